@@ -1,0 +1,17 @@
+/**
+ * The annotations of ShapeTorch's shape language, which user code needs at compile time.
+ *
+ * <ul>
+ *   <li>{@link dev.shapetorch.shapes.Shape}: a tensor's shape in its type, {@code @Shape({"B",
+ *       "784"}) Tensor x};
+ *   <li>{@link dev.shapetorch.shapes.UnknownShape} (the default) and {@link
+ *       dev.shapetorch.shapes.ShapeBottom}: the top and bottom of the hierarchy;
+ *   <li>{@link dev.shapetorch.shapes.Dim}: an int parameter that is a size;
+ *   <li>{@link dev.shapetorch.shapes.ShapeRule}: an op's shape rule from {@link
+ *       dev.shapetorch.shapes.rules.Rule}.
+ * </ul>
+ *
+ * <p>The pure shape algebra that gives these annotations their meaning lives in {@link
+ * dev.shapetorch.shapes.rules}.
+ */
+package dev.shapetorch.shapes;
