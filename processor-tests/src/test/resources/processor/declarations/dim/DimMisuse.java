@@ -24,13 +24,15 @@ class DimMisuse {
     return null;
   }
 
-  // :: error: (shape.dim.name)
-  static Tensor lowerCaseVariable(@Dim("in") long in) {
+  static Tensor twoSizesOneVariable(
+      @Dim("N") int rows,
+      // :: error: (shape.dim.name)
+      @Dim("N") int cols) {
     return null;
   }
 
   // :: error: (shape.dim.name)
-  static Tensor upperCaseParameterName(@Dim long N) {
+  static Tensor dimNamesAnotherParameter(@Dim("n") int m, int n) {
     return null;
   }
 

@@ -101,6 +101,23 @@ class ValidDeclarations {
 
   record Batch(@Dim int size, @Shape({"size", "784"}) Tensor images) {}
 
+  /** Dependent dimensions whatever their case, when they name an int in scope. */
+  static final class Constants {
+    static final int HIDDEN = 128;
+
+    static @Shape({"B", "HIDDEN"}) Tensor project(@Shape({"B", "784"}) Tensor x) {
+      return x;
+    }
+
+    static @Shape({"N", "N"}) Tensor square(@Dim long N) {
+      return null;
+    }
+
+    static @Shape({"in", "k"}) Tensor renamed(@Dim("in") long inFeatures, @Dim("k") int kernel) {
+      return null;
+    }
+  }
+
   static void bodies(@Shape({"B", "784"}) Tensor x) {
     final int hidden = 128;
     @Shape({"B", "hidden"}) Tensor h = null;

@@ -23,8 +23,10 @@ import dev.shapetorch.shapes.rules.ShapeSyntaxError;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -47,8 +49,6 @@ final class DeclarationScanner extends TreePathScanner<Void, Void> {
   private final AnnotationResolver resolver;
   private final SignatureChecks signatures;
   private final Deque<NameScope> scopes = new ArrayDeque<>();
-  /** Per enclosing method: the variables its parameters bind with {@code @Dim("X")}. */
-  private final Deque<Set<String>> dimVariables = new ArrayDeque<>();
   private CompilationUnitTree unit;
 
   DeclarationScanner(
@@ -64,7 +64,6 @@ final class DeclarationScanner extends TreePathScanner<Void, Void> {
   void scanUnit(CompilationUnitTree compilationUnit) {
     this.unit = compilationUnit;
     scopes.clear();
-    dimVariables.clear();
     scan(compilationUnit, null);
   }
 
@@ -81,25 +80,44 @@ final class DeclarationScanner extends TreePathScanner<Void, Void> {
   @Override
   public Void visitMethod(MethodTree tree, Void unused) {
     NameScope parameters = new NameScope();
-    Set<String> dims = new HashSet<>();
+    Map<String, VariableTree> sizeNames = new HashMap<>();
     for (VariableTree p : tree.getParameters()) {
-      parameters.add(NameScope.fromTree(p, NameScope.Role.PARAMETER));
+      NameScope.Binding own = NameScope.fromTree(p, NameScope.Role.PARAMETER);
+      parameters.add(own);
       AnnotationTree dim = find(p.getModifiers().getAnnotations(), ShapeAnnotationKind.DIM);
+      String bound = own.integral() ? own.name() : null;
       if (dim != null) {
-        for (AnnotationValues.StringValue v : AnnotationValues.strings(dim, "value")) {
-          if (v.known() && !v.value().isEmpty()) {
-            dims.add(v.value());
-          }
+        List<AnnotationValues.StringValue> values = AnnotationValues.strings(dim, "value");
+        String given = values.isEmpty() ? "" : values.get(0).value();
+        if (given != null && !given.isEmpty()) {
+          parameters.add(
+              new NameScope.Binding(given, NameScope.Role.PARAMETER, own.type(), own.integral(), true));
+          bound = given;
+        }
+      }
+      if (bound != null) {
+        VariableTree earlier = sizeNames.putIfAbsent(bound, p);
+        if (earlier != null) {
+          reporter.error(
+              Messages.DIM_NAME,
+              "parameters "
+                  + earlier.getName()
+                  + " and "
+                  + p.getName()
+                  + " both bind the size '"
+                  + bound
+                  + "'; a call can give it only one value, so name them apart (write @Dim(\"X\")"
+                  + " on one, or rename it)",
+              dim != null ? dim : p,
+              unit);
         }
       }
     }
     scopes.push(parameters);
-    dimVariables.push(dims);
     try {
       signatures.check(getCurrentPath(), this);
       return super.visitMethod(tree, unused);
     } finally {
-      dimVariables.pop();
       scopes.pop();
     }
   }
@@ -258,24 +276,11 @@ final class DeclarationScanner extends TreePathScanner<Void, Void> {
 
   private void checkName(String name, AnnotationValues.StringValue where) {
     NameScope.Binding binding = lookup(name);
+    if (binding != null && binding.usableAsDimension()) {
+      return; // a dependent dimension
+    }
     if (ShapeNames.isShapeVariable(name)) {
-      boolean boundByDim = !dimVariables.isEmpty() && dimVariables.peek().contains(name);
-      if (binding != null && binding.usableAsDimension() && binding.type() != null && !boundByDim) {
-        reporter.warning(
-            Messages.VARIABLE_SHADOWS,
-            "'"
-                + name
-                + "' in \""
-                + where.value()
-                + "\" is a shape variable (upper-case initial), not the value of the "
-                + binding.role().word()
-                + " "
-                + name
-                + "; write the number, or a lower-case name for a dependent dimension",
-            where.tree(),
-            unit);
-      }
-      return;
+      return; // a shape variable
     }
     if (binding == null) {
       reporter.error(
@@ -284,28 +289,38 @@ final class DeclarationScanner extends TreePathScanner<Void, Void> {
               + name
               + "' in \""
               + where.value()
-              + "\" names no int parameter or final int variable in scope (a lower-case name"
-              + " is a dependent dimension; shape variables start with an upper-case letter)",
+              + "\" names no int parameter, @Dim or final int variable in scope (a lower-case"
+              + " name is a dependent dimension; shape variables start with an upper-case"
+              + " letter)",
           where.tree(),
           unit);
-    } else if (!binding.usableAsDimension()) {
-      String why =
-          binding.type() != null && !binding.integral()
-              ? "is a " + binding.type() + " " + binding.role().word() + ", not an int or long"
-              : "is a " + binding.role().word() + " that is not final";
-      reporter.error(
-          Messages.DEPENDENT_TYPE,
-          "'"
-              + name
-              + "' in \""
-              + where.value()
-              + "\" "
-              + why
-              + "; a dependent dimension names an int or long parameter, or a final int or"
-              + " long variable",
-          where.tree(),
-          unit);
+      return;
     }
+    String why =
+        binding.type() != null && !binding.integral()
+            ? "is a " + binding.type() + " " + binding.role().word() + ", not an int or long"
+            : "is a " + binding.role().word() + " that is not final";
+    reporter.error(
+        Messages.DEPENDENT_TYPE,
+        "'"
+            + name
+            + "' in \""
+            + where.value()
+            + "\" "
+            + why
+            + "; a dependent dimension names an int or long parameter, or a final int or long"
+            + " variable",
+        where.tree(),
+        unit);
+  }
+
+  /**
+   * True if {@code name} is a dependent dimension where the scanner stands: it names an
+   * integral parameter, {@code @Dim}, or final integral variable in scope.
+   */
+  boolean isDependent(String name) {
+    NameScope.Binding binding = lookup(name);
+    return binding != null && binding.usableAsDimension();
   }
 
   private void checkQualifiers(
@@ -374,32 +389,15 @@ final class DeclarationScanner extends TreePathScanner<Void, Void> {
     }
     List<AnnotationValues.StringValue> values = AnnotationValues.strings(dim, "value");
     String given = values.isEmpty() ? "" : values.get(0).value();
-    if (given == null) {
-      return;
-    }
-    String name = parameter.getName().toString();
-    if (given.isEmpty() && ShapeNames.isShapeVariable(name)) {
-      reporter.error(
-          Messages.DIM_NAME,
-          "@Dim on parameter "
-              + name
-              + " makes it a dependent dimension under its own name, but an upper-case name"
-              + " reads as a shape variable; write @Dim(\""
-              + name
-              + "\") to bind the variable, or rename the parameter in lower case",
-          dim,
-          unit);
-    } else if (!given.isEmpty()
-        && !(ShapeNames.isIdentifier(given) && ShapeNames.isShapeVariable(given))) {
+    if (given != null && !given.isEmpty() && !ShapeNames.isIdentifier(given)) {
       reporter.error(
           Messages.DIM_NAME,
           "@Dim(\""
               + given
               + "\") on parameter "
-              + name
-              + ": the value names the shape variable this size binds, an identifier starting"
-              + " with an upper-case letter; write @Dim without a value to use the parameter's"
-              + " own name as a dependent dimension",
+              + parameter.getName()
+              + ": the value names the size in shapes, so it must be an identifier ('B',"
+              + " 'in'); leave it empty to use the parameter's own name",
           values.get(0).tree(),
           unit);
     }

@@ -24,7 +24,10 @@ public final class Messages {
    */
   public static final String UNBOUND = "shape.annotation.unbound";
 
-  /** A dependent dimension (a lower-case name) that names no int in scope. */
+  /**
+   * A name with a lower-case initial that names no int parameter, {@code @Dim} or final int in
+   * scope (lower-case names are dependent dimensions; see {@link ShapeNames}).
+   */
   public static final String DEPENDENT = "shape.annotation.dependent";
 
   /**
@@ -32,12 +35,6 @@ public final class Messages {
    * a final integral variable (a {@code double} parameter, a non-final field...).
    */
   public static final String DEPENDENT_TYPE = "shape.annotation.dependent.type";
-
-  /**
-   * A name read as a shape variable (upper-case initial) that is also an integral constant in
-   * scope: the constant's value is not used. A warning.
-   */
-  public static final String VARIABLE_SHADOWS = "shape.annotation.shadows";
 
   /** {@code @Shape} together with {@code @UnknownShape} or {@code @ShapeBottom} on one type use. */
   public static final String CONFLICT = "shape.annotation.conflict";
@@ -48,7 +45,10 @@ public final class Messages {
   /** {@code @Dim} on a parameter that is not an int, long, or an array of them. */
   public static final String DIM_TYPE = "shape.dim.type";
 
-  /** {@code @Dim}'s name does not follow the naming rule ({@link ShapeNames}). */
+  /**
+   * {@code @Dim}'s name is not an identifier, or two size parameters bind the same name (the
+   * checker would keep only one of them).
+   */
   public static final String DIM_NAME = "shape.dim.name";
 
   /** {@code @ShapeRule}: the method's inputs do not match the rule's number of inputs. */
@@ -103,7 +103,6 @@ public final class Messages {
           UNBOUND,
           DEPENDENT,
           DEPENDENT_TYPE,
-          VARIABLE_SHADOWS,
           CONFLICT,
           TARGET,
           DIM_TYPE,

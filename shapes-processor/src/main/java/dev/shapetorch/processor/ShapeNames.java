@@ -7,37 +7,36 @@ import java.util.Set;
 
 /**
  * The naming rule that tells shape variables from dependent dimensions in a {@code @Shape}
- * string. The parser accepts both as names; this rule gives them their meaning.
+ * string. The parser accepts both as names; scope and case give them their meaning, the same
+ * way for this processor and for the checker:
  *
- * <ul>
- *   <li>A name whose first character is an <b>upper-case</b> letter ({@code B}, {@code Cin},
- *       {@code In}, {@code H_out}) is a <b>shape variable</b>: bound per call site by
- *       unification, like a generic type variable. In a result it must be bound by a parameter
- *       or the receiver (or by {@code @Dim("B")}).
- *   <li>Any other name ({@code n}, {@code in}, {@code hiddenSize}, {@code $k}) is a
- *       <b>dependent dimension</b>: it must name an integral parameter ({@code int}, {@code
- *       long}, {@code short}, {@code byte}) of the declaration, or a final integral local or
- *       field in scope; the size is that value.
- *   <li>A named variadic ({@code "*batch"}) is a variable whatever its case; {@code "_"} is one
- *       unknown size and {@code "..."} an anonymous variadic.
- * </ul>
+ * <ol>
+ *   <li>A name that names an integral parameter of the declaration ({@code int}, {@code long},
+ *       {@code short}, {@code byte}), a {@code @Dim("name")}, or a final integral field or
+ *       local in scope is a <b>dependent dimension</b>, whatever its case: the size is that
+ *       value ({@code Linear(@Dim long in, @Dim long out)} returning {@code @Shape({"in",
+ *       "out"})}; {@code static final int HIDDEN = 128} in {@code @Shape({"B", "HIDDEN"})}).
+ *   <li>Otherwise a name whose first character is an <b>upper-case</b> letter ({@code B},
+ *       {@code Cin}, {@code H_out}) is a <b>shape variable</b>, bound per call site by
+ *       unification like a generic type variable; in a result it must be bound by a
+ *       parameter's or the receiver's shape.
+ *   <li>Otherwise the name is an error: lower-case names are reserved for dependent
+ *       dimensions, so a misspelt parameter name ({@code "hiden"}) is reported instead of
+ *       silently becoming a fresh variable.
+ * </ol>
  *
- * <p>Consequence: an upper-case constant ({@code static final int HIDDEN = 128}) written in a
- * shape is a shape variable, not 128 (the processor warns, {@link Messages#VARIABLE_SHADOWS});
- * write the number, or name a lower-case final. The checker applies the same rule through this
- * class.
+ * <p>A named variadic ({@code "*batch"}) is a variable whatever its case; {@code "_"} is one
+ * unknown size and {@code "..."} an anonymous variadic.
  */
 public final class ShapeNames {
   private ShapeNames() {}
 
-  /** True if {@code name} is read as a shape variable: its first character is upper-case. */
+  /**
+   * True if {@code name}, when it names no integral value in scope, is a shape variable: its
+   * first character is upper-case.
+   */
   public static boolean isShapeVariable(String name) {
     return !name.isEmpty() && Character.isUpperCase(name.codePointAt(0));
-  }
-
-  /** True if {@code name} is a Java identifier read as a dependent dimension. */
-  public static boolean isDependentName(String name) {
-    return isIdentifier(name) && !isShapeVariable(name);
   }
 
   /** True if {@code s} is a Java identifier other than {@code _}. */

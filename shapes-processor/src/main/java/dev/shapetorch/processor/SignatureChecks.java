@@ -116,7 +116,9 @@ final class SignatureChecks {
           continue;
         }
         for (String name : ShapeNames.namesIn(v.value())) {
-          if (ShapeNames.isShapeVariable(name) && !bound.contains(name)) {
+          if (ShapeNames.isShapeVariable(name)
+              && !bound.contains(name)
+              && !scanner.isDependent(name)) {
             reportUnbound(name, v, method, scanner);
           }
         }
