@@ -157,6 +157,11 @@ public final class DimExpr implements Comparable<DimExpr> {
     if (exact != null) {
       return exact;
     }
+    if (other.isConstant() && termsDivisibleBy(other.constant)) {
+      // floor((d*P + r) / d) = P + floor(r / d) for an integer polynomial P.
+      return minus(of(constant)).exactQuotient(other)
+          .plus(of(Math.floorDiv(constant, other.constant)));
+    }
     return monomialExpr(Monomial.of(new Atom(null, this, other, '/')));
   }
 
@@ -173,6 +178,9 @@ public final class DimExpr implements Comparable<DimExpr> {
     }
     if (exactQuotient(other) != null) {
       return of(0);
+    }
+    if (other.isConstant() && termsDivisibleBy(other.constant)) {
+      return of(Math.floorMod(constant, other.constant));
     }
     return monomialExpr(Monomial.of(new Atom(null, this, other, '%')));
   }
@@ -191,6 +199,40 @@ public final class DimExpr implements Comparable<DimExpr> {
       result = result.plus(product);
     }
     return result;
+  }
+
+  private boolean termsDivisibleBy(long d) {
+    if (terms != null) {
+      for (long c : terms.values()) {
+        if (c % d != 0) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Splits this expression as {@code c*name + rest}, where {@code c} is a non-zero constant and
+   * {@code rest} does not mention {@code name}; null if {@code name} occurs otherwise (in a
+   * product, a division, or not at all). Used by the unifier to solve {@code N-1 = 9}.
+   */
+  DimExpr[] splitLinear(String name) {
+    if (unknown || terms == null) {
+      return null;
+    }
+    Monomial alone = Monomial.of(new Atom(name, null, null, ' '));
+    Long c = terms.get(alone);
+    if (c == null) {
+      return null;
+    }
+    TreeMap<Monomial, Long> rest = new TreeMap<>(terms);
+    rest.remove(alone);
+    DimExpr r = new DimExpr(constant, rest, false);
+    if (r.variables().contains(name)) {
+      return null;
+    }
+    return new DimExpr[] {of(c), r};
   }
 
   private DimExpr scale(long c) {
@@ -314,7 +356,7 @@ public final class DimExpr implements Comparable<DimExpr> {
     }
     StringBuilder sb = new StringBuilder();
     List<Map.Entry<Monomial, Long>> ordered = new ArrayList<>(terms.entrySet());
-    Collections.reverse(ordered); // higher-degree terms first
+    // Higher-degree terms first; within a degree, in the monomials' (alphabetical) order.
     ordered.sort((x, y) -> Integer.compare(y.getKey().atoms.size(), x.getKey().atoms.size()));
     for (Map.Entry<Monomial, Long> e : ordered) {
       long c = e.getValue();
@@ -327,7 +369,9 @@ public final class DimExpr implements Comparable<DimExpr> {
       if (abs != 1) {
         sb.append(abs).append('*');
       }
-      sb.append(e.getKey());
+      // A floor division or remainder inside a product, or after a unary minus, needs
+      // parentheses: "2*(H/S)" is not "2*H/S", and "-(X/S)" is not "-X/S" = (-X)/S.
+      sb.append(e.getKey().render(abs != 1 || c < 0 || e.getKey().atoms.size() > 1));
     }
     if (constant != 0) {
       sb.append(constant < 0 ? "-" : "+").append(Math.abs(constant));
@@ -390,13 +434,24 @@ public final class DimExpr implements Comparable<DimExpr> {
       if (name != null) {
         return name;
       }
-      return wrap(left) + op + wrap(right);
+      return wrapLeft(left) + op + wrapRight(right);
     }
 
-    private static String wrap(DimExpr e) {
+    /** The left operand needs no parentheses if it is a constant or one atom ("H/2/3"). */
+    private static String wrapLeft(DimExpr e) {
       String s = e.toString();
       return e.isConstant() || (e.terms != null && e.terms.size() == 1 && e.constant == 0
               && e.terms.firstEntry().getValue() == 1 && e.terms.firstKey().atoms.size() == 1)
+          ? s
+          : "(" + s + ")";
+    }
+
+    /** The right operand needs none only if it is a constant or a variable ("X/(H/2)"). */
+    private static String wrapRight(DimExpr e) {
+      String s = e.toString();
+      return e.isConstant() || (e.terms != null && e.terms.size() == 1 && e.constant == 0
+              && e.terms.firstEntry().getValue() == 1 && e.terms.firstKey().atoms.size() == 1
+              && e.terms.firstKey().atoms.get(0).name != null)
           ? s
           : "(" + s + ")";
     }
@@ -457,12 +512,18 @@ public final class DimExpr implements Comparable<DimExpr> {
 
     @Override
     public String toString() {
+      return render(atoms.size() > 1);
+    }
+
+    /** The product, with division/remainder atoms in parentheses when {@code wrapDivisions}. */
+    String render(boolean wrapDivisions) {
       StringBuilder sb = new StringBuilder();
       for (Atom a : atoms) {
         if (sb.length() > 0) {
           sb.append('*');
         }
-        sb.append(a);
+        boolean wrap = wrapDivisions && a.name == null;
+        sb.append(wrap ? "(" : "").append(a).append(wrap ? ")" : "");
       }
       return sb.toString();
     }

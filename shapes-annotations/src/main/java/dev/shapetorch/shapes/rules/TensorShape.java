@@ -50,6 +50,11 @@ public final class TensorShape {
     return new TensorShape(null, null, sizes.clone());
   }
 
+  /** A concrete shape that takes ownership of {@code sizes} (non-negative; not copied). */
+  static TensorShape ofOwned(long[] sizes) {
+    return sizes.length == 0 ? SCALAR : new TensorShape(null, null, sizes);
+  }
+
   /** A shape with no variadic prefix. */
   public static TensorShape of(List<DimExpr> dims) {
     return of(null, dims);

@@ -1,0 +1,94 @@
+package dev.shapetorch.shapes.rules;
+
+/**
+ * Every diagnostic key the shape algebra produces, shared by the checker (as
+ * {@code messages.properties} keys), the runtime (as the {@code [key]} that starts a {@code
+ * ShapeException}) and the tests.
+ *
+ * <p>Keys are dotted and run general to specific: a tool that only cares about "some shape
+ * mismatch" can match the prefix {@code shape.}, one that cares about matmul can match {@code
+ * shape.mismatch.matmul}.
+ */
+public final class MessageKeys {
+  private MessageKeys() {}
+
+  /** A {@code @Shape} string does not parse (the position of the bad character is reported). */
+  public static final String ANNOTATION_SYNTAX = "shape.annotation.syntax";
+
+  /** An argument's shape does not fit the pattern its parameter declares. */
+  public static final String MISMATCH_ARGUMENT = "shape.mismatch.argument";
+  /** No integer solves a pattern size against an actual size ({@code 2*B} against 9). */
+  public static final String MISMATCH_UNSOLVABLE = "shape.mismatch.argument.unsolvable";
+  /** A tensor has a different number of dimensions than required. */
+  public static final String RANK = "shape.rank";
+  /** Two (or three) shapes cannot be broadcast together. */
+  public static final String BROADCAST = "shape.broadcast";
+
+  /** matmul-family: the contracted (inner) dimensions differ. */
+  public static final String MISMATCH_MATMUL = "shape.mismatch.matmul";
+  /** matmul-family: the batch dimensions differ ({@code bmm}) or do not broadcast. */
+  public static final String MISMATCH_MATMUL_BATCH = "shape.mismatch.matmul.batch";
+  /** {@code linear}: the input's last dimension differs from the weight's in-features. */
+  public static final String MISMATCH_LINEAR = "shape.mismatch.linear";
+  /** {@code linear}: the bias does not have the weight's out-features. */
+  public static final String MISMATCH_LINEAR_BIAS = "shape.mismatch.linear.bias";
+
+  /** reshape/view: the new shape has a different number of elements. */
+  public static final String RESHAPE_NUMEL = "shape.reshape.numel";
+  /** reshape/view: more than one {@code -1}, or a {@code -1} that cannot be inferred. */
+  public static final String RESHAPE_INFER = "shape.reshape.infer";
+  /** reshape/view/expand/repeat/factories: a size below {@code -1} (or below 0 where no -1). */
+  public static final String SIZE_NEGATIVE = "shape.size.negative";
+  /** expand: a size that is neither the existing size nor from a size-1 dimension. */
+  public static final String EXPAND = "shape.expand";
+  /** repeat: fewer repeats than dimensions. */
+  public static final String REPEAT = "shape.repeat";
+
+  /** A dimension index is out of range for the tensor's rank. */
+  public static final String DIM_RANGE = "shape.dim.range";
+  /** A list of dims repeats a dim, or is not a permutation, or start comes after end. */
+  public static final String DIM_ORDER = "shape.dim.order";
+
+  /** argmax/argmin over a dim of size 1: the result is always 0 (libtorch says nothing). */
+  public static final String REDUCE_TRIVIAL = "shape.reduce.trivial";
+
+  /** cat/stack: the tensors disagree on a dimension that is not the joined one. */
+  public static final String MISMATCH_CAT = "shape.mismatch.cat";
+  /** stack: the tensors do not all have the same shape. */
+  public static final String MISMATCH_STACK = "shape.mismatch.stack";
+  /** cat/stack: no tensors to join. */
+  public static final String JOIN_EMPTY = "shape.join.empty";
+  /** split/chunk: a split size or chunk count that is not positive. */
+  public static final String SPLIT_SIZE = "shape.split.size";
+
+  /** select/narrow: an index or range outside the dimension. */
+  public static final String INDEX_RANGE = "shape.index.range";
+  /** indexSelect/gather/scatter: the index tensor has the wrong rank or sizes. */
+  public static final String MISMATCH_INDEX = "shape.mismatch.index";
+
+  /** conv: the input's channels differ from the weight's in-channels times groups. */
+  public static final String MISMATCH_CONV_CHANNELS = "shape.mismatch.conv.channels";
+  /** conv/pool: the input has a rank the op does not accept (conv2d takes 3-D or 4-D). */
+  public static final String CONV_RANK = "shape.rank.conv";
+  /** conv/pool: the output size would be below 1 (the input is smaller than the kernel). */
+  public static final String CONV_SIZE = "shape.conv.size";
+  /** conv/pool: bad hyperparameters (groups not dividing channels, stride 0, padding too big). */
+  public static final String CONV_PARAMS = "shape.conv.params";
+
+  /** class-index losses: the target's shape does not fit the input's. */
+  public static final String MISMATCH_LOSS_TARGET = "shape.mismatch.loss.target";
+  /** same-shape losses: input and target shapes differ (broadcasting would hide it). */
+  public static final String MISMATCH_LOSS_SAME = "shape.mismatch.loss.same";
+
+  /** RNN/LSTM/GRU: the input's feature size differs from the module's input size. */
+  public static final String MISMATCH_RNN_INPUT = "shape.mismatch.rnn.input";
+  /** embedding: the weight is not 2-D. */
+  public static final String EMBEDDING = "shape.embedding";
+  /** normalisation layers: the input's channel dimension differs from the layer's. */
+  public static final String MISMATCH_NORM_CHANNELS = "shape.mismatch.norm.channels";
+  /** interpolate/pad: sizes, factors or pads do not fit the input's spatial dims. */
+  public static final String SPATIAL_PARAMS = "shape.spatial.params";
+
+  /** A rule received arguments that do not fit its documented inputs (a bug in an op's declaration). */
+  public static final String RULE_ARGUMENTS = "shape.rule.arguments";
+}
