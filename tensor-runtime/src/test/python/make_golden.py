@@ -453,7 +453,7 @@ def dtypes():
 
 
 def autograd():
-    """Gradients of composite expressions; expected = [value, grad of input 0, grad of input 1, ...]."""
+    """Gradients of composite expressions; expected = [value, grad of leaf 0, grad of leaf 1, ...]."""
     f = Family("autograd")
 
     def record(case_id, fn, *leaves):
@@ -477,6 +477,19 @@ def autograd():
     record("softmax_weighted_sum", lambda z: (F.softmax(z, dim=0) * tensor([1.0, 2.0, 3.0])).sum(), x3)
     record("sum_dim_then_prod", lambda x: x.sum(1).prod(), A)
     record("mse_by_hand", lambda p, t: ((p - t) * (p - t)).mean(), A, B)
+
+    # A non-scalar output back-propagates a given gradient: the gradient is the last input and
+    # does not require grad; expected = [value, grad of each leaf].
+    def record_with_gradient(case_id, fn, gradient, *leaves):
+        leaves = [t.clone().requires_grad_(True) for t in leaves]
+        out = fn(*leaves)
+        out.backward(gradient)
+        f.case(case_id, case_id, [t.detach() for t in leaves] + [gradient],
+               [out.detach()] + [t.grad for t in leaves], gradient=True)
+
+    record_with_gradient("square_backward_with_gradient", lambda x: x * x, B, A)
+    record_with_gradient("matmul_backward_with_gradient", lambda a, b: a.matmul(b),
+                         tensor([[1.0, -1.0], [0.5, 2.0]]), A, m32)
     return f
 
 

@@ -15,7 +15,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Gradients of composite expressions against PyTorch's autograd: each case builds a scalar from
  * leaves that require grad, calls {@code backward()}, and compares the value and every leaf's
- * {@code grad()} (broadcast operands get gradients summed back to their own shape).
+ * {@code grad()} (broadcast operands get gradients summed back to their own shape). Cases with a
+ * {@code gradient} argument build a non-scalar and call {@code backward(gradient)} with the last
+ * input.
  */
 class AutogradGoldenTest {
 
@@ -30,12 +32,18 @@ class AutogradGoldenTest {
   void backward_matchesPyTorch(GoldenCase c) {
     GoldenGaps.skipIfKnownGap(FAMILY, c);
     try (var scope = TensorScope.open()) {
-      List<Tensor> leaves = c.inputTensors();
+      List<Tensor> inputs = c.inputTensors();
+      boolean withGradient = c.has("gradient");
+      List<Tensor> leaves = withGradient ? inputs.subList(0, inputs.size() - 1) : inputs;
       for (Tensor leaf : leaves) {
         leaf.requiresGrad_(true);
       }
       Tensor out = expression(c, leaves);
-      out.backward();
+      if (withGradient) {
+        out.backward(inputs.get(inputs.size() - 1));
+      } else {
+        out.backward();
+      }
       List<Tensor> results = new ArrayList<>();
       results.add(out.detach());
       for (Tensor leaf : leaves) {
@@ -72,6 +80,10 @@ class AutogradGoldenTest {
         return x.softmax(0).mul(Torch.fromArray(new double[] {1, 2, 3}, 3)).sum();
       case "sum_dim_then_prod":
         return x.sum(1, false).prod();
+      case "square_backward_with_gradient":
+        return x.mul(x);
+      case "matmul_backward_with_gradient":
+        return x.matmul(in.get(1));
       case "mse_by_hand": {
         Tensor d = x.sub(in.get(1));
         return d.mul(d).mean();
