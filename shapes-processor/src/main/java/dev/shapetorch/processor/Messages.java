@@ -10,7 +10,8 @@ import java.util.List;
  *
  * <p>Keys run general to specific. Declaration checks ({@link ShapeDeclarationProcessor}) use
  * {@code shape.annotation.*}, {@code shape.dim.*} and {@code shape.rule.*}; model plumbing
- * ({@link ModelProcessor}) uses {@code model.*}.
+ * ({@link ModelProcessor}) uses {@code model.*}; generated gradient algebras ({@link
+ * BackpropRecordProcessor}) use {@code backprop.*}.
  */
 public final class Messages {
   private Messages() {}
@@ -96,6 +97,15 @@ public final class Messages {
   /** {@code dev.shapetorch.nn} is not on the compile classpath. */
   public static final String MODEL_CLASSPATH = "model.classpath";
 
+  /** {@code @BackpropRecord} on something other than a non-generic, reachable record. */
+  public static final String BACKPROP_TARGET = "backprop.target";
+
+  /** A component of a {@code @BackpropRecord} whose type has no known gradient algebra. */
+  public static final String BACKPROP_COMPONENT = "backprop.component";
+
+  /** {@code dev.shapetorch.backprop} (or its tensor algebra) is not on the compile classpath. */
+  public static final String BACKPROP_CLASSPATH = "backprop.classpath";
+
   /** Every key above, for tests that check a diagnostic's key is a known one. */
   public static final List<String> ALL =
       List.of(
@@ -119,7 +129,10 @@ public final class Messages {
           MODEL_FIELD_PRIVATE,
           MODEL_FIELD_CONTAINER,
           MODEL_SUPERCLASS,
-          MODEL_CLASSPATH);
+          MODEL_CLASSPATH,
+          BACKPROP_TARGET,
+          BACKPROP_COMPONENT,
+          BACKPROP_CLASSPATH);
 
   /** {@code [key] text}: the form of every message. */
   public static String tagged(String key, String text) {
