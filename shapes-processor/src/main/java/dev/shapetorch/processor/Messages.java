@@ -58,14 +58,11 @@ public final class Messages {
   /** {@code @ShapeRule}: an input's type does not fit the rule's input kind. */
   public static final String RULE_KIND = "shape.rule.kind";
 
-  /** {@code @ShapeRule(args = ...)} names no parameter, or {@code "this"} where there is none. */
+  /**
+   * {@code @ShapeRule(args = ...)} names no parameter, {@code "this"} where there is none, or a
+   * constant ({@code "false"}, {@code "-1"}) for an input that takes no constant.
+   */
   public static final String RULE_ARGS = "shape.rule.args";
-
-  /** {@code @ShapeRule} on a method that also declares a {@code @Shape} result. */
-  public static final String RULE_CONFLICT = "shape.rule.conflict";
-
-  /** {@code @ShapeRule} on a method whose result cannot carry a shape (void, a primitive). */
-  public static final String RULE_RESULT = "shape.rule.result";
 
   /**
    * A processor failed internally. Reported as a warning with the exception, never thrown into
@@ -120,8 +117,6 @@ public final class Messages {
           RULE_ARITY,
           RULE_KIND,
           RULE_ARGS,
-          RULE_CONFLICT,
-          RULE_RESULT,
           INTERNAL,
           MODEL_TARGET,
           MODEL_NOT_MODULE,
