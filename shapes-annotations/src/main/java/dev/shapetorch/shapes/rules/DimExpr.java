@@ -356,7 +356,7 @@ public final class DimExpr implements Comparable<DimExpr> {
     }
     StringBuilder sb = new StringBuilder();
     List<Map.Entry<Monomial, Long>> ordered = new ArrayList<>(terms.entrySet());
-    Collections.reverse(ordered); // higher-degree terms first
+    // Higher-degree terms first; within a degree, in the monomials' (alphabetical) order.
     ordered.sort((x, y) -> Integer.compare(y.getKey().atoms.size(), x.getKey().atoms.size()));
     for (Map.Entry<Monomial, Long> e : ordered) {
       long c = e.getValue();

@@ -1,0 +1,31 @@
+package dev.shapetorch.backprop;
+
+import java.util.List;
+
+/**
+ * The empty tuple: the inputs of an op that takes none ({@link Op#op0}).
+ */
+public record T0() implements Tup {
+  /** The one empty tuple. */
+  public static final T0 INSTANCE = new T0();
+
+  /** The empty tuple. */
+  public static T0 of() {
+    return INSTANCE;
+  }
+
+  @Override
+  public int size() {
+    return 0;
+  }
+
+  @Override
+  public Object get(int index) {
+    throw new IndexOutOfBoundsException("T0 has no elements; asked for index " + index);
+  }
+
+  @Override
+  public List<Object> toList() {
+    return List.of();
+  }
+}

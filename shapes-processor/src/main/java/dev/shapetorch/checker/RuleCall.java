@@ -1,0 +1,203 @@
+package dev.shapetorch.checker;
+
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.LiteralTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewArrayTree;
+import com.sun.source.tree.Tree;
+import dev.shapetorch.shapes.ShapeRule;
+import dev.shapetorch.shapes.rules.DimExpr;
+import dev.shapetorch.shapes.rules.MessageKeys;
+import dev.shapetorch.shapes.rules.Rule;
+import dev.shapetorch.shapes.rules.RuleArg;
+import dev.shapetorch.shapes.rules.ShapeMismatch;
+import dev.shapetorch.shapes.rules.ShapeResult;
+import dev.shapetorch.shapes.rules.TensorShape;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeKind;
+import org.checkerframework.javacutil.ElementUtils;
+import org.checkerframework.javacutil.TreeUtils;
+
+/**
+ * A call of an op declared with {@code @ShapeRule}: builds the rule's {@link RuleArg}s from the
+ * call's receiver and arguments, as {@link ShapeRule#args} maps them (receiver then parameters
+ * when empty), and runs {@link Rule#apply}.
+ *
+ * <p>Tensors give their static shape; ints their size ({@link SizeExpressions}); int arrays and
+ * varargs their elements when the call spells them out ({@code view(-1, 784)}, {@code new
+ * long[] {2, 3}}), else an unknown list; tensor lists their elements when spelled out
+ * ({@code cat(List.of(a, b), 0)}), else an unknown list; booleans their Value Checker value.
+ */
+final class RuleCall {
+  private static final Set<String> LIST_FACTORIES = Set.of("of", "asList");
+
+  private final ShapeAnnotatedTypeFactory factory;
+  private final CallSite call;
+  private final Rule rule;
+  private final String[] argNames;
+  private final List<ExpressionTree> unknown = new ArrayList<>();
+
+  RuleCall(ShapeAnnotatedTypeFactory factory, CallSite call, ShapeRule annotation) {
+    this.factory = factory;
+    this.call = call;
+    this.rule = annotation.value();
+    this.argNames = annotation.args();
+  }
+
+  CallShape apply() {
+    ExecutableElement callee = call.callee();
+    List<Source> sources = new ArrayList<>();
+    boolean hasReceiver = call.tree() instanceof MethodInvocationTree
+        && !ElementUtils.isStatic(callee) && callee.getKind() != ElementKind.CONSTRUCTOR;
+    List<? extends VariableElement> params = callee.getParameters();
+    if (argNames.length == 0) {
+      if (hasReceiver) {
+        sources.add(Source.RECEIVER);
+      }
+      for (int i = 0; i < params.size(); i++) {
+        sources.add(new Source(i));
+      }
+    } else {
+      for (String name : argNames) {
+        Source s = null;
+        if (name.equals("this") && hasReceiver) {
+          s = Source.RECEIVER;
+        }
+        for (int i = 0; s == null && i < params.size(); i++) {
+          if (params.get(i).getSimpleName().contentEquals(name)) {
+            s = new Source(i);
+          }
+        }
+        if (s == null) {
+          return declarationError("names no parameter \"" + name + "\"");
+        }
+        sources.add(s);
+      }
+    }
+    List<Rule.InputKind> kinds = rule.inputs();
+    if (sources.size() < kinds.size()) {
+      return declarationError("gives " + sources.size() + " inputs, the rule needs " + kinds.size());
+    }
+    List<RuleArg> ruleArgs = new ArrayList<>(kinds.size());
+    for (int k = 0; k < kinds.size(); k++) {
+      ruleArgs.add(input(kinds.get(k), sources.get(k)));
+    }
+    ShapeResult<TensorShape> r = rule.apply(call.op(), ruleArgs);
+    return r.isOk() ? CallShape.ok(r.value(), unknown) : CallShape.failed(r.mismatch());
+  }
+
+  private CallShape declarationError(String what) {
+    return CallShape.failed(ShapeMismatch.of(MessageKeys.RULE_ARGUMENTS, call.op(),
+        "the declaration's @ShapeRule(" + rule + ") " + what
+            + " (inputs: " + rule.inputs() + ")"));
+  }
+
+  /** A rule input: the receiver, or parameter {@code index}. */
+  private record Source(int index) {
+    static final Source RECEIVER = new Source(-1);
+  }
+
+  private RuleArg input(Rule.InputKind kind, Source s) {
+    if (s.index() < 0) {
+      TensorShape shape = factory.receiverShape((MethodInvocationTree) call.tree());
+      factory.analyzer().noteUnknown(shape, TreeUtils.getReceiverTree(call.tree()), unknown);
+      return kind == Rule.InputKind.TENSOR ? new RuleArg.TensorArg(shape) : new RuleArg.Ignored();
+    }
+    List<ExpressionTree> elements = arguments(s.index());
+    ExpressionTree single = elements != null && elements.size() == 1 ? elements.get(0) : null;
+    switch (kind) {
+      case TENSOR:
+        if (single == null || isNullLiteral(single)) {
+          return new RuleArg.Ignored();
+        }
+        TensorShape shape = factory.shapeOfExpression(single);
+        factory.analyzer().noteUnknown(shape, single, unknown);
+        return new RuleArg.TensorArg(shape);
+      case TENSORS:
+        List<ExpressionTree> tensors = spelledOut(elements);
+        if (tensors == null) {
+          return new RuleArg.TensorsArg(null);
+        }
+        List<TensorShape> shapes = new ArrayList<>(tensors.size());
+        for (ExpressionTree t : tensors) {
+          shapes.add(factory.shapeOfExpression(t));
+        }
+        return new RuleArg.TensorsArg(shapes);
+      case INT:
+        return new RuleArg.IntArg(single == null ? DimExpr.UNKNOWN : factory.sizes().sizeOf(single));
+      case INTS:
+        List<ExpressionTree> ints = spelledOut(elements);
+        if (ints == null) {
+          return new RuleArg.IntsArg(null);
+        }
+        List<DimExpr> sizes = new ArrayList<>(ints.size());
+        for (ExpressionTree t : ints) {
+          sizes.add(factory.sizes().sizeOf(t));
+        }
+        return new RuleArg.IntsArg(sizes);
+      case BOOL:
+        return new RuleArg.BoolArg(single == null ? null : factory.sizes().booleanOf(single));
+      default:
+        return new RuleArg.Ignored();
+    }
+  }
+
+  /**
+   * The argument trees of parameter {@code index}: one tree, or every element passed to an
+   * expanded varargs parameter, or null when the call omits it.
+   */
+  private List<ExpressionTree> arguments(int index) {
+    ExecutableElement callee = call.callee();
+    List<? extends ExpressionTree> args = call.args();
+    boolean varargs = callee.isVarArgs() && index == callee.getParameters().size() - 1;
+    if (varargs && call.expandedVarargs()) {
+      return new ArrayList<>(args.subList(Math.min(index, args.size()), args.size()));
+    }
+    return index < args.size() ? List.of(args.get(index)) : null;
+  }
+
+  /**
+   * The elements of a list of tensors or ints as the call spells them out: the expanded varargs,
+   * a {@code new T[] {...}} initializer, {@code List.of(...)} / {@code Arrays.asList(...)}, or a
+   * single int standing for itself; null when unknown.
+   */
+  private static List<ExpressionTree> spelledOut(List<ExpressionTree> elements) {
+    if (elements == null) {
+      return null;
+    }
+    if (elements.size() != 1) {
+      return elements;
+    }
+    ExpressionTree e = TreeUtils.withoutParens(elements.get(0));
+    if (e instanceof NewArrayTree na) {
+      return na.getInitializers() == null ? null : new ArrayList<>(na.getInitializers());
+    }
+    if (e instanceof MethodInvocationTree mit
+        && LIST_FACTORIES.contains(TreeUtils.methodName(mit).toString())) {
+      String owner = TreeUtils.elementFromUse(mit).getEnclosingElement().toString();
+      List<? extends ExpressionTree> listArgs = mit.getArguments();
+      boolean oneArray = listArgs.size() == 1
+          && TreeUtils.typeOf(listArgs.get(0)).getKind() == TypeKind.ARRAY;
+      if ((owner.equals("java.util.List") || owner.equals("java.util.Arrays")) && !oneArray) {
+        return new ArrayList<>(listArgs);
+      }
+    }
+    TypeKind k = TreeUtils.typeOf(e).getKind();
+    if (k == TypeKind.INT || k == TypeKind.LONG || k == TypeKind.SHORT || k == TypeKind.BYTE) {
+      return elements;
+    }
+    if (k == TypeKind.DECLARED && !TreeUtils.typeOf(e).toString().startsWith("java.util.")) {
+      return elements;
+    }
+    return null;
+  }
+
+  private static boolean isNullLiteral(ExpressionTree t) {
+    return t instanceof LiteralTree && t.getKind() == Tree.Kind.NULL_LITERAL;
+  }
+}

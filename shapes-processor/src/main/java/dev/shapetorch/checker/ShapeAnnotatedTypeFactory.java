@@ -1,0 +1,230 @@
+package dev.shapetorch.checker;
+
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
+import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.shapes.ShapeBottom;
+import dev.shapetorch.shapes.UnknownShape;
+import dev.shapetorch.shapes.rules.TensorShape;
+import java.lang.annotation.Annotation;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.type.TypeKind;
+import org.checkerframework.common.basetype.BaseAnnotatedTypeFactory;
+import org.checkerframework.common.basetype.BaseTypeChecker;
+import org.checkerframework.common.value.ValueAnnotatedTypeFactory;
+import org.checkerframework.common.value.ValueChecker;
+import org.checkerframework.framework.qual.TypeUseLocation;
+import org.checkerframework.framework.type.AnnotatedTypeMirror;
+import org.checkerframework.framework.type.AnnotatedTypeMirror.AnnotatedArrayType;
+import org.checkerframework.framework.type.AnnotatedTypeMirror.AnnotatedDeclaredType;
+import org.checkerframework.framework.type.AnnotatedTypeMirror.AnnotatedExecutableType;
+import org.checkerframework.framework.type.QualifierHierarchy;
+import org.checkerframework.framework.util.defaults.QualifierDefaults;
+import org.checkerframework.javacutil.AnnotationUtils;
+import org.checkerframework.javacutil.ElementUtils;
+import org.checkerframework.javacutil.TreeUtils;
+import org.checkerframework.javacutil.TypesUtils;
+
+/**
+ * The Shape Checker's type factory: the qualifier hierarchy (built in code), the default
+ * ({@code @UnknownShape} everywhere), and the per-call types of shape ops.
+ *
+ * <p>At every call of a shape op ({@link CallAnalyzer#isShapeOp}), {@link
+ * #methodFromUsePreSubstitution} and {@link #constructorFromUsePreSubstitution} replace the
+ * declared result with the shape the algebra computes for this call, and relax the declared
+ * receiver and parameters to {@code @UnknownShape}: the algebra has already checked them, and
+ * the visitor reports its mismatches (the factory runs several times per call, so it never
+ * reports).
+ *
+ * <p>A {@code final} field without a shape annotation whose initializer is a constructor call
+ * ({@code final Conv2d c1 = new Conv2d(1, 6, 5);}) takes the shape of its initializer.
+ */
+public final class ShapeAnnotatedTypeFactory extends BaseAnnotatedTypeFactory {
+  private final ShapeQualifiers qualifiers;
+  private final CallAnalyzer analyzer;
+  private SizeExpressions sizes;
+  /** Fields whose type is being inferred from their initializer (guards against cycles). */
+  private final Set<Element> inferring = new HashSet<>();
+
+  /**
+   * Creates the factory.
+   *
+   * @param checker the Shape Checker
+   */
+  public ShapeAnnotatedTypeFactory(BaseTypeChecker checker) {
+    super(checker);
+    this.qualifiers = new ShapeQualifiers(processingEnv);
+    this.analyzer = new CallAnalyzer(this, qualifiers);
+    postInit();
+  }
+
+  @Override
+  protected Set<Class<? extends Annotation>> createSupportedTypeQualifiers() {
+    return new LinkedHashSet<>(List.of(UnknownShape.class, Shape.class, ShapeBottom.class));
+  }
+
+  @Override
+  protected QualifierHierarchy createQualifierHierarchy() {
+    return new ShapeQualifierHierarchy(qualifiers, this);
+  }
+
+  @Override
+  protected void addCheckedCodeDefaults(QualifierDefaults defs) {
+    defs.addCheckedCodeDefault(qualifiers.top, TypeUseLocation.OTHERWISE);
+  }
+
+  ShapeQualifiers qualifiers() {
+    return qualifiers;
+  }
+
+  CallAnalyzer analyzer() {
+    return analyzer;
+  }
+
+  /** Sizes of int expressions, through the Value Checker. */
+  SizeExpressions sizes() {
+    if (sizes == null) {
+      ValueAnnotatedTypeFactory values = getTypeFactoryOfSubchecker(ValueChecker.class);
+      sizes = new SizeExpressions(values);
+    }
+    return sizes;
+  }
+
+  /** The static shape of an expression (unknown rank when nothing is known). */
+  TensorShape shapeOfExpression(ExpressionTree tree) {
+    return shapeOfType(getAnnotatedType(tree));
+  }
+
+  /** The static shape of a call's receiver (the implicit {@code this} included). */
+  TensorShape receiverShape(MethodInvocationTree call) {
+    AnnotatedTypeMirror t = getReceiverType(call);
+    return t == null ? TensorShape.unknownRank() : shapeOfType(t);
+  }
+
+  TensorShape shapeOfType(AnnotatedTypeMirror t) {
+    AnnotationMirror a = t.getAnnotationInHierarchy(qualifiers.top);
+    TensorShape s = qualifiers.shapeOf(a);
+    return s == null ? TensorShape.unknownRank() : s;
+  }
+
+  /** Checks a call, or returns null when the callee is not a shape op. */
+  CallShape analyzeCall(ExpressionTree tree, AnnotatedExecutableType declared) {
+    if (tree instanceof MethodInvocationTree mit
+        && (TreeUtils.isSuperConstructorCall(mit) || TreeUtils.isThisConstructorCall(mit))) {
+      return null;
+    }
+    if (!analyzer.isShapeOp(declared)) {
+      return null;
+    }
+    CallSite site = CallSite.of(tree, declared);
+    return site == null ? null : analyzer.analyze(site);
+  }
+
+  @Override
+  public void methodFromUsePreSubstitution(
+      ExpressionTree tree, AnnotatedExecutableType type, boolean resolvePolyQuals) {
+    super.methodFromUsePreSubstitution(tree, type, resolvePolyQuals);
+    if (tree instanceof MethodInvocationTree) {
+      applyCall(analyzeCall(tree, type), type);
+    } else if (analyzer.isShapeOp(type)) {
+      // A method reference: its shapes are not checked, so it is typed as unknown throughout.
+      relax(type, true);
+    }
+  }
+
+  @Override
+  protected void constructorFromUsePreSubstitution(
+      NewClassTree tree, AnnotatedExecutableType type, boolean resolvePolyQuals) {
+    super.constructorFromUsePreSubstitution(tree, type, resolvePolyQuals);
+    applyCall(analyzeCall(tree, type), type);
+  }
+
+  private void applyCall(CallShape shape, AnnotatedExecutableType type) {
+    if (shape == null) {
+      return;
+    }
+    relax(type, false);
+    AnnotatedTypeMirror ret = resultCarrier(type.getReturnType());
+    if (ret != null
+        && (shape.result() != null || analyzer.pattern(ret) != null || !shape.isOk())) {
+      ret.replaceAnnotation(qualifiers.toAnnotation(shape.result()));
+    }
+  }
+
+  /**
+   * Where a call's result shape goes: the result itself, or the element type of an array or
+   * {@code List} result (for ops like {@code split} whose rule gives every piece's shape); null
+   * for {@code void}.
+   */
+  private static AnnotatedTypeMirror resultCarrier(AnnotatedTypeMirror ret) {
+    if (ret.getKind() == TypeKind.VOID) {
+      return null;
+    }
+    if (ret instanceof AnnotatedArrayType a) {
+      return a.getComponentType();
+    }
+    if (ret instanceof AnnotatedDeclaredType d && d.getTypeArguments().size() == 1
+        && TypesUtils.isDeclaredOfName(d.getUnderlyingType(), "java.util.List")) {
+      return d.getTypeArguments().get(0);
+    }
+    return ret;
+  }
+
+  /** Sets the receiver and parameters (and, for method references, the result) to unknown. */
+  private void relax(AnnotatedExecutableType type, boolean result) {
+    if (type.getReceiverType() != null) {
+      type.getReceiverType().replaceAnnotation(qualifiers.top);
+    }
+    for (AnnotatedTypeMirror p : type.getParameterTypes()) {
+      p.replaceAnnotation(qualifiers.top);
+      if (p instanceof AnnotatedArrayType a) {
+        a.getComponentType().replaceAnnotation(qualifiers.top);
+      }
+    }
+    if (result && type.getReturnType().getKind() != TypeKind.VOID) {
+      type.getReturnType().replaceAnnotation(qualifiers.top);
+    }
+  }
+
+  @Override
+  public void addComputedTypeAnnotations(Element elt, AnnotatedTypeMirror type) {
+    super.addComputedTypeAnnotations(elt, type);
+    if (elt != null && elt.getKind() == ElementKind.FIELD && ElementUtils.isFinal(elt)
+        && !hasExplicitQualifier(elt) && !inferring.contains(elt)) {
+      Tree decl = declarationFromElement(elt);
+      if (decl instanceof VariableTree vt && vt.getInitializer() instanceof NewClassTree init) {
+        inferring.add(elt);
+        try {
+          AnnotatedTypeMirror t = constructorFromUse(init).executableType().getReturnType();
+          AnnotationMirror a = t.getPrimaryAnnotationInHierarchy(qualifiers.top);
+          if (a != null && qualifiers.isShape(a)) {
+            type.replaceAnnotation(a);
+          }
+        } finally {
+          inferring.remove(elt);
+        }
+      }
+    }
+  }
+
+  /** True if the element's declared type carries one of the shape qualifiers as written. */
+  private static boolean hasExplicitQualifier(Element elt) {
+    for (AnnotationMirror a : elt.asType().getAnnotationMirrors()) {
+      if (AnnotationUtils.areSameByName(a, Shape.class.getCanonicalName())
+          || AnnotationUtils.areSameByName(a, UnknownShape.class.getCanonicalName())
+          || AnnotationUtils.areSameByName(a, ShapeBottom.class.getCanonicalName())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,49 @@
+package dev.shapetorch.checker;
+
+import java.util.Set;
+import javax.annotation.processing.SupportedOptions;
+import org.checkerframework.common.basetype.BaseTypeChecker;
+import org.checkerframework.common.basetype.BaseTypeVisitor;
+import org.checkerframework.common.value.ValueChecker;
+import org.checkerframework.framework.source.SourceChecker;
+
+/**
+ * The Shape Checker: a javac plugin that checks tensor shapes written as {@code @Shape} at
+ * compile time.
+ *
+ * <p>Run it by naming it as an annotation processor ({@code -processor
+ * dev.shapetorch.checker.ShapeChecker}); see {@code docs/checker.md}. It runs the Checker
+ * Framework's Constant Value Checker first, so that constant {@code int}s become sizes.
+ *
+ * <p>Options:
+ *
+ * <ul>
+ *   <li>{@code -Ashape.warnUnknown}: warn ({@code shape.unknown}) where a tensor of unknown
+ *       shape flows into a declared {@code @Shape}. Without it, such flows are silently allowed
+ *       (the checker is gradual; the runtime still checks them).
+ * </ul>
+ *
+ * <p>Warnings are suppressed with {@code @SuppressWarnings("shape")} or a specific key such as
+ * {@code @SuppressWarnings("shape:shape.mismatch.matmul")}.
+ */
+@SupportedOptions({ShapeChecker.WARN_UNKNOWN})
+public final class ShapeChecker extends BaseTypeChecker {
+
+  /** Option name: warn where an unknown shape flows into a declared one. */
+  public static final String WARN_UNKNOWN = "shape.warnUnknown";
+
+  /** Creates the checker (javac instantiates it by reflection). */
+  public ShapeChecker() {}
+
+  @Override
+  protected BaseTypeVisitor<?> createSourceVisitor() {
+    return new ShapeVisitor(this);
+  }
+
+  @Override
+  protected Set<Class<? extends SourceChecker>> getImmediateSubcheckerClasses() {
+    Set<Class<? extends SourceChecker>> checkers = super.getImmediateSubcheckerClasses();
+    checkers.add(ValueChecker.class);
+    return checkers;
+  }
+}

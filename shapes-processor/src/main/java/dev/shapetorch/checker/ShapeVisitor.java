@@ -1,0 +1,205 @@
+package dev.shapetorch.checker;
+
+import com.sun.source.tree.AnnotationTree;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
+import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.shapes.rules.MessageKeys;
+import dev.shapetorch.shapes.rules.ShapeParser;
+import dev.shapetorch.shapes.rules.ShapeSyntaxError;
+import dev.shapetorch.shapes.rules.TensorShape;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ExecutableElement;
+import org.checkerframework.common.basetype.BaseTypeChecker;
+import org.checkerframework.common.basetype.BaseTypeVisitor;
+import org.checkerframework.framework.type.AnnotatedTypeMirror;
+import org.checkerframework.framework.type.AnnotatedTypeMirror.AnnotatedExecutableType;
+import org.checkerframework.javacutil.AnnotationUtils;
+import org.checkerframework.javacutil.TreePathUtil;
+import org.checkerframework.javacutil.TreeUtils;
+
+/**
+ * Reports the Shape Checker's diagnostics: every call of a shape op (used or not), assignments,
+ * returns and arguments against declared {@code @Shape}s, and {@code @Shape} strings that do not
+ * parse.
+ *
+ * <p>Call mismatches are the algebra's {@code ShapeMismatch}es, printed as {@code [key] op:
+ * detail} exactly as the runtime's exceptions print them. A failure of the checker itself is
+ * reported as {@code shape.checker.internal} at the call and never crashes javac.
+ */
+public final class ShapeVisitor extends BaseTypeVisitor<ShapeAnnotatedTypeFactory> {
+  /** Checker-only keys (the algebra's keys are in {@link MessageKeys}). */
+  static final String INTERNAL = "shape.checker.internal";
+
+  static final String ASSIGNMENT = "shape.assignment";
+  static final String RETURN = "shape.return";
+  static final String ARGUMENT = "shape.argument";
+  static final String UNKNOWN = "shape.unknown";
+
+  private final boolean warnUnknown;
+
+  /**
+   * Creates the visitor.
+   *
+   * @param checker the Shape Checker
+   */
+  public ShapeVisitor(BaseTypeChecker checker) {
+    super(checker);
+    this.warnUnknown = checker.hasOption(ShapeChecker.WARN_UNKNOWN);
+  }
+
+  @Override
+  protected ShapeAnnotatedTypeFactory createTypeFactory() {
+    return new ShapeAnnotatedTypeFactory(checker);
+  }
+
+  @Override
+  public Void visitMethodInvocation(MethodInvocationTree tree, Void p) {
+    Void r = super.visitMethodInvocation(tree, p);
+    ExecutableElement callee = TreeUtils.elementFromUse(tree);
+    if (callee != null) {
+      checkCall(tree, callee);
+    }
+    return r;
+  }
+
+  @Override
+  public Void visitNewClass(NewClassTree tree, Void p) {
+    Void r = super.visitNewClass(tree, p);
+    ExecutableElement callee = TreeUtils.elementFromUse(tree);
+    if (callee != null) {
+      checkCall(tree, callee);
+    }
+    return r;
+  }
+
+  private void checkCall(ExpressionTree tree, ExecutableElement callee) {
+    CallShape s;
+    try {
+      AnnotatedExecutableType declared = atypeFactory.getAnnotatedType(callee);
+      s = atypeFactory.analyzeCall(tree, declared);
+    } catch (RuntimeException | StackOverflowError e) {
+      s = CallShape.internal(e.getClass().getSimpleName()
+          + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+    }
+    if (s == null) {
+      return;
+    }
+    if (s.internalError() != null) {
+      checker.reportError(tree, INTERNAL, callee.getSimpleName(), s.internalError());
+    } else if (s.mismatch() != null) {
+      checker.reportError(tree, s.mismatch().key(), s.mismatch().op(), s.mismatch().detail());
+    } else if (warnUnknown) {
+      for (ExpressionTree input : s.unknownInputs()) {
+        checker.reportWarning(input, UNKNOWN, callee.getSimpleName(),
+            "the shape of " + input + " is unknown here, so this call is checked at run time"
+                + " only (Shapes.require states it)");
+      }
+    }
+  }
+
+  @Override
+  public Void visitAnnotation(AnnotationTree tree, Void p) {
+    Void r = super.visitAnnotation(tree, p);
+    AnnotationMirror a = TreeUtils.annotationFromAnnotationTree(tree);
+    if (AnnotationUtils.areSameByName(a, Shape.class.getCanonicalName())) {
+      Optional<ShapeSyntaxError> error =
+          ShapeParser.check(atypeFactory.qualifiers().strings(a).toArray(new String[0]));
+      error.ifPresent(e -> {
+        var m = e.toMismatch("@Shape");
+        checker.reportError(tree, m.key(), m.op(), m.detail());
+      });
+    }
+    return r;
+  }
+
+  /**
+   * The gradual assignment check: a value of unknown shape may flow anywhere (with {@code
+   * -Ashape.warnUnknown}, a warning says so); a known shape must agree with the declared one
+   * where both know a size; variables are rigid.
+   */
+  @Override
+  protected boolean commonAssignmentCheck(
+      AnnotatedTypeMirror varType,
+      AnnotatedTypeMirror valueType,
+      Tree errorLocation,
+      String errorKey,
+      Object... extraArgs) {
+    ShapeQualifiers q = atypeFactory.qualifiers();
+    AnnotationMirror want = varType.getAnnotationInHierarchy(q.top);
+    AnnotationMirror have = valueType.getAnnotationInHierarchy(q.top);
+    if (want == null || have == null || !q.isShape(want) || q.isBottom(have)) {
+      return super.commonAssignmentCheck(varType, valueType, errorLocation, errorKey, extraArgs);
+    }
+    TensorShape required = q.shapeOf(want);
+    TensorShape found = q.shapeOf(have);
+    if (!ShapeQualifiers.isUnknownRank(required)) {
+      if (ShapeQualifiers.isUnknownRank(found)) {
+        if (warnUnknown) {
+          checker.reportWarning(errorLocation, UNKNOWN, context(errorKey, extraArgs),
+              "a value of unknown shape is used as " + required
+                  + " (checked at run time only; Shapes.require states it)");
+        }
+      } else {
+        String conflict = ShapeLattice.conflict(found, required);
+        if (conflict != null) {
+          checker.reportError(errorLocation, keyFor(errorKey), context(errorKey, extraArgs),
+              conflict);
+          return false;
+        }
+      }
+    }
+    AnnotatedTypeMirror accepted = valueType.deepCopy();
+    accepted.replaceAnnotation(want);
+    return super.commonAssignmentCheck(varType, accepted, errorLocation, errorKey, extraArgs);
+  }
+
+  private static String keyFor(String errorKey) {
+    switch (errorKey) {
+      case "return":
+        return RETURN;
+      case "argument":
+        return ARGUMENT;
+      default:
+        return ASSIGNMENT;
+    }
+  }
+
+  /** What receives the value, for the message: {@code y}, {@code return of f}, {@code g(x)}. */
+  private String context(String errorKey, Object... extraArgs) {
+    if (errorKey.equals("argument") && extraArgs.length >= 2) {
+      return extraArgs[1] + " parameter " + extraArgs[0];
+    }
+    Tree leaf = getCurrentPath() == null ? null : getCurrentPath().getLeaf();
+    if (leaf instanceof VariableTree v) {
+      return v.getName().toString();
+    }
+    if (leaf instanceof AssignmentTree a) {
+      return a.getVariable().toString();
+    }
+    if (errorKey.equals("return")) {
+      MethodTree m = TreePathUtil.enclosingMethod(getCurrentPath());
+      return m == null ? "lambda result" : "result of " + m.getName();
+    }
+    return "value";
+  }
+
+  @Override
+  protected void checkConstructorResult(
+      AnnotatedExecutableType constructorType, ExecutableElement constructorElement) {
+    // A module constructor's @Shape lists its hyperparameters (CONTRACTS.md, "Modules in the
+    // type"); it is meant to differ from the class's unannotated default, so no warning.
+  }
+
+  @Override
+  protected void checkThisOrSuperConstructorCall(MethodInvocationTree call, String errorKey) {
+    // this(...)/super(...) calls: the enclosing constructor's @Shape result names its own
+    // parameters, which the delegated-to constructor's result need not repeat.
+  }
+}
