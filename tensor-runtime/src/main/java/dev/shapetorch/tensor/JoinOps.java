@@ -94,10 +94,10 @@ public abstract class JoinOps extends ShapeOps {
   }
 
   private static Tensor join(String op, List<Tensor> tensors, int dim, boolean stack) {
+    ShapeChecks.check(stack ? Rule.STACK : Rule.CAT, op, tensorList(tensors), integer(dim));
     if (tensors.isEmpty()) {
       throw new IllegalArgumentException(op + ": needs at least one tensor");
     }
-    ShapeChecks.check(stack ? Rule.STACK : Rule.CAT, op, tensorList(tensors), integer(dim));
     try (TensorVector v = vector(tensors)) {
       return Tensor.wrap(stack ? torch.stack(v, dim) : torch.cat(v, dim));
     } catch (RuntimeException e) {
