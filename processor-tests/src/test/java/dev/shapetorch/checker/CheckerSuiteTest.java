@@ -25,43 +25,59 @@ import org.junit.jupiter.api.TestFactory;
  * in it as {@code // :: error: (key)} comments. The files of one feature folder are compiled
  * together, in one javac run (so the suite stays fast), and each file is then checked on its own.
  *
- * <p>A folder whose name ends in {@code -warnunknown} is compiled with {@code
+ * <p>The folder {@code _lib} holds annotated stand-ins (package {@code lib}) for ops that the
+ * runtime does not provide yet; it is compiled with every feature and must itself compile
+ * without diagnostics. A folder whose name ends in {@code -warnunknown} is compiled with {@code
  * -Ashape.warnUnknown}.
  */
 class CheckerSuiteTest {
+  private static final String LIB = "_lib";
 
   @TestFactory
   Stream<DynamicNode> features() throws IOException {
     Path root = resourceRoot("checker");
+    List<JavaFileObject> lib = sources(javaFiles(root.resolve(LIB)));
     List<DynamicNode> features = new ArrayList<>();
     try (Stream<Path> dirs = Files.list(root)) {
       for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
-        features.add(feature(dir));
+        if (!dir.getFileName().toString().equals(LIB)) {
+          features.add(feature(dir, lib));
+        }
       }
     }
     return features.stream();
   }
 
-  private static DynamicContainer feature(Path dir) throws IOException {
-    List<Path> files;
+  static List<Path> javaFiles(Path dir) throws IOException {
     try (Stream<Path> s = Files.list(dir)) {
-      files = s.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+      return s.filter(p -> p.toString().endsWith(".java")).sorted().toList();
     }
+  }
+
+  static List<JavaFileObject> sources(List<Path> files) throws IOException {
     List<JavaFileObject> sources = new ArrayList<>();
     for (Path f : files) {
       sources.add(JavaFileObjects.forResource(f.toUri().toURL()));
     }
+    return sources;
+  }
+
+  private static DynamicContainer feature(Path dir, List<JavaFileObject> lib) throws IOException {
+    List<Path> files = javaFiles(dir);
+    List<JavaFileObject> sources = sources(files);
+    List<JavaFileObject> all = new ArrayList<>(lib);
+    all.addAll(sources);
     String[] options = dir.getFileName().toString().endsWith("-warnunknown")
         ? new String[] {"-Ashape.warnUnknown"}
         : new String[0];
-    Supplier<Compilation> compilation = memoize(() -> CheckerHarness.compile(sources, options));
+    Supplier<Compilation> compilation = memoize(() -> CheckerHarness.compile(all, options));
     List<DynamicTest> tests = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
       Path file = files.get(i);
       JavaFileObject source = sources.get(i);
       tests.add(DynamicTest.dynamicTest(file.getFileName().toString(), file.toUri(), () ->
           CheckerHarness.assertDiagnostics(
-              compilation.get(), source, Files.readString(file, StandardCharsets.UTF_8))));
+              compilation.get(), source, Files.readString(file, StandardCharsets.UTF_8), lib)));
     }
     return DynamicContainer.dynamicContainer(dir.getFileName().toString(), dir.toUri(),
         tests.stream());
