@@ -49,6 +49,9 @@ public final class MessageKeys {
   /** A list of dims repeats a dim, or is not a permutation, or start comes after end. */
   public static final String DIM_ORDER = "shape.dim.order";
 
+  /** argmax/argmin over a dim of size 1: the result is always 0 (libtorch says nothing). */
+  public static final String REDUCE_TRIVIAL = "shape.reduce.trivial";
+
   /** cat/stack: the tensors disagree on a dimension that is not the joined one. */
   public static final String MISMATCH_CAT = "shape.mismatch.cat";
   /** stack: the tensors do not all have the same shape. */

@@ -1,0 +1,376 @@
+package dev.shapetorch.shapes.rules;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Convolution and pooling output sizes, batched ({@code [N, C, *spatial]}) or unbatched
+ * ({@code [C, *spatial]}).
+ *
+ * <p>Every spatial size follows PyTorch's formula {@code floor((L + 2p - d(k-1) - 1) / s) + 1}
+ * (pooling with {@code ceilMode} rounds up, and drops a last window that would start in the
+ * padding). Sizes stay symbolic when inputs are: {@code (H+2*P-D*(K-1)-1)/S+1}. Hyperparameter
+ * lists hold one value per spatial dim, or one value for all.
+ *
+ * <p>A 3-D input to {@code conv2d} is taken as unbatched {@code [C, H, W]}, as libtorch does: a
+ * batch of single-channel images that lost its channel dim ({@code [N, 28, 28]}) is then
+ * caught as a channel mismatch ({@code N} against the weight's in-channels).
+ */
+public final class ConvRules {
+  private ConvRules() {}
+
+  /**
+   * The output size of one spatial dim. Shape: {@code floor((L + 2p - d(k-1) - 1)/s) + 1}; with
+   * {@code ceil}, the division rounds up and, on constants, a window starting past {@code L +
+   * p} is dropped. May be below 1 for inputs smaller than the kernel (callers check).
+   */
+  public static DimExpr outputSize(DimExpr length, DimExpr kernel, DimExpr stride,
+      DimExpr padding, DimExpr dilation, boolean ceil) {
+    DimExpr span = length.plus(padding.times(DimExpr.of(2)))
+        .minus(dilation.times(kernel.minus(DimExpr.of(1)))).minus(DimExpr.of(1));
+    if (ceil) {
+      span = span.plus(stride).minus(DimExpr.of(1));
+    }
+    if (stride.isConstant() && stride.constantValue() == 0) {
+      return DimExpr.UNKNOWN;
+    }
+    DimExpr out = span.floorDiv(stride).plus(DimExpr.of(1));
+    if (ceil && out.isConstant() && length.isConstant() && padding.isConstant()
+        && stride.isConstant()
+        && (out.constantValue() - 1) * stride.constantValue()
+            >= length.constantValue() + padding.constantValue()) {
+      out = out.minus(DimExpr.of(1));
+    }
+    return out;
+  }
+
+  /**
+   * {@code conv1d(input, weight, stride, padding, dilation, groups)}.
+   *
+   * <p>Shape: {@code [N, Cin, L] * [Cout, Cin/groups, K] -> [N, Cout, L']}, or unbatched {@code
+   * [Cin, L] -> [Cout, L']}.
+   */
+  public static ShapeResult<TensorShape> conv1d(String op, TensorShape input, TensorShape weight,
+      List<DimExpr> stride, List<DimExpr> padding, List<DimExpr> dilation, DimExpr groups) {
+    return conv(op, 1, input, weight, stride, padding, dilation, groups);
+  }
+
+  /**
+   * {@code conv2d(input, weight, stride, padding, dilation, groups)}.
+   *
+   * <p>Shape: {@code [N, Cin, H, W] * [Cout, Cin/groups, KH, KW] -> [N, Cout, H', W']}, or
+   * unbatched {@code [Cin, H, W] -> [Cout, H', W']}.
+   */
+  public static ShapeResult<TensorShape> conv2d(String op, TensorShape input, TensorShape weight,
+      List<DimExpr> stride, List<DimExpr> padding, List<DimExpr> dilation, DimExpr groups) {
+    return conv(op, 2, input, weight, stride, padding, dilation, groups);
+  }
+
+  /**
+   * A convolution with {@code spatial} spatial dims; see {@link #conv2d}. Keys: {@link
+   * MessageKeys#CONV_RANK}, {@link MessageKeys#MISMATCH_CONV_CHANNELS}, {@link
+   * MessageKeys#CONV_PARAMS}, {@link MessageKeys#CONV_SIZE}. A null list means "not known".
+   */
+  public static ShapeResult<TensorShape> conv(String op, int spatial, TensorShape input,
+      TensorShape weight, List<DimExpr> stride, List<DimExpr> padding, List<DimExpr> dilation,
+      DimExpr groups) {
+    if (!weight.hasVariadic() && weight.rank() != spatial + 2) {
+      return RuleSupport.fail(MessageKeys.CONV_RANK, op,
+          "weight must be " + (spatial + 2) + "-D [Cout, Cin/groups" + kernelNames(spatial)
+              + "], got " + weight, 1, -1);
+    }
+    ShapeResult<Layout> layout = layout(op, spatial, input);
+    if (!layout.isOk()) {
+      return RuleSupport.failed(layout);
+    }
+    Layout l = layout.value();
+    List<DimExpr> s = expandParam(op, "stride", stride, spatial, 2);
+    List<DimExpr> p = expandParam(op, "padding", padding, spatial, 3);
+    List<DimExpr> d = expandParam(op, "dilation", dilation, spatial, 4);
+    if (s == null || p == null || d == null) {
+      return RuleSupport.fail(MessageKeys.CONV_PARAMS, op,
+          "stride, padding and dilation need 1 or " + spatial + " values each, got " + stride
+              + ", " + padding + ", " + dilation, 2, -1);
+    }
+    ShapeResult<TensorShape> bad = checkParams(op, s, p, d, groups);
+    if (bad != null) {
+      return bad;
+    }
+    if (weight.hasVariadic()) {
+      return ShapeResult.ok(l.result(DimExpr.UNKNOWN, Collections.nCopies(spatial,
+          DimExpr.UNKNOWN)));
+    }
+    DimExpr cout = weight.dim(0);
+    DimExpr cinPerGroup = weight.dim(1);
+    if (groups.isConstant() && cout.isConstant() && cout.constantValue() % groups.constantValue()
+        != 0) {
+      return RuleSupport.fail(MessageKeys.CONV_PARAMS, op,
+          "out-channels " + cout + " of weight " + weight + " must be divisible by groups "
+              + groups, 1, 0);
+    }
+    if (l.channels != null) {
+      DimExpr expected = cinPerGroup.times(groups);
+      if (RuleSupport.differ(l.channels, expected)) {
+        return RuleSupport.fail(MessageKeys.MISMATCH_CONV_CHANNELS, op,
+            "input " + input + " has " + l.channels + " channels (" + Unifier.dimLabel(input,
+                l.channelDim) + "), but weight " + weight + " expects " + expected
+                + (is1(groups) ? "" : " (" + cinPerGroup + " per group x " + groups + " groups)")
+                + (l.batched ? "" : "; a " + (spatial + 1) + "-D input is taken as unbatched "
+                    + "[C" + spatialNames(spatial) + "]"),
+            0, l.channelDim);
+      }
+    }
+    List<DimExpr> out = new ArrayList<>(spatial);
+    for (int i = 0; i < spatial; i++) {
+      DimExpr in = l.spatial.get(i);
+      DimExpr k = weight.dim(2 + i);
+      DimExpr o = outputSize(in, k, s.get(i), p.get(i), d.get(i), false);
+      if (o.isConstant() && o.constantValue() < 1) {
+        return tooSmall(op, input, in, k, p.get(i), d.get(i), i, l);
+      }
+      out.add(o);
+    }
+    return ShapeResult.ok(l.result(cout, out));
+  }
+
+  /**
+   * A convolution module's forward from its hyperparameter vector. Shape: {@code module =
+   * [Cin, Cout, K.., S.., P.., D.. (, groups)]} (one entry per spatial dim in each group, as
+   * {@code Conv2d}'s type lists them), {@code input = [N, Cin, *spatial]} or {@code [Cin,
+   * *spatial]} {@code -> [N, Cout, *spatial']}.
+   */
+  public static ShapeResult<TensorShape> convModule(
+      String op, int spatial, TensorShape module, TensorShape input) {
+    int n = 2 + 4 * spatial;
+    if (module.hasVariadic() || (module.rank() != n && module.rank() != n + 1)) {
+      if (module.hasVariadic()) {
+        return ShapeResult.ok(TensorShape.unknownRank());
+      }
+      return RuleSupport.fail(MessageKeys.RULE_ARGUMENTS, op,
+          "a conv" + spatial + "d module's hyperparameters are [Cin, Cout, kernel x" + spatial
+              + ", stride x" + spatial + ", padding x" + spatial + ", dilation x" + spatial
+              + " (, groups)], got " + module, 0, -1);
+    }
+    List<DimExpr> m = module.dims();
+    DimExpr groups = module.rank() == n + 1 ? m.get(n) : DimExpr.of(1);
+    List<DimExpr> w = new ArrayList<>();
+    w.add(m.get(1));
+    w.add(m.get(0).isUnknown() || groups.isUnknown() ? DimExpr.UNKNOWN : m.get(0).floorDiv(groups));
+    w.addAll(m.subList(2, 2 + spatial));
+    ShapeResult<TensorShape> r = conv(op, spatial, input, TensorShape.of(w),
+        m.subList(2 + spatial, 2 + 2 * spatial), m.subList(2 + 2 * spatial, 2 + 3 * spatial),
+        m.subList(2 + 3 * spatial, 2 + 4 * spatial), groups);
+    if (!r.isOk() && r.mismatch().argument() == 0) {
+      ShapeMismatch x = r.mismatch();
+      return ShapeResult.mismatch(new ShapeMismatch(x.key(), x.op(), x.detail(), 1, x.dim()));
+    }
+    return r;
+  }
+
+  /**
+   * Max or average pooling with {@code spatial} spatial dims (average pooling passes dilation
+   * 1). An empty or null {@code stride} defaults to the kernel, as in PyTorch.
+   *
+   * <p>Shape: {@code [N, C, *spatial] -> [N, C, *spatial']} or {@code [C, *spatial] -> [C,
+   * *spatial']}. Keys: {@link MessageKeys#CONV_RANK}, {@link MessageKeys#CONV_PARAMS} (padding
+   * above half the kernel, non-positive stride), {@link MessageKeys#CONV_SIZE}.
+   */
+  public static ShapeResult<TensorShape> pool(String op, int spatial, TensorShape input,
+      List<DimExpr> kernel, List<DimExpr> stride, List<DimExpr> padding, List<DimExpr> dilation,
+      boolean ceilMode) {
+    ShapeResult<Layout> layout = layout(op, spatial, input);
+    if (!layout.isOk()) {
+      return RuleSupport.failed(layout);
+    }
+    Layout l = layout.value();
+    List<DimExpr> k = expandParam(op, "kernel", kernel, spatial, 1);
+    List<DimExpr> s = stride != null && stride.isEmpty() ? k
+        : expandParam(op, "stride", stride, spatial, 2);
+    List<DimExpr> p = expandParam(op, "padding", padding, spatial, 3);
+    List<DimExpr> d = expandParam(op, "dilation", dilation, spatial, 4);
+    if (k == null || s == null || p == null || d == null) {
+      return RuleSupport.fail(MessageKeys.CONV_PARAMS, op,
+          "kernel, stride, padding and dilation need 1 or " + spatial + " values each, got "
+              + kernel + ", " + stride + ", " + padding + ", " + dilation, 1, -1);
+    }
+    ShapeResult<TensorShape> bad = checkParams(op, s, p, d, DimExpr.of(1));
+    if (bad != null) {
+      return bad;
+    }
+    List<DimExpr> out = new ArrayList<>(spatial);
+    for (int i = 0; i < spatial; i++) {
+      DimExpr ki = k.get(i);
+      DimExpr pi = p.get(i);
+      if (ki.isConstant() && ki.constantValue() <= 0) {
+        return RuleSupport.fail(MessageKeys.CONV_PARAMS, op,
+            "kernel size must be positive, got " + kernel, 1, -1);
+      }
+      if (ki.isConstant() && pi.isConstant() && pi.constantValue() * 2 > ki.constantValue()) {
+        return RuleSupport.fail(MessageKeys.CONV_PARAMS, op,
+            "padding " + pi + " must be at most half of kernel size " + ki + " (spatial dim "
+                + i + ")", 3, -1);
+      }
+      DimExpr in = l.spatial.get(i);
+      DimExpr o = outputSize(in, ki, s.get(i), pi, d.get(i), ceilMode);
+      if (o.isConstant() && o.constantValue() < 1) {
+        return tooSmall(op, input, in, ki, pi, d.get(i), i, l);
+      }
+      out.add(o);
+    }
+    return ShapeResult.ok(l.result(l.channels, out));
+  }
+
+  /**
+   * Adaptive pooling to a fixed output size. Shape: {@code [N, C, *spatial] -> [N, C,
+   * *outputSize]} (or unbatched); an unknown entry of {@code outputSize} keeps the input's
+   * size.
+   */
+  public static ShapeResult<TensorShape> adaptivePool(
+      String op, int spatial, TensorShape input, List<DimExpr> outputSize) {
+    ShapeResult<Layout> layout = layout(op, spatial, input);
+    if (!layout.isOk()) {
+      return RuleSupport.failed(layout);
+    }
+    Layout l = layout.value();
+    List<DimExpr> o = expandParam(op, "outputSize", outputSize, spatial, 1);
+    if (o == null) {
+      return RuleSupport.fail(MessageKeys.CONV_PARAMS, op,
+          "outputSize needs 1 or " + spatial + " values, got " + outputSize, 1, -1);
+    }
+    List<DimExpr> out = new ArrayList<>(spatial);
+    for (int i = 0; i < spatial; i++) {
+      DimExpr x = o.get(i);
+      if (x.isConstant() && x.constantValue() < 0) {
+        return RuleSupport.fail(MessageKeys.CONV_PARAMS, op,
+            "outputSize must be >= 0, got " + outputSize, 1, -1);
+      }
+      out.add(x.isUnknown() ? l.spatial.get(i) : x);
+    }
+    return ShapeResult.ok(l.result(l.channels, out));
+  }
+
+  /** Where batch, channels and spatial dims sit in an input. */
+  static final class Layout {
+    final boolean batched;
+    final String variadic;
+    final DimExpr batch;
+    final DimExpr channels;
+    final int channelDim;
+    final List<DimExpr> spatial;
+
+    Layout(boolean batched, String variadic, DimExpr batch, DimExpr channels, int channelDim,
+        List<DimExpr> spatial) {
+      this.batched = batched;
+      this.variadic = variadic;
+      this.batch = batch;
+      this.channels = channels;
+      this.channelDim = channelDim;
+      this.spatial = spatial;
+    }
+
+    TensorShape result(DimExpr newChannels, List<DimExpr> newSpatial) {
+      List<DimExpr> out = new ArrayList<>();
+      if (batched && batch != null) {
+        out.add(batch);
+      }
+      if (channels != null || newChannels != null) {
+        out.add(newChannels == null ? DimExpr.UNKNOWN : newChannels);
+      }
+      out.addAll(newSpatial);
+      return TensorShape.of(variadic, out);
+    }
+  }
+
+  /** Splits an input into batch/channels/spatial; rank spatial+1 (unbatched) or spatial+2. */
+  static ShapeResult<Layout> layout(String op, int spatial, TensorShape input) {
+    int r = input.rank();
+    if (input.hasVariadic()) {
+      if (r < spatial) {
+        return ShapeResult.ok(new Layout(false, TensorShape.ANONYMOUS_VARIADIC, null, null, -1,
+            Collections.nCopies(spatial, DimExpr.UNKNOWN)));
+      }
+      if (r > spatial + 2) {
+        return rankError(op, spatial, input);
+      }
+      List<DimExpr> sp = input.dims().subList(r - spatial, r);
+      DimExpr c = r >= spatial + 1 ? input.dim(r - spatial - 1) : null;
+      DimExpr n = r == spatial + 2 ? input.dim(0) : null;
+      // With only spatial dims explicit, the prefix hides the channels: it cannot be kept.
+      String prefix = c == null ? TensorShape.ANONYMOUS_VARIADIC : input.variadic();
+      return ShapeResult.ok(new Layout(n != null, prefix, n, c, r - spatial - 1, sp));
+    }
+    if (r != spatial + 1 && r != spatial + 2) {
+      return rankError(op, spatial, input);
+    }
+    boolean batched = r == spatial + 2;
+    int c = batched ? 1 : 0;
+    return ShapeResult.ok(new Layout(batched, null, batched ? input.dim(0) : null, input.dim(c),
+        c, input.dims().subList(c + 1, r)));
+  }
+
+  private static <T> ShapeResult<T> rankError(String op, int spatial, TensorShape input) {
+    return RuleSupport.fail(MessageKeys.CONV_RANK, op,
+        "expected a " + (spatial + 1) + "-D (unbatched [C" + spatialNames(spatial) + "]) or "
+            + (spatial + 2) + "-D (batched [N, C" + spatialNames(spatial) + "]) input, got "
+            + input, 0, -1);
+  }
+
+  /** One value per spatial dim (a single value is repeated); null if the count is wrong. */
+  private static List<DimExpr> expandParam(
+      String op, String name, List<DimExpr> values, int spatial, int argument) {
+    if (values == null) {
+      return Collections.nCopies(spatial, DimExpr.UNKNOWN);
+    }
+    if (values.size() == 1) {
+      return Collections.nCopies(spatial, values.get(0));
+    }
+    return values.size() == spatial ? values : null;
+  }
+
+  private static ShapeResult<TensorShape> checkParams(String op, List<DimExpr> stride,
+      List<DimExpr> padding, List<DimExpr> dilation, DimExpr groups) {
+    for (int i = 0; i < stride.size(); i++) {
+      if (nonPositive(stride.get(i)) || nonPositive(dilation.get(i))) {
+        return RuleSupport.fail(MessageKeys.CONV_PARAMS, op,
+            "stride and dilation must be positive, got stride " + stride + ", dilation "
+                + dilation, 2, -1);
+      }
+      DimExpr p = padding.get(i);
+      if (p.isConstant() && p.constantValue() < 0) {
+        return RuleSupport.fail(MessageKeys.CONV_PARAMS, op,
+            "padding must be >= 0, got " + padding, 3, -1);
+      }
+    }
+    if (nonPositive(groups)) {
+      return RuleSupport.fail(MessageKeys.CONV_PARAMS, op,
+          "groups must be positive, got " + groups, 5, -1);
+    }
+    return null;
+  }
+
+  private static boolean nonPositive(DimExpr d) {
+    return d.isConstant() && d.constantValue() <= 0;
+  }
+
+  private static boolean is1(DimExpr d) {
+    return RuleSupport.is(d, 1);
+  }
+
+  private static ShapeResult<TensorShape> tooSmall(String op, TensorShape input, DimExpr in,
+      DimExpr k, DimExpr p, DimExpr d, int i, Layout l) {
+    return RuleSupport.fail(MessageKeys.CONV_SIZE, op,
+        "input " + input + " is too small: spatial dim " + i + " has size " + in + " (padded "
+            + in.plus(p.times(DimExpr.of(2))) + "), smaller than the effective kernel size "
+            + d.times(k.minus(DimExpr.of(1))).plus(DimExpr.of(1)),
+        0, l.channelDim + 1 + i);
+  }
+
+  private static String kernelNames(int spatial) {
+    return spatial == 1 ? ", K" : spatial == 2 ? ", KH, KW" : ", K x" + spatial;
+  }
+
+  private static String spatialNames(int spatial) {
+    return spatial == 1 ? ", L" : spatial == 2 ? ", H, W" : ", *spatial";
+  }
+}

@@ -1,0 +1,204 @@
+package dev.shapetorch.shapes.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Rules for layers whose signature a {@code @Shape} pattern cannot state: recurrent layers,
+ * embeddings and normalisation layers. The first input of a module rule is the module's
+ * hyperparameter vector (the module type's {@code @Shape}).
+ */
+public final class LayerRules {
+  private LayerRules() {}
+
+  /**
+   * RNN/LSTM/GRU forward output. Module vector: {@code [In, Hidden, Layers, Bidirectional(0/1),
+   * BatchFirst(0/1)]}. Shape: {@code [L, N, In] -> [L, N, D*Hidden]}, batch-first {@code [N, L,
+   * In] -> [N, L, D*Hidden]}, unbatched {@code [L, In] -> [L, D*Hidden]}, with {@code D = 2}
+   * when bidirectional.
+   *
+   * <p>What shapes can and cannot catch: the input's feature size must be {@code In} ({@link
+   * MessageKeys#MISMATCH_RNN_INPUT}) and its rank 2 or 3 ({@link MessageKeys#RANK}). A
+   * batch-first model fed sequence-first data ({@code [L, N, In]}), or the reverse, is not
+   * detectable from the input alone: both layouts are 3-D with {@code In} last and the output
+   * keeps the first two dims in place. {@link #recurrentHidden} catches it when an initial
+   * state is passed, because {@code h0}'s batch size must match the dim that {@code batchFirst}
+   * says is the batch.
+   */
+  public static ShapeResult<TensorShape> recurrent(
+      String op, TensorShape module, TensorShape input) {
+    if (module.hasVariadic()) {
+      return ShapeResult.ok(TensorShape.unknownRank());
+    }
+    ShapeResult<Rnn> p = rnn(op, module, input);
+    if (!p.isOk()) {
+      return RuleSupport.failed(p);
+    }
+    Rnn r = p.value();
+    if (input.hasVariadic()) {
+      return ShapeResult.ok(TensorShape.of(input.variadic(), List.of(r.outFeatures())));
+    }
+    List<DimExpr> out = new ArrayList<>(input.dims().subList(0, input.rank() - 1));
+    out.add(r.outFeatures());
+    return ShapeResult.ok(TensorShape.of(out));
+  }
+
+  /**
+   * The initial/final hidden state's shape, and the check of a given {@code h0} (null when
+   * absent). Shape: {@code [D*Layers, N, Hidden]}, unbatched {@code [D*Layers, Hidden]}. The
+   * batch size {@code N} is {@code input[0]} when batch-first, else {@code input[1]}; an {@code
+   * h0} whose batch size disagrees is a {@link MessageKeys#MISMATCH_RNN_INPUT} mismatch.
+   */
+  public static ShapeResult<TensorShape> recurrentHidden(
+      String op, TensorShape module, TensorShape input, TensorShape h0) {
+    if (module.hasVariadic()) {
+      return ShapeResult.ok(h0 != null ? h0 : TensorShape.unknownRank());
+    }
+    ShapeResult<Rnn> p = rnn(op, module, input);
+    if (!p.isOk()) {
+      return RuleSupport.failed(p);
+    }
+    Rnn r = p.value();
+    DimExpr states = r.directions().times(r.layers);
+    TensorShape want;
+    if (input.hasVariadic()) {
+      want = TensorShape.of(TensorShape.ANONYMOUS_VARIADIC, List.of(r.hidden));
+    } else if (input.rank() == 2) {
+      want = TensorShape.of(List.of(states, r.hidden));
+    } else {
+      DimExpr batch = RuleSupport.is(r.batchFirst, 1) ? input.dim(0)
+          : RuleSupport.is(r.batchFirst, 0) ? input.dim(1) : DimExpr.UNKNOWN;
+      want = TensorShape.of(List.of(states, batch, r.hidden));
+    }
+    if (h0 != null) {
+      ShapeResult<TensorShape> same = LossRules.sameShape(op, want, h0);
+      if (!same.isOk()) {
+        String layout = RuleSupport.is(r.batchFirst, 1) ? "batch-first [N, L, In]"
+            : "sequence-first [L, N, In]";
+        return RuleSupport.fail(MessageKeys.MISMATCH_RNN_INPUT, op,
+            "initial state " + h0 + " must be " + want + " for input " + input
+                + (input.rank() == 3 ? " read as " + layout : "")
+                + "; is the input's layout what batchFirst says?", 2, -1);
+      }
+      return ShapeResult.ok(want.isConcrete() ? want : h0);
+    }
+    return ShapeResult.ok(want);
+  }
+
+  /**
+   * {@code embedding(weight, indices)}. Shape: {@code [V, E] + [*] -> [*, E]}. Key {@link
+   * MessageKeys#EMBEDDING} (weight not 2-D).
+   */
+  public static ShapeResult<TensorShape> embedding(
+      String op, TensorShape weight, TensorShape indices) {
+    if (weight.hasVariadic()) {
+      return ShapeResult.ok(TensorShape.of(indices.variadic(), append(indices, DimExpr.UNKNOWN)));
+    }
+    if (weight.rank() != 2) {
+      return RuleSupport.fail(MessageKeys.EMBEDDING, op,
+          "weight must be 2-D [numEmbeddings, embeddingDim], got " + weight, 0, -1);
+    }
+    return ShapeResult.ok(TensorShape.of(indices.variadic(), append(indices, weight.dim(1))));
+  }
+
+  /**
+   * Normalisation over channels (batch/instance/group norm). Module vector: {@code [C, ...]}
+   * (only the first entry is read). Shape: {@code [N, C, *] -> [N, C, *]}; a 1-D input {@code
+   * [C]} is read as unbatched features. Key {@link MessageKeys#MISMATCH_NORM_CHANNELS}.
+   */
+  public static ShapeResult<TensorShape> normChannels(
+      String op, TensorShape module, TensorShape input) {
+    if (module.hasVariadic() || module.rank() == 0) {
+      return ShapeResult.ok(input);
+    }
+    DimExpr c = module.dim(0);
+    if (input.hasVariadic()) {
+      return ShapeResult.ok(input);
+    }
+    if (input.rank() < 2) {
+      return RuleSupport.fail(MessageKeys.RANK, op,
+          "expected an input [N, C, ...] with at least 2 dims, got " + input, 1, -1);
+    }
+    if (RuleSupport.differ(input.dim(1), c)) {
+      return RuleSupport.fail(MessageKeys.MISMATCH_NORM_CHANNELS, op,
+          "input " + input + " has " + input.dim(1) + " channels (dim 1), the layer expects "
+              + c, 1, 1);
+    }
+    return ShapeResult.ok(input);
+  }
+
+  /**
+   * {@code layerNorm(input, normalizedShape)}: the input's trailing dims must equal {@code
+   * normalizedShape}. Shape: {@code [*, normalizedShape] -> [*, normalizedShape]}. Key {@link
+   * MessageKeys#MISMATCH_NORM_CHANNELS}.
+   */
+  public static ShapeResult<TensorShape> layerNorm(
+      String op, TensorShape input, List<DimExpr> normalizedShape) {
+    int n = normalizedShape.size();
+    if (!input.hasVariadic() && input.rank() < n) {
+      return RuleSupport.fail(MessageKeys.RANK, op,
+          "input " + input + " has fewer dims than normalizedShape " + normalizedShape, 0, -1);
+    }
+    int r = input.rank();
+    for (int j = 1; j <= Math.min(n, r); j++) {
+      DimExpr want = normalizedShape.get(n - j);
+      if (RuleSupport.differ(input.dim(r - j), want)) {
+        return RuleSupport.fail(MessageKeys.MISMATCH_NORM_CHANNELS, op,
+            "input " + input + " must end in normalizedShape " + normalizedShape + " ("
+                + RuleSupport.dimIs(input, r - j) + ", expected " + want + ")", 0, r - j);
+      }
+    }
+    return ShapeResult.ok(input);
+  }
+
+  private static List<DimExpr> append(TensorShape s, DimExpr last) {
+    List<DimExpr> out = new ArrayList<>(s.dims());
+    out.add(last);
+    return out;
+  }
+
+  /** The parts of an RNN module vector. */
+  private static final class Rnn {
+    final DimExpr in;
+    final DimExpr hidden;
+    final DimExpr layers;
+    final DimExpr bidirectional;
+    final DimExpr batchFirst;
+
+    Rnn(List<DimExpr> m) {
+      in = m.get(0);
+      hidden = m.get(1);
+      layers = m.get(2);
+      bidirectional = m.get(3);
+      batchFirst = m.get(4);
+    }
+
+    DimExpr directions() {
+      return bidirectional.plus(DimExpr.of(1));
+    }
+
+    DimExpr outFeatures() {
+      return directions().times(hidden);
+    }
+  }
+
+  private static ShapeResult<Rnn> rnn(String op, TensorShape module, TensorShape input) {
+    if (module.hasVariadic() || module.rank() != 5) {
+      return RuleSupport.fail(MessageKeys.RULE_ARGUMENTS, op,
+          "a recurrent module's hyperparameters are [In, Hidden, Layers, Bidirectional(0/1), "
+              + "BatchFirst(0/1)], got " + module, 0, -1);
+    }
+    Rnn r = new Rnn(module.dims());
+    if (!input.hasVariadic() && input.rank() != 2 && input.rank() != 3) {
+      return RuleSupport.fail(MessageKeys.RANK, op,
+          "expected a 2-D (unbatched [L, In]) or 3-D ([L, N, In], or [N, L, In] when batch-first)"
+              + " input, got " + input, 1, -1);
+    }
+    if (input.rank() > 0 && RuleSupport.differ(input.dim(input.rank() - 1), r.in)) {
+      return RuleSupport.fail(MessageKeys.MISMATCH_RNN_INPUT, op,
+          "the input's last dim must be the input size " + r.in + ": input is " + input + " ("
+              + RuleSupport.dimIs(input, input.rank() - 1) + ")", 1, input.rank() - 1);
+    }
+    return ShapeResult.ok(r);
+  }
+}

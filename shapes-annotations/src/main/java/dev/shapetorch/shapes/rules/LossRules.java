@@ -1,0 +1,126 @@
+package dev.shapetorch.shapes.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The input/target contracts of losses.
+ *
+ * <p>Class-index losses ({@code crossEntropy}, {@code nllLoss}) take logits {@code [N, C]} and
+ * class indices {@code [N]}, an unbatched {@code [C]} with a 0-d target, or {@code [N, C, d1,
+ * ..]} with {@code [N, d1, ..]}; a target with the input's rank holds class probabilities and
+ * must have the input's shape. Same-shape losses ({@code mseLoss}, {@code l1Loss}, {@code
+ * binaryCrossEntropy}) require equal shapes: PyTorch broadcasts an {@code (N, 1)} input against
+ * an {@code (N)} target to an {@code (N, N)} loss without a word, which is almost never meant.
+ *
+ * <p>The reduced rules return the shape of a mean/sum-reduced loss, {@code []}; the {@code
+ * Unreduced} variants return the {@code reduction="none"} shape.
+ */
+public final class LossRules {
+  private LossRules() {}
+
+  /** Class-index loss, reduced. Shape: {@code [N, C] + [N] -> []}. */
+  public static ShapeResult<TensorShape> classIndexLoss(
+      String op, TensorShape input, TensorShape target) {
+    return classIndexLossUnreduced(op, input, target).map(s -> TensorShape.of());
+  }
+
+  /**
+   * Class-index loss with {@code reduction="none"}. Shape: {@code [N, C] + [N] -> [N]}, {@code
+   * [C] + [] -> []}, {@code [N, C, d..] + [N, d..] -> [N, d..]}; probabilities: {@code [N, C] +
+   * [N, C] -> [N]}. Key {@link MessageKeys#MISMATCH_LOSS_TARGET}.
+   */
+  public static ShapeResult<TensorShape> classIndexLossUnreduced(
+      String op, TensorShape input, TensorShape target) {
+    if (input.hasVariadic() || target.hasVariadic()) {
+      return ShapeResult.ok(TensorShape.unknownRank());
+    }
+    int ri = input.rank();
+    int rt = target.rank();
+    if (ri == 0) {
+      return RuleSupport.fail(MessageKeys.RANK, op,
+          "input must be [C] or [N, C, ...] logits, got the 0-d " + input, 0, -1);
+    }
+    if (rt == ri) {
+      ShapeResult<TensorShape> same = sameShape(op, input, target);
+      if (!same.isOk()) {
+        return RuleSupport.fail(MessageKeys.MISMATCH_LOSS_TARGET, op,
+            "a target with the input's rank holds class probabilities and must have the "
+                + "input's shape: input is " + input + ", target is " + target
+                + " (for class indices, drop the class dim " + Unifier.dimLabel(input,
+                    ri == 1 ? 0 : 1) + ")", 1, -1);
+      }
+      return ShapeResult.ok(withoutClassDim(input));
+    }
+    if (rt != ri - 1) {
+      return RuleSupport.fail(MessageKeys.MISMATCH_LOSS_TARGET, op,
+          "target " + target + " must be " + expected(input) + " (class indices) for input "
+              + input + ", got rank " + rt, 1, -1);
+    }
+    List<DimExpr> want = withoutClassDim(input).dims();
+    for (int i = 0; i < rt; i++) {
+      if (RuleSupport.differ(want.get(i), target.dim(i))) {
+        return RuleSupport.fail(MessageKeys.MISMATCH_LOSS_TARGET, op,
+            "target " + target + " must be " + expected(input) + " for input " + input
+                + " (dim " + i + ": " + target.dim(i) + " vs " + want.get(i) + ")", 1, i);
+      }
+    }
+    return ShapeResult.ok(withoutClassDim(input));
+  }
+
+  /** Same-shape loss, reduced. Shape: {@code [*] + [*] -> []}. */
+  public static ShapeResult<TensorShape> sameShapeLoss(
+      String op, TensorShape input, TensorShape target) {
+    return sameShape(op, input, target).map(s -> TensorShape.of());
+  }
+
+  /**
+   * Same-shape loss with {@code reduction="none"}, and the check behind every same-shape loss.
+   * Shape: {@code [*] + [*] -> [*]}; unknown sizes match anything. Key {@link
+   * MessageKeys#MISMATCH_LOSS_SAME}, whose message says what broadcasting would have done.
+   */
+  public static ShapeResult<TensorShape> sameShape(
+      String op, TensorShape input, TensorShape target) {
+    if (input.isConcrete() && target.isConcrete()) {
+      if (input.equals(target)) {
+        return ShapeResult.ok(input);
+      }
+    } else if (compatible(input, target)) {
+      return ShapeResult.ok(input.hasVariadic() ? target : input);
+    }
+    String detail = "input is " + input + " but target is " + target + "; they must be equal";
+    ShapeResult<TensorShape> b = Broadcasting.broadcast(op, input, target);
+    if (b.isOk()) {
+      detail += " (broadcasting would silently compute a " + b.value() + " loss"
+          + (b.value().equals(input) || b.value().equals(target) ? ""
+              : ", pairing every input with every target") + "; squeeze or reshape one of them)";
+    }
+    return RuleSupport.fail(MessageKeys.MISMATCH_LOSS_SAME, op, detail, 1, -1);
+  }
+
+  private static boolean compatible(TensorShape a, TensorShape b) {
+    if (!a.hasVariadic() && !b.hasVariadic() && a.rank() != b.rank()) {
+      return false;
+    }
+    int n = Math.min(a.rank(), b.rank());
+    for (int j = 1; j <= n; j++) {
+      if (RuleSupport.differ(a.dim(a.rank() - j), b.dim(b.rank() - j))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static TensorShape withoutClassDim(TensorShape input) {
+    if (input.rank() == 1) {
+      return TensorShape.of();
+    }
+    List<DimExpr> out = new ArrayList<>(input.dims());
+    out.remove(1);
+    return TensorShape.of(out);
+  }
+
+  private static String expected(TensorShape input) {
+    return withoutClassDim(input).toString();
+  }
+}

@@ -1,0 +1,125 @@
+package dev.shapetorch.shapes.rules;
+
+import java.util.List;
+
+/**
+ * Reductions: over every element ({@code sum()}, {@code mean()}), over one dim ({@code
+ * sum(dim, keepdim)}, {@code argmax(dim)}), and over several dims.
+ */
+public final class ReductionRules {
+  private ReductionRules() {}
+
+  /** {@code sum()}, {@code mean()}, {@code max()}...: Shape: {@code [*] -> []}. */
+  public static ShapeResult<TensorShape> reduceAll(String op, TensorShape input) {
+    return ShapeResult.ok(TensorShape.of());
+  }
+
+  /**
+   * {@code sum(dim, keepdim)}. Shape: {@code [a,b,c].sum(1) -> [a,c]}; with keepdim {@code
+   * [a,1,c]}. A 0-d input accepts dim 0 or -1 and stays 0-d. Key {@link MessageKeys#DIM_RANGE}.
+   */
+  public static ShapeResult<TensorShape> reduceDim(
+      String op, TensorShape input, long dim, boolean keepdim) {
+    ShapeResult<Integer> n = DimRules.normalizeDim(op, input, dim, 1);
+    if (!n.isOk()) {
+      return RuleSupport.failed(n);
+    }
+    int at = n.value();
+    if (!input.hasVariadic() && input.rank() == 0) {
+      return ShapeResult.ok(input);
+    }
+    if (at < 0) {
+      return ShapeResult.ok(RuleSupport.unknownDims(input, input.rank() - (keepdim ? 0 : 1)));
+    }
+    if (input.isConcrete()) {
+      int r = input.rank();
+      long[] out = new long[keepdim ? r : r - 1];
+      for (int i = 0, j = 0; i < r; i++) {
+        if (i != at) {
+          out[j++] = input.size(i);
+        } else if (keepdim) {
+          out[j++] = 1;
+        }
+      }
+      return ShapeResult.ok(TensorShape.ofOwned(out));
+    }
+    List<DimExpr> out = RuleSupport.dimsCopy(input);
+    if (keepdim) {
+      out.set(at, DimExpr.of(1));
+    } else {
+      out.remove(at);
+    }
+    return ShapeResult.ok(RuleSupport.withDims(input, out));
+  }
+
+  /**
+   * {@code sum(dims, keepdim)}. Shape: {@code [a,b,c].sum([0,2]) -> [b]}; with keepdim {@code
+   * [1,b,1]}. As in PyTorch, an empty list reduces every dim. Keys {@link
+   * MessageKeys#DIM_RANGE}, {@link MessageKeys#DIM_ORDER} (a dim given twice).
+   */
+  public static ShapeResult<TensorShape> reduceDims(
+      String op, TensorShape input, long[] dims, boolean keepdim) {
+    int r = input.rank();
+    if (dims.length == 0) {
+      if (input.hasVariadic()) {
+        return ShapeResult.ok(keepdim ? RuleSupport.unknownDims(input, r) : TensorShape.of());
+      }
+      return ShapeResult.ok(keepdim ? TensorShape.of(java.util.Collections.nCopies(r,
+          DimExpr.of(1))) : TensorShape.of());
+    }
+    boolean[] reduce = new boolean[Math.max(r, 1)];
+    boolean unlocated = false;
+    for (long d : dims) {
+      ShapeResult<Integer> n = DimRules.normalizeDim(op, input, d, 1);
+      if (!n.isOk()) {
+        return RuleSupport.failed(n);
+      }
+      int at = n.value();
+      if (at < 0) {
+        unlocated = true;
+        continue;
+      }
+      if (reduce[at]) {
+        return RuleSupport.fail(MessageKeys.DIM_ORDER, op,
+            "dim " + d + " appears more than once in " + java.util.Arrays.toString(dims)
+                + " for " + input, 1, at);
+      }
+      reduce[at] = true;
+    }
+    if (!input.hasVariadic() && r == 0) {
+      return ShapeResult.ok(input);
+    }
+    if (unlocated) {
+      return ShapeResult.ok(TensorShape.unknownRank());
+    }
+    List<DimExpr> out = new java.util.ArrayList<>(r);
+    for (int i = 0; i < r; i++) {
+      if (!reduce[i]) {
+        out.add(input.dim(i));
+      } else if (keepdim) {
+        out.add(DimExpr.of(1));
+      }
+    }
+    return ShapeResult.ok(RuleSupport.withDims(input, out));
+  }
+
+  /**
+   * {@code argmax(dim, keepdim)}/{@code argmin}: like {@link #reduceDim}, but reducing a dim of
+   * literal size 1 is a mismatch ({@link MessageKeys#REDUCE_TRIVIAL}): the answer is always 0,
+   * which libtorch computes silently. Shape: {@code [N,C].argmax(1) -> [N]}.
+   */
+  public static ShapeResult<TensorShape> argReduceDim(
+      String op, TensorShape input, long dim, boolean keepdim) {
+    ShapeResult<TensorShape> r = reduceDim(op, input, dim, keepdim);
+    if (!r.isOk() || input.rank() == 0) {
+      return r;
+    }
+    int at = DimRules.normalizeDim(op, input, dim, 1).value();
+    if (at >= 0 && RuleSupport.is(input.dim(at), 1)) {
+      return RuleSupport.fail(MessageKeys.REDUCE_TRIVIAL, op,
+          "dim " + dim + " of " + input + " has size 1, so the result is always 0; reduce "
+              + "another dim, or squeeze it first", 1, at);
+    }
+    return r;
+  }
+}

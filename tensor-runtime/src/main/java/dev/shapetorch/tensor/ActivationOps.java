@@ -1,0 +1,167 @@
+package dev.shapetorch.tensor;
+
+import dev.shapetorch.shapes.Shape;
+import org.bytedeco.pytorch.Scalar;
+import org.bytedeco.pytorch.global.torch;
+
+/**
+ * Activation functions ({@code sigmoid}, {@code relu}, {@code gelu}, {@code silu}, {@code
+ * leakyRelu}, {@code elu}, {@code softplus}), as in {@code torch} and {@code
+ * torch.nn.functional}. Part of the {@link Torch} chain: call them as {@code Torch.relu(x)} or
+ * {@code x.relu()}.
+ *
+ * <p>Shape: every op here keeps its input's shape ({@code [*s] -> [*s]}).
+ */
+public abstract class ActivationOps extends PointwiseOps {
+
+  ActivationOps() {}
+
+  /**
+   * The logistic sigmoid {@code 1/(1+e^-x)}, elementwise, as {@code torch.sigmoid}.
+   *
+   * <p>Shape: {@code [*s] -> [*s]}.
+   */
+  public static @Shape({"*s"}) Tensor sigmoid(@Shape({"*s"}) Tensor x) {
+    org.bytedeco.pytorch.Tensor h = x.h();
+    try {
+      return Tensor.wrap(torch.sigmoid(h));
+    } catch (RuntimeException e) {
+      throw Natives.fail("Torch.sigmoid", e, x);
+    }
+  }
+
+  /**
+   * {@code max(x, 0)}, elementwise, as {@code torch.relu}.
+   *
+   * <p>Shape: {@code [*s] -> [*s]}.
+   */
+  public static @Shape({"*s"}) Tensor relu(@Shape({"*s"}) Tensor x) {
+    org.bytedeco.pytorch.Tensor h = x.h();
+    try {
+      return Tensor.wrap(torch.relu(h));
+    } catch (RuntimeException e) {
+      throw Natives.fail("Torch.relu", e, x);
+    }
+  }
+
+  /**
+   * The Gaussian error linear unit (exact, with erf), elementwise, as {@code F.gelu}.
+   *
+   * <p>Shape: {@code [*s] -> [*s]}.
+   */
+  public static @Shape({"*s"}) Tensor gelu(@Shape({"*s"}) Tensor x) {
+    org.bytedeco.pytorch.Tensor h = x.h();
+    try {
+      return Tensor.wrap(torch.gelu(h));
+    } catch (RuntimeException e) {
+      throw Natives.fail("Torch.gelu", e, x);
+    }
+  }
+
+  /**
+   * {@code x * sigmoid(x)} (swish), elementwise, as {@code F.silu}.
+   *
+   * <p>Shape: {@code [*s] -> [*s]}.
+   */
+  public static @Shape({"*s"}) Tensor silu(@Shape({"*s"}) Tensor x) {
+    org.bytedeco.pytorch.Tensor h = x.h();
+    try {
+      return Tensor.wrap(torch.silu(h));
+    } catch (RuntimeException e) {
+      throw Natives.fail("Torch.silu", e, x);
+    }
+  }
+
+  /**
+   * The Gaussian error linear unit with the given approximation, as {@code F.gelu(x,
+   * approximate=...)}.
+   *
+   * <p>Shape: {@code [*s] -> [*s]}.
+   *
+   * @param approximate {@code "none"} (exact, with erf) or {@code "tanh"}
+   */
+  public static @Shape({"*s"}) Tensor gelu(@Shape({"*s"}) Tensor x, String approximate) {
+    if (!"none".equals(approximate) && !"tanh".equals(approximate)) {
+      throw new IllegalArgumentException(
+          "Torch.gelu: approximate must be \"none\" or \"tanh\", got \"" + approximate + "\"");
+    }
+    org.bytedeco.pytorch.Tensor h = x.h();
+    try {
+      return Tensor.wrap(torch.gelu(h, approximate));
+    } catch (RuntimeException e) {
+      throw Natives.fail("Torch.gelu", e, x);
+    }
+  }
+
+  /**
+   * {@code x} where positive, {@code negativeSlope * x} elsewhere, as {@code F.leaky_relu}.
+   *
+   * <p>Shape: {@code [*s] -> [*s]}.
+   */
+  public static @Shape({"*s"}) Tensor leakyRelu(@Shape({"*s"}) Tensor x, double negativeSlope) {
+    org.bytedeco.pytorch.Tensor h = x.h();
+    try (Scalar s = Natives.scalar(negativeSlope)) {
+      return Tensor.wrap(torch.leaky_relu(h, s));
+    } catch (RuntimeException e) {
+      throw Natives.fail("Torch.leakyRelu", e, x);
+    }
+  }
+
+  /**
+   * {@link #leakyRelu(Tensor, double)} with PyTorch's default slope 0.01.
+   *
+   * <p>Shape: {@code [*s] -> [*s]}.
+   */
+  public static @Shape({"*s"}) Tensor leakyRelu(@Shape({"*s"}) Tensor x) {
+    return leakyRelu(x, 0.01);
+  }
+
+  /**
+   * The exponential linear unit: {@code x} where positive, {@code alpha * (e^x - 1)} elsewhere,
+   * as {@code F.elu}.
+   *
+   * <p>Shape: {@code [*s] -> [*s]}.
+   */
+  public static @Shape({"*s"}) Tensor elu(@Shape({"*s"}) Tensor x, double alpha) {
+    org.bytedeco.pytorch.Tensor h = x.h();
+    try (Scalar a = Natives.scalar(alpha); Scalar one = Natives.scalar(1.0)) {
+      return Tensor.wrap(torch.elu(h, a, one, one));
+    } catch (RuntimeException e) {
+      throw Natives.fail("Torch.elu", e, x);
+    }
+  }
+
+  /**
+   * {@link #elu(Tensor, double)} with {@code alpha = 1}.
+   *
+   * <p>Shape: {@code [*s] -> [*s]}.
+   */
+  public static @Shape({"*s"}) Tensor elu(@Shape({"*s"}) Tensor x) {
+    return elu(x, 1.0);
+  }
+
+  /**
+   * {@code log(1 + e^(beta*x)) / beta}, linear where {@code beta*x > threshold}, as {@code
+   * F.softplus}.
+   *
+   * <p>Shape: {@code [*s] -> [*s]}.
+   */
+  public static @Shape({"*s"}) Tensor softplus(@Shape({"*s"}) Tensor x, double beta, double threshold) {
+    org.bytedeco.pytorch.Tensor h = x.h();
+    try (Scalar b = Natives.scalar(beta); Scalar t = Natives.scalar(threshold)) {
+      return Tensor.wrap(torch.softplus(h, b, t));
+    } catch (RuntimeException e) {
+      throw Natives.fail("Torch.softplus", e, x);
+    }
+  }
+
+  /**
+   * {@link #softplus(Tensor, double, double)} with PyTorch's defaults {@code beta = 1}, {@code
+   * threshold = 20}.
+   *
+   * <p>Shape: {@code [*s] -> [*s]}.
+   */
+  public static @Shape({"*s"}) Tensor softplus(@Shape({"*s"}) Tensor x) {
+    return softplus(x, 1.0, 20.0);
+  }
+}

@@ -1,0 +1,352 @@
+package dev.shapetorch.tensor;
+
+import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.shapes.ShapeRule;
+import dev.shapetorch.shapes.rules.Rule;
+import org.bytedeco.pytorch.Scalar;
+import org.bytedeco.pytorch.global.torch;
+
+/**
+ * Elementwise arithmetic of two tensors (or a tensor and a number): {@code add}, {@code sub},
+ * {@code mul}, {@code div}, {@code pow}, {@code remainder}, {@code maximum}, {@code minimum}.
+ * Part of the {@link Torch} chain: call them as {@code Torch.add(a, b)} or {@code a.add(b)}.
+ *
+ * <p>Shape: two tensors broadcast as in PyTorch ({@link Rule#BROADCAST}): sizes are compared
+ * from the last dimension, and each pair must be equal or contain a 1. A mismatch raises {@link
+ * ShapeException} before libtorch runs. With a number, the tensor's shape is kept.
+ */
+public abstract class ArithmeticOps extends ActivationOps {
+
+  ArithmeticOps() {}
+
+  /**
+   * The sum {@code a + b}, elementwise with broadcasting, as {@code torch.add(a, b)}.
+   *
+   * <p>Shape: {@code a} and {@code b} broadcast ({@link Rule#BROADCAST}).
+   */
+  @ShapeRule(Rule.BROADCAST)
+  public static Tensor add(Tensor a, Tensor b) {
+    return add("Torch.add", a, b);
+  }
+
+  static Tensor add(String op, Tensor a, Tensor b) {
+    ShapeChecks.broadcast(op, a, b);
+    try {
+      return Tensor.wrap(torch.add(a.h(), b.h()));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, a, b);
+    }
+  }
+
+  /**
+   * The sum {@code a + b} with a number {@code b}, elementwise, as {@code torch.add(a, b)}.
+   *
+   * <p>Shape: {@code [*s] -> [*s]}.
+   */
+  public static @Shape({"*s"}) Tensor add(@Shape({"*s"}) Tensor a, double b) {
+    org.bytedeco.pytorch.Tensor h = a.h();
+    try (Scalar s = Natives.scalar(b)) {
+      return Tensor.wrap(torch.add(h, s));
+    } catch (RuntimeException e) {
+      throw Natives.fail("Torch.add", e, a);
+    }
+  }
+
+  /**
+   * The sum {@code a + b} with an integer (integer tensors stay integer) {@code b}, elementwise, as {@code torch.add(a, b)}.
+   *
+   * <p>Shape: {@code [*s] -> [*s]}.
+   */
+  public static @Shape({"*s"}) Tensor add(@Shape({"*s"}) Tensor a, long b) {
+    org.bytedeco.pytorch.Tensor h = a.h();
+    try (Scalar s = Natives.scalar(b)) {
+      return Tensor.wrap(torch.add(h, s));
+    } catch (RuntimeException e) {
+      throw Natives.fail("Torch.add", e, a);
+    }
+  }
+
+  /**
+   * {@code a + alpha * b}, elementwise with broadcasting, as {@code torch.add(a, b, alpha=alpha)}.
+   *
+   * <p>Shape: {@code a} and {@code b} broadcast ({@link Rule#BROADCAST}).
+   */
+  @ShapeRule(value = Rule.BROADCAST, args = {"a", "b"})
+  public static Tensor add(Tensor a, Tensor b, double alpha) {
+    return add("Torch.add", a, b, alpha);
+  }
+
+  static Tensor add(String op, Tensor a, Tensor b, double alpha) {
+    ShapeChecks.broadcast(op, a, b);
+    try (Scalar s = Natives.scalar(alpha)) {
+      return Tensor.wrap(torch.add(a.h(), b.h(), s));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, a, b);
+    }
+  }
+
+  /**
+   * The difference {@code a - b}, elementwise with broadcasting, as {@code torch.sub(a, b)}.
+   *
+   * <p>Shape: {@code a} and {@code b} broadcast ({@link Rule#BROADCAST}).
+   */
+  @ShapeRule(Rule.BROADCAST)
+  public static Tensor sub(Tensor a, Tensor b) {
+    return sub("Torch.sub", a, b);
+  }
+
+  static Tensor sub(String op, Tensor a, Tensor b) {
+    ShapeChecks.broadcast(op, a, b);
+    try {
+      return Tensor.wrap(torch.sub(a.h(), b.h()));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, a, b);
+    }
+  }
+
+  /**
+   * The difference {@code a - b} with a number {@code b}, elementwise, as {@code torch.sub(a, b)}.
+   *
+   * <p>Shape: {@code [*s] -> [*s]}.
+   */
+  public static @Shape({"*s"}) Tensor sub(@Shape({"*s"}) Tensor a, double b) {
+    org.bytedeco.pytorch.Tensor h = a.h();
+    try (Scalar s = Natives.scalar(b)) {
+      return Tensor.wrap(torch.sub(h, s));
+    } catch (RuntimeException e) {
+      throw Natives.fail("Torch.sub", e, a);
+    }
+  }
+
+  /**
+   * The difference {@code a - b} with an integer (integer tensors stay integer) {@code b}, elementwise, as {@code torch.sub(a, b)}.
+   *
+   * <p>Shape: {@code [*s] -> [*s]}.
+   */
+  public static @Shape({"*s"}) Tensor sub(@Shape({"*s"}) Tensor a, long b) {
+    org.bytedeco.pytorch.Tensor h = a.h();
+    try (Scalar s = Natives.scalar(b)) {
+      return Tensor.wrap(torch.sub(h, s));
+    } catch (RuntimeException e) {
+      throw Natives.fail("Torch.sub", e, a);
+    }
+  }
+
+  /**
+   * {@code a - alpha * b}, elementwise with broadcasting, as {@code torch.sub(a, b, alpha=alpha)}.
+   *
+   * <p>Shape: {@code a} and {@code b} broadcast ({@link Rule#BROADCAST}).
+   */
+  @ShapeRule(value = Rule.BROADCAST, args = {"a", "b"})
+  public static Tensor sub(Tensor a, Tensor b, double alpha) {
+    return sub("Torch.sub", a, b, alpha);
+  }
+
+  static Tensor sub(String op, Tensor a, Tensor b, double alpha) {
+    ShapeChecks.broadcast(op, a, b);
+    try (Scalar s = Natives.scalar(alpha)) {
+      return Tensor.wrap(torch.sub(a.h(), b.h(), s));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, a, b);
+    }
+  }
+
+  /**
+   * The product {@code a * b}, elementwise with broadcasting, as {@code torch.mul(a, b)}.
+   *
+   * <p>Shape: {@code a} and {@code b} broadcast ({@link Rule#BROADCAST}).
+   */
+  @ShapeRule(Rule.BROADCAST)
+  public static Tensor mul(Tensor a, Tensor b) {
+    return mul("Torch.mul", a, b);
+  }
+
+  static Tensor mul(String op, Tensor a, Tensor b) {
+    ShapeChecks.broadcast(op, a, b);
+    try {
+      return Tensor.wrap(torch.mul(a.h(), b.h()));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, a, b);
+    }
+  }
+
+  /**
+   * The product {@code a * b} with a number {@code b}, elementwise, as {@code torch.mul(a, b)}.
+   *
+   * <p>Shape: {@code [*s] -> [*s]}.
+   */
+  public static @Shape({"*s"}) Tensor mul(@Shape({"*s"}) Tensor a, double b) {
+    org.bytedeco.pytorch.Tensor h = a.h();
+    try (Scalar s = Natives.scalar(b)) {
+      return Tensor.wrap(torch.mul(h, s));
+    } catch (RuntimeException e) {
+      throw Natives.fail("Torch.mul", e, a);
+    }
+  }
+
+  /**
+   * The product {@code a * b} with an integer (integer tensors stay integer) {@code b}, elementwise, as {@code torch.mul(a, b)}.
+   *
+   * <p>Shape: {@code [*s] -> [*s]}.
+   */
+  public static @Shape({"*s"}) Tensor mul(@Shape({"*s"}) Tensor a, long b) {
+    org.bytedeco.pytorch.Tensor h = a.h();
+    try (Scalar s = Natives.scalar(b)) {
+      return Tensor.wrap(torch.mul(h, s));
+    } catch (RuntimeException e) {
+      throw Natives.fail("Torch.mul", e, a);
+    }
+  }
+
+  /**
+   * The true quotient {@code a / b} (integers give float32), elementwise with broadcasting, as {@code torch.div(a, b)}.
+   *
+   * <p>Shape: {@code a} and {@code b} broadcast ({@link Rule#BROADCAST}).
+   */
+  @ShapeRule(Rule.BROADCAST)
+  public static Tensor div(Tensor a, Tensor b) {
+    return div("Torch.div", a, b);
+  }
+
+  static Tensor div(String op, Tensor a, Tensor b) {
+    ShapeChecks.broadcast(op, a, b);
+    try {
+      return Tensor.wrap(torch.div(a.h(), b.h()));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, a, b);
+    }
+  }
+
+  /**
+   * The true quotient {@code a / b} (integers give float32) with a number {@code b}, elementwise, as {@code torch.div(a, b)}.
+   *
+   * <p>Shape: {@code [*s] -> [*s]}.
+   */
+  public static @Shape({"*s"}) Tensor div(@Shape({"*s"}) Tensor a, double b) {
+    org.bytedeco.pytorch.Tensor h = a.h();
+    try (Scalar s = Natives.scalar(b)) {
+      return Tensor.wrap(torch.div(h, s));
+    } catch (RuntimeException e) {
+      throw Natives.fail("Torch.div", e, a);
+    }
+  }
+
+  /**
+   * {@code a} raised to the power {@code b}, elementwise with broadcasting, as {@code torch.pow(a, b)}.
+   *
+   * <p>Shape: {@code a} and {@code b} broadcast ({@link Rule#BROADCAST}).
+   */
+  @ShapeRule(Rule.BROADCAST)
+  public static Tensor pow(Tensor a, Tensor b) {
+    return pow("Torch.pow", a, b);
+  }
+
+  static Tensor pow(String op, Tensor a, Tensor b) {
+    ShapeChecks.broadcast(op, a, b);
+    try {
+      return Tensor.wrap(torch.pow(a.h(), b.h()));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, a, b);
+    }
+  }
+
+  /**
+   * {@code a} raised to the power {@code b} with a number {@code b}, elementwise, as {@code torch.pow(a, b)}.
+   *
+   * <p>Shape: {@code [*s] -> [*s]}.
+   */
+  public static @Shape({"*s"}) Tensor pow(@Shape({"*s"}) Tensor a, double b) {
+    org.bytedeco.pytorch.Tensor h = a.h();
+    try (Scalar s = Natives.scalar(b)) {
+      return Tensor.wrap(torch.pow(h, s));
+    } catch (RuntimeException e) {
+      throw Natives.fail("Torch.pow", e, a);
+    }
+  }
+
+  /**
+   * The remainder of floor division, with the sign of the divisor (Python's {@code %}), elementwise with broadcasting, as {@code torch.remainder(a, b)}.
+   *
+   * <p>Shape: {@code a} and {@code b} broadcast ({@link Rule#BROADCAST}).
+   */
+  @ShapeRule(Rule.BROADCAST)
+  public static Tensor remainder(Tensor a, Tensor b) {
+    return remainder("Torch.remainder", a, b);
+  }
+
+  static Tensor remainder(String op, Tensor a, Tensor b) {
+    ShapeChecks.broadcast(op, a, b);
+    try {
+      return Tensor.wrap(torch.remainder(a.h(), b.h()));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, a, b);
+    }
+  }
+
+  /**
+   * The remainder of floor division, with the sign of the divisor (Python's {@code %}) with a number {@code b}, elementwise, as {@code torch.remainder(a, b)}.
+   *
+   * <p>Shape: {@code [*s] -> [*s]}.
+   */
+  public static @Shape({"*s"}) Tensor remainder(@Shape({"*s"}) Tensor a, double b) {
+    org.bytedeco.pytorch.Tensor h = a.h();
+    try (Scalar s = Natives.scalar(b)) {
+      return Tensor.wrap(torch.remainder(h, s));
+    } catch (RuntimeException e) {
+      throw Natives.fail("Torch.remainder", e, a);
+    }
+  }
+
+  /**
+   * The remainder of floor division, with the sign of the divisor (Python's {@code %}) with an integer (integer tensors stay integer) {@code b}, elementwise, as {@code torch.remainder(a, b)}.
+   *
+   * <p>Shape: {@code [*s] -> [*s]}.
+   */
+  public static @Shape({"*s"}) Tensor remainder(@Shape({"*s"}) Tensor a, long b) {
+    org.bytedeco.pytorch.Tensor h = a.h();
+    try (Scalar s = Natives.scalar(b)) {
+      return Tensor.wrap(torch.remainder(h, s));
+    } catch (RuntimeException e) {
+      throw Natives.fail("Torch.remainder", e, a);
+    }
+  }
+
+  /**
+   * The larger of the two, elementwise with broadcasting, as {@code torch.maximum(a, b)}.
+   *
+   * <p>Shape: {@code a} and {@code b} broadcast ({@link Rule#BROADCAST}).
+   */
+  @ShapeRule(Rule.BROADCAST)
+  public static Tensor maximum(Tensor a, Tensor b) {
+    return maximum("Torch.maximum", a, b);
+  }
+
+  static Tensor maximum(String op, Tensor a, Tensor b) {
+    ShapeChecks.broadcast(op, a, b);
+    try {
+      return Tensor.wrap(torch.maximum(a.h(), b.h()));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, a, b);
+    }
+  }
+
+  /**
+   * The smaller of the two, elementwise with broadcasting, as {@code torch.minimum(a, b)}.
+   *
+   * <p>Shape: {@code a} and {@code b} broadcast ({@link Rule#BROADCAST}).
+   */
+  @ShapeRule(Rule.BROADCAST)
+  public static Tensor minimum(Tensor a, Tensor b) {
+    return minimum("Torch.minimum", a, b);
+  }
+
+  static Tensor minimum(String op, Tensor a, Tensor b) {
+    ShapeChecks.broadcast(op, a, b);
+    try {
+      return Tensor.wrap(torch.minimum(a.h(), b.h()));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, a, b);
+    }
+  }
+
+}

@@ -1,0 +1,252 @@
+package dev.shapetorch.tensor;
+
+import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.shapes.ShapeRule;
+import dev.shapetorch.shapes.rules.Rule;
+import org.bytedeco.pytorch.Scalar;
+import org.bytedeco.pytorch.global.torch;
+
+/**
+ * Tensors from Java values ({@code torch.tensor}, {@code torch.from_numpy}'s Java counterpart) and
+ * the {@code *Like} factories. Part of the {@link Torch} chain: call them as {@code
+ * Torch.fromArray(data, 2, 3)}.
+ *
+ * <p>Shape: {@code fromArray} makes exactly the given sizes ({@link Rule#SIZES}) and checks that
+ * the data fills them; the {@code *Like} factories keep their argument's shape.
+ */
+public abstract class ArrayFactories extends Factories {
+
+  ArrayFactories() {}
+
+  /**
+   * A float32 tensor holding a copy of {@code data} (row-major) in this shape.
+   *
+   * <p>Shape: {@code shape}.
+   *
+   * @throws IllegalArgumentException if {@code data.length} is not the product of the sizes
+   */
+  @ShapeRule(value = Rule.SIZES, args = {"shape"})
+  public static Tensor fromArray(float[] data, long... shape) {
+    return TensorData.fromArray("Torch.fromArray", data, data.length, DType.FLOAT32, Factories.checkSizes("Torch.fromArray", shape));
+  }
+
+  /**
+   * A float64 tensor holding a copy of {@code data} (row-major) in this shape.
+   *
+   * <p>Shape: {@code shape}.
+   *
+   * @throws IllegalArgumentException if {@code data.length} is not the product of the sizes
+   */
+  @ShapeRule(value = Rule.SIZES, args = {"shape"})
+  public static Tensor fromArray(double[] data, long... shape) {
+    return TensorData.fromArray("Torch.fromArray", data, data.length, DType.FLOAT64, Factories.checkSizes("Torch.fromArray", shape));
+  }
+
+  /**
+   * An int64 tensor holding a copy of {@code data} (row-major) in this shape.
+   *
+   * <p>Shape: {@code shape}.
+   *
+   * @throws IllegalArgumentException if {@code data.length} is not the product of the sizes
+   */
+  @ShapeRule(value = Rule.SIZES, args = {"shape"})
+  public static Tensor fromArray(long[] data, long... shape) {
+    return TensorData.fromArray("Torch.fromArray", data, data.length, DType.INT64, Factories.checkSizes("Torch.fromArray", shape));
+  }
+
+  /**
+   * An int32 tensor holding a copy of {@code data} (row-major) in this shape.
+   *
+   * <p>Shape: {@code shape}.
+   *
+   * @throws IllegalArgumentException if {@code data.length} is not the product of the sizes
+   */
+  @ShapeRule(value = Rule.SIZES, args = {"shape"})
+  public static Tensor fromArray(int[] data, long... shape) {
+    return TensorData.fromArray("Torch.fromArray", data, data.length, DType.INT32, Factories.checkSizes("Torch.fromArray", shape));
+  }
+
+  /**
+   * A bool tensor holding a copy of {@code data} (row-major) in this shape.
+   *
+   * <p>Shape: {@code shape}.
+   *
+   * @throws IllegalArgumentException if {@code data.length} is not the product of the sizes
+   */
+  @ShapeRule(value = Rule.SIZES, args = {"shape"})
+  public static Tensor fromArray(boolean[] data, long... shape) {
+    return TensorData.fromArray("Torch.fromArray", data, data.length, DType.BOOL, Factories.checkSizes("Torch.fromArray", shape));
+  }
+
+  /**
+   * A 1-D float32 tensor of these values, as {@code torch.tensor([1., 2.])}.
+   *
+   * <p>Shape: {@code [values.length]}; unknown to the checker.
+   */
+  public static @Shape({"_"}) Tensor tensor(float... values) {
+    return TensorData.fromArray("Torch.tensor", values, values.length, DType.FLOAT32, new long[] {values.length});
+  }
+
+  /**
+   * A 1-D float32 tensor of these values (PyTorch's default dtype, as {@code torch.tensor([1.0,
+   * 2.0])}); use {@link #fromArray(double[], long...)} to keep float64.
+   *
+   * <p>Shape: {@code [values.length]}; unknown to the checker.
+   */
+  public static @Shape({"_"}) Tensor tensor(double... values) {
+    float[] f = new float[values.length];
+    for (int i = 0; i < f.length; i++) {
+      f[i] = (float) values[i];
+    }
+    return tensor(f);
+  }
+
+  /**
+   * A 1-D int64 tensor of these values, as {@code torch.tensor([1, 2])}.
+   *
+   * <p>Shape: {@code [values.length]}; unknown to the checker.
+   */
+  public static @Shape({"_"}) Tensor tensor(long... values) {
+    return TensorData.fromArray("Torch.tensor", values, values.length, DType.INT64, new long[] {values.length});
+  }
+
+  /**
+   * A 1-D bool tensor of these values, as {@code torch.tensor([True, False])}.
+   *
+   * <p>Shape: {@code [values.length]}; unknown to the checker.
+   */
+  public static @Shape({"_"}) Tensor tensor(boolean... values) {
+    return TensorData.fromArray("Torch.tensor", values, values.length, DType.BOOL, new long[] {values.length});
+  }
+
+  /**
+   * A 0-d float32 tensor, as {@code torch.tensor(1.5)}.
+   *
+   * <p>Shape: {@code []}.
+   */
+  public static @Shape({}) Tensor scalarTensor(double value) {
+    return scalarTensor(value, DType.FLOAT32);
+  }
+
+  /**
+   * A 0-d tensor of this dtype.
+   *
+   * <p>Shape: {@code []}.
+   */
+  public static @Shape({}) Tensor scalarTensor(double value, DType dtype) {
+    return Factories.make("Torch.scalarTensor", new long[0], dtype, Device.CPU, 5, value);
+  }
+
+  /**
+   * A 0-d int64 tensor, as {@code torch.tensor(3)}.
+   *
+   * <p>Shape: {@code []}.
+   */
+  public static @Shape({}) Tensor scalarTensor(long value) {
+    return full(new long[0], value);
+  }
+
+  /**
+   * A 0-d bool tensor, as {@code torch.tensor(True)}.
+   *
+   * <p>Shape: {@code []}.
+   */
+  public static @Shape({}) Tensor scalarTensor(boolean value) {
+    return Factories.make("Torch.scalarTensor", new long[0], DType.BOOL, Device.CPU, 5, value ? 1 : 0);
+  }
+
+  private static Tensor like(String op, Tensor t, int kind, double value) {
+    org.bytedeco.pytorch.Tensor h = t.h();
+    try {
+      switch (kind) {
+        case 0:
+          return Tensor.wrap(torch.zeros_like(h));
+        case 1:
+          return Tensor.wrap(torch.ones_like(h));
+        case 2:
+          return Tensor.wrap(torch.empty_like(h));
+        case 3:
+          return Tensor.wrap(torch.rand_like(h));
+        case 4:
+          return Tensor.wrap(torch.randn_like(h));
+        default:
+          try (Scalar s = t.dtype().isFloatingPoint() ? Natives.scalar(value) : Natives.scalar((long) value)) {
+            return Tensor.wrap(torch.full_like(h, s));
+          }
+      }
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, t);
+    }
+  }
+
+  /**
+   * Zeros with the shape, dtype and device of {@code t}.
+   *
+   * <p>Shape: {@code [*s] -> [*s]}.
+   */
+  public static @Shape({"*s"}) Tensor zerosLike(@Shape({"*s"}) Tensor t) {
+    return like("Torch.zerosLike", t, 0, 0);
+  }
+
+  /**
+   * Ones with the shape, dtype and device of {@code t}.
+   *
+   * <p>Shape: {@code [*s] -> [*s]}.
+   */
+  public static @Shape({"*s"}) Tensor onesLike(@Shape({"*s"}) Tensor t) {
+    return like("Torch.onesLike", t, 1, 0);
+  }
+
+  /**
+   * Uninitialised values with the shape, dtype and device of {@code t}.
+   *
+   * <p>Shape: {@code [*s] -> [*s]}.
+   */
+  public static @Shape({"*s"}) Tensor emptyLike(@Shape({"*s"}) Tensor t) {
+    return like("Torch.emptyLike", t, 2, 0);
+  }
+
+  /**
+   * {@code value} with the shape, dtype and device of {@code t}.
+   *
+   * <p>Shape: {@code [*s] -> [*s]}.
+   */
+  public static @Shape({"*s"}) Tensor fullLike(@Shape({"*s"}) Tensor t, double value) {
+    return like("Torch.fullLike", t, 5, value);
+  }
+
+  /**
+   * Uniform random values in {@code [0, 1)} like {@code t} (a floating tensor).
+   *
+   * <p>Shape: {@code [*s] -> [*s]}.
+   */
+  public static @Shape({"*s"}) Tensor randLike(@Shape({"*s"}) Tensor t) {
+    return like("Torch.randLike", t, 3, 0);
+  }
+
+  /**
+   * Standard normal values like {@code t} (a floating tensor).
+   *
+   * <p>Shape: {@code [*s] -> [*s]}.
+   */
+  public static @Shape({"*s"}) Tensor randnLike(@Shape({"*s"}) Tensor t) {
+    return like("Torch.randnLike", t, 4, 0);
+  }
+
+  /**
+   * Uniform random integers in {@code [low, high)} with the shape, dtype and device of {@code t}.
+   *
+   * <p>Shape: {@code [*s] -> [*s]}.
+   */
+  public static @Shape({"*s"}) Tensor randintLike(@Shape({"*s"}) Tensor t, long low, long high) {
+    if (low >= high) {
+      throw new IllegalArgumentException(
+          "Torch.randintLike: low (" + low + ") must be less than high (" + high + ")");
+    }
+    try {
+      return Tensor.wrap(torch.randint_like(t.h(), low, high));
+    } catch (RuntimeException e) {
+      throw Natives.fail("Torch.randintLike", e, t);
+    }
+  }
+}

@@ -1,0 +1,327 @@
+package dev.shapetorch.tensor;
+
+import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.shapes.ShapeRule;
+import dev.shapetorch.shapes.rules.Rule;
+import org.bytedeco.pytorch.Scalar;
+import org.bytedeco.pytorch.global.torch;
+
+/**
+ * Elementwise comparisons ({@code eq}, {@code lt}, ...), logical ops, {@code where} and {@code
+ * maskedFill}. Comparisons and logical ops return bool tensors. Part of the {@link Torch} chain:
+ * call them as {@code Torch.lt(a, b)} or {@code a.lt(b)}.
+ *
+ * <p>Shape: tensors broadcast as in PyTorch ({@link Rule#BROADCAST}, {@link Rule#BROADCAST3}); a
+ * mismatch raises {@link ShapeException} before libtorch runs. With a number, the tensor's shape
+ * is kept.
+ */
+public abstract class ComparisonOps extends ArithmeticOps {
+
+  ComparisonOps() {}
+
+  /**
+   * {@code a == b}, as a bool tensor, elementwise with broadcasting, as {@code torch.eq(a, b)}.
+   *
+   * <p>Shape: {@code a} and {@code b} broadcast ({@link Rule#BROADCAST}).
+   */
+  @ShapeRule(Rule.BROADCAST)
+  public static Tensor eq(Tensor a, Tensor b) {
+    return eq("Torch.eq", a, b);
+  }
+
+  static Tensor eq(String op, Tensor a, Tensor b) {
+    ShapeChecks.broadcast(op, a, b);
+    try {
+      return Tensor.wrap(torch.eq(a.h(), b.h()));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, a, b);
+    }
+  }
+
+  /**
+   * {@code a == b}, as a bool tensor with a number {@code b}, elementwise, as {@code torch.eq(a, b)}.
+   *
+   * <p>Shape: {@code [*s] -> [*s]}.
+   */
+  public static @Shape({"*s"}) Tensor eq(@Shape({"*s"}) Tensor a, double b) {
+    org.bytedeco.pytorch.Tensor h = a.h();
+    try (Scalar s = Natives.scalar(b)) {
+      return Tensor.wrap(torch.eq(h, s));
+    } catch (RuntimeException e) {
+      throw Natives.fail("Torch.eq", e, a);
+    }
+  }
+
+  /**
+   * {@code a != b}, as a bool tensor, elementwise with broadcasting, as {@code torch.ne(a, b)}.
+   *
+   * <p>Shape: {@code a} and {@code b} broadcast ({@link Rule#BROADCAST}).
+   */
+  @ShapeRule(Rule.BROADCAST)
+  public static Tensor ne(Tensor a, Tensor b) {
+    return ne("Torch.ne", a, b);
+  }
+
+  static Tensor ne(String op, Tensor a, Tensor b) {
+    ShapeChecks.broadcast(op, a, b);
+    try {
+      return Tensor.wrap(torch.ne(a.h(), b.h()));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, a, b);
+    }
+  }
+
+  /**
+   * {@code a != b}, as a bool tensor with a number {@code b}, elementwise, as {@code torch.ne(a, b)}.
+   *
+   * <p>Shape: {@code [*s] -> [*s]}.
+   */
+  public static @Shape({"*s"}) Tensor ne(@Shape({"*s"}) Tensor a, double b) {
+    org.bytedeco.pytorch.Tensor h = a.h();
+    try (Scalar s = Natives.scalar(b)) {
+      return Tensor.wrap(torch.ne(h, s));
+    } catch (RuntimeException e) {
+      throw Natives.fail("Torch.ne", e, a);
+    }
+  }
+
+  /**
+   * {@code a < b}, as a bool tensor, elementwise with broadcasting, as {@code torch.lt(a, b)}.
+   *
+   * <p>Shape: {@code a} and {@code b} broadcast ({@link Rule#BROADCAST}).
+   */
+  @ShapeRule(Rule.BROADCAST)
+  public static Tensor lt(Tensor a, Tensor b) {
+    return lt("Torch.lt", a, b);
+  }
+
+  static Tensor lt(String op, Tensor a, Tensor b) {
+    ShapeChecks.broadcast(op, a, b);
+    try {
+      return Tensor.wrap(torch.lt(a.h(), b.h()));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, a, b);
+    }
+  }
+
+  /**
+   * {@code a < b}, as a bool tensor with a number {@code b}, elementwise, as {@code torch.lt(a, b)}.
+   *
+   * <p>Shape: {@code [*s] -> [*s]}.
+   */
+  public static @Shape({"*s"}) Tensor lt(@Shape({"*s"}) Tensor a, double b) {
+    org.bytedeco.pytorch.Tensor h = a.h();
+    try (Scalar s = Natives.scalar(b)) {
+      return Tensor.wrap(torch.lt(h, s));
+    } catch (RuntimeException e) {
+      throw Natives.fail("Torch.lt", e, a);
+    }
+  }
+
+  /**
+   * {@code a <= b}, as a bool tensor, elementwise with broadcasting, as {@code torch.le(a, b)}.
+   *
+   * <p>Shape: {@code a} and {@code b} broadcast ({@link Rule#BROADCAST}).
+   */
+  @ShapeRule(Rule.BROADCAST)
+  public static Tensor le(Tensor a, Tensor b) {
+    return le("Torch.le", a, b);
+  }
+
+  static Tensor le(String op, Tensor a, Tensor b) {
+    ShapeChecks.broadcast(op, a, b);
+    try {
+      return Tensor.wrap(torch.le(a.h(), b.h()));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, a, b);
+    }
+  }
+
+  /**
+   * {@code a <= b}, as a bool tensor with a number {@code b}, elementwise, as {@code torch.le(a, b)}.
+   *
+   * <p>Shape: {@code [*s] -> [*s]}.
+   */
+  public static @Shape({"*s"}) Tensor le(@Shape({"*s"}) Tensor a, double b) {
+    org.bytedeco.pytorch.Tensor h = a.h();
+    try (Scalar s = Natives.scalar(b)) {
+      return Tensor.wrap(torch.le(h, s));
+    } catch (RuntimeException e) {
+      throw Natives.fail("Torch.le", e, a);
+    }
+  }
+
+  /**
+   * {@code a > b}, as a bool tensor, elementwise with broadcasting, as {@code torch.gt(a, b)}.
+   *
+   * <p>Shape: {@code a} and {@code b} broadcast ({@link Rule#BROADCAST}).
+   */
+  @ShapeRule(Rule.BROADCAST)
+  public static Tensor gt(Tensor a, Tensor b) {
+    return gt("Torch.gt", a, b);
+  }
+
+  static Tensor gt(String op, Tensor a, Tensor b) {
+    ShapeChecks.broadcast(op, a, b);
+    try {
+      return Tensor.wrap(torch.gt(a.h(), b.h()));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, a, b);
+    }
+  }
+
+  /**
+   * {@code a > b}, as a bool tensor with a number {@code b}, elementwise, as {@code torch.gt(a, b)}.
+   *
+   * <p>Shape: {@code [*s] -> [*s]}.
+   */
+  public static @Shape({"*s"}) Tensor gt(@Shape({"*s"}) Tensor a, double b) {
+    org.bytedeco.pytorch.Tensor h = a.h();
+    try (Scalar s = Natives.scalar(b)) {
+      return Tensor.wrap(torch.gt(h, s));
+    } catch (RuntimeException e) {
+      throw Natives.fail("Torch.gt", e, a);
+    }
+  }
+
+  /**
+   * {@code a >= b}, as a bool tensor, elementwise with broadcasting, as {@code torch.ge(a, b)}.
+   *
+   * <p>Shape: {@code a} and {@code b} broadcast ({@link Rule#BROADCAST}).
+   */
+  @ShapeRule(Rule.BROADCAST)
+  public static Tensor ge(Tensor a, Tensor b) {
+    return ge("Torch.ge", a, b);
+  }
+
+  static Tensor ge(String op, Tensor a, Tensor b) {
+    ShapeChecks.broadcast(op, a, b);
+    try {
+      return Tensor.wrap(torch.ge(a.h(), b.h()));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, a, b);
+    }
+  }
+
+  /**
+   * {@code a >= b}, as a bool tensor with a number {@code b}, elementwise, as {@code torch.ge(a, b)}.
+   *
+   * <p>Shape: {@code [*s] -> [*s]}.
+   */
+  public static @Shape({"*s"}) Tensor ge(@Shape({"*s"}) Tensor a, double b) {
+    org.bytedeco.pytorch.Tensor h = a.h();
+    try (Scalar s = Natives.scalar(b)) {
+      return Tensor.wrap(torch.ge(h, s));
+    } catch (RuntimeException e) {
+      throw Natives.fail("Torch.ge", e, a);
+    }
+  }
+
+  /**
+   * Logical AND (nonzero is true), as a bool tensor, elementwise with broadcasting, as {@code torch.logical_and(a, b)}.
+   *
+   * <p>Shape: {@code a} and {@code b} broadcast ({@link Rule#BROADCAST}).
+   */
+  @ShapeRule(Rule.BROADCAST)
+  public static Tensor logicalAnd(Tensor a, Tensor b) {
+    return logicalAnd("Torch.logicalAnd", a, b);
+  }
+
+  static Tensor logicalAnd(String op, Tensor a, Tensor b) {
+    ShapeChecks.broadcast(op, a, b);
+    try {
+      return Tensor.wrap(torch.logical_and(a.h(), b.h()));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, a, b);
+    }
+  }
+
+  /**
+   * Logical OR (nonzero is true), as a bool tensor, elementwise with broadcasting, as {@code torch.logical_or(a, b)}.
+   *
+   * <p>Shape: {@code a} and {@code b} broadcast ({@link Rule#BROADCAST}).
+   */
+  @ShapeRule(Rule.BROADCAST)
+  public static Tensor logicalOr(Tensor a, Tensor b) {
+    return logicalOr("Torch.logicalOr", a, b);
+  }
+
+  static Tensor logicalOr(String op, Tensor a, Tensor b) {
+    ShapeChecks.broadcast(op, a, b);
+    try {
+      return Tensor.wrap(torch.logical_or(a.h(), b.h()));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, a, b);
+    }
+  }
+
+  /**
+   * Logical XOR (nonzero is true), as a bool tensor, elementwise with broadcasting, as {@code torch.logical_xor(a, b)}.
+   *
+   * <p>Shape: {@code a} and {@code b} broadcast ({@link Rule#BROADCAST}).
+   */
+  @ShapeRule(Rule.BROADCAST)
+  public static Tensor logicalXor(Tensor a, Tensor b) {
+    return logicalXor("Torch.logicalXor", a, b);
+  }
+
+  static Tensor logicalXor(String op, Tensor a, Tensor b) {
+    ShapeChecks.broadcast(op, a, b);
+    try {
+      return Tensor.wrap(torch.logical_xor(a.h(), b.h()));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, a, b);
+    }
+  }
+
+  /**
+   * Picks {@code a} where {@code condition} is true and {@code b} elsewhere, as {@code
+   * torch.where(condition, a, b)}.
+   *
+   * <p>Shape: the three broadcast together ({@link Rule#BROADCAST3}).
+   */
+  @ShapeRule(Rule.BROADCAST3)
+  public static Tensor where(Tensor condition, Tensor a, Tensor b) {
+    return where("Torch.where", condition, a, b);
+  }
+
+  static Tensor where(String op, Tensor condition, Tensor a, Tensor b) {
+    ShapeChecks.check(Rule.BROADCAST3, op, ShapeChecks.tensorArg(condition), ShapeChecks.tensorArg(a),
+        ShapeChecks.tensorArg(b));
+    if (condition.dtype() != DType.BOOL) {
+      throw new IllegalArgumentException(
+          op + ": the condition must be a bool tensor, got " + condition.dtype()
+              + "; compare first (x.gt(0)) or convert with to(DType.BOOL)");
+    }
+    try {
+      return Tensor.wrap(torch.where(condition.h(), a.h(), b.h()));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, condition, a, b);
+    }
+  }
+
+  /**
+   * Replaces the values where {@code mask} is true by {@code value}, as {@code
+   * x.masked_fill(mask, value)}.
+   *
+   * <p>Shape: {@code mask} broadcasts to {@code x}'s shape ({@link Rule#BROADCAST}); the result
+   * has {@code x}'s shape.
+   */
+  @ShapeRule(value = Rule.BROADCAST, args = {"x", "mask"})
+  public static Tensor maskedFill(Tensor x, Tensor mask, double value) {
+    return maskedFill("Torch.maskedFill", x, mask, value);
+  }
+
+  static Tensor maskedFill(String op, Tensor x, Tensor mask, double value) {
+    ShapeChecks.broadcast(op, x, mask);
+    if (mask.dtype() != DType.BOOL) {
+      throw new IllegalArgumentException(
+          op + ": the mask must be a bool tensor, got " + mask.dtype());
+    }
+    try (Scalar s = Natives.scalar(value)) {
+      return Tensor.wrap(torch.masked_fill(x.h(), mask.h(), s));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, x, mask);
+    }
+  }
+}

@@ -1,0 +1,407 @@
+package dev.shapetorch.tensor;
+
+import static dev.shapetorch.tensor.ShapeChecks.ints;
+
+import dev.shapetorch.shapes.Dim;
+import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.shapes.ShapeRule;
+import dev.shapetorch.shapes.rules.Rule;
+import org.bytedeco.pytorch.Scalar;
+import org.bytedeco.pytorch.TensorOptions;
+import org.bytedeco.pytorch.global.torch;
+
+/**
+ * Tensor factories ({@code torch.zeros}, {@code torch.arange}, {@code torch.rand}, ...) and
+ * copies of Java arrays. The root of the {@link Torch} chain: call them as {@code Torch.zeros(3,
+ * 4)}.
+ *
+ * <p>Default dtypes follow PyTorch: floating factories make {@link DType#FLOAT32}, integer ones
+ * {@link DType#INT64}. Every factory makes a CPU tensor unless it takes a {@link Device}. Shape:
+ * each factory's result has exactly the sizes it is given ({@link Rule#SIZES}); negative sizes
+ * raise {@link ShapeException}.
+ */
+public abstract class Factories {
+
+  static {
+    NativeLibrary.ensureLoaded();
+  }
+
+  Factories() {}
+
+  static long[] checkSizes(String op, long[] shape) {
+    ShapeChecks.check(Rule.SIZES, op, ints(shape));
+    for (long s : shape) {
+      if (s < 0) {
+        throw new IllegalArgumentException(
+            op + ": negative size " + s + " in " + java.util.Arrays.toString(shape));
+      }
+    }
+    return shape;
+  }
+
+  static Tensor make(String op, long[] shape, DType dtype, Device device, int kind, double value) {
+    checkSizes(op, shape);
+    TensorOptions o = Natives.options(dtype, device);
+    try {
+      switch (kind) {
+        case 0:
+          return Tensor.wrap(torch.zeros(shape, o));
+        case 1:
+          return Tensor.wrap(torch.ones(shape, o));
+        case 2:
+          return Tensor.wrap(torch.empty(shape, o, Natives.NO_MEMORY_FORMAT));
+        case 3:
+          return Tensor.wrap(torch.rand(shape, o));
+        case 4:
+          return Tensor.wrap(torch.randn(shape, o));
+        default:
+          try (Scalar s = dtype.isFloatingPoint() ? Natives.scalar(value) : Natives.scalar((long) value)) {
+            return Tensor.wrap(torch.full(shape, s, o));
+          }
+      }
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e);
+    } finally {
+      Natives.release(o);
+    }
+  }
+
+  /**
+   * A float32 tensor of zeros, as {@code torch.zeros(*size)}.
+   *
+   * <p>Shape: {@code shape}.
+   */
+  @ShapeRule(Rule.SIZES)
+  public static Tensor zeros(long... shape) {
+    return make("Torch.zeros", shape, DType.FLOAT32, Device.CPU, 0, 0);
+  }
+
+  /**
+   * Zeros of this dtype.
+   *
+   * <p>Shape: {@code shape}.
+   */
+  @ShapeRule(value = Rule.SIZES, args = {"shape"})
+  public static Tensor zeros(long[] shape, DType dtype) {
+    return make("Torch.zeros", shape, dtype, Device.CPU, 0, 0);
+  }
+
+  /**
+   * Zeros of this dtype on this device.
+   *
+   * <p>Shape: {@code shape}.
+   */
+  @ShapeRule(value = Rule.SIZES, args = {"shape"})
+  public static Tensor zeros(long[] shape, DType dtype, Device device) {
+    return make("Torch.zeros", shape, dtype, device, 0, 0);
+  }
+
+  /**
+   * A float32 tensor of ones, as {@code torch.ones(*size)}.
+   *
+   * <p>Shape: {@code shape}.
+   */
+  @ShapeRule(Rule.SIZES)
+  public static Tensor ones(long... shape) {
+    return make("Torch.ones", shape, DType.FLOAT32, Device.CPU, 1, 0);
+  }
+
+  /**
+   * Ones of this dtype.
+   *
+   * <p>Shape: {@code shape}.
+   */
+  @ShapeRule(value = Rule.SIZES, args = {"shape"})
+  public static Tensor ones(long[] shape, DType dtype) {
+    return make("Torch.ones", shape, dtype, Device.CPU, 1, 0);
+  }
+
+  /**
+   * Ones of this dtype on this device.
+   *
+   * <p>Shape: {@code shape}.
+   */
+  @ShapeRule(value = Rule.SIZES, args = {"shape"})
+  public static Tensor ones(long[] shape, DType dtype, Device device) {
+    return make("Torch.ones", shape, dtype, device, 1, 0);
+  }
+
+  /**
+   * An uninitialised float32 tensor, as {@code torch.empty(*size)}: its values are arbitrary.
+   *
+   * <p>Shape: {@code shape}.
+   */
+  @ShapeRule(Rule.SIZES)
+  public static Tensor empty(long... shape) {
+    return make("Torch.empty", shape, DType.FLOAT32, Device.CPU, 2, 0);
+  }
+
+  /**
+   * An uninitialised tensor of this dtype.
+   *
+   * <p>Shape: {@code shape}.
+   */
+  @ShapeRule(value = Rule.SIZES, args = {"shape"})
+  public static Tensor empty(long[] shape, DType dtype) {
+    return make("Torch.empty", shape, dtype, Device.CPU, 2, 0);
+  }
+
+  /**
+   * An uninitialised tensor of this dtype on this device.
+   *
+   * <p>Shape: {@code shape}.
+   */
+  @ShapeRule(value = Rule.SIZES, args = {"shape"})
+  public static Tensor empty(long[] shape, DType dtype, Device device) {
+    return make("Torch.empty", shape, dtype, device, 2, 0);
+  }
+
+  /**
+   * A float32 tensor filled with {@code value}, as {@code torch.full(size, 7.0)}.
+   *
+   * <p>Shape: {@code shape}.
+   */
+  @ShapeRule(value = Rule.SIZES, args = {"shape"})
+  public static Tensor full(long[] shape, double value) {
+    return make("Torch.full", shape, DType.FLOAT32, Device.CPU, 5, value);
+  }
+
+  /**
+   * An int64 tensor filled with {@code value}, as {@code torch.full(size, 7)}.
+   *
+   * <p>Shape: {@code shape}.
+   */
+  @ShapeRule(value = Rule.SIZES, args = {"shape"})
+  public static Tensor full(long[] shape, long value) {
+    checkSizes("Torch.full", shape);
+    try (Scalar s = Natives.scalar(value)) {
+      return Tensor.wrap(torch.full(shape, s, Natives.options(DType.INT64)));
+    } catch (RuntimeException e) {
+      throw Natives.fail("Torch.full", e);
+    }
+  }
+
+  /**
+   * A tensor of this dtype filled with {@code value} (converted to the dtype).
+   *
+   * <p>Shape: {@code shape}.
+   */
+  @ShapeRule(value = Rule.SIZES, args = {"shape"})
+  public static Tensor full(long[] shape, double value, DType dtype) {
+    return make("Torch.full", shape, dtype, Device.CPU, 5, value);
+  }
+
+  /**
+   * A tensor of this dtype on this device filled with {@code value}.
+   *
+   * <p>Shape: {@code shape}.
+   */
+  @ShapeRule(value = Rule.SIZES, args = {"shape"})
+  public static Tensor full(long[] shape, double value, DType dtype, Device device) {
+    return make("Torch.full", shape, dtype, device, 5, value);
+  }
+
+  /**
+   * Uniform random float32 values in {@code [0, 1)}, as {@code torch.rand(*size)}; see {@link
+   * #manualSeed(long)}.
+   *
+   * <p>Shape: {@code shape}.
+   */
+  @ShapeRule(Rule.SIZES)
+  public static Tensor rand(long... shape) {
+    return make("Torch.rand", shape, DType.FLOAT32, Device.CPU, 3, 0);
+  }
+
+  /**
+   * Uniform random values in {@code [0, 1)} of a floating dtype.
+   *
+   * <p>Shape: {@code shape}.
+   */
+  @ShapeRule(value = Rule.SIZES, args = {"shape"})
+  public static Tensor rand(long[] shape, DType dtype) {
+    return make("Torch.rand", shape, dtype, Device.CPU, 3, 0);
+  }
+
+  /**
+   * Uniform random values in {@code [0, 1)} of a floating dtype on this device.
+   *
+   * <p>Shape: {@code shape}.
+   */
+  @ShapeRule(value = Rule.SIZES, args = {"shape"})
+  public static Tensor rand(long[] shape, DType dtype, Device device) {
+    return make("Torch.rand", shape, dtype, device, 3, 0);
+  }
+
+  /**
+   * Standard normal float32 values, as {@code torch.randn(*size)}.
+   *
+   * <p>Shape: {@code shape}.
+   */
+  @ShapeRule(Rule.SIZES)
+  public static Tensor randn(long... shape) {
+    return make("Torch.randn", shape, DType.FLOAT32, Device.CPU, 4, 0);
+  }
+
+  /**
+   * Standard normal values of a floating dtype.
+   *
+   * <p>Shape: {@code shape}.
+   */
+  @ShapeRule(value = Rule.SIZES, args = {"shape"})
+  public static Tensor randn(long[] shape, DType dtype) {
+    return make("Torch.randn", shape, dtype, Device.CPU, 4, 0);
+  }
+
+  /**
+   * Standard normal values of a floating dtype on this device.
+   *
+   * <p>Shape: {@code shape}.
+   */
+  @ShapeRule(value = Rule.SIZES, args = {"shape"})
+  public static Tensor randn(long[] shape, DType dtype, Device device) {
+    return make("Torch.randn", shape, dtype, device, 4, 0);
+  }
+
+  /**
+   * Uniform random int64 values in {@code [low, high)}, as {@code torch.randint(low, high,
+   * size)}.
+   *
+   * <p>Shape: {@code shape}.
+   */
+  @ShapeRule(value = Rule.SIZES, args = {"shape"})
+  public static Tensor randint(long low, long high, long... shape) {
+    checkSizes("Torch.randint", shape);
+    if (low >= high) {
+      throw new IllegalArgumentException(
+          "Torch.randint: low (" + low + ") must be less than high (" + high + ")");
+    }
+    try {
+      return Tensor.wrap(torch.randint(low, high, shape, Natives.options(DType.INT64)));
+    } catch (RuntimeException e) {
+      throw Natives.fail("Torch.randint", e);
+    }
+  }
+
+  /** Seeds libtorch's default random generator, as {@code torch.manual_seed(seed)}. */
+  public static void manualSeed(long seed) {
+    torch.manual_seed(seed);
+  }
+
+  /**
+   * {@code 0, 1, ..., end-1} as int64, as {@code torch.arange(end)}.
+   *
+   * <p>Shape: {@code [end]}.
+   */
+  public static @Shape({"end"}) Tensor arange(@Dim long end) {
+    return arange(0, end, 1);
+  }
+
+  /**
+   * {@code start, ..., end-1} as int64.
+   *
+   * <p>Shape: {@code [end-start]}.
+   */
+  public static @Shape({"end-start"}) Tensor arange(@Dim long start, @Dim long end) {
+    return arange(start, end, 1);
+  }
+
+  /**
+   * {@code start, start+step, ...} up to but excluding {@code end}, as int64.
+   *
+   * <p>Shape: {@code [ceil((end-start)/step)]}; unknown to the checker.
+   */
+  public static Tensor arange(long start, long end, long step) {
+    if (step == 0) {
+      throw new IllegalArgumentException("Torch.arange: step must not be 0");
+    }
+    try (Scalar a = Natives.scalar(start); Scalar b = Natives.scalar(end); Scalar c = Natives.scalar(step)) {
+      return Tensor.wrap(torch.arange(a, b, c, Natives.options(DType.INT64)));
+    } catch (RuntimeException e) {
+      throw Natives.fail("Torch.arange", e);
+    }
+  }
+
+  /**
+   * {@code start, start+step, ...} up to but excluding {@code end}, as float32, as {@code
+   * torch.arange(0.0, 1.0, 0.25)}.
+   *
+   * <p>Shape: {@code [ceil((end-start)/step)]}; unknown to the checker.
+   */
+  public static Tensor arange(double start, double end, double step) {
+    return arange(start, end, step, DType.FLOAT32);
+  }
+
+  /**
+   * {@code start, start+step, ...} up to but excluding {@code end}, of this dtype.
+   *
+   * <p>Shape: {@code [ceil((end-start)/step)]}; unknown to the checker.
+   */
+  public static Tensor arange(double start, double end, double step, DType dtype) {
+    if (step == 0 || Double.isNaN(step)) {
+      throw new IllegalArgumentException("Torch.arange: step must be a nonzero number, got " + step);
+    }
+    try (Scalar a = Natives.scalar(start); Scalar b = Natives.scalar(end); Scalar c = Natives.scalar(step)) {
+      return Tensor.wrap(torch.arange(a, b, c, Natives.options(dtype)));
+    } catch (RuntimeException e) {
+      throw Natives.fail("Torch.arange", e);
+    }
+  }
+
+  /**
+   * {@code steps} float32 values evenly spaced from {@code start} to {@code end} inclusive, as
+   * {@code torch.linspace}.
+   *
+   * <p>Shape: {@code [steps]}.
+   */
+  public static @Shape({"steps"}) Tensor linspace(double start, double end, @Dim long steps) {
+    return linspace(start, end, steps, DType.FLOAT32);
+  }
+
+  /**
+   * {@code steps} values of this dtype evenly spaced from {@code start} to {@code end}.
+   *
+   * <p>Shape: {@code [steps]}.
+   */
+  public static @Shape({"steps"}) Tensor linspace(double start, double end, @Dim long steps, DType dtype) {
+    if (steps < 0) {
+      throw new IllegalArgumentException("Torch.linspace: steps must be >= 0, got " + steps);
+    }
+    try (Scalar a = Natives.scalar(start); Scalar b = Natives.scalar(end)) {
+      return Tensor.wrap(torch.linspace(a, b, steps, Natives.options(dtype)));
+    } catch (RuntimeException e) {
+      throw Natives.fail("Torch.linspace", e);
+    }
+  }
+
+  /**
+   * The float32 identity matrix, as {@code torch.eye(n)}.
+   *
+   * <p>Shape: {@code [n, n]}.
+   */
+  public static @Shape({"n", "n"}) Tensor eye(@Dim long n) {
+    return eye(n, n, DType.FLOAT32);
+  }
+
+  /**
+   * A float32 matrix with ones on the diagonal, as {@code torch.eye(n, m)}.
+   *
+   * <p>Shape: {@code [n, m]}.
+   */
+  public static @Shape({"n", "m"}) Tensor eye(@Dim long n, @Dim long m) {
+    return eye(n, m, DType.FLOAT32);
+  }
+
+  /**
+   * A matrix of this dtype with ones on the diagonal.
+   *
+   * <p>Shape: {@code [n, m]}.
+   */
+  public static @Shape({"n", "m"}) Tensor eye(@Dim long n, @Dim long m, DType dtype) {
+    checkSizes("Torch.eye", new long[] {n, m});
+    try {
+      return Tensor.wrap(torch.eye(n, m, Natives.options(dtype)));
+    } catch (RuntimeException e) {
+      throw Natives.fail("Torch.eye", e);
+    }
+  }
+}

@@ -1,0 +1,157 @@
+package dev.shapetorch.tensor;
+
+import org.bytedeco.pytorch.GeneratorOptional;
+import org.bytedeco.pytorch.Scalar;
+import org.bytedeco.pytorch.ScalarOptional;
+
+/**
+ * The bodies of {@link Tensor}'s in-place ops ({@code add_}, {@code zero_}, {@code normal_},
+ * ...). Each mutates the receiver's memory and returns the receiver. libtorch refuses in-place
+ * ops on leaves that require gradients (outside {@link Torch#noGrad()}) with a {@link
+ * TorchException}. Package-private: users call the ops on {@link Tensor}.
+ */
+final class InPlaceOps {
+
+  private InPlaceOps() {}
+
+  /**
+   * Broadcasts {@code other} against {@code self}; the result must keep {@code self}'s shape,
+   * since the values are written into {@code self}.
+   */
+  private static void checkInto(String op, Tensor self, Tensor other) {
+    ShapeChecks.broadcast(op, self, other);
+  }
+
+  static Tensor binary(String op, Tensor self, Tensor other, int kind) {
+    checkInto(op, self, other);
+    org.bytedeco.pytorch.Tensor h = self.h();
+    org.bytedeco.pytorch.Tensor o = other.h();
+    try {
+      switch (kind) {
+        case 0:
+          h.add_(o);
+          break;
+        case 1:
+          h.sub_(o);
+          break;
+        case 2:
+          h.mul_(o);
+          break;
+        case 3:
+          h.div_(o);
+          break;
+        default:
+          h.copy_(o);
+          break;
+      }
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, self, other);
+    }
+    return self;
+  }
+
+  static Tensor addScaled(String op, Tensor self, Tensor other, double alpha) {
+    checkInto(op, self, other);
+    org.bytedeco.pytorch.Tensor h = self.h();
+    try (Scalar a = Natives.scalar(alpha)) {
+      h.add_(other.h(), a);
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, self, other);
+    }
+    return self;
+  }
+
+  static Tensor scalar(String op, Tensor self, double value, int kind) {
+    org.bytedeco.pytorch.Tensor h = self.h();
+    try (Scalar s = self.dtype().isFloatingPoint() || kind == 3 ? Natives.scalar(value)
+        : Natives.scalar((long) value)) {
+      switch (kind) {
+        case 0:
+          h.add_(s);
+          break;
+        case 1:
+          h.sub_(s);
+          break;
+        case 2:
+          h.mul_(s);
+          break;
+        case 3:
+          h.div_(s);
+          break;
+        case 4:
+          h.pow_(s);
+          break;
+        default:
+          h.fill_(s);
+          break;
+      }
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, self);
+    }
+    return self;
+  }
+
+  static Tensor unary(String op, Tensor self, int kind) {
+    org.bytedeco.pytorch.Tensor h = self.h();
+    try {
+      switch (kind) {
+        case 0:
+          h.zero_();
+          break;
+        case 1:
+          h.neg_();
+          break;
+        case 2:
+          h.abs_();
+          break;
+        case 3:
+          h.exp_();
+          break;
+        case 4:
+          h.sqrt_();
+          break;
+        case 5:
+          h.relu_();
+          break;
+        default:
+          h.sigmoid_();
+          break;
+      }
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, self);
+    }
+    return self;
+  }
+
+  static Tensor clamp(String op, Tensor self, double min, double max) {
+    org.bytedeco.pytorch.Tensor h = self.h();
+    try (Scalar lo = Natives.scalar(min); Scalar hi = Natives.scalar(max);
+        ScalarOptional lop = new ScalarOptional(lo); ScalarOptional hip = new ScalarOptional(hi)) {
+      h.clamp_(lop, hip);
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, self);
+    }
+    return self;
+  }
+
+  static Tensor random(String op, Tensor self, double a, double b, boolean normal) {
+    if (!self.dtype().isFloatingPoint()) {
+      throw new IllegalArgumentException(
+          op + ": needs a floating-point tensor, this one is " + self.dtype());
+    }
+    if (normal && !(b >= 0)) {
+      throw new IllegalArgumentException(op + ": std must be >= 0, got " + b);
+    }
+    org.bytedeco.pytorch.Tensor h = self.h();
+    try (GeneratorOptional g = new GeneratorOptional()) {
+      if (normal) {
+        h.normal_(a, b, g);
+      } else {
+        h.uniform_(a, b, g);
+      }
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, self);
+    }
+    return self;
+  }
+}

@@ -1,0 +1,143 @@
+package dev.shapetorch.tensor;
+
+import static dev.shapetorch.tensor.ShapeChecks.integer;
+import static dev.shapetorch.tensor.ShapeChecks.tensorArg;
+
+import dev.shapetorch.shapes.ShapeRule;
+import dev.shapetorch.shapes.UnknownShape;
+import dev.shapetorch.shapes.rules.Rule;
+import org.bytedeco.pytorch.TensorOptional;
+import org.bytedeco.pytorch.TensorOptionalList;
+import org.bytedeco.pytorch.global.torch;
+
+/**
+ * Indexing with tensors: {@code indexSelect}, {@code index} (PyTorch's {@code x[idx]}), {@code
+ * gather} and {@code scatter}. Index tensors hold int64 (or int32) positions; {@code index} also
+ * takes bool masks. Part of the {@link Torch} chain: call them as {@code Torch.gather(x, 1, idx)}
+ * or {@code x.indexSelect(0, idx)}.
+ *
+ * <p>Shape: {@link Rule#INDEX_SELECT}, {@link Rule#GATHER} and {@link Rule#SCATTER} are checked
+ * before libtorch runs; positions out of range are reported by libtorch ({@link
+ * TorchException}). The shape of {@code index} depends on the index tensors' values (masks), so
+ * it is unknown to the checker.
+ */
+public abstract class IndexingOps extends JoinOps {
+
+  IndexingOps() {}
+
+  private static void checkIndexDtype(String op, String what, Tensor index) {
+    DType d = index.dtype();
+    if (d != DType.INT64 && d != DType.INT32) {
+      throw new IllegalArgumentException(
+          op + ": " + what + " must be an int64 (or int32) tensor of positions, got " + d
+              + "; convert it with to(DType.INT64)");
+    }
+  }
+
+  /**
+   * The slices of dim {@code dim} at the positions in the 1-D {@code index}, as {@code
+   * torch.index_select(x, dim, index)}.
+   *
+   * <p>Shape: {@link Rule#INDEX_SELECT}: {@code dim}'s size becomes the index's length.
+   */
+  @ShapeRule(Rule.INDEX_SELECT)
+  public static Tensor indexSelect(Tensor x, int dim, Tensor index) {
+    return indexSelect("Torch.indexSelect", x, dim, index);
+  }
+
+  static Tensor indexSelect(String op, Tensor x, int dim, Tensor index) {
+    ShapeChecks.check(Rule.INDEX_SELECT, op, tensorArg(x), integer(dim), tensorArg(index));
+    checkIndexDtype(op, "index", index);
+    try {
+      return Tensor.wrap(torch.index_select(x.h(), dim, index.h()));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, x, index);
+    }
+  }
+
+  /**
+   * Advanced indexing with one tensor per leading dim, as PyTorch's {@code x[i0, i1, ...]}:
+   * integer index tensors pick positions (and broadcast together), a bool mask picks the
+   * positions where it is true.
+   *
+   * <p>Shape: unknown to the checker (it depends on the indices, and on a mask's values).
+   */
+  public static @UnknownShape Tensor index(Tensor x, Tensor... indices) {
+    return index("Torch.index", x, indices);
+  }
+
+  static Tensor index(String op, Tensor x, Tensor... indices) {
+    if (indices.length == 0 || indices.length > x.dim()) {
+      throw new IllegalArgumentException(
+          op + ": expected 1 to " + x.dim() + " index tensors for a tensor of shape "
+              + x.shapeOf() + ", got " + indices.length);
+    }
+    for (Tensor i : indices) {
+      DType d = i.dtype();
+      if (d != DType.INT64 && d != DType.INT32 && d != DType.BOOL && d != DType.UINT8) {
+        throw new IllegalArgumentException(
+            op + ": index tensors must be int64, int32 or bool, got " + d);
+      }
+    }
+    try (TensorOptionalList list = new TensorOptionalList()) {
+      for (Tensor i : indices) {
+        try (TensorOptional o = new TensorOptional(i.h())) {
+          list.push_back(o);
+        }
+      }
+      return Tensor.wrap(x.h().index(list));
+    } catch (RuntimeException e) {
+      Tensor[] all = new Tensor[indices.length + 1];
+      all[0] = x;
+      System.arraycopy(indices, 0, all, 1, indices.length);
+      throw Natives.fail(op, e, all);
+    }
+  }
+
+  /**
+   * Picks values along {@code dim} at the positions in {@code index}, as {@code torch.gather(x,
+   * dim, index)}: {@code out[i][j] = x[i][index[i][j]]} for dim 1.
+   *
+   * <p>Shape: {@link Rule#GATHER}: the result has the index's shape.
+   */
+  @ShapeRule(Rule.GATHER)
+  public static Tensor gather(Tensor x, int dim, Tensor index) {
+    return gather("Torch.gather", x, dim, index);
+  }
+
+  static Tensor gather(String op, Tensor x, int dim, Tensor index) {
+    ShapeChecks.check(Rule.GATHER, op, tensorArg(x), integer(dim), tensorArg(index));
+    checkIndexDtype(op, "index", index);
+    try {
+      return Tensor.wrap(torch.gather(x.h(), dim, index.h()));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, x, index);
+    }
+  }
+
+  /**
+   * A copy of {@code x} with the values of {@code src} written along {@code dim} at the positions
+   * in {@code index}, as {@code torch.scatter(x, dim, index, src)}: {@code out[i][index[i][j]] =
+   * src[i][j]} for dim 1.
+   *
+   * <p>Shape: {@link Rule#SCATTER}: the result has {@code x}'s shape.
+   */
+  @ShapeRule(Rule.SCATTER)
+  public static Tensor scatter(Tensor x, int dim, Tensor index, Tensor src) {
+    return scatter("Torch.scatter", x, dim, index, src);
+  }
+
+  static Tensor scatter(String op, Tensor x, int dim, Tensor index, Tensor src) {
+    ShapeChecks.check(Rule.SCATTER, op, tensorArg(x), integer(dim), tensorArg(index), tensorArg(src));
+    if (index.dtype() != DType.INT64) {
+      throw new IllegalArgumentException(
+          op + ": index must be an int64 tensor, got " + index.dtype()
+              + "; convert it with to(DType.INT64)");
+    }
+    try {
+      return Tensor.wrap(torch.scatter(x.h(), dim, index.h(), src.h()));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, x, index, src);
+    }
+  }
+}

@@ -1,0 +1,188 @@
+package dev.shapetorch.tensor;
+
+import static dev.shapetorch.tensor.ShapeChecks.integer;
+import static dev.shapetorch.tensor.ShapeChecks.tensorArg;
+
+import dev.shapetorch.shapes.ShapeRule;
+import dev.shapetorch.shapes.rules.Rule;
+import dev.shapetorch.shapes.rules.RuleArg;
+import dev.shapetorch.shapes.rules.TensorShape;
+import java.util.ArrayList;
+import java.util.List;
+import org.bytedeco.pytorch.TensorVector;
+import org.bytedeco.pytorch.global.torch;
+
+/**
+ * Joining, splitting and slicing: {@code cat}, {@code stack}, {@code split}, {@code chunk},
+ * {@code narrow}, {@code select}. Part of the {@link Torch} chain: call them as {@code
+ * Torch.cat(List.of(a, b), 0)} or {@code x.narrow(1, 0, 2)}.
+ *
+ * <p>Shape: each op names its rule ({@link Rule#CAT}, {@link Rule#STACK}, {@link Rule#SPLIT},
+ * {@link Rule#CHUNK}, {@link Rule#NARROW}, {@link Rule#SELECT}); sizes that disagree, dims and
+ * indices out of range raise {@link ShapeException} before libtorch runs.
+ */
+public abstract class JoinOps extends ShapeOps {
+
+  JoinOps() {}
+
+  private static RuleArg tensorList(List<Tensor> tensors) {
+    List<TensorShape> shapes = new ArrayList<>(tensors.size());
+    for (Tensor t : tensors) {
+      shapes.add(t.shapeOf());
+    }
+    return new RuleArg.TensorsArg(shapes);
+  }
+
+  private static TensorVector vector(List<Tensor> tensors) {
+    org.bytedeco.pytorch.Tensor[] handles = new org.bytedeco.pytorch.Tensor[tensors.size()];
+    for (int i = 0; i < handles.length; i++) {
+      handles[i] = tensors.get(i).h();
+    }
+    return new TensorVector(handles);
+  }
+
+  /** Copies each element out of a native vector into a tensor of its own, then frees the vector. */
+  private static List<Tensor> unpack(TensorVector v) {
+    try (v) {
+      int n = (int) v.size();
+      List<Tensor> out = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        out.add(Tensor.wrap(new org.bytedeco.pytorch.Tensor(v.get(i))));
+      }
+      return out;
+    }
+  }
+
+  /**
+   * Concatenates along an existing dim, as {@code torch.cat(tensors, dim)}.
+   *
+   * <p>Shape: {@link Rule#CAT}: all sizes but {@code dim}'s must agree; those add up.
+   */
+  @ShapeRule(Rule.CAT)
+  public static Tensor cat(List<Tensor> tensors, int dim) {
+    return join("Torch.cat", tensors, dim, false);
+  }
+
+  /**
+   * Concatenates along dim 0, as {@code torch.cat(tensors)}.
+   *
+   * <p>Shape: {@link Rule#CAT} with dim 0.
+   */
+  @ShapeRule(value = Rule.CAT, args = {"tensors", "0"})
+  public static Tensor cat(List<Tensor> tensors) {
+    return join("Torch.cat", tensors, 0, false);
+  }
+
+  /**
+   * Stacks equal-shaped tensors along a new dim, as {@code torch.stack(tensors, dim)}.
+   *
+   * <p>Shape: {@link Rule#STACK}: all shapes must be equal.
+   */
+  @ShapeRule(Rule.STACK)
+  public static Tensor stack(List<Tensor> tensors, int dim) {
+    return join("Torch.stack", tensors, dim, true);
+  }
+
+  /**
+   * Stacks along a new dim 0, as {@code torch.stack(tensors)}.
+   *
+   * <p>Shape: {@link Rule#STACK} with dim 0.
+   */
+  @ShapeRule(value = Rule.STACK, args = {"tensors", "0"})
+  public static Tensor stack(List<Tensor> tensors) {
+    return join("Torch.stack", tensors, 0, true);
+  }
+
+  private static Tensor join(String op, List<Tensor> tensors, int dim, boolean stack) {
+    if (tensors.isEmpty()) {
+      throw new IllegalArgumentException(op + ": needs at least one tensor");
+    }
+    ShapeChecks.check(stack ? Rule.STACK : Rule.CAT, op, tensorList(tensors), integer(dim));
+    try (TensorVector v = vector(tensors)) {
+      return Tensor.wrap(stack ? torch.stack(v, dim) : torch.cat(v, dim));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, tensors.toArray(new Tensor[0]));
+    }
+  }
+
+  /**
+   * Splits into pieces of {@code splitSize} along {@code dim} (the last may be smaller), as
+   * {@code torch.split(x, splitSize, dim)}. The pieces are views.
+   *
+   * <p>Shape: {@link Rule#SPLIT}.
+   */
+  @ShapeRule(Rule.SPLIT)
+  public static List<Tensor> split(Tensor x, long splitSize, int dim) {
+    return split("Torch.split", x, splitSize, dim);
+  }
+
+  static List<Tensor> split(String op, Tensor x, long splitSize, int dim) {
+    ShapeChecks.check(Rule.SPLIT, op, tensorArg(x), integer(splitSize), integer(dim));
+    try {
+      return unpack(torch.split(x.h(), splitSize, dim));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, x);
+    }
+  }
+
+  /**
+   * Splits into {@code chunks} nearly equal pieces along {@code dim} (fewer when the size is
+   * small), as {@code torch.chunk(x, chunks, dim)}. The pieces are views.
+   *
+   * <p>Shape: {@link Rule#CHUNK}.
+   */
+  @ShapeRule(Rule.CHUNK)
+  public static List<Tensor> chunk(Tensor x, int chunks, int dim) {
+    return chunk("Torch.chunk", x, chunks, dim);
+  }
+
+  static List<Tensor> chunk(String op, Tensor x, int chunks, int dim) {
+    ShapeChecks.check(Rule.CHUNK, op, tensorArg(x), integer(chunks), integer(dim));
+    try {
+      return unpack(torch.chunk(x.h(), chunks, dim));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, x);
+    }
+  }
+
+  /**
+   * The slice {@code start .. start+length-1} of dim {@code dim} (a view), as {@code
+   * torch.narrow(x, dim, start, length)}, i.e. {@code x[:, start:start+length]} for dim 1.
+   *
+   * <p>Shape: {@link Rule#NARROW}: {@code dim}'s size becomes {@code length}.
+   */
+  @ShapeRule(Rule.NARROW)
+  public static Tensor narrow(Tensor x, int dim, long start, long length) {
+    return narrow("Torch.narrow", x, dim, start, length);
+  }
+
+  static Tensor narrow(String op, Tensor x, int dim, long start, long length) {
+    ShapeChecks.check(Rule.NARROW, op, tensorArg(x), integer(dim), integer(start), integer(length));
+    try {
+      return Tensor.wrap(torch.narrow(x.h(), dim, start, length));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, x);
+    }
+  }
+
+  /**
+   * The slice at {@code index} of dim {@code dim}, which is removed (a view), as {@code
+   * torch.select(x, dim, index)}, i.e. {@code x[index]} for dim 0; negative indices count from
+   * the end.
+   *
+   * <p>Shape: {@link Rule#SELECT}: {@code dim} removed.
+   */
+  @ShapeRule(Rule.SELECT)
+  public static Tensor select(Tensor x, int dim, long index) {
+    return select("Torch.select", x, dim, index);
+  }
+
+  static Tensor select(String op, Tensor x, int dim, long index) {
+    ShapeChecks.check(Rule.SELECT, op, tensorArg(x), integer(dim), integer(index));
+    try {
+      return Tensor.wrap(torch.select(x.h(), dim, index));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, x);
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package dev.shapetorch.tensor;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.bytedeco.javacpp.Loader;
+import org.bytedeco.pytorch.global.torch;
+
+/**
+ * Loads libtorch once per JVM, safely from an empty JavaCPP cache.
+ *
+ * <p>Where a system libtorch is installed (Debian's {@code libtorch-dev}, which {@code
+ * python3-torch} pulls in), a first load from an empty {@code ~/.javacpp/cache} crashes the JVM:
+ * the presets' stub {@code libtorch.so} resolves the system's {@code libtorch_cpu.so} before its
+ * own has been unpacked. Unpacking every native resource of openblas and pytorch into the cache
+ * before the first {@link Loader#load} makes the presets' own libraries the ones found. Every
+ * class of this package that touches a presets class first calls {@link #ensureLoaded()}.
+ */
+final class NativeLibrary {
+
+  static {
+    load();
+  }
+
+  private NativeLibrary() {}
+
+  /** Makes sure libtorch is loaded; cheap after the first call (class initialisation). */
+  static void ensureLoaded() {
+    // The work happens once, in the static initialiser.
+  }
+
+  private static void load() {
+    String platform = Loader.getPlatform();
+    try {
+      Loader.cacheResources("/org/bytedeco/openblas/" + platform + "/");
+      Loader.cacheResources("/org/bytedeco/pytorch/" + platform + "/");
+      // The CUDA build of the presets keeps its natives under "<platform>-gpu".
+      Loader.cacheResources("/org/bytedeco/pytorch/" + platform + "-gpu/");
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "ShapeTorch could not unpack libtorch's native libraries into the JavaCPP cache ("
+              + System.getProperty("org.bytedeco.javacpp.cachedir", "~/.javacpp/cache")
+              + "); set -Dorg.bytedeco.javacpp.cachedir to a writable directory",
+          e);
+    }
+    Loader.load(torch.class);
+  }
+}

@@ -1,0 +1,109 @@
+package dev.shapetorch.tensor;
+
+import org.bytedeco.pytorch.Scalar;
+import org.bytedeco.pytorch.TensorOptions;
+
+/** Small helpers shared by the op families: errors, scalars, options. Package-private. */
+final class Natives {
+
+  /** An absent memory format, for overloads that take one. */
+  static final org.bytedeco.pytorch.MemoryFormatOptional NO_MEMORY_FORMAT;
+
+  private static final TensorOptions[] CPU_OPTIONS = new TensorOptions[DType.values().length];
+
+  static {
+    NativeLibrary.ensureLoaded();
+    NO_MEMORY_FORMAT = new org.bytedeco.pytorch.MemoryFormatOptional();
+    for (DType d : DType.values()) {
+      CPU_OPTIONS[d.ordinal()] = new TensorOptions(d.scalarType());
+    }
+  }
+
+  private Natives() {}
+
+  /**
+   * Turns an exception thrown by a native call into a {@link TorchException} naming the op and
+   * its inputs. Exceptions of ShapeTorch's own (closed tensors, shape mismatches) pass through.
+   */
+  static RuntimeException fail(String op, RuntimeException e, Tensor... inputs) {
+    if (e.getClass() != RuntimeException.class) {
+      return e;
+    }
+    return new TorchException(op, firstLine(e.getMessage()), describe(inputs), e);
+  }
+
+  /** libtorch's reason without the "Exception raised from ..." backtrace. */
+  static String firstLine(String message) {
+    if (message == null) {
+      return "libtorch error";
+    }
+    int nl = message.indexOf('\n');
+    return (nl < 0 ? message : message.substring(0, nl)).strip();
+  }
+
+  /** {@code float32[2, 3], int64[3]}; freed tensors show as {@code <freed>}. */
+  static String describe(Tensor... inputs) {
+    StringBuilder sb = new StringBuilder();
+    for (Tensor t : inputs) {
+      if (t == null) {
+        continue;
+      }
+      if (sb.length() > 0) {
+        sb.append(", ");
+      }
+      sb.append(t.describe());
+    }
+    return sb.toString();
+  }
+
+  /** Options for a new CPU tensor of this dtype (cached; never close them). */
+  static TensorOptions options(DType dtype) {
+    return CPU_OPTIONS[dtype.ordinal()];
+  }
+
+  /** Options for a new tensor of this dtype on this device; the caller closes non-CPU ones. */
+  static TensorOptions options(DType dtype, Device device) {
+    if (device.isCpu()) {
+      return CPU_OPTIONS[dtype.ordinal()];
+    }
+    org.bytedeco.pytorch.Device d = device.toNative();
+    TensorOptions o = new TensorOptions(d).dtype(new org.bytedeco.pytorch.ScalarTypeOptional(dtype.scalarType()));
+    return o;
+  }
+
+  /** Closes options made by {@link #options(DType, Device)} unless they are cached. */
+  static void release(TensorOptions o) {
+    for (TensorOptions cached : CPU_OPTIONS) {
+      if (cached == o) {
+        return;
+      }
+    }
+    o.close();
+  }
+
+  /** A native scalar; the caller closes it. */
+  static Scalar scalar(double v) {
+    return new Scalar(v);
+  }
+
+  /** A native integer scalar; the caller closes it. */
+  static Scalar scalar(long v) {
+    return new Scalar(v);
+  }
+
+  /** A native boolean scalar (libtorch's Scalar(bool)); the caller closes it. */
+  static Scalar scalar(boolean v) {
+    return new Scalar(v ? 1L : 0L);
+  }
+
+  /** Normalises a possibly negative dim, or throws naming the op. */
+  static int dim(String op, int dim, int rank) {
+    int r = Math.max(rank, 1);
+    if (dim < -r || dim >= r) {
+      throw new IllegalArgumentException(
+          op + ": dim " + dim + " is out of range for a tensor of rank " + rank
+              + " (expected " + (-r) + " to " + (r - 1) + ")");
+    }
+    return dim < 0 ? dim + r : dim;
+  }
+}

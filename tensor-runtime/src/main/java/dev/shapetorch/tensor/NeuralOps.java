@@ -1,0 +1,63 @@
+package dev.shapetorch.tensor;
+
+import static dev.shapetorch.tensor.ShapeChecks.integer;
+import static dev.shapetorch.tensor.ShapeChecks.tensorArg;
+
+import dev.shapetorch.shapes.ShapeRule;
+import dev.shapetorch.shapes.rules.Rule;
+import org.bytedeco.pytorch.global.torch;
+
+/**
+ * The ATen kernels that neural networks need, as PyTorch exposes them on {@code torch}: {@code
+ * softmax} and {@code logSoftmax} here; the nn package adds convolution, pooling, normalisation,
+ * dropout, embedding, recurrent cells and losses by inserting further families into the {@link
+ * Torch} chain after this one. Call them as {@code Torch.softmax(x, -1)} or {@code
+ * x.softmax(-1)}.
+ *
+ * <p>Shape: {@code softmax} and {@code logSoftmax} keep the shape; {@code dim} must be in range
+ * ({@link Rule#ALONG_DIM}).
+ */
+public abstract class NeuralOps extends ConversionOps {
+
+  NeuralOps() {}
+
+  /**
+   * {@code exp(x) / sum(exp(x))} along {@code dim}, computed stably, as {@code torch.softmax(x,
+   * dim)}.
+   *
+   * <p>Shape: unchanged ({@link Rule#ALONG_DIM}).
+   */
+  @ShapeRule(Rule.ALONG_DIM)
+  public static Tensor softmax(Tensor x, int dim) {
+    return softmax("Torch.softmax", x, dim);
+  }
+
+  static Tensor softmax(String op, Tensor x, int dim) {
+    ShapeChecks.check(Rule.ALONG_DIM, op, tensorArg(x), integer(dim));
+    try {
+      return Tensor.wrap(torch.softmax(x.h(), dim));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, x);
+    }
+  }
+
+  /**
+   * {@code log(softmax(x))} along {@code dim}, computed stably, as {@code
+   * torch.log_softmax(x, dim)}.
+   *
+   * <p>Shape: unchanged ({@link Rule#ALONG_DIM}).
+   */
+  @ShapeRule(Rule.ALONG_DIM)
+  public static Tensor logSoftmax(Tensor x, int dim) {
+    return logSoftmax("Torch.logSoftmax", x, dim);
+  }
+
+  static Tensor logSoftmax(String op, Tensor x, int dim) {
+    ShapeChecks.check(Rule.ALONG_DIM, op, tensorArg(x), integer(dim));
+    try {
+      return Tensor.wrap(torch.log_softmax(x.h(), dim));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, x);
+    }
+  }
+}

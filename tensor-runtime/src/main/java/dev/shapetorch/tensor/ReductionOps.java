@@ -1,0 +1,529 @@
+package dev.shapetorch.tensor;
+
+import static dev.shapetorch.tensor.ShapeChecks.bool;
+import static dev.shapetorch.tensor.ShapeChecks.integer;
+import static dev.shapetorch.tensor.ShapeChecks.ints;
+import static dev.shapetorch.tensor.ShapeChecks.tensorArg;
+
+import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.shapes.ShapeRule;
+import dev.shapetorch.shapes.rules.Rule;
+import org.bytedeco.pytorch.ScalarTypeOptional;
+import org.bytedeco.pytorch.T_TensorTensor_T;
+import org.bytedeco.pytorch.global.torch;
+
+/**
+ * Reductions: {@code sum}, {@code mean}, {@code prod}, {@code max}/{@code min} (with indices
+ * along a dim), {@code argmax}/{@code argmin}, {@code logsumexp}, {@code all}/{@code any}, and
+ * {@code cumsum}. Statistics and norms are in {@link StatisticsOps}. Part of the {@link Torch}
+ * chain: call them as {@code Torch.sum(x, 1)} or {@code x.sum(1, true)}.
+ *
+ * <p>Shape: reducing everything gives a 0-d tensor ({@link Rule#REDUCE_ALL}); reducing a dim
+ * removes it, or keeps it with size 1 when {@code keepdim} ({@link Rule#REDUCE_DIM}, {@link
+ * Rule#REDUCE_DIMS}). Dims may be negative; a dim out of range raises {@link ShapeException}.
+ * Where a Java overload leaves {@code keepdim} out, the annotation passes {@code "false"} to the
+ * rule as a literal.
+ */
+public abstract class ReductionOps extends ComparisonOps {
+
+  ReductionOps() {}
+
+  static void checkAll(String op, Tensor x) {
+    ShapeChecks.check(Rule.REDUCE_ALL, op, tensorArg(x));
+  }
+
+  static void checkDim(String op, Tensor x, int dim, boolean keepdim) {
+    ShapeChecks.check(Rule.REDUCE_DIM, op, tensorArg(x), integer(dim), bool(keepdim));
+  }
+
+  static void checkDims(String op, Tensor x, int[] dims, boolean keepdim) {
+    ShapeChecks.check(Rule.REDUCE_DIMS, op, tensorArg(x), ints(dims), bool(keepdim));
+  }
+
+  static long[] longs(int[] dims) {
+    long[] l = new long[dims.length];
+    for (int i = 0; i < l.length; i++) {
+      l[i] = dims[i];
+    }
+    return l;
+  }
+
+  /**
+   * The sum of all elements, as {@code torch.sum(x)}.
+   *
+   * <p>Shape: {@code [*s] -> []} ({@link Rule#REDUCE_ALL}).
+   */
+  @ShapeRule(Rule.REDUCE_ALL)
+  public static @Shape({}) Tensor sum(Tensor x) {
+    return sum("Torch.sum", x);
+  }
+
+  static Tensor sum(String op, Tensor x) {
+    checkAll(op, x);
+    org.bytedeco.pytorch.Tensor h = x.h();
+    try {
+      return Tensor.wrap(torch.sum(h));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, x);
+    }
+  }
+
+  /**
+   * The sum along {@code dim}, as {@code torch.sum(x, dim, keepdim)}.
+   *
+   * <p>Shape: {@code dim} removed, or kept as 1 with {@code keepdim} ({@link Rule#REDUCE_DIM}).
+   */
+  @ShapeRule(Rule.REDUCE_DIM)
+  public static Tensor sum(Tensor x, int dim, boolean keepdim) {
+    return sum("Torch.sum", x, new int[] {dim}, keepdim, true);
+  }
+
+  /**
+   * The sum along {@code dim}, which is removed, as {@code torch.sum(x, dim)}.
+   *
+   * <p>Shape: {@code dim} removed ({@link Rule#REDUCE_DIM}).
+   */
+  @ShapeRule(value = Rule.REDUCE_DIM, args = {"x", "dim", "false"})
+  public static Tensor sum(Tensor x, int dim) {
+    return sum("Torch.sum", x, new int[] {dim}, false, true);
+  }
+
+  /**
+   * The sum over several dims, as {@code torch.sum(x, (d0, d1), keepdim)}.
+   *
+   * <p>Shape: the dims removed, or kept as 1 with {@code keepdim} ({@link Rule#REDUCE_DIMS}).
+   */
+  @ShapeRule(Rule.REDUCE_DIMS)
+  public static Tensor sum(Tensor x, int[] dims, boolean keepdim) {
+    return sum("Torch.sum", x, dims, keepdim, false);
+  }
+
+  static Tensor sum(String op, Tensor x, int[] dims, boolean keepdim, boolean oneDim) {
+    if (oneDim) {
+      checkDim(op, x, dims[0], keepdim);
+    } else {
+      checkDims(op, x, dims, keepdim);
+    }
+    org.bytedeco.pytorch.Tensor h = x.h();
+    try {
+      return Tensor.wrap(torch.sum(h, longs(dims), keepdim, new ScalarTypeOptional()));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, x);
+    }
+  }
+
+  /**
+   * The arithmetic mean (of a floating tensor) of all elements, as {@code torch.mean(x)}.
+   *
+   * <p>Shape: {@code [*s] -> []} ({@link Rule#REDUCE_ALL}).
+   */
+  @ShapeRule(Rule.REDUCE_ALL)
+  public static @Shape({}) Tensor mean(Tensor x) {
+    return mean("Torch.mean", x);
+  }
+
+  static Tensor mean(String op, Tensor x) {
+    checkAll(op, x);
+    org.bytedeco.pytorch.Tensor h = x.h();
+    try {
+      return Tensor.wrap(torch.mean(h));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, x);
+    }
+  }
+
+  /**
+   * The arithmetic mean (of a floating tensor) along {@code dim}, as {@code torch.mean(x, dim, keepdim)}.
+   *
+   * <p>Shape: {@code dim} removed, or kept as 1 with {@code keepdim} ({@link Rule#REDUCE_DIM}).
+   */
+  @ShapeRule(Rule.REDUCE_DIM)
+  public static Tensor mean(Tensor x, int dim, boolean keepdim) {
+    return mean("Torch.mean", x, new int[] {dim}, keepdim, true);
+  }
+
+  /**
+   * The arithmetic mean (of a floating tensor) along {@code dim}, which is removed, as {@code torch.mean(x, dim)}.
+   *
+   * <p>Shape: {@code dim} removed ({@link Rule#REDUCE_DIM}).
+   */
+  @ShapeRule(value = Rule.REDUCE_DIM, args = {"x", "dim", "false"})
+  public static Tensor mean(Tensor x, int dim) {
+    return mean("Torch.mean", x, new int[] {dim}, false, true);
+  }
+
+  /**
+   * The arithmetic mean (of a floating tensor) over several dims, as {@code torch.mean(x, (d0, d1), keepdim)}.
+   *
+   * <p>Shape: the dims removed, or kept as 1 with {@code keepdim} ({@link Rule#REDUCE_DIMS}).
+   */
+  @ShapeRule(Rule.REDUCE_DIMS)
+  public static Tensor mean(Tensor x, int[] dims, boolean keepdim) {
+    return mean("Torch.mean", x, dims, keepdim, false);
+  }
+
+  static Tensor mean(String op, Tensor x, int[] dims, boolean keepdim, boolean oneDim) {
+    if (oneDim) {
+      checkDim(op, x, dims[0], keepdim);
+    } else {
+      checkDims(op, x, dims, keepdim);
+    }
+    org.bytedeco.pytorch.Tensor h = x.h();
+    try {
+      return Tensor.wrap(torch.mean(h, longs(dims), keepdim, new ScalarTypeOptional()));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, x);
+    }
+  }
+
+  /**
+   * The product of all elements, as {@code torch.prod(x)}.
+   *
+   * <p>Shape: {@code [*s] -> []} ({@link Rule#REDUCE_ALL}).
+   */
+  @ShapeRule(Rule.REDUCE_ALL)
+  public static @Shape({}) Tensor prod(Tensor x) {
+    return prod("Torch.prod", x);
+  }
+
+  static Tensor prod(String op, Tensor x) {
+    checkAll(op, x);
+    org.bytedeco.pytorch.Tensor h = x.h();
+    try {
+      return Tensor.wrap(torch.prod(h));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, x);
+    }
+  }
+
+  /**
+   * The product along {@code dim}, as {@code torch.prod(x, dim, keepdim)}.
+   *
+   * <p>Shape: {@code dim} removed, or kept as 1 with {@code keepdim} ({@link Rule#REDUCE_DIM}).
+   */
+  @ShapeRule(Rule.REDUCE_DIM)
+  public static Tensor prod(Tensor x, int dim, boolean keepdim) {
+    return prod("Torch.prod", x, dim, keepdim);
+  }
+
+  static Tensor prod(String op, Tensor x, int dim, boolean keepdim) {
+    checkDim(op, x, dim, keepdim);
+    org.bytedeco.pytorch.Tensor h = x.h();
+    try {
+      return Tensor.wrap(torch.prod(h, dim, keepdim, new ScalarTypeOptional()));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, x);
+    }
+  }
+
+  /**
+   * The product along {@code dim}, which is removed, as {@code torch.prod(x, dim)}.
+   *
+   * <p>Shape: {@code dim} removed ({@link Rule#REDUCE_DIM}).
+   */
+  @ShapeRule(value = Rule.REDUCE_DIM, args = {"x", "dim", "false"})
+  public static Tensor prod(Tensor x, int dim) {
+    return prod("Torch.prod", x, dim, false);
+  }
+
+  /**
+   * The (int64) index of the largest value of the flattened tensor, as {@code torch.argmax(x)}.
+   *
+   * <p>Shape: {@code [*s] -> []} ({@link Rule#REDUCE_ALL}).
+   */
+  @ShapeRule(Rule.REDUCE_ALL)
+  public static @Shape({}) Tensor argmax(Tensor x) {
+    return argmax("Torch.argmax", x);
+  }
+
+  static Tensor argmax(String op, Tensor x) {
+    checkAll(op, x);
+    org.bytedeco.pytorch.Tensor h = x.h();
+    try {
+      return Tensor.wrap(torch.argmax(h));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, x);
+    }
+  }
+
+  /**
+   * The (int64) index of the largest value along {@code dim}, as {@code torch.argmax(x, dim, keepdim)}.
+   *
+   * <p>Shape: {@code dim} removed, or kept as 1 with {@code keepdim} ({@link Rule#REDUCE_DIM}).
+   */
+  @ShapeRule(Rule.REDUCE_DIM)
+  public static Tensor argmax(Tensor x, int dim, boolean keepdim) {
+    return argmax("Torch.argmax", x, dim, keepdim);
+  }
+
+  static Tensor argmax(String op, Tensor x, int dim, boolean keepdim) {
+    checkDim(op, x, dim, keepdim);
+    org.bytedeco.pytorch.Tensor h = x.h();
+    try {
+      return Tensor.wrap(torch.argmax(h, new org.bytedeco.pytorch.LongOptional(dim), keepdim));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, x);
+    }
+  }
+
+  /**
+   * The (int64) index of the largest value along {@code dim}, which is removed, as {@code torch.argmax(x, dim)}.
+   *
+   * <p>Shape: {@code dim} removed ({@link Rule#REDUCE_DIM}).
+   */
+  @ShapeRule(value = Rule.REDUCE_DIM, args = {"x", "dim", "false"})
+  public static Tensor argmax(Tensor x, int dim) {
+    return argmax("Torch.argmax", x, dim, false);
+  }
+
+  /**
+   * The (int64) index of the smallest value of the flattened tensor, as {@code torch.argmin(x)}.
+   *
+   * <p>Shape: {@code [*s] -> []} ({@link Rule#REDUCE_ALL}).
+   */
+  @ShapeRule(Rule.REDUCE_ALL)
+  public static @Shape({}) Tensor argmin(Tensor x) {
+    return argmin("Torch.argmin", x);
+  }
+
+  static Tensor argmin(String op, Tensor x) {
+    checkAll(op, x);
+    org.bytedeco.pytorch.Tensor h = x.h();
+    try {
+      return Tensor.wrap(torch.argmin(h));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, x);
+    }
+  }
+
+  /**
+   * The (int64) index of the smallest value along {@code dim}, as {@code torch.argmin(x, dim, keepdim)}.
+   *
+   * <p>Shape: {@code dim} removed, or kept as 1 with {@code keepdim} ({@link Rule#REDUCE_DIM}).
+   */
+  @ShapeRule(Rule.REDUCE_DIM)
+  public static Tensor argmin(Tensor x, int dim, boolean keepdim) {
+    return argmin("Torch.argmin", x, dim, keepdim);
+  }
+
+  static Tensor argmin(String op, Tensor x, int dim, boolean keepdim) {
+    checkDim(op, x, dim, keepdim);
+    org.bytedeco.pytorch.Tensor h = x.h();
+    try {
+      return Tensor.wrap(torch.argmin(h, new org.bytedeco.pytorch.LongOptional(dim), keepdim));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, x);
+    }
+  }
+
+  /**
+   * The (int64) index of the smallest value along {@code dim}, which is removed, as {@code torch.argmin(x, dim)}.
+   *
+   * <p>Shape: {@code dim} removed ({@link Rule#REDUCE_DIM}).
+   */
+  @ShapeRule(value = Rule.REDUCE_DIM, args = {"x", "dim", "false"})
+  public static Tensor argmin(Tensor x, int dim) {
+    return argmin("Torch.argmin", x, dim, false);
+  }
+
+  /**
+   * True if every value is nonzero; a bool tensor: of all elements, as {@code torch.all(x)}.
+   *
+   * <p>Shape: {@code [*s] -> []} ({@link Rule#REDUCE_ALL}).
+   */
+  @ShapeRule(Rule.REDUCE_ALL)
+  public static @Shape({}) Tensor all(Tensor x) {
+    return all("Torch.all", x);
+  }
+
+  static Tensor all(String op, Tensor x) {
+    checkAll(op, x);
+    org.bytedeco.pytorch.Tensor h = x.h();
+    try {
+      return Tensor.wrap(torch.all(h));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, x);
+    }
+  }
+
+  /**
+   * True if every value is nonzero; a bool tensor: along {@code dim}, as {@code torch.all(x, dim, keepdim)}.
+   *
+   * <p>Shape: {@code dim} removed, or kept as 1 with {@code keepdim} ({@link Rule#REDUCE_DIM}).
+   */
+  @ShapeRule(Rule.REDUCE_DIM)
+  public static Tensor all(Tensor x, int dim, boolean keepdim) {
+    return all("Torch.all", x, dim, keepdim);
+  }
+
+  static Tensor all(String op, Tensor x, int dim, boolean keepdim) {
+    checkDim(op, x, dim, keepdim);
+    org.bytedeco.pytorch.Tensor h = x.h();
+    try {
+      return Tensor.wrap(torch.all(h, dim, keepdim));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, x);
+    }
+  }
+
+  /**
+   * True if every value is nonzero; a bool tensor: along {@code dim}, which is removed, as {@code torch.all(x, dim)}.
+   *
+   * <p>Shape: {@code dim} removed ({@link Rule#REDUCE_DIM}).
+   */
+  @ShapeRule(value = Rule.REDUCE_DIM, args = {"x", "dim", "false"})
+  public static Tensor all(Tensor x, int dim) {
+    return all("Torch.all", x, dim, false);
+  }
+
+  /**
+   * True if some value is nonzero; a bool tensor: of all elements, as {@code torch.any(x)}.
+   *
+   * <p>Shape: {@code [*s] -> []} ({@link Rule#REDUCE_ALL}).
+   */
+  @ShapeRule(Rule.REDUCE_ALL)
+  public static @Shape({}) Tensor any(Tensor x) {
+    return any("Torch.any", x);
+  }
+
+  static Tensor any(String op, Tensor x) {
+    checkAll(op, x);
+    org.bytedeco.pytorch.Tensor h = x.h();
+    try {
+      return Tensor.wrap(torch.any(h));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, x);
+    }
+  }
+
+  /**
+   * True if some value is nonzero; a bool tensor: along {@code dim}, as {@code torch.any(x, dim, keepdim)}.
+   *
+   * <p>Shape: {@code dim} removed, or kept as 1 with {@code keepdim} ({@link Rule#REDUCE_DIM}).
+   */
+  @ShapeRule(Rule.REDUCE_DIM)
+  public static Tensor any(Tensor x, int dim, boolean keepdim) {
+    return any("Torch.any", x, dim, keepdim);
+  }
+
+  static Tensor any(String op, Tensor x, int dim, boolean keepdim) {
+    checkDim(op, x, dim, keepdim);
+    org.bytedeco.pytorch.Tensor h = x.h();
+    try {
+      return Tensor.wrap(torch.any(h, dim, keepdim));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, x);
+    }
+  }
+
+  /**
+   * True if some value is nonzero; a bool tensor: along {@code dim}, which is removed, as {@code torch.any(x, dim)}.
+   *
+   * <p>Shape: {@code dim} removed ({@link Rule#REDUCE_DIM}).
+   */
+  @ShapeRule(value = Rule.REDUCE_DIM, args = {"x", "dim", "false"})
+  public static Tensor any(Tensor x, int dim) {
+    return any("Torch.any", x, dim, false);
+  }
+
+  /**
+   * The largest value of all elements, as {@code torch.max(x)}.
+   *
+   * <p>Shape: {@code [*s] -> []} ({@link Rule#REDUCE_ALL}).
+   */
+  @ShapeRule(Rule.REDUCE_ALL)
+  public static @Shape({}) Tensor max(Tensor x) {
+    return max("Torch.max", x);
+  }
+
+  static Tensor max(String op, Tensor x) {
+    checkAll(op, x);
+    org.bytedeco.pytorch.Tensor h = x.h();
+    try {
+      return Tensor.wrap(torch.max(h));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, x);
+    }
+  }
+
+  /**
+   * The largest values along {@code dim} and their (int64) indices, as {@code torch.max(x, dim, keepdim)}.
+   *
+   * <p>Shape: both have {@code dim} removed, or kept as 1 with {@code keepdim} ({@link Rule#REDUCE_DIM}).
+   */
+  @ShapeRule(Rule.REDUCE_DIM)
+  public static ValuesAndIndices max(Tensor x, int dim, boolean keepdim) {
+    return max("Torch.max", x, dim, keepdim);
+  }
+
+  static ValuesAndIndices max(String op, Tensor x, int dim, boolean keepdim) {
+    checkDim(op, x, dim, keepdim);
+    org.bytedeco.pytorch.Tensor h = x.h();
+    try (T_TensorTensor_T r = torch.max(h, dim, keepdim)) {
+      return new ValuesAndIndices(Tensor.wrap(r.get0()), Tensor.wrap(r.get1()));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, x);
+    }
+  }
+
+  /**
+   * The largest values along {@code dim}, which is removed, and their indices, as {@code torch.max(x, dim)}.
+   *
+   * <p>Shape: {@code dim} removed ({@link Rule#REDUCE_DIM}).
+   */
+  @ShapeRule(value = Rule.REDUCE_DIM, args = {"x", "dim", "false"})
+  public static ValuesAndIndices max(Tensor x, int dim) {
+    return max("Torch.max", x, dim, false);
+  }
+
+  /**
+   * The smallest value of all elements, as {@code torch.min(x)}.
+   *
+   * <p>Shape: {@code [*s] -> []} ({@link Rule#REDUCE_ALL}).
+   */
+  @ShapeRule(Rule.REDUCE_ALL)
+  public static @Shape({}) Tensor min(Tensor x) {
+    return min("Torch.min", x);
+  }
+
+  static Tensor min(String op, Tensor x) {
+    checkAll(op, x);
+    org.bytedeco.pytorch.Tensor h = x.h();
+    try {
+      return Tensor.wrap(torch.min(h));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, x);
+    }
+  }
+
+  /**
+   * The smallest values along {@code dim} and their (int64) indices, as {@code torch.min(x, dim, keepdim)}.
+   *
+   * <p>Shape: both have {@code dim} removed, or kept as 1 with {@code keepdim} ({@link Rule#REDUCE_DIM}).
+   */
+  @ShapeRule(Rule.REDUCE_DIM)
+  public static ValuesAndIndices min(Tensor x, int dim, boolean keepdim) {
+    return min("Torch.min", x, dim, keepdim);
+  }
+
+  static ValuesAndIndices min(String op, Tensor x, int dim, boolean keepdim) {
+    checkDim(op, x, dim, keepdim);
+    org.bytedeco.pytorch.Tensor h = x.h();
+    try (T_TensorTensor_T r = torch.min(h, dim, keepdim)) {
+      return new ValuesAndIndices(Tensor.wrap(r.get0()), Tensor.wrap(r.get1()));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, x);
+    }
+  }
+
+  /**
+   * The smallest values along {@code dim}, which is removed, and their indices, as {@code torch.min(x, dim)}.
+   *
+   * <p>Shape: {@code dim} removed ({@link Rule#REDUCE_DIM}).
+   */
+  @ShapeRule(value = Rule.REDUCE_DIM, args = {"x", "dim", "false"})
+  public static ValuesAndIndices min(Tensor x, int dim) {
+    return min("Torch.min", x, dim, false);
+  }
+
+}

@@ -1,0 +1,85 @@
+package dev.shapetorch.tensor;
+
+import dev.shapetorch.shapes.rules.DimExpr;
+import dev.shapetorch.shapes.rules.Rule;
+import dev.shapetorch.shapes.rules.RuleArg;
+import dev.shapetorch.shapes.rules.ShapeResult;
+import dev.shapetorch.shapes.rules.TensorShape;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The runtime's one door to the shape algebra: every op checks its actual shapes here, by calling
+ * the same rule its annotation names, before it calls libtorch. A mismatch becomes a {@link
+ * ShapeException} whose message is the rule's {@code ShapeMismatch.render()}.
+ */
+final class ShapeChecks {
+
+  private ShapeChecks() {}
+
+  /** Runs {@code rule} on these inputs; throws {@link ShapeException} on a mismatch. */
+  static TensorShape check(Rule rule, String op, RuleArg... args) {
+    ShapeResult<TensorShape> r = rule.apply(op, Arrays.asList(args));
+    if (!r.isOk()) {
+      throw new ShapeException(r.mismatch());
+    }
+    return r.value();
+  }
+
+  /** {@link Rule#BROADCAST} on two tensors. */
+  static void broadcast(String op, Tensor a, Tensor b) {
+    TensorShape sa = a.shapeOf();
+    TensorShape sb = b.shapeOf();
+    if (sa == sb) {
+      return; // the same tensor, or tensors sharing one cached shape: nothing can disagree
+    }
+    check(Rule.BROADCAST, op, tensorArg(sa), tensorArg(sb));
+  }
+
+  /** A tensor input. */
+  static RuleArg tensorArg(Tensor t) {
+    return new RuleArg.TensorArg(t.shapeOf());
+  }
+
+  static RuleArg tensorArg(TensorShape s) {
+    return new RuleArg.TensorArg(s);
+  }
+
+  /** Several tensor inputs. */
+  static RuleArg tensors(Tensor... ts) {
+    List<TensorShape> shapes = new ArrayList<>(ts.length);
+    for (Tensor t : ts) {
+      shapes.add(t.shapeOf());
+    }
+    return new RuleArg.TensorsArg(shapes);
+  }
+
+  /** An int input (a dim, a size). */
+  static RuleArg integer(long v) {
+    return new RuleArg.IntArg(DimExpr.of(v));
+  }
+
+  /** An int-array input. */
+  static RuleArg ints(long... vs) {
+    List<DimExpr> values = new ArrayList<>(vs.length);
+    for (long v : vs) {
+      values.add(DimExpr.of(v));
+    }
+    return new RuleArg.IntsArg(values);
+  }
+
+  /** An int-array input. */
+  static RuleArg ints(int... vs) {
+    List<DimExpr> values = new ArrayList<>(vs.length);
+    for (int v : vs) {
+      values.add(DimExpr.of(v));
+    }
+    return new RuleArg.IntsArg(values);
+  }
+
+  /** A boolean input. */
+  static RuleArg bool(boolean v) {
+    return new RuleArg.BoolArg(v);
+  }
+}

@@ -1,0 +1,283 @@
+package dev.shapetorch.tensor;
+
+import static dev.shapetorch.tensor.ShapeChecks.integer;
+import static dev.shapetorch.tensor.ShapeChecks.ints;
+import static dev.shapetorch.tensor.ShapeChecks.tensorArg;
+
+import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.shapes.ShapeRule;
+import dev.shapetorch.shapes.rules.Rule;
+import org.bytedeco.pytorch.global.torch;
+
+/**
+ * Ops that change a tensor's shape but not its values: {@code reshape}/{@code view} (with one
+ * {@code -1}), {@code flatten}/{@code unflatten}, {@code squeeze}/{@code unsqueeze}, {@code
+ * transpose}/{@code t}/{@code permute}, {@code expand}, {@code repeat}. Joining, splitting and
+ * slicing are in {@link JoinOps}. Part of the {@link Torch} chain: call them as {@code
+ * Torch.reshape(x, 2, -1)} or {@code x.view(-1, 784)}.
+ *
+ * <p>Shape: each op names its rule; dims may be negative; a size that does not fit or a dim out
+ * of range raises {@link ShapeException} before libtorch runs.
+ */
+public abstract class ShapeOps extends LinalgOps {
+
+  ShapeOps() {}
+
+  /**
+   * The same values in a new shape (a view when possible, else a copy), as {@code
+   * torch.reshape(x, shape)}; one size may be {@code -1}, inferred from the others.
+   *
+   * <p>Shape: {@link Rule#RESHAPE}: the element counts must agree.
+   */
+  @ShapeRule(Rule.RESHAPE)
+  public static Tensor reshape(Tensor x, long... shape) {
+    return reshape("Torch.reshape", x, shape);
+  }
+
+  static Tensor reshape(String op, Tensor x, long... shape) {
+    ShapeChecks.check(Rule.RESHAPE, op, tensorArg(x), ints(shape));
+    try {
+      return Tensor.wrap(torch.reshape(x.h(), shape));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, x);
+    }
+  }
+
+  /**
+   * A view of the same memory in a new shape, as {@code x.view(shape)}; one size may be {@code
+   * -1}. libtorch refuses (a {@link TorchException}) when the memory layout does not allow a view;
+   * use {@link #reshape} then.
+   *
+   * <p>Shape: {@link Rule#RESHAPE}: the element counts must agree.
+   */
+  @ShapeRule(Rule.RESHAPE)
+  public static Tensor view(Tensor x, long... shape) {
+    return view("Torch.view", x, shape);
+  }
+
+  static Tensor view(String op, Tensor x, long... shape) {
+    ShapeChecks.check(Rule.RESHAPE, op, tensorArg(x), ints(shape));
+    try {
+      return Tensor.wrap(x.h().view(shape));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, x);
+    }
+  }
+
+  /**
+   * Merges dims {@code startDim..endDim} into one, as {@code torch.flatten(x, start, end)}.
+   *
+   * <p>Shape: {@link Rule#FLATTEN}, e.g. {@code [N, C, H, W]} with 1, -1 gives {@code [N,
+   * C*H*W]}.
+   */
+  @ShapeRule(Rule.FLATTEN)
+  public static Tensor flatten(Tensor x, int startDim, int endDim) {
+    return flatten("Torch.flatten", x, startDim, endDim);
+  }
+
+  /**
+   * Flattens everything into one dim, as {@code torch.flatten(x)}.
+   *
+   * <p>Shape: {@link Rule#FLATTEN} from 0 to -1: {@code [*s] -> [numel]}.
+   */
+  @ShapeRule(value = Rule.FLATTEN, args = {"x", "0", "-1"})
+  public static Tensor flatten(Tensor x) {
+    return flatten("Torch.flatten", x, 0, -1);
+  }
+
+  static Tensor flatten(String op, Tensor x, int startDim, int endDim) {
+    ShapeChecks.check(Rule.FLATTEN, op, tensorArg(x), integer(startDim), integer(endDim));
+    try {
+      return Tensor.wrap(torch.flatten(x.h(), startDim, endDim));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, x);
+    }
+  }
+
+  /**
+   * Splits dim {@code dim} into {@code sizes}, as {@code torch.unflatten(x, dim, sizes)}; one
+   * size may be {@code -1}.
+   *
+   * <p>Shape: {@link Rule#UNFLATTEN}: the sizes' product must equal the dim's size.
+   */
+  @ShapeRule(Rule.UNFLATTEN)
+  public static Tensor unflatten(Tensor x, int dim, long... sizes) {
+    return unflatten("Torch.unflatten", x, dim, sizes);
+  }
+
+  static Tensor unflatten(String op, Tensor x, int dim, long... sizes) {
+    ShapeChecks.check(Rule.UNFLATTEN, op, tensorArg(x), integer(dim), ints(sizes));
+    try {
+      return Tensor.wrap(torch.unflatten(x.h(), dim, sizes));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, x);
+    }
+  }
+
+  /**
+   * Removes every dim of size 1, as {@code torch.squeeze(x)}.
+   *
+   * <p>Shape: {@link Rule#SQUEEZE}.
+   */
+  @ShapeRule(Rule.SQUEEZE)
+  public static Tensor squeeze(Tensor x) {
+    return squeeze("Torch.squeeze", x);
+  }
+
+  static Tensor squeeze(String op, Tensor x) {
+    ShapeChecks.check(Rule.SQUEEZE, op, tensorArg(x));
+    try {
+      return Tensor.wrap(torch.squeeze(x.h()));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, x);
+    }
+  }
+
+  /**
+   * Removes dim {@code dim} if its size is 1 (else returns the same shape), as {@code
+   * torch.squeeze(x, dim)}.
+   *
+   * <p>Shape: {@link Rule#SQUEEZE_DIM}.
+   */
+  @ShapeRule(Rule.SQUEEZE_DIM)
+  public static Tensor squeeze(Tensor x, int dim) {
+    return squeeze("Torch.squeeze", x, dim);
+  }
+
+  static Tensor squeeze(String op, Tensor x, int dim) {
+    ShapeChecks.check(Rule.SQUEEZE_DIM, op, tensorArg(x), integer(dim));
+    try {
+      return Tensor.wrap(torch.squeeze(x.h(), (long) dim));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, x);
+    }
+  }
+
+  /**
+   * Inserts a dim of size 1 at {@code dim} (from {@code -rank-1} to {@code rank}), as {@code
+   * torch.unsqueeze(x, dim)}.
+   *
+   * <p>Shape: {@link Rule#UNSQUEEZE}.
+   */
+  @ShapeRule(Rule.UNSQUEEZE)
+  public static Tensor unsqueeze(Tensor x, int dim) {
+    return unsqueeze("Torch.unsqueeze", x, dim);
+  }
+
+  static Tensor unsqueeze(String op, Tensor x, int dim) {
+    ShapeChecks.check(Rule.UNSQUEEZE, op, tensorArg(x), integer(dim));
+    try {
+      return Tensor.wrap(torch.unsqueeze(x.h(), dim));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, x);
+    }
+  }
+
+  /**
+   * Swaps two dims (a view), as {@code torch.transpose(x, dim0, dim1)}.
+   *
+   * <p>Shape: {@link Rule#TRANSPOSE}.
+   */
+  @ShapeRule(Rule.TRANSPOSE)
+  public static Tensor transpose(Tensor x, int dim0, int dim1) {
+    return transpose("Torch.transpose", x, dim0, dim1);
+  }
+
+  static Tensor transpose(String op, Tensor x, int dim0, int dim1) {
+    ShapeChecks.check(Rule.TRANSPOSE, op, tensorArg(x), integer(dim0), integer(dim1));
+    try {
+      return Tensor.wrap(torch.transpose(x.h(), dim0, dim1));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, x);
+    }
+  }
+
+  /**
+   * The transpose of a matrix (vectors and scalars unchanged), as {@code torch.t(x)} or {@code
+   * x.T} for 2-D.
+   *
+   * <p>Shape: {@link Rule#T}: {@code [n, m] -> [m, n]}, rank at most 2.
+   */
+  @ShapeRule(Rule.T)
+  public static Tensor t(Tensor x) {
+    return t("Torch.t", x);
+  }
+
+  static Tensor t(String op, Tensor x) {
+    ShapeChecks.check(Rule.T, op, tensorArg(x));
+    try {
+      return Tensor.wrap(torch.t(x.h()));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, x);
+    }
+  }
+
+  /**
+   * Reorders the dims (a view), as {@code torch.permute(x, dims)}.
+   *
+   * <p>Shape: {@link Rule#PERMUTE}: {@code dims} is a permutation of the dims.
+   */
+  @ShapeRule(Rule.PERMUTE)
+  public static Tensor permute(Tensor x, int... dims) {
+    return permute("Torch.permute", x, dims);
+  }
+
+  static Tensor permute(String op, Tensor x, int... dims) {
+    ShapeChecks.check(Rule.PERMUTE, op, tensorArg(x), ints(dims));
+    try {
+      return Tensor.wrap(torch.permute(x.h(), ReductionOps.longs(dims)));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, x);
+    }
+  }
+
+  /**
+   * Repeats size-1 dims (without copying) up to {@code sizes}, as {@code x.expand(sizes)}; {@code
+   * -1} keeps a size, and new leading dims may be added.
+   *
+   * <p>Shape: {@link Rule#EXPAND}.
+   */
+  @ShapeRule(Rule.EXPAND)
+  public static Tensor expand(Tensor x, long... sizes) {
+    return expand("Torch.expand", x, sizes);
+  }
+
+  static Tensor expand(String op, Tensor x, long... sizes) {
+    ShapeChecks.check(Rule.EXPAND, op, tensorArg(x), ints(sizes));
+    try {
+      return Tensor.wrap(x.h().expand(sizes));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, x);
+    }
+  }
+
+  /**
+   * {@link #expand} to the shape of {@code other}, as {@code x.expand_as(other)}.
+   *
+   * <p>Shape: the result has {@code other}'s shape; {@code x} must expand to it ({@link
+   * Rule#EXPAND}).
+   */
+  public static @Shape({"*t"}) Tensor expandAs(Tensor x, @Shape({"*t"}) Tensor other) {
+    return expand("Torch.expandAs", x, other.shape());
+  }
+
+  /**
+   * Tiles the tensor {@code repeats[i]} times along each dim (copying), as {@code
+   * x.repeat(repeats)}; extra leading repeats add dims.
+   *
+   * <p>Shape: {@link Rule#REPEAT}.
+   */
+  @ShapeRule(Rule.REPEAT)
+  public static Tensor repeat(Tensor x, long... repeats) {
+    return repeat("Torch.repeat", x, repeats);
+  }
+
+  static Tensor repeat(String op, Tensor x, long... repeats) {
+    ShapeChecks.check(Rule.REPEAT, op, tensorArg(x), ints(repeats));
+    try {
+      return Tensor.wrap(x.h().repeat(repeats));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, x);
+    }
+  }
+}

@@ -1,0 +1,254 @@
+package dev.shapetorch.tensor;
+
+import static dev.shapetorch.tensor.ShapeChecks.integer;
+import static dev.shapetorch.tensor.ShapeChecks.tensorArg;
+
+import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.shapes.ShapeRule;
+import dev.shapetorch.shapes.rules.Rule;
+import org.bytedeco.pytorch.Scalar;
+import org.bytedeco.pytorch.ScalarOptional;
+import org.bytedeco.pytorch.global.torch;
+
+/**
+ * Statistics and norms: {@code var}, {@code std} (with Bessel's correction by default, as in
+ * PyTorch), {@code norm}, {@code logsumexp}, and {@code cumsum}. Part of the {@link Torch} chain:
+ * call them as {@code Torch.std(x)} or {@code x.var(0, true)}.
+ *
+ * <p>Shape: as for every reduction, reducing everything gives {@code []} ({@link
+ * Rule#REDUCE_ALL}), reducing dims removes them or keeps them as 1 ({@link Rule#REDUCE_DIM},
+ * {@link Rule#REDUCE_DIMS}); {@code cumsum} keeps the shape ({@link Rule#ALONG_DIM}).
+ */
+public abstract class StatisticsOps extends ReductionOps {
+
+  StatisticsOps() {}
+
+  /**
+   * The variance of all elements with Bessel's correction (divides by n-1), as {@code torch.var(x)}.
+   *
+   * <p>Shape: {@code [*s] -> []} ({@link Rule#REDUCE_ALL}).
+   */
+  @ShapeRule(Rule.REDUCE_ALL)
+  public static @Shape({}) Tensor var(Tensor x) {
+    return var("Torch.var", x, true);
+  }
+
+  /**
+   * The variance of all elements, dividing by n-1 when {@code unbiased}, else by n, as {@code torch.var(x, unbiased=...)}.
+   *
+   * <p>Shape: {@code [*s] -> []} ({@link Rule#REDUCE_ALL}).
+   */
+  @ShapeRule(value = Rule.REDUCE_ALL, args = {"x"})
+  public static @Shape({}) Tensor var(Tensor x, boolean unbiased) {
+    return var("Torch.var", x, unbiased);
+  }
+
+  static Tensor var(String op, Tensor x, boolean unbiased) {
+    checkAll(op, x);
+    org.bytedeco.pytorch.Tensor h = x.h();
+    try {
+      return Tensor.wrap(torch.var(h, unbiased));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, x);
+    }
+  }
+
+  /**
+   * The variance along {@code dim} with Bessel's correction, as {@code torch.var(x, dim, keepdim=keepdim)}.
+   *
+   * <p>Shape: {@code dim} removed, or kept as 1 with {@code keepdim} ({@link Rule#REDUCE_DIM}).
+   */
+  @ShapeRule(Rule.REDUCE_DIM)
+  public static Tensor var(Tensor x, int dim, boolean keepdim) {
+    return var("Torch.var", x, new int[] {dim}, 1, keepdim, true);
+  }
+
+  /**
+   * The variance over {@code dims}, dividing by {@code n - correction}, as {@code torch.var(x, dims, correction=c, keepdim=k)}.
+   *
+   * <p>Shape: the dims removed, or kept as 1 with {@code keepdim} ({@link Rule#REDUCE_DIMS}).
+   */
+  @ShapeRule(value = Rule.REDUCE_DIMS, args = {"x", "dims", "keepdim"})
+  public static Tensor var(Tensor x, int[] dims, long correction, boolean keepdim) {
+    return var("Torch.var", x, dims, correction, keepdim, false);
+  }
+
+  static Tensor var(String op, Tensor x, int[] dims, long correction, boolean keepdim, boolean oneDim) {
+    if (oneDim) {
+      checkDim(op, x, dims[0], keepdim);
+    } else {
+      checkDims(op, x, dims, keepdim);
+    }
+    org.bytedeco.pytorch.Tensor h = x.h();
+    try (Scalar c = Natives.scalar(correction); ScalarOptional co = new ScalarOptional(c)) {
+      return Tensor.wrap(torch.var(h, longs(dims), co, keepdim));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, x);
+    }
+  }
+
+  /**
+   * The standard deviation of all elements with Bessel's correction (divides by n-1), as {@code torch.std(x)}.
+   *
+   * <p>Shape: {@code [*s] -> []} ({@link Rule#REDUCE_ALL}).
+   */
+  @ShapeRule(Rule.REDUCE_ALL)
+  public static @Shape({}) Tensor std(Tensor x) {
+    return std("Torch.std", x, true);
+  }
+
+  /**
+   * The standard deviation of all elements, dividing by n-1 when {@code unbiased}, else by n, as {@code torch.std(x, unbiased=...)}.
+   *
+   * <p>Shape: {@code [*s] -> []} ({@link Rule#REDUCE_ALL}).
+   */
+  @ShapeRule(value = Rule.REDUCE_ALL, args = {"x"})
+  public static @Shape({}) Tensor std(Tensor x, boolean unbiased) {
+    return std("Torch.std", x, unbiased);
+  }
+
+  static Tensor std(String op, Tensor x, boolean unbiased) {
+    checkAll(op, x);
+    org.bytedeco.pytorch.Tensor h = x.h();
+    try {
+      return Tensor.wrap(torch.std(h, unbiased));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, x);
+    }
+  }
+
+  /**
+   * The standard deviation along {@code dim} with Bessel's correction, as {@code torch.std(x, dim, keepdim=keepdim)}.
+   *
+   * <p>Shape: {@code dim} removed, or kept as 1 with {@code keepdim} ({@link Rule#REDUCE_DIM}).
+   */
+  @ShapeRule(Rule.REDUCE_DIM)
+  public static Tensor std(Tensor x, int dim, boolean keepdim) {
+    return std("Torch.std", x, new int[] {dim}, 1, keepdim, true);
+  }
+
+  /**
+   * The standard deviation over {@code dims}, dividing by {@code n - correction}, as {@code torch.std(x, dims, correction=c, keepdim=k)}.
+   *
+   * <p>Shape: the dims removed, or kept as 1 with {@code keepdim} ({@link Rule#REDUCE_DIMS}).
+   */
+  @ShapeRule(value = Rule.REDUCE_DIMS, args = {"x", "dims", "keepdim"})
+  public static Tensor std(Tensor x, int[] dims, long correction, boolean keepdim) {
+    return std("Torch.std", x, dims, correction, keepdim, false);
+  }
+
+  static Tensor std(String op, Tensor x, int[] dims, long correction, boolean keepdim, boolean oneDim) {
+    if (oneDim) {
+      checkDim(op, x, dims[0], keepdim);
+    } else {
+      checkDims(op, x, dims, keepdim);
+    }
+    org.bytedeco.pytorch.Tensor h = x.h();
+    try (Scalar c = Natives.scalar(correction); ScalarOptional co = new ScalarOptional(c)) {
+      return Tensor.wrap(torch.std(h, longs(dims), co, keepdim));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, x);
+    }
+  }
+
+  /**
+   * The Euclidean (2-)norm of all elements, as {@code torch.norm(x)}.
+   *
+   * <p>Shape: {@code [*s] -> []} ({@link Rule#REDUCE_ALL}).
+   */
+  @ShapeRule(Rule.REDUCE_ALL)
+  public static @Shape({}) Tensor norm(Tensor x) {
+    return norm("Torch.norm", x, 2.0);
+  }
+
+  /**
+   * The {@code p}-norm of all elements, as {@code torch.norm(x, p)} ({@code p} may be {@code
+   * Double.POSITIVE_INFINITY}).
+   *
+   * <p>Shape: {@code [*s] -> []} ({@link Rule#REDUCE_ALL}).
+   */
+  @ShapeRule(value = Rule.REDUCE_ALL, args = {"x"})
+  public static @Shape({}) Tensor norm(Tensor x, double p) {
+    return norm("Torch.norm", x, p);
+  }
+
+  static Tensor norm(String op, Tensor x, double p) {
+    checkAll(op, x);
+    org.bytedeco.pytorch.Tensor h = x.h();
+    try (Scalar s = Natives.scalar(p)) {
+      return Tensor.wrap(torch.norm(h, s));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, x);
+    }
+  }
+
+  /**
+   * The {@code p}-norm along {@code dim}, as {@code torch.norm(x, p, dim, keepdim)}.
+   *
+   * <p>Shape: {@code dim} removed, or kept as 1 with {@code keepdim} ({@link Rule#REDUCE_DIM}).
+   */
+  @ShapeRule(value = Rule.REDUCE_DIM, args = {"x", "dim", "keepdim"})
+  public static Tensor norm(Tensor x, double p, int dim, boolean keepdim) {
+    return norm("Torch.norm", x, p, dim, keepdim);
+  }
+
+  static Tensor norm(String op, Tensor x, double p, int dim, boolean keepdim) {
+    checkDim(op, x, dim, keepdim);
+    org.bytedeco.pytorch.Tensor h = x.h();
+    try (Scalar s = Natives.scalar(p); ScalarOptional so = new ScalarOptional(s)) {
+      return Tensor.wrap(torch.norm(h, so, new long[] {dim}, keepdim));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, x);
+    }
+  }
+
+  /**
+   * {@code log(sum(exp(x)))}, computed stably, along {@code dim}, as {@code torch.logsumexp(x, dim, keepdim)}.
+   *
+   * <p>Shape: {@code dim} removed, or kept as 1 with {@code keepdim} ({@link Rule#REDUCE_DIM}).
+   */
+  @ShapeRule(Rule.REDUCE_DIM)
+  public static Tensor logsumexp(Tensor x, int dim, boolean keepdim) {
+    return logsumexp("Torch.logsumexp", x, dim, keepdim);
+  }
+
+  static Tensor logsumexp(String op, Tensor x, int dim, boolean keepdim) {
+    checkDim(op, x, dim, keepdim);
+    org.bytedeco.pytorch.Tensor h = x.h();
+    try {
+      return Tensor.wrap(torch.logsumexp(h, new long[] {dim}, keepdim));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, x);
+    }
+  }
+
+  /**
+   * {@code log(sum(exp(x)))}, computed stably, along {@code dim}, which is removed, as {@code torch.logsumexp(x, dim)}.
+   *
+   * <p>Shape: {@code dim} removed ({@link Rule#REDUCE_DIM}).
+   */
+  @ShapeRule(value = Rule.REDUCE_DIM, args = {"x", "dim", "false"})
+  public static Tensor logsumexp(Tensor x, int dim) {
+    return logsumexp("Torch.logsumexp", x, dim, false);
+  }
+
+  /**
+   * Cumulative sums along {@code dim}, as {@code torch.cumsum(x, dim)}.
+   *
+   * <p>Shape: unchanged; {@code dim} must be in range ({@link Rule#ALONG_DIM}).
+   */
+  @ShapeRule(Rule.ALONG_DIM)
+  public static Tensor cumsum(Tensor x, int dim) {
+    return cumsum("Torch.cumsum", x, dim);
+  }
+
+  static Tensor cumsum(String op, Tensor x, int dim) {
+    ShapeChecks.check(Rule.ALONG_DIM, op, tensorArg(x), integer(dim));
+    org.bytedeco.pytorch.Tensor h = x.h();
+    try {
+      return Tensor.wrap(torch.cumsum(h, dim));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, x);
+    }
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * ShapeTorch's tensors over libtorch: {@link dev.shapetorch.tensor.Tensor}, the static ops and
+ * factories of {@link dev.shapetorch.tensor.Torch} (PyTorch's {@code torch}), {@link
+ * dev.shapetorch.tensor.DType}, {@link dev.shapetorch.tensor.Device}, memory scopes ({@link
+ * dev.shapetorch.tensor.TensorScope}) and autograd's no-grad mode ({@link
+ * dev.shapetorch.tensor.NoGradScope}).
+ *
+ * <pre>{@code
+ * try (TensorScope scope = TensorScope.open()) {
+ *   Tensor x = Torch.randn(64, 784);
+ *   Tensor w = Torch.randn(784, 10);
+ *   Tensor logits = x.matmul(w);                  // [64, 784] x [784, 10] -> [64, 10]
+ *   Tensor p = logits.softmax(-1);
+ *   System.out.println(p.sum(1));                 // tensor([1.0000, 1.0000, ...])
+ * }
+ * }</pre>
+ *
+ * <p>Names follow PyTorch in camelCase. {@code Torch} is a facade: its static methods are
+ * inherited from one class per family of ops ({@code Factories}, {@code PointwiseOps}, ...,
+ * {@code NeuralOps}), each in its own file.
+ *
+ * <p>Shape: every op declares its shape behaviour once, either as a {@code @Shape} signature
+ * ({@code mm: [M, K] x [K, N] -> [M, N]}) or as a {@code @ShapeRule} naming a rule of {@code
+ * dev.shapetorch.shapes.rules}. The compile-time checker reads the same declaration; at run time
+ * each op runs the same rule on the actual shapes before it calls libtorch and throws {@link
+ * dev.shapetorch.tensor.ShapeException}, whose message starts with the checker's {@code [key]}.
+ * In {@code @ShapeRule(args = ...)}, an entry that is not a parameter name is a literal passed to
+ * the rule ({@code "false"}, {@code "0"}, {@code "-1"}), for overloads that fix an argument.
+ *
+ * <p>Errors: libtorch's errors arrive as {@link dev.shapetorch.tensor.TorchException} with a
+ * one-line message (the backtrace is the cause); freed tensors, bad dtypes, devices and dims
+ * raise {@link IllegalStateException} or {@link IllegalArgumentException}. Only this package
+ * touches JavaCPP; {@link dev.shapetorch.tensor.Tensor#unwrap()} is the documented escape hatch.
+ *
+ * <p>Native loading: the first use unpacks libtorch into JavaCPP's cache in a way that is safe
+ * even where a system libtorch is installed. Run with {@code OMP_WAIT_POLICY=PASSIVE} and {@code
+ * -Dorg.bytedeco.javacpp.maxPhysicalBytes=0} (see the project README).
+ */
+package dev.shapetorch.tensor;

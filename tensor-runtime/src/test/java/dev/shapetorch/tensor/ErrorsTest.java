@@ -1,0 +1,140 @@
+package dev.shapetorch.tensor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.shapetorch.shapes.rules.Broadcasting;
+import dev.shapetorch.shapes.rules.TensorShape;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Errors are Java exceptions with short messages: shape mismatches carry the shape rule's own
+ * text, libtorch's errors keep their backtrace out of the message, and no input crashes the JVM.
+ */
+class ErrorsTest {
+
+  @Test
+  void broadcastMismatch_messageIsTheRulesRender() {
+    Tensor a = Torch.zeros(2, 3);
+    Tensor b = Torch.zeros(4);
+    ShapeException e = assertThrows(ShapeException.class, () -> a.add(b));
+    String expected = Broadcasting.broadcast("Tensor.add", TensorShape.of(2, 3), TensorShape.of(4))
+        .mismatch().render();
+    assertEquals(expected, e.getMessage());
+    assertEquals("[shape.broadcast] Tensor.add: shapes [2, 3] and [4] cannot be broadcast: dim 1"
+        + " of a is 3, dim 0 of b is 4 (sizes must be equal, or one of them 1)", e.getMessage());
+    assertEquals("shape.broadcast", e.key());
+  }
+
+  @Test
+  void staticAndInstanceCalls_nameTheOpAsWritten() {
+    Tensor a = Torch.zeros(2, 3);
+    Tensor b = Torch.zeros(4);
+    assertTrue(assertThrows(ShapeException.class, () -> Torch.mul(a, b)).getMessage()
+        .startsWith("[shape.broadcast] Torch.mul: "));
+    assertTrue(assertThrows(ShapeException.class, () -> a.mul(b)).getMessage()
+        .startsWith("[shape.broadcast] Tensor.mul: "));
+  }
+
+  @Test
+  void matmulMismatch_namesBothShapes() {
+    ShapeException e = assertThrows(ShapeException.class,
+        () -> Torch.zeros(64, 784).matmul(Torch.zeros(128, 10)));
+    assertEquals("[shape.mismatch.matmul] Tensor.matmul: inner dimensions differ: a is [64, 784]"
+        + " (dim 1 = 784), b is [128, 10] (dim 0 = 128)", e.getMessage());
+  }
+
+  @Test
+  void mmMismatch_isCheckedAgainstItsShapeSignature() {
+    ShapeException e = assertThrows(ShapeException.class,
+        () -> Torch.mm(Torch.zeros(2, 3), Torch.zeros(2, 3)));
+    assertTrue(e.getMessage().startsWith("[shape."), e.getMessage());
+    assertTrue(e.getMessage().contains("Torch.mm"), e.getMessage());
+    assertTrue(e.getMessage().contains("[2, 3]"), e.getMessage());
+    // rank mismatch too
+    assertThrows(ShapeException.class, () -> Torch.mm(Torch.zeros(3), Torch.zeros(3, 3)));
+  }
+
+  @Test
+  void shapeMismatch_leavesTheInputsUntouched() {
+    Tensor a = Torch.ones(2, 3);
+    assertThrows(ShapeException.class, () -> a.add_(Torch.ones(4)));
+    assertEquals(6.0, a.sum().item());
+  }
+
+  @Test
+  void viewWithTheWrongElementCount_isAShapeException() {
+    ShapeException e = assertThrows(ShapeException.class, () -> Torch.zeros(2, 3).view(4, 2));
+    assertEquals("[shape.reshape.numel] Tensor.view: shape [4, 2] is invalid for input [2, 3] of 6"
+        + " elements", e.getMessage());
+  }
+
+  @Test
+  void dimOutOfRange_isAnIllegalArgumentNeverACrash() {
+    Tensor a = Torch.zeros(2, 3);
+    assertThrows(IllegalArgumentException.class, () -> a.transpose(0, 2));
+    assertThrows(IllegalArgumentException.class, () -> a.unsqueeze(-4));
+    assertThrows(IllegalArgumentException.class, () -> a.permute(0, 0));
+    assertThrows(IllegalArgumentException.class, () -> a.flatten(2, 3));
+  }
+
+  @Test
+  void libtorchError_shortMessageWithoutBacktrace_backtraceInCause() {
+    Tensor b = Torch.tensor(true, false);
+    TorchException e = assertThrows(TorchException.class, () -> Torch.neg(b));
+    assertEquals("Torch.neg: Negation, the `-` operator, on a bool tensor is not supported. If you"
+        + " are trying to invert a mask, use the `~` or `logical_not()` operator instead. (inputs:"
+        + " bool[2])", e.getMessage());
+    assertEquals("Torch.neg", e.op());
+    assertTrue(e.getCause().getMessage().contains("frame #"), "the cause keeps libtorch's backtrace");
+  }
+
+  @Test
+  void requiresGradOnIntegers_isIllegalArgument() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Torch.arange(3).requiresGrad_(true));
+    assertEquals("Tensor.requiresGrad_: only floating-point tensors can require gradients, this"
+        + " one is torch.int64; convert it with to(DType.FLOAT32) first", e.getMessage());
+  }
+
+  @Test
+  void wrongDtypes_areJavaExceptions() {
+    Tensor f = Torch.ones(2);
+    assertThrows(IllegalArgumentException.class, () -> Torch.where(f, f, f)); // condition not bool
+    assertThrows(IllegalArgumentException.class, () -> f.indexSelect(0, Torch.tensor(0.5f)));
+    assertThrows(IllegalArgumentException.class, () -> f.gather(0, Torch.tensor(0.5f)));
+    assertThrows(IllegalArgumentException.class, () -> f.index(Torch.tensor(0.5f)));
+    assertThrows(IllegalArgumentException.class, () -> Torch.arange(3).normal_(0, 1));
+    assertThrows(TorchException.class, () -> Torch.tensor(true, false).neg());
+    assertThrows(TorchException.class, () -> Torch.arange(3).div_(Torch.tensor(2f)));
+  }
+
+  @Test
+  void backwardWithoutGraph_isATorchException() {
+    TorchException e = assertThrows(TorchException.class, () -> Torch.ones(2).sum().backward());
+    assertEquals("Tensor.backward: element 0 of tensors does not require grad and does not have a"
+        + " grad_fn (inputs: float32[])", e.getMessage());
+  }
+
+  @Test
+  void indexOutOfBounds_isATorchException() {
+    Tensor a = Torch.zeros(2, 3);
+    TorchException e = assertThrows(TorchException.class, () -> a.index(Torch.tensor(5L)));
+    assertEquals("Tensor.index: index 5 is out of bounds for dimension 0 with size 2 (inputs:"
+        + " float32[2, 3], int64[1])", e.getMessage());
+  }
+
+  @Test
+  void negativeSizes_andBadArguments_areIllegalArguments() {
+    assertThrows(IllegalArgumentException.class, () -> Torch.zeros(-1, 2));
+    assertThrows(IllegalArgumentException.class, () -> Torch.arange(0, 5, 0));
+    assertThrows(IllegalArgumentException.class, () -> Torch.randint(5, 5, 2));
+    assertThrows(IllegalArgumentException.class, () -> Torch.cat(List.of()));
+    assertThrows(IllegalArgumentException.class, () -> Torch.gelu(Torch.ones(1), "fast"));
+    assertThrows(IllegalArgumentException.class, () -> Torch.to(Torch.ones(1), Device.cuda(7)),
+        "no CUDA build here, or no 8th GPU");
+  }
+}
