@@ -10,7 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
@@ -22,8 +25,9 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The Shape Checker's specification: every {@code .java} file under {@code
  * src/test/resources/checker/<feature>/} is a test case, whose expected diagnostics are written
- * in it as {@code // :: error: (key)} comments. The files of one feature folder are compiled
- * together, in one javac run (so the suite stays fast), and each file is then checked on its own.
+ * in it as {@code // :: error: (key)} comments. All folders are compiled together in one javac
+ * run (so the suite stays fast; class names are unique across folders), and each file is then
+ * checked on its own: its diagnostics, by file and line.
  *
  * <p>The folder {@code _lib} holds annotated stand-ins (package {@code lib}) for ops that the
  * runtime does not provide yet; it is compiled with every feature and must itself compile
@@ -37,15 +41,34 @@ class CheckerSuiteTest {
   Stream<DynamicNode> features() throws IOException {
     Path root = resourceRoot("checker");
     List<JavaFileObject> lib = sources(javaFiles(root.resolve(LIB)));
+    List<Path> dirs;
+    try (Stream<Path> s = Files.list(root)) {
+      dirs = s.filter(Files::isDirectory)
+          .filter(d -> !d.getFileName().toString().equals(LIB))
+          .sorted()
+          .toList();
+    }
+    // One javac run per set of options: the checker's start-up cost is paid once, not per folder.
+    Map<Boolean, List<JavaFileObject>> groups = new HashMap<>();
+    Map<Path, List<JavaFileObject>> byDir = new LinkedHashMap<>();
+    for (Path dir : dirs) {
+      List<JavaFileObject> sources = sources(javaFiles(dir));
+      byDir.put(dir, sources);
+      groups.computeIfAbsent(warnsUnknown(dir), k -> new ArrayList<>(lib)).addAll(sources);
+    }
+    Map<Boolean, Supplier<Compilation>> compilations = new HashMap<>();
+    groups.forEach((warn, all) -> compilations.put(warn, memoize(() ->
+        CheckerHarness.compile(all, warn ? new String[] {"-Ashape.warnUnknown"} : new String[0]))));
     List<DynamicNode> features = new ArrayList<>();
-    try (Stream<Path> dirs = Files.list(root)) {
-      for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
-        if (!dir.getFileName().toString().equals(LIB)) {
-          features.add(feature(dir, lib));
-        }
-      }
+    for (Map.Entry<Path, List<JavaFileObject>> e : byDir.entrySet()) {
+      features.add(feature(e.getKey(), e.getValue(), compilations.get(warnsUnknown(e.getKey())),
+          lib));
     }
     return features.stream();
+  }
+
+  private static boolean warnsUnknown(Path dir) {
+    return dir.getFileName().toString().endsWith("-warnunknown");
   }
 
   static List<Path> javaFiles(Path dir) throws IOException {
@@ -62,15 +85,9 @@ class CheckerSuiteTest {
     return sources;
   }
 
-  private static DynamicContainer feature(Path dir, List<JavaFileObject> lib) throws IOException {
+  private static DynamicContainer feature(Path dir, List<JavaFileObject> sources,
+      Supplier<Compilation> compilation, List<JavaFileObject> lib) throws IOException {
     List<Path> files = javaFiles(dir);
-    List<JavaFileObject> sources = sources(files);
-    List<JavaFileObject> all = new ArrayList<>(lib);
-    all.addAll(sources);
-    String[] options = dir.getFileName().toString().endsWith("-warnunknown")
-        ? new String[] {"-Ashape.warnUnknown"}
-        : new String[0];
-    Supplier<Compilation> compilation = memoize(() -> CheckerHarness.compile(all, options));
     List<DynamicTest> tests = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
       Path file = files.get(i);
