@@ -1,6 +1,5 @@
 package rule;
 
-import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.ShapeRule;
 import dev.shapetorch.shapes.rules.Rule;
 import fixtures.Tensor;
@@ -8,9 +7,9 @@ import java.util.List;
 
 class RuleMisfits {
   // :: error: (shape.rule.arity)
-  @ShapeRule(Rule.BROADCAST)
-  Tensor addWithAlpha(Tensor other, Tensor alpha) {
-    return other;
+  @ShapeRule(Rule.BROADCAST3)
+  Tensor whereWithoutOther(Tensor condition) {
+    return condition;
   }
 
   // :: error: (shape.rule.arity)
@@ -67,21 +66,29 @@ class RuleMisfits {
     return null;
   }
 
-  @ShapeRule(Rule.BROADCAST)
-  // :: error: (shape.rule.conflict)
-  @Shape({"3"}) Tensor ruleAndShape(Tensor other) {
+  @ShapeRule(Rule.MATMUL)
+  // :: error: (shape.rule.kind)
+  Tensor scaledMatmul(double scale, Tensor other) {
     return other;
   }
 
-  // :: error: (shape.rule.result)
-  @ShapeRule(Rule.BROADCAST)
-  boolean returnsABoolean(Tensor other) {
-    return true;
+  // :: error: (shape.rule.args)
+  @ShapeRule(value = Rule.REDUCE_DIM, args = {"this", "dim", "0"})
+  Tensor keepdimAsAnIntConstant(int dim) {
+    return null;
   }
 
-  // :: error: (shape.rule.result)
-  @ShapeRule(Rule.REDUCE_ALL)
-  void returnsNothing() {}
+  // :: error: (shape.rule.args)
+  @ShapeRule(value = Rule.REDUCE_DIM, args = {"this", "false", "keepdim"})
+  Tensor dimAsABooleanConstant(boolean keepdim) {
+    return null;
+  }
+
+  // :: error: (shape.rule.args)
+  @ShapeRule(value = Rule.FLATTEN, args = {"this", "0", "-1.5"})
+  Tensor notAConstant() {
+    return null;
+  }
 
   static final class Layer {
     // :: error: (shape.rule.args)

@@ -57,6 +57,29 @@ class ValidDeclarations {
       return null;
     }
 
+    @ShapeRule(value = Rule.REDUCE_DIM, args = {"this", "dim", "false"})
+    public Tensor sum(int dim) {
+      return null;
+    }
+
+    @ShapeRule(Rule.REDUCE_ALL)
+    public @Shape({}) Tensor sum() {
+      return null;
+    }
+
+    @ShapeRule(value = Rule.FLATTEN, args = {"this", "0", "-1"})
+    public Tensor flatten() {
+      return null;
+    }
+
+    @ShapeRule(value = Rule.SAME_SHAPE, args = {"this", "gradient"})
+    public void backward(Tensor gradient) {}
+
+    @ShapeRule(Rule.BROADCAST)
+    public Tensor sub(Tensor other, double alpha) {
+      return other;
+    }
+
     @ShapeRule(Rule.RESHAPE)
     public Tensor view(long... shape) {
       return null;

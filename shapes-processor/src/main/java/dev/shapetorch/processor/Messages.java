@@ -10,7 +10,8 @@ import java.util.List;
  *
  * <p>Keys run general to specific. Declaration checks ({@link ShapeDeclarationProcessor}) use
  * {@code shape.annotation.*}, {@code shape.dim.*} and {@code shape.rule.*}; model plumbing
- * ({@link ModelProcessor}) uses {@code model.*}.
+ * ({@link ModelProcessor}) uses {@code model.*}; generated gradient algebras ({@link
+ * BackpropRecordProcessor}) use {@code backprop.*}.
  */
 public final class Messages {
   private Messages() {}
@@ -57,14 +58,11 @@ public final class Messages {
   /** {@code @ShapeRule}: an input's type does not fit the rule's input kind. */
   public static final String RULE_KIND = "shape.rule.kind";
 
-  /** {@code @ShapeRule(args = ...)} names no parameter, or {@code "this"} where there is none. */
+  /**
+   * {@code @ShapeRule(args = ...)} names no parameter, {@code "this"} where there is none, or a
+   * constant ({@code "false"}, {@code "-1"}) for an input that takes no constant.
+   */
   public static final String RULE_ARGS = "shape.rule.args";
-
-  /** {@code @ShapeRule} on a method that also declares a {@code @Shape} result. */
-  public static final String RULE_CONFLICT = "shape.rule.conflict";
-
-  /** {@code @ShapeRule} on a method whose result cannot carry a shape (void, a primitive). */
-  public static final String RULE_RESULT = "shape.rule.result";
 
   /**
    * A processor failed internally. Reported as a warning with the exception, never thrown into
@@ -96,6 +94,15 @@ public final class Messages {
   /** {@code dev.shapetorch.nn} is not on the compile classpath. */
   public static final String MODEL_CLASSPATH = "model.classpath";
 
+  /** {@code @BackpropRecord} on something other than a non-generic, reachable record. */
+  public static final String BACKPROP_TARGET = "backprop.target";
+
+  /** A component of a {@code @BackpropRecord} whose type has no known gradient algebra. */
+  public static final String BACKPROP_COMPONENT = "backprop.component";
+
+  /** {@code dev.shapetorch.backprop} (or its tensor algebra) is not on the compile classpath. */
+  public static final String BACKPROP_CLASSPATH = "backprop.classpath";
+
   /** Every key above, for tests that check a diagnostic's key is a known one. */
   public static final List<String> ALL =
       List.of(
@@ -110,8 +117,6 @@ public final class Messages {
           RULE_ARITY,
           RULE_KIND,
           RULE_ARGS,
-          RULE_CONFLICT,
-          RULE_RESULT,
           INTERNAL,
           MODEL_TARGET,
           MODEL_NOT_MODULE,
@@ -119,7 +124,10 @@ public final class Messages {
           MODEL_FIELD_PRIVATE,
           MODEL_FIELD_CONTAINER,
           MODEL_SUPERCLASS,
-          MODEL_CLASSPATH);
+          MODEL_CLASSPATH,
+          BACKPROP_TARGET,
+          BACKPROP_COMPONENT,
+          BACKPROP_CLASSPATH);
 
   /** {@code [key] text}: the form of every message. */
   public static String tagged(String key, String text) {

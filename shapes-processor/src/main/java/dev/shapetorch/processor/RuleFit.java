@@ -19,11 +19,16 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * Checks that a {@code @ShapeRule} fits its method: as many inputs as {@link Rule#inputs()}
- * lists, each of a fitting kind, and {@code args} naming real parameters.
+ * Checks that a {@code @ShapeRule} fits its method: enough inputs for {@link Rule#inputs()},
+ * each of a fitting kind, and {@code args} naming real parameters.
  *
- * <p>The inputs are {@code args} when given, else the receiver (for an instance method) and
- * then every parameter. Kinds: {@code TENSOR} is any reference type that is not a boxed
+ * <p>Without {@code args} the inputs are the receiver (for an instance method) and then every
+ * parameter; the rule takes the first ones it needs and ignores the rest (an {@code alpha}
+ * after the tensors), as the checker does, so only too few inputs are an error. With {@code
+ * args}, there must be exactly one entry per rule input: a parameter name, {@code "this"}, or a
+ * constant for an input the method fixes ({@code "false"} or {@code "true"} for a {@code BOOL},
+ * an integer such as {@code "-1"} for an {@code INT}: {@code sum(int dim)} is {@code
+ * REDUCE_DIM} with {@code args = {"this", "dim", "false"}}). Kinds: {@code TENSOR} is any reference type that is not a boxed
  * number, a string or a collection (a tensor, or a module standing for its hyperparameters);
  * {@code TENSORS} an array or {@code Iterable} of those; {@code INT} an {@code int}/{@code
  * long}/{@code short}/{@code byte} or its box; {@code INTS} an array or {@code Iterable} of
@@ -87,7 +92,7 @@ final class RuleFit {
     List<InputKind> expected = rule.inputs();
     String signature = "Rule." + rule + " takes " + describe(expected);
     if (args.isEmpty()) {
-      if (all.size() != expected.size()) {
+      if (all.size() < expected.size()) {
         reporter.error(
             Messages.RULE_ARITY,
             signature
@@ -104,7 +109,7 @@ final class RuleFit {
             unit);
         return;
       }
-      for (int i = 0; i < all.size(); i++) {
+      for (int i = 0; i < expected.size(); i++) {
         checkKind(all.get(i), expected.get(i), i, signature, all.get(i).where(), unit);
       }
       return;
@@ -120,6 +125,24 @@ final class RuleFit {
     for (int i = 0; i < args.size(); i++) {
       AnnotationValues.StringValue arg = args.get(i);
       if (!arg.known()) {
+        continue;
+      }
+      InputKind constant = constantKind(arg.value());
+      if (constant != null) {
+        if (constant != expected.get(i)) {
+          reporter.error(
+              Messages.RULE_ARGS,
+              signature
+                  + "; input "
+                  + i
+                  + " is the constant \""
+                  + arg.value()
+                  + "\", which is not "
+                  + article(expected.get(i))
+                  + " (a constant is \"true\"/\"false\" for a BOOL or an integer for an INT)",
+              arg.tree(),
+              unit);
+        }
         continue;
       }
       Input input = null;
@@ -166,6 +189,20 @@ final class RuleFit {
               + article(expected),
           where,
           unit);
+    }
+  }
+
+  /** {@code BOOL} or {@code INT} if {@code text} is a constant rule input, else null. */
+  static InputKind constantKind(String text) {
+    String t = text.strip();
+    if (t.equals("true") || t.equals("false")) {
+      return InputKind.BOOL;
+    }
+    try {
+      Long.parseLong(t);
+      return InputKind.INT;
+    } catch (NumberFormatException notAnInteger) {
+      return null;
     }
   }
 

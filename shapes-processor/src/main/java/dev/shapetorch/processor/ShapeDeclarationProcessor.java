@@ -29,8 +29,7 @@ import javax.lang.model.element.TypeElement;
  *   <li>dependent dimensions naming no int in scope ({@link Messages#DEPENDENT}, {@link
  *       Messages#DEPENDENT_TYPE}); the naming rule is {@link ShapeNames};
  *   <li>{@code @ShapeRule}s that do not fit their method ({@link Messages#RULE_ARITY}, {@link
- *       Messages#RULE_KIND}, {@link Messages#RULE_ARGS}, {@link Messages#RULE_CONFLICT},
- *       {@link Messages#RULE_RESULT});
+ *       Messages#RULE_KIND}, {@link Messages#RULE_ARGS});
  *   <li>conflicting or misplaced annotations ({@link Messages#CONFLICT}, {@link
  *       Messages#TARGET}, {@link Messages#DIM_TYPE}, {@link Messages#DIM_NAME}).
  * </ul>

@@ -2,8 +2,6 @@ package dev.shapetorch.processor;
 
 import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.MethodTree;
-import com.sun.source.tree.PrimitiveTypeTree;
-import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
@@ -14,13 +12,13 @@ import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.type.TypeKind;
-import javax.lang.model.type.TypeMirror;
 
 /**
  * Checks that look at a whole method or constructor signature: every shape variable of the
  * result is bound by a parameter, the receiver or a {@code @Dim("X")} ({@link
- * Messages#UNBOUND}); and a {@code @ShapeRule} fits the method ({@link RuleFit}).
+ * Messages#UNBOUND}); and a {@code @ShapeRule} fits the method ({@link RuleFit}). A rule may
+ * sit on a method whose result has a declared {@code @Shape}, or none at all (a {@code void}
+ * method whose rule only constrains its arguments, as {@code backward(gradient)} does).
  */
 final class SignatureChecks {
   private final Trees trees;
@@ -52,7 +50,6 @@ final class SignatureChecks {
       Element element = trees.getElement(path);
       ExecutableElement executable =
           element instanceof ExecutableElement ? (ExecutableElement) element : null;
-      checkRuleResult(method, constructor, results, rule, executable, scanner);
       rules.check(method, rule, executable, constructor, scanner.unit());
     }
   }
@@ -145,50 +142,6 @@ final class SignatureChecks {
                     + "\") on a size parameter, or use a lower-case dependent name"),
         where.tree(),
         scanner.unit());
-  }
-
-  private void checkRuleResult(
-      MethodTree method,
-      boolean constructor,
-      List<AnnotationTree> results,
-      AnnotationTree rule,
-      ExecutableElement executable,
-      DeclarationScanner scanner) {
-    if (!results.isEmpty()) {
-      reporter.error(
-          Messages.RULE_CONFLICT,
-          "@ShapeRule and a @Shape result on "
-              + method.getName()
-              + ": the rule computes the result's shape; remove the @Shape from the result"
-              + " (or the rule)",
-          results.get(0),
-          scanner.unit());
-    }
-    if (constructor) {
-      return;
-    }
-    boolean noShape;
-    String type;
-    if (executable != null) {
-      TypeMirror returned = executable.getReturnType();
-      noShape = returned.getKind() == TypeKind.VOID || returned.getKind().isPrimitive();
-      type = returned.toString();
-    } else {
-      Tree returned = method.getReturnType();
-      noShape = returned instanceof PrimitiveTypeTree;
-      type = String.valueOf(returned);
-    }
-    if (noShape) {
-      reporter.error(
-          Messages.RULE_RESULT,
-          "@ShapeRule on "
-              + method.getName()
-              + ", which returns "
-              + type
-              + ": a shape rule computes the shape of a tensor result",
-          rule,
-          scanner.unit());
-    }
   }
 
   /** True if {@code method} has no receiver (static, or in a static context of an interface). */
