@@ -98,7 +98,14 @@ def run_case(name, opt_name, groups):
         torch_groups.append(dict(params=[by_name[n] for n in names.split(",")], **kwargs))
         hyper = " ".join(f"{k}={fmt_value(v)}" for k, v in kwargs.items())
         lines.append(f"group\t{names}\t{hyper}\n")
-    opt = getattr(torch.optim, opt_name)(torch_groups)
+    cls = getattr(torch.optim, opt_name)
+    if len(torch_groups) == 1:
+        # hyperparameters as constructor arguments: Adagrad 1.13 initialises its accumulators
+        # from the constructor's initial_accumulator_value, ignoring a group's own
+        single = dict(torch_groups[0])
+        opt = cls(single.pop("params"), **single)
+    else:
+        opt = cls(torch_groups)
     for step in range(1, 11):
         opt.zero_grad()
         loss_of(w, b).backward()
