@@ -112,7 +112,8 @@ class PointwiseGoldenTest {
       case "div": return a.div(c.input(1));
       case "div_scalar": return a.div(c.doubleArg("scalar"));
       case "pow": return a.pow(c.input(1));
-      case "pow_scalar": return a.pow(c.doubleArg("exponent"));
+      case "pow_scalar":
+        return c.isIntegral("exponent") ? a.pow(c.longArg("exponent")) : a.pow(c.doubleArg("exponent"));
       case "neg": return a.neg();
       case "abs": return a.abs();
       case "exp": return a.exp();
@@ -183,7 +184,10 @@ class PointwiseGoldenTest {
       case "div": return Torch.div(a, c.input(1));
       case "div_scalar": return Torch.div(a, c.doubleArg("scalar"));
       case "pow": return Torch.pow(a, c.input(1));
-      case "pow_scalar": return Torch.pow(a, c.doubleArg("exponent"));
+      case "pow_scalar":
+        return c.isIntegral("exponent")
+            ? Torch.pow(a, c.longArg("exponent"))
+            : Torch.pow(a, c.doubleArg("exponent"));
       case "neg": return Torch.neg(a);
       case "abs": return Torch.abs(a);
       case "exp": return Torch.exp(a);
