@@ -19,20 +19,20 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * Checks that a {@code @ShapeRule} fits its method: enough inputs for {@link Rule#inputs()},
- * each of a fitting kind, and {@code args} naming real parameters.
+ * Checks that a {@code @ShapeRule} fits its method: enough inputs for {@link Rule#inputs()}, each
+ * of a fitting kind, and {@code args} naming real parameters.
  *
  * <p>Without {@code args} the inputs are the receiver (for an instance method) and then every
- * parameter; the rule takes the first ones it needs and ignores the rest (an {@code alpha}
- * after the tensors), as the checker does, so only too few inputs are an error. With {@code
- * args}, there must be exactly one entry per rule input: a parameter name, {@code "this"}, or a
- * constant for an input the method fixes ({@code "false"} or {@code "true"} for a {@code BOOL},
- * an integer such as {@code "-1"} for an {@code INT}: {@code sum(int dim)} is {@code
- * REDUCE_DIM} with {@code args = {"this", "dim", "false"}}). Kinds: {@code TENSOR} is any reference type that is not a boxed
- * number, a string or a collection (a tensor, or a module standing for its hyperparameters);
- * {@code TENSORS} an array or {@code Iterable} of those; {@code INT} an {@code int}/{@code
- * long}/{@code short}/{@code byte} or its box; {@code INTS} an array or {@code Iterable} of
- * those; {@code BOOL} a {@code boolean} or {@code Boolean}.
+ * parameter; the rule takes the first ones it needs and ignores the rest (an {@code alpha} after
+ * the tensors), as the checker does, so only too few inputs are an error. With {@code args}, there
+ * must be exactly one entry per rule input: a parameter name, {@code "this"}, or a constant for an
+ * input the method fixes ({@code "false"} or {@code "true"} for a {@code BOOL}, an integer such as
+ * {@code "-1"} for an {@code INT}: {@code sum(int dim)} is {@code REDUCE_DIM} with {@code args =
+ * {"this", "dim", "false"}}). Kinds: {@code TENSOR} is any reference type that is not a boxed
+ * number, a string or a collection (a tensor, or a module standing for its hyperparameters); {@code
+ * TENSORS} an array or {@code Iterable} of those; {@code INT} an {@code int}/{@code long}/{@code
+ * short}/{@code byte} or its box; {@code INTS} an array or {@code Iterable} of those; {@code BOOL}
+ * a {@code boolean} or {@code Boolean}.
  */
 final class RuleFit {
   private final Reporter reporter;
@@ -116,10 +116,7 @@ final class RuleFit {
     }
     if (args.size() != expected.size()) {
       reporter.error(
-          Messages.RULE_ARITY,
-          signature + " but args lists " + args.size(),
-          annotation,
-          unit);
+          Messages.RULE_ARITY, signature + " but args lists " + args.size(), annotation, unit);
       return;
     }
     for (int i = 0; i < args.size(); i++) {
