@@ -7,7 +7,9 @@ import org.bytedeco.pytorch.GradMode;
  * ({@link Factories}, {@link ArrayFactories}, {@link PointwiseOps}, {@link ActivationOps}, {@link
  * ArithmeticOps}, {@link ComparisonOps}, {@link ReductionOps}, {@link StatisticsOps}, {@link
  * LinalgOps}, {@link ShapeOps}, {@link JoinOps}, {@link IndexingOps}, {@link ConversionOps},
- * {@link NeuralOps}), plus autograd mode.
+ * {@link NeuralOps}, and the nn families {@link LayerOps}, {@link ConvOps}, {@link PoolingOps},
+ * {@link ResamplingOps}, {@link NormOps}, {@link LossOps}, {@link RecurrentOps}), plus autograd
+ * mode.
  *
  * <pre>{@code
  * Tensor x = Torch.randn(64, 784);
@@ -19,7 +21,7 @@ import org.bytedeco.pytorch.GradMode;
  * <p>Shape: see each family; every op checks its inputs' shapes with the rule its annotation
  * names before libtorch runs, and throws {@link ShapeException} with the checker's message.
  */
-public final class Torch extends NeuralOps {
+public final class Torch extends RecurrentOps {
 
   private Torch() {}
 

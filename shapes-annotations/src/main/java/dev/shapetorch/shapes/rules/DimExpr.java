@@ -270,6 +270,9 @@ public final class DimExpr implements Comparable<DimExpr> {
       return new DimExpr(constant / d, q, false);
     }
     // A single-term divisor c*m divides a polynomial whose every term is a multiple of it.
+    if (terms == null) {
+      return constant == 0 ? of(0) : null;
+    }
     if (other.constant != 0 || other.terms.size() != 1 || constant != 0) {
       return equals(other) ? of(1) : null;
     }
@@ -356,8 +359,12 @@ public final class DimExpr implements Comparable<DimExpr> {
     }
     StringBuilder sb = new StringBuilder();
     List<Map.Entry<Monomial, Long>> ordered = new ArrayList<>(terms.entrySet());
-    // Higher-degree terms first; within a degree, in the monomials' (alphabetical) order.
-    ordered.sort((x, y) -> Integer.compare(y.getKey().atoms.size(), x.getKey().atoms.size()));
+    // Higher-degree terms first, then positive before negative coefficients (H+2*P-K reads
+    // better than -K+2*P+H), then in the monomials' alphabetical order (the sort is stable).
+    ordered.sort((x, y) -> {
+      int byDegree = Integer.compare(y.getKey().atoms.size(), x.getKey().atoms.size());
+      return byDegree != 0 ? byDegree : Boolean.compare(x.getValue() < 0, y.getValue() < 0);
+    });
     for (Map.Entry<Monomial, Long> e : ordered) {
       long c = e.getValue();
       if (sb.length() > 0) {

@@ -27,6 +27,9 @@ public final class LayerRules {
    */
   public static ShapeResult<TensorShape> recurrent(
       String op, TensorShape module, TensorShape input) {
+    if (module.hasVariadic()) {
+      return ShapeResult.ok(TensorShape.unknownRank());
+    }
     ShapeResult<Rnn> p = rnn(op, module, input);
     if (!p.isOk()) {
       return RuleSupport.failed(p);
@@ -48,6 +51,9 @@ public final class LayerRules {
    */
   public static ShapeResult<TensorShape> recurrentHidden(
       String op, TensorShape module, TensorShape input, TensorShape h0) {
+    if (module.hasVariadic()) {
+      return ShapeResult.ok(h0 != null ? h0 : TensorShape.unknownRank());
+    }
     ShapeResult<Rnn> p = rnn(op, module, input);
     if (!p.isOk()) {
       return RuleSupport.failed(p);

@@ -1,0 +1,122 @@
+package dev.shapetorch.shapes.rules;
+
+import static dev.shapetorch.shapes.rules.Fixtures.d;
+import static dev.shapetorch.shapes.rules.Fixtures.fails;
+import static dev.shapetorch.shapes.rules.Fixtures.ok;
+import static dev.shapetorch.shapes.rules.Fixtures.s;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ConvRulesTest {
+
+  private static List<DimExpr> l(String... v) {
+    return s(v).dims();
+  }
+
+  @Test
+  void outputSize_isSymbolicWhenInputsAre() {
+    assertEquals(d("(H+2*P-D*(K-1)-1)/S+1"),
+        ConvRules.outputSize(d("H"), d("K"), d("S"), d("P"), d("D"), false));
+    assertEquals(d("H-2"), ConvRules.outputSize(d("H"), d("3"), d("1"), d("0"), d("1"), false));
+    assertEquals(d("H"), ConvRules.outputSize(d("H"), d("3"), d("1"), d("1"), d("1"), false));
+    assertEquals(d("(H-2)/2+1"),
+        ConvRules.outputSize(d("H"), d("2"), d("2"), d("0"), d("1"), false));
+  }
+
+  @Test
+  void conv2d_symbolicBatch() {
+    assertEquals("[B, 6, 24, 24]", ok(ConvRules.conv2d("Conv2d.forward", s("B", "1", "28", "28"),
+        s("6", "1", "5", "5"), l("1"), l("0"), l("1"), d("1"))));
+    assertEquals("[B, 16, H-4, W-4]", ok(ConvRules.conv2d("conv", s("B", "6", "H", "W"),
+        s("16", "6", "5", "5"), l("1"), l("0"), l("1"), d("1"))));
+    assertEquals("[*b, 16, H-4, W-4]", ok(ConvRules.conv2d("conv", s("*b", "6", "H", "W"),
+        s("16", "6", "5", "5"), l("1"), l("0"), l("1"), d("1"))));
+    assertEquals("[6, 24, 24]", ok(ConvRules.conv2d("conv", s("1", "28", "28"),
+        s("6", "1", "5", "5"), l("1"), l("0"), l("1"), d("1"))));
+  }
+
+  @Test
+  void conv2d_threeDimInputTakenAsUnbatched_isAChannelMismatch() {
+    ShapeMismatch m = fails(ConvRules.conv2d("Conv2d.forward", s("N", "28", "28"),
+        s("6", "1", "5", "5"), l("1"), l("0"), l("1"), d("1")),
+        MessageKeys.MISMATCH_CONV_CHANNELS);
+    assertEquals("[shape.mismatch.conv.channels] Conv2d.forward: input [N, 28, 28] has N "
+        + "channels (dim 0), but weight [6, 1, 5, 5] expects 1; a 3-D input is taken as "
+        + "unbatched [C, H, W]", m.render());
+    assertEquals(0, m.dim());
+  }
+
+  @Test
+  void conv_errors() {
+    fails(ConvRules.conv2d("conv", s("B", "3", "28", "28"), s("6", "1", "5", "5"), l("1"),
+        l("0"), l("1"), d("1")), MessageKeys.MISMATCH_CONV_CHANNELS);
+    fails(ConvRules.conv2d("conv", s("B", "28", "28", "1", "1"), s("6", "1", "5", "5"), l("1"),
+        l("0"), l("1"), d("1")), MessageKeys.CONV_RANK);
+    fails(ConvRules.conv2d("conv", s("B", "1", "28", "28"), s("6", "1", "5"), l("1"),
+        l("0"), l("1"), d("1")), MessageKeys.CONV_RANK);
+    ShapeMismatch small = fails(ConvRules.conv2d("conv", s("B", "1", "3", "28"),
+        s("6", "1", "5", "5"), l("1"), l("0"), l("1"), d("1")), MessageKeys.CONV_SIZE);
+    assertEquals(2, small.dim());
+    fails(ConvRules.conv2d("conv", s("B", "4", "28", "28"), s("6", "2", "5", "5"), l("0"),
+        l("0"), l("1"), d("2")), MessageKeys.CONV_PARAMS);
+    fails(ConvRules.conv2d("conv", s("B", "4", "28", "28"), s("5", "2", "5", "5"), l("1"),
+        l("0"), l("1"), d("2")), MessageKeys.CONV_PARAMS);
+    fails(ConvRules.conv2d("conv", s("B", "4", "28", "28"), s("6", "4", "5", "5"), l("1", "1",
+        "1"), l("0"), l("1"), d("1")), MessageKeys.CONV_PARAMS);
+    fails(ConvRules.conv1d("conv", s("B", "4", "8"), s("6", "4", "3"), l("1"), l("-1"), l("1"),
+        d("1")), MessageKeys.CONV_PARAMS);
+  }
+
+  @Test
+  void convModule_readsTheHyperparameterVector() {
+    TensorShape conv = s("1", "6", "5", "5", "1", "1", "2", "2", "1", "1");
+    assertEquals("[B, 6, 28, 28]", ok(ConvRules.convModule("Conv2d.forward", 2, conv,
+        s("B", "1", "28", "28"))));
+    TensorShape symbolic = s("Cin", "Cout", "K", "K", "S", "S", "P", "P", "1", "1");
+    assertEquals(s("N", "Cout", "(H+2*P-K)/S+1", "(W+2*P-K)/S+1"), ConvRules.convModule("f", 2,
+        symbolic, s("N", "Cin", "H", "W")).value());
+    assertEquals("[N, Cout, (H+2*P-K)/S+1, (2*P+W-K)/S+1]", ok(ConvRules.convModule("f", 2,
+        symbolic, s("N", "Cin", "H", "W"))));
+    ShapeMismatch m = fails(ConvRules.convModule("f", 2, conv, s("B", "3", "28", "28")),
+        MessageKeys.MISMATCH_CONV_CHANNELS);
+    assertEquals(1, m.argument());
+    fails(ConvRules.convModule("f", 2, s("1", "6", "5"), s("B", "1", "28", "28")),
+        MessageKeys.RULE_ARGUMENTS);
+    assertEquals("[B, 8, 10]", ok(ConvRules.convModule("f", 1, s("4", "8", "3", "1", "1", "1",
+        "2"), s("B", "4", "10"))));
+  }
+
+  @Test
+  void pooling() {
+    assertEquals("[B, 6, 14, 14]", ok(ConvRules.pool("maxPool2d", 2, s("B", "6", "28", "28"),
+        l("2"), l(), l("0"), l("1"), false)));
+    assertEquals("[B, C, (H-2)/2+1, (W-2)/2+1]", ok(ConvRules.pool("maxPool2d", 2,
+        s("B", "C", "H", "W"), l("2"), l(), l("0"), l("1"), false)));
+    assertEquals("[C, 4]", ok(ConvRules.pool("maxPool1d", 1, s("C", "7"), l("2"), l(), l("0"),
+        l("1"), true)));
+    assertEquals("[C, 3]", ok(ConvRules.pool("maxPool1d", 1, s("C", "7"), l("2"), l(), l("0"),
+        l("1"), false)));
+    fails(ConvRules.pool("maxPool2d", 2, s("B", "6", "28", "28"), l("2"), l(), l("2"), l("1"),
+        false), MessageKeys.CONV_PARAMS);
+    fails(ConvRules.pool("maxPool2d", 2, s("B", "6", "1", "28"), l("2"), l(), l("0"), l("1"),
+        false), MessageKeys.CONV_SIZE);
+    fails(ConvRules.pool("maxPool2d", 2, s("6", "28"), l("2"), l(), l("0"), l("1"), false),
+        MessageKeys.CONV_RANK);
+    fails(ConvRules.pool("maxPool2d", 2, s("6", "28", "28"), l("0"), l(), l("0"), l("1"),
+        false), MessageKeys.CONV_PARAMS);
+  }
+
+  @Test
+  void adaptivePooling() {
+    assertEquals("[B, 512, 1, 1]", ok(ConvRules.adaptivePool("adaptiveAvgPool2d", 2,
+        s("B", "512", "H", "W"), l("1"))));
+    assertEquals("[B, C, 7, W]", ok(ConvRules.adaptivePool("adaptiveAvgPool2d", 2,
+        s("B", "C", "H", "W"), l("7", "_"))));
+    assertEquals("[C, 5]", ok(ConvRules.adaptivePool("adaptiveAvgPool1d", 1, s("C", "L"),
+        l("5"))));
+    fails(ConvRules.adaptivePool("a", 2, s("B", "C", "H", "W"), l("1", "2", "3")),
+        MessageKeys.CONV_PARAMS);
+  }
+}

@@ -1,0 +1,121 @@
+package dev.shapetorch.shapes.rules;
+
+import static dev.shapetorch.shapes.rules.Fixtures.fails;
+import static dev.shapetorch.shapes.rules.Fixtures.ok;
+import static dev.shapetorch.shapes.rules.Fixtures.s;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class LossAndLayerRulesTest {
+
+  @Test
+  void classIndexLoss() {
+    assertEquals("[]", ok(LossRules.classIndexLoss("crossEntropy", s("N", "C"), s("N"))));
+    assertEquals("[N]", ok(LossRules.classIndexLossUnreduced("ce", s("N", "C"), s("N"))));
+    assertEquals("[]", ok(LossRules.classIndexLossUnreduced("ce", s("C"), s())));
+    assertEquals("[N, H, W]", ok(LossRules.classIndexLossUnreduced("ce", s("N", "C", "H", "W"),
+        s("N", "H", "W"))));
+    assertEquals("[N]", ok(LossRules.classIndexLossUnreduced("ce", s("N", "C"), s("N", "C"))));
+    ShapeMismatch m = fails(LossRules.classIndexLoss("F.crossEntropy", s("64", "10"), s("32")),
+        MessageKeys.MISMATCH_LOSS_TARGET);
+    assertEquals("[shape.mismatch.loss.target] F.crossEntropy: target [32] must be [64] for "
+        + "input [64, 10] (dim 0: 32 vs 64)", m.render());
+    fails(LossRules.classIndexLoss("ce", s("N", "C"), s("N", "1", "1")),
+        MessageKeys.MISMATCH_LOSS_TARGET);
+    fails(LossRules.classIndexLoss("ce", s("N", "C"), s("N", "1")),
+        MessageKeys.MISMATCH_LOSS_TARGET);
+    fails(LossRules.classIndexLoss("ce", s(), s()), MessageKeys.RANK);
+  }
+
+  @Test
+  void sameShapeLoss_columnAgainstVector_explainsTheSilentBroadcast() {
+    ShapeMismatch m = fails(LossRules.sameShapeLoss("F.mseLoss", s("N", "1"), s("N")),
+        MessageKeys.MISMATCH_LOSS_SAME);
+    assertEquals("[shape.mismatch.loss.same] F.mseLoss: input is [N, 1] but target is [N]; they "
+        + "must be equal (broadcasting would silently compute a [N, N] loss, pairing every input "
+        + "with every target; squeeze or reshape one of them)", m.render());
+    assertEquals("[]", ok(LossRules.sameShapeLoss("mse", s("N", "1"), s("N", "1"))));
+    assertEquals("[N, 1]", ok(LossRules.sameShape("mse", s("N", "1"), s("_", "1"))));
+    fails(LossRules.sameShape("mse", TensorShape.of(4, 1), TensorShape.of(4)),
+        MessageKeys.MISMATCH_LOSS_SAME);
+    fails(LossRules.sameShape("mse", TensorShape.of(4, 3), TensorShape.of(4, 2)),
+        MessageKeys.MISMATCH_LOSS_SAME);
+  }
+
+  @Test
+  void recurrent() {
+    TensorShape lstm = s("10", "20", "2", "0", "0");
+    assertEquals("[L, N, 20]", ok(LayerRules.recurrent("LSTM.forward", lstm, s("L", "N", "10"))));
+    assertEquals("[L, 20]", ok(LayerRules.recurrent("LSTM.forward", lstm, s("L", "10"))));
+    TensorShape bi = s("10", "20", "1", "1", "1");
+    assertEquals("[N, L, 40]", ok(LayerRules.recurrent("GRU.forward", bi, s("N", "L", "10"))));
+    ShapeMismatch m = fails(LayerRules.recurrent("LSTM.forward", lstm, s("N", "10", "L")),
+        MessageKeys.MISMATCH_RNN_INPUT);
+    assertEquals("[shape.mismatch.rnn.input] LSTM.forward: the input's last dim must be the "
+        + "input size 10: input is [N, 10, L] (dim 2 = L)", m.render());
+    fails(LayerRules.recurrent("LSTM.forward", lstm, s("10")), MessageKeys.RANK);
+    fails(LayerRules.recurrent("LSTM.forward", s("10", "20"), s("L", "10")),
+        MessageKeys.RULE_ARGUMENTS);
+  }
+
+  @Test
+  void recurrentHidden_catchesBatchFirstConfusionThroughH0() {
+    TensorShape batchFirst = s("10", "20", "2", "0", "1");
+    assertEquals("[2, N, 20]", ok(LayerRules.recurrentHidden("LSTM", batchFirst,
+        s("N", "L", "10"), null)));
+    assertEquals("[2, 20]", ok(LayerRules.recurrentHidden("LSTM", batchFirst, s("L", "10"),
+        null)));
+    assertEquals("[2, 32, 20]", ok(LayerRules.recurrentHidden("LSTM", batchFirst,
+        s("32", "35", "10"), s("2", "32", "20"))));
+    // Sequence-first data [35, 32, 10] fed to a batch-first model with h0 for batch 32.
+    ShapeMismatch m = fails(LayerRules.recurrentHidden("LSTM.forward", batchFirst,
+        s("35", "32", "10"), s("2", "32", "20")), MessageKeys.MISMATCH_RNN_INPUT);
+    assertEquals("[shape.mismatch.rnn.input] LSTM.forward: initial state [2, 32, 20] must be "
+        + "[2, 35, 20] for input [35, 32, 10] read as batch-first [N, L, In]; is the input's "
+        + "layout what batchFirst says?", m.render());
+  }
+
+  @Test
+  void embeddingAndNorms() {
+    assertEquals("[B, T, 64]", ok(LayerRules.embedding("Embedding.forward", s("V", "64"),
+        s("B", "T"))));
+    assertEquals("[*idx, E]", ok(LayerRules.embedding("e", s("V", "E"), s("*idx"))));
+    fails(LayerRules.embedding("e", s("V"), s("B")), MessageKeys.EMBEDDING);
+    assertEquals("[N, 16, H, W]", ok(LayerRules.normChannels("BatchNorm2d.forward", s("16"),
+        s("N", "16", "H", "W"))));
+    ShapeMismatch m = fails(LayerRules.normChannels("BatchNorm2d.forward", s("16"),
+        s("N", "6", "H", "W")), MessageKeys.MISMATCH_NORM_CHANNELS);
+    assertEquals(1, m.dim());
+    fails(LayerRules.normChannels("bn", s("16"), s("16")), MessageKeys.RANK);
+    assertEquals("[B, T, 512]", ok(LayerRules.layerNorm("layerNorm", s("B", "T", "512"),
+        s("512").dims())));
+    fails(LayerRules.layerNorm("layerNorm", s("B", "T", "256"), s("512").dims()),
+        MessageKeys.MISMATCH_NORM_CHANNELS);
+    fails(LayerRules.layerNorm("layerNorm", s("256"), s("4", "256").dims()), MessageKeys.RANK);
+  }
+
+  @Test
+  void spatialAndFactories() {
+    assertEquals("[N, C, 64, 64]", ok(SpatialRules.interpolate("interpolate",
+        s("N", "C", "32", "32"), s("64").dims())));
+    assertEquals("[N, C, 2*H, 3*W]", ok(SpatialRules.interpolateScale("interpolate",
+        s("N", "C", "H", "W"), s("2", "3").dims())));
+    fails(SpatialRules.interpolate("interpolate", s("N", "C"), s("4").dims()), MessageKeys.RANK);
+    fails(SpatialRules.interpolate("interpolate", s("N", "C", "H", "W"), s("4", "4", "4").dims()),
+        MessageKeys.SPATIAL_PARAMS);
+    assertEquals("[N, C, H+3, W+2]", ok(SpatialRules.pad("F.pad", s("N", "C", "H", "W"),
+        s("1", "1", "1", "2").dims())));
+    assertEquals("[2, 3]", ok(SpatialRules.pad("F.pad", TensorShape.of(2, 5),
+        ShapeParser.parseShape("-1", "-1").dims())));
+    fails(SpatialRules.pad("F.pad", TensorShape.of(2, 1), ShapeParser.parseShape("-1", "-1")
+        .dims()), MessageKeys.SPATIAL_PARAMS);
+    fails(SpatialRules.pad("F.pad", TensorShape.of(2, 5), s("1").dims()),
+        MessageKeys.SPATIAL_PARAMS);
+    assertEquals("[N, 10]", ok(FactoryRules.oneHot("oneHot", s("N"), ShapeParser.parseDim("10"))));
+    assertEquals("[N, _]", ok(FactoryRules.oneHot("oneHot", s("N"), ShapeParser.parseDim("-1"))));
+    assertEquals("[3, n]", ok(FactoryRules.sizes("zeros", s("3", "n").dims())));
+    assertEquals("[3, 4]", ok(FactoryRules.sizes("zeros", 3, 4)));
+    fails(FactoryRules.sizes("zeros", 3, -4), MessageKeys.SIZE_NEGATIVE);
+  }
+}

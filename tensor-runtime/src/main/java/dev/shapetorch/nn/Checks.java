@@ -1,0 +1,103 @@
+package dev.shapetorch.nn;
+
+import dev.shapetorch.nn.init.Init;
+import dev.shapetorch.tensor.Tensor;
+
+/** Argument checks and printing helpers shared by the layers. */
+final class Checks {
+  private Checks() {}
+
+  /** Throws unless {@code value > 0}. */
+  static void positive(String layer, String name, long value) {
+    if (value <= 0) {
+      throw new IllegalArgumentException(
+          layer + ": " + name + " must be positive, got " + value);
+    }
+  }
+
+  /** Throws unless {@code value >= 0}. */
+  static void nonNegative(String layer, String name, long value) {
+    if (value < 0) {
+      throw new IllegalArgumentException(
+          layer + ": " + name + " must not be negative, got " + value);
+    }
+  }
+
+  /** Throws unless {@code 0 <= p <= 1}. */
+  static void probability(String layer, double p) {
+    if (!(p >= 0.0 && p <= 1.0)) {
+      throw new IllegalArgumentException(
+          layer + ": the dropout probability must be in [0, 1], got " + p);
+    }
+  }
+
+  /** Throws unless {@code groups} is positive and divides both channel counts. */
+  static void groups(String layer, long in, long out, long groups) {
+    if (groups <= 0 || in % groups != 0 || out % groups != 0) {
+      throw new IllegalArgumentException(layer + ": groups (" + groups
+          + ") must be positive and divide both in (" + in + ") and out (" + out + ") channels");
+    }
+  }
+
+  /**
+   * PyTorch's default weight initialisation of Linear and convolutions: Kaiming-uniform with
+   * {@code a = sqrt(5)}, i.e. uniform in {@code [-1/sqrt(fanIn), 1/sqrt(fanIn)]}.
+   */
+  static Tensor kaimingUniformDefault(Tensor weight) {
+    return Init.kaimingUniform_(weight, Math.sqrt(5.0));
+  }
+
+  /** PyTorch's default bias: uniform in {@code [-1/sqrt(fanIn), 1/sqrt(fanIn)]} of the weight. */
+  static Tensor biasUniform(Tensor bias, Tensor weight) {
+    long fanIn = Init.calculateFanInAndFanOut(weight).fanIn();
+    double bound = fanIn > 0 ? 1.0 / Math.sqrt(fanIn) : 0.0;
+    return Init.uniform_(bias, -bound, bound);
+  }
+
+  /**
+   * Checks a pooling window along one dim: PyTorch's limit on padding (at most half the
+   * dilated kernel) and, in ceil mode, that no last window can start in the right padding
+   * (PyTorch drops such a window, which the static output size cannot express).
+   */
+  static void poolWindow(
+      String layer, long kernel, long stride, long padding, long dilation, boolean ceilMode) {
+    positive(layer, "kernel", kernel);
+    positive(layer, "stride", stride);
+    nonNegative(layer, "padding", padding);
+    positive(layer, "dilation", dilation);
+    long extent = dilation * (kernel - 1) + 1;
+    if (2 * padding > extent) {
+      throw new IllegalArgumentException(layer + ": padding (" + padding
+          + ") must be at most half the kernel's extent (" + extent + ")");
+    }
+    if (ceilMode && stride > extent - padding) {
+      throw new IllegalArgumentException(layer + ": in ceil mode the stride (" + stride
+          + ") must not exceed the kernel's extent minus the padding (" + (extent - padding)
+          + "), or a last window could start in the padding and be dropped, which the"
+          + " static output size does not model; use ceil mode off, or F");
+    }
+  }
+
+  /** Throws unless {@code approximate} is one of GELU's modes. */
+  static void gelu(String approximate) {
+    if (!"none".equals(approximate) && !"tanh".equals(approximate)) {
+      throw new IllegalArgumentException(
+          "GELU: approximate must be \"none\" or \"tanh\", got \"" + approximate + "\"");
+    }
+  }
+
+  /** The tensor of an optional parameter, or null. */
+  static Tensor value(Parameter p) {
+    return p == null ? null : p.get();
+  }
+
+  /** {@code True} or {@code False}, as Python prints booleans. */
+  static String pyBool(boolean b) {
+    return b ? "True" : "False";
+  }
+
+  /** {@code (a, b)}, as Python prints a pair. */
+  static String pair(long a, long b) {
+    return "(" + a + ", " + b + ")";
+  }
+}

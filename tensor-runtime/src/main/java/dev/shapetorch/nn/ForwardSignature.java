@@ -1,0 +1,104 @@
+package dev.shapetorch.nn;
+
+import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.shapes.rules.Bindings;
+import dev.shapetorch.shapes.rules.ShapeParser;
+import dev.shapetorch.shapes.rules.ShapeResult;
+import dev.shapetorch.shapes.rules.TensorShape;
+import dev.shapetorch.shapes.rules.Unifier;
+import dev.shapetorch.tensor.ShapeException;
+import dev.shapetorch.tensor.Tensor;
+import java.lang.reflect.AnnotatedType;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A layer's {@code forward} signature, read once from its declaration: the receiver's {@code
+ * @Shape} (the hyperparameters), the tensor parameters' and the result's. {@link #check}
+ * unifies the actual hyperparameters and input shapes with them (the algebra's {@link
+ * Unifier}, as the checker does at compile time), so that the run-time error for a call the
+ * checker would reject carries the checker's key and text.
+ */
+final class ForwardSignature {
+  private final String op;
+  private final List<String> names;
+  private final List<TensorShape> patterns;
+  private final TensorShape result;
+
+  private ForwardSignature(
+      String op, List<String> names, List<TensorShape> patterns, TensorShape result) {
+    this.op = op;
+    this.names = names;
+    this.patterns = patterns;
+    this.result = result;
+  }
+
+  /**
+   * The signature of {@code layer}'s public {@code forward} with {@code inputNames.length}
+   * tensor parameters.
+   *
+   * @throws IllegalStateException if there is no such method or an annotation is missing
+   */
+  static ForwardSignature of(Class<?> layer, String... inputNames) {
+    Method forward = null;
+    for (Method m : layer.getDeclaredMethods()) {
+      if (m.getName().equals("forward")
+          && Modifier.isPublic(m.getModifiers())
+          && !m.isBridge()
+          && m.getParameterCount() == inputNames.length) {
+        forward = m;
+      }
+    }
+    if (forward == null) {
+      throw new IllegalStateException(layer.getSimpleName() + " has no forward with "
+          + inputNames.length + " parameters");
+    }
+    List<String> names = new ArrayList<>();
+    List<TensorShape> patterns = new ArrayList<>();
+    names.add("this");
+    patterns.add(shape(forward.getAnnotatedReceiverType(), layer, "receiver"));
+    AnnotatedType[] params = forward.getAnnotatedParameterTypes();
+    for (int i = 0; i < params.length; i++) {
+      names.add(inputNames[i]);
+      patterns.add(shape(params[i], layer, inputNames[i]));
+    }
+    return new ForwardSignature(layer.getSimpleName() + ".forward", List.copyOf(names),
+        List.copyOf(patterns), shape(forward.getAnnotatedReturnType(), layer, "result"));
+  }
+
+  private static TensorShape shape(AnnotatedType t, Class<?> layer, String what) {
+    Shape s = t == null ? null : t.getAnnotation(Shape.class);
+    if (s == null) {
+      throw new IllegalStateException(
+          layer.getSimpleName() + ".forward: the " + what + " has no @Shape");
+    }
+    return ShapeParser.parseShape(s.value());
+  }
+
+  /**
+   * Unifies the hyperparameters and the inputs with the declaration.
+   *
+   * @param hyperparameters the receiver's values, in the order its class documents
+   * @return the bindings (which give the expected result through {@link #expectedResult})
+   * @throws ShapeException {@code [key] Layer.forward: ...} on a mismatch
+   */
+  Bindings check(long[] hyperparameters, Tensor... inputs) {
+    List<TensorShape> actual = new ArrayList<>(inputs.length + 1);
+    actual.add(TensorShape.of(hyperparameters));
+    for (Tensor t : inputs) {
+      actual.add(t.shapeOf());
+    }
+    ShapeResult<Bindings> r = Unifier.unifyAll(op, names, patterns, actual, Bindings.empty());
+    if (!r.isOk()) {
+      throw new ShapeException(r.mismatch());
+    }
+    return r.value();
+  }
+
+  /** The declared result instantiated with {@code bindings} (unbound sizes unknown). */
+  TensorShape expectedResult(Bindings bindings) {
+    return bindings.instantiate(result);
+  }
+}

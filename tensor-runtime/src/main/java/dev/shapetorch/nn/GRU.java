@@ -1,0 +1,94 @@
+package dev.shapetorch.nn;
+
+import dev.shapetorch.shapes.Dim;
+import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.tensor.RecurrentOps.RnnOutput;
+import dev.shapetorch.tensor.Tensor;
+import dev.shapetorch.tensor.Torch;
+
+/**
+ * A multi-layer gated recurrent unit network over whole sequences: PyTorch's {@code nn.GRU}.
+ *
+ * <p>Type: {@code @Shape({"In", "Hidden", "Layers", "Bidirectional", "BatchFirst"}) GRU}, as
+ * {@link LSTM}'s.
+ *
+ * <p>Shape: {@code [L, N, In] -> [L, N, D*Hidden]}, or batch first {@code [N, L, In] -> [N, L,
+ * D*Hidden]}; state {@code [D*Layers, N, Hidden]}.
+ *
+ * <p>Parameters: see {@link RNN} (with 3 gates: reset, update, new).
+ */
+public final class GRU extends AbstractModule implements UnaryModule {
+  private final RecurrentCore core;
+
+  /** One unidirectional, sequence-first layer with biases. */
+  public @Shape({"inputSize", "hiddenSize", "1", "0", "0"}) GRU(
+      @Dim long inputSize, @Dim long hiddenSize) {
+    this(inputSize, hiddenSize, 1, 0, 0, true, 0.0);
+  }
+
+  /** {@code numLayers} stacked unidirectional, sequence-first layers with biases. */
+  public @Shape({"inputSize", "hiddenSize", "numLayers", "0", "0"}) GRU(
+      @Dim long inputSize, @Dim long hiddenSize, @Dim long numLayers) {
+    this(inputSize, hiddenSize, numLayers, 0, 0, true, 0.0);
+  }
+
+  /**
+   * Every option; the two flags are numbers because they are part of the type.
+   *
+   * @param bidirectional 1 for a bidirectional network, else 0
+   * @param batchFirst 1 if inputs and outputs are {@code [N, L, *]}, 0 for {@code [L, N, *]}
+   * @param bias whether the layers have biases
+   * @param dropout dropout on the outputs of every layer but the last, in training mode
+   */
+  public @Shape({"inputSize", "hiddenSize", "numLayers", "bidirectional", "batchFirst"}) GRU(
+      @Dim long inputSize, @Dim long hiddenSize, @Dim long numLayers, @Dim long bidirectional,
+      @Dim long batchFirst, boolean bias, double dropout) {
+    this.core = new RecurrentCore("GRU", 3, inputSize, hiddenSize, numLayers, bidirectional,
+        batchFirst, bias, dropout);
+  }
+
+  /** A unidirectional, batch-first network with biases: inputs {@code [N, L, In]}. */
+  public static @Shape({"inputSize", "hiddenSize", "numLayers", "0", "1"}) GRU batchFirst(
+      @Dim long inputSize, @Dim long hiddenSize, @Dim long numLayers) {
+    return new GRU(inputSize, hiddenSize, numLayers, 0, 1, true, 0.0);
+  }
+
+  /**
+   * Runs the network from a zero state and returns the output sequence.
+   *
+   * <p>Shape: {@code [L, N, In] -> [L, N, D*Hidden]} (batch first: {@code [N, L, In] -> [N, L,
+   * D*Hidden]}).
+   */
+  @Override
+  public Tensor forward(Tensor input) {
+    return forwardWithState(input, null).output();
+  }
+
+  /**
+   * Runs the network from {@code h0} (zeros when null); returns the output and final state.
+   *
+   * <p>Shape: as {@link #forward}; {@code h0} and the final state are {@code [D*Layers, N,
+   * Hidden]}.
+   */
+  public RnnOutput forwardWithState(Tensor input, Tensor h0) {
+    Tensor h = h0 != null ? h0 : core.zeroState(input);
+    return Torch.gru(input, h, core.flatWeights(), core.bias, core.numLayers(), core.dropout,
+        isTraining(), core.bidirectional(), core.batchFirst());
+  }
+
+  /** The hyperparameters in the type's order: In, Hidden, Layers, Bidirectional, BatchFirst. */
+  public long[] hyperparameters() {
+    return core.hyper.clone();
+  }
+
+  @Override
+  public void visitChildren(ModuleVisitor visitor) {
+    core.visit(visitor);
+  }
+
+  /** As PyTorch prints it. */
+  @Override
+  public String toString() {
+    return core.describe();
+  }
+}

@@ -1,0 +1,104 @@
+package dev.shapetorch.nn;
+
+import dev.shapetorch.shapes.Dim;
+import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.tensor.RecurrentOps.LstmOutput;
+import dev.shapetorch.tensor.Tensor;
+import dev.shapetorch.tensor.Torch;
+
+/**
+ * A multi-layer long short-term memory network over whole sequences: PyTorch's {@code
+ * nn.LSTM}.
+ *
+ * <p>Type: {@code @Shape({"In", "Hidden", "Layers", "Bidirectional", "BatchFirst"}) LSTM}; the
+ * last two are 0 or 1. Because the layout is in the type, feeding batch-first data {@code [N,
+ * L, In]} to a sequence-first LSTM is a compile error when the checker knows the sizes (libtorch
+ * would silently read the batch as time steps). Build a batch-first one with {@link
+ * #batchFirst}.
+ *
+ * <p>Shape: {@code [L, N, In] -> [L, N, D*Hidden]}, or batch first {@code [N, L, In] -> [N, L,
+ * D*Hidden]}, {@code D} being 2 when bidirectional, else 1; states {@code [D*Layers, N,
+ * Hidden]}.
+ *
+ * <p>Parameters: see {@link RNN} (with 4 gates: input, forget, cell, output).
+ */
+public final class LSTM extends AbstractModule implements UnaryModule {
+  private final RecurrentCore core;
+
+  /** One unidirectional, sequence-first layer with biases. */
+  public @Shape({"inputSize", "hiddenSize", "1", "0", "0"}) LSTM(
+      @Dim long inputSize, @Dim long hiddenSize) {
+    this(inputSize, hiddenSize, 1, 0, 0, true, 0.0);
+  }
+
+  /** {@code numLayers} stacked unidirectional, sequence-first layers with biases. */
+  public @Shape({"inputSize", "hiddenSize", "numLayers", "0", "0"}) LSTM(
+      @Dim long inputSize, @Dim long hiddenSize, @Dim long numLayers) {
+    this(inputSize, hiddenSize, numLayers, 0, 0, true, 0.0);
+  }
+
+  /**
+   * Every option; the two flags are numbers because they are part of the type.
+   *
+   * @param bidirectional 1 for a bidirectional network, else 0
+   * @param batchFirst 1 if inputs and outputs are {@code [N, L, *]}, 0 for {@code [L, N, *]}
+   * @param bias whether the layers have biases
+   * @param dropout dropout on the outputs of every layer but the last, in training mode
+   */
+  public @Shape({"inputSize", "hiddenSize", "numLayers", "bidirectional", "batchFirst"}) LSTM(
+      @Dim long inputSize, @Dim long hiddenSize, @Dim long numLayers, @Dim long bidirectional,
+      @Dim long batchFirst, boolean bias, double dropout) {
+    this.core = new RecurrentCore("LSTM", 4, inputSize, hiddenSize, numLayers, bidirectional,
+        batchFirst, bias, dropout);
+  }
+
+  /** A unidirectional, batch-first network with biases: inputs {@code [N, L, In]}. */
+  public static @Shape({"inputSize", "hiddenSize", "numLayers", "0", "1"}) LSTM batchFirst(
+      @Dim long inputSize, @Dim long hiddenSize, @Dim long numLayers) {
+    return new LSTM(inputSize, hiddenSize, numLayers, 0, 1, true, 0.0);
+  }
+
+  /**
+   * Runs the network from zero states and returns the output sequence.
+   *
+   * <p>Shape: {@code [L, N, In] -> [L, N, D*Hidden]} (batch first: {@code [N, L, In] -> [N, L,
+   * D*Hidden]}).
+   */
+  @Override
+  public Tensor forward(Tensor input) {
+    return forwardWithState(input, null, null).output();
+  }
+
+  /**
+   * Runs the network from the given states (zeros when null) and returns the output sequence
+   * and the final states.
+   *
+   * <p>Shape: as {@link #forward}; {@code h0}, {@code c0} and the final states are {@code
+   * [D*Layers, N, Hidden]}.
+   *
+   * @throws dev.shapetorch.tensor.ShapeException if the input's feature size is not {@code
+   *     In} or a state has the wrong shape
+   */
+  public LstmOutput forwardWithState(Tensor input, Tensor h0, Tensor c0) {
+    Tensor h = h0 != null ? h0 : core.zeroState(input);
+    Tensor c = c0 != null ? c0 : core.zeroState(input);
+    return Torch.lstm(input, h, c, core.flatWeights(), core.bias, core.numLayers(), core.dropout,
+        isTraining(), core.bidirectional(), core.batchFirst());
+  }
+
+  /** The hyperparameters in the type's order: In, Hidden, Layers, Bidirectional, BatchFirst. */
+  public long[] hyperparameters() {
+    return core.hyper.clone();
+  }
+
+  @Override
+  public void visitChildren(ModuleVisitor visitor) {
+    core.visit(visitor);
+  }
+
+  /** As PyTorch prints it: {@code LSTM(3, 4, num_layers=2, batch_first=True)}. */
+  @Override
+  public String toString() {
+    return core.describe();
+  }
+}

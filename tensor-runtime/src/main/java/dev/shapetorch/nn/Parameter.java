@@ -1,0 +1,79 @@
+package dev.shapetorch.nn;
+
+import dev.shapetorch.tensor.Tensor;
+import java.util.Objects;
+
+/**
+ * A trainable tensor of a module: PyTorch's {@code nn.Parameter}.
+ *
+ * <p>A final holder whose tensor can be replaced ({@link #set}), so that a model that is an
+ * immutable record of modules still supports loading and moving its parameters. The held
+ * tensor is always a leaf of the autograd graph; it requires a gradient unless the parameter
+ * was created frozen. An optimizer keeps the holder and reads {@link #get()} at every step.
+ *
+ * <p>Shape: the held tensor's shape never changes: {@link #set} with another shape throws.
+ */
+public final class Parameter {
+  private final boolean requiresGrad;
+  private Tensor value;
+
+  /** A parameter that requires a gradient; {@code data} is detached (not copied). */
+  public Parameter(Tensor data) {
+    this(data, true);
+  }
+
+  /**
+   * A parameter holding {@code data} detached from any graph (sharing its storage).
+   *
+   * @param requiresGrad false for a frozen parameter
+   */
+  public Parameter(Tensor data, boolean requiresGrad) {
+    this.requiresGrad = requiresGrad;
+    this.value = asLeaf(Objects.requireNonNull(data, "data"));
+  }
+
+  /** The current tensor (a leaf; its {@code grad()} holds the accumulated gradient). */
+  public Tensor get() {
+    return value;
+  }
+
+  /**
+   * Replaces the tensor, e.g. by one on another device or with another dtype. The new value
+   * is detached and made a leaf that requires a gradient like this parameter.
+   *
+   * @throws dev.shapetorch.tensor.ShapeException {@code [shape.mismatch.parameter]} if the
+   *     new value's shape differs from the current one
+   */
+  public void set(Tensor newValue) {
+    Objects.requireNonNull(newValue, "newValue");
+    StateChecks.requireSameShape("Parameter.set", "parameter", value, newValue);
+    value = asLeaf(newValue);
+  }
+
+  /** True unless the parameter is frozen. */
+  public boolean requiresGrad() {
+    return requiresGrad;
+  }
+
+  /** The held tensor's gradient, or null when none has been computed. */
+  public Tensor grad() {
+    return value.grad();
+  }
+
+  /** The held tensor's sizes. */
+  public long[] shape() {
+    return value.shape();
+  }
+
+  private Tensor asLeaf(Tensor t) {
+    Tensor leaf = t.detach().requiresGrad_(requiresGrad);
+    StateChecks.keep(leaf);
+    return leaf;
+  }
+
+  /** {@code Parameter containing:} and the tensor, as PyTorch prints it. */
+  @Override
+  public String toString() {
+    return "Parameter containing:\n" + value;
+  }
+}

@@ -1,0 +1,112 @@
+package dev.shapetorch.nn;
+
+import dev.shapetorch.shapes.Dim;
+import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.tensor.RecurrentOps.RnnOutput;
+import dev.shapetorch.tensor.Tensor;
+import dev.shapetorch.tensor.Torch;
+
+/**
+ * A multi-layer Elman network over whole sequences, {@code h' = tanh(W_ih x + b_ih + W_hh h +
+ * b_hh)} (or with {@code relu}): PyTorch's {@code nn.RNN}.
+ *
+ * <p>Type: {@code @Shape({"In", "Hidden", "Layers", "Bidirectional", "BatchFirst"}) RNN}, as
+ * {@link LSTM}'s.
+ *
+ * <p>Shape: {@code [L, N, In] -> [L, N, D*Hidden]}, or batch first {@code [N, L, In] -> [N, L,
+ * D*Hidden]}; state {@code [D*Layers, N, Hidden]}.
+ *
+ * <p>Parameters, named as in PyTorch, for each layer {@code k} and direction (suffix {@code
+ * _reverse} for the backward one): {@code weight_ih_lk} {@code [G*Hidden, In_k]}, {@code
+ * weight_hh_lk} {@code [G*Hidden, Hidden]}, {@code bias_ih_lk}, {@code bias_hh_lk} {@code
+ * [G*Hidden]}, all uniform in {@code [-1/sqrt(Hidden), 1/sqrt(Hidden)]}; {@code G} is 1 here,
+ * 3 for GRU, 4 for LSTM; {@code In_0} is {@code In}, later layers take {@code D*Hidden}.
+ */
+public final class RNN extends AbstractModule implements UnaryModule {
+  private final RecurrentCore core;
+  private final String nonlinearity;
+
+  /** One unidirectional, sequence-first layer with biases. */
+  public @Shape({"inputSize", "hiddenSize", "1", "0", "0"}) RNN(
+      @Dim long inputSize, @Dim long hiddenSize) {
+    this(inputSize, hiddenSize, 1, 0, 0, true, 0.0, "tanh");
+  }
+
+  /** {@code numLayers} stacked unidirectional, sequence-first layers with biases. */
+  public @Shape({"inputSize", "hiddenSize", "numLayers", "0", "0"}) RNN(
+      @Dim long inputSize, @Dim long hiddenSize, @Dim long numLayers) {
+    this(inputSize, hiddenSize, numLayers, 0, 0, true, 0.0, "tanh");
+  }
+
+  /**
+   * Every option; the two flags are numbers because they are part of the type.
+   *
+   * @param bidirectional 1 for a bidirectional network, else 0
+   * @param batchFirst 1 if inputs and outputs are {@code [N, L, *]}, 0 for {@code [L, N, *]}
+   * @param bias whether the layers have biases
+   * @param dropout dropout on the outputs of every layer but the last, in training mode
+   * @param nonlinearity {@code "tanh"} or {@code "relu"}
+   */
+  public @Shape({"inputSize", "hiddenSize", "numLayers", "bidirectional", "batchFirst"}) RNN(
+      @Dim long inputSize, @Dim long hiddenSize, @Dim long numLayers, @Dim long bidirectional,
+      @Dim long batchFirst, boolean bias, double dropout, String nonlinearity) {
+    if (!"tanh".equals(nonlinearity) && !"relu".equals(nonlinearity)) {
+      throw new IllegalArgumentException(
+          "RNN: nonlinearity must be \"tanh\" or \"relu\", got \"" + nonlinearity + "\"");
+    }
+    this.core = new RecurrentCore("RNN", 1, inputSize, hiddenSize, numLayers, bidirectional,
+        batchFirst, bias, dropout);
+    this.nonlinearity = nonlinearity;
+  }
+
+  /** A unidirectional, batch-first network with biases: inputs {@code [N, L, In]}. */
+  public static @Shape({"inputSize", "hiddenSize", "numLayers", "0", "1"}) RNN batchFirst(
+      @Dim long inputSize, @Dim long hiddenSize, @Dim long numLayers) {
+    return new RNN(inputSize, hiddenSize, numLayers, 0, 1, true, 0.0, "tanh");
+  }
+
+  /**
+   * Runs the network from a zero state and returns the output sequence.
+   *
+   * <p>Shape: {@code [L, N, In] -> [L, N, D*Hidden]} (batch first: {@code [N, L, In] -> [N, L,
+   * D*Hidden]}).
+   */
+  @Override
+  public Tensor forward(Tensor input) {
+    return forwardWithState(input, null).output();
+  }
+
+  /**
+   * Runs the network from {@code h0} (zeros when null); returns the output and final state.
+   *
+   * <p>Shape: as {@link #forward}; {@code h0} and the final state are {@code [D*Layers, N,
+   * Hidden]}.
+   */
+  public RnnOutput forwardWithState(Tensor input, Tensor h0) {
+    Tensor h = h0 != null ? h0 : core.zeroState(input);
+    if (nonlinearity.equals("relu")) {
+      return Torch.rnnRelu(input, h, core.flatWeights(), core.bias, core.numLayers(),
+          core.dropout, isTraining(), core.bidirectional(), core.batchFirst());
+    }
+    return Torch.rnnTanh(input, h, core.flatWeights(), core.bias, core.numLayers(), core.dropout,
+        isTraining(), core.bidirectional(), core.batchFirst());
+  }
+
+  /** The hyperparameters in the type's order: In, Hidden, Layers, Bidirectional, BatchFirst. */
+  public long[] hyperparameters() {
+    return core.hyper.clone();
+  }
+
+  @Override
+  public void visitChildren(ModuleVisitor visitor) {
+    core.visit(visitor);
+  }
+
+  /** As PyTorch prints it: {@code RNN(3, 4, num_layers=2, nonlinearity='relu')}. */
+  @Override
+  public String toString() {
+    String s = core.describe();
+    return nonlinearity.equals("tanh")
+        ? s : s.substring(0, s.length() - 1) + ", nonlinearity='relu')";
+  }
+}

@@ -1,0 +1,335 @@
+package dev.shapetorch.nn.functional;
+
+import dev.shapetorch.shapes.ShapeRule;
+import dev.shapetorch.shapes.rules.Rule;
+import dev.shapetorch.tensor.Reduction;
+import dev.shapetorch.tensor.ShapeException;
+import dev.shapetorch.tensor.Tensor;
+import dev.shapetorch.tensor.Torch;
+
+/**
+ * Losses of {@link F}, with PyTorch's defaults ({@link Reduction#MEAN}, {@code ignoreIndex =
+ * -100}, no smoothing): {@code mseLoss}, {@code l1Loss}, {@code smoothL1Loss}, {@code
+ * huberLoss}, {@code crossEntropy}, {@code nllLoss}, {@code binaryCrossEntropy}, {@code
+ * binaryCrossEntropyWithLogits}, {@code klDiv}.
+ *
+ * <p>Shape: elementwise losses need input and target of equal shape ({@link Rule#SAME_SHAPE}:
+ * {@code [N, 1]} against {@code [N]} is an error, not a silent broadcast to {@code [N, N]});
+ * class-index losses take {@code [N, C]} with {@code [N]}, {@code [C]} with {@code []}, or
+ * {@code [N, C, d...]} with {@code [N, d...]} ({@link Rule#CLASS_INDEX_LOSS}). The result is
+ * 0-d, or the per-element shape with {@link Reduction#NONE}.
+ */
+public abstract class LossFunctions extends NormFunctions {
+
+  /** PyTorch's default {@code ignore_index}, which matches no class. */
+  public static final long DEFAULT_IGNORE_INDEX = -100;
+
+  LossFunctions() {}
+
+  /**
+   * Mean squared error, as {@code F.mse_loss(input, target)}.
+   *
+   * <p>Shape: input and target equal ({@link Rule#SAME_SHAPE}); the result is 0-d.
+   */
+  @ShapeRule(value = Rule.SAME_SHAPE, args = {"input", "target"})
+  public static Tensor mseLoss(Tensor input, Tensor target) {
+    return mseLoss(input, target, Reduction.MEAN);
+  }
+
+  /**
+   * Squared error, reduced, as {@code F.mse_loss(input, target, reduction=...)}.
+   *
+   * <p>Shape: input and target equal ({@link Rule#SAME_SHAPE}).
+   */
+  @ShapeRule(value = Rule.SAME_SHAPE, args = {"input", "target"})
+  public static Tensor mseLoss(Tensor input, Tensor target, Reduction reduction) {
+    try {
+      return Torch.mseLoss(input, target, reduction);
+    } catch (ShapeException e) {
+      throw Renamed.as("F.mseLoss", e);
+    }
+  }
+
+  /**
+   * Mean absolute error, as {@code F.l1_loss(input, target)}.
+   *
+   * <p>Shape: input and target equal ({@link Rule#SAME_SHAPE}); the result is 0-d.
+   */
+  @ShapeRule(value = Rule.SAME_SHAPE, args = {"input", "target"})
+  public static Tensor l1Loss(Tensor input, Tensor target) {
+    return l1Loss(input, target, Reduction.MEAN);
+  }
+
+  /**
+   * Absolute error, reduced, as {@code F.l1_loss(input, target, reduction=...)}.
+   *
+   * <p>Shape: input and target equal ({@link Rule#SAME_SHAPE}).
+   */
+  @ShapeRule(value = Rule.SAME_SHAPE, args = {"input", "target"})
+  public static Tensor l1Loss(Tensor input, Tensor target, Reduction reduction) {
+    try {
+      return Torch.l1Loss(input, target, reduction);
+    } catch (ShapeException e) {
+      throw Renamed.as("F.l1Loss", e);
+    }
+  }
+
+  /**
+   * Smooth L1 with {@code beta = 1}, as {@code F.smooth_l1_loss(input, target)}.
+   *
+   * <p>Shape: input and target equal ({@link Rule#SAME_SHAPE}); the result is 0-d.
+   */
+  @ShapeRule(value = Rule.SAME_SHAPE, args = {"input", "target"})
+  public static Tensor smoothL1Loss(Tensor input, Tensor target) {
+    return smoothL1Loss(input, target, Reduction.MEAN, 1.0);
+  }
+
+  /**
+   * Smooth L1: quadratic below {@code beta}, linear above, as {@code F.smooth_l1_loss(input,
+   * target, reduction=..., beta=...)}.
+   *
+   * <p>Shape: input and target equal ({@link Rule#SAME_SHAPE}).
+   */
+  @ShapeRule(value = Rule.SAME_SHAPE, args = {"input", "target"})
+  public static Tensor smoothL1Loss(Tensor input, Tensor target, Reduction reduction, double beta) {
+    try {
+      return Torch.smoothL1Loss(input, target, reduction, beta);
+    } catch (ShapeException e) {
+      throw Renamed.as("F.smoothL1Loss", e);
+    }
+  }
+
+  /**
+   * Huber loss with {@code delta = 1}, as {@code F.huber_loss(input, target)}.
+   *
+   * <p>Shape: input and target equal ({@link Rule#SAME_SHAPE}); the result is 0-d.
+   */
+  @ShapeRule(value = Rule.SAME_SHAPE, args = {"input", "target"})
+  public static Tensor huberLoss(Tensor input, Tensor target) {
+    return huberLoss(input, target, Reduction.MEAN, 1.0);
+  }
+
+  /**
+   * Huber loss: quadratic below {@code delta}, linear above, as {@code F.huber_loss(input,
+   * target, reduction=..., delta=...)}.
+   *
+   * <p>Shape: input and target equal ({@link Rule#SAME_SHAPE}).
+   */
+  @ShapeRule(value = Rule.SAME_SHAPE, args = {"input", "target"})
+  public static Tensor huberLoss(Tensor input, Tensor target, Reduction reduction, double delta) {
+    try {
+      return Torch.huberLoss(input, target, reduction, delta);
+    } catch (ShapeException e) {
+      throw Renamed.as("F.huberLoss", e);
+    }
+  }
+
+  /**
+   * Cross-entropy of logits against int64 class indices (or class probabilities), averaged,
+   * as {@code F.cross_entropy(input, target)}.
+   *
+   * <p>Shape: {@link Rule#CLASS_INDEX_LOSS}: {@code [N, C]} with {@code [N]}, {@code [C]} with
+   * {@code []}, {@code [N, C, d...]} with {@code [N, d...]}; probabilities have the input's
+   * shape. The result is 0-d.
+   */
+  @ShapeRule(value = Rule.CLASS_INDEX_LOSS, args = {"input", "target"})
+  public static Tensor crossEntropy(Tensor input, Tensor target) {
+    return crossEntropy(input, target, null, DEFAULT_IGNORE_INDEX, Reduction.MEAN, 0.0);
+  }
+
+  /**
+   * Cross-entropy, reduced, as {@code F.cross_entropy(input, target, reduction=...)}.
+   *
+   * <p>Shape: {@link Rule#CLASS_INDEX_LOSS} (probabilities: the input's shape).
+   */
+  @ShapeRule(value = Rule.CLASS_INDEX_LOSS, args = {"input", "target"})
+  public static Tensor crossEntropy(Tensor input, Tensor target, Reduction reduction) {
+    return crossEntropy(input, target, null, DEFAULT_IGNORE_INDEX, reduction, 0.0);
+  }
+
+  /**
+   * Cross-entropy with every option, as {@code F.cross_entropy(input, target, weight,
+   * ignore_index=..., reduction=..., label_smoothing=...)}. With a weight and {@link
+   * Reduction#MEAN}, the sum is divided by the total weight of the (non-ignored) targets.
+   *
+   * <p>Shape: {@link Rule#CLASS_INDEX_LOSS} (probabilities: the input's shape); the weight is
+   * {@code [C]}.
+   *
+   * @param weight a weight per class, or null
+   * @param ignoreIndex a class whose targets are skipped ({@link #DEFAULT_IGNORE_INDEX}: none)
+   * @param labelSmoothing in {@code [0, 1]}
+   */
+  @ShapeRule(value = Rule.CLASS_INDEX_LOSS, args = {"input", "target"})
+  public static Tensor crossEntropy(
+      Tensor input, Tensor target, Tensor weight, long ignoreIndex, Reduction reduction,
+      double labelSmoothing) {
+    try {
+      return Torch.crossEntropyLoss(input, target, weight, reduction, ignoreIndex,
+          labelSmoothing);
+    } catch (ShapeException e) {
+      throw Renamed.as("F.crossEntropy", e);
+    }
+  }
+
+  /**
+   * Negative log-likelihood of log-probabilities at int64 class indices, averaged, as {@code
+   * F.nll_loss(input, target)}.
+   *
+   * <p>Shape: {@link Rule#CLASS_INDEX_LOSS}; the result is 0-d.
+   */
+  @ShapeRule(value = Rule.CLASS_INDEX_LOSS, args = {"input", "target"})
+  public static Tensor nllLoss(Tensor input, Tensor target) {
+    return nllLoss(input, target, null, DEFAULT_IGNORE_INDEX, Reduction.MEAN);
+  }
+
+  /**
+   * Negative log-likelihood, reduced, as {@code F.nll_loss(input, target, reduction=...)}.
+   *
+   * <p>Shape: {@link Rule#CLASS_INDEX_LOSS}.
+   */
+  @ShapeRule(value = Rule.CLASS_INDEX_LOSS, args = {"input", "target"})
+  public static Tensor nllLoss(Tensor input, Tensor target, Reduction reduction) {
+    return nllLoss(input, target, null, DEFAULT_IGNORE_INDEX, reduction);
+  }
+
+  /**
+   * Negative log-likelihood with every option, as {@code F.nll_loss(input, target, weight,
+   * ignore_index=..., reduction=...)}.
+   *
+   * <p>Shape: {@link Rule#CLASS_INDEX_LOSS}; the weight is {@code [C]}.
+   *
+   * @param weight a weight per class, or null
+   * @param ignoreIndex a class whose targets are skipped ({@link #DEFAULT_IGNORE_INDEX}: none)
+   */
+  @ShapeRule(value = Rule.CLASS_INDEX_LOSS, args = {"input", "target"})
+  public static Tensor nllLoss(
+      Tensor input, Tensor target, Tensor weight, long ignoreIndex, Reduction reduction) {
+    try {
+      return Torch.nllLoss(input, target, weight, reduction, ignoreIndex);
+    } catch (ShapeException e) {
+      throw Renamed.as("F.nllLoss", e);
+    }
+  }
+
+  /**
+   * Binary cross-entropy of probabilities, averaged, as {@code F.binary_cross_entropy(input,
+   * target)}.
+   *
+   * <p>Shape: input and target equal ({@link Rule#SAME_SHAPE}); the result is 0-d.
+   */
+  @ShapeRule(value = Rule.SAME_SHAPE, args = {"input", "target"})
+  public static Tensor binaryCrossEntropy(Tensor input, Tensor target) {
+    return binaryCrossEntropy(input, target, null, Reduction.MEAN);
+  }
+
+  /**
+   * Binary cross-entropy of probabilities, reduced, as {@code F.binary_cross_entropy(input,
+   * target, reduction=...)}.
+   *
+   * <p>Shape: input and target equal ({@link Rule#SAME_SHAPE}).
+   */
+  @ShapeRule(value = Rule.SAME_SHAPE, args = {"input", "target"})
+  public static Tensor binaryCrossEntropy(Tensor input, Tensor target, Reduction reduction) {
+    return binaryCrossEntropy(input, target, null, reduction);
+  }
+
+  /**
+   * Weighted binary cross-entropy of probabilities, as {@code F.binary_cross_entropy(input,
+   * target, weight, reduction=...)}.
+   *
+   * <p>Shape: input and target equal ({@link Rule#SAME_SHAPE}); the weight broadcasts to them.
+   *
+   * @param weight a weight per element, or null
+   */
+  @ShapeRule(value = Rule.SAME_SHAPE, args = {"input", "target"})
+  public static Tensor binaryCrossEntropy(
+      Tensor input, Tensor target, Tensor weight, Reduction reduction) {
+    try {
+      return Torch.binaryCrossEntropy(input, target, weight, reduction);
+    } catch (ShapeException e) {
+      throw Renamed.as("F.binaryCrossEntropy", e);
+    }
+  }
+
+  /**
+   * Binary cross-entropy of logits, averaged, as {@code
+   * F.binary_cross_entropy_with_logits(input, target)}.
+   *
+   * <p>Shape: input and target equal ({@link Rule#SAME_SHAPE}); the result is 0-d.
+   */
+  @ShapeRule(value = Rule.SAME_SHAPE, args = {"input", "target"})
+  public static Tensor binaryCrossEntropyWithLogits(Tensor input, Tensor target) {
+    return binaryCrossEntropyWithLogits(input, target, null, null, Reduction.MEAN);
+  }
+
+  /**
+   * Binary cross-entropy of logits, reduced, as {@code
+   * F.binary_cross_entropy_with_logits(input, target, reduction=...)}.
+   *
+   * <p>Shape: input and target equal ({@link Rule#SAME_SHAPE}).
+   */
+  @ShapeRule(value = Rule.SAME_SHAPE, args = {"input", "target"})
+  public static Tensor binaryCrossEntropyWithLogits(
+      Tensor input, Tensor target, Reduction reduction) {
+    return binaryCrossEntropyWithLogits(input, target, null, null, reduction);
+  }
+
+  /**
+   * Binary cross-entropy of logits with weights, as {@code
+   * F.binary_cross_entropy_with_logits(input, target, weight, reduction=..., pos_weight=...)}.
+   *
+   * <p>Shape: input and target equal ({@link Rule#SAME_SHAPE}); {@code weight} broadcasts to
+   * them; {@code posWeight} (one per class) broadcasts along the last dim.
+   *
+   * @param weight a weight per element, or null
+   * @param posWeight a weight of positive examples per class, or null
+   */
+  @ShapeRule(value = Rule.SAME_SHAPE, args = {"input", "target"})
+  public static Tensor binaryCrossEntropyWithLogits(
+      Tensor input, Tensor target, Tensor weight, Tensor posWeight, Reduction reduction) {
+    try {
+      return Torch.binaryCrossEntropyWithLogits(input, target, weight, posWeight, reduction);
+    } catch (ShapeException e) {
+      throw Renamed.as("F.binaryCrossEntropyWithLogits", e);
+    }
+  }
+
+  /**
+   * Kullback-Leibler divergence, averaged over elements, as {@code F.kl_div(input, target)}
+   * ({@code input} holds log-probabilities).
+   *
+   * <p>Shape: input and target equal ({@link Rule#SAME_SHAPE}); the result is 0-d.
+   */
+  @ShapeRule(value = Rule.SAME_SHAPE, args = {"input", "target"})
+  public static Tensor klDiv(Tensor input, Tensor target) {
+    return klDiv(input, target, Reduction.MEAN, false);
+  }
+
+  /**
+   * Kullback-Leibler divergence, reduced, as {@code F.kl_div(input, target, reduction=...)};
+   * {@link Reduction#BATCHMEAN} is the mathematically correct mean.
+   *
+   * <p>Shape: input and target equal ({@link Rule#SAME_SHAPE}).
+   */
+  @ShapeRule(value = Rule.SAME_SHAPE, args = {"input", "target"})
+  public static Tensor klDiv(Tensor input, Tensor target, Reduction reduction) {
+    return klDiv(input, target, reduction, false);
+  }
+
+  /**
+   * Kullback-Leibler divergence, as {@code F.kl_div(input, target, reduction=...,
+   * log_target=...)}.
+   *
+   * <p>Shape: input and target equal ({@link Rule#SAME_SHAPE}).
+   *
+   * @param logTarget whether {@code target} holds log-probabilities
+   */
+  @ShapeRule(value = Rule.SAME_SHAPE, args = {"input", "target"})
+  public static Tensor klDiv(Tensor input, Tensor target, Reduction reduction, boolean logTarget) {
+    try {
+      return Torch.klDiv(input, target, reduction, logTarget);
+    } catch (ShapeException e) {
+      throw Renamed.as("F.klDiv", e);
+    }
+  }
+}

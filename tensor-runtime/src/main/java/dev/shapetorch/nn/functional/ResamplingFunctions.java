@@ -1,0 +1,107 @@
+package dev.shapetorch.nn.functional;
+
+import dev.shapetorch.tensor.PadMode;
+import dev.shapetorch.tensor.ShapeException;
+import dev.shapetorch.tensor.Tensor;
+import dev.shapetorch.tensor.Torch;
+
+/**
+ * Padding and resizing of {@link F}: {@code pad}, {@code interpolate}.
+ *
+ * <p>Shape: {@code pad} grows the last dims; {@code interpolate} keeps batch and channels of a
+ * {@code [N, C, H, W]} input and sets {@code H} and {@code W}.
+ */
+public abstract class ResamplingFunctions extends PoolingFunctions {
+
+  ResamplingFunctions() {}
+
+  /**
+   * Pads with zeros, as {@code F.pad(input, pad)}: {@code pad} lists (before, after) pairs from
+   * the last dim backwards ({@code {left, right, top, bottom}}).
+   *
+   * <p>Shape: each padded dim grows by its two pads.
+   */
+  public static Tensor pad(Tensor input, long... pad) {
+    return pad(input, pad, PadMode.CONSTANT, 0.0);
+  }
+
+  /**
+   * Pads, as {@code F.pad(input, pad, mode, value)}.
+   *
+   * <p>Shape: each padded dim grows by its two pads.
+   *
+   * @param value the fill value for {@link PadMode#CONSTANT}
+   */
+  public static Tensor pad(Tensor input, long[] pad, PadMode mode, double value) {
+    return Torch.pad(input, pad, mode, value);
+  }
+
+  /**
+   * Resizes the two spatial dims to {@code size}, as {@code F.interpolate(input, size, mode)}
+   * (bilinear without aligned corners).
+   *
+   * <p>Shape: {@code [N, C, H, W] -> [N, C, size[0], size[1]]}.
+   */
+  public static Tensor interpolate(Tensor input, long[] size, InterpolationMode mode) {
+    return interpolate(input, size, mode, false);
+  }
+
+  /**
+   * Resizes the two spatial dims to {@code size}, as {@code F.interpolate(input, size, mode,
+   * align_corners)}.
+   *
+   * <p>Shape: {@code [N, C, H, W] -> [N, C, size[0], size[1]]}.
+   *
+   * @param alignCorners for {@link InterpolationMode#BILINEAR} only
+   * @throws IllegalArgumentException if {@code size} does not have two sizes, or if {@code
+   *     alignCorners} is set for nearest
+   */
+  public static Tensor interpolate(
+      Tensor input, long[] size, InterpolationMode mode, boolean alignCorners) {
+    if (size.length != 2) {
+      throw new IllegalArgumentException(
+          "F.interpolate: size must give the two spatial sizes, got " + size.length);
+    }
+    return resize(input, size, mode, alignCorners, 0, 0);
+  }
+
+  /**
+   * Scales the two spatial dims by {@code scaleFactor}, as {@code F.interpolate(input,
+   * scale_factor=s, mode=...)}: each size becomes {@code floor(size * scaleFactor)}, and the
+   * kernel maps pixels with the given factor, as PyTorch does.
+   *
+   * <p>Shape: {@code [N, C, H, W] -> [N, C, floor(H * s), floor(W * s)]}.
+   */
+  public static Tensor interpolate(
+      Tensor input, double scaleFactor, InterpolationMode mode, boolean alignCorners) {
+    if (!(scaleFactor > 0)) {
+      throw new IllegalArgumentException(
+          "F.interpolate: scaleFactor must be positive, got " + scaleFactor);
+    }
+    if (input.dim() != 4) {
+      throw new IllegalArgumentException(
+          "F.interpolate: expected a 4-D input [N, C, H, W], got " + input.shapeOf());
+    }
+    long[] size = {
+      (long) Math.floor(input.size(2) * scaleFactor), (long) Math.floor(input.size(3) * scaleFactor)
+    };
+    return resize(input, size, mode, alignCorners, scaleFactor, scaleFactor);
+  }
+
+  private static Tensor resize(
+      Tensor input, long[] size, InterpolationMode mode, boolean alignCorners, double scaleH,
+      double scaleW) {
+    try {
+      if (mode == InterpolationMode.NEAREST) {
+        if (alignCorners) {
+          throw new IllegalArgumentException(
+              "F.interpolate: alignCorners only applies to bilinear interpolation");
+        }
+        return Torch.upsampleNearest2d(input, size, scaleH, scaleW);
+      }
+      return Torch.upsampleBilinear2d(input, size, alignCorners, scaleH, scaleW);
+    } catch (ShapeException e) {
+      throw Renamed.as("F.interpolate", e);
+    }
+  }
+}

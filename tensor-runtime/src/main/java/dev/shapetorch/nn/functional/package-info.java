@@ -1,0 +1,13 @@
+/**
+ * ShapeTorch's {@code torch.nn.functional}: stateless functions for layers, activations,
+ * normalisation, pooling, resizing and losses, all reachable as {@link
+ * dev.shapetorch.nn.functional.F F}{@code .name} ({@code F.linear}, {@code F.conv2d}, {@code
+ * F.crossEntropy}, ...). Each delegates to the libtorch kernel of the same name on {@code
+ * Torch} after checking shapes; a shape error names the {@code F} function.
+ *
+ * <pre>{@code
+ * Tensor y = F.relu(F.conv2d(x, w, b, 1, 1));         // [N, Cout, H, W]
+ * Tensor loss = F.mseLoss(prediction, target);          // shapes must be equal
+ * }</pre>
+ */
+package dev.shapetorch.nn.functional;

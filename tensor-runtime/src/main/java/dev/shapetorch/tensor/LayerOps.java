@@ -1,0 +1,159 @@
+package dev.shapetorch.tensor;
+
+import static dev.shapetorch.tensor.ShapeChecks.tensorArg;
+
+import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.shapes.ShapeRule;
+import dev.shapetorch.shapes.rules.MessageKeys;
+import dev.shapetorch.shapes.rules.Rule;
+import dev.shapetorch.shapes.rules.RuleArg;
+import dev.shapetorch.shapes.rules.ShapeMismatch;
+import org.bytedeco.pytorch.TensorOptional;
+import org.bytedeco.pytorch.global.torch;
+
+/**
+ * The kernels behind simple layers: {@code linear}, {@code bilinear}, {@code embedding}, {@code
+ * dropout} and {@code oneHot}, as PyTorch exposes them on {@code torch} and {@code
+ * torch.nn.functional}. Part of the {@link Torch} chain (the first of the nn families): call
+ * them as {@code Torch.linear(x, w, b)}; most users call {@code dev.shapetorch.nn.functional.F}.
+ *
+ * <p>Shape: see each op; a bias that may be absent is passed as null.
+ */
+public abstract class LayerOps extends NeuralOps {
+
+  private static final NnSignature BILINEAR =
+      NnSignature.of(LayerOps.class, "bilinear", "input1", "input2", "weight", "bias");
+
+  LayerOps() {}
+
+  /** An optional native tensor for a nullable argument; the caller closes it. */
+  static TensorOptional optional(Tensor t) {
+    return t == null ? new TensorOptional() : new TensorOptional(t.h());
+  }
+
+  /** A rule input for a nullable tensor. */
+  static RuleArg optionalTensor(Tensor t) {
+    return t == null ? new RuleArg.Ignored() : tensorArg(t);
+  }
+
+  /**
+   * {@code input W^T + b}, as {@code F.linear}.
+   *
+   * <p>Shape: {@code [*batch, In] x [Out, In] (+ [Out]) -> [*batch, Out]} ({@link Rule#LINEAR}).
+   *
+   * @param bias null for none
+   */
+  @ShapeRule(Rule.LINEAR)
+  public static @Shape({"*batch", "Out"}) Tensor linear(
+      @Shape({"*batch", "In"}) Tensor input,
+      @Shape({"Out", "In"}) Tensor weight,
+      @Shape({"Out"}) Tensor bias) {
+    String op = "Torch.linear";
+    ShapeChecks.check(Rule.LINEAR, op, tensorArg(input), tensorArg(weight), optionalTensor(bias));
+    try (TensorOptional b = optional(bias)) {
+      return Tensor.wrap(torch.linear(input.h(), weight.h(), b));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, input, weight, bias);
+    }
+  }
+
+  /**
+   * {@code y[..., o] = x1 W[o] x2^T + b[o]}, as {@code F.bilinear}.
+   *
+   * <p>Shape: {@code [*batch, In1] x [*batch, In2] x [Out, In1, In2] (+ [Out]) -> [*batch,
+   * Out]}.
+   *
+   * @param bias null for none
+   */
+  public static @Shape({"*batch", "Out"}) Tensor bilinear(
+      @Shape({"*batch", "In1"}) Tensor input1,
+      @Shape({"*batch", "In2"}) Tensor input2,
+      @Shape({"Out", "In1", "In2"}) Tensor weight,
+      @Shape({"Out"}) Tensor bias) {
+    String op = "Torch.bilinear";
+    BILINEAR.check(op, input1, input2, weight, bias);
+    try (TensorOptional b = optional(bias)) {
+      return Tensor.wrap(torch.bilinear(input1.h(), input2.h(), weight.h(), b));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, input1, input2, weight, bias);
+    }
+  }
+
+  /**
+   * Rows of {@code weight} picked by integer {@code indices}, as {@code F.embedding(indices,
+   * weight, padding_idx)} (note the argument order, which is {@code F}'s, not ATen's).
+   *
+   * <p>Shape: {@code [*batch] x [Num, Dim] -> [*batch, Dim]}.
+   *
+   * @param paddingIdx a row whose gradient stays zero, or -1 for none (negative indices other
+   *     than -1 are not accepted; use {@code Num + i})
+   * @throws IllegalArgumentException if {@code indices} is not an integer tensor
+   */
+  public static @Shape({"*batch", "Dim"}) Tensor embedding(
+      @Shape({"*batch"}) Tensor indices, @Shape({"Num", "Dim"}) Tensor weight, long paddingIdx) {
+    String op = "Torch.embedding";
+    if (weight.dim() != 2) {
+      throw new ShapeException(
+          ShapeMismatch.of(
+              MessageKeys.EMBEDDING,
+              op,
+              "the weight must be 2-D [num_embeddings, embedding_dim], got " + weight.shapeOf()));
+    }
+    if (indices.dtype() != DType.INT64 && indices.dtype() != DType.INT32) {
+      throw new IllegalArgumentException(
+          op + ": indices must be int64 or int32, got " + indices.dtype()
+              + " (convert with to(DType.INT64))");
+    }
+    if (paddingIdx < -1 || paddingIdx >= weight.size(0)) {
+      throw new IllegalArgumentException(
+          op + ": paddingIdx " + paddingIdx + " is out of range for " + weight.size(0)
+              + " embeddings (use -1 for none)");
+    }
+    try {
+      return Tensor.wrap(torch.embedding(weight.h(), indices.h(), paddingIdx, false, false));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, indices, weight);
+    }
+  }
+
+  /**
+   * Zeroes each element with probability {@code p} and scales the rest by {@code 1/(1-p)} when
+   * {@code train}; returns the input unchanged otherwise, as {@code torch.dropout}.
+   *
+   * <p>Shape: {@code [*s] -> [*s]}.
+   *
+   * @throws IllegalArgumentException if {@code p} is not in {@code [0, 1]}
+   */
+  public static @Shape({"*s"}) Tensor dropout(@Shape({"*s"}) Tensor input, double p, boolean train) {
+    String op = "Torch.dropout";
+    if (!(p >= 0.0 && p <= 1.0)) {
+      throw new IllegalArgumentException(op + ": p must be in [0, 1], got " + p);
+    }
+    try {
+      return Tensor.wrap(torch.dropout(input.h(), p, train));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, input);
+    }
+  }
+
+  /**
+   * One-hot int64 vectors of the integer {@code indices}, as {@code F.one_hot}.
+   *
+   * <p>Shape: {@code [*batch] -> [*batch, numClasses]}.
+   *
+   * @param numClasses the length of each vector, or -1 to use {@code max(indices) + 1}
+   */
+  public static @Shape({"*batch", "numClasses"}) Tensor oneHot(
+      @Shape({"*batch"}) Tensor indices, long numClasses) {
+    String op = "Torch.oneHot";
+    if (indices.dtype() != DType.INT64) {
+      throw new IllegalArgumentException(
+          op + ": indices must be int64, got " + indices.dtype() + " (convert with to(DType.INT64))");
+    }
+    try {
+      return Tensor.wrap(torch.one_hot(indices.h(), numClasses));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, indices);
+    }
+  }
+}

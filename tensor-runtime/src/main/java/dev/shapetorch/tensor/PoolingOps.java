@@ -1,0 +1,116 @@
+package dev.shapetorch.tensor;
+
+import static dev.shapetorch.tensor.ShapeChecks.bool;
+import static dev.shapetorch.tensor.ShapeChecks.ints;
+import static dev.shapetorch.tensor.ShapeChecks.tensorArg;
+
+import dev.shapetorch.shapes.ShapeRule;
+import dev.shapetorch.shapes.rules.Rule;
+import org.bytedeco.pytorch.LongOptional;
+import org.bytedeco.pytorch.global.torch;
+
+/**
+ * Pooling: {@code maxPool1d}, {@code maxPool2d}, {@code avgPool2d} and {@code
+ * adaptiveAvgPool2d}, as {@code torch.max_pool2d} and {@code F.max_pool2d}. Part of the {@link
+ * Torch} chain.
+ *
+ * <p>Shape: each spatial size {@code L} becomes {@code (L + 2*P - D*(K-1) - 1)/S + 1}, rounded
+ * up instead of down in ceil mode (where a last window that would start in the right padding
+ * is dropped, as in PyTorch); channels and batch are kept. Inputs may be batched or not ({@code
+ * [N, C, H, W]} or {@code [C, H, W]}).
+ */
+public abstract class PoolingOps extends ConvOps {
+
+  private static final long[] NO_DILATION_2D = {1, 1};
+
+  PoolingOps() {}
+
+  /**
+   * 1-D max pooling, as {@code F.max_pool1d}.
+   *
+   * <p>Shape: {@code [N, C, L] -> [N, C, (L + 2*P - D*(K-1) - 1)/S + 1]} ({@link Rule#POOL1D}).
+   */
+  @ShapeRule(Rule.POOL1D)
+  public static Tensor maxPool1d(
+      Tensor input, long[] kernelSize, long[] stride, long[] padding, long[] dilation,
+      boolean ceilMode) {
+    String op = "Torch.maxPool1d";
+    ShapeChecks.check(Rule.POOL1D, op, tensorArg(input), ints(kernelSize), ints(stride),
+        ints(padding), ints(dilation), bool(ceilMode));
+    try {
+      return Tensor.wrap(torch.max_pool1d(input.h(), kernelSize, stride, padding, dilation,
+          ceilMode));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, input);
+    }
+  }
+
+  /**
+   * 2-D max pooling, as {@code F.max_pool2d}.
+   *
+   * <p>Shape: {@code [N, C, H, W] -> [N, C, H', W']}, each side as the class says ({@link
+   * Rule#POOL2D}).
+   *
+   * @param kernelSize {@code {KH, KW}}
+   * @param stride {@code {SH, SW}}
+   * @param padding {@code {PH, PW}}, at most half the kernel
+   * @param dilation {@code {DH, DW}}
+   */
+  @ShapeRule(Rule.POOL2D)
+  public static Tensor maxPool2d(
+      Tensor input, long[] kernelSize, long[] stride, long[] padding, long[] dilation,
+      boolean ceilMode) {
+    String op = "Torch.maxPool2d";
+    ShapeChecks.check(Rule.POOL2D, op, tensorArg(input), ints(kernelSize), ints(stride),
+        ints(padding), ints(dilation), bool(ceilMode));
+    try {
+      return Tensor.wrap(torch.max_pool2d(input.h(), kernelSize, stride, padding, dilation,
+          ceilMode));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, input);
+    }
+  }
+
+  /**
+   * 2-D average pooling, as {@code F.avg_pool2d}.
+   *
+   * <p>Shape: {@code [N, C, H, W] -> [N, C, H', W']}, each side as the class says with
+   * dilation 1 ({@link Rule#POOL2D}).
+   *
+   * @param countIncludePad whether padded zeros count in the average's denominator
+   * @param divisorOverride the denominator to use instead of the window's size, or 0 for none
+   */
+  public static Tensor avgPool2d(
+      Tensor input, long[] kernelSize, long[] stride, long[] padding, boolean ceilMode,
+      boolean countIncludePad, long divisorOverride) {
+    String op = "Torch.avgPool2d";
+    ShapeChecks.check(Rule.POOL2D, op, tensorArg(input), ints(kernelSize), ints(stride),
+        ints(padding), ints(NO_DILATION_2D), bool(ceilMode));
+    try (LongOptional divisor =
+        divisorOverride == 0 ? new LongOptional() : new LongOptional(divisorOverride)) {
+      return Tensor.wrap(torch.avg_pool2d(input.h(), kernelSize, stride, padding, ceilMode,
+          countIncludePad, divisor));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, input);
+    }
+  }
+
+  /**
+   * Average pooling to a fixed output size, whatever the input's, as {@code
+   * F.adaptive_avg_pool2d}.
+   *
+   * <p>Shape: {@code [N, C, H, W] -> [N, C, OH, OW]} ({@link Rule#ADAPTIVE_POOL2D}).
+   *
+   * @param outputSize {@code {OH, OW}}
+   */
+  @ShapeRule(Rule.ADAPTIVE_POOL2D)
+  public static Tensor adaptiveAvgPool2d(Tensor input, long... outputSize) {
+    String op = "Torch.adaptiveAvgPool2d";
+    ShapeChecks.check(Rule.ADAPTIVE_POOL2D, op, tensorArg(input), ints(outputSize));
+    try {
+      return Tensor.wrap(torch.adaptive_avg_pool2d(input.h(), outputSize));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, input);
+    }
+  }
+}

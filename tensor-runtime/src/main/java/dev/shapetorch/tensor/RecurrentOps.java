@@ -1,0 +1,167 @@
+package dev.shapetorch.tensor;
+
+import dev.shapetorch.shapes.rules.MessageKeys;
+import dev.shapetorch.shapes.rules.ShapeMismatch;
+import dev.shapetorch.shapes.rules.TensorShape;
+import java.util.List;
+import org.bytedeco.pytorch.T_TensorTensorTensor_T;
+import org.bytedeco.pytorch.T_TensorTensor_T;
+import org.bytedeco.pytorch.TensorVector;
+import org.bytedeco.pytorch.global.torch;
+
+/**
+ * Multi-layer recurrent networks over whole sequences: {@code rnnTanh}, {@code rnnRelu}, {@code
+ * lstm} and {@code gru}, as ATen's {@code torch.lstm} (the kernels behind {@code nn.LSTM}).
+ * Part of the {@link Torch} chain; most users call {@code dev.shapetorch.nn.LSTM}.
+ *
+ * <p>{@code params} lists, for each layer and then each direction, {@code w_ih [G*H, In]},
+ * {@code w_hh [G*H, H]} and, with biases, {@code b_ih [G*H]}, {@code b_hh [G*H]}, where {@code
+ * G} is 1 (RNN), 3 (GRU) or 4 (LSTM) and {@code In} is the input size for layer 0 and {@code
+ * H * directions} after it: PyTorch's {@code _flat_weights} order.
+ *
+ * <p>Shape: input {@code [L, N, In]} ({@code [N, L, In]} when {@code batchFirst}); states
+ * {@code [layers * directions, N, H]}; output {@code [L, N, directions * H]} ({@code [N, L,
+ * directions * H]} when {@code batchFirst}). An input whose feature size differs from {@code
+ * w_ih}'s raises {@code [shape.mismatch.rnn.input]}.
+ */
+public abstract class RecurrentOps extends LossOps {
+
+  RecurrentOps() {}
+
+  /**
+   * A recurrent network's output sequence and final hidden state.
+   *
+   * @param output {@code [L, N, directions * H]} (batch first: {@code [N, L, ...]})
+   * @param hN {@code [layers * directions, N, H]}
+   */
+  public record RnnOutput(Tensor output, Tensor hN) {}
+
+  /**
+   * An LSTM's output sequence and final hidden and cell states.
+   *
+   * @param output {@code [L, N, directions * H]} (batch first: {@code [N, L, ...]})
+   * @param hN {@code [layers * directions, N, H]}
+   * @param cN {@code [layers * directions, N, H]}
+   */
+  public record LstmOutput(Tensor output, Tensor hN, Tensor cN) {}
+
+  /**
+   * An Elman RNN with {@code tanh}, as {@code torch.rnn_tanh}.
+   *
+   * <p>Shape: as the class says, with {@code G = 1}.
+   */
+  public static RnnOutput rnnTanh(
+      Tensor input, Tensor h0, List<Tensor> params, boolean hasBiases, long numLayers,
+      double dropout, boolean train, boolean bidirectional, boolean batchFirst) {
+    return simple("Torch.rnnTanh", 0, input, h0, params, hasBiases, numLayers, dropout, train,
+        bidirectional, batchFirst);
+  }
+
+  /**
+   * An Elman RNN with {@code relu}, as {@code torch.rnn_relu}.
+   *
+   * <p>Shape: as the class says, with {@code G = 1}.
+   */
+  public static RnnOutput rnnRelu(
+      Tensor input, Tensor h0, List<Tensor> params, boolean hasBiases, long numLayers,
+      double dropout, boolean train, boolean bidirectional, boolean batchFirst) {
+    return simple("Torch.rnnRelu", 1, input, h0, params, hasBiases, numLayers, dropout, train,
+        bidirectional, batchFirst);
+  }
+
+  /**
+   * A gated recurrent unit network, as {@code torch.gru}.
+   *
+   * <p>Shape: as the class says, with {@code G = 3}.
+   */
+  public static RnnOutput gru(
+      Tensor input, Tensor h0, List<Tensor> params, boolean hasBiases, long numLayers,
+      double dropout, boolean train, boolean bidirectional, boolean batchFirst) {
+    return simple("Torch.gru", 2, input, h0, params, hasBiases, numLayers, dropout, train,
+        bidirectional, batchFirst);
+  }
+
+  /**
+   * A long short-term memory network, as {@code torch.lstm}.
+   *
+   * <p>Shape: as the class says, with {@code G = 4}; {@code h0} and {@code c0} are both {@code
+   * [layers * directions, N, H]}.
+   */
+  public static LstmOutput lstm(
+      Tensor input, Tensor h0, Tensor c0, List<Tensor> params, boolean hasBiases, long numLayers,
+      double dropout, boolean train, boolean bidirectional, boolean batchFirst) {
+    String op = "Torch.lstm";
+    check(op, input, params, hasBiases, numLayers, bidirectional, batchFirst, h0, c0);
+    try (TensorVector hx = new TensorVector(h0.h(), c0.h());
+        TensorVector p = natives(params);
+        T_TensorTensorTensor_T r = torch.lstm(input.h(), hx, p, hasBiases, numLayers, dropout,
+            train, bidirectional, batchFirst)) {
+      return new LstmOutput(Tensor.wrap(r.get0()), Tensor.wrap(r.get1()), Tensor.wrap(r.get2()));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, input, h0, c0);
+    }
+  }
+
+  private static RnnOutput simple(
+      String op, int kind, Tensor input, Tensor h0, List<Tensor> params, boolean hasBiases,
+      long numLayers, double dropout, boolean train, boolean bidirectional, boolean batchFirst) {
+    check(op, input, params, hasBiases, numLayers, bidirectional, batchFirst, h0);
+    try (TensorVector p = natives(params);
+        T_TensorTensor_T r = switch (kind) {
+          case 0 -> torch.rnn_tanh(input.h(), h0.h(), p, hasBiases, numLayers, dropout, train,
+              bidirectional, batchFirst);
+          case 1 -> torch.rnn_relu(input.h(), h0.h(), p, hasBiases, numLayers, dropout, train,
+              bidirectional, batchFirst);
+          default -> torch.gru(input.h(), h0.h(), p, hasBiases, numLayers, dropout, train,
+              bidirectional, batchFirst);
+        }) {
+      return new RnnOutput(Tensor.wrap(r.get0()), Tensor.wrap(r.get1()));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, input, h0);
+    }
+  }
+
+  private static TensorVector natives(List<Tensor> params) {
+    org.bytedeco.pytorch.Tensor[] hs = new org.bytedeco.pytorch.Tensor[params.size()];
+    for (int i = 0; i < hs.length; i++) {
+      hs[i] = params.get(i).h();
+    }
+    return new TensorVector(hs);
+  }
+
+  /** Input rank and feature size, parameter count and state shapes. */
+  private static void check(
+      String op, Tensor input, List<Tensor> params, boolean hasBiases, long numLayers,
+      boolean bidirectional, boolean batchFirst, Tensor... states) {
+    int directions = bidirectional ? 2 : 1;
+    long expected = numLayers * directions * (hasBiases ? 4 : 2);
+    if (params.size() != expected) {
+      throw new IllegalArgumentException(op + ": expected " + expected + " parameter tensors ("
+          + numLayers + " layers, " + directions + " directions, biases " + hasBiases + "), got "
+          + params.size());
+    }
+    if (input.dim() != 3) {
+      throw new ShapeException(ShapeMismatch.of(MessageKeys.RANK, op,
+          "expected a 3-D input " + (batchFirst ? "[N, L, In]" : "[L, N, In]") + ", got "
+              + input.shapeOf()));
+    }
+    long in = params.get(0).size(1);
+    if (input.size(2) != in) {
+      throw new ShapeException(ShapeMismatch.of(MessageKeys.MISMATCH_RNN_INPUT, op,
+          "the input " + input.shapeOf() + " has " + input.size(2) + " features (dim 2) but the"
+              + " network's input size is " + in + (batchFirst ? "" : "; if the input is [N, L,"
+              + " In], the network must be built batch-first")));
+    }
+    long batch = input.size(batchFirst ? 0 : 1);
+    long hidden = params.get(1).size(1);
+    TensorShape state = TensorShape.of(numLayers * directions, batch, hidden);
+    for (Tensor s : states) {
+      if (!s.shapeOf().equals(state)) {
+        throw new ShapeException(ShapeMismatch.of(MessageKeys.MISMATCH_RNN_INPUT, op,
+            "the initial state must be [layers * directions, N, H] = " + state + " for the input "
+                + input.shapeOf() + (batchFirst ? " (batch first)" : "") + ", got "
+                + s.shapeOf()));
+      }
+    }
+  }
+}

@@ -1,0 +1,328 @@
+"""Golden values for the dev.shapetorch.nn tests, computed by PyTorch.
+
+Run with Debian's interpreter, which has torch 1.13:
+
+    /usr/bin/python3 tensor-runtime/src/test/python/nn_golden.py
+
+It rewrites tensor-runtime/src/test/resources/golden/nn/*.txt. Each file is one case; each
+line is one tensor: ``name<TAB>dtype<TAB>shape<TAB>values``, where dtype is ``float`` or
+``long``, shape is comma-separated sizes (``-`` for a 0-d tensor) and values are separated by
+spaces (empty for a tensor without elements). Float values are float32 numbers printed
+exactly (as Python floats), so the Java tests read bit-identical inputs.
+
+Names: ``state.<key>`` is an entry of the module's state_dict (the Java test loads it with
+loadStateDict, which also checks that parameter names equal PyTorch's), ``in.*`` are inputs,
+``out.*`` outputs, ``grad.*`` gradients of ``out.*`` summed, after ``backward``.
+"""
+
+import os
+
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.join(HERE, "..", "resources", "golden", "nn")
+
+
+def fmt(t):
+    t = t.detach()
+    if t.dtype in (torch.int64, torch.int32, torch.uint8, torch.bool):
+        dtype = "long"
+        vals = [str(int(v)) for v in t.reshape(-1).tolist()]
+    else:
+        dtype = "float"
+        vals = [repr(float(v)) for v in t.to(torch.float32).reshape(-1).tolist()]
+    shape = ",".join(str(s) for s in t.shape) if t.dim() > 0 else "-"
+    return dtype, shape, " ".join(vals)
+
+
+def write(case, tensors):
+    path = os.path.join(OUT, case + ".txt")
+    with open(path, "w") as f:
+        for name, t in tensors.items():
+            dtype, shape, vals = fmt(t)
+            f.write(f"{name}\t{dtype}\t{shape}\t{vals}\n")
+
+
+def rand(*shape):
+    return torch.randn(*shape)
+
+
+def module_case(case, module, inputs, forward=None):
+    """State dict, inputs, outputs (a tensor or a tuple of tensors) and input gradients."""
+    d = {}
+    for k, v in module.state_dict().items():
+        d["state." + k] = v
+    leaf = {}
+    for k, v in inputs.items():
+        if v.is_floating_point():
+            v = v.clone().requires_grad_(True)
+        leaf[k] = v
+        d["in." + k] = v
+    outs = forward(module, **leaf) if forward else module(*leaf.values())
+    if isinstance(outs, torch.Tensor):
+        outs = {"y": outs}
+    total = 0
+    for k, v in outs.items():
+        d["out." + k] = v
+        if v.is_floating_point():
+            total = total + v.sum()
+    if isinstance(total, torch.Tensor) and total.requires_grad:
+        total.backward()
+        for k, v in leaf.items():
+            if v.is_floating_point() and v.grad is not None:
+                d["grad." + k] = v.grad
+        for k, p in module.named_parameters():
+            if p.grad is not None:
+                d["pgrad." + k] = p.grad
+    write(case, d)
+
+
+def layers():
+    module_case("linear", nn.Linear(4, 5), {"x": rand(3, 4)})
+    module_case("linear_nobias_batched", nn.Linear(4, 2, bias=False), {"x": rand(2, 3, 4)})
+    module_case("bilinear", nn.Bilinear(4, 2, 3), {"x1": rand(5, 4), "x2": rand(5, 2)})
+    module_case("conv1d", nn.Conv1d(3, 4, 3, stride=2, padding=1), {"x": rand(2, 3, 10)})
+    module_case("conv1d_groups_dilation", nn.Conv1d(4, 6, 2, dilation=2, groups=2),
+                {"x": rand(2, 4, 9)})
+    module_case("conv2d", nn.Conv2d(3, 4, (3, 2), stride=(2, 1), padding=(1, 0),
+                                    dilation=(1, 2)), {"x": rand(2, 3, 7, 6)})
+    module_case("conv2d_square", nn.Conv2d(2, 3, 3, padding=1, bias=False), {"x": rand(1, 2, 5, 5)})
+    module_case("conv_transpose2d", nn.ConvTranspose2d(3, 2, 3, stride=2, padding=1,
+                                                       output_padding=1), {"x": rand(2, 3, 4, 5)})
+    module_case("max_pool1d", nn.MaxPool1d(3, stride=2, padding=1), {"x": rand(2, 3, 9)})
+    module_case("max_pool2d", nn.MaxPool2d(3, stride=2, padding=1), {"x": rand(2, 3, 7, 7)})
+    module_case("max_pool2d_ceil", nn.MaxPool2d(2, ceil_mode=True), {"x": rand(1, 2, 5, 5)})
+    module_case("avg_pool2d", nn.AvgPool2d(2), {"x": rand(2, 3, 6, 4)})
+    module_case("avg_pool2d_pad", nn.AvgPool2d(3, stride=2, padding=1, count_include_pad=False),
+                {"x": rand(1, 2, 5, 5)})
+    module_case("adaptive_avg_pool2d", nn.AdaptiveAvgPool2d((3, 2)), {"x": rand(2, 3, 7, 5)})
+
+    for name, bn, shape in [("batch_norm1d", nn.BatchNorm1d(3), (4, 3)),
+                            ("batch_norm1d_3d", nn.BatchNorm1d(3, momentum=0.2), (4, 3, 2)),
+                            ("batch_norm2d", nn.BatchNorm2d(3), (4, 3, 2, 2))]:
+        with torch.no_grad():
+            bn.weight.copy_(torch.rand(3) + 0.5)
+            bn.bias.copy_(rand(3))
+        x = rand(*shape) * 2 + 1
+        before = {"state." + k: v.clone() for k, v in bn.state_dict().items()}
+        xt = x.clone().requires_grad_(True)
+        y = bn(xt)
+        y.pow(2).sum().backward()
+        after = {"after." + k: v for k, v in bn.state_dict().items()}
+        bn.eval()
+        x2 = rand(*shape)
+        y_eval = bn(x2)
+        write(name, {**before, "in.x": x, "out.y": y, "grad.x": xt.grad, **after,
+                     "in.x_eval": x2, "out.y_eval": y_eval})
+
+    ln = nn.LayerNorm(4)
+    with torch.no_grad():
+        ln.weight.copy_(rand(4))
+        ln.bias.copy_(rand(4))
+    module_case("layer_norm", ln, {"x": rand(2, 3, 4)})
+    module_case("layer_norm_2d", nn.LayerNorm((3, 4), elementwise_affine=False, eps=1e-3),
+                {"x": rand(2, 3, 4)})
+    gn = nn.GroupNorm(3, 6)
+    with torch.no_grad():
+        gn.weight.copy_(rand(6))
+        gn.bias.copy_(rand(6))
+    module_case("group_norm", gn, {"x": rand(2, 6, 3, 3)})
+
+    emb = nn.Embedding(10, 3, padding_idx=1)
+    module_case("embedding", emb, {"idx": torch.tensor([[0, 1, 4, 9], [4, 3, 1, 0]])})
+
+    acts = {"relu": nn.ReLU(), "gelu": nn.GELU(), "gelu_tanh": nn.GELU(approximate="tanh"),
+            "silu": nn.SiLU(), "tanh": nn.Tanh(), "sigmoid": nn.Sigmoid(),
+            "leaky_relu": nn.LeakyReLU(0.1), "elu": nn.ELU(0.7),
+            "softplus": nn.Softplus(beta=2.0, threshold=3.0),
+            "softmax": nn.Softmax(dim=1), "log_softmax": nn.LogSoftmax(dim=1)}
+    x = rand(3, 4) * 3
+    d = {"in.x": x}
+    for k, m in acts.items():
+        xt = x.clone().requires_grad_(True)
+        y = m(xt)
+        (y * torch.arange(1.0, 13.0).reshape(3, 4)).sum().backward()
+        d["out." + k] = y
+        d["grad." + k] = xt.grad
+    write("activations", d)
+
+
+def recurrent():
+    def rnn_forward(m, x, h0=None, c0=None):
+        if c0 is not None:
+            out, (h, c) = m(x, (h0, c0))
+            return {"out": out, "h": h, "c": c}
+        if isinstance(m, nn.LSTM):
+            out, (h, c) = m(x)
+            return {"out": out, "h": h, "c": c}
+        out, h = m(x) if h0 is None else m(x, h0)
+        return {"out": out, "h": h}
+
+    module_case("rnn_tanh", nn.RNN(3, 4), {"x": rand(5, 2, 3)}, rnn_forward)
+    module_case("rnn_relu_2layer_h0", nn.RNN(3, 4, num_layers=2, nonlinearity="relu"),
+                {"x": rand(5, 2, 3), "h0": rand(2, 2, 4)}, rnn_forward)
+    module_case("lstm", nn.LSTM(3, 4), {"x": rand(5, 2, 3)}, rnn_forward)
+    module_case("lstm_bi_2layer_batch_first",
+                nn.LSTM(3, 4, num_layers=2, bidirectional=True, batch_first=True),
+                {"x": rand(2, 5, 3), "h0": rand(4, 2, 4), "c0": rand(4, 2, 4)}, rnn_forward)
+    module_case("gru", nn.GRU(3, 4, batch_first=True), {"x": rand(2, 5, 3)}, rnn_forward)
+    module_case("gru_bi_nobias", nn.GRU(3, 4, bidirectional=True, bias=False),
+                {"x": rand(5, 2, 3)}, rnn_forward)
+
+
+def attention():
+    def mha_forward(m, q, k, v):
+        out, w = m(q, k, v)
+        return {"y": out, "weights": w}
+
+    module_case("mha", nn.MultiheadAttention(4, 2), {"q": rand(3, 2, 4), "k": rand(5, 2, 4),
+                                                    "v": rand(5, 2, 4)}, mha_forward)
+    module_case("mha_batch_first", nn.MultiheadAttention(6, 3, batch_first=True),
+                {"q": rand(2, 3, 6), "k": rand(2, 3, 6), "v": rand(2, 3, 6)}, mha_forward)
+    enc = nn.TransformerEncoderLayer(4, 2, dim_feedforward=8, dropout=0.0)
+    module_case("transformer_encoder_layer", enc, {"x": rand(3, 2, 4)})
+    enc2 = nn.TransformerEncoderLayer(4, 2, dim_feedforward=6, dropout=0.0, activation="gelu",
+                                      batch_first=True, norm_first=True)
+    module_case("transformer_encoder_layer_norm_first", enc2, {"x": rand(2, 3, 4)})
+
+
+def functional():
+    x = rand(1, 2, 3, 4)
+    write("interpolate", {
+        "in.x": x,
+        "out.nearest_size": F.interpolate(x, size=(5, 6), mode="nearest"),
+        "out.nearest_scale": F.interpolate(x, scale_factor=2.0, mode="nearest"),
+        "out.bilinear": F.interpolate(x, size=(5, 7), mode="bilinear", align_corners=False),
+        "out.bilinear_aligned": F.interpolate(x, size=(5, 7), mode="bilinear",
+                                              align_corners=True),
+    })
+    write("pad", {
+        "in.x": x,
+        "out.constant": F.pad(x, (1, 2, 0, 1), value=0.5),
+        "out.reflect": F.pad(x, (2, 1, 1, 2), mode="reflect"),
+        "out.replicate": F.pad(x, (1, 1, 2, 0), mode="replicate"),
+        "out.circular": F.pad(x, (1, 2, 1, 0), mode="circular"),
+    })
+    idx = torch.tensor([[0, 3], [2, 1]])
+    write("one_hot", {"in.idx": idx, "out.y": F.one_hot(idx, 5), "out.inferred": F.one_hot(idx)})
+
+
+def loss_case(case, fn, inp, target, extra=None, reductions=("mean", "sum", "none")):
+    d = {"in.input": inp, "in.target": target}
+    for k, v in (extra or {}).items():
+        d["in." + k] = v
+    for r in reductions:
+        x = inp.clone().requires_grad_(True)
+        y = fn(x, target, r)
+        y.sum().backward()
+        d["out." + r] = y
+        d["grad." + r] = x.grad
+    write(case, d)
+
+
+def losses():
+    a, b = rand(4, 3), rand(4, 3)
+    loss_case("mse_loss", lambda x, t, r: F.mse_loss(x, t, reduction=r), a, b)
+    loss_case("l1_loss", lambda x, t, r: F.l1_loss(x, t, reduction=r), a, b)
+    loss_case("smooth_l1_loss", lambda x, t, r: F.smooth_l1_loss(x, t, reduction=r, beta=0.5),
+              a, b)
+    loss_case("huber_loss", lambda x, t, r: F.huber_loss(x, t, reduction=r, delta=0.7), a, b)
+
+    logits = rand(5, 4)
+    cls = torch.tensor([0, 3, 1, 3, 2])
+    w = torch.tensor([0.5, 1.0, 2.0, 1.5])
+    loss_case("cross_entropy", lambda x, t, r: F.cross_entropy(x, t, reduction=r), logits, cls)
+    loss_case("cross_entropy_weight_ignore",
+              lambda x, t, r: F.cross_entropy(x, t, weight=w, ignore_index=3, reduction=r),
+              logits, cls, {"weight": w})
+    loss_case("cross_entropy_smoothing",
+              lambda x, t, r: F.cross_entropy(x, t, weight=w, label_smoothing=0.2, reduction=r),
+              logits, cls, {"weight": w})
+    probs = torch.softmax(rand(5, 4), dim=1)
+    loss_case("cross_entropy_probs",
+              lambda x, t, r: F.cross_entropy(x, t, label_smoothing=0.1, reduction=r),
+              logits, probs)
+    loss_case("cross_entropy_kdim", lambda x, t, r: F.cross_entropy(x, t, reduction=r),
+              rand(2, 4, 3), torch.tensor([[0, 1, 3], [2, 2, 0]]))
+    logp = torch.log_softmax(rand(5, 4), dim=1)
+    loss_case("nll_loss", lambda x, t, r: F.nll_loss(x, t, reduction=r), logp, cls)
+    loss_case("nll_loss_weight_ignore",
+              lambda x, t, r: F.nll_loss(x, t, weight=w, ignore_index=0, reduction=r),
+              logp, cls, {"weight": w})
+
+    p = torch.sigmoid(rand(4, 3))
+    y = (torch.rand(4, 3) > 0.5).float()
+    bw = torch.rand(4, 3) + 0.5
+    loss_case("binary_cross_entropy", lambda x, t, r: F.binary_cross_entropy(x, t, reduction=r),
+              p, y)
+    loss_case("binary_cross_entropy_weight",
+              lambda x, t, r: F.binary_cross_entropy(x, t, weight=bw, reduction=r), p, y,
+              {"weight": bw})
+    z = rand(4, 3) * 2
+    pw = torch.tensor([1.0, 2.0, 0.5])
+    loss_case("bce_with_logits",
+              lambda x, t, r: F.binary_cross_entropy_with_logits(x, t, reduction=r), z, y)
+    loss_case("bce_with_logits_pos_weight",
+              lambda x, t, r: F.binary_cross_entropy_with_logits(x, t, weight=bw, pos_weight=pw,
+                                                                 reduction=r),
+              z, y, {"weight": bw, "pos_weight": pw})
+
+    lp = torch.log_softmax(rand(3, 4), dim=1)
+    q = torch.softmax(rand(3, 4), dim=1)
+    loss_case("kl_div", lambda x, t, r: F.kl_div(x, t, reduction=r), lp, q,
+              reductions=("mean", "sum", "none", "batchmean"))
+    loss_case("kl_div_log_target",
+              lambda x, t, r: F.kl_div(x, t, reduction=r, log_target=True), lp, q.log(),
+              reductions=("mean", "sum", "none", "batchmean"))
+
+
+def names():
+    """Parameter and state_dict names of a LeNet and a nested model, in PyTorch's order."""
+
+    class LeNet(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.conv1 = nn.Conv2d(1, 6, 5, padding=2)
+            self.conv2 = nn.Conv2d(6, 16, 5)
+            self.fc1 = nn.Linear(16 * 5 * 5, 120)
+            self.fc2 = nn.Linear(120, 84)
+            self.fc3 = nn.Linear(84, 10)
+
+    class Block(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.conv = nn.Conv2d(3, 3, 3)
+            self.bn = nn.BatchNorm2d(3)
+
+    class Nested(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.stem = nn.Sequential(nn.Conv2d(1, 3, 3), nn.ReLU(), nn.BatchNorm2d(3))
+            self.blocks = nn.ModuleList([Block(), Block()])
+            self.scale = nn.Parameter(torch.ones(1))
+            self.head = nn.Linear(3, 2)
+            self.register_buffer("steps", torch.zeros(1))
+
+    with open(os.path.join(OUT, "names.txt"), "w") as f:
+        for label, m in [("lenet", LeNet()), ("nested", Nested())]:
+            f.write(label + ".parameters\t" + " ".join(n for n, _ in m.named_parameters()) + "\n")
+            f.write(label + ".state_dict\t" + " ".join(m.state_dict().keys()) + "\n")
+            f.write(label + ".modules\t" + " ".join(n or "<root>" for n, _ in m.named_modules())
+                    + "\n")
+
+
+def main():
+    os.makedirs(OUT, exist_ok=True)
+    torch.manual_seed(20240611)
+    layers()
+    recurrent()
+    attention()
+    functional()
+    losses()
+    names()
+
+
+if __name__ == "__main__":
+    main()
