@@ -32,7 +32,8 @@ import javax.lang.model.util.Types;
  * number, a string or a collection (a tensor, or a module standing for its hyperparameters); {@code
  * TENSORS} an array or {@code Iterable} of those; {@code INT} an {@code int}/{@code long}/{@code
  * short}/{@code byte} or its box; {@code INTS} an array or {@code Iterable} of those; {@code BOOL}
- * a {@code boolean} or {@code Boolean}.
+ * a {@code boolean} or {@code Boolean}. As in the checker, one int stands for a list of one ({@code
+ * conv1d(..., long stride, ...)} feeds an {@code INTS} input), and one tensor for a list of one.
  */
 final class RuleFit {
   private final Reporter reporter;
@@ -126,7 +127,7 @@ final class RuleFit {
       }
       InputKind constant = constantKind(arg.value());
       if (constant != null) {
-        if (constant != expected.get(i)) {
+        if (!fits(constant, expected.get(i))) {
           reporter.error(
               Messages.RULE_ARGS,
               signature
@@ -172,7 +173,7 @@ final class RuleFit {
       String signature,
       Tree where,
       CompilationUnitTree unit) {
-    if (input.resolved() && input.kind() != expected) {
+    if (input.resolved() && !fits(input.kind(), expected)) {
       reporter.error(
           Messages.RULE_KIND,
           signature
@@ -187,6 +188,15 @@ final class RuleFit {
           where,
           unit);
     }
+  }
+
+  /**
+   * True if an input of kind {@code actual} (null: none) can feed a rule input of {@code expected}.
+   */
+  static boolean fits(InputKind actual, InputKind expected) {
+    return actual == expected
+        || (expected == InputKind.INTS && actual == InputKind.INT)
+        || (expected == InputKind.TENSORS && actual == InputKind.TENSOR);
   }
 
   /** {@code BOOL} or {@code INT} if {@code text} is a constant rule input, else null. */
