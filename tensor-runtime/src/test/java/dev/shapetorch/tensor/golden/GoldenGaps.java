@@ -38,6 +38,15 @@ final class GoldenGaps {
               "Torch.cat/stack of no tensors throw a plain IllegalArgumentException before the CAT"
                   + " rule runs, so the message lacks the rule's [shape.join.empty] key"),
           Map.entry(
+              "PointwiseShapeErrorGoldenTest#inPlaceGrowsReceiver",
+              "in-place ops check only that the shapes broadcast, not that the result keeps the"
+                  + " receiver's shape: [3].mul_([2, 3]) reaches libtorch and throws TorchException"
+                  + " (\"output with shape [3] doesn't match the broadcast shape [2, 3]\") without a key"),
+          Map.entry(
+              "SilentMistakesGoldenTest#lstm",
+              "Torch.lstm (so nn.LSTM.forward) wraps the tensors of a closed native tuple: reading"
+                  + " the output's shape crashes the JVM (SIGSEGV in TensorBase.size)"),
+          Map.entry(
               "reductions/max_dim1",
               "max(dim, keepdim) wraps the tensors of a closed native tuple: reading them crashes the JVM"),
           Map.entry(
