@@ -96,7 +96,8 @@ public abstract class RecurrentOps extends LossOps {
         TensorVector p = natives(params);
         T_TensorTensorTensor_T r = torch.lstm(input.h(), hx, p, hasBiases, numLayers, dropout,
             train, bidirectional, batchFirst)) {
-      return new LstmOutput(Tensor.wrap(r.get0()), Tensor.wrap(r.get1()), Tensor.wrap(r.get2()));
+      return new LstmOutput(
+          Tensor.wrapBorrowed(r.get0()), Tensor.wrapBorrowed(r.get1()), Tensor.wrapBorrowed(r.get2()));
     } catch (RuntimeException e) {
       throw Natives.fail(op, e, input, h0, c0);
     }
@@ -115,7 +116,7 @@ public abstract class RecurrentOps extends LossOps {
           default -> torch.gru(input.h(), h0.h(), p, hasBiases, numLayers, dropout, train,
               bidirectional, batchFirst);
         }) {
-      return new RnnOutput(Tensor.wrap(r.get0()), Tensor.wrap(r.get1()));
+      return new RnnOutput(Tensor.wrapBorrowed(r.get0()), Tensor.wrapBorrowed(r.get1()));
     } catch (RuntimeException e) {
       throw Natives.fail(op, e, input, h0);
     }

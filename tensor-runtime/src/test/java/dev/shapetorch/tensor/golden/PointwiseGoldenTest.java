@@ -1,10 +1,13 @@
 package dev.shapetorch.tensor.golden;
 
 import static dev.shapetorch.tensor.golden.GoldenAssert.assertMatches;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.TensorScope;
 import dev.shapetorch.tensor.Torch;
+import java.util.Arrays;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -12,8 +15,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Pointwise ops against PyTorch: arithmetic with broadcasting, scalars, alpha and type
  * promotion; powers; unary maths and activations; clamp; where; comparisons; logical ops;
- * remainder; rounding. Both the instance form ({@code a.add(b)}) and the static form
- * ({@code Torch.add(a, b)}) are checked.
+ * remainder; rounding; maximum, minimum, maskedFill. The instance form ({@code a.add(b)}), the
+ * static form ({@code Torch.add(a, b)}) and, where the result fits the receiver, the in-place
+ * form ({@code a.add_(b)}) are checked.
  */
 class PointwiseGoldenTest {
 
@@ -41,6 +45,59 @@ class PointwiseGoldenTest {
     }
   }
 
+  /** Ops with an in-place form ({@code add_}, {@code clamp_}...). */
+  private static final Set<String> IN_PLACE =
+      Set.of(
+          "add", "add_alpha", "add_scalar", "sub", "sub_scalar", "mul", "mul_scalar", "div",
+          "div_scalar", "pow_scalar", "neg", "abs", "exp", "sqrt", "relu", "sigmoid", "clamp");
+
+  /**
+   * The cases an in-place form can reproduce: the op has one, and the result has the receiver's
+   * shape and dtype (PyTorch refuses to broadcast or promote into the receiver).
+   */
+  static Stream<GoldenCase> inPlaceCases() {
+    return cases()
+        .filter(c -> IN_PLACE.contains(c.op()))
+        .filter(
+            c -> Arrays.equals(c.expected().get(0).shape(), c.inputs().get(0).shape())
+                && c.expected().get(0).dtype() == c.inputs().get(0).dtype());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("inPlaceCases")
+  void inPlaceForm_writesPyTorchsResultIntoTheReceiver(GoldenCase c) {
+    GoldenGaps.skipIfKnownGap(FAMILY, c);
+    try (var scope = TensorScope.open()) {
+      Tensor a = c.input(0);
+      Tensor returned = inPlace(c, a);
+      assertSame(a, returned, "an in-place op returns its receiver");
+      assertMatches(c, a);
+    }
+  }
+
+  private static Tensor inPlace(GoldenCase c, Tensor a) {
+    switch (c.op()) {
+      case "add": return a.add_(c.input(1));
+      case "add_alpha": return a.add_(c.input(1), c.doubleArg("alpha"));
+      case "add_scalar": return a.add_(c.doubleArg("scalar"));
+      case "sub": return a.sub_(c.input(1));
+      case "sub_scalar": return a.sub_(c.doubleArg("scalar"));
+      case "mul": return a.mul_(c.input(1));
+      case "mul_scalar": return a.mul_(c.doubleArg("scalar"));
+      case "div": return a.div_(c.input(1));
+      case "div_scalar": return a.div_(c.doubleArg("scalar"));
+      case "pow_scalar": return a.pow_(c.doubleArg("exponent"));
+      case "neg": return a.neg_();
+      case "abs": return a.abs_();
+      case "exp": return a.exp_();
+      case "sqrt": return a.sqrt_();
+      case "relu": return a.relu_();
+      case "sigmoid": return a.sigmoid_();
+      case "clamp": return a.clamp_(c.doubleArg("min"), c.doubleArg("max"));
+      default: throw new AssertionError("no in-place ShapeTorch call for fixture op " + c.op());
+    }
+  }
+
   private static Tensor instance(GoldenCase c) {
     Tensor a = c.input(0);
     switch (c.op()) {
@@ -55,7 +112,8 @@ class PointwiseGoldenTest {
       case "div": return a.div(c.input(1));
       case "div_scalar": return a.div(c.doubleArg("scalar"));
       case "pow": return a.pow(c.input(1));
-      case "pow_scalar": return a.pow(c.doubleArg("exponent"));
+      case "pow_scalar":
+        return c.isIntegral("exponent") ? a.pow(c.longArg("exponent")) : a.pow(c.doubleArg("exponent"));
       case "neg": return a.neg();
       case "abs": return a.abs();
       case "exp": return a.exp();
@@ -103,6 +161,9 @@ class PointwiseGoldenTest {
       case "logical_or": return a.logicalOr(c.input(1));
       case "logical_xor": return a.logicalXor(c.input(1));
       case "logical_not": return a.logicalNot();
+      case "maximum": return a.maximum(c.input(1));
+      case "minimum": return a.minimum(c.input(1));
+      case "masked_fill": return a.maskedFill(c.input(1), c.doubleArg("value"));
       case "remainder": return a.remainder(c.input(1));
       case "remainder_scalar": return a.remainder(c.doubleArg("scalar"));
       default: throw new AssertionError("no ShapeTorch call for fixture op " + c.op());
@@ -123,7 +184,10 @@ class PointwiseGoldenTest {
       case "div": return Torch.div(a, c.input(1));
       case "div_scalar": return Torch.div(a, c.doubleArg("scalar"));
       case "pow": return Torch.pow(a, c.input(1));
-      case "pow_scalar": return Torch.pow(a, c.doubleArg("exponent"));
+      case "pow_scalar":
+        return c.isIntegral("exponent")
+            ? Torch.pow(a, c.longArg("exponent"))
+            : Torch.pow(a, c.doubleArg("exponent"));
       case "neg": return Torch.neg(a);
       case "abs": return Torch.abs(a);
       case "exp": return Torch.exp(a);
@@ -171,6 +235,9 @@ class PointwiseGoldenTest {
       case "logical_or": return Torch.logicalOr(a, c.input(1));
       case "logical_xor": return Torch.logicalXor(a, c.input(1));
       case "logical_not": return Torch.logicalNot(a);
+      case "maximum": return Torch.maximum(a, c.input(1));
+      case "minimum": return Torch.minimum(a, c.input(1));
+      case "masked_fill": return Torch.maskedFill(a, c.input(1), c.doubleArg("value"));
       case "remainder": return Torch.remainder(a, c.input(1));
       case "remainder_scalar": return Torch.remainder(a, c.doubleArg("scalar"));
       default: throw new AssertionError("no ShapeTorch call for fixture op " + c.op());

@@ -48,6 +48,7 @@ class ShapeOpsGoldenTest {
       case "cat": return List.of(Torch.cat(c.inputTensors(), c.intArg("dim")));
       case "stack": return List.of(Torch.stack(c.inputTensors(), c.intArg("dim")));
       case "split": return a.split(c.longArg("split_size"), c.intArg("dim"));
+      case "split_sizes": return a.split(c.longsArg("sizes"), c.intArg("dim"));
       case "chunk": return a.chunk(c.intArg("chunks"), c.intArg("dim"));
       case "narrow":
         return List.of(a.narrow(c.intArg("dim"), c.longArg("start"), c.longArg("length")));
@@ -59,6 +60,8 @@ class ShapeOpsGoldenTest {
       }
       case "gather": return List.of(a.gather(c.intArg("dim"), c.input(1)));
       case "scatter": return List.of(a.scatter(c.intArg("dim"), c.input(1), c.input(2)));
+      case "scatter_value":
+        return List.of(a.scatter(c.intArg("dim"), c.input(1), c.doubleArg("value")));
       case "repeat": return List.of(a.repeat(c.longsArg("repeats")));
       default: throw new AssertionError("no ShapeTorch call for fixture op " + c.op());
     }
