@@ -25,8 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The examples of {@code docs/backprop.md} hold: every {@code java} block that is not marked
- * {@code <!-- fragment -->} compiles, and its {@code main} prints exactly the {@code text} block
- * that follows it.
+ * {@code <!-- fragment -->} compiles (with the {@code @BackpropRecord} processor), and its {@code
+ * main} prints exactly the {@code text} block that follows it.
  */
 class DocsExamplesTest {
   private static final Path PAGE = Path.of("..", "docs", "backprop.md");
@@ -74,6 +74,7 @@ class DocsExamplesTest {
     assertThat(examples.size()).isAtLeast(6);
     Path src = Files.createDirectories(dir.resolve("src"));
     Path classes = Files.createDirectories(dir.resolve("classes"));
+    Path generated = Files.createDirectories(dir.resolve("generated"));
     List<Path> files = new ArrayList<>();
     for (Example e : examples) {
       files.add(Files.writeString(src.resolve(e.className() + ".java"), e.source()));
@@ -84,7 +85,8 @@ class DocsExamplesTest {
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     try (StandardJavaFileManager fm = javac.getStandardFileManager(diagnostics, null, null)) {
       boolean ok = javac.getTask(null, fm, diagnostics,
-          List.of("-classpath", classpath, "-d", classes.toString(), "-proc:none"), null,
+          List.of("-classpath", classpath, "-d", classes.toString(), "-s", generated.toString(),
+              "-processor", "dev.shapetorch.processor.BackpropRecordProcessor"), null,
           fm.getJavaFileObjectsFromPaths(files)).call();
       assertWithMessage("docs/backprop.md examples compile: %s", diagnostics.getDiagnostics())
           .that(ok).isTrue();
