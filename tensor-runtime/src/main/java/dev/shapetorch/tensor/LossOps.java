@@ -127,6 +127,10 @@ public abstract class LossOps extends NormOps {
     classIndex(op, input, target, reduction);
     if (!target.dtype().isFloatingPoint()) {
       integerTarget(op, target);
+    } else if (target.dim() != input.dim()) {
+      throw new IllegalArgumentException(op + ": a floating target holds class probabilities and"
+          + " must have the input's shape " + input.shapeOf() + "; class indices must be int64"
+          + " (got " + target.dtype() + " " + target.shapeOf() + ")");
     }
     if (!(labelSmoothing >= 0.0 && labelSmoothing <= 1.0)) {
       throw new IllegalArgumentException(
