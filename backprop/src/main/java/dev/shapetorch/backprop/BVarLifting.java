@@ -57,6 +57,28 @@ public class BVarLifting {
    */
   public static <A, B, C> BVar<C> liftOp2(Op<T2<A, B>, C> op, BVar<A> x, BVar<B> y,
       Backprop<C> result) {
+    if (op instanceof BinaryOp) {
+      @SuppressWarnings("unchecked") // an Op<T2<A, B>, C> that is a BinaryOp is a BinaryOp<A, B, C>
+      BinaryOp<A, B, C> binary = (BinaryOp<A, B, C>) op;
+      Objects.requireNonNull(result, "result");
+      Tape tape = commonTape("BVars.liftOp2", x, y);
+      if (tape == null) {
+        return new BVar<>(binary.run2(x.value(), y.value()).value(), result, null, -1);
+      }
+      OpResult<T2<A, B>, C> r = binary.run2(x.value(), y.value());
+      int xi = x.index();
+      int yi = y.index();
+      int index = tape.push(r.value(), result, (g, sweep) -> {
+        T2<A, B> gradients = r.gradient(BVarLifting.<C>cast(g));
+        if (xi >= 0) {
+          sweep.accumulate(xi, gradients.first());
+        }
+        if (yi >= 0) {
+          sweep.accumulate(yi, gradients.second());
+        }
+      });
+      return new BVar<>(r.value(), result, tape, index);
+    }
     return lift("BVars.liftOp2", op, T2.of(x.value(), y.value()), result, x, y);
   }
 

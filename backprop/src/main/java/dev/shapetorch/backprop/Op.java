@@ -167,8 +167,7 @@ public interface Op<As extends Tup, A> {
    */
   static <A, B, C> Op<T2<A, B>, C> op2(
       BiFunction<? super A, ? super B, OpResult<T2<A, B>, C>> f) {
-    Objects.requireNonNull(f, "f");
-    return xs -> f.apply(xs.first(), xs.second());
+    return new BinaryOp<>(f);
   }
 
   /** An op of three inputs; see {@link #op2}. */

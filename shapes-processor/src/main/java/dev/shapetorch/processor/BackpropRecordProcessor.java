@@ -14,10 +14,10 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Generates {@code <Name>Backprop} (the gradient algebra and the lenses) for every record
- * annotated {@code @dev.shapetorch.backprop.BackpropRecord}, as that annotation documents;
- * {@link BackpropWriter} says which component types are supported. Errors use the {@code
- * backprop.*} keys of {@link Messages}. It never throws into javac.
+ * Generates {@code <Name>Backprop} (the gradient algebra and the lenses) for every record annotated
+ * {@code @dev.shapetorch.backprop.BackpropRecord}, as that annotation documents; {@link
+ * BackpropWriter} says which component types are supported. Errors use the {@code backprop.*} keys
+ * of {@link Messages}. It never throws into javac.
  *
  * <pre>{@code
  * @BackpropRecord

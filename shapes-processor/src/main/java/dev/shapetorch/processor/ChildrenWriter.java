@@ -14,10 +14,10 @@ import java.util.function.Predicate;
  * hand-written code (two-space indent, imports, Javadoc, a header comment saying where it came
  * from), using no reflection.
  *
- * <p>A {@code List} or array of modules is visited as one child module named after the field,
- * whose own children are {@code "0"}, {@code "1"}, ... (a generated adapter, like PyTorch's
- * {@code nn.ModuleList}), so parameter names read {@code blocks.0.conv.weight} exactly as in
- * PyTorch; lists of parameters or buffers likewise ({@code nn.ParameterList}).
+ * <p>A {@code List} or array of modules is visited as one child module named after the field, whose
+ * own children are {@code "0"}, {@code "1"}, ... (a generated adapter, like PyTorch's {@code
+ * nn.ModuleList}), so parameter names read {@code blocks.0.conv.weight} exactly as in PyTorch;
+ * lists of parameters or buffers likewise ({@code nn.ParameterList}).
  */
 final class ChildrenWriter {
   private static final String NN = NnTypes.PACKAGE + ".";
@@ -26,8 +26,8 @@ final class ChildrenWriter {
   private final boolean generatedAnnotation;
 
   /**
-   * @param simpleNameTaken true for a simple name that the generated class cannot import
-   *     because its package already has a type of that name
+   * @param simpleNameTaken true for a simple name that the generated class cannot import because
+   *     its package already has a type of that name
    * @param generatedAnnotation whether {@code javax.annotation.processing.Generated} is visible
    */
   ChildrenWriter(Predicate<String> simpleNameTaken, boolean generatedAnnotation) {
@@ -148,7 +148,12 @@ final class ChildrenWriter {
       String what =
           c.container() == ModelPlan.Container.ONE
               ? c.holds().word()
-              : "a " + c.holds().label() + ": {@code " + c.name() + ".0}, {@code " + c.name()
+              : "a "
+                  + c.holds().label()
+                  + ": {@code "
+                  + c.name()
+                  + ".0}, {@code "
+                  + c.name()
                   + ".1}, ...";
       items.add("{@code " + c.name() + "} (" + what + ")");
     }
@@ -175,12 +180,32 @@ final class ChildrenWriter {
     out.append("  /** A list field seen as PyTorch's {@code ")
         .append(holds.label())
         .append("}: its items are named \"0\", \"1\", ... */\n");
-    out.append("  private static final class ").append(name).append(" implements ").append(module).append(" {\n");
-    out.append("    private final ").append(listType).append('<').append(bound).append("> items;\n\n");
-    out.append("    private ").append(name).append('(').append(listType).append('<').append(bound).append("> items) {\n");
+    out.append("  private static final class ")
+        .append(name)
+        .append(" implements ")
+        .append(module)
+        .append(" {\n");
+    out.append("    private final ")
+        .append(listType)
+        .append('<')
+        .append(bound)
+        .append("> items;\n\n");
+    out.append("    private ")
+        .append(name)
+        .append('(')
+        .append(listType)
+        .append('<')
+        .append(bound)
+        .append("> items) {\n");
     out.append("      this.items = items;\n");
     out.append("    }\n\n");
-    out.append("    static ").append(name).append(" of(").append(listType).append('<').append(bound).append("> items) {\n");
+    out.append("    static ")
+        .append(name)
+        .append(" of(")
+        .append(listType)
+        .append('<')
+        .append(bound)
+        .append("> items) {\n");
     out.append("      return items == null ? null : new ").append(name).append("(items);\n");
     out.append("    }\n\n");
     out.append("    @Override\n");
@@ -191,7 +216,9 @@ final class ChildrenWriter {
     out.append("    }\n\n");
     out.append("    @Override\n");
     out.append("    public String toString() {\n");
-    out.append("      StringBuilder b = new StringBuilder(\"").append(holds.label()).append("(\");\n");
+    out.append("      StringBuilder b = new StringBuilder(\"")
+        .append(holds.label())
+        .append("(\");\n");
     out.append("      for (int i = 0; i < items.size(); i++) {\n");
     out.append("        b.append(\"\\n  (\").append(i).append(\"): \")\n");
     out.append("            .append(String.valueOf(items.get(i)).replace(\"\\n\", \"\\n  \"));\n");

@@ -265,6 +265,21 @@ public abstract class ArithmeticOps extends ActivationOps {
   }
 
   /**
+   * {@code a} raised to an integer power {@code b}, elementwise, as {@code torch.pow(a, b)}
+   * (integer tensors stay integer, as {@code x ** 2} does).
+   *
+   * <p>Shape: {@code [*s] -> [*s]}.
+   */
+  public static @Shape({"*s"}) Tensor pow(@Shape({"*s"}) Tensor a, long b) {
+    org.bytedeco.pytorch.Tensor h = a.h();
+    try (Scalar s = Natives.scalar(b)) {
+      return Tensor.wrap(torch.pow(h, s));
+    } catch (RuntimeException e) {
+      throw Natives.fail("Torch.pow", e, a);
+    }
+  }
+
+  /**
    * The remainder of floor division, with the sign of the divisor (Python's {@code %}), elementwise with broadcasting, as {@code torch.remainder(a, b)}.
    *
    * <p>Shape: {@code a} and {@code b} broadcast ({@link Rule#BROADCAST}).

@@ -140,4 +140,31 @@ public abstract class IndexingOps extends JoinOps {
       throw Natives.fail(op, e, x, index, src);
     }
   }
+
+  /**
+   * A copy of {@code x} with {@code value} written along {@code dim} at the positions in {@code
+   * index}, as {@code torch.scatter(x, dim, index, value)}.
+   *
+   * <p>Shape: {@link Rule#SCATTER} with the index standing in for the source: the result has
+   * {@code x}'s shape.
+   */
+  @ShapeRule(value = Rule.SCATTER, args = {"x", "dim", "index", "index"})
+  public static Tensor scatter(Tensor x, int dim, Tensor index, double value) {
+    return scatter("Torch.scatter", x, dim, index, value);
+  }
+
+  static Tensor scatter(String op, Tensor x, int dim, Tensor index, double value) {
+    ShapeChecks.check(Rule.SCATTER, op, tensorArg(x), integer(dim), tensorArg(index),
+        tensorArg(index));
+    if (index.dtype() != DType.INT64) {
+      throw new IllegalArgumentException(
+          op + ": index must be an int64 tensor, got " + index.dtype()
+              + "; convert it with to(DType.INT64)");
+    }
+    try (org.bytedeco.pytorch.Scalar s = Natives.scalar(value)) {
+      return Tensor.wrap(torch.scatter(x.h(), dim, index.h(), s));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, x, index);
+    }
+  }
 }

@@ -47,7 +47,7 @@ public abstract class JoinOps extends ShapeOps {
       int n = (int) v.size();
       List<Tensor> out = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
-        out.add(Tensor.wrap(new org.bytedeco.pytorch.Tensor(v.get(i))));
+        out.add(Tensor.wrapBorrowed(v.get(i)));
       }
       return out;
     }
@@ -94,10 +94,10 @@ public abstract class JoinOps extends ShapeOps {
   }
 
   private static Tensor join(String op, List<Tensor> tensors, int dim, boolean stack) {
+    ShapeChecks.check(stack ? Rule.STACK : Rule.CAT, op, tensorList(tensors), integer(dim));
     if (tensors.isEmpty()) {
       throw new IllegalArgumentException(op + ": needs at least one tensor");
     }
-    ShapeChecks.check(stack ? Rule.STACK : Rule.CAT, op, tensorList(tensors), integer(dim));
     try (TensorVector v = vector(tensors)) {
       return Tensor.wrap(stack ? torch.stack(v, dim) : torch.cat(v, dim));
     } catch (RuntimeException e) {
@@ -120,6 +120,28 @@ public abstract class JoinOps extends ShapeOps {
     ShapeChecks.check(Rule.SPLIT, op, tensorArg(x), integer(splitSize), integer(dim));
     try {
       return unpack(torch.split(x.h(), splitSize, dim));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, x);
+    }
+  }
+
+  /**
+   * Splits into pieces of the given sizes along {@code dim}, as {@code torch.split(x, [s0, s1,
+   * ...], dim)}; the sizes must add up to the dim's size (else libtorch's {@link TorchException}).
+   * The pieces are views.
+   *
+   * <p>Shape: {@code dim} must be in range ({@link Rule#ALONG_DIM}); piece {@code i} has size
+   * {@code sizes[i]} along {@code dim}.
+   */
+  @ShapeRule(value = Rule.ALONG_DIM, args = {"x", "dim"})
+  public static List<Tensor> split(Tensor x, long[] sizes, int dim) {
+    return split("Torch.split", x, sizes, dim);
+  }
+
+  static List<Tensor> split(String op, Tensor x, long[] sizes, int dim) {
+    ShapeChecks.check(Rule.ALONG_DIM, op, tensorArg(x), integer(dim));
+    try {
+      return unpack(torch.split(x.h(), sizes, dim));
     } catch (RuntimeException e) {
       throw Natives.fail(op, e, x);
     }

@@ -100,7 +100,8 @@ public abstract class RecurrentOps extends LossOps {
         TensorVector p = natives(params);
         T_TensorTensorTensor_T r = torch.lstm(input.h(), hx, p, hasBiases, numLayers, dropout,
             train, bidirectional, batchFirst)) {
-      return new LstmOutput(owned(r.get0()), owned(r.get1()), owned(r.get2()));
+      return new LstmOutput(Tensor.wrapBorrowed(r.get0()), Tensor.wrapBorrowed(r.get1()),
+          Tensor.wrapBorrowed(r.get2()));
     } catch (RuntimeException e) {
       throw Natives.fail(op, e, input, h0, c0);
     }
@@ -119,19 +120,10 @@ public abstract class RecurrentOps extends LossOps {
           default -> torch.gru(input.h(), h0.h(), p, hasBiases, numLayers, dropout, train,
               bidirectional, batchFirst);
         }) {
-      return new RnnOutput(owned(r.get0()), owned(r.get1()));
+      return new RnnOutput(Tensor.wrapBorrowed(r.get0()), Tensor.wrapBorrowed(r.get1()));
     } catch (RuntimeException e) {
       throw Natives.fail(op, e, input, h0);
     }
-  }
-
-  /**
-   * A tensor of its own for an element of a native tuple: {@code get0()} returns a reference
-   * into the tuple, which dies with it, so the element is copied (a new reference to the same
-   * storage) before the tuple is closed.
-   */
-  private static Tensor owned(org.bytedeco.pytorch.Tensor element) {
-    return Tensor.wrap(new org.bytedeco.pytorch.Tensor(element));
   }
 
   private static TensorVector natives(List<Tensor> params) {

@@ -460,7 +460,7 @@ public abstract class ReductionOps extends ComparisonOps {
     checkDim(op, x, dim, keepdim);
     org.bytedeco.pytorch.Tensor h = x.h();
     try (T_TensorTensor_T r = torch.max(h, dim, keepdim)) {
-      return new ValuesAndIndices(Tensor.wrap(r.get0()), Tensor.wrap(r.get1()));
+      return ValuesAndIndices.copyOf(r);
     } catch (RuntimeException e) {
       throw Natives.fail(op, e, x);
     }
@@ -510,7 +510,7 @@ public abstract class ReductionOps extends ComparisonOps {
     checkDim(op, x, dim, keepdim);
     org.bytedeco.pytorch.Tensor h = x.h();
     try (T_TensorTensor_T r = torch.min(h, dim, keepdim)) {
-      return new ValuesAndIndices(Tensor.wrap(r.get0()), Tensor.wrap(r.get1()));
+      return ValuesAndIndices.copyOf(r);
     } catch (RuntimeException e) {
       throw Natives.fail(op, e, x);
     }

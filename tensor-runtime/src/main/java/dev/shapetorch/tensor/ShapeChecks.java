@@ -1,5 +1,6 @@
 package dev.shapetorch.tensor;
 
+import dev.shapetorch.shapes.rules.Broadcasting;
 import dev.shapetorch.shapes.rules.DimExpr;
 import dev.shapetorch.shapes.rules.Rule;
 import dev.shapetorch.shapes.rules.RuleArg;
@@ -27,14 +28,17 @@ final class ShapeChecks {
     return r.value();
   }
 
-  /** {@link Rule#BROADCAST} on two tensors. */
+  /** {@link Rule#BROADCAST} on two tensors (called directly: it is on every elementwise op's path). */
   static void broadcast(String op, Tensor a, Tensor b) {
     TensorShape sa = a.shapeOf();
     TensorShape sb = b.shapeOf();
     if (sa == sb) {
-      return; // the same tensor, or tensors sharing one cached shape: nothing can disagree
+      return; // the same tensor: nothing can disagree
     }
-    check(Rule.BROADCAST, op, tensorArg(sa), tensorArg(sb));
+    ShapeResult<TensorShape> r = Broadcasting.broadcast(op, sa, sb);
+    if (!r.isOk()) {
+      throw new ShapeException(r.mismatch());
+    }
   }
 
   /** A tensor input. */

@@ -56,6 +56,14 @@ public final class Tensor implements AutoCloseable {
     return t;
   }
 
+  /**
+   * Wraps a tensor that belongs to a native container (an element of a tuple or vector, which
+   * dies with its container): takes a handle of its own on the same tensor first.
+   */
+  static Tensor wrapBorrowed(org.bytedeco.pytorch.Tensor borrowed) {
+    return wrap(new org.bytedeco.pytorch.Tensor(borrowed));
+  }
+
   /** Like {@link #wrap}, but an undefined native tensor (no gradient yet) becomes null. */
   static Tensor wrapOrNull(org.bytedeco.pytorch.Tensor handle) {
     if (!handle.defined()) {
@@ -711,6 +719,11 @@ public final class Tensor implements AutoCloseable {
     return Torch.pow(this, other);
   }
 
+  /** {@code this} to an integer power (integer tensors stay integer); see {@link Torch#pow(Tensor, long)}. Shape: {@code [*s] -> [*s]}. */
+  public @Shape({"*s"}) Tensor pow(@Shape({"*s"}) Tensor this, long other) {
+    return Torch.pow(this, other);
+  }
+
   /** The remainder of floor division, with the sign of the divisor (Python's {@code %}), broadcasting; see {@link Torch#remainder(Tensor, Tensor)}. Shape: {@link Rule#BROADCAST}. */
   @ShapeRule(Rule.BROADCAST)
   public Tensor remainder(Tensor other) {
@@ -1215,6 +1228,12 @@ public final class Tensor implements AutoCloseable {
     return Torch.split("Tensor.split", this, splitSize, dim);
   }
 
+  /** Pieces of the given sizes along {@code dim}; see {@link Torch#split(Tensor, long[], int)}. Shape: {@code dim} in range ({@link Rule#ALONG_DIM}). */
+  @ShapeRule(value = Rule.ALONG_DIM, args = {"this", "dim"})
+  public List<Tensor> split(long[] sizes, int dim) {
+    return Torch.split("Tensor.split", this, sizes, dim);
+  }
+
   /** {@code chunks} nearly equal pieces along {@code dim}; see {@link Torch#chunk}. Shape: {@link Rule#CHUNK}. */
   @ShapeRule(Rule.CHUNK)
   public List<Tensor> chunk(int chunks, int dim) {
@@ -1254,6 +1273,12 @@ public final class Tensor implements AutoCloseable {
   @ShapeRule(Rule.SCATTER)
   public Tensor scatter(int dim, Tensor index, Tensor src) {
     return Torch.scatter("Tensor.scatter", this, dim, index, src);
+  }
+
+  /** A copy with {@code value} written at {@code index} along {@code dim}; see {@link Torch#scatter(Tensor, int, Tensor, double)}. Shape: {@link Rule#SCATTER}. */
+  @ShapeRule(value = Rule.SCATTER, args = {"this", "dim", "index", "index"})
+  public Tensor scatter(int dim, Tensor index, double value) {
+    return Torch.scatter("Tensor.scatter", this, dim, index, value);
   }
 
   /** Softmax along {@code dim}; see {@link Torch#softmax}. Shape: unchanged ({@link Rule#ALONG_DIM}). */

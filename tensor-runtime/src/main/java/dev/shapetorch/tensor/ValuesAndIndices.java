@@ -1,5 +1,7 @@
 package dev.shapetorch.tensor;
 
+import org.bytedeco.pytorch.T_TensorTensor_T;
+
 /**
  * The values and (int64) indices that {@code max(dim)}, {@code min(dim)}, {@code sort} and {@code
  * topk} return together, as PyTorch's {@code torch.return_types.max}.
@@ -9,4 +11,13 @@ package dev.shapetorch.tensor;
  * @param values the selected values
  * @param indices where they were, along the reduced dim
  */
-public record ValuesAndIndices(Tensor values, Tensor indices) {}
+public record ValuesAndIndices(Tensor values, Tensor indices) {
+
+  /**
+   * Takes handles of their own on both elements of a native tuple, which the caller then frees
+   * (the tuple's elements die with it).
+   */
+  static ValuesAndIndices copyOf(T_TensorTensor_T pair) {
+    return new ValuesAndIndices(Tensor.wrapBorrowed(pair.get0()), Tensor.wrapBorrowed(pair.get1()));
+  }
+}

@@ -9,7 +9,7 @@ import java.util.Objects;
  * were created. See the package documentation.
  */
 public final class Tape {
-  private static final int INITIAL_CAPACITY = 32;
+  private static final int INITIAL_CAPACITY = 64;
 
   private Object[] values = new Object[INITIAL_CAPACITY];
   private Backprop<?>[] algebras = new Backprop<?>[INITIAL_CAPACITY];

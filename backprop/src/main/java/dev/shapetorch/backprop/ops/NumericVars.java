@@ -24,7 +24,8 @@ public final class NumericVars<T> {
       new NumericVars<>(NumericOps.DOUBLE, Backprop.DOUBLE);
 
   /** Floats. */
-  public static final NumericVars<Float> FLOAT = new NumericVars<>(NumericOps.FLOAT, Backprop.FLOAT);
+  public static final NumericVars<Float> FLOAT =
+      new NumericVars<>(NumericOps.FLOAT, Backprop.FLOAT);
 
   private final NumericOps<T> ops;
   private final Backprop<T> algebra;

@@ -1,7 +1,6 @@
 package dev.shapetorch.shapes.rules;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -36,12 +35,12 @@ public final class DimExpr implements Comparable<DimExpr> {
 
   private final long constant;
   /** Non-constant terms: monomial (sorted atoms, with repeats) to coefficient; null if none. */
-  private final TreeMap<Monomial, Long> terms;
+  private final TreeMap<DimMonomial, Long> terms;
 
   private final boolean unknown;
   private String rendered;
 
-  private DimExpr(long constant, TreeMap<Monomial, Long> terms, boolean unknown) {
+  private DimExpr(long constant, TreeMap<DimMonomial, Long> terms, boolean unknown) {
     this.constant = constant;
     this.terms = terms == null || terms.isEmpty() ? null : terms;
     this.unknown = unknown;
@@ -55,7 +54,7 @@ public final class DimExpr implements Comparable<DimExpr> {
   /** The shape variable (or dependent int) called {@code name}. */
   public static DimExpr variable(String name) {
     Objects.requireNonNull(name, "name");
-    return monomialExpr(Monomial.of(new Atom(name, null, null, ' ')));
+    return monomialExpr(DimMonomial.of(new DimAtom(name, null, null, ' ')));
   }
 
   /** True for {@link #UNKNOWN}. */
@@ -84,8 +83,8 @@ public final class DimExpr implements Comparable<DimExpr> {
   public Set<String> variables() {
     Set<String> names = new TreeSet<>();
     if (terms != null) {
-      for (Monomial m : terms.keySet()) {
-        for (Atom a : m.atoms) {
+      for (DimMonomial m : terms.keySet()) {
+        for (DimAtom a : m.atoms) {
           a.collectVariables(names);
         }
       }
@@ -101,9 +100,9 @@ public final class DimExpr implements Comparable<DimExpr> {
     if (terms == null && other.terms == null) {
       return of(Math.addExact(constant, other.constant));
     }
-    TreeMap<Monomial, Long> sum = copyTerms();
+    TreeMap<DimMonomial, Long> sum = copyTerms();
     if (other.terms != null) {
-      for (Map.Entry<Monomial, Long> e : other.terms.entrySet()) {
+      for (Map.Entry<DimMonomial, Long> e : other.terms.entrySet()) {
         sum.merge(e.getKey(), e.getValue(), Math::addExact);
         if (sum.get(e.getKey()) == 0L) {
           sum.remove(e.getKey());
@@ -127,9 +126,9 @@ public final class DimExpr implements Comparable<DimExpr> {
       return of(Math.multiplyExact(constant, other.constant));
     }
     DimExpr result = of(0);
-    for (Map.Entry<Monomial, Long> a : allTerms().entrySet()) {
-      for (Map.Entry<Monomial, Long> b : other.allTerms().entrySet()) {
-        Monomial m = a.getKey().times(b.getKey());
+    for (Map.Entry<DimMonomial, Long> a : allTerms().entrySet()) {
+      for (Map.Entry<DimMonomial, Long> b : other.allTerms().entrySet()) {
+        DimMonomial m = a.getKey().times(b.getKey());
         long c = Math.multiplyExact(a.getValue(), b.getValue());
         result = result.plus(m.atoms.isEmpty() ? of(c) : monomialExpr(m).scale(c));
       }
@@ -162,7 +161,7 @@ public final class DimExpr implements Comparable<DimExpr> {
       return minus(of(constant)).exactQuotient(other)
           .plus(of(Math.floorDiv(constant, other.constant)));
     }
-    return monomialExpr(Monomial.of(new Atom(null, this, other, '/')));
+    return monomialExpr(DimMonomial.of(new DimAtom(null, this, other, '/')));
   }
 
   /** Floor remainder {@code this % other}; zero where the division is exact. */
@@ -182,7 +181,7 @@ public final class DimExpr implements Comparable<DimExpr> {
     if (other.isConstant() && termsDivisibleBy(other.constant)) {
       return of(Math.floorMod(constant, other.constant));
     }
-    return monomialExpr(Monomial.of(new Atom(null, this, other, '%')));
+    return monomialExpr(DimMonomial.of(new DimAtom(null, this, other, '%')));
   }
 
   /** Replaces variables by the expressions {@code values} binds them to; others stay. */
@@ -191,9 +190,9 @@ public final class DimExpr implements Comparable<DimExpr> {
       return this;
     }
     DimExpr result = of(constant);
-    for (Map.Entry<Monomial, Long> e : terms.entrySet()) {
+    for (Map.Entry<DimMonomial, Long> e : terms.entrySet()) {
       DimExpr product = of(e.getValue());
-      for (Atom a : e.getKey().atoms) {
+      for (DimAtom a : e.getKey().atoms) {
         product = product.times(a.substitute(values));
       }
       result = result.plus(product);
@@ -221,12 +220,12 @@ public final class DimExpr implements Comparable<DimExpr> {
     if (unknown || terms == null) {
       return null;
     }
-    Monomial alone = Monomial.of(new Atom(name, null, null, ' '));
+    DimMonomial alone = DimMonomial.of(new DimAtom(name, null, null, ' '));
     Long c = terms.get(alone);
     if (c == null) {
       return null;
     }
-    TreeMap<Monomial, Long> rest = new TreeMap<>(terms);
+    TreeMap<DimMonomial, Long> rest = new TreeMap<>(terms);
     rest.remove(alone);
     DimExpr r = new DimExpr(constant, rest, false);
     if (r.variables().contains(name)) {
@@ -242,9 +241,9 @@ public final class DimExpr implements Comparable<DimExpr> {
     if (c == 0) {
       return of(0);
     }
-    TreeMap<Monomial, Long> scaled = new TreeMap<>();
+    TreeMap<DimMonomial, Long> scaled = new TreeMap<>();
     if (terms != null) {
-      for (Map.Entry<Monomial, Long> e : terms.entrySet()) {
+      for (Map.Entry<DimMonomial, Long> e : terms.entrySet()) {
         scaled.put(e.getKey(), Math.multiplyExact(e.getValue(), c));
       }
     }
@@ -258,9 +257,9 @@ public final class DimExpr implements Comparable<DimExpr> {
       if (constant % d != 0) {
         return null;
       }
-      TreeMap<Monomial, Long> q = new TreeMap<>();
+      TreeMap<DimMonomial, Long> q = new TreeMap<>();
       if (terms != null) {
-        for (Map.Entry<Monomial, Long> e : terms.entrySet()) {
+        for (Map.Entry<DimMonomial, Long> e : terms.entrySet()) {
           if (e.getValue() % d != 0) {
             return null;
           }
@@ -276,10 +275,10 @@ public final class DimExpr implements Comparable<DimExpr> {
     if (other.constant != 0 || other.terms.size() != 1 || constant != 0) {
       return equals(other) ? of(1) : null;
     }
-    Map.Entry<Monomial, Long> divisor = other.terms.firstEntry();
+    Map.Entry<DimMonomial, Long> divisor = other.terms.firstEntry();
     DimExpr result = of(0);
-    for (Map.Entry<Monomial, Long> e : terms.entrySet()) {
-      Monomial rest = e.getKey().dividedBy(divisor.getKey());
+    for (Map.Entry<DimMonomial, Long> e : terms.entrySet()) {
+      DimMonomial rest = e.getKey().dividedBy(divisor.getKey());
       if (rest == null || e.getValue() % divisor.getValue() != 0) {
         return null;
       }
@@ -289,20 +288,20 @@ public final class DimExpr implements Comparable<DimExpr> {
     return result;
   }
 
-  private TreeMap<Monomial, Long> copyTerms() {
+  private TreeMap<DimMonomial, Long> copyTerms() {
     return terms == null ? new TreeMap<>() : new TreeMap<>(terms);
   }
 
-  private TreeMap<Monomial, Long> allTerms() {
-    TreeMap<Monomial, Long> all = copyTerms();
+  private TreeMap<DimMonomial, Long> allTerms() {
+    TreeMap<DimMonomial, Long> all = copyTerms();
     if (constant != 0) {
-      all.put(Monomial.ONE, constant);
+      all.put(DimMonomial.ONE, constant);
     }
     return all;
   }
 
-  private static DimExpr monomialExpr(Monomial m) {
-    TreeMap<Monomial, Long> t = new TreeMap<>();
+  private static DimExpr monomialExpr(DimMonomial m) {
+    TreeMap<DimMonomial, Long> t = new TreeMap<>();
     t.put(m, 1L);
     return new DimExpr(0, t, false);
   }
@@ -358,14 +357,14 @@ public final class DimExpr implements Comparable<DimExpr> {
       return Long.toString(constant);
     }
     StringBuilder sb = new StringBuilder();
-    List<Map.Entry<Monomial, Long>> ordered = new ArrayList<>(terms.entrySet());
+    List<Map.Entry<DimMonomial, Long>> ordered = new ArrayList<>(terms.entrySet());
     // Higher-degree terms first, then positive before negative coefficients (H+2*P-K reads
     // better than -K+2*P+H), then in the monomials' alphabetical order (the sort is stable).
     ordered.sort((x, y) -> {
       int byDegree = Integer.compare(y.getKey().atoms.size(), x.getKey().atoms.size());
       return byDegree != 0 ? byDegree : Boolean.compare(x.getValue() < 0, y.getValue() < 0);
     });
-    for (Map.Entry<Monomial, Long> e : ordered) {
+    for (Map.Entry<DimMonomial, Long> e : ordered) {
       long c = e.getValue();
       if (sb.length() > 0) {
         sb.append(c < 0 ? "-" : "+");
@@ -386,153 +385,14 @@ public final class DimExpr implements Comparable<DimExpr> {
     return sb.toString();
   }
 
-  /** A factor of a monomial: a variable, or an irreducible floor division or remainder. */
-  private static final class Atom implements Comparable<Atom> {
-    final String name;
-    final DimExpr left;
-    final DimExpr right;
-    final char op;
-    final String key;
-
-    Atom(String name, DimExpr left, DimExpr right, char op) {
-      this.name = name;
-      this.left = left;
-      this.right = right;
-      this.op = op;
-      this.key = name != null ? name : "(" + left + ")" + op + "(" + right + ")";
-    }
-
-    void collectVariables(Set<String> out) {
-      if (name != null) {
-        out.add(name);
-      } else {
-        out.addAll(left.variables());
-        out.addAll(right.variables());
-      }
-    }
-
-    DimExpr substitute(Map<String, DimExpr> values) {
-      if (name != null) {
-        DimExpr v = values.get(name);
-        return v != null ? v : variable(name);
-      }
-      DimExpr l = left.substitute(values);
-      DimExpr r = right.substitute(values);
-      return op == '/' ? l.floorDiv(r) : l.mod(r);
-    }
-
-    @Override
-    public int compareTo(Atom o) {
-      return key.compareTo(o.key);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Atom && key.equals(((Atom) o).key);
-    }
-
-    @Override
-    public int hashCode() {
-      return key.hashCode();
-    }
-
-    @Override
-    public String toString() {
-      if (name != null) {
-        return name;
-      }
-      return wrapLeft(left) + op + wrapRight(right);
-    }
-
-    /** The left operand needs no parentheses if it is a constant or one atom ("H/2/3"). */
-    private static String wrapLeft(DimExpr e) {
-      String s = e.toString();
-      return e.isConstant() || (e.terms != null && e.terms.size() == 1 && e.constant == 0
-              && e.terms.firstEntry().getValue() == 1 && e.terms.firstKey().atoms.size() == 1)
-          ? s
-          : "(" + s + ")";
-    }
-
-    /** The right operand needs none only if it is a constant or a variable ("X/(H/2)"). */
-    private static String wrapRight(DimExpr e) {
-      String s = e.toString();
-      return e.isConstant() || (e.terms != null && e.terms.size() == 1 && e.constant == 0
-              && e.terms.firstEntry().getValue() == 1 && e.terms.firstKey().atoms.size() == 1
-              && e.terms.firstKey().atoms.get(0).name != null)
-          ? s
-          : "(" + s + ")";
-    }
+  /** True if this is exactly one atom with coefficient 1 (a variable, {@code H/2}). */
+  boolean isSingleAtom() {
+    return terms != null && terms.size() == 1 && constant == 0
+        && terms.firstEntry().getValue() == 1 && terms.firstKey().atoms.size() == 1;
   }
 
-  /** A product of atoms, kept sorted so that equal products compare equal. */
-  private static final class Monomial implements Comparable<Monomial> {
-    static final Monomial ONE = new Monomial(List.of());
-    final List<Atom> atoms;
-
-    private Monomial(List<Atom> atoms) {
-      this.atoms = atoms;
-    }
-
-    static Monomial of(Atom a) {
-      return new Monomial(List.of(a));
-    }
-
-    Monomial times(Monomial o) {
-      List<Atom> all = new ArrayList<>(atoms);
-      all.addAll(o.atoms);
-      Collections.sort(all);
-      return new Monomial(List.copyOf(all));
-    }
-
-    /** This divided by {@code d}, or null if some atom of {@code d} is missing here. */
-    Monomial dividedBy(Monomial d) {
-      List<Atom> rest = new ArrayList<>(atoms);
-      for (Atom a : d.atoms) {
-        if (!rest.remove(a)) {
-          return null;
-        }
-      }
-      return new Monomial(List.copyOf(rest));
-    }
-
-    @Override
-    public int compareTo(Monomial o) {
-      int n = Math.min(atoms.size(), o.atoms.size());
-      for (int i = 0; i < n; i++) {
-        int c = atoms.get(i).compareTo(o.atoms.get(i));
-        if (c != 0) {
-          return c;
-        }
-      }
-      return Integer.compare(atoms.size(), o.atoms.size());
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Monomial && atoms.equals(((Monomial) o).atoms);
-    }
-
-    @Override
-    public int hashCode() {
-      return atoms.hashCode();
-    }
-
-    @Override
-    public String toString() {
-      return render(atoms.size() > 1);
-    }
-
-    /** The product, with division/remainder atoms in parentheses when {@code wrapDivisions}. */
-    String render(boolean wrapDivisions) {
-      StringBuilder sb = new StringBuilder();
-      for (Atom a : atoms) {
-        if (sb.length() > 0) {
-          sb.append('*');
-        }
-        boolean wrap = wrapDivisions && a.name == null;
-        sb.append(wrap ? "(" : "").append(a).append(wrap ? ")" : "");
-      }
-      return sb.toString();
-    }
+  /** True if this is exactly one variable. */
+  boolean isSingleVariable() {
+    return isSingleAtom() && terms.firstKey().atoms.get(0).name != null;
   }
 }

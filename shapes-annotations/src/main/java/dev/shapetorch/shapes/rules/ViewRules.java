@@ -64,6 +64,19 @@ public final class ViewRules {
   /** {@code reshape}/{@code view} on symbolic sizes; see {@link #reshape(String, TensorShape, long...)}. */
   public static ShapeResult<TensorShape> reshape(
       String op, TensorShape input, List<DimExpr> sizes) {
+    if (input.isConcrete()) {
+      long[] concrete = new long[sizes.size()];
+      int k = 0;
+      for (DimExpr s : sizes) {
+        if (!s.isConstant()) {
+          break;
+        }
+        concrete[k++] = s.constantValue();
+      }
+      if (k == concrete.length) {
+        return reshape(op, input, concrete);
+      }
+    }
     int infer = -1;
     DimExpr product = DimExpr.of(1);
     for (int i = 0; i < sizes.size(); i++) {

@@ -1,0 +1,80 @@
+package dev.shapetorch.backprop.ops;
+
+import dev.shapetorch.shapes.rules.Rule;
+import dev.shapetorch.tensor.Tensor;
+import dev.shapetorch.tensor.Torch;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Hands gradients computed by backprop to the rest of ShapeTorch: into parameters' {@code
+ * .grad()}, where optimizers read them ({@code optimizer.step()}), or straight into the
+ * parameters as a plain SGD step.
+ *
+ * <pre>{@code
+ * List<Tensor> grads =
+ *     BVars.gradBPN(ps -> loss(ps, x, y), parameters, TensorBackprop.INSTANCE);
+ * TensorGradients.accumulateGrad(parameters, grads);   // as loss.backward() would
+ * optimizer.step();
+ * }</pre>
+ *
+ * <p>Shape: each gradient must have its parameter's shape.
+ */
+public final class TensorGradients {
+  private TensorGradients() {}
+
+  /**
+   * Adds {@code gradient} to {@code parameter.grad()} (creating it when absent), exactly as
+   * {@code loss.backward()} accumulates into a leaf.
+   *
+   * @param parameter a tensor that requires grad (a leaf, such as an optimizer's parameter)
+   * @param gradient its gradient, of the same shape
+   * @throws IllegalArgumentException if the parameter does not require grad
+   * @throws dev.shapetorch.tensor.ShapeException if the shapes differ
+   */
+  public static void accumulateGrad(Tensor parameter, Tensor gradient) {
+    Objects.requireNonNull(parameter, "parameter");
+    Objects.requireNonNull(gradient, "gradient");
+    if (!parameter.requiresGrad()) {
+      throw new IllegalArgumentException("TensorGradients.accumulateGrad: the parameter does not"
+          + " require grad, so it has no .grad() for an optimizer to read; create it with"
+          + " requiresGrad_(true)");
+    }
+    RuleChecks.require(Rule.SAME_SHAPE, "TensorGradients.accumulateGrad", parameter, gradient);
+    parameter.backward(gradient);
+  }
+
+  /** {@link #accumulateGrad(Tensor, Tensor)} for each parameter and its gradient, in order. */
+  public static void accumulateGrad(List<Tensor> parameters, List<Tensor> gradients) {
+    checkSizes("TensorGradients.accumulateGrad", parameters, gradients);
+    for (int i = 0; i < parameters.size(); i++) {
+      accumulateGrad(parameters.get(i), gradients.get(i));
+    }
+  }
+
+  /**
+   * One plain SGD step, in place and without recording: {@code parameter -= learningRate *
+   * gradient} for each parameter and its gradient.
+   *
+   * @throws IllegalArgumentException if the lists differ in length
+   * @throws dev.shapetorch.tensor.ShapeException if a gradient's shape differs from its parameter's
+   */
+  public static void sgdStep(List<Tensor> parameters, List<Tensor> gradients,
+      double learningRate) {
+    checkSizes("TensorGradients.sgdStep", parameters, gradients);
+    try (var ng = Torch.noGrad()) {
+      for (int i = 0; i < parameters.size(); i++) {
+        RuleChecks.require(Rule.SAME_SHAPE, "TensorGradients.sgdStep", parameters.get(i),
+            gradients.get(i));
+        parameters.get(i).sub_(gradients.get(i).mul(learningRate));
+      }
+    }
+  }
+
+  private static void checkSizes(String op, List<Tensor> parameters, List<Tensor> gradients) {
+    if (parameters.size() != gradients.size()) {
+      throw new IllegalArgumentException(op + ": " + parameters.size() + " parameters but "
+          + gradients.size() + " gradients; pass one gradient per parameter, in order");
+    }
+  }
+}

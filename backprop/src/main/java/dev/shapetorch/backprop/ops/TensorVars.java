@@ -1,0 +1,302 @@
+package dev.shapetorch.backprop.ops;
+
+import dev.shapetorch.backprop.BVar;
+import dev.shapetorch.backprop.BVars;
+import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.shapes.ShapeRule;
+import dev.shapetorch.shapes.rules.Rule;
+import dev.shapetorch.tensor.Tensor;
+
+/**
+ * The tensor ops of {@link TensorOps} on {@code BVar<Tensor>}s: each function is one {@code
+ * BVars.liftOp} of the op of the same name, with its shape in its signature.
+ *
+ * <pre>{@code
+ * // gradient of mean((x w^T + b) relu) with respect to w and b
+ * T2<Tensor, Tensor> g = BVars.gradBP2(
+ *     (w, b) -> TensorVars.mean(TensorVars.relu(TensorVars.linear(TensorVars.constant(x), w, b))),
+ *     w0, b0, TensorBackprop.INSTANCE, TensorBackprop.INSTANCE);
+ * }</pre>
+ *
+ * <p>Shapes. A {@code BVar<Tensor>} carries its tensor's shape on the type argument: {@code
+ * BVar<@Shape({"B", "784"}) Tensor>}. Ops whose shape a signature can say declare it there
+ * ({@code relu} keeps {@code "*s"}; {@code sum()} returns {@code {}}); the others name their rule
+ * with {@code @ShapeRule}, whose inputs are the tensors inside the {@code BVar} arguments. At run
+ * time every op checks its inputs with the same rule (the {@code Torch} op its forward pass
+ * calls) and throws {@code ShapeException} on a mismatch.
+ */
+public final class TensorVars {
+  private TensorVars() {}
+
+  /** A constant tensor: data the function depends on but is not differentiated for. */
+  public static BVar<Tensor> constant(Tensor value) {
+    return BVar.constant(value, TensorBackprop.INSTANCE);
+  }
+
+  /**
+   * {@code a + b} with broadcasting; see {@link TensorOps#add()}.
+   *
+   * <p>Shape: {@link Rule#BROADCAST}.
+   */
+  @ShapeRule(Rule.BROADCAST)
+  public static BVar<Tensor> add(BVar<Tensor> a, BVar<Tensor> b) {
+    return BVars.liftOp2(TensorOps.add(), a, b, TensorBackprop.INSTANCE);
+  }
+
+  /**
+   * {@code a - b} with broadcasting; see {@link TensorOps#sub()}.
+   *
+   * <p>Shape: {@link Rule#BROADCAST}.
+   */
+  @ShapeRule(Rule.BROADCAST)
+  public static BVar<Tensor> sub(BVar<Tensor> a, BVar<Tensor> b) {
+    return BVars.liftOp2(TensorOps.sub(), a, b, TensorBackprop.INSTANCE);
+  }
+
+  /**
+   * {@code a * b} with broadcasting; see {@link TensorOps#mul()}.
+   *
+   * <p>Shape: {@link Rule#BROADCAST}.
+   */
+  @ShapeRule(Rule.BROADCAST)
+  public static BVar<Tensor> mul(BVar<Tensor> a, BVar<Tensor> b) {
+    return BVars.liftOp2(TensorOps.mul(), a, b, TensorBackprop.INSTANCE);
+  }
+
+  /**
+   * {@code a / b} with broadcasting; see {@link TensorOps#div()}.
+   *
+   * <p>Shape: {@link Rule#BROADCAST}.
+   */
+  @ShapeRule(Rule.BROADCAST)
+  public static BVar<Tensor> div(BVar<Tensor> a, BVar<Tensor> b) {
+    return BVars.liftOp2(TensorOps.div(), a, b, TensorBackprop.INSTANCE);
+  }
+
+  /**
+   * {@code -x}, elementwise; see {@link TensorOps#neg()}.
+   *
+   * <p>Shape: unchanged.
+   */
+  public static BVar<@Shape({"*s"}) Tensor> neg(BVar<@Shape({"*s"}) Tensor> x) {
+    return BVars.liftOp1(TensorOps.neg(), x, TensorBackprop.INSTANCE);
+  }
+
+  /**
+   * {@code e^x}, elementwise; see {@link TensorOps#exp()}.
+   *
+   * <p>Shape: unchanged.
+   */
+  public static BVar<@Shape({"*s"}) Tensor> exp(BVar<@Shape({"*s"}) Tensor> x) {
+    return BVars.liftOp1(TensorOps.exp(), x, TensorBackprop.INSTANCE);
+  }
+
+  /**
+   * Natural logarithm, elementwise; see {@link TensorOps#log()}.
+   *
+   * <p>Shape: unchanged.
+   */
+  public static BVar<@Shape({"*s"}) Tensor> log(BVar<@Shape({"*s"}) Tensor> x) {
+    return BVars.liftOp1(TensorOps.log(), x, TensorBackprop.INSTANCE);
+  }
+
+  /**
+   * Hyperbolic tangent, elementwise; see {@link TensorOps#tanh()}.
+   *
+   * <p>Shape: unchanged.
+   */
+  public static BVar<@Shape({"*s"}) Tensor> tanh(BVar<@Shape({"*s"}) Tensor> x) {
+    return BVars.liftOp1(TensorOps.tanh(), x, TensorBackprop.INSTANCE);
+  }
+
+  /**
+   * Logistic sigmoid, elementwise; see {@link TensorOps#sigmoid()}.
+   *
+   * <p>Shape: unchanged.
+   */
+  public static BVar<@Shape({"*s"}) Tensor> sigmoid(BVar<@Shape({"*s"}) Tensor> x) {
+    return BVars.liftOp1(TensorOps.sigmoid(), x, TensorBackprop.INSTANCE);
+  }
+
+  /**
+   * {@code max(x, 0)}, elementwise; see {@link TensorOps#relu()}.
+   *
+   * <p>Shape: unchanged.
+   */
+  public static BVar<@Shape({"*s"}) Tensor> relu(BVar<@Shape({"*s"}) Tensor> x) {
+    return BVars.liftOp1(TensorOps.relu(), x, TensorBackprop.INSTANCE);
+  }
+
+  /**
+   * The matrix product, as {@code Torch.matmul}; see {@link TensorOps#matmul()}.
+   *
+   * <p>Shape: {@link Rule#MATMUL} ({@code [M, K] x [K, N] -> [M, N]}, with 1-D and batched cases).
+   */
+  @ShapeRule(Rule.MATMUL)
+  public static BVar<Tensor> matmul(BVar<Tensor> a, BVar<Tensor> b) {
+    return BVars.liftOp2(TensorOps.matmul(), a, b, TensorBackprop.INSTANCE);
+  }
+
+  /**
+   * {@code x w^T + b}, as {@code F.linear}; see {@link TensorOps#linear()}.
+   *
+   * <p>Shape: {@code x [*batch, In]}, {@code w [Out, In]}, {@code b [Out]} give {@code [*batch,
+   * Out]}.
+   */
+  public static BVar<@Shape({"*batch", "Out"}) Tensor> linear(
+      BVar<@Shape({"*batch", "In"}) Tensor> x, BVar<@Shape({"Out", "In"}) Tensor> w,
+      BVar<@Shape({"Out"}) Tensor> b) {
+    return BVars.liftOp3(TensorOps.linear(), x, w, b, TensorBackprop.INSTANCE);
+  }
+
+  /**
+   * {@code x w^T}, as {@code F.linear} without bias; see {@link TensorOps#linearNoBias()}.
+   *
+   * <p>Shape: {@code x [*batch, In]}, {@code w [Out, In]} give {@code [*batch, Out]}.
+   */
+  public static BVar<@Shape({"*batch", "Out"}) Tensor> linear(
+      BVar<@Shape({"*batch", "In"}) Tensor> x, BVar<@Shape({"Out", "In"}) Tensor> w) {
+    return BVars.liftOp2(TensorOps.linearNoBias(), x, w, TensorBackprop.INSTANCE);
+  }
+
+  /**
+   * The sum of all elements; see {@link TensorOps#sum()}.
+   *
+   * <p>Shape: a 0-d tensor.
+   */
+  public static BVar<@Shape({}) Tensor> sum(BVar<Tensor> x) {
+    return BVars.liftOp1(TensorOps.sum(), x, TensorBackprop.INSTANCE);
+  }
+
+  /**
+   * The sum along {@code dim}; see {@link TensorOps#sum(int, boolean)}.
+   *
+   * <p>Shape: {@link Rule#REDUCE_DIM}.
+   */
+  @ShapeRule(Rule.REDUCE_DIM)
+  public static BVar<Tensor> sum(BVar<Tensor> x, int dim, boolean keepdim) {
+    return BVars.liftOp1(TensorOps.sum(dim, keepdim), x, TensorBackprop.INSTANCE);
+  }
+
+  /**
+   * The mean of all elements; see {@link TensorOps#mean()}.
+   *
+   * <p>Shape: a 0-d tensor.
+   */
+  public static BVar<@Shape({}) Tensor> mean(BVar<Tensor> x) {
+    return BVars.liftOp1(TensorOps.mean(), x, TensorBackprop.INSTANCE);
+  }
+
+  /**
+   * The mean along {@code dim}; see {@link TensorOps#mean(int, boolean)}.
+   *
+   * <p>Shape: {@link Rule#REDUCE_DIM}.
+   */
+  @ShapeRule(Rule.REDUCE_DIM)
+  public static BVar<Tensor> mean(BVar<Tensor> x, int dim, boolean keepdim) {
+    return BVars.liftOp1(TensorOps.mean(dim, keepdim), x, TensorBackprop.INSTANCE);
+  }
+
+  /**
+   * Softmax along {@code dim}; see {@link TensorOps#softmax(int)}.
+   *
+   * <p>Shape: unchanged ({@link Rule#ALONG_DIM}).
+   */
+  @ShapeRule(Rule.ALONG_DIM)
+  public static BVar<Tensor> softmax(BVar<Tensor> x, int dim) {
+    return BVars.liftOp1(TensorOps.softmax(dim), x, TensorBackprop.INSTANCE);
+  }
+
+  /**
+   * Log-softmax along {@code dim}; see {@link TensorOps#logSoftmax(int)}.
+   *
+   * <p>Shape: unchanged ({@link Rule#ALONG_DIM}).
+   */
+  @ShapeRule(Rule.ALONG_DIM)
+  public static BVar<Tensor> logSoftmax(BVar<Tensor> x, int dim) {
+    return BVars.liftOp1(TensorOps.logSoftmax(dim), x, TensorBackprop.INSTANCE);
+  }
+
+  /**
+   * The elements in a new shape; see {@link TensorOps#reshape(long...)}.
+   *
+   * <p>Shape: {@link Rule#RESHAPE} (at most one {@code -1}).
+   */
+  @ShapeRule(Rule.RESHAPE)
+  public static BVar<Tensor> reshape(BVar<Tensor> x, long... shape) {
+    return BVars.liftOp1(TensorOps.reshape(shape), x, TensorBackprop.INSTANCE);
+  }
+
+  /**
+   * Two dimensions swapped; see {@link TensorOps#transpose(int, int)}.
+   *
+   * <p>Shape: {@link Rule#TRANSPOSE}.
+   */
+  @ShapeRule(Rule.TRANSPOSE)
+  public static BVar<Tensor> transpose(BVar<Tensor> x, int dim0, int dim1) {
+    return BVars.liftOp1(TensorOps.transpose(dim0, dim1), x, TensorBackprop.INSTANCE);
+  }
+
+  /**
+   * The mean cross-entropy of logits against int64 class indices; see {@link
+   * TensorOps#crossEntropy(Tensor)}.
+   *
+   * <p>Shape: {@code [N, C]} logits and {@code [N]} targets give a 0-d tensor ({@link
+   * Rule#CLASS_INDEX_LOSS}).
+   */
+  public static BVar<@Shape({}) Tensor> crossEntropy(BVar<@Shape({"N", "C"}) Tensor> logits,
+      @Shape({"N"}) Tensor target) {
+    return BVars.liftOp1(TensorOps.crossEntropy(target), logits, TensorBackprop.INSTANCE);
+  }
+
+  /**
+   * The mean squared error; see {@link TensorOps#mseLoss()}.
+   *
+   * <p>Shape: both of one shape ({@link Rule#SAME_SHAPE}); a 0-d result.
+   */
+  public static BVar<@Shape({}) Tensor> mseLoss(BVar<@Shape({"*s"}) Tensor> input,
+      BVar<@Shape({"*s"}) Tensor> target) {
+    return BVars.liftOp2(TensorOps.mseLoss(), input, target, TensorBackprop.INSTANCE);
+  }
+
+  /**
+   * A 2-D convolution with bias; see {@link TensorOps#conv2d(long[], long[], long[], long)}.
+   *
+   * <p>Shape: {@code [N, Cin, H, W] x [Cout, Cin/groups, KH, KW] -> [N, Cout, (H + 2*PH -
+   * DH*(KH-1) - 1)/SH + 1, (W + 2*PW - DW*(KW-1) - 1)/SW + 1]} ({@link Rule#CONV2D}); the bias
+   * is {@code [Cout]}.
+   */
+  @ShapeRule(value = Rule.CONV2D,
+      args = {"input", "weight", "stride", "padding", "dilation", "groups"})
+  public static BVar<Tensor> conv2d(BVar<Tensor> input, BVar<Tensor> weight, BVar<Tensor> bias,
+      long[] stride, long[] padding, long[] dilation, long groups) {
+    return BVars.liftOp3(TensorOps.conv2d(stride, padding, dilation, groups), input, weight,
+        bias, TensorBackprop.INSTANCE);
+  }
+
+  /**
+   * A 2-D convolution without bias; see {@link TensorOps#conv2dNoBias}.
+   *
+   * <p>Shape: as the form with bias ({@link Rule#CONV2D}).
+   */
+  @ShapeRule(value = Rule.CONV2D,
+      args = {"input", "weight", "stride", "padding", "dilation", "groups"})
+  public static BVar<Tensor> conv2d(BVar<Tensor> input, BVar<Tensor> weight, long[] stride,
+      long[] padding, long[] dilation, long groups) {
+    return BVars.liftOp2(TensorOps.conv2dNoBias(stride, padding, dilation, groups), input,
+        weight, TensorBackprop.INSTANCE);
+  }
+
+  /**
+   * 2-D max pooling; see {@link TensorOps#maxPool2d}.
+   *
+   * <p>Shape: {@code [N, C, H, W] -> [N, C, H', W']} ({@link Rule#POOL2D}).
+   */
+  @ShapeRule(value = Rule.POOL2D,
+      args = {"input", "kernelSize", "stride", "padding", "dilation", "ceilMode"})
+  public static BVar<Tensor> maxPool2d(BVar<Tensor> input, long[] kernelSize, long[] stride,
+      long[] padding, long[] dilation, boolean ceilMode) {
+    return BVars.liftOp1(TensorOps.maxPool2d(kernelSize, stride, padding, dilation, ceilMode),
+        input, TensorBackprop.INSTANCE);
+  }
+}

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# The runtime's overhead over the raw JavaCPP presets: a 1-element add and a 256x256 matmul,
+# ShapeTorch vs raw, in one JMH run. Prints JMH's table and the ShapeTorch/raw ratios.
+# Usage: benchmarks/run-runtime-bench.sh [extra JMH options, e.g. -f 1 -wi 2 -i 3]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+mvn -q -B -pl benchmarks -am package -DskipTests
+
+# The runtime's flags (see the README): a passive OpenMP wait policy, one OpenBLAS thread,
+# no per-tensor physical-memory accounting in JavaCPP.
+export OMP_WAIT_POLICY=PASSIVE
+export OPENBLAS_NUM_THREADS=1
+flags=(-Dorg.bytedeco.javacpp.maxPhysicalBytes=0)
+if java -XshowSettings:properties -version 2>&1 | grep -q 'java.specification.version = \(2[1-9]\|[3-9][0-9]\)'; then
+  flags+=(--enable-native-access=ALL-UNNAMED)
+fi
+
+cp="benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"
+out=benchmarks/target/runtime-bench.txt
+java "${flags[@]}" -cp "$cp" org.openjdk.jmh.Main RuntimeOverheadBenchmark "$@" | tee "$out"
+
+# Ratios from JMH's summary lines: "RuntimeOverheadBenchmark.add1Raw  avgt  12  1234.5 ± 6.7  ns/op".
+awk '
+  $1 ~ /RuntimeOverheadBenchmark\./ && $2 == "avgt" { split($1, n, "."); score[n[2]] = $4 }
+  END {
+    if ("add1Raw" in score && "add1ShapeTorch" in score)
+      printf "1-element add:   ShapeTorch/raw = %.3f\n", score["add1ShapeTorch"] / score["add1Raw"]
+    if ("matmul256Raw" in score && "matmul256ShapeTorch" in score)
+      printf "256x256 matmul:  ShapeTorch/raw = %.3f\n", score["matmul256ShapeTorch"] / score["matmul256Raw"]
+  }' "$out"

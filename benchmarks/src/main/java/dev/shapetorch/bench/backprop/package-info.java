@@ -1,0 +1,7 @@
+/**
+ * JMH benchmarks of the backprop module: the 100-op scalar expression ({@link
+ * dev.shapetorch.bench.backprop.ScalarExpressionBenchmark}, BVar against a hand-written
+ * gradient) and one MLP training step (backprop tensor ops against libtorch autograd). Run
+ * them with {@code benchmarks/run-backprop-bench.sh}.
+ */
+package dev.shapetorch.bench.backprop;
