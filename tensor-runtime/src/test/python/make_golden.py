@@ -241,6 +241,11 @@ def pointwise():
     f.case("logical_and_float", "logical_and", [nz, tensor([1.0, 0.0, 3.0, 0.0])],
            torch.logical_and(nz, tensor([1.0, 0.0, 3.0, 0.0])))
     f.case("logical_not_float", "logical_not", [nz], torch.logical_not(nz))
+    f.case("maximum", "maximum", [A, ROW / 10], torch.maximum(A, ROW / 10))
+    f.case("minimum", "minimum", [A, COL], torch.minimum(A, COL))
+    f.case("masked_fill", "masked_fill", [A, cond], A.masked_fill(cond, -9.5), value=-9.5)
+    f.case("masked_fill_broadcast", "masked_fill", [A, tensor([False, True, False], torch.bool)],
+           A.masked_fill(tensor([False, True, False], torch.bool), 0.0), value=0.0)
     # Remainder follows the divisor's sign (Python's %), unlike C's fmod.
     num = tensor([-7.0, -3.5, 5.0, 7.5, 6.0])
     den = tensor([3.0, 2.0, -3.0, -2.0, 3.0])

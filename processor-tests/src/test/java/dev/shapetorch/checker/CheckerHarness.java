@@ -82,9 +82,10 @@ final class CheckerHarness {
 
   /**
    * Asserts that javac reported exactly the diagnostics {@code source} expects about {@code
-   * file}.
+   * file}, and nothing about the files in {@code mustBeClean}.
    */
-  static void assertDiagnostics(Compilation compilation, JavaFileObject file, String source) {
+  static void assertDiagnostics(Compilation compilation, JavaFileObject file, String source,
+      List<JavaFileObject> mustBeClean) {
     List<ExpectedDiagnostic> expected = ExpectedDiagnostic.parse(source);
     List<Reported> reported = new ArrayList<>(reported(compilation, file));
     List<String> missing = new ArrayList<>();
@@ -107,6 +108,11 @@ final class CheckerHarness {
     List<String> unexpected = new ArrayList<>();
     for (Reported r : reported) {
       unexpected.add(r.toString());
+    }
+    for (JavaFileObject other : mustBeClean) {
+      for (Reported r : reported(compilation, other)) {
+        unexpected.add(other.getName() + " " + r);
+      }
     }
     unexpected.addAll(unattributed(compilation));
     assertWithMessage(

@@ -32,7 +32,9 @@ import org.checkerframework.javacutil.TreeUtils;
 /**
  * Checks one call of a shape op and computes its result's shape, by asking the algebra: a
  * {@code @Shape} signature is unified per call ({@link Unifier}, then {@link
- * Bindings#instantiate}); a {@code @ShapeRule} op runs its rule ({@link RuleCall}).
+ * Bindings#instantiate}); a {@code @ShapeRule} op runs its rule ({@link RuleCall}), whose result
+ * is the call's unless the op also declares a {@code @Shape} result (then the rule is a
+ * precondition and the signature gives the result).
  *
  * <p>A method or constructor is a shape op when it carries {@code @ShapeRule} or a {@code
  * @Shape} on its result, receiver or a parameter. Its shape variables are instantiated afresh
@@ -77,10 +79,16 @@ final class CallAnalyzer {
   CallShape analyze(CallSite call) {
     try {
       ShapeRule rule = call.callee().getAnnotation(ShapeRule.class);
-      if (rule != null) {
-        return new RuleCall(factory, call, rule).apply();
+      if (rule == null) {
+        return unify(call);
       }
-      return unify(call);
+      CallShape ruled = new RuleCall(factory, call, rule).apply();
+      if (!ruled.isOk() || pattern(call.declared().getReturnType()) == null) {
+        return ruled;
+      }
+      // A rule plus a declared result: the rule checks the inputs, the signature gives the result.
+      CallShape declared = unify(call);
+      return declared.isOk() ? CallShape.ok(declared.result(), ruled.unknownInputs()) : declared;
     } catch (RuntimeException | StackOverflowError e) {
       String why = e.getMessage() == null ? "" : ": " + e.getMessage();
       return CallShape.internal(e.getClass().getSimpleName() + why);

@@ -64,7 +64,7 @@ final class RuleCall {
       }
     } else {
       for (String name : argNames) {
-        Source s = null;
+        Source s = Source.literal(name);
         if (name.equals("this") && hasReceiver) {
           s = Source.RECEIVER;
         }
@@ -97,12 +97,48 @@ final class RuleCall {
             + " (inputs: " + rule.inputs() + ")"));
   }
 
-  /** A rule input: the receiver, or parameter {@code index}. */
-  private record Source(int index) {
-    static final Source RECEIVER = new Source(-1);
+  /**
+   * A rule input: the receiver, parameter {@code index}, or a literal written in {@code
+   * args} ({@code "0"}, {@code "-1"}, {@code "false"}; {@code "null"} for an absent tensor).
+   */
+  private record Source(int index, String literal) {
+    static final Source RECEIVER = new Source(-1, null);
+
+    Source(int index) {
+      this(index, null);
+    }
+
+    /** The literal {@code text} stands for, or null if it is a name. */
+    static Source literal(String text) {
+      if (text.equals("true") || text.equals("false") || text.equals("null")
+          || text.matches("-?[0-9]+")) {
+        return new Source(-2, text);
+      }
+      return null;
+    }
+  }
+
+  private static RuleArg literalInput(Rule.InputKind kind, String text) {
+    switch (kind) {
+      case INT:
+        return new RuleArg.IntArg(
+            text.matches("-?[0-9]+") ? DimExpr.of(Long.parseLong(text)) : DimExpr.UNKNOWN);
+      case INTS:
+        return text.matches("-?[0-9]+")
+            ? new RuleArg.IntsArg(List.of(DimExpr.of(Long.parseLong(text))))
+            : new RuleArg.IntsArg(null);
+      case BOOL:
+        return new RuleArg.BoolArg(
+            text.equals("true") ? Boolean.TRUE : text.equals("false") ? Boolean.FALSE : null);
+      default:
+        return new RuleArg.Ignored();
+    }
   }
 
   private RuleArg input(Rule.InputKind kind, Source s) {
+    if (s.literal() != null) {
+      return literalInput(kind, s.literal());
+    }
     if (s.index() < 0) {
       TensorShape shape = factory.receiverShape((MethodInvocationTree) call.tree());
       factory.analyzer().noteUnknown(shape, TreeUtils.getReceiverTree(call.tree()), unknown);

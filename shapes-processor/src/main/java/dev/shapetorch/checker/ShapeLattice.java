@@ -124,7 +124,7 @@ final class ShapeLattice {
       return head + " (rank " + m + " is not " + k + ")";
     }
     int n = Math.min(k, m);
-    for (int j = 1; j <= n; j++) {
+    for (int j = n; j >= 1; j--) {
       DimExpr f = found.dim(m - j);
       DimExpr r = required.dim(k - j);
       if (!f.isUnknown() && !r.isUnknown() && !f.equals(r)) {

@@ -19,6 +19,7 @@ import javax.lang.model.element.ExecutableElement;
 import org.checkerframework.common.basetype.BaseTypeChecker;
 import org.checkerframework.common.basetype.BaseTypeVisitor;
 import org.checkerframework.framework.type.AnnotatedTypeMirror;
+import org.checkerframework.framework.type.AnnotatedTypeMirror.AnnotatedDeclaredType;
 import org.checkerframework.framework.type.AnnotatedTypeMirror.AnnotatedExecutableType;
 import org.checkerframework.javacutil.AnnotationUtils;
 import org.checkerframework.javacutil.TreePathUtil;
@@ -39,7 +40,6 @@ public final class ShapeVisitor extends BaseTypeVisitor<ShapeAnnotatedTypeFactor
 
   static final String ASSIGNMENT = "shape.assignment";
   static final String RETURN = "shape.return";
-  static final String ARGUMENT = "shape.argument";
   static final String UNKNOWN = "shape.unknown";
 
   private final boolean warnUnknown;
@@ -161,14 +161,7 @@ public final class ShapeVisitor extends BaseTypeVisitor<ShapeAnnotatedTypeFactor
   }
 
   private static String keyFor(String errorKey) {
-    switch (errorKey) {
-      case "return":
-        return RETURN;
-      case "argument":
-        return ARGUMENT;
-      default:
-        return ASSIGNMENT;
-    }
+    return errorKey.equals("return") ? RETURN : ASSIGNMENT;
   }
 
   /** What receives the value, for the message: {@code y}, {@code return of f}, {@code g(x)}. */
@@ -188,6 +181,27 @@ public final class ShapeVisitor extends BaseTypeVisitor<ShapeAnnotatedTypeFactor
       return m == null ? "lambda result" : "result of " + m.getName();
     }
     return "value";
+  }
+
+  /**
+   * Overriding is not shape-checked when either method is a shape op: a signature's shapes are
+   * patterns instantiated per call (like a generic method's type variables), so the Checker
+   * Framework's variance rules for qualifiers do not apply to them. Calls are checked against
+   * the declaration they resolve to.
+   */
+  @Override
+  protected boolean checkOverride(
+      MethodTree overriderTree,
+      AnnotatedExecutableType overriderMethodType,
+      AnnotatedDeclaredType overriderType,
+      AnnotatedExecutableType overriddenMethodType,
+      AnnotatedDeclaredType overriddenType) {
+    CallAnalyzer analyzer = atypeFactory.analyzer();
+    if (analyzer.isShapeOp(overriderMethodType) || analyzer.isShapeOp(overriddenMethodType)) {
+      return true;
+    }
+    return super.checkOverride(overriderTree, overriderMethodType, overriderType,
+        overriddenMethodType, overriddenType);
   }
 
   @Override

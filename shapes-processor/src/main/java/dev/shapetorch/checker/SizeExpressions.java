@@ -84,7 +84,7 @@ final class SizeExpressions {
       };
     }
     if (t instanceof IdentifierTree
-        || (t instanceof MemberSelectTree ms && TreeUtils.isExplicitThisDereference(ms))) {
+        || (t instanceof MemberSelectTree ms && TreeUtils.isExplicitThisDereference(ms.getExpression()))) {
       Element e = TreeUtils.elementFromUse(t);
       if (e != null && isIntegral(e.asType()) && isSymbol(e)) {
         return DimExpr.variable(e.getSimpleName().toString());

@@ -51,7 +51,7 @@ final class BatchNormCore {
     boolean tracking = runningMean != null;
     if (training && tracking) {
       try (var ng = Torch.noGrad()) {
-        numBatchesTracked.get().add_(1.0);
+        numBatchesTracked.get().add_(Torch.ones(new long[0], DType.INT64));
       }
     }
     boolean useBatchStats = training || !tracking;

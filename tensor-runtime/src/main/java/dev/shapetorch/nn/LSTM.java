@@ -2,6 +2,8 @@ package dev.shapetorch.nn;
 
 import dev.shapetorch.shapes.Dim;
 import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.shapes.ShapeRule;
+import dev.shapetorch.shapes.rules.Rule;
 import dev.shapetorch.tensor.RecurrentOps.LstmOutput;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;
@@ -65,6 +67,7 @@ public final class LSTM extends AbstractModule implements UnaryModule {
    * D*Hidden]}).
    */
   @Override
+  @ShapeRule(value = Rule.RECURRENT, args = {"this", "input"})
   public Tensor forward(Tensor input) {
     return forwardWithState(input, null, null).output();
   }
@@ -77,11 +80,14 @@ public final class LSTM extends AbstractModule implements UnaryModule {
    * [D*Layers, N, Hidden]}.
    *
    * @throws dev.shapetorch.tensor.ShapeException if the input's feature size is not {@code
-   *     In} or a state has the wrong shape
+   *     In} or a state's shape does not fit the input (for a batch-first network, the batch is
+   *     the input's dim 0)
    */
   public LstmOutput forwardWithState(Tensor input, Tensor h0, Tensor c0) {
-    Tensor h = h0 != null ? h0 : core.zeroState(input);
-    Tensor c = c0 != null ? c0 : core.zeroState(input);
+    String op = "LSTM.forward";
+    core.checkInput(op, input);
+    Tensor h = core.state(op, input, h0);
+    Tensor c = core.state(op, input, c0);
     return Torch.lstm(input, h, c, core.flatWeights(), core.bias, core.numLayers(), core.dropout,
         isTraining(), core.bidirectional(), core.batchFirst());
   }

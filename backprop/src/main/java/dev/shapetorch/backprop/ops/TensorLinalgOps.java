@@ -7,6 +7,7 @@ import dev.shapetorch.backprop.OpResult;
 import dev.shapetorch.backprop.T2;
 import dev.shapetorch.backprop.T3;
 import dev.shapetorch.tensor.Tensor;
+import dev.shapetorch.tensor.Torch;
 
 /**
  * Matrix products with their gradients: {@code matmul} (with PyTorch's 1-D and batched cases)
@@ -20,12 +21,12 @@ public class TensorLinalgOps extends TensorPointwiseOps {
   private static final Op<T2<Tensor, Tensor>, Tensor> MATMUL =
       Op.op2((a, b) -> OpResult.of(a.matmul(b), g -> matmulBackward(a, b, g)));
   private static final Op<T3<Tensor, Tensor, Tensor>, Tensor> LINEAR =
-      Op.op3((x, w, b) -> OpResult.of(x.matmul(w.t()).add(b), g -> {
+      Op.op3((x, w, b) -> OpResult.of(Torch.linear(x, w, b), g -> {
         T2<Tensor, Tensor> dxw = linearBackward(x, w, g);
         return T3.of(dxw.first(), dxw.second(), g.reshape(-1, w.size(0)).sum(0));
       }));
   private static final Op<T2<Tensor, Tensor>, Tensor> LINEAR_NO_BIAS =
-      Op.op2((x, w) -> OpResult.of(x.matmul(w.t()), g -> linearBackward(x, w, g)));
+      Op.op2((x, w) -> OpResult.of(Torch.linear(x, w, null), g -> linearBackward(x, w, g)));
 
   TensorLinalgOps() {}
 

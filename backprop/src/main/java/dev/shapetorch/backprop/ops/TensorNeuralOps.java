@@ -4,18 +4,26 @@ import dev.shapetorch.backprop.Op;
 import dev.shapetorch.backprop.OpResult;
 import dev.shapetorch.backprop.T1;
 import dev.shapetorch.backprop.T2;
+import dev.shapetorch.backprop.T3;
 import dev.shapetorch.shapes.rules.Rule;
+import dev.shapetorch.tensor.BackwardKernels;
 import dev.shapetorch.tensor.DType;
+import dev.shapetorch.tensor.Reduction;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;
+import dev.shapetorch.tensor.ValuesAndIndices;
 import java.util.Objects;
 
 /**
- * Losses with their gradients: {@code crossEntropy} against class indices and {@code mseLoss},
- * both averaged over their elements as PyTorch's default {@code reduction='mean'}. Reach them
- * through {@link TensorOps}.
+ * Convolution, pooling and losses with their gradients: {@code conv2d} and {@code maxPool2d}
+ * (differentiated through ATen's own backward kernels, {@link BackwardKernels}), {@code
+ * crossEntropy} against class indices and {@code mseLoss}, both averaged over their elements as
+ * PyTorch's default {@code reduction='mean'}. Reach them through {@link TensorOps}.
  *
- * <p>Shape: {@code crossEntropy} takes logits {@code [N, C]} (or {@code [C]}, or {@code [N, C,
+ * <p>Shape: {@code conv2d} maps {@code [N, Cin, H, W]} (or {@code [Cin, H, W]}) and a weight
+ * {@code [Cout, Cin/groups, KH, KW]} to {@code [N, Cout, H', W']} ({@link Rule#CONV2D});
+ * {@code maxPool2d} maps {@code [N, C, H, W]} to {@code [N, C, H', W']} ({@link Rule#POOL2D});
+ * {@code crossEntropy} takes logits {@code [N, C]} (or {@code [C]}, or {@code [N, C,
  * d...]}) and int64 class indices {@code [N]} (or {@code []}, or {@code [N, d...]}) ({@link
  * Rule#CLASS_INDEX_LOSS}); {@code mseLoss} takes two tensors of exactly one shape ({@link
  * Rule#SAME_SHAPE}: an {@code (N, 1)} input against an {@code (N)} target is an error, not a
@@ -32,6 +40,73 @@ public class TensorNeuralOps extends TensorShapeOps {
   });
 
   TensorNeuralOps() {}
+
+  /**
+   * A 2-D convolution with bias, as {@code Torch.conv2d}; the gradients of input, weight and
+   * bias come from {@link BackwardKernels#conv2dBackward}.
+   *
+   * @param stride {@code {SH, SW}}
+   * @param padding {@code {PH, PW}}
+   * @param dilation {@code {DH, DW}}
+   * @param groups the number of groups
+   */
+  public static Op<T3<Tensor, Tensor, Tensor>, Tensor> conv2d(long[] stride, long[] padding,
+      long[] dilation, long groups) {
+    long[] s = stride.clone();
+    long[] p = padding.clone();
+    long[] d = dilation.clone();
+    return Op.op3((x, w, b) -> OpResult.of(Torch.conv2d(x, w, b, s, p, d, groups), g -> {
+      Tensor[] grads = convBackward(g, x, w, true, s, p, d, groups);
+      return T3.of(grads[0], grads[1], grads[2]);
+    }));
+  }
+
+  /** A 2-D convolution without bias; see {@link #conv2d(long[], long[], long[], long)}. */
+  public static Op<T2<Tensor, Tensor>, Tensor> conv2dNoBias(long[] stride, long[] padding,
+      long[] dilation, long groups) {
+    long[] s = stride.clone();
+    long[] p = padding.clone();
+    long[] d = dilation.clone();
+    return Op.op2((x, w) -> OpResult.of(Torch.conv2d(x, w, null, s, p, d, groups), g -> {
+      Tensor[] grads = convBackward(g, x, w, false, s, p, d, groups);
+      return T2.of(grads[0], grads[1]);
+    }));
+  }
+
+  /**
+   * 2-D max pooling, as {@code Torch.maxPool2d}; the gradient goes to where each maximum was
+   * ({@link BackwardKernels#maxPool2dBackward}).
+   *
+   * @param kernelSize {@code {KH, KW}}
+   * @param stride {@code {SH, SW}}
+   * @param padding {@code {PH, PW}}
+   * @param dilation {@code {DH, DW}}
+   * @param ceilMode whether output sizes round up
+   */
+  public static Op<T1<Tensor>, Tensor> maxPool2d(long[] kernelSize, long[] stride,
+      long[] padding, long[] dilation, boolean ceilMode) {
+    long[] k = kernelSize.clone();
+    long[] s = stride.clone();
+    long[] p = padding.clone();
+    long[] d = dilation.clone();
+    return Op.op1(x -> {
+      ValuesAndIndices vi = BackwardKernels.maxPool2dWithIndices(x, k, s, p, d, ceilMode);
+      return OpResult.of(vi.values(),
+          g -> BackwardKernels.maxPool2dBackward(g, x, k, s, p, d, ceilMode, vi.indices()));
+    });
+  }
+
+  /** The convolution's gradients; an unbatched {@code [C, H, W]} input runs as a batch of 1. */
+  private static Tensor[] convBackward(Tensor g, Tensor x, Tensor w, boolean withBias, long[] s,
+      long[] p, long[] d, long groups) {
+    if (x.dim() == 3) {
+      Tensor[] batched = BackwardKernels.conv2dBackward(g.unsqueeze(0), x.unsqueeze(0), w,
+          withBias, s, p, d, groups);
+      batched[0] = batched[0].squeeze(0);
+      return batched;
+    }
+    return BackwardKernels.conv2dBackward(g, x, w, withBias, s, p, d, groups);
+  }
 
   /**
    * The mean cross-entropy of {@code logits} against the class indices {@code target}: {@code
@@ -54,7 +129,7 @@ public class TensorNeuralOps extends TensorShapeOps {
       int classDim = logits.dim() == 1 ? 0 : 1;
       Tensor index = target.unsqueeze(classDim);
       Tensor logp = logits.logSoftmax(classDim);
-      Tensor loss = logp.gather(classDim, index).mean().neg();
+      Tensor loss = Torch.nllLoss(logp, target, null, Reduction.MEAN, -100);
       return OpResult.of(loss, g -> {
         Tensor p = logp.exp();
         Tensor ones = Torch.onesLike(index).to(p.dtype());

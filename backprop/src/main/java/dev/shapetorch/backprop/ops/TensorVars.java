@@ -258,4 +258,45 @@ public final class TensorVars {
       BVar<@Shape({"*s"}) Tensor> target) {
     return BVars.liftOp2(TensorOps.mseLoss(), input, target, TensorBackprop.INSTANCE);
   }
+
+  /**
+   * A 2-D convolution with bias; see {@link TensorOps#conv2d(long[], long[], long[], long)}.
+   *
+   * <p>Shape: {@code [N, Cin, H, W] x [Cout, Cin/groups, KH, KW] -> [N, Cout, (H + 2*PH -
+   * DH*(KH-1) - 1)/SH + 1, (W + 2*PW - DW*(KW-1) - 1)/SW + 1]} ({@link Rule#CONV2D}); the bias
+   * is {@code [Cout]}.
+   */
+  @ShapeRule(value = Rule.CONV2D,
+      args = {"input", "weight", "stride", "padding", "dilation", "groups"})
+  public static BVar<Tensor> conv2d(BVar<Tensor> input, BVar<Tensor> weight, BVar<Tensor> bias,
+      long[] stride, long[] padding, long[] dilation, long groups) {
+    return BVars.liftOp3(TensorOps.conv2d(stride, padding, dilation, groups), input, weight,
+        bias, TensorBackprop.INSTANCE);
+  }
+
+  /**
+   * A 2-D convolution without bias; see {@link TensorOps#conv2dNoBias}.
+   *
+   * <p>Shape: as the form with bias ({@link Rule#CONV2D}).
+   */
+  @ShapeRule(value = Rule.CONV2D,
+      args = {"input", "weight", "stride", "padding", "dilation", "groups"})
+  public static BVar<Tensor> conv2d(BVar<Tensor> input, BVar<Tensor> weight, long[] stride,
+      long[] padding, long[] dilation, long groups) {
+    return BVars.liftOp2(TensorOps.conv2dNoBias(stride, padding, dilation, groups), input,
+        weight, TensorBackprop.INSTANCE);
+  }
+
+  /**
+   * 2-D max pooling; see {@link TensorOps#maxPool2d}.
+   *
+   * <p>Shape: {@code [N, C, H, W] -> [N, C, H', W']} ({@link Rule#POOL2D}).
+   */
+  @ShapeRule(value = Rule.POOL2D,
+      args = {"input", "kernelSize", "stride", "padding", "dilation", "ceilMode"})
+  public static BVar<Tensor> maxPool2d(BVar<Tensor> input, long[] kernelSize, long[] stride,
+      long[] padding, long[] dilation, boolean ceilMode) {
+    return BVars.liftOp1(TensorOps.maxPool2d(kernelSize, stride, padding, dilation, ceilMode),
+        input, TensorBackprop.INSTANCE);
+  }
 }

@@ -147,4 +147,44 @@ class TensorOpsGradientTest {
     assertMatchesAutograd("mseLoss", TensorOps.mseLoss(), T2.of(randn(4, 3), randn(4, 3)),
         in -> in.get(0).sub(in.get(1)).pow(2.0).mean());
   }
+
+  @Test
+  void conv2d_withAndWithoutBias_stridePaddingDilationGroups_matchesAutograd() {
+    long[][] configs = {{1, 0, 1, 1}, {2, 1, 1, 1}, {1, 2, 2, 1}, {1, 1, 1, 2}};
+    for (long[] c : configs) {
+      long[] s = {c[0], c[0]};
+      long[] p = {c[1], c[1]};
+      long[] d = {c[2], c[2]};
+      long groups = c[3];
+      String name = "conv2d stride " + c[0] + " padding " + c[1] + " dilation " + c[2]
+          + " groups " + groups;
+      T3<Tensor, Tensor, Tensor> xwb = T3.of(randn(2, 4, 7, 6), randn(6, 4 / groups, 3, 3),
+          randn(6));
+      assertMatchesAutograd(name, TensorOps.conv2d(s, p, d, groups), xwb,
+          in -> Torch.conv2d(in.get(0), in.get(1), in.get(2), s, p, d, groups));
+      assertMatchesAutograd(name + " without bias", TensorOps.conv2dNoBias(s, p, d, groups),
+          T2.of(xwb.first(), xwb.second()),
+          in -> Torch.conv2d(in.get(0), in.get(1), null, s, p, d, groups));
+    }
+    long[] one = {1, 1};
+    long[] zero = {0, 0};
+    assertMatchesAutograd("conv2d unbatched", TensorOps.conv2d(one, zero, one, 1),
+        T3.of(randn(3, 5, 5), randn(2, 3, 3, 3), randn(2)),
+        in -> Torch.conv2d(in.get(0), in.get(1), in.get(2), one, zero, one, 1));
+  }
+
+  @Test
+  void maxPool2d_matchesAutograd() {
+    long[][] configs = {{2, 2, 0, 1, 0}, {3, 2, 1, 1, 0}, {3, 2, 1, 1, 1}, {2, 1, 0, 2, 0}};
+    for (long[] c : configs) {
+      long[] k = {c[0], c[0]};
+      long[] s = {c[1], c[1]};
+      long[] p = {c[2], c[2]};
+      long[] d = {c[3], c[3]};
+      boolean ceil = c[4] == 1;
+      String name = "maxPool2d " + java.util.Arrays.toString(c);
+      assertMatchesAutograd(name, TensorOps.maxPool2d(k, s, p, d, ceil), T1.of(randn(2, 3, 7, 6)),
+          in -> Torch.maxPool2d(in.get(0), k, s, p, d, ceil));
+    }
+  }
 }

@@ -2,6 +2,7 @@ package dev.shapetorch.tensor.golden;
 
 import static dev.shapetorch.tensor.golden.ShapeErrors.assertShapeError;
 import static dev.shapetorch.tensor.golden.ShapeErrors.shape;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
 import dev.shapetorch.shapes.rules.MessageKeys;
 import dev.shapetorch.tensor.DType;
@@ -16,8 +17,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every broadcasting op rejects shapes that do not broadcast with {@code [shape.broadcast]},
- * naming the op and both shapes, before libtorch runs.
+ * Every broadcasting op rejects shapes that do not broadcast with {@code [shape.broadcast]}, naming
+ * the op and both shapes, before libtorch runs; in-place ops also reject a broadcast that would
+ * change the receiver's shape.
  */
 class PointwiseShapeErrorGoldenTest {
 
@@ -37,7 +39,9 @@ class PointwiseShapeErrorGoldenTest {
         op("ge", Tensor::ge),
         op("logicalAnd", Tensor::logicalAnd),
         op("logicalOr", Tensor::logicalOr),
-        op("logicalXor", Tensor::logicalXor));
+        op("logicalXor", Tensor::logicalXor),
+        op("maximum", Tensor::maximum),
+        op("minimum", Tensor::minimum));
   }
 
   private static Arguments op(String name, BinaryOperator<Tensor> f) {
@@ -62,7 +66,8 @@ class PointwiseShapeErrorGoldenTest {
     try (var scope = TensorScope.open()) {
       Tensor a = Torch.ones(new long[] {5, 1, 3}, DType.FLOAT64);
       Tensor b = Torch.ones(new long[] {2, 2}, DType.FLOAT64);
-      assertShapeError(MessageKeys.BROADCAST, name, () -> op.apply(a, b), shape(5, 1, 3), shape(2, 2));
+      assertShapeError(
+          MessageKeys.BROADCAST, name, () -> op.apply(a, b), shape(5, 1, 3), shape(2, 2));
     }
   }
 
@@ -83,7 +88,46 @@ class PointwiseShapeErrorGoldenTest {
       Tensor a = Torch.ones(new long[] {3}, DType.FLOAT64);
       Tensor b = Torch.ones(new long[] {2, 4}, DType.FLOAT64);
       assertShapeError(
-          MessageKeys.BROADCAST, "where", () -> Torch.where(cond, a, b), shape(2, 3), shape(3), shape(2, 4));
+          MessageKeys.BROADCAST,
+          "where",
+          () -> Torch.where(cond, a, b),
+          shape(2, 3),
+          shape(3),
+          shape(2, 4));
+    }
+  }
+
+  @Test
+  void maskedFill_maskThatDoesNotBroadcast_throwBroadcastKeyNamingBothShapes() {
+    try (var scope = TensorScope.open()) {
+      Tensor a = Torch.ones(new long[] {2, 3}, DType.FLOAT64);
+      Tensor mask = Torch.ones(new long[] {2}, DType.BOOL);
+      assertShapeError(
+          MessageKeys.BROADCAST,
+          "maskedFill",
+          () -> a.maskedFill(mask, 0.0),
+          shape(2, 3),
+          shape(2));
+    }
+  }
+
+  @Test
+  void inPlaceAdd_otherThatDoesNotBroadcast_throwBroadcastKeyAndLeavesReceiverUnchanged() {
+    try (var scope = TensorScope.open()) {
+      Tensor a = Torch.ones(new long[] {2, 3}, DType.FLOAT64);
+      Tensor b = Torch.ones(new long[] {4}, DType.FLOAT64);
+      assertShapeError(MessageKeys.BROADCAST, "add_", () -> a.add_(b), shape(2, 3), shape(4));
+      assertArrayEquals(new double[] {1, 1, 1, 1, 1, 1}, a.toDoubleArray(), 0.0);
+    }
+  }
+
+  @Test
+  void inPlaceMul_broadcastThatWouldGrowTheReceiver_throwShapeExceptionNamingBothShapes() {
+    GoldenGaps.skipIfKnownGap("PointwiseShapeErrorGoldenTest#inPlaceGrowsReceiver");
+    try (var scope = TensorScope.open()) {
+      Tensor a = Torch.ones(new long[] {3}, DType.FLOAT64);
+      Tensor b = Torch.ones(new long[] {2, 3}, DType.FLOAT64);
+      assertShapeError(MessageKeys.BROADCAST, "mul_", () -> a.mul_(b), shape(3), shape(2, 3));
     }
   }
 

@@ -5,7 +5,11 @@ import static dev.shapetorch.tensor.golden.ShapeErrors.shape;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.shapetorch.nn.LSTM;
 import dev.shapetorch.shapes.rules.MessageKeys;
+import dev.shapetorch.tensor.DType;
+import dev.shapetorch.tensor.RecurrentOps.LstmOutput;
+import dev.shapetorch.tensor.Reduction;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.TensorScope;
 import dev.shapetorch.tensor.Torch;
@@ -17,8 +21,7 @@ import org.junit.jupiter.api.Test;
  * The shape mistakes that libtorch accepts silently (DESIGN.md), at run time: where a runtime op
  * carries the rule that catches one, it throws; where the call is legal PyTorch, the runtime does
  * what PyTorch does, and these tests pin that behaviour down so that the documentation can say
- * "only the checker catches this". (LSTM fed batch-first data and conv2d's unbatched 3-D input
- * need ops the runtime does not have yet.)
+ * "only the checker catches this".
  */
 class SilentMistakesGoldenTest {
 
@@ -49,9 +52,25 @@ class SilentMistakesGoldenTest {
     Tensor prediction = column().requiresGrad_(true);
     Tensor y = prediction.mul(2.0);
     Tensor gradient = vector();
-    var e = assertShapeError(
-        MessageKeys.MISMATCH_LOSS_SAME, "backward", () -> y.backward(gradient), shape(4, 1), shape(4));
+    var e =
+        assertShapeError(
+            MessageKeys.MISMATCH_LOSS_SAME,
+            "backward",
+            () -> y.backward(gradient),
+            shape(4, 1),
+            shape(4));
     assertEquals(MessageKeys.MISMATCH_LOSS_SAME, e.key());
+  }
+
+  @Test
+  void columnAgainstVector_mseLoss_rejectsWithLossKeyNamingBothShapes() {
+    assertShapeError(
+        MessageKeys.MISMATCH_LOSS_SAME,
+        "mseLoss",
+        () -> Torch.mseLoss(column(), vector(), Reduction.MEAN),
+        shape(4, 1),
+        shape(4));
+    assertEquals(0.0, Torch.mseLoss(column().squeeze(1), vector(), Reduction.MEAN).item(), 0.0);
   }
 
   @Test
@@ -62,6 +81,51 @@ class SilentMistakesGoldenTest {
     assertArrayEquals(new long[] {4, 4}, diff.shape());
     assertEquals(2.5, diff.pow(2.0).mean().item(), 0.0);
     assertEquals(0.0, column().squeeze(1).sub(vector()).pow(2.0).mean().item(), 0.0);
+  }
+
+  @Test
+  void lstmFedBatchFirstData_runsWithTheBatchTakenAsTime() {
+    GoldenGaps.skipIfKnownGap("SilentMistakesGoldenTest#lstm");
+    // [N=4, L=5, In=3] meant batch-first, given to a sequence-first LSTM without h0: the shapes
+    // fit either way, so it runs, reading 4 time steps of a batch of 5. Only the final state's
+    // batch size shows it.
+    Tensor batchFirstData = Torch.zeros(new long[] {4, 5, 3}, DType.FLOAT32);
+    LstmOutput seqFirst = new LSTM(3, 2).forwardWithState(batchFirstData, null, null);
+    assertArrayEquals(new long[] {4, 5, 2}, seqFirst.output().shape());
+    assertArrayEquals(new long[] {1, 5, 2}, seqFirst.hN().shape());
+    LstmOutput meant = LSTM.batchFirst(3, 2, 1).forwardWithState(batchFirstData, null, null);
+    assertArrayEquals(new long[] {4, 5, 2}, meant.output().shape());
+    assertArrayEquals(new long[] {1, 4, 2}, meant.hN().shape());
+  }
+
+  @Test
+  void conv2dOnThreeDims_isTakenAsOneUnbatchedImage() {
+    // [C=2, H=4, W=4] with a [Cout=3, Cin=2, 3, 3] kernel: one image, no batch dim in the result.
+    Tensor image = Torch.ones(new long[] {2, 4, 4}, DType.FLOAT64);
+    Tensor weight = Torch.ones(new long[] {3, 2, 3, 3}, DType.FLOAT64);
+    Tensor out = conv(image, weight);
+    assertArrayEquals(new long[] {3, 2, 2}, out.shape());
+    assertEquals(18.0, out.max().item(), 0.0);
+    assertEquals(18.0, out.min().item(), 0.0);
+  }
+
+  @Test
+  void conv2dOnThreeDims_batchOfGrayImagesMeant_rejectsWithChannelKey() {
+    // [5, 4, 4] meant as 5 single-channel images: read as 5 channels, against a 1-channel kernel.
+    Tensor grays = Torch.ones(new long[] {5, 4, 4}, DType.FLOAT64);
+    Tensor weight = Torch.ones(new long[] {3, 1, 3, 3}, DType.FLOAT64);
+    assertShapeError(
+        MessageKeys.MISMATCH_CONV_CHANNELS,
+        "conv2d",
+        () -> conv(grays, weight),
+        shape(5, 4, 4),
+        shape(3, 1, 3, 3));
+    assertArrayEquals(new long[] {5, 3, 2, 2}, conv(grays.unsqueeze(1), weight).shape());
+  }
+
+  private static Tensor conv(Tensor input, Tensor weight) {
+    long[] one = {1, 1};
+    return Torch.conv2d(input, weight, null, one, new long[] {0, 0}, one, 1);
   }
 
   @Test

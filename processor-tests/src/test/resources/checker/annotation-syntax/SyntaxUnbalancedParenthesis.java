@@ -1,0 +1,7 @@
+import dev.shapetorch.shapes.Shape;
+import lib.Tensor;
+
+class SyntaxUnbalancedParenthesis {
+  // :: error: (shape.annotation.syntax) ')'
+  @Shape({"(H-K/S+1"}) Tensor t;
+}

@@ -1,0 +1,10 @@
+import lib.Tensor;
+import lib.Torch;
+
+class ViewWrongProduct {
+  void use() {
+    Tensor x = Torch.zeros(2, 3, 4);
+    // :: error: (shape.reshape.numel)
+    x.view(5, 5);
+  }
+}

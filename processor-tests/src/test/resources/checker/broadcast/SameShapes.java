@@ -1,0 +1,9 @@
+import dev.shapetorch.shapes.Shape;
+import lib.Tensor;
+import lib.Torch;
+
+class SameShapes {
+  void use() {
+    @Shape({"4", "5"}) Tensor s = Torch.zeros(4, 5).add(Torch.zeros(4, 5));
+  }
+}

@@ -1,0 +1,14 @@
+import dev.shapetorch.shapes.Shape;
+import lib.Tensor;
+import lib.Torch;
+
+class StaticFinalConstant {
+  static final int BATCH = 64;
+  static final int FEATURES = 28 * 28;
+
+  void use() {
+    @Shape({"64", "784"}) Tensor x = Torch.randn(BATCH, FEATURES);
+    // :: error: (shape.assignment) dim 1: found 784, required 785
+    @Shape({"64", "785"}) Tensor y = Torch.randn(BATCH, FEATURES);
+  }
+}

@@ -1,0 +1,15 @@
+import dev.shapetorch.shapes.Shape;
+import lib.Linear;
+import lib.Tensor;
+
+/** A field assigned in a constructor is checked against its declared type there. */
+class FieldAssignedInConstructor {
+  final @Shape({"784", "10"}) Linear fc;
+  final @Shape({"10", "10"}) Linear out;
+
+  FieldAssignedInConstructor() {
+    fc = new Linear(784, 10);
+    // :: error: (shape.assignment) out: found [10, 5], required [10, 10]
+    out = new Linear(10, 5);
+  }
+}

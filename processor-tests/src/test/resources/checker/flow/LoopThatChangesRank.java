@@ -1,0 +1,14 @@
+import dev.shapetorch.shapes.Shape;
+import lib.Tensor;
+import lib.Torch;
+
+/** A loop that grows the rank ends with an unknown shape: nothing is reported. */
+class LoopThatChangesRank {
+  void use(int n) {
+    Tensor t = Torch.zeros(3);
+    for (int i = 0; i < n; i++) {
+      t = t.unsqueeze(0);
+    }
+    @Shape({"1", "1", "3"}) Tensor maybe = t;
+  }
+}

@@ -1,0 +1,14 @@
+import dev.shapetorch.shapes.Shape;
+import lib.Tensor;
+import lib.Torch;
+
+class VarInfersShape {
+  void use() {
+    var x = Torch.randn(32, 784);
+    var w = Torch.randn(784, 10);
+    var y = x.matmul(w);
+    @Shape({"32", "10"}) Tensor ok = y;
+    // :: error: (shape.assignment) bad: found [32, 10], required [10, 32]
+    @Shape({"10", "32"}) Tensor bad = y;
+  }
+}

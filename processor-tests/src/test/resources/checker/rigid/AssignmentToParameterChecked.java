@@ -1,0 +1,11 @@
+import dev.shapetorch.shapes.Shape;
+import lib.Tensor;
+import lib.Torch;
+
+class AssignmentToParameterChecked {
+  static void f(@Shape({"N", "N"}) Tensor square) {
+    square = square.matmul(square);
+    // :: error: (shape.assignment) square: found [5, 5], required [N, N]
+    square = Torch.eye(5);
+  }
+}

@@ -1,0 +1,10 @@
+import dev.shapetorch.shapes.Shape;
+import lib.Tensor;
+import lib.Torch;
+
+class ReturnSameVariable {
+  static @Shape({"B", "10"}) Tensor logits(
+      @Shape({"B", "784"}) Tensor x, @Shape({"784", "10"}) Tensor w) {
+    return x.matmul(w);
+  }
+}

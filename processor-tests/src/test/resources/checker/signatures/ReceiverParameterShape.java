@@ -1,0 +1,21 @@
+import dev.shapetorch.shapes.Shape;
+import lib.Tensor;
+import lib.Torch;
+
+class ReceiverParameterShape {
+  static final class Image {
+    @Shape({"C", "H*W"}) Tensor pixels(@Shape({"C", "H", "W"}) Image this) {
+      return Torch.unknown();
+    }
+  }
+
+  static @Shape({"3", "28", "28"}) Image load() {
+    return new Image();
+  }
+
+  void use() {
+    @Shape({"3", "784"}) Tensor p = load().pixels();
+    // :: error: (shape.assignment) dim 1: found 784, required 785
+    @Shape({"3", "785"}) Tensor q = load().pixels();
+  }
+}

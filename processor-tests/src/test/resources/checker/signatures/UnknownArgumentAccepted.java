@@ -1,0 +1,17 @@
+import dev.shapetorch.shapes.Shape;
+import lib.Tensor;
+import lib.Torch;
+
+/** An argument of unknown shape is accepted (the runtime checks it); the result is as declared. */
+class UnknownArgumentAccepted {
+  static @Shape({"B", "10"}) Tensor classify(@Shape({"B", "784"}) Tensor x) {
+    return Torch.unknown();
+  }
+
+  void use(Tensor fromDisk) {
+    var y = classify(fromDisk);
+    @Shape({"_", "10"}) Tensor ok = y;
+    // :: error: (shape.assignment) dim 1: found 10, required 11
+    @Shape({"_", "11"}) Tensor wrong = y;
+  }
+}

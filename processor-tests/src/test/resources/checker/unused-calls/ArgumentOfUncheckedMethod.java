@@ -1,0 +1,13 @@
+import java.util.ArrayList;
+import java.util.List;
+import lib.Tensor;
+import lib.Torch;
+
+class ArgumentOfUncheckedMethod {
+  void use() {
+    List<Tensor> out = new ArrayList<>();
+    out.add(Torch.zeros(3, 3).matmul(Torch.zeros(3, 1)));
+    // :: error: (shape.mismatch.matmul)
+    out.add(Torch.zeros(3, 3).matmul(Torch.zeros(2, 1)));
+  }
+}

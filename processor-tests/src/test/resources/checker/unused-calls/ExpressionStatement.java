@@ -1,0 +1,9 @@
+import lib.Tensor;
+import lib.Torch;
+
+class ExpressionStatement {
+  void use() {
+    // :: error: (shape.broadcast)
+    Torch.zeros(2, 3).add(Torch.zeros(4, 3));
+  }
+}

@@ -1,0 +1,13 @@
+import dev.shapetorch.shapes.Shape;
+import lib.Tensor;
+import lib.Torch;
+
+class RankBelowVariadicMinimum {
+  static void image(@Shape({"*batch", "C", "H", "W"}) Tensor x) {}
+
+  void use() {
+    image(Torch.zeros(3, 28, 28));
+    // :: error: (shape.rank) rank at least 3
+    image(Torch.zeros(28, 28));
+  }
+}

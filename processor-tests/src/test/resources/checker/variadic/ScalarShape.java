@@ -1,0 +1,12 @@
+import dev.shapetorch.shapes.Shape;
+import lib.Tensor;
+import lib.Torch;
+
+/** @Shape({}) is a 0-d scalar: sum() gives one, and a scalar is not a 1-element vector. */
+class ScalarShape {
+  void use() {
+    @Shape({}) Tensor loss = Torch.zeros(4, 4).sum();
+    // :: error: (shape.assignment) rank 0 is not 1
+    @Shape({"1"}) Tensor one = Torch.zeros(4, 4).sum();
+  }
+}
