@@ -35,9 +35,6 @@ public final class Tensor implements AutoCloseable {
     NativeLibrary.ensureLoaded();
   }
 
-  private static final Signature BACKWARD = Signature.of(Tensor.class, "backward",
-      new Class<?>[] {Tensor.class, boolean.class, boolean.class}, "this", "gradient");
-
   private org.bytedeco.pytorch.Tensor handle;
   private byte freedBy;
   /** The scope that frees this tensor, or null. Maintained by {@link TensorScope}. */
@@ -372,9 +369,10 @@ public final class Tensor implements AutoCloseable {
    * Back-propagates {@code gradient} (the gradient of some scalar with respect to this tensor),
    * as {@code y.backward(gradient)}.
    *
-   * <p>Shape: {@code gradient} has this tensor's shape.
+   * <p>Shape: {@code gradient} has this tensor's shape ({@link Rule#SAME_SHAPE}).
    */
-  public void backward(@Shape({"*s"}) Tensor this, @Shape({"*s"}) Tensor gradient) {
+  @ShapeRule(value = Rule.SAME_SHAPE, args = {"this", "gradient"})
+  public void backward(Tensor gradient) {
     backward(gradient, false, false);
   }
 
@@ -382,12 +380,12 @@ public final class Tensor implements AutoCloseable {
    * {@link #backward(Tensor)} keeping the graph for another backward pass ({@code retainGraph})
    * or recording the backward pass itself for higher-order gradients ({@code createGraph}).
    *
-   * <p>Shape: {@code gradient} has this tensor's shape.
+   * <p>Shape: {@code gradient} has this tensor's shape ({@link Rule#SAME_SHAPE}).
    */
-  public void backward(
-      @Shape({"*s"}) Tensor this, @Shape({"*s"}) Tensor gradient, boolean retainGraph,
-      boolean createGraph) {
-    BACKWARD.check("Tensor.backward", this, gradient);
+  @ShapeRule(value = Rule.SAME_SHAPE, args = {"this", "gradient"})
+  public void backward(Tensor gradient, boolean retainGraph, boolean createGraph) {
+    ShapeChecks.check(Rule.SAME_SHAPE, "Tensor.backward", ShapeChecks.tensorArg(this),
+        ShapeChecks.tensorArg(gradient));
     try (BoolOptional retain = new BoolOptional(retainGraph);
         TensorArrayRefOptional inputs = new TensorArrayRefOptional()) {
       h().backward(gradient.h(), retain, createGraph, inputs);

@@ -121,7 +121,7 @@ class ErrorsTest {
   }
 
   @Test
-  void backwardGradientOfTheWrongShape_isAShapeExceptionFromTheSignature() {
+  void backwardGradientOfTheWrongShape_isAShapeException() {
     Tensor x = Torch.ones(2, 3).requiresGrad_(true);
     Tensor y = x.mul(2.0);
     ShapeException e = assertThrows(ShapeException.class, () -> y.backward(Torch.ones(3)));
