@@ -66,7 +66,7 @@ public final class TensorGradients {
       for (int i = 0; i < parameters.size(); i++) {
         RuleChecks.require(Rule.SAME_SHAPE, "TensorGradients.sgdStep", parameters.get(i),
             gradients.get(i));
-        parameters.get(i).sub_(gradients.get(i).mul(learningRate));
+        parameters.get(i).add_(gradients.get(i), -learningRate);
       }
     }
   }

@@ -6,8 +6,8 @@ import org.junit.jupiter.api.Assumptions;
 /**
  * What ShapeTorch cannot do yet that these tests specify, each with the reason. A listed fixture
  * case or test is reported as skipped with its reason, never silently dropped, and is not run (a
- * gap may be a missing method or a native crash that would take the test JVM down). Remove an
- * entry when the runtime is fixed, and the case runs again.
+ * gap may be a missing method or a native crash that would take the test JVM down). Remove an entry
+ * when the runtime is fixed, and the case runs again.
  */
 final class GoldenGaps {
   private GoldenGaps() {}
