@@ -41,7 +41,8 @@ class ModelProcessorTest {
   void generatedSources_equalTheGoldenFiles() {
     Compilation compilation = compileGolden(new ModelProcessor(), new ShapeDeclarationProcessor());
     assertThat(compilation).succeededWithoutWarnings();
-    for (String name : List.of("MlpChildren", "StackChildren", "Stack_BlockChildren")) {
+    for (String name :
+        List.of("MlpChildren", "StackChildren", "Stack_BlockChildren", "TowerChildren")) {
       String expected =
           TestSources.read(TestSources.directory(ROOT + "/expected").resolve(name + ".java"));
       assertThat(compilation)

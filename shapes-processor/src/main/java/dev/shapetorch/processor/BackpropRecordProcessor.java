@@ -68,7 +68,7 @@ public final class BackpropRecordProcessor extends AbstractProcessor {
     } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
       reporter.internal(getClass().getSimpleName(), e, null);
     }
-    return false;
+    return !annotations.isEmpty(); // claims its one annotation type
   }
 
   private void generate(TypeElement record, BackpropWriter writer) {

@@ -38,12 +38,17 @@ final class ChildrenWriter {
   /** The source text. */
   String write(ModelPlan plan) {
     Set<ModelPlan.Holds> adapters = EnumSet.noneOf(ModelPlan.Holds.class);
-    boolean arrays = false;
+    Set<ModelPlan.Holds> fromArrays = EnumSet.noneOf(ModelPlan.Holds.class);
+    Set<ModelPlan.Holds> fromLists = EnumSet.noneOf(ModelPlan.Holds.class);
     for (ModelPlan.Child c : plan.children()) {
       if (c.container() != ModelPlan.Container.ONE) {
         adapters.add(c.holds());
       }
-      arrays |= c.container() == ModelPlan.Container.ARRAY;
+      if (c.container() == ModelPlan.Container.ARRAY) {
+        fromArrays.add(c.holds());
+      } else if (c.container() == ModelPlan.Container.LIST) {
+        fromLists.add(c.holds());
+      }
     }
     Set<String> reserved = new HashSet<>();
     reserved.add(plan.generatedName());
@@ -56,7 +61,7 @@ final class ChildrenWriter {
     String visitor = imports.use(NN + "ModuleVisitor");
     String module = adapters.isEmpty() ? null : imports.use(NN + "Module");
     String listType = adapters.isEmpty() ? null : imports.use("java.util.List");
-    String arraysType = arrays ? imports.use("java.util.Arrays") : null;
+    String arraysType = fromArrays.isEmpty() ? null : imports.use("java.util.Arrays");
     String generated =
         generatedAnnotation ? imports.use("javax.annotation.processing.Generated") : null;
     Map<ModelPlan.Holds, String> elementTypes = new EnumMap<>(ModelPlan.Holds.class);
@@ -117,23 +122,27 @@ final class ChildrenWriter {
             .append(c.access())
             .append(");\n");
       } else {
-        String items =
-            c.container() == ModelPlan.Container.LIST
-                ? c.access()
-                : c.access() + " == null ? null : " + arraysType + ".asList(" + c.access() + ")";
         out.append("module(\"")
             .append(c.name())
             .append("\", ")
             .append(c.holds().adapter())
             .append(".of(")
-            .append(items)
+            .append(c.access())
             .append("));\n");
       }
     }
     out.append("  }\n");
     for (ModelPlan.Holds holds : adapters) {
       out.append('\n');
-      appendAdapter(out, holds, elementTypes.get(holds), module, visitor, listType);
+      appendAdapter(
+          out,
+          holds,
+          elementTypes.get(holds),
+          module,
+          visitor,
+          listType,
+          fromLists.contains(holds),
+          fromArrays.contains(holds) ? arraysType : null);
     }
     out.append("}\n");
     return out.toString();
@@ -174,7 +183,9 @@ final class ChildrenWriter {
       String element,
       String module,
       String visitor,
-      String listType) {
+      String listType,
+      boolean fromList,
+      String arraysType) {
     String bound = holds == ModelPlan.Holds.MODULE ? "? extends " + element : element;
     String name = holds.adapter();
     out.append("  /** A list field seen as PyTorch's {@code ")
@@ -199,15 +210,32 @@ final class ChildrenWriter {
         .append("> items) {\n");
     out.append("      this.items = items;\n");
     out.append("    }\n\n");
-    out.append("    static ")
-        .append(name)
-        .append(" of(")
-        .append(listType)
-        .append('<')
-        .append(bound)
-        .append("> items) {\n");
-    out.append("      return items == null ? null : new ").append(name).append("(items);\n");
-    out.append("    }\n\n");
+    if (fromList) {
+      out.append("    static ")
+          .append(name)
+          .append(" of(")
+          .append(listType)
+          .append('<')
+          .append(bound)
+          .append("> items) {\n")
+          .append("      return items == null ? null : new ")
+          .append(name)
+          .append("(items);\n")
+          .append("    }\n\n");
+    }
+    if (arraysType != null) {
+      out.append("    static ")
+          .append(name)
+          .append(" of(")
+          .append(element)
+          .append("[] items) {\n")
+          .append("      return items == null ? null : new ")
+          .append(name)
+          .append('(')
+          .append(arraysType)
+          .append(".asList(items));\n")
+          .append("    }\n\n");
+    }
     out.append("    @Override\n");
     out.append("    public void visitChildren(").append(visitor).append(" v) {\n");
     out.append("      for (int i = 0; i < items.size(); i++) {\n");

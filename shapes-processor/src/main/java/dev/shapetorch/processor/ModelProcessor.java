@@ -118,7 +118,7 @@ public final class ModelProcessor extends AbstractProcessor {
     } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
       reporter.internal(getClass().getSimpleName(), e, null);
     }
-    return false;
+    return !annotations.isEmpty(); // claims its one annotation type
   }
 
   private void generate(TypeElement model, ModelAnalyzer analyzer, boolean lastRound) {

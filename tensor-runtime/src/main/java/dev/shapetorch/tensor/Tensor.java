@@ -1281,6 +1281,24 @@ public final class Tensor implements AutoCloseable {
     return Torch.scatter("Tensor.scatter", this, dim, index, value);
   }
 
+  /** Sorted values along {@code dim} with their positions; see {@link Torch#sort}. Shape: unchanged ({@link Rule#ALONG_DIM}). */
+  @ShapeRule(value = Rule.ALONG_DIM, args = {"this", "dim"})
+  public ValuesAndIndices sort(int dim, boolean descending) {
+    return Torch.sort("Tensor.sort", this, dim, descending);
+  }
+
+  /** The {@code k} largest (or smallest) values along {@code dim}; see {@link Torch#topk(Tensor, long, int, boolean)}. Shape: dim becomes {@code k} ({@link Rule#NARROW}). */
+  @ShapeRule(value = Rule.NARROW, args = {"this", "dim", "0", "k"})
+  public ValuesAndIndices topk(long k, int dim, boolean largest) {
+    return Torch.topk("Tensor.topk", this, k, dim, largest);
+  }
+
+  /** The {@code k} largest values along {@code dim}; see {@link Torch#topk(Tensor, long, int)}. Shape: dim becomes {@code k} ({@link Rule#NARROW}). */
+  @ShapeRule(value = Rule.NARROW, args = {"this", "dim", "0", "k"})
+  public ValuesAndIndices topk(long k, int dim) {
+    return Torch.topk("Tensor.topk", this, k, dim, true);
+  }
+
   /** Softmax along {@code dim}; see {@link Torch#softmax}. Shape: unchanged ({@link Rule#ALONG_DIM}). */
   @ShapeRule(Rule.ALONG_DIM)
   public Tensor softmax(int dim) {
