@@ -2,6 +2,7 @@ package dev.shapetorch.tensor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -117,6 +118,17 @@ class ErrorsTest {
     TorchException e = assertThrows(TorchException.class, () -> Torch.ones(2).sum().backward());
     assertEquals("Tensor.backward: element 0 of tensors does not require grad and does not have a"
         + " grad_fn (inputs: float32[])", e.getMessage());
+  }
+
+  @Test
+  void backwardGradientOfTheWrongShape_isAShapeException() {
+    Tensor x = Torch.ones(2, 3).requiresGrad_(true);
+    Tensor y = x.mul(2.0);
+    ShapeException e = assertThrows(ShapeException.class, () -> y.backward(Torch.ones(3)));
+    assertTrue(e.getMessage().startsWith("[shape."), e.getMessage());
+    assertTrue(e.getMessage().contains("Tensor.backward"), e.getMessage());
+    assertTrue(e.getMessage().contains("[3]"), e.getMessage());
+    assertNull(x.grad(), "nothing was back-propagated");
   }
 
   @Test
