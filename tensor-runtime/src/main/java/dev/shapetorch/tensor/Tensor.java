@@ -1336,12 +1336,14 @@ public final class Tensor implements AutoCloseable {
 
   // ---------------------------------------------------------------- in place
 
-  /** Adds {@code other} into this, broadcasting it, as {@code x.add_(other)}. Shape: {@code other} broadcasts to this shape. */
+  /** Adds {@code other} into this, broadcasting it, as {@code x.add_(other)}. Shape: {@link Rule#BROADCAST_INPLACE} ({@code other} broadcasts to this shape). */
+  @ShapeRule(Rule.BROADCAST_INPLACE)
   public Tensor add_(Tensor other) {
     return InPlaceOps.binary("Tensor.add_", this, other, 0);
   }
 
-  /** Adds {@code alpha * other} into this, as {@code x.add_(other, alpha=alpha)}. Shape: {@code other} broadcasts to this shape. */
+  /** Adds {@code alpha * other} into this, as {@code x.add_(other, alpha=alpha)}. Shape: {@link Rule#BROADCAST_INPLACE} ({@code other} broadcasts to this shape). */
+  @ShapeRule(value = Rule.BROADCAST_INPLACE, args = {"this", "other"})
   public Tensor add_(Tensor other, double alpha) {
     return InPlaceOps.addScaled("Tensor.add_", this, other, alpha);
   }
@@ -1351,7 +1353,8 @@ public final class Tensor implements AutoCloseable {
     return InPlaceOps.scalar("Tensor.add_", this, value, 0);
   }
 
-  /** Subtracts {@code other} from this, as {@code x.sub_(other)}. Shape: {@code other} broadcasts to this shape. */
+  /** Subtracts {@code other} from this, as {@code x.sub_(other)}. Shape: {@link Rule#BROADCAST_INPLACE} ({@code other} broadcasts to this shape). */
+  @ShapeRule(Rule.BROADCAST_INPLACE)
   public Tensor sub_(Tensor other) {
     return InPlaceOps.binary("Tensor.sub_", this, other, 1);
   }
@@ -1361,7 +1364,8 @@ public final class Tensor implements AutoCloseable {
     return InPlaceOps.scalar("Tensor.sub_", this, value, 1);
   }
 
-  /** Multiplies this by {@code other}, as {@code x.mul_(other)}. Shape: {@code other} broadcasts to this shape. */
+  /** Multiplies this by {@code other}, as {@code x.mul_(other)}. Shape: {@link Rule#BROADCAST_INPLACE} ({@code other} broadcasts to this shape). */
+  @ShapeRule(Rule.BROADCAST_INPLACE)
   public Tensor mul_(Tensor other) {
     return InPlaceOps.binary("Tensor.mul_", this, other, 2);
   }
@@ -1371,7 +1375,8 @@ public final class Tensor implements AutoCloseable {
     return InPlaceOps.scalar("Tensor.mul_", this, value, 2);
   }
 
-  /** Divides this by {@code other} (a floating tensor), as {@code x.div_(other)}. Shape: {@code other} broadcasts to this shape. */
+  /** Divides this by {@code other} (a floating tensor), as {@code x.div_(other)}. Shape: {@link Rule#BROADCAST_INPLACE} ({@code other} broadcasts to this shape). */
+  @ShapeRule(Rule.BROADCAST_INPLACE)
   public Tensor div_(Tensor other) {
     return InPlaceOps.binary("Tensor.div_", this, other, 3);
   }
@@ -1396,7 +1401,8 @@ public final class Tensor implements AutoCloseable {
     return InPlaceOps.unary("Tensor.zero_", this, 0);
   }
 
-  /** Copies {@code src}'s values (converted, broadcast) into this, as {@code x.copy_(src)}. Shape: {@code src} broadcasts to this shape. */
+  /** Copies {@code src}'s values (converted, broadcast) into this, as {@code x.copy_(src)}. Shape: {@link Rule#BROADCAST_INPLACE} ({@code src} broadcasts to this shape). */
+  @ShapeRule(Rule.BROADCAST_INPLACE)
   public Tensor copy_(Tensor src) {
     return InPlaceOps.binary("Tensor.copy_", this, src, 4);
   }

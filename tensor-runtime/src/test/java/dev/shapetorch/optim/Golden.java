@@ -31,9 +31,14 @@ public final class Golden {
 
   /** The file {@code golden/optim/<name>} from the test classpath. */
   public static Golden read(String name) {
-    try (InputStream in = Golden.class.getResourceAsStream("/golden/optim/" + name)) {
+    return readFrom("/golden/optim/" + name);
+  }
+
+  /** The golden file at this test-classpath resource path. */
+  public static Golden readFrom(String resource) {
+    try (InputStream in = Golden.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("missing golden file golden/optim/" + name);
+        throw new IllegalStateException("missing golden file " + resource);
       }
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       List<String[]> lines = new ArrayList<>();

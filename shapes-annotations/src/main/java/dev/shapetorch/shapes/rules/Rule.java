@@ -11,6 +11,11 @@ import java.util.List;
 public enum Rule {
   /** (a, b): elementwise binary op. Shape: broadcast(a, b); see {@link Broadcasting}. */
   BROADCAST(InputKind.TENSOR, InputKind.TENSOR),
+  /**
+   * (self, other): in-place elementwise op ({@code add_}, {@code mul_}, {@code copy_}). Shape:
+   * self's, and broadcast(self, other) must equal it; see {@link Broadcasting#broadcastInPlace}.
+   */
+  BROADCAST_INPLACE(InputKind.TENSOR, InputKind.TENSOR),
   /** (condition, a, b): three-way broadcasting, as in {@code where}. Shape: broadcast(c, a, b). */
   BROADCAST3(InputKind.TENSOR, InputKind.TENSOR, InputKind.TENSOR),
   /** (a, b): {@code torch.matmul} with its 1-D, 2-D and batched cases; see {@link MatmulRules#matmul}. */
