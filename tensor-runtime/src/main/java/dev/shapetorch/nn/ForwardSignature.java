@@ -12,6 +12,7 @@ import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -28,6 +29,8 @@ final class ForwardSignature {
   private final List<String> names;
   private final List<TensorShape> patterns;
   private final TensorShape result;
+  /** Shared by every instance of the layer and every thread: an immutable snapshot. */
+  private volatile Memo last;
 
   private ForwardSignature(String op, boolean typedModule, List<String> names,
       List<TensorShape> patterns, TensorShape result) {
@@ -94,18 +97,53 @@ final class ForwardSignature {
    * @throws ShapeException {@code [key] Layer.forward: ...} on a mismatch
    */
   Bindings check(long[] hyperparameters, Tensor... inputs) {
+    Memo memo = last;
+    if (memo != null && memo.matches(hyperparameters, inputs)) {
+      return memo.bindings;
+    }
     List<TensorShape> actual = new ArrayList<>(inputs.length + 1);
     if (typedModule) {
       actual.add(TensorShape.of(hyperparameters));
     }
-    for (Tensor t : inputs) {
-      actual.add(t.shapeOf());
+    TensorShape[] shapes = new TensorShape[inputs.length];
+    for (int i = 0; i < inputs.length; i++) {
+      shapes[i] = inputs[i].shapeOf();
+      actual.add(shapes[i]);
     }
     ShapeResult<Bindings> r = Unifier.unifyAll(op, names, patterns, actual, Bindings.empty());
     if (!r.isOk()) {
       throw new ShapeException(r.mismatch());
     }
+    last = new Memo(hyperparameters.clone(), shapes, r.value());
     return r.value();
+  }
+
+  /**
+   * The last shapes that passed, and their bindings: a layer usually sees the same shapes call
+   * after call, so a repeated check costs a comparison instead of a unification.
+   */
+  private static final class Memo {
+    final long[] hyper;
+    final TensorShape[] shapes;
+    final Bindings bindings;
+
+    Memo(long[] hyper, TensorShape[] shapes, Bindings bindings) {
+      this.hyper = hyper;
+      this.shapes = shapes;
+      this.bindings = bindings;
+    }
+
+    boolean matches(long[] hyperparameters, Tensor[] inputs) {
+      if (inputs.length != shapes.length || !Arrays.equals(hyper, hyperparameters)) {
+        return false;
+      }
+      for (int i = 0; i < inputs.length; i++) {
+        if (!shapes[i].equals(inputs[i].shapeOf())) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 
   /** Checks the inputs of a layer whose type carries no hyperparameters. */

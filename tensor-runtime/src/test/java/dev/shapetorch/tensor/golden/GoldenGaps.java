@@ -13,21 +13,7 @@ final class GoldenGaps {
   private GoldenGaps() {}
 
   /** {@code family/caseId} (fixture cases) or {@code TestClass#method} to the reason. */
-  private static final Map<String, String> GAPS =
-      Map.ofEntries(
-          Map.entry(
-              "LinalgShapeErrorGoldenTest#matmul_batchDimsDoNotBroadcast",
-              "the MATMUL rule's batch message names only the batch dims ([2] and [3]), not the"
-                  + " operands' shapes [2, 2, 3] and [3, 3, 4]"),
-          Map.entry(
-              "PointwiseShapeErrorGoldenTest#where_threeShapes",
-              "the BROADCAST3 rule's message names the first two inputs' broadcast shape and the"
-                  + " third, not the second input's own shape [3]"),
-          Map.entry(
-              "PointwiseShapeErrorGoldenTest#inPlaceGrowsReceiver",
-              "in-place ops check only that the shapes broadcast, not that the result keeps the"
-                  + " receiver's shape: [3].mul_([2, 3]) reaches libtorch and throws TorchException"
-                  + " (\"output with shape [3] doesn't match the broadcast shape [2, 3]\")"));
+  private static final Map<String, String> GAPS = Map.of();
 
   /** Skips the running fixture case, with the reason, if it is a known gap. */
   static void skipIfKnownGap(String family, GoldenCase c) {
