@@ -20,12 +20,16 @@ cp="benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"
 out=benchmarks/target/runtime-bench.txt
 java "${flags[@]}" -cp "$cp" org.openjdk.jmh.Main RuntimeOverheadBenchmark "$@" | tee "$out"
 
-# Ratios from JMH's summary lines: "RuntimeOverheadBenchmark.add1Raw  avgt  12  1234.5 ± 6.7  ns/op".
+# Ratios from JMH's summary lines: the mean in the default mode
+# ("RuntimeOverheadBenchmark.add1Raw  avgt  12  1234.5 ± 6.7  ns/op"), the median with -bm sample
+# ("RuntimeOverheadBenchmark.add1Raw:p0.50  sample  1234.0  ns/op"; robust on a loaded machine).
 awk '
-  $1 ~ /RuntimeOverheadBenchmark\./ && $2 == "avgt" { split($1, n, "."); score[n[2]] = $4 }
+  $1 ~ /^RuntimeOverheadBenchmark\.[A-Za-z0-9]+$/ && $2 == "avgt" { split($1, n, "."); score[n[2]] = $4; what = "mean" }
+  $1 ~ /^RuntimeOverheadBenchmark\.[A-Za-z0-9]+:p0\.50$/ && $2 == "sample" {
+    split($1, n, "."); sub(/:.*/, "", n[2]); score[n[2]] = $3; what = "median" }
   END {
     if ("add1Raw" in score && "add1ShapeTorch" in score)
-      printf "1-element add:   ShapeTorch/raw = %.3f\n", score["add1ShapeTorch"] / score["add1Raw"]
+      printf "1-element add:   ShapeTorch/raw = %.3f (%s)\n", score["add1ShapeTorch"] / score["add1Raw"], what
     if ("matmul256Raw" in score && "matmul256ShapeTorch" in score)
-      printf "256x256 matmul:  ShapeTorch/raw = %.3f\n", score["matmul256ShapeTorch"] / score["matmul256Raw"]
+      printf "256x256 matmul:  ShapeTorch/raw = %.3f (%s)\n", score["matmul256ShapeTorch"] / score["matmul256Raw"], what
   }' "$out"

@@ -1,9 +1,8 @@
 package dev.shapetorch.backprop;
 
 /**
- * A test record for the generated-class contract of {@link BackpropRecord}; its algebra and
- * lenses are written by hand in {@link PointBackprop}, exactly as the processor would generate
- * them.
+ * A test record whose algebra and lenses ({@code PointBackprop}) the {@link BackpropRecord}
+ * processor generates.
  *
  * @param x the first coordinate
  * @param y the second coordinate

@@ -9,9 +9,9 @@ import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 
 /**
- * The diagnostics a test source expects, written in it as comments on the line before:
- * {@code // :: error: (shape.annotation.syntax)}; several on one line as {@code // :: error:
- * (a) :: warning: (b)}. Also turns javac's diagnostics into the same form for comparison.
+ * The diagnostics a test source expects, written in it as comments on the line before: {@code // ::
+ * error: (shape.annotation.syntax)}; several on one line as {@code // :: error: (a) :: warning:
+ * (b)}. Also turns javac's diagnostics into the same form for comparison.
  */
 final class ExpectedDiagnostics {
   private ExpectedDiagnostics() {}
@@ -51,8 +51,8 @@ final class ExpectedDiagnostics {
   }
 
   /**
-   * A javac diagnostic in the same form; its key is the {@code [key]} that starts the message,
-   * or {@code "javac"} for javac's own untagged diagnostics.
+   * A javac diagnostic in the same form; its key is the {@code [key]} that starts the message, or
+   * {@code "javac"} for javac's own untagged diagnostics.
    */
   static Expected of(Diagnostic<? extends JavaFileObject> d) {
     String message = d.getMessage(Locale.ROOT);

@@ -43,8 +43,8 @@ class RuleMisfits {
   }
 
   // :: error: (shape.rule.kind)
-  @ShapeRule(value = Rule.RESHAPE, args = {"this", "size"})
-  Tensor reshapeWithOneInt(int size) {
+  @ShapeRule(value = Rule.RESHAPE, args = {"this", "flag"})
+  Tensor reshapeWithABoolean(boolean flag) {
     return null;
   }
 

@@ -95,6 +95,20 @@ class ValidDeclarations {
       return null;
     }
 
+    @ShapeRule(
+        value = Rule.CONV1D,
+        args = {"input", "weight", "stride", "padding", "dilation", "groups"})
+    public static Tensor conv1d(
+        Tensor input, Tensor weight, Tensor bias, long stride, long padding, long dilation,
+        long groups) {
+      return input;
+    }
+
+    @ShapeRule(Rule.STACK)
+    public static Tensor stackOne(Tensor only, int dim) {
+      return only;
+    }
+
     @ShapeRule(Rule.SIZES)
     public static Tensor zeros(@Dim long... sizes) {
       return null;

@@ -18,11 +18,11 @@ import javax.lang.model.util.Elements;
 /**
  * Tells which ShapeTorch annotation an {@link AnnotationTree} is.
  *
- * <p>Annotations on declarations are attributed by the time processors run, so their type is
- * known. Annotations inside method bodies (a local variable's type, a cast) are not attributed
- * yet; for those the name is resolved the way javac would: a qualified name, then a
- * single-type import, a member type of an enclosing class, the compilation unit's own package,
- * and finally an on-demand import of {@code dev.shapetorch.shapes.*}.
+ * <p>Annotations on declarations are attributed by the time processors run, so their type is known.
+ * Annotations inside method bodies (a local variable's type, a cast) are not attributed yet; for
+ * those the name is resolved the way javac would: a qualified name, then a single-type import, a
+ * member type of an enclosing class, the compilation unit's own package, and finally an on-demand
+ * import of {@code dev.shapetorch.shapes.*}.
  */
 final class AnnotationResolver {
   private final Trees trees;

@@ -14,8 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads annotation attributes from source trees, which works where javac has not attributed
- * them yet (inside method bodies) and keeps each value's position.
+ * Reads annotation attributes from source trees, which works where javac has not attributed them
+ * yet (inside method bodies) and keeps each value's position.
  */
 final class AnnotationValues {
   private AnnotationValues() {}
@@ -29,8 +29,8 @@ final class AnnotationValues {
   }
 
   /**
-   * The expression of attribute {@code name} ({@code value} may be written without a name), or
-   * null if the annotation does not give it.
+   * The expression of attribute {@code name} ({@code value} may be written without a name), or null
+   * if the annotation does not give it.
    */
   static ExpressionTree attribute(AnnotationTree annotation, String name) {
     for (ExpressionTree arg : annotation.getArguments()) {
@@ -49,8 +49,8 @@ final class AnnotationValues {
   }
 
   /**
-   * The strings of a {@code String[]} attribute, one per element ({@code {"B", "784"}} or a
-   * single {@code "B"}); empty if absent.
+   * The strings of a {@code String[]} attribute, one per element ({@code {"B", "784"}} or a single
+   * {@code "B"}); empty if absent.
    */
   static List<StringValue> strings(AnnotationTree annotation, String name) {
     ExpressionTree expression = attribute(annotation, name);

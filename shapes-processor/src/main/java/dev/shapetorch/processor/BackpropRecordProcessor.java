@@ -14,10 +14,10 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Generates {@code <Name>Backprop} (the gradient algebra and the lenses) for every record
- * annotated {@code @dev.shapetorch.backprop.BackpropRecord}, as that annotation documents;
- * {@link BackpropWriter} says which component types are supported. Errors use the {@code
- * backprop.*} keys of {@link Messages}. It never throws into javac.
+ * Generates {@code <Name>Backprop} (the gradient algebra and the lenses) for every record annotated
+ * {@code @dev.shapetorch.backprop.BackpropRecord}, as that annotation documents; {@link
+ * BackpropWriter} says which component types are supported. Errors use the {@code backprop.*} keys
+ * of {@link Messages}. It never throws into javac.
  *
  * <pre>{@code
  * @BackpropRecord
@@ -68,7 +68,7 @@ public final class BackpropRecordProcessor extends AbstractProcessor {
     } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
       reporter.internal(getClass().getSimpleName(), e, null);
     }
-    return false;
+    return !annotations.isEmpty(); // claims its one annotation type
   }
 
   private void generate(TypeElement record, BackpropWriter writer) {

@@ -21,16 +21,15 @@ import javax.lang.model.util.Types;
 /**
  * Writes {@code <Name>Backprop} for a record annotated {@code @BackpropRecord}, following the
  * contract documented on that annotation: a singleton {@code Backprop<Name>} whose {@code zero},
- * {@code add} and {@code one} work componentwise through each component's algebra, and one
- * static {@code Lens} per component, named after it, whose {@code set} goes through the
- * canonical constructor.
+ * {@code add} and {@code one} work componentwise through each component's algebra, and one static
+ * {@code Lens} per component, named after it, whose {@code set} goes through the canonical
+ * constructor.
  *
- * <p>Component algebras by declared type: {@code double}/{@code Double} {@code
- * Backprop.DOUBLE}, {@code float}/{@code Float} {@code Backprop.FLOAT}, {@code double[]}/{@code
- * float[]} the array algebras, {@code Tensor} {@code TensorBackprop.INSTANCE}, {@code List<X>}
- * {@code Backprop.list}, {@code T0}..{@code T3}/{@code TN} the tuple algebras, another {@code
- * @BackpropRecord} record its generated {@code INSTANCE}. Anything else is an error naming the
- * component.
+ * <p>Component algebras by declared type: {@code double}/{@code Double} {@code Backprop.DOUBLE},
+ * {@code float}/{@code Float} {@code Backprop.FLOAT}, {@code double[]}/{@code float[]} the array
+ * algebras, {@code Tensor} {@code TensorBackprop.INSTANCE}, {@code List<X>} {@code Backprop.list},
+ * {@code T0}..{@code T3}/{@code TN} the tuple algebras, another {@code @BackpropRecord} record its
+ * generated {@code INSTANCE}. Anything else is an error naming the component.
  */
 final class BackpropWriter {
   static final String PACKAGE = "dev.shapetorch.backprop";
@@ -43,6 +42,7 @@ final class BackpropWriter {
   private final Elements elements;
   private final Types types;
   private final Reporter reporter;
+
   /** The package of the record being written. */
   private String currentPackage = "";
 
@@ -87,7 +87,8 @@ final class BackpropWriter {
     String recordName = relativeName(record, pkg);
     Set<String> reserved = new HashSet<>();
     reserved.add(generated);
-    reserved.add(recordName.contains(".") ? recordName.substring(0, recordName.indexOf('.')) : recordName);
+    reserved.add(
+        recordName.contains(".") ? recordName.substring(0, recordName.indexOf('.')) : recordName);
     ImportSet imports =
         new ImportSet(
             reserved,
@@ -109,18 +110,19 @@ final class BackpropWriter {
                 + " of @BackpropRecord "
                 + record.getSimpleName()
                 + " has type "
-                + plain(c.asType())
+                + c.asType()
                 + ", which has no gradient algebra; use double, float, double[], float[],"
                 + " Tensor, List of those, a tuple (T0..T3, TN) or another @BackpropRecord"
                 + " record",
-            c);
+            RecordComponents.declarationOf(c));
         ok = false;
         algebras.add(null);
         boxed.add(null);
         continue;
       }
       if (algebra.startsWith("!")) {
-        reporter.error(Messages.BACKPROP_CLASSPATH, algebra.substring(1), c);
+        reporter.error(
+            Messages.BACKPROP_CLASSPATH, algebra.substring(1), RecordComponents.declarationOf(c));
         ok = false;
       }
       algebras.add(algebra);
@@ -166,15 +168,35 @@ final class BackpropWriter {
     for (int i = 0; i < components.size(); i++) {
       String name = components.get(i).getSimpleName().toString();
       String algebraDeclaration =
-          "  private static final " + backprop + "<" + boxed.get(i) + "> " + constants.get(i)
+          "  private static final "
+              + backprop
+              + "<"
+              + boxed.get(i)
+              + "> "
+              + constants.get(i)
               + "_ALGEBRA =";
       body.append('\n').append(fit(algebraDeclaration, "      ", algebras.get(i) + ";"));
       String lensDeclaration =
-          "  private static final " + lens + "<" + recordName + ", " + boxed.get(i) + "> "
-              + constants.get(i) + "_LENS =";
+          "  private static final "
+              + lens
+              + "<"
+              + recordName
+              + ", "
+              + boxed.get(i)
+              + "> "
+              + constants.get(i)
+              + "_LENS =";
       String oneLine =
-          lens + ".of(" + recordName + "::" + name + ", (whole, part) -> new " + recordName + "("
-              + arguments(components, i, "whole.%s()", "part", ", ") + "));";
+          lens
+              + ".of("
+              + recordName
+              + "::"
+              + name
+              + ", (whole, part) -> new "
+              + recordName
+              + "("
+              + arguments(components, i, "whole.%s()", "part", ", ")
+              + "));";
       if (6 + oneLine.length() <= 100) {
         body.append(fit(lensDeclaration, "      ", oneLine));
       } else {
@@ -325,8 +347,8 @@ final class BackpropWriter {
   }
 
   /**
-   * The algebra expression for {@code type}; null if it has none; a string starting with
-   * {@code '!'} (the error message) when the algebra exists but is not on the classpath.
+   * The algebra expression for {@code type}; null if it has none; a string starting with {@code
+   * '!'} (the error message) when the algebra exists but is not on the classpath.
    */
   private String algebra(TypeMirror type, ImportSet imports, TypeElement self) {
     switch (type.getKind()) {
@@ -409,7 +431,8 @@ final class BackpropWriter {
   /** The type as source text without annotations, boxed, importing what it can. */
   private String typeText(TypeMirror type, ImportSet imports) {
     if (type.getKind().isPrimitive()) {
-      return imports.use(types.boxedClass(types.getPrimitiveType(type.getKind())).getQualifiedName().toString());
+      return imports.use(
+          types.boxedClass(types.getPrimitiveType(type.getKind())).getQualifiedName().toString());
     }
     if (type.getKind() == TypeKind.ARRAY) {
       TypeMirror component = ((ArrayType) type).getComponentType();
@@ -436,10 +459,6 @@ final class BackpropWriter {
       b.append('>');
     }
     return b.toString();
-  }
-
-  private String plain(TypeMirror type) {
-    return types.erasure(type).toString();
   }
 
   private static TypeElement outermost(TypeElement type) {

@@ -14,10 +14,10 @@ import java.util.function.Predicate;
  * hand-written code (two-space indent, imports, Javadoc, a header comment saying where it came
  * from), using no reflection.
  *
- * <p>A {@code List} or array of modules is visited as one child module named after the field,
- * whose own children are {@code "0"}, {@code "1"}, ... (a generated adapter, like PyTorch's
- * {@code nn.ModuleList}), so parameter names read {@code blocks.0.conv.weight} exactly as in
- * PyTorch; lists of parameters or buffers likewise ({@code nn.ParameterList}).
+ * <p>A {@code List} or array of modules is visited as one child module named after the field, whose
+ * own children are {@code "0"}, {@code "1"}, ... (a generated adapter, like PyTorch's {@code
+ * nn.ModuleList}), so parameter names read {@code blocks.0.conv.weight} exactly as in PyTorch;
+ * lists of parameters or buffers likewise ({@code nn.ParameterList}).
  */
 final class ChildrenWriter {
   private static final String NN = NnTypes.PACKAGE + ".";
@@ -26,8 +26,8 @@ final class ChildrenWriter {
   private final boolean generatedAnnotation;
 
   /**
-   * @param simpleNameTaken true for a simple name that the generated class cannot import
-   *     because its package already has a type of that name
+   * @param simpleNameTaken true for a simple name that the generated class cannot import because
+   *     its package already has a type of that name
    * @param generatedAnnotation whether {@code javax.annotation.processing.Generated} is visible
    */
   ChildrenWriter(Predicate<String> simpleNameTaken, boolean generatedAnnotation) {
@@ -38,12 +38,17 @@ final class ChildrenWriter {
   /** The source text. */
   String write(ModelPlan plan) {
     Set<ModelPlan.Holds> adapters = EnumSet.noneOf(ModelPlan.Holds.class);
-    boolean arrays = false;
+    Set<ModelPlan.Holds> fromArrays = EnumSet.noneOf(ModelPlan.Holds.class);
+    Set<ModelPlan.Holds> fromLists = EnumSet.noneOf(ModelPlan.Holds.class);
     for (ModelPlan.Child c : plan.children()) {
       if (c.container() != ModelPlan.Container.ONE) {
         adapters.add(c.holds());
       }
-      arrays |= c.container() == ModelPlan.Container.ARRAY;
+      if (c.container() == ModelPlan.Container.ARRAY) {
+        fromArrays.add(c.holds());
+      } else if (c.container() == ModelPlan.Container.LIST) {
+        fromLists.add(c.holds());
+      }
     }
     Set<String> reserved = new HashSet<>();
     reserved.add(plan.generatedName());
@@ -56,7 +61,7 @@ final class ChildrenWriter {
     String visitor = imports.use(NN + "ModuleVisitor");
     String module = adapters.isEmpty() ? null : imports.use(NN + "Module");
     String listType = adapters.isEmpty() ? null : imports.use("java.util.List");
-    String arraysType = arrays ? imports.use("java.util.Arrays") : null;
+    String arraysType = fromArrays.isEmpty() ? null : imports.use("java.util.Arrays");
     String generated =
         generatedAnnotation ? imports.use("javax.annotation.processing.Generated") : null;
     Map<ModelPlan.Holds, String> elementTypes = new EnumMap<>(ModelPlan.Holds.class);
@@ -117,23 +122,27 @@ final class ChildrenWriter {
             .append(c.access())
             .append(");\n");
       } else {
-        String items =
-            c.container() == ModelPlan.Container.LIST
-                ? c.access()
-                : c.access() + " == null ? null : " + arraysType + ".asList(" + c.access() + ")";
         out.append("module(\"")
             .append(c.name())
             .append("\", ")
             .append(c.holds().adapter())
             .append(".of(")
-            .append(items)
+            .append(c.access())
             .append("));\n");
       }
     }
     out.append("  }\n");
     for (ModelPlan.Holds holds : adapters) {
       out.append('\n');
-      appendAdapter(out, holds, elementTypes.get(holds), module, visitor, listType);
+      appendAdapter(
+          out,
+          holds,
+          elementTypes.get(holds),
+          module,
+          visitor,
+          listType,
+          fromLists.contains(holds),
+          fromArrays.contains(holds) ? arraysType : null);
     }
     out.append("}\n");
     return out.toString();
@@ -148,7 +157,12 @@ final class ChildrenWriter {
       String what =
           c.container() == ModelPlan.Container.ONE
               ? c.holds().word()
-              : "a " + c.holds().label() + ": {@code " + c.name() + ".0}, {@code " + c.name()
+              : "a "
+                  + c.holds().label()
+                  + ": {@code "
+                  + c.name()
+                  + ".0}, {@code "
+                  + c.name()
                   + ".1}, ...";
       items.add("{@code " + c.name() + "} (" + what + ")");
     }
@@ -169,20 +183,59 @@ final class ChildrenWriter {
       String element,
       String module,
       String visitor,
-      String listType) {
+      String listType,
+      boolean fromList,
+      String arraysType) {
     String bound = holds == ModelPlan.Holds.MODULE ? "? extends " + element : element;
     String name = holds.adapter();
     out.append("  /** A list field seen as PyTorch's {@code ")
         .append(holds.label())
         .append("}: its items are named \"0\", \"1\", ... */\n");
-    out.append("  private static final class ").append(name).append(" implements ").append(module).append(" {\n");
-    out.append("    private final ").append(listType).append('<').append(bound).append("> items;\n\n");
-    out.append("    private ").append(name).append('(').append(listType).append('<').append(bound).append("> items) {\n");
+    out.append("  private static final class ")
+        .append(name)
+        .append(" implements ")
+        .append(module)
+        .append(" {\n");
+    out.append("    private final ")
+        .append(listType)
+        .append('<')
+        .append(bound)
+        .append("> items;\n\n");
+    out.append("    private ")
+        .append(name)
+        .append('(')
+        .append(listType)
+        .append('<')
+        .append(bound)
+        .append("> items) {\n");
     out.append("      this.items = items;\n");
     out.append("    }\n\n");
-    out.append("    static ").append(name).append(" of(").append(listType).append('<').append(bound).append("> items) {\n");
-    out.append("      return items == null ? null : new ").append(name).append("(items);\n");
-    out.append("    }\n\n");
+    if (fromList) {
+      out.append("    static ")
+          .append(name)
+          .append(" of(")
+          .append(listType)
+          .append('<')
+          .append(bound)
+          .append("> items) {\n")
+          .append("      return items == null ? null : new ")
+          .append(name)
+          .append("(items);\n")
+          .append("    }\n\n");
+    }
+    if (arraysType != null) {
+      out.append("    static ")
+          .append(name)
+          .append(" of(")
+          .append(element)
+          .append("[] items) {\n")
+          .append("      return items == null ? null : new ")
+          .append(name)
+          .append('(')
+          .append(arraysType)
+          .append(".asList(items));\n")
+          .append("    }\n\n");
+    }
     out.append("    @Override\n");
     out.append("    public void visitChildren(").append(visitor).append(" v) {\n");
     out.append("      for (int i = 0; i < items.size(); i++) {\n");
@@ -191,7 +244,9 @@ final class ChildrenWriter {
     out.append("    }\n\n");
     out.append("    @Override\n");
     out.append("    public String toString() {\n");
-    out.append("      StringBuilder b = new StringBuilder(\"").append(holds.label()).append("(\");\n");
+    out.append("      StringBuilder b = new StringBuilder(\"")
+        .append(holds.label())
+        .append("(\");\n");
     out.append("      for (int i = 0; i < items.size(); i++) {\n");
     out.append("        b.append(\"\\n  (\").append(i).append(\"): \")\n");
     out.append("            .append(String.valueOf(items.get(i)).replace(\"\\n\", \"\\n  \"));\n");

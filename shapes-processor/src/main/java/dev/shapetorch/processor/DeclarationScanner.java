@@ -35,12 +35,12 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
 /**
- * Walks one compilation unit and checks every ShapeTorch annotation in it: declarations, and
- * the type uses inside method bodies (local variables, casts, lambda parameters) that the
- * element API cannot see. Per annotation: {@code @Shape} strings parse, their dependent names
- * resolve to integral values in scope, no two qualifiers share a type use, and qualifiers sit
- * on types that can have a shape. Per parameter: {@code @Dim}'s type and name. Per method:
- * {@link SignatureChecks}.
+ * Walks one compilation unit and checks every ShapeTorch annotation in it: declarations, and the
+ * type uses inside method bodies (local variables, casts, lambda parameters) that the element API
+ * cannot see. Per annotation: {@code @Shape} strings parse, their dependent names resolve to
+ * integral values in scope, no two qualifiers share a type use, and qualifiers sit on types that
+ * can have a shape. Per parameter: {@code @Dim}'s type and name. Per method: {@link
+ * SignatureChecks}.
  */
 final class DeclarationScanner extends TreePathScanner<Void, Void> {
   private final Trees trees;
@@ -91,7 +91,8 @@ final class DeclarationScanner extends TreePathScanner<Void, Void> {
         String given = values.isEmpty() ? "" : values.get(0).value();
         if (given != null && !given.isEmpty()) {
           parameters.add(
-              new NameScope.Binding(given, NameScope.Role.PARAMETER, own.type(), own.integral(), true));
+              new NameScope.Binding(
+                  given, NameScope.Role.PARAMETER, own.type(), own.integral(), true));
           bound = given;
         }
       }
@@ -218,8 +219,8 @@ final class DeclarationScanner extends TreePathScanner<Void, Void> {
   }
 
   /**
-   * Every annotation of {@code kind} in {@code subtree} (a type, a parameter), which lies under
-   * the tree being visited.
+   * Every annotation of {@code kind} in {@code subtree} (a type, a parameter), which lies under the
+   * tree being visited.
    */
   List<AnnotationTree> findAll(Tree subtree, ShapeAnnotationKind kind) {
     List<AnnotationTree> out = new ArrayList<>();
@@ -315,8 +316,8 @@ final class DeclarationScanner extends TreePathScanner<Void, Void> {
   }
 
   /**
-   * True if {@code name} is a dependent dimension where the scanner stands: it names an
-   * integral parameter, {@code @Dim}, or final integral variable in scope.
+   * True if {@code name} is a dependent dimension where the scanner stands: it names an integral
+   * parameter, {@code @Dim}, or final integral variable in scope.
    */
   boolean isDependent(String name) {
     NameScope.Binding binding = lookup(name);
@@ -373,9 +374,7 @@ final class DeclarationScanner extends TreePathScanner<Void, Void> {
   private void checkDim(VariableTree parameter, AnnotationTree dim) {
     Tree type = parameter.getType();
     boolean typeOk =
-        type == null
-            || NameScope.isIntegralOrArray(type)
-            || isBoxedIntegral(type.toString());
+        type == null || NameScope.isIntegralOrArray(type) || isBoxedIntegral(type.toString());
     if (!typeOk) {
       reporter.error(
           Messages.DIM_TYPE,

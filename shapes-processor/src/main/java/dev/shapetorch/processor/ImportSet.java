@@ -6,8 +6,8 @@ import java.util.function.Predicate;
 
 /**
  * The imports of one generated source file: a type is imported and written by its simple name
- * unless that name is taken (by a type of the file's package, by the generated class or its
- * nested classes, or by another import), in which case it is written fully qualified.
+ * unless that name is taken (by a type of the file's package, by the generated class or its nested
+ * classes, or by another import), in which case it is written fully qualified.
  */
 final class ImportSet {
   private final Set<String> imports = new TreeSet<>();

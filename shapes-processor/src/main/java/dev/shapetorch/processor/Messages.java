@@ -9,8 +9,8 @@ import java.util.List;
  * tests can match on the key while the prose around it improves. Tests import these constants.
  *
  * <p>Keys run general to specific. Declaration checks ({@link ShapeDeclarationProcessor}) use
- * {@code shape.annotation.*}, {@code shape.dim.*} and {@code shape.rule.*}; model plumbing
- * ({@link ModelProcessor}) uses {@code model.*}; generated gradient algebras ({@link
+ * {@code shape.annotation.*}, {@code shape.dim.*} and {@code shape.rule.*}; model plumbing ({@link
+ * ModelProcessor}) uses {@code model.*}; generated gradient algebras ({@link
  * BackpropRecordProcessor}) use {@code backprop.*}.
  */
 public final class Messages {
@@ -20,8 +20,8 @@ public final class Messages {
   public static final String SYNTAX = MessageKeys.ANNOTATION_SYNTAX;
 
   /**
-   * A shape variable in a result (return type, constructor result) that no parameter, receiver
-   * or {@code @Dim("X")} binds.
+   * A shape variable in a result (return type, constructor result) that no parameter, receiver or
+   * {@code @Dim("X")} binds.
    */
   public static final String UNBOUND = "shape.annotation.unbound";
 
@@ -32,8 +32,8 @@ public final class Messages {
   public static final String DEPENDENT = "shape.annotation.dependent";
 
   /**
-   * A dependent dimension that names something in scope which is not an integral parameter or
-   * a final integral variable (a {@code double} parameter, a non-final field...).
+   * A dependent dimension that names something in scope which is not an integral parameter or a
+   * final integral variable (a {@code double} parameter, a non-final field...).
    */
   public static final String DEPENDENT_TYPE = "shape.annotation.dependent.type";
 
@@ -83,8 +83,8 @@ public final class Messages {
   public static final String MODEL_FIELD_PRIVATE = "model.field.private";
 
   /**
-   * A field holding modules in a container the generated traversal cannot name like PyTorch
-   * (a Set, a Map, an Optional, a nested list...).
+   * A field holding modules in a container the generated traversal cannot name like PyTorch (a Set,
+   * a Map, an Optional, a nested list...).
    */
   public static final String MODEL_FIELD_CONTAINER = "model.field.container";
 

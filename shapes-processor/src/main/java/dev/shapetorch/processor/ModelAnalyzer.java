@@ -24,10 +24,10 @@ import javax.lang.model.util.Types;
  * generated: the wrong kind of type, a mutable or unreachable module field, a container the
  * traversal cannot name.
  *
- * <p>Children are the record components, or the instance fields of a class, in declaration
- * order, whose type is a module, {@code Parameter}, {@code Buffer}, or a {@code List} or array
- * of one of those. Other fields (hyperparameters, plain tensors) are not children, as in
- * PyTorch. A {@code @Model} superclass is visited first through its own generated class.
+ * <p>Children are the record components, or the instance fields of a class, in declaration order,
+ * whose type is a module, {@code Parameter}, {@code Buffer}, or a {@code List} or array of one of
+ * those. Other fields (hyperparameters, plain tensors) are not children, as in PyTorch. A
+ * {@code @Model} superclass is visited first through its own generated class.
  */
 final class ModelAnalyzer {
   /** The base class of nn's layers: its only state is the training flag. */
@@ -168,7 +168,7 @@ final class ModelAnalyzer {
       Kind kind = classify(c.asType());
       String name = c.getSimpleName().toString();
       if (kind.badContainer()) {
-        reportContainer(c, name);
+        reportContainer(RecordComponents.declarationOf(c), name);
       } else if (kind.isChild()) {
         out.add(new ModelPlan.Child(name, kind.holds(), kind.container(), "self." + name + "()"));
       }

@@ -3,16 +3,16 @@ package dev.shapetorch.processor;
 import java.util.List;
 
 /**
- * What {@link ChildrenWriter} generates for one {@code @Model}: the traversal of its children,
- * in declaration order.
+ * What {@link ChildrenWriter} generates for one {@code @Model}: the traversal of its children, in
+ * declaration order.
  *
  * @param packageName the model's package ({@code ""} for the unnamed one)
  * @param modelName the model's name relative to its package ({@code Outer.Inner})
  * @param modelReference how the generated code names the type ({@code Stack<?>} for a generic
  *     model)
  * @param generatedName the generated class's simple name ({@code Outer_InnerChildren})
- * @param superChildren the fully qualified generated class of a {@code @Model} superclass,
- *     visited first, or null
+ * @param superChildren the fully qualified generated class of a {@code @Model} superclass, visited
+ *     first, or null
  * @param children the fields or record components to visit
  * @param isPublic true if the model is public (so is the generated class)
  * @param sourceName the model's source file, for the header comment

@@ -118,7 +118,7 @@ public final class ModelProcessor extends AbstractProcessor {
     } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
       reporter.internal(getClass().getSimpleName(), e, null);
     }
-    return false;
+    return !annotations.isEmpty(); // claims its one annotation type
   }
 
   private void generate(TypeElement model, ModelAnalyzer analyzer, boolean lastRound) {
@@ -134,7 +134,8 @@ public final class ModelProcessor extends AbstractProcessor {
       String pkg = plan.packageName();
       ChildrenWriter writer =
           new ChildrenWriter(
-              simple -> elements.getTypeElement(pkg.isEmpty() ? simple : pkg + "." + simple) != null,
+              simple ->
+                  elements.getTypeElement(pkg.isEmpty() ? simple : pkg + "." + simple) != null,
               elements.getTypeElement("javax.annotation.processing.Generated") != null);
       String source = writer.write(plan);
       Filer filer = processingEnv.getFiler();

@@ -66,7 +66,9 @@ final class NameScope {
   static Binding fromTree(VariableTree tree, Role role) {
     Tree type = tree.getType();
     String typeText = type == null || type.toString().equals("var") ? null : type.toString();
-    boolean integral = type instanceof PrimitiveTypeTree && isIntegral(((PrimitiveTypeTree) type).getPrimitiveTypeKind());
+    boolean integral =
+        type instanceof PrimitiveTypeTree
+            && isIntegral(((PrimitiveTypeTree) type).getPrimitiveTypeKind());
     ModifiersTree mods = tree.getModifiers();
     boolean isFinal = mods != null && mods.getFlags().contains(Modifier.FINAL);
     return new Binding(tree.getName().toString(), role, typeText, integral, isFinal);

@@ -6,9 +6,9 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * The {@code dev.shapetorch.nn} types the model processor needs, looked up by name: the
- * processor must not depend on the runtime (which pulls in libtorch), only on what the user's
- * classpath holds.
+ * The {@code dev.shapetorch.nn} types the model processor needs, looked up by name: the processor
+ * must not depend on the runtime (which pulls in libtorch), only on what the user's classpath
+ * holds.
  *
  * @param module {@code dev.shapetorch.nn.Module}
  * @param visitor {@code dev.shapetorch.nn.ModuleVisitor}

@@ -14,9 +14,9 @@ import javax.tools.Diagnostic;
 
 /**
  * The one way ShapeTorch's processors print diagnostics. Every message is tagged with its key
- * ({@link Messages#tagged}); a diagnostic repeated at the same place with the same key is
- * printed once (javac shows some declarations twice, e.g. a record component as a field and as
- * a constructor parameter).
+ * ({@link Messages#tagged}); a diagnostic repeated at the same place with the same key is printed
+ * once (javac shows some declarations twice, e.g. a record component as a field and as a
+ * constructor parameter).
  */
 final class Reporter {
   private final Messager messager;
@@ -41,7 +41,8 @@ final class Reporter {
 
   /** An error at {@code element}'s declaration. */
   void error(String key, String text, Element element) {
-    String id = "E|" + key + "|" + element + "|" + (element == null ? "" : element.getEnclosingElement());
+    String id =
+        "E|" + key + "|" + element + "|" + (element == null ? "" : element.getEnclosingElement());
     if (printed.add(id + "|" + text)) {
       errors++;
       messager.printMessage(Diagnostic.Kind.ERROR, Messages.tagged(key, text), element);
@@ -49,8 +50,8 @@ final class Reporter {
   }
 
   /**
-   * Reports a processor's own failure as a warning (never as a crash): the user's build goes
-   * on, and the message asks for a report.
+   * Reports a processor's own failure as a warning (never as a crash): the user's build goes on,
+   * and the message asks for a report.
    */
   void internal(String processor, Throwable failure, Element where) {
     StringWriter trace = new StringWriter();
@@ -63,7 +64,8 @@ final class Reporter {
             + " declaration:\n"
             + trace;
     if (where != null) {
-      messager.printMessage(Diagnostic.Kind.WARNING, Messages.tagged(Messages.INTERNAL, text), where);
+      messager.printMessage(
+          Diagnostic.Kind.WARNING, Messages.tagged(Messages.INTERNAL, text), where);
     } else {
       messager.printMessage(Diagnostic.Kind.WARNING, Messages.tagged(Messages.INTERNAL, text));
     }

@@ -19,20 +19,21 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * Checks that a {@code @ShapeRule} fits its method: enough inputs for {@link Rule#inputs()},
- * each of a fitting kind, and {@code args} naming real parameters.
+ * Checks that a {@code @ShapeRule} fits its method: enough inputs for {@link Rule#inputs()}, each
+ * of a fitting kind, and {@code args} naming real parameters.
  *
  * <p>Without {@code args} the inputs are the receiver (for an instance method) and then every
- * parameter; the rule takes the first ones it needs and ignores the rest (an {@code alpha}
- * after the tensors), as the checker does, so only too few inputs are an error. With {@code
- * args}, there must be exactly one entry per rule input: a parameter name, {@code "this"}, or a
- * constant for an input the method fixes ({@code "false"} or {@code "true"} for a {@code BOOL},
- * an integer such as {@code "-1"} for an {@code INT}: {@code sum(int dim)} is {@code
- * REDUCE_DIM} with {@code args = {"this", "dim", "false"}}). Kinds: {@code TENSOR} is any reference type that is not a boxed
- * number, a string or a collection (a tensor, or a module standing for its hyperparameters);
- * {@code TENSORS} an array or {@code Iterable} of those; {@code INT} an {@code int}/{@code
- * long}/{@code short}/{@code byte} or its box; {@code INTS} an array or {@code Iterable} of
- * those; {@code BOOL} a {@code boolean} or {@code Boolean}.
+ * parameter; the rule takes the first ones it needs and ignores the rest (an {@code alpha} after
+ * the tensors), as the checker does, so only too few inputs are an error. With {@code args}, there
+ * must be exactly one entry per rule input: a parameter name, {@code "this"}, or a constant for an
+ * input the method fixes ({@code "false"} or {@code "true"} for a {@code BOOL}, an integer such as
+ * {@code "-1"} for an {@code INT}: {@code sum(int dim)} is {@code REDUCE_DIM} with {@code args =
+ * {"this", "dim", "false"}}). Kinds: {@code TENSOR} is any reference type that is not a boxed
+ * number, a string or a collection (a tensor, or a module standing for its hyperparameters); {@code
+ * TENSORS} an array or {@code Iterable} of those; {@code INT} an {@code int}/{@code long}/{@code
+ * short}/{@code byte} or its box; {@code INTS} an array or {@code Iterable} of those; {@code BOOL}
+ * a {@code boolean} or {@code Boolean}. As in the checker, one int stands for a list of one ({@code
+ * conv1d(..., long stride, ...)} feeds an {@code INTS} input), and one tensor for a list of one.
  */
 final class RuleFit {
   private final Reporter reporter;
@@ -116,10 +117,7 @@ final class RuleFit {
     }
     if (args.size() != expected.size()) {
       reporter.error(
-          Messages.RULE_ARITY,
-          signature + " but args lists " + args.size(),
-          annotation,
-          unit);
+          Messages.RULE_ARITY, signature + " but args lists " + args.size(), annotation, unit);
       return;
     }
     for (int i = 0; i < args.size(); i++) {
@@ -129,7 +127,7 @@ final class RuleFit {
       }
       InputKind constant = constantKind(arg.value());
       if (constant != null) {
-        if (constant != expected.get(i)) {
+        if (!fits(constant, expected.get(i))) {
           reporter.error(
               Messages.RULE_ARGS,
               signature
@@ -175,7 +173,7 @@ final class RuleFit {
       String signature,
       Tree where,
       CompilationUnitTree unit) {
-    if (input.resolved() && input.kind() != expected) {
+    if (input.resolved() && !fits(input.kind(), expected)) {
       reporter.error(
           Messages.RULE_KIND,
           signature
@@ -190,6 +188,15 @@ final class RuleFit {
           where,
           unit);
     }
+  }
+
+  /**
+   * True if an input of kind {@code actual} (null: none) can feed a rule input of {@code expected}.
+   */
+  static boolean fits(InputKind actual, InputKind expected) {
+    return actual == expected
+        || (expected == InputKind.INTS && actual == InputKind.INT)
+        || (expected == InputKind.TENSORS && actual == InputKind.TENSOR);
   }
 
   /** {@code BOOL} or {@code INT} if {@code text} is a constant rule input, else null. */

@@ -16,30 +16,28 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Checks ShapeTorch's declarations while javac compiles them: cheap, always on (discovered
- * through {@code META-INF/services}), independent of the shape checker.
+ * Checks ShapeTorch's declarations while javac compiles them: cheap, always on (discovered through
+ * {@code META-INF/services}), independent of the shape checker.
  *
  * <p>It reports, each with a {@linkplain Messages key} and the declaration's position:
  *
  * <ul>
- *   <li>{@code @Shape} strings that do not parse, quoting the text and pointing at the
- *       character ({@link Messages#SYNTAX});
- *   <li>shape variables of a result that no parameter or receiver binds ({@link
- *       Messages#UNBOUND});
+ *   <li>{@code @Shape} strings that do not parse, quoting the text and pointing at the character
+ *       ({@link Messages#SYNTAX});
+ *   <li>shape variables of a result that no parameter or receiver binds ({@link Messages#UNBOUND});
  *   <li>dependent dimensions naming no int in scope ({@link Messages#DEPENDENT}, {@link
  *       Messages#DEPENDENT_TYPE}); the naming rule is {@link ShapeNames};
  *   <li>{@code @ShapeRule}s that do not fit their method ({@link Messages#RULE_ARITY}, {@link
  *       Messages#RULE_KIND}, {@link Messages#RULE_ARGS});
- *   <li>conflicting or misplaced annotations ({@link Messages#CONFLICT}, {@link
- *       Messages#TARGET}, {@link Messages#DIM_TYPE}, {@link Messages#DIM_NAME}).
+ *   <li>conflicting or misplaced annotations ({@link Messages#CONFLICT}, {@link Messages#TARGET},
+ *       {@link Messages#DIM_TYPE}, {@link Messages#DIM_NAME}).
  * </ul>
  *
- * <p>{@code @Shape} is a type annotation, and javac does not count type annotations as
- * "present" when it chooses which processors to call, so this processor asks for every round
- * ({@code "*"}) and claims nothing. It reads the source trees of each compilation unit once:
- * that is where the annotations inside method bodies and on constructor results are, which the
- * element API does not show. It never throws: a failure of its own becomes a {@link
- * Messages#INTERNAL} warning.
+ * <p>{@code @Shape} is a type annotation, and javac does not count type annotations as "present"
+ * when it chooses which processors to call, so this processor asks for every round ({@code "*"})
+ * and claims nothing. It reads the source trees of each compilation unit once: that is where the
+ * annotations inside method bodies and on constructor results are, which the element API does not
+ * show. It never throws: a failure of its own becomes a {@link Messages#INTERNAL} warning.
  */
 @AutoService(Processor.class)
 public final class ShapeDeclarationProcessor extends AbstractProcessor {

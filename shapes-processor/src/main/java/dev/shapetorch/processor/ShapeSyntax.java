@@ -14,8 +14,8 @@ final class ShapeSyntax {
   private static final String PLACEHOLDER = "_";
 
   /**
-   * The syntax errors of {@code elements}, at most one per element; a null element (not a
-   * constant) is skipped. Each error's {@link ShapeSyntaxError#element()} is its index.
+   * The syntax errors of {@code elements}, at most one per element; a null element (not a constant)
+   * is skipped. Each error's {@link ShapeSyntaxError#element()} is its index.
    */
   static List<ShapeSyntaxError> errors(List<String> elements) {
     String[] dims = new String[elements.size()];
@@ -42,8 +42,8 @@ final class ShapeSyntax {
   }
 
   /**
-   * The message for {@code error}: the element, what was expected, and the offending text with
-   * a caret under the character where parsing stopped.
+   * The message for {@code error}: the element, what was expected, and the offending text with a
+   * caret under the character where parsing stopped.
    */
   static String message(ShapeSyntaxError error) {
     String text = error.text();

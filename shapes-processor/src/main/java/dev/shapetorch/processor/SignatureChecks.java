@@ -14,11 +14,11 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 
 /**
- * Checks that look at a whole method or constructor signature: every shape variable of the
- * result is bound by a parameter, the receiver or a {@code @Dim("X")} ({@link
- * Messages#UNBOUND}); and a {@code @ShapeRule} fits the method ({@link RuleFit}). A rule may
- * sit on a method whose result has a declared {@code @Shape}, or none at all (a {@code void}
- * method whose rule only constrains its arguments, as {@code backward(gradient)} does).
+ * Checks that look at a whole method or constructor signature: every shape variable of the result
+ * is bound by a parameter, the receiver or a {@code @Dim("X")} ({@link Messages#UNBOUND}); and a
+ * {@code @ShapeRule} fits the method ({@link RuleFit}). A rule may sit on a method whose result has
+ * a declared {@code @Shape}, or none at all (a {@code void} method whose rule only constrains its
+ * arguments, as {@code backward(gradient)} does).
  */
 final class SignatureChecks {
   private final Trees trees;
@@ -45,7 +45,8 @@ final class SignatureChecks {
       results.addAll(scanner.findAll(method.getReturnType(), ShapeAnnotationKind.SHAPE));
     }
     checkBound(method, results, scanner);
-    AnnotationTree rule = scanner.find(method.getModifiers().getAnnotations(), ShapeAnnotationKind.SHAPE_RULE);
+    AnnotationTree rule =
+        scanner.find(method.getModifiers().getAnnotations(), ShapeAnnotationKind.SHAPE_RULE);
     if (rule != null) {
       Element element = trees.getElement(path);
       ExecutableElement executable =
@@ -124,8 +125,12 @@ final class SignatureChecks {
   }
 
   private void reportUnbound(
-      String name, AnnotationValues.StringValue where, MethodTree method, DeclarationScanner scanner) {
-    String what = method.getReturnType() == null ? "constructor result" : "result of " + method.getName();
+      String name,
+      AnnotationValues.StringValue where,
+      MethodTree method,
+      DeclarationScanner scanner) {
+    String what =
+        method.getReturnType() == null ? "constructor result" : "result of " + method.getName();
     reporter.error(
         Messages.UNBOUND,
         "shape variable "

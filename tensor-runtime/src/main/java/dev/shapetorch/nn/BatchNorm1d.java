@@ -2,7 +2,9 @@ package dev.shapetorch.nn;
 
 import dev.shapetorch.shapes.Dim;
 import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.shapes.ShapeRule;
 import dev.shapetorch.shapes.rules.MessageKeys;
+import dev.shapetorch.shapes.rules.Rule;
 import dev.shapetorch.shapes.rules.ShapeMismatch;
 import dev.shapetorch.tensor.ShapeException;
 import dev.shapetorch.tensor.Tensor;
@@ -53,7 +55,10 @@ public final class BatchNorm1d extends AbstractModule implements UnaryModule {
    *     is not {@code C}
    */
   @Override
+  @ShapeRule(value = Rule.NORM_CHANNELS, args = {"this", "input"})
   public Tensor forward(Tensor input) {
+    RuleChecks.check(Rule.NORM_CHANNELS, "BatchNorm1d.forward",
+        RuleChecks.module(core.numFeatures), RuleChecks.tensor(input));
     if (input.dim() != 2 && input.dim() != 3) {
       throw new ShapeException(ShapeMismatch.of(MessageKeys.RANK, "BatchNorm1d.forward",
           "expected a 2-D [N, C] or 3-D [N, C, L] input, got " + input.shapeOf()));

@@ -51,7 +51,7 @@ final class BatchNormCore {
     boolean tracking = runningMean != null;
     if (training && tracking) {
       try (var ng = Torch.noGrad()) {
-        numBatchesTracked.get().add_(1.0);
+        numBatchesTracked.get().add_(Torch.ones(new long[0], DType.INT64));
       }
     }
     boolean useBatchStats = training || !tracking;
@@ -70,7 +70,8 @@ final class BatchNormCore {
   }
 
   String describe(String layer) {
-    return layer + "(" + numFeatures + ", eps=" + eps + ", momentum=" + momentum + ", affine="
+    return layer + "(" + numFeatures + ", eps=" + Checks.pyFloat(eps) + ", momentum="
+        + Checks.pyFloat(momentum) + ", affine="
         + Checks.pyBool(weight != null) + ", track_running_stats="
         + Checks.pyBool(runningMean != null) + ")";
   }

@@ -2,6 +2,8 @@ package dev.shapetorch.nn;
 
 import dev.shapetorch.shapes.Dim;
 import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.shapes.ShapeRule;
+import dev.shapetorch.shapes.rules.Rule;
 import dev.shapetorch.tensor.RecurrentOps.RnnOutput;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;
@@ -60,6 +62,7 @@ public final class GRU extends AbstractModule implements UnaryModule {
    * D*Hidden]}).
    */
   @Override
+  @ShapeRule(value = Rule.RECURRENT, args = {"this", "input"})
   public Tensor forward(Tensor input) {
     return forwardWithState(input, null).output();
   }
@@ -71,7 +74,9 @@ public final class GRU extends AbstractModule implements UnaryModule {
    * Hidden]}.
    */
   public RnnOutput forwardWithState(Tensor input, Tensor h0) {
-    Tensor h = h0 != null ? h0 : core.zeroState(input);
+    String op = "GRU.forward";
+    core.checkInput(op, input);
+    Tensor h = core.state(op, input, h0);
     return Torch.gru(input, h, core.flatWeights(), core.bias, core.numLayers(), core.dropout,
         isTraining(), core.bidirectional(), core.batchFirst());
   }

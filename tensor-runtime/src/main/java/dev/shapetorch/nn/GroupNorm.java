@@ -3,6 +3,8 @@ package dev.shapetorch.nn;
 import dev.shapetorch.nn.functional.F;
 import dev.shapetorch.shapes.Dim;
 import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.shapes.ShapeRule;
+import dev.shapetorch.shapes.rules.Rule;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;
 
@@ -54,12 +56,15 @@ public final class GroupNorm extends AbstractModule implements UnaryModule {
   /**
    * Normalises.
    *
-   * <p>Shape: {@code [N, C, *] -> [N, C, *]}.
+   * <p>Shape: {@code [N, C, *] -> [N, C, *]} ({@link Rule#NORM_CHANNELS}).
    *
    * @throws dev.shapetorch.tensor.ShapeException if the input's dim 1 is not {@code C}
    */
   @Override
+  @ShapeRule(value = Rule.NORM_CHANNELS, args = {"this", "input"})
   public Tensor forward(Tensor input) {
+    RuleChecks.check(Rule.NORM_CHANNELS, "GroupNorm.forward",
+        RuleChecks.module(numChannels, numGroups), RuleChecks.tensor(input));
     return F.groupNorm(input, numGroups, Checks.value(weight), Checks.value(bias), eps);
   }
 
@@ -82,7 +87,8 @@ public final class GroupNorm extends AbstractModule implements UnaryModule {
   /** As PyTorch prints it: {@code GroupNorm(3, 6, eps=1e-05, affine=True)}. */
   @Override
   public String toString() {
-    return "GroupNorm(" + numGroups + ", " + numChannels + ", eps=" + eps + ", affine="
+    return "GroupNorm(" + numGroups + ", " + numChannels + ", eps=" + Checks.pyFloat(eps)
+        + ", affine="
         + Checks.pyBool(weight != null) + ")";
   }
 }

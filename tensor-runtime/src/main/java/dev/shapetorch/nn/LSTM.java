@@ -2,6 +2,8 @@ package dev.shapetorch.nn;
 
 import dev.shapetorch.shapes.Dim;
 import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.shapes.ShapeRule;
+import dev.shapetorch.shapes.rules.Rule;
 import dev.shapetorch.tensor.RecurrentOps.LstmOutput;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;
@@ -11,10 +13,16 @@ import dev.shapetorch.tensor.Torch;
  * nn.LSTM}.
  *
  * <p>Type: {@code @Shape({"In", "Hidden", "Layers", "Bidirectional", "BatchFirst"}) LSTM}; the
- * last two are 0 or 1. Because the layout is in the type, feeding batch-first data {@code [N,
- * L, In]} to a sequence-first LSTM is a compile error when the checker knows the sizes (libtorch
- * would silently read the batch as time steps). Build a batch-first one with {@link
- * #batchFirst}.
+ * last two are 0 or 1, and a batch-first network is built with {@link #batchFirst} (or the full
+ * constructor), so the layout is part of the type: {@code forward} names {@link
+ * dev.shapetorch.shapes.rules.Rule#RECURRENT}, which gives the output's shape for that layout
+ * ({@code D*Hidden} features, the input's first two dims kept). What shapes can tell: an input
+ * whose feature size is not {@code In} is a compile error; data of the other layout ({@code [N,
+ * L, In]} fed to a sequence-first network) has the same rank and feature size, so it is caught
+ * only where its sizes disagree with something else: an initial state ({@link
+ * #forwardWithState} checks {@code h0}'s batch size against the dim the layout says is the
+ * batch, {@link dev.shapetorch.shapes.rules.Rule#RECURRENT_HIDDEN}, at run time), or a later
+ * use of the output as {@code [N, ...]}.
  *
  * <p>Shape: {@code [L, N, In] -> [L, N, D*Hidden]}, or batch first {@code [N, L, In] -> [N, L,
  * D*Hidden]}, {@code D} being 2 when bidirectional, else 1; states {@code [D*Layers, N,
@@ -65,6 +73,7 @@ public final class LSTM extends AbstractModule implements UnaryModule {
    * D*Hidden]}).
    */
   @Override
+  @ShapeRule(value = Rule.RECURRENT, args = {"this", "input"})
   public Tensor forward(Tensor input) {
     return forwardWithState(input, null, null).output();
   }
@@ -77,11 +86,14 @@ public final class LSTM extends AbstractModule implements UnaryModule {
    * [D*Layers, N, Hidden]}.
    *
    * @throws dev.shapetorch.tensor.ShapeException if the input's feature size is not {@code
-   *     In} or a state has the wrong shape
+   *     In} or a state's shape does not fit the input (for a batch-first network, the batch is
+   *     the input's dim 0)
    */
   public LstmOutput forwardWithState(Tensor input, Tensor h0, Tensor c0) {
-    Tensor h = h0 != null ? h0 : core.zeroState(input);
-    Tensor c = c0 != null ? c0 : core.zeroState(input);
+    String op = "LSTM.forward";
+    core.checkInput(op, input);
+    Tensor h = core.state(op, input, h0);
+    Tensor c = core.state(op, input, c0);
     return Torch.lstm(input, h, c, core.flatWeights(), core.bias, core.numLayers(), core.dropout,
         isTraining(), core.bidirectional(), core.batchFirst());
   }

@@ -1,5 +1,6 @@
 package dev.shapetorch.nn;
 
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
@@ -27,7 +28,11 @@ public final class ModuleList<M extends Module> extends AbstractModule implement
   /** A list of the given modules, in order. */
   @SafeVarargs
   public static <M extends Module> ModuleList<M> of(M... modules) {
-    return new ModuleList<>(List.of(modules));
+    List<M> list = new ArrayList<>(modules.length);
+    for (M m : modules) {
+      list.add(m);
+    }
+    return new ModuleList<>(list);
   }
 
   /** The module at {@code index}; negative indices count from the end, as in Python. */

@@ -2,6 +2,8 @@ package dev.shapetorch.nn;
 
 import dev.shapetorch.shapes.Dim;
 import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.shapes.ShapeRule;
+import dev.shapetorch.shapes.rules.Rule;
 import dev.shapetorch.tensor.RecurrentOps.RnnOutput;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;
@@ -72,6 +74,7 @@ public final class RNN extends AbstractModule implements UnaryModule {
    * D*Hidden]}).
    */
   @Override
+  @ShapeRule(value = Rule.RECURRENT, args = {"this", "input"})
   public Tensor forward(Tensor input) {
     return forwardWithState(input, null).output();
   }
@@ -83,7 +86,9 @@ public final class RNN extends AbstractModule implements UnaryModule {
    * Hidden]}.
    */
   public RnnOutput forwardWithState(Tensor input, Tensor h0) {
-    Tensor h = h0 != null ? h0 : core.zeroState(input);
+    String op = "RNN.forward";
+    core.checkInput(op, input);
+    Tensor h = core.state(op, input, h0);
     if (nonlinearity.equals("relu")) {
       return Torch.rnnRelu(input, h, core.flatWeights(), core.bias, core.numLayers(),
           core.dropout, isTraining(), core.bidirectional(), core.batchFirst());
@@ -102,11 +107,9 @@ public final class RNN extends AbstractModule implements UnaryModule {
     core.visit(visitor);
   }
 
-  /** As PyTorch prints it: {@code RNN(3, 4, num_layers=2, nonlinearity='relu')}. */
+  /** As PyTorch prints it (without the nonlinearity, as PyTorch): {@code RNN(3, 4)}. */
   @Override
   public String toString() {
-    String s = core.describe();
-    return nonlinearity.equals("tanh")
-        ? s : s.substring(0, s.length() - 1) + ", nonlinearity='relu')";
+    return core.describe();
   }
 }

@@ -1,8 +1,8 @@
 package dev.shapetorch.nn;
 
 import dev.shapetorch.nn.init.Init;
-import dev.shapetorch.shapes.rules.MessageKeys;
-import dev.shapetorch.shapes.rules.ShapeMismatch;
+import dev.shapetorch.shapes.rules.Rule;
+import dev.shapetorch.shapes.rules.TensorShape;
 import dev.shapetorch.tensor.ShapeException;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;
@@ -97,19 +97,23 @@ final class RecurrentCore {
   }
 
   /**
-   * A zero initial state {@code [layers * directions, N, H]} for {@code input}.
+   * Checks {@code input} against the hyperparameters ({@link Rule#RECURRENT}, as the checker
+   * does for {@code forward}).
    *
-   * @throws ShapeException {@code [shape.rank]} unless the input is 3-D
+   * @throws ShapeException {@code [shape.rank]} or {@code [shape.mismatch.rnn.input]}
    */
-  Tensor zeroState(Tensor input) {
-    if (input.dim() != 3) {
-      throw new ShapeException(ShapeMismatch.of(MessageKeys.RANK, layer + ".forward",
-          "expected a 3-D input " + (batchFirst() ? "[N, L, In]" : "[L, N, In]") + ", got "
-              + input.shapeOf()));
-    }
-    long batch = input.size(batchFirst() ? 0 : 1);
-    return Torch.zeros(new long[] {numLayers() * (hyper[3] + 1), batch, hiddenSize()},
-        input.dtype(), input.device());
+  void checkInput(String op, Tensor input) {
+    RuleChecks.check(Rule.RECURRENT, op, RuleChecks.module(hyper), RuleChecks.tensor(input));
+  }
+
+  /**
+   * The given initial state, checked ({@link Rule#RECURRENT_HIDDEN}), or zeros of the shape the
+   * rule gives: {@code [D*Layers, N, Hidden]}, unbatched {@code [D*Layers, Hidden]}.
+   */
+  Tensor state(String op, Tensor input, Tensor given) {
+    TensorShape want = RuleChecks.check(Rule.RECURRENT_HIDDEN, op, RuleChecks.module(hyper),
+        RuleChecks.tensor(input), RuleChecks.tensor(given));
+    return given != null ? given : Torch.zeros(want.toArray(), input.dtype(), input.device());
   }
 
   void visit(ModuleVisitor visitor) {
@@ -129,7 +133,7 @@ final class RecurrentCore {
       sb.append(", batch_first=True");
     }
     if (dropout != 0) {
-      sb.append(", dropout=").append(dropout);
+      sb.append(", dropout=").append(Checks.pyFloat(dropout));
     }
     if (bidirectional()) {
       sb.append(", bidirectional=True");

@@ -16,10 +16,10 @@ final class InPlaceOps {
 
   /**
    * Broadcasts {@code other} against {@code self}; the result must keep {@code self}'s shape,
-   * since the values are written into {@code self}.
+   * since the values are written into {@code self} ({@code Rule.BROADCAST_INPLACE}).
    */
   private static void checkInto(String op, Tensor self, Tensor other) {
-    ShapeChecks.broadcast(op, self, other);
+    ShapeChecks.broadcastInPlace(op, self, other);
   }
 
   static Tensor binary(String op, Tensor self, Tensor other, int kind) {

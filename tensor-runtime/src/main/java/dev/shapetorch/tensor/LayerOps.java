@@ -1,13 +1,12 @@
 package dev.shapetorch.tensor;
 
+import static dev.shapetorch.tensor.ShapeChecks.integer;
 import static dev.shapetorch.tensor.ShapeChecks.tensorArg;
 
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.ShapeRule;
-import dev.shapetorch.shapes.rules.MessageKeys;
 import dev.shapetorch.shapes.rules.Rule;
 import dev.shapetorch.shapes.rules.RuleArg;
-import dev.shapetorch.shapes.rules.ShapeMismatch;
 import org.bytedeco.pytorch.TensorOptional;
 import org.bytedeco.pytorch.global.torch;
 
@@ -44,10 +43,7 @@ public abstract class LayerOps extends NeuralOps {
    * @param bias null for none
    */
   @ShapeRule(Rule.LINEAR)
-  public static @Shape({"*batch", "Out"}) Tensor linear(
-      @Shape({"*batch", "In"}) Tensor input,
-      @Shape({"Out", "In"}) Tensor weight,
-      @Shape({"Out"}) Tensor bias) {
+  public static Tensor linear(Tensor input, Tensor weight, Tensor bias) {
     String op = "Torch.linear";
     ShapeChecks.check(Rule.LINEAR, op, tensorArg(input), tensorArg(weight), optionalTensor(bias));
     try (TensorOptional b = optional(bias)) {
@@ -83,22 +79,16 @@ public abstract class LayerOps extends NeuralOps {
    * Rows of {@code weight} picked by integer {@code indices}, as {@code F.embedding(indices,
    * weight, padding_idx)} (note the argument order, which is {@code F}'s, not ATen's).
    *
-   * <p>Shape: {@code [*batch] x [Num, Dim] -> [*batch, Dim]}.
+   * <p>Shape: {@code [*batch] x [Num, Dim] -> [*batch, Dim]} ({@link Rule#EMBEDDING}).
    *
    * @param paddingIdx a row whose gradient stays zero, or -1 for none (negative indices other
    *     than -1 are not accepted; use {@code Num + i})
    * @throws IllegalArgumentException if {@code indices} is not an integer tensor
    */
-  public static @Shape({"*batch", "Dim"}) Tensor embedding(
-      @Shape({"*batch"}) Tensor indices, @Shape({"Num", "Dim"}) Tensor weight, long paddingIdx) {
+  @ShapeRule(value = Rule.EMBEDDING, args = {"weight", "indices"})
+  public static Tensor embedding(Tensor indices, Tensor weight, long paddingIdx) {
     String op = "Torch.embedding";
-    if (weight.dim() != 2) {
-      throw new ShapeException(
-          ShapeMismatch.of(
-              MessageKeys.EMBEDDING,
-              op,
-              "the weight must be 2-D [num_embeddings, embedding_dim], got " + weight.shapeOf()));
-    }
+    ShapeChecks.check(Rule.EMBEDDING, op, tensorArg(weight), tensorArg(indices));
     if (indices.dtype() != DType.INT64 && indices.dtype() != DType.INT32) {
       throw new IllegalArgumentException(
           op + ": indices must be int64 or int32, got " + indices.dtype()
@@ -139,13 +129,14 @@ public abstract class LayerOps extends NeuralOps {
   /**
    * One-hot int64 vectors of the integer {@code indices}, as {@code F.one_hot}.
    *
-   * <p>Shape: {@code [*batch] -> [*batch, numClasses]}.
+   * <p>Shape: {@code [*batch] -> [*batch, numClasses]} ({@link Rule#ONE_HOT}).
    *
    * @param numClasses the length of each vector, or -1 to use {@code max(indices) + 1}
    */
-  public static @Shape({"*batch", "numClasses"}) Tensor oneHot(
-      @Shape({"*batch"}) Tensor indices, long numClasses) {
+  @ShapeRule(Rule.ONE_HOT)
+  public static Tensor oneHot(Tensor indices, long numClasses) {
     String op = "Torch.oneHot";
+    ShapeChecks.check(Rule.ONE_HOT, op, tensorArg(indices), integer(numClasses));
     if (indices.dtype() != DType.INT64) {
       throw new IllegalArgumentException(
           op + ": indices must be int64, got " + indices.dtype() + " (convert with to(DType.INT64))");

@@ -2,7 +2,6 @@ package dev.shapetorch.tensor;
 
 import static dev.shapetorch.tensor.ShapeChecks.tensorArg;
 
-import dev.shapetorch.shapes.ShapeRule;
 import dev.shapetorch.shapes.rules.Rule;
 import org.bytedeco.pytorch.TensorOptional;
 import org.bytedeco.pytorch.global.torch;
@@ -18,14 +17,26 @@ import org.bytedeco.pytorch.global.torch;
  * N]} and return a wrong loss without a word, so this is an error here. Class-index losses take
  * {@code [N, C]} with {@code [N]}, {@code [C]} with {@code []}, or {@code [N, C, d...]} with
  * {@code [N, d...]} ({@link Rule#CLASS_INDEX_LOSS}). With {@link Reduction#NONE} the result
- * has the per-element shape; otherwise it is 0-d.
+ * has the per-element shape ({@link Rule#SAME_SHAPE_UNREDUCED}, {@link
+ * Rule#CLASS_INDEX_LOSS_UNREDUCED}); otherwise it is 0-d. These ops carry no {@code
+ * @ShapeRule}: the result's rank depends on the {@link Reduction} value, which rules cannot
+ * see; they check the rule that fits the reduction at run time.
  */
 public abstract class LossOps extends NormOps {
 
   LossOps() {}
 
-  private static void sameShape(String op, Tensor input, Tensor target) {
-    ShapeChecks.check(Rule.SAME_SHAPE, op, tensorArg(input), tensorArg(target));
+  /** {@link Rule#SAME_SHAPE}, or its unreduced form for {@link Reduction#NONE}. */
+  private static void sameShape(String op, Tensor input, Tensor target, Reduction reduction) {
+    ShapeChecks.check(reduction == Reduction.NONE ? Rule.SAME_SHAPE_UNREDUCED : Rule.SAME_SHAPE,
+        op, tensorArg(input), tensorArg(target));
+  }
+
+  /** {@link Rule#CLASS_INDEX_LOSS}, or its unreduced form for {@link Reduction#NONE}. */
+  private static void classIndex(String op, Tensor input, Tensor target, Reduction reduction) {
+    ShapeChecks.check(
+        reduction == Reduction.NONE ? Rule.CLASS_INDEX_LOSS_UNREDUCED : Rule.CLASS_INDEX_LOSS,
+        op, tensorArg(input), tensorArg(target));
   }
 
   /**
@@ -33,10 +44,9 @@ public abstract class LossOps extends NormOps {
    *
    * <p>Shape: input and target equal ({@link Rule#SAME_SHAPE}).
    */
-  @ShapeRule(value = Rule.SAME_SHAPE, args = {"input", "target"})
   public static Tensor mseLoss(Tensor input, Tensor target, Reduction reduction) {
     String op = "Torch.mseLoss";
-    sameShape(op, input, target);
+    sameShape(op, input, target, reduction);
     try {
       return Tensor.wrap(torch.mse_loss(input.h(), target.h(), reduction.aten(op)));
     } catch (RuntimeException e) {
@@ -49,10 +59,9 @@ public abstract class LossOps extends NormOps {
    *
    * <p>Shape: input and target equal ({@link Rule#SAME_SHAPE}).
    */
-  @ShapeRule(value = Rule.SAME_SHAPE, args = {"input", "target"})
   public static Tensor l1Loss(Tensor input, Tensor target, Reduction reduction) {
     String op = "Torch.l1Loss";
-    sameShape(op, input, target);
+    sameShape(op, input, target, reduction);
     try {
       return Tensor.wrap(torch.l1_loss(input.h(), target.h(), reduction.aten(op)));
     } catch (RuntimeException e) {
@@ -66,10 +75,9 @@ public abstract class LossOps extends NormOps {
    *
    * <p>Shape: input and target equal ({@link Rule#SAME_SHAPE}).
    */
-  @ShapeRule(value = Rule.SAME_SHAPE, args = {"input", "target"})
   public static Tensor smoothL1Loss(Tensor input, Tensor target, Reduction reduction, double beta) {
     String op = "Torch.smoothL1Loss";
-    sameShape(op, input, target);
+    sameShape(op, input, target, reduction);
     if (beta < 0) {
       throw new IllegalArgumentException(op + ": beta must not be negative, got " + beta);
     }
@@ -86,10 +94,9 @@ public abstract class LossOps extends NormOps {
    *
    * <p>Shape: input and target equal ({@link Rule#SAME_SHAPE}).
    */
-  @ShapeRule(value = Rule.SAME_SHAPE, args = {"input", "target"})
   public static Tensor huberLoss(Tensor input, Tensor target, Reduction reduction, double delta) {
     String op = "Torch.huberLoss";
-    sameShape(op, input, target);
+    sameShape(op, input, target, reduction);
     if (delta <= 0) {
       throw new IllegalArgumentException(op + ": delta must be positive, got " + delta);
     }
@@ -113,12 +120,18 @@ public abstract class LossOps extends NormOps {
    *     PyTorch's default, which matches no class)
    * @param labelSmoothing in {@code [0, 1]}: mixes the target with the uniform distribution
    */
-  @ShapeRule(value = Rule.CLASS_INDEX_LOSS, args = {"input", "target"})
   public static Tensor crossEntropyLoss(
       Tensor input, Tensor target, Tensor weight, Reduction reduction, long ignoreIndex,
       double labelSmoothing) {
     String op = "Torch.crossEntropyLoss";
-    classTarget(op, input, target);
+    classIndex(op, input, target, reduction);
+    if (!target.dtype().isFloatingPoint()) {
+      integerTarget(op, target);
+    } else if (target.dim() != input.dim()) {
+      throw new IllegalArgumentException(op + ": a floating target holds class probabilities and"
+          + " must have the input's shape " + input.shapeOf() + "; class indices must be int64"
+          + " (got " + target.dtype() + " " + target.shapeOf() + ")");
+    }
     if (!(labelSmoothing >= 0.0 && labelSmoothing <= 1.0)) {
       throw new IllegalArgumentException(
           op + ": labelSmoothing must be in [0, 1], got " + labelSmoothing);
@@ -140,11 +153,10 @@ public abstract class LossOps extends NormOps {
    * @param weight a weight per class, or null
    * @param ignoreIndex a class index whose targets contribute nothing (-100 matches none)
    */
-  @ShapeRule(value = Rule.CLASS_INDEX_LOSS, args = {"input", "target"})
   public static Tensor nllLoss(
       Tensor input, Tensor target, Tensor weight, Reduction reduction, long ignoreIndex) {
     String op = "Torch.nllLoss";
-    ShapeChecks.check(Rule.CLASS_INDEX_LOSS, op, tensorArg(input), tensorArg(target));
+    classIndex(op, input, target, reduction);
     integerTarget(op, target);
     try (TensorOptional w = optional(weight)) {
       return Tensor.wrap(torch.nll_loss_nd(input.h(), target.h(), w, reduction.aten(op),
@@ -162,11 +174,10 @@ public abstract class LossOps extends NormOps {
    *
    * @param weight a weight per element, or null
    */
-  @ShapeRule(value = Rule.SAME_SHAPE, args = {"input", "target"})
   public static Tensor binaryCrossEntropy(
       Tensor input, Tensor target, Tensor weight, Reduction reduction) {
     String op = "Torch.binaryCrossEntropy";
-    sameShape(op, input, target);
+    sameShape(op, input, target, reduction);
     if (weight != null) {
       ShapeChecks.broadcast(op, input, weight);
     }
@@ -187,11 +198,10 @@ public abstract class LossOps extends NormOps {
    * @param weight a weight per element, or null
    * @param posWeight a weight on positive examples per class, or null
    */
-  @ShapeRule(value = Rule.SAME_SHAPE, args = {"input", "target"})
   public static Tensor binaryCrossEntropyWithLogits(
       Tensor input, Tensor target, Tensor weight, Tensor posWeight, Reduction reduction) {
     String op = "Torch.binaryCrossEntropyWithLogits";
-    sameShape(op, input, target);
+    sameShape(op, input, target, reduction);
     if (weight != null) {
       ShapeChecks.broadcast(op, input, weight);
     }
@@ -217,10 +227,9 @@ public abstract class LossOps extends NormOps {
    *
    * @param logTarget whether {@code target} holds log-probabilities too
    */
-  @ShapeRule(value = Rule.SAME_SHAPE, args = {"input", "target"})
   public static Tensor klDiv(Tensor input, Tensor target, Reduction reduction, boolean logTarget) {
     String op = "Torch.klDiv";
-    sameShape(op, input, target);
+    sameShape(op, input, target, reduction);
     boolean batchMean = reduction == Reduction.BATCHMEAN;
     try {
       org.bytedeco.pytorch.Tensor r = torch.kl_div(input.h(), target.h(),
@@ -234,16 +243,6 @@ public abstract class LossOps extends NormOps {
       return Tensor.wrap(r);
     } catch (RuntimeException e) {
       throw Natives.fail(op, e, input, target);
-    }
-  }
-
-  /** Class indices use CLASS_INDEX_LOSS; floating targets are probabilities of the input's shape. */
-  private static void classTarget(String op, Tensor input, Tensor target) {
-    if (target.dtype().isFloatingPoint()) {
-      sameShape(op, input, target);
-    } else {
-      ShapeChecks.check(Rule.CLASS_INDEX_LOSS, op, tensorArg(input), tensorArg(target));
-      integerTarget(op, target);
     }
   }
 

@@ -17,7 +17,7 @@ import org.bytedeco.pytorch.global.torch;
  * <p>Shape: {@code softmax} and {@code logSoftmax} keep the shape; {@code dim} must be in range
  * ({@link Rule#ALONG_DIM}).
  */
-public abstract class NeuralOps extends ConversionOps {
+public abstract class NeuralOps extends SortingOps {
 
   NeuralOps() {}
 

@@ -1,8 +1,13 @@
 package dev.shapetorch.tensor;
 
+import static dev.shapetorch.tensor.ShapeChecks.ints;
+import static dev.shapetorch.tensor.ShapeChecks.tensorArg;
+
+import dev.shapetorch.shapes.ShapeRule;
 import dev.shapetorch.shapes.rules.MessageKeys;
+import dev.shapetorch.shapes.rules.Rule;
 import dev.shapetorch.shapes.rules.ShapeMismatch;
-import java.util.Arrays;
+import dev.shapetorch.shapes.rules.TensorShape;
 import org.bytedeco.pytorch.TensorOptional;
 import org.bytedeco.pytorch.global.torch;
 
@@ -11,9 +16,9 @@ import org.bytedeco.pytorch.global.torch;
  * torch.batch_norm} and {@code F.layer_norm}. Part of the {@link Torch} chain.
  *
  * <p>Shape: every op keeps the input's shape. Channels are dim 1 ({@code [N, C, *]}) for batch
- * and group norm, whose per-channel tensors are {@code [C]}; layer norm normalises the trailing
- * dims named by {@code normalizedShape}, which its weight and bias have. A channel count that
- * does not fit raises {@code [shape.mismatch.norm.channels]}.
+ * and group norm ({@link Rule#NORM_CHANNELS}), whose per-channel tensors are {@code [C]}; layer
+ * norm normalises the trailing dims named by {@code normalizedShape} ({@link Rule#LAYER_NORM}),
+ * which its weight and bias have (libtorch checks those).
  */
 public abstract class NormOps extends ResamplingOps {
 
@@ -26,7 +31,8 @@ public abstract class NormOps extends ResamplingOps {
    * running + momentum * batch}, the variance unbiased); otherwise normalises with the running
    * ones.
    *
-   * <p>Shape: {@code [N, C, *] -> [N, C, *]}; every other tensor is {@code [C]} or null.
+   * <p>Shape: {@code [N, C, *] -> [N, C, *]} ({@link Rule#NORM_CHANNELS} with {@code C} taken
+   * from the per-channel tensors); every other tensor is {@code [C]} or null.
    */
   public static Tensor batchNorm(
       Tensor input, Tensor weight, Tensor bias, Tensor runningMean, Tensor runningVar,
@@ -50,28 +56,14 @@ public abstract class NormOps extends ResamplingOps {
   /**
    * Layer normalisation over the trailing dims, as {@code F.layer_norm}.
    *
-   * <p>Shape: {@code [*batch, *normalizedShape] -> same}; weight and bias are {@code
-   * normalizedShape} or null.
+   * <p>Shape: {@code [*batch, *normalizedShape] -> same} ({@link Rule#LAYER_NORM}); weight and
+   * bias have the normalized shape or are null.
    */
+  @ShapeRule(value = Rule.LAYER_NORM, args = {"input", "normalizedShape"})
   public static Tensor layerNorm(
       Tensor input, long[] normalizedShape, Tensor weight, Tensor bias, double eps) {
     String op = "Torch.layerNorm";
-    long[] s = input.shape();
-    int k = normalizedShape.length;
-    boolean fits = k <= s.length
-        && Arrays.equals(Arrays.copyOfRange(s, s.length - k, s.length), normalizedShape);
-    if (!fits) {
-      throw new ShapeException(ShapeMismatch.of(MessageKeys.MISMATCH_NORM_CHANNELS, op,
-          "the input " + input.shapeOf() + " does not end with the normalized shape "
-              + Arrays.toString(normalizedShape)));
-    }
-    for (Tensor t : new Tensor[] {weight, bias}) {
-      if (t != null && !Arrays.equals(t.shape(), normalizedShape)) {
-        throw new ShapeException(ShapeMismatch.of(MessageKeys.MISMATCH_NORM_CHANNELS, op,
-            "weight and bias must have the normalized shape " + Arrays.toString(normalizedShape)
-                + ", got " + t.shapeOf()));
-      }
-    }
+    ShapeChecks.check(Rule.LAYER_NORM, op, tensorArg(input), ints(normalizedShape));
     try (TensorOptional w = optional(weight);
         TensorOptional b = optional(bias)) {
       return Tensor.wrap(torch.layer_norm(input.h(), normalizedShape, w, b, eps, true));
@@ -90,7 +82,8 @@ public abstract class NormOps extends ResamplingOps {
   public static Tensor groupNorm(
       Tensor input, long numGroups, Tensor weight, Tensor bias, double eps) {
     String op = "Torch.groupNorm";
-    long c = channels(op, input, weight, bias);
+    channels(op, input, weight, bias);
+    long c = input.size(1);
     if (numGroups <= 0 || c % numGroups != 0) {
       throw new ShapeException(ShapeMismatch.of(MessageKeys.MISMATCH_NORM_CHANNELS, op,
           "the input " + input.shapeOf() + " has " + c + " channels, which " + numGroups
@@ -104,20 +97,22 @@ public abstract class NormOps extends ResamplingOps {
     }
   }
 
-  /** Checks {@code [N, C, *]} against per-channel tensors of shape {@code [C]}; returns C. */
-  private static long channels(String op, Tensor input, Tensor... perChannel) {
-    if (input.dim() < 2) {
-      throw new ShapeException(ShapeMismatch.of(MessageKeys.RANK, op,
-          "expected an input [N, C, *] of rank at least 2, got " + input.shapeOf()));
-    }
-    long c = input.size(1);
+  /**
+   * {@link Rule#NORM_CHANNELS} with the channel count of the first per-channel tensor given
+   * (libtorch checks that the others agree); a rank check alone when none is given.
+   */
+  private static void channels(String op, Tensor input, Tensor... perChannel) {
+    TensorShape module = TensorShape.unknownRank();
     for (Tensor t : perChannel) {
-      if (t != null && (t.dim() != 1 || t.size(0) != c)) {
-        throw new ShapeException(ShapeMismatch.of(MessageKeys.MISMATCH_NORM_CHANNELS, op,
-            "the input " + input.shapeOf() + " has " + c + " channels (dim 1) but a"
-                + " per-channel tensor is " + t.shapeOf()));
+      if (t != null) {
+        module = TensorShape.of(t.numel());
+        break;
       }
     }
-    return c;
+    ShapeChecks.check(Rule.NORM_CHANNELS, op, tensorArg(module), tensorArg(input));
+    if (input.dim() < 2) {
+      throw new ShapeException(ShapeMismatch.of(MessageKeys.RANK, op,
+          "expected an input [N, C, *] with at least 2 dims, got " + input.shapeOf()));
+    }
   }
 }

@@ -1,7 +1,9 @@
 package dev.shapetorch.tensor;
 
-import dev.shapetorch.shapes.rules.MessageKeys;
-import dev.shapetorch.shapes.rules.ShapeMismatch;
+import static dev.shapetorch.tensor.ShapeChecks.tensorArg;
+
+import dev.shapetorch.shapes.rules.Rule;
+import dev.shapetorch.shapes.rules.RuleArg;
 import dev.shapetorch.shapes.rules.TensorShape;
 import java.util.List;
 import org.bytedeco.pytorch.T_TensorTensorTensor_T;
@@ -21,8 +23,10 @@ import org.bytedeco.pytorch.global.torch;
  *
  * <p>Shape: input {@code [L, N, In]} ({@code [N, L, In]} when {@code batchFirst}); states
  * {@code [layers * directions, N, H]}; output {@code [L, N, directions * H]} ({@code [N, L,
- * directions * H]} when {@code batchFirst}). An input whose feature size differs from {@code
- * w_ih}'s raises {@code [shape.mismatch.rnn.input]}.
+ * directions * H]} when {@code batchFirst}), checked by {@link Rule#RECURRENT} and {@link
+ * Rule#RECURRENT_HIDDEN} on the vector {@code [In, H, layers, bidirectional, batchFirst]}. The
+ * kernels also take unbatched input {@code [L, In]} with states {@code [layers * directions,
+ * H]}.
  */
 public abstract class RecurrentOps extends LossOps {
 
@@ -96,8 +100,8 @@ public abstract class RecurrentOps extends LossOps {
         TensorVector p = natives(params);
         T_TensorTensorTensor_T r = torch.lstm(input.h(), hx, p, hasBiases, numLayers, dropout,
             train, bidirectional, batchFirst)) {
-      return new LstmOutput(
-          Tensor.wrapBorrowed(r.get0()), Tensor.wrapBorrowed(r.get1()), Tensor.wrapBorrowed(r.get2()));
+      return new LstmOutput(Tensor.wrapBorrowed(r.get0()), Tensor.wrapBorrowed(r.get1()),
+          Tensor.wrapBorrowed(r.get2()));
     } catch (RuntimeException e) {
       throw Natives.fail(op, e, input, h0, c0);
     }
@@ -130,7 +134,11 @@ public abstract class RecurrentOps extends LossOps {
     return new TensorVector(hs);
   }
 
-  /** Input rank and feature size, parameter count and state shapes. */
+  /**
+   * The parameter count, then {@link Rule#RECURRENT} and {@link Rule#RECURRENT_HIDDEN} on the
+   * hyperparameter vector {@code [In, Hidden, Layers, Bidirectional, BatchFirst]} read from the
+   * parameters and flags.
+   */
   private static void check(
       String op, Tensor input, List<Tensor> params, boolean hasBiases, long numLayers,
       boolean bidirectional, boolean batchFirst, Tensor... states) {
@@ -141,28 +149,11 @@ public abstract class RecurrentOps extends LossOps {
           + numLayers + " layers, " + directions + " directions, biases " + hasBiases + "), got "
           + params.size());
     }
-    if (input.dim() != 3) {
-      throw new ShapeException(ShapeMismatch.of(MessageKeys.RANK, op,
-          "expected a 3-D input " + (batchFirst ? "[N, L, In]" : "[L, N, In]") + ", got "
-              + input.shapeOf()));
-    }
-    long in = params.get(0).size(1);
-    if (input.size(2) != in) {
-      throw new ShapeException(ShapeMismatch.of(MessageKeys.MISMATCH_RNN_INPUT, op,
-          "the input " + input.shapeOf() + " has " + input.size(2) + " features (dim 2) but the"
-              + " network's input size is " + in + (batchFirst ? "" : "; if the input is [N, L,"
-              + " In], the network must be built batch-first")));
-    }
-    long batch = input.size(batchFirst ? 0 : 1);
-    long hidden = params.get(1).size(1);
-    TensorShape state = TensorShape.of(numLayers * directions, batch, hidden);
+    RuleArg module = tensorArg(TensorShape.of(params.get(0).size(1), params.get(1).size(1),
+        numLayers, bidirectional ? 1 : 0, batchFirst ? 1 : 0));
+    ShapeChecks.check(Rule.RECURRENT, op, module, tensorArg(input));
     for (Tensor s : states) {
-      if (!s.shapeOf().equals(state)) {
-        throw new ShapeException(ShapeMismatch.of(MessageKeys.MISMATCH_RNN_INPUT, op,
-            "the initial state must be [layers * directions, N, H] = " + state + " for the input "
-                + input.shapeOf() + (batchFirst ? " (batch first)" : "") + ", got "
-                + s.shapeOf()));
-      }
+      ShapeChecks.check(Rule.RECURRENT_HIDDEN, op, module, tensorArg(input), tensorArg(s));
     }
   }
 }

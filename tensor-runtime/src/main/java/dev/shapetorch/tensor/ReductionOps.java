@@ -14,8 +14,8 @@ import org.bytedeco.pytorch.global.torch;
 
 /**
  * Reductions: {@code sum}, {@code mean}, {@code prod}, {@code max}/{@code min} (with indices
- * along a dim), {@code argmax}/{@code argmin}, {@code logsumexp}, {@code all}/{@code any}, and
- * {@code cumsum}. Statistics and norms are in {@link StatisticsOps}. Part of the {@link Torch}
+ * along a dim), {@code argmax}/{@code argmin}, {@code all}/{@code any}. Statistics, norms, {@code
+ * logsumexp} and {@code cumsum} are in {@link StatisticsOps}. Part of the {@link Torch}
  * chain: call them as {@code Torch.sum(x, 1)} or {@code x.sum(1, true)}.
  *
  * <p>Shape: reducing everything gives a 0-d tensor ({@link Rule#REDUCE_ALL}); reducing a dim

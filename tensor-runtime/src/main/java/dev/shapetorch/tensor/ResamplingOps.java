@@ -1,6 +1,12 @@
 package dev.shapetorch.tensor;
 
-import dev.shapetorch.shapes.Shape;
+import static dev.shapetorch.tensor.ShapeChecks.ints;
+import static dev.shapetorch.tensor.ShapeChecks.tensorArg;
+
+import dev.shapetorch.shapes.ShapeRule;
+import dev.shapetorch.shapes.rules.MessageKeys;
+import dev.shapetorch.shapes.rules.Rule;
+import dev.shapetorch.shapes.rules.ShapeMismatch;
 import org.bytedeco.pytorch.DoubleOptional;
 import org.bytedeco.pytorch.global.torch;
 
@@ -9,13 +15,11 @@ import org.bytedeco.pytorch.global.torch;
  * (the kernels behind {@code F.pad} and {@code F.interpolate}). Part of the {@link Torch}
  * chain.
  *
- * <p>Shape: padding grows the last dims by the pads given for them; upsampling keeps batch and
- * channels and sets the two spatial sizes.
+ * <p>Shape: padding grows the last dims by the pads given for them ({@link Rule#PAD});
+ * upsampling keeps batch and channels and sets the two spatial sizes ({@link
+ * Rule#INTERPOLATE}).
  */
 public abstract class ResamplingOps extends PoolingOps {
-
-  private static final NnSignature NEAREST =
-      NnSignature.of(ResamplingOps.class, "upsampleNearest2d", "input");
 
   ResamplingOps() {}
 
@@ -28,12 +32,10 @@ public abstract class ResamplingOps extends PoolingOps {
    *
    * @param value the fill value, for {@link PadMode#CONSTANT} only
    */
+  @ShapeRule(value = Rule.PAD, args = {"input", "pad"})
   public static Tensor pad(Tensor input, long[] pad, PadMode mode, double value) {
     String op = "Torch.pad";
-    if (pad.length % 2 != 0 || pad.length / 2 > input.dim()) {
-      throw new IllegalArgumentException(op + ": pad must hold (before, after) pairs for at most "
-          + input.dim() + " dims, got " + java.util.Arrays.toString(pad));
-    }
+    ShapeChecks.check(Rule.PAD, op, tensorArg(input), ints(pad));
     try (DoubleOptional v = mode == PadMode.CONSTANT ? new DoubleOptional(value)
         : new DoubleOptional()) {
       return Tensor.wrap(torch.pad(input.h(), pad, mode.pytorchName(), v));
@@ -51,10 +53,11 @@ public abstract class ResamplingOps extends PoolingOps {
    *     sizes (PyTorch passes the user's scale factor when one was given)
    * @param scaleW likewise for columns
    */
-  public static @Shape({"N", "C", "_", "_"}) Tensor upsampleNearest2d(
-      @Shape({"N", "C", "H", "W"}) Tensor input, long[] outputSize, double scaleH, double scaleW) {
+  @ShapeRule(value = Rule.INTERPOLATE, args = {"input", "outputSize"})
+  public static Tensor upsampleNearest2d(
+      Tensor input, long[] outputSize, double scaleH, double scaleW) {
     String op = "Torch.upsampleNearest2d";
-    NEAREST.check(op, input);
+    spatial2d(op, input, outputSize);
     try (DoubleOptional sh = scale(scaleH);
         DoubleOptional sw = scale(scaleW)) {
       return Tensor.wrap(torch.upsample_nearest2d(input.h(), outputSize, sh, sw));
@@ -72,16 +75,26 @@ public abstract class ResamplingOps extends PoolingOps {
    * @param scaleH as in {@link #upsampleNearest2d}
    * @param scaleW as in {@link #upsampleNearest2d}
    */
-  public static @Shape({"N", "C", "_", "_"}) Tensor upsampleBilinear2d(
-      @Shape({"N", "C", "H", "W"}) Tensor input, long[] outputSize, boolean alignCorners,
-      double scaleH, double scaleW) {
+  @ShapeRule(value = Rule.INTERPOLATE, args = {"input", "outputSize"})
+  public static Tensor upsampleBilinear2d(
+      Tensor input, long[] outputSize, boolean alignCorners, double scaleH, double scaleW) {
     String op = "Torch.upsampleBilinear2d";
-    NEAREST.check(op, input);
+    spatial2d(op, input, outputSize);
     try (DoubleOptional sh = scale(scaleH);
         DoubleOptional sw = scale(scaleW)) {
       return Tensor.wrap(torch.upsample_bilinear2d(input.h(), outputSize, alignCorners, sh, sw));
     } catch (RuntimeException e) {
       throw Natives.fail(op, e, input);
+    }
+  }
+
+  /** {@link Rule#INTERPOLATE}, for a 4-D input (these kernels resize two spatial dims). */
+  private static void spatial2d(String op, Tensor input, long[] outputSize) {
+    ShapeChecks.check(Rule.INTERPOLATE, op, tensorArg(input), ints(outputSize));
+    if (input.dim() != 4 || outputSize.length != 2) {
+      throw new ShapeException(ShapeMismatch.of(MessageKeys.SPATIAL_PARAMS, op,
+          "expected a 4-D input [N, C, H, W] and 2 output sizes, got " + input.shapeOf()
+              + " and " + java.util.Arrays.toString(outputSize)));
     }
   }
 

@@ -41,6 +41,19 @@ final class ShapeChecks {
     }
   }
 
+  /** {@link Rule#BROADCAST_INPLACE}: {@code other} must broadcast to {@code self}'s shape. */
+  static void broadcastInPlace(String op, Tensor self, Tensor other) {
+    TensorShape ss = self.shapeOf();
+    TensorShape so = other.shapeOf();
+    if (ss == so) {
+      return; // the same tensor: nothing can disagree
+    }
+    ShapeResult<TensorShape> r = Broadcasting.broadcastInPlace(op, ss, so);
+    if (!r.isOk()) {
+      throw new ShapeException(r.mismatch());
+    }
+  }
+
   /** A tensor input. */
   static RuleArg tensorArg(Tensor t) {
     return new RuleArg.TensorArg(t.shapeOf());

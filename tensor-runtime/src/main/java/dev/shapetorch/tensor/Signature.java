@@ -30,7 +30,7 @@ final class Signature {
 
   /**
    * Reads the {@code @Shape} annotations of the {@code Tensor} parameters of {@code
-   * owner.method(paramTypes)}.
+   * owner.method(paramTypes)}, the receiver first for an instance method.
    *
    * @param names the parameters' names, for messages, one per {@code Tensor} parameter
    */
@@ -43,7 +43,12 @@ final class Signature {
           + Arrays.toString(paramTypes), e);
     }
     List<TensorShape> patterns = new ArrayList<>();
-    for (AnnotatedType p : m.getAnnotatedParameterTypes()) {
+    List<AnnotatedType> tensors = new ArrayList<>();
+    if (!java.lang.reflect.Modifier.isStatic(m.getModifiers())) {
+      tensors.add(m.getAnnotatedReceiverType());
+    }
+    tensors.addAll(Arrays.asList(m.getAnnotatedParameterTypes()));
+    for (AnnotatedType p : tensors) {
       if (p.getType() != Tensor.class) {
         continue;
       }

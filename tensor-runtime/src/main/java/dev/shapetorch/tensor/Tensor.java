@@ -1281,6 +1281,24 @@ public final class Tensor implements AutoCloseable {
     return Torch.scatter("Tensor.scatter", this, dim, index, value);
   }
 
+  /** Sorted values along {@code dim} with their positions; see {@link Torch#sort}. Shape: unchanged ({@link Rule#ALONG_DIM}). */
+  @ShapeRule(value = Rule.ALONG_DIM, args = {"this", "dim"})
+  public ValuesAndIndices sort(int dim, boolean descending) {
+    return Torch.sort("Tensor.sort", this, dim, descending);
+  }
+
+  /** The {@code k} largest (or smallest) values along {@code dim}; see {@link Torch#topk(Tensor, long, int, boolean)}. Shape: dim becomes {@code k} ({@link Rule#NARROW}). */
+  @ShapeRule(value = Rule.NARROW, args = {"this", "dim", "0", "k"})
+  public ValuesAndIndices topk(long k, int dim, boolean largest) {
+    return Torch.topk("Tensor.topk", this, k, dim, largest);
+  }
+
+  /** The {@code k} largest values along {@code dim}; see {@link Torch#topk(Tensor, long, int)}. Shape: dim becomes {@code k} ({@link Rule#NARROW}). */
+  @ShapeRule(value = Rule.NARROW, args = {"this", "dim", "0", "k"})
+  public ValuesAndIndices topk(long k, int dim) {
+    return Torch.topk("Tensor.topk", this, k, dim, true);
+  }
+
   /** Softmax along {@code dim}; see {@link Torch#softmax}. Shape: unchanged ({@link Rule#ALONG_DIM}). */
   @ShapeRule(Rule.ALONG_DIM)
   public Tensor softmax(int dim) {
@@ -1318,12 +1336,14 @@ public final class Tensor implements AutoCloseable {
 
   // ---------------------------------------------------------------- in place
 
-  /** Adds {@code other} into this, broadcasting it, as {@code x.add_(other)}. Shape: {@code other} broadcasts to this shape. */
+  /** Adds {@code other} into this, broadcasting it, as {@code x.add_(other)}. Shape: {@link Rule#BROADCAST_INPLACE} ({@code other} broadcasts to this shape). */
+  @ShapeRule(Rule.BROADCAST_INPLACE)
   public Tensor add_(Tensor other) {
     return InPlaceOps.binary("Tensor.add_", this, other, 0);
   }
 
-  /** Adds {@code alpha * other} into this, as {@code x.add_(other, alpha=alpha)}. Shape: {@code other} broadcasts to this shape. */
+  /** Adds {@code alpha * other} into this, as {@code x.add_(other, alpha=alpha)}. Shape: {@link Rule#BROADCAST_INPLACE} ({@code other} broadcasts to this shape). */
+  @ShapeRule(value = Rule.BROADCAST_INPLACE, args = {"this", "other"})
   public Tensor add_(Tensor other, double alpha) {
     return InPlaceOps.addScaled("Tensor.add_", this, other, alpha);
   }
@@ -1333,7 +1353,8 @@ public final class Tensor implements AutoCloseable {
     return InPlaceOps.scalar("Tensor.add_", this, value, 0);
   }
 
-  /** Subtracts {@code other} from this, as {@code x.sub_(other)}. Shape: {@code other} broadcasts to this shape. */
+  /** Subtracts {@code other} from this, as {@code x.sub_(other)}. Shape: {@link Rule#BROADCAST_INPLACE} ({@code other} broadcasts to this shape). */
+  @ShapeRule(Rule.BROADCAST_INPLACE)
   public Tensor sub_(Tensor other) {
     return InPlaceOps.binary("Tensor.sub_", this, other, 1);
   }
@@ -1343,7 +1364,8 @@ public final class Tensor implements AutoCloseable {
     return InPlaceOps.scalar("Tensor.sub_", this, value, 1);
   }
 
-  /** Multiplies this by {@code other}, as {@code x.mul_(other)}. Shape: {@code other} broadcasts to this shape. */
+  /** Multiplies this by {@code other}, as {@code x.mul_(other)}. Shape: {@link Rule#BROADCAST_INPLACE} ({@code other} broadcasts to this shape). */
+  @ShapeRule(Rule.BROADCAST_INPLACE)
   public Tensor mul_(Tensor other) {
     return InPlaceOps.binary("Tensor.mul_", this, other, 2);
   }
@@ -1353,7 +1375,8 @@ public final class Tensor implements AutoCloseable {
     return InPlaceOps.scalar("Tensor.mul_", this, value, 2);
   }
 
-  /** Divides this by {@code other} (a floating tensor), as {@code x.div_(other)}. Shape: {@code other} broadcasts to this shape. */
+  /** Divides this by {@code other} (a floating tensor), as {@code x.div_(other)}. Shape: {@link Rule#BROADCAST_INPLACE} ({@code other} broadcasts to this shape). */
+  @ShapeRule(Rule.BROADCAST_INPLACE)
   public Tensor div_(Tensor other) {
     return InPlaceOps.binary("Tensor.div_", this, other, 3);
   }
@@ -1378,7 +1401,8 @@ public final class Tensor implements AutoCloseable {
     return InPlaceOps.unary("Tensor.zero_", this, 0);
   }
 
-  /** Copies {@code src}'s values (converted, broadcast) into this, as {@code x.copy_(src)}. Shape: {@code src} broadcasts to this shape. */
+  /** Copies {@code src}'s values (converted, broadcast) into this, as {@code x.copy_(src)}. Shape: {@link Rule#BROADCAST_INPLACE} ({@code src} broadcasts to this shape). */
+  @ShapeRule(Rule.BROADCAST_INPLACE)
   public Tensor copy_(Tensor src) {
     return InPlaceOps.binary("Tensor.copy_", this, src, 4);
   }

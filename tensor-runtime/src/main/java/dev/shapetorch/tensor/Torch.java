@@ -7,9 +7,9 @@ import org.bytedeco.pytorch.GradMode;
  * ({@link Factories}, {@link ArrayFactories}, {@link PointwiseOps}, {@link ActivationOps}, {@link
  * ArithmeticOps}, {@link ComparisonOps}, {@link ReductionOps}, {@link StatisticsOps}, {@link
  * LinalgOps}, {@link ShapeOps}, {@link JoinOps}, {@link IndexingOps}, {@link ConversionOps},
- * {@link NeuralOps}, and the nn families {@link LayerOps}, {@link ConvOps}, {@link PoolingOps},
- * {@link ResamplingOps}, {@link NormOps}, {@link LossOps}, {@link RecurrentOps}), plus autograd
- * mode.
+ * {@link SortingOps}, {@link NeuralOps}, and the nn families {@link LayerOps}, {@link ConvOps},
+ * {@link PoolingOps}, {@link ResamplingOps}, {@link NormOps}, {@link LossOps}, {@link
+ * RecurrentOps}), plus autograd mode.
  *
  * <pre>{@code
  * Tensor x = Torch.randn(64, 784);

@@ -107,6 +107,30 @@ public final class Golden {
     return out;
   }
 
+  /**
+   * Loads the fixture's state dict into {@code module}, strictly: this also checks that the
+   * module's parameter and buffer names are PyTorch's.
+   */
+  public void loadInto(Module module) {
+    module.loadStateDict(state());
+  }
+
+  /** Asserts every {@code pgrad.<name>} entry against the module's parameter gradients. */
+  public void assertParameterGrads(Module module) {
+    Map<String, Parameter> params = module.namedParameters();
+    int checked = 0;
+    for (String k : entries.keySet()) {
+      if (k.startsWith("pgrad.")) {
+        Parameter p = params.get(k.substring("pgrad.".length()));
+        assertNotNull(p, name + ": no parameter for " + k);
+        assertNotNull(p.grad(), name + ": no gradient for " + k);
+        assertClose(k, p.grad());
+        checked++;
+      }
+    }
+    assertEquals(params.size(), checked, name + ": every parameter has a PyTorch gradient");
+  }
+
   /** Asserts that {@code actual} has the entry's shape and values (float32 tolerances). */
   public void assertClose(String key, Tensor actual) {
     assertClose(key, actual, 1e-5, 1e-4);

@@ -2,6 +2,7 @@ package dev.shapetorch.tensor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -79,6 +80,23 @@ class ErrorsTest {
     assertThrows(IllegalArgumentException.class, () -> a.unsqueeze(-4));
     assertThrows(IllegalArgumentException.class, () -> a.permute(0, 0));
     assertThrows(IllegalArgumentException.class, () -> a.flatten(2, 3));
+    ShapeException e = assertThrows(ShapeException.class, () -> a.sum(5));
+    assertEquals("shape.dim.range", e.key());
+    assertTrue(e.getMessage().startsWith("[shape.dim.range] Tensor.sum: "), e.getMessage());
+    assertEquals("shape.dim.range", assertThrows(ShapeException.class, () -> a.softmax(-3)).key());
+    assertEquals("shape.dim.range", assertThrows(ShapeException.class, () -> a.max(2)).key());
+    assertEquals("shape.dim.range",
+        assertThrows(ShapeException.class, () -> Torch.std(a, 2, false)).key());
+  }
+
+  @Test
+  void catOfMismatchedShapes_isAShapeException() {
+    assertEquals("shape.mismatch.cat", assertThrows(ShapeException.class,
+        () -> Torch.cat(List.of(Torch.zeros(2, 3), Torch.zeros(2, 4)), 0)).key());
+    assertEquals("shape.mismatch.stack", assertThrows(ShapeException.class,
+        () -> Torch.stack(List.of(Torch.zeros(2, 3), Torch.zeros(3, 2)))).key());
+    assertEquals("shape.join.empty",
+        assertThrows(ShapeException.class, () -> Torch.cat(List.of())).key());
   }
 
   @Test
@@ -120,6 +138,17 @@ class ErrorsTest {
   }
 
   @Test
+  void backwardGradientOfTheWrongShape_isAShapeException() {
+    Tensor x = Torch.ones(2, 3).requiresGrad_(true);
+    Tensor y = x.mul(2.0);
+    ShapeException e = assertThrows(ShapeException.class, () -> y.backward(Torch.ones(3)));
+    assertTrue(e.getMessage().startsWith("[shape."), e.getMessage());
+    assertTrue(e.getMessage().contains("Tensor.backward"), e.getMessage());
+    assertTrue(e.getMessage().contains("[3]"), e.getMessage());
+    assertNull(x.grad(), "nothing was back-propagated");
+  }
+
+  @Test
   void indexOutOfBounds_isATorchException() {
     Tensor a = Torch.zeros(2, 3);
     TorchException e = assertThrows(TorchException.class, () -> a.index(Torch.tensor(5L)));
@@ -132,7 +161,6 @@ class ErrorsTest {
     assertThrows(IllegalArgumentException.class, () -> Torch.zeros(-1, 2));
     assertThrows(IllegalArgumentException.class, () -> Torch.arange(0, 5, 0));
     assertThrows(IllegalArgumentException.class, () -> Torch.randint(5, 5, 2));
-    assertThrows(IllegalArgumentException.class, () -> Torch.cat(List.of()));
     assertThrows(IllegalArgumentException.class, () -> Torch.gelu(Torch.ones(1), "fast"));
     assertThrows(IllegalArgumentException.class, () -> Torch.to(Torch.ones(1), Device.cuda(7)),
         "no CUDA build here, or no 8th GPU");

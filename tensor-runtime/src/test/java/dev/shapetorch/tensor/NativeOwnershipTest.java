@@ -2,6 +2,7 @@ package dev.shapetorch.tensor;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,26 @@ class NativeOwnershipTest {
     assertArrayEquals(new long[] {1, 3}, min.values().shape());
     assertArrayEquals(new float[] {1, 2, 0}, min.values().toFloatArray());
     assertArrayEquals(new long[] {0, 1, 1}, min.indices().toLongArray());
+  }
+
+  @Test
+  void sortAndTopk_outliveTheNativeTuple() {
+    Tensor x = Torch.fromArray(new float[] {3, 1, 2, 9, 7, 8}, 2, 3);
+    ValuesAndIndices sorted = x.sort(1, false);
+    ValuesAndIndices top = Torch.topk(x, 2, 1);
+    ValuesAndIndices bottom = x.topk(1, 0, false);
+    churn();
+    assertArrayEquals(new float[] {1, 2, 3, 7, 8, 9}, sorted.values().toFloatArray());
+    assertArrayEquals(new long[] {1, 2, 0, 1, 2, 0}, sorted.indices().toLongArray());
+    assertArrayEquals(new float[] {3, 2, 9, 8}, top.values().toFloatArray());
+    assertArrayEquals(new long[] {0, 2, 0, 2}, top.indices().toLongArray());
+    assertArrayEquals(new long[] {1, 3}, bottom.values().shape());
+    assertArrayEquals(new float[] {3, 1, 2}, bottom.values().toFloatArray());
+  }
+
+  @Test
+  void topkLargerThanTheDim_isAShapeException() {
+    assertThrows(ShapeException.class, () -> Torch.zeros(2, 3).topk(4, 1));
   }
 
   @Test

@@ -1,8 +1,10 @@
 package dev.shapetorch.backprop.ops;
 
+import dev.shapetorch.nn.Parameter;
 import dev.shapetorch.shapes.rules.Rule;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -12,10 +14,13 @@ import java.util.Objects;
  * parameters as a plain SGD step.
  *
  * <pre>{@code
- * List<Tensor> grads =
- *     BVars.gradBPN(ps -> loss(ps, x, y), parameters, TensorBackprop.INSTANCE);
- * TensorGradients.accumulateGrad(parameters, grads);   // as loss.backward() would
- * optimizer.step();
+ * List<Parameter> params = model.parameters();
+ * var adam = new Adam(params, AdamOptions.lr(1e-3));
+ * List<Tensor> grads = BVars.gradBPN(ps -> loss(ps, x, y), TensorGradients.values(params),
+ *     TensorBackprop.INSTANCE);
+ * adam.zeroGrad();
+ * TensorGradients.accumulateParameterGrads(params, grads);   // as loss.backward() would
+ * adam.step();
  * }</pre>
  *
  * <p>Shape: each gradient must have its parameter's shape.
@@ -53,6 +58,43 @@ public final class TensorGradients {
   }
 
   /**
+   * The parameters' values, detached from autograd (same memory, no copy), to differentiate
+   * with {@code BVars}: ops on tensors that require grad would make libtorch record a graph
+   * nobody uses.
+   */
+  public static List<Tensor> values(List<Parameter> parameters) {
+    List<Tensor> out = new ArrayList<>(parameters.size());
+    for (Parameter p : parameters) {
+      out.add(p.get().detach());
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * Adds {@code gradient} to the parameter's {@code .grad()}, where optimizers read it; see
+   * {@link #accumulateGrad(Tensor, Tensor)}.
+   */
+  public static void accumulateGrad(Parameter parameter, Tensor gradient) {
+    accumulateGrad(Objects.requireNonNull(parameter, "parameter").get(), gradient);
+  }
+
+  /**
+   * {@link #accumulateGrad(Parameter, Tensor)} for each parameter (as {@code
+   * module.parameters()} lists them) and its gradient, in order.
+   */
+  public static void accumulateParameterGrads(List<Parameter> parameters,
+      List<Tensor> gradients) {
+    if (parameters.size() != gradients.size()) {
+      throw new IllegalArgumentException("TensorGradients.accumulateParameterGrads: "
+          + parameters.size() + " parameters but " + gradients.size() + " gradients; pass one"
+          + " gradient per parameter, in order");
+    }
+    for (int i = 0; i < parameters.size(); i++) {
+      accumulateGrad(parameters.get(i), gradients.get(i));
+    }
+  }
+
+  /**
    * One plain SGD step, in place and without recording: {@code parameter -= learningRate *
    * gradient} for each parameter and its gradient.
    *
@@ -66,7 +108,7 @@ public final class TensorGradients {
       for (int i = 0; i < parameters.size(); i++) {
         RuleChecks.require(Rule.SAME_SHAPE, "TensorGradients.sgdStep", parameters.get(i),
             gradients.get(i));
-        parameters.get(i).sub_(gradients.get(i).mul(learningRate));
+        parameters.get(i).add_(gradients.get(i), -learningRate);
       }
     }
   }

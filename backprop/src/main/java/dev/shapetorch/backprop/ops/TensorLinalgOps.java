@@ -4,6 +4,7 @@ import static dev.shapetorch.backprop.ops.Broadcast.sumTo;
 
 import dev.shapetorch.backprop.Op;
 import dev.shapetorch.backprop.OpResult;
+import dev.shapetorch.backprop.T1;
 import dev.shapetorch.backprop.T2;
 import dev.shapetorch.backprop.T3;
 import dev.shapetorch.tensor.Tensor;
@@ -53,6 +54,26 @@ public class TensorLinalgOps extends TensorPointwiseOps {
     return LINEAR_NO_BIAS;
   }
 
+  /**
+   * {@code x w^T + b} for a constant input {@code x} (data): an op of the weight and bias only,
+   * whose gradient skips {@code g w}, the input's gradient nobody needs. {@link TensorVars#linear}
+   * picks it when the input is a constant.
+   *
+   * @param x the input {@code [*, in]}
+   */
+  public static Op<T2<Tensor, Tensor>, Tensor> linearOfConstant(Tensor x) {
+    return Op.op2((w, b) -> OpResult.of(Torch.linear(x, w, b), g -> {
+      Tensor flat = g.reshape(-1, w.size(0));
+      return T2.of(weightGradient(x, w, flat), flat.sum(0));
+    }));
+  }
+
+  /** {@code x w^T} for a constant input {@code x}; see {@link #linearOfConstant(Tensor)}. */
+  public static Op<T1<Tensor>, Tensor> linearNoBiasOfConstant(Tensor x) {
+    return Op.op1(w -> OpResult.of(Torch.linear(x, w, null),
+        g -> weightGradient(x, w, g.reshape(-1, w.size(0)))));
+  }
+
   private static T2<Tensor, Tensor> matmulBackward(Tensor a, Tensor b, Tensor g) {
     boolean vectorA = a.dim() == 1;
     boolean vectorB = b.dim() == 1;
@@ -66,9 +87,11 @@ public class TensorLinalgOps extends TensorPointwiseOps {
   }
 
   private static T2<Tensor, Tensor> linearBackward(Tensor x, Tensor w, Tensor g) {
-    long out = w.size(0);
-    Tensor dx = g.matmul(w);
-    Tensor dw = g.reshape(-1, out).t().matmul(x.reshape(-1, w.size(1)));
-    return T2.of(dx, dw);
+    return T2.of(g.matmul(w), weightGradient(x, w, g.reshape(-1, w.size(0))));
+  }
+
+  /** {@code g^T x} with the batch dimensions of both flattened: the weight's gradient. */
+  private static Tensor weightGradient(Tensor x, Tensor w, Tensor flatG) {
+    return flatG.t().matmul(x.reshape(-1, w.size(1)));
   }
 }

@@ -8,6 +8,7 @@ import dev.shapetorch.backprop.T3;
 import dev.shapetorch.shapes.rules.Rule;
 import dev.shapetorch.tensor.BackwardKernels;
 import dev.shapetorch.tensor.DType;
+import dev.shapetorch.tensor.Reduction;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;
 import dev.shapetorch.tensor.ValuesAndIndices;
@@ -128,7 +129,7 @@ public class TensorNeuralOps extends TensorShapeOps {
       int classDim = logits.dim() == 1 ? 0 : 1;
       Tensor index = target.unsqueeze(classDim);
       Tensor logp = logits.logSoftmax(classDim);
-      Tensor loss = logp.gather(classDim, index).mean().neg();
+      Tensor loss = Torch.nllLoss(logp, target, null, Reduction.MEAN, -100);
       return OpResult.of(loss, g -> {
         Tensor p = logp.exp();
         Tensor ones = Torch.onesLike(index).to(p.dtype());

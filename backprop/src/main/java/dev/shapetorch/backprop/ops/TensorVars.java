@@ -138,7 +138,8 @@ public final class TensorVars {
   }
 
   /**
-   * {@code x w^T + b}, as {@code F.linear}; see {@link TensorOps#linear()}.
+   * {@code x w^T + b}, as {@code F.linear}; see {@link TensorOps#linear()}. When {@code x} is a
+   * constant (data), its gradient is not computed ({@link TensorOps#linearOfConstant}).
    *
    * <p>Shape: {@code x [*batch, In]}, {@code w [Out, In]}, {@code b [Out]} give {@code [*batch,
    * Out]}.
@@ -146,16 +147,24 @@ public final class TensorVars {
   public static BVar<@Shape({"*batch", "Out"}) Tensor> linear(
       BVar<@Shape({"*batch", "In"}) Tensor> x, BVar<@Shape({"Out", "In"}) Tensor> w,
       BVar<@Shape({"Out"}) Tensor> b) {
+    if (x.isConstant()) {
+      return BVars.liftOp2(TensorOps.linearOfConstant(x.value()), w, b, TensorBackprop.INSTANCE);
+    }
     return BVars.liftOp3(TensorOps.linear(), x, w, b, TensorBackprop.INSTANCE);
   }
 
   /**
-   * {@code x w^T}, as {@code F.linear} without bias; see {@link TensorOps#linearNoBias()}.
+   * {@code x w^T}, as {@code F.linear} without bias; see {@link TensorOps#linearNoBias()}. When
+   * {@code x} is a constant, its gradient is not computed.
    *
    * <p>Shape: {@code x [*batch, In]}, {@code w [Out, In]} give {@code [*batch, Out]}.
    */
   public static BVar<@Shape({"*batch", "Out"}) Tensor> linear(
       BVar<@Shape({"*batch", "In"}) Tensor> x, BVar<@Shape({"Out", "In"}) Tensor> w) {
+    if (x.isConstant()) {
+      return BVars.liftOp1(TensorOps.linearNoBiasOfConstant(x.value()), w,
+          TensorBackprop.INSTANCE);
+    }
     return BVars.liftOp2(TensorOps.linearNoBias(), x, w, TensorBackprop.INSTANCE);
   }
 

@@ -1,11 +1,25 @@
 /**
- * Op libraries: {@link dev.shapetorch.backprop.ops.NumericOps} (the numeric ops with their
- * gradients, written once over {@link dev.shapetorch.backprop.ops.Floating} for doubles and
- * floats) and {@link dev.shapetorch.backprop.ops.NumericVars} (the same lifted to {@code BVar}s).
+ * Op libraries and the bridges to the rest of ShapeTorch.
+ *
+ * <ul>
+ *   <li>Numbers: {@link dev.shapetorch.backprop.ops.NumericOps} (the 25 numeric ops with their
+ *       gradients, written once over {@link dev.shapetorch.backprop.ops.Floating} for doubles and
+ *       floats) and {@link dev.shapetorch.backprop.ops.NumericVars} (the same on {@code BVar}s).
+ *   <li>Tensors: {@link dev.shapetorch.backprop.ops.TensorOps} (ops with written-out gradients:
+ *       pointwise with broadcasting, matmul, linear, reductions, softmax, reshape, transpose,
+ *       conv2d, maxPool2d, losses), {@link dev.shapetorch.backprop.ops.TensorVars} (the same on
+ *       {@code BVar<Tensor>}s, with shapes in their signatures) and {@link
+ *       dev.shapetorch.backprop.ops.TensorBackprop} (the tensor gradient algebra).
+ *   <li>Bridges: {@link dev.shapetorch.backprop.ops.AutogradOp} (an op differentiated by
+ *       libtorch autograd) and {@link dev.shapetorch.backprop.ops.TensorGradients} (gradients
+ *       into parameters' {@code .grad()} for optimizers, or a plain SGD step).
+ * </ul>
  *
  * <pre>{@code
  * var d = NumericVars.DOUBLE;
  * double g = BVars.gradBP(x -> d.mul(x, d.exp(x)), 1.0, Backprop.DOUBLE);  // 2e
  * }</pre>
+ *
+ * <p>Shape: see {@link dev.shapetorch.backprop.ops.TensorOps} and each family.
  */
 package dev.shapetorch.backprop.ops;

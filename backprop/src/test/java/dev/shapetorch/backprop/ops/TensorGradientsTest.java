@@ -3,7 +3,11 @@ package dev.shapetorch.backprop.ops;
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.shapetorch.backprop.BVar;
 import dev.shapetorch.backprop.BVars;
+import dev.shapetorch.nn.Parameter;
+import dev.shapetorch.optim.Adam;
+import dev.shapetorch.optim.AdamOptions;
 import dev.shapetorch.tensor.ShapeException;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.TensorScope;
@@ -60,5 +64,40 @@ class TensorGradientsTest {
         0.5);
     assertThat(w.toFloatArray()).isEqualTo(new float[] {-4f, -8f});
     assertThat(b.toFloatArray()).isEqualTo(new float[] {5f});
+  }
+
+  private static BVar<Tensor> loss(List<BVar<Tensor>> p, Tensor x, Tensor y) {
+    return TensorVars.mseLoss(TensorVars.tanh(TensorVars.linear(TensorVars.constant(x),
+        p.get(0), p.get(1))), TensorVars.constant(y));
+  }
+
+  @Test
+  void adamFedByBackprop_takesTheSameStepsAsAdamFedByAutograd() {
+    Torch.manualSeed(1);
+    Tensor x = Torch.randn(8, 3);
+    Tensor y = Torch.randn(8, 2);
+    Tensor w = Torch.randn(2, 3);
+    Tensor b = Torch.randn(2);
+    List<Parameter> viaBackprop = List.of(new Parameter(w.clone()), new Parameter(b.clone()));
+    List<Parameter> viaAutograd = List.of(new Parameter(w.clone()), new Parameter(b.clone()));
+    Adam first = new Adam(viaBackprop, AdamOptions.lr(0.1));
+    Adam second = new Adam(viaAutograd, AdamOptions.lr(0.1));
+    for (int step = 0; step < 3; step++) {
+      first.zeroGrad();
+      List<Tensor> grads = BVars.gradBPN(p -> loss(p, x, y),
+          TensorGradients.values(viaBackprop), TensorBackprop.INSTANCE);
+      TensorGradients.accumulateParameterGrads(viaBackprop, grads);
+      first.step();
+
+      second.zeroGrad();
+      Tensor out = Torch.linear(x, viaAutograd.get(0).get(), viaAutograd.get(1).get()).tanh();
+      out.sub(y).pow(2.0).mean().backward();
+      second.step();
+    }
+    for (int i = 0; i < 2; i++) {
+      double diff = viaBackprop.get(i).get().sub(viaAutograd.get(i).get()).abs().max().item();
+      assertThat(diff).isLessThan(1e-6);
+    }
+    assertThat(viaBackprop.get(0).get().sub(w).abs().max().item()).isGreaterThan(0.1);
   }
 }

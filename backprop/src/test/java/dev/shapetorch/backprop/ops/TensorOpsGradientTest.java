@@ -89,6 +89,12 @@ class TensorOpsGradientTest {
         in -> in.get(0).matmul(in.get(1).t()).add(in.get(2)));
     assertMatchesAutograd("linear without bias", TensorOps.linearNoBias(),
         T2.of(randn(2, 5, 4), randn(3, 4)), in -> in.get(0).matmul(in.get(1).t()));
+    Tensor data = randn(2, 5, 4);
+    assertMatchesAutograd("linear of a constant input", TensorOps.linearOfConstant(data),
+        T2.of(randn(3, 4), randn(3)), in -> data.matmul(in.get(0).t()).add(in.get(1)));
+    assertMatchesAutograd("linear without bias of a constant input",
+        TensorOps.linearNoBiasOfConstant(data), T1.of(randn(3, 4)),
+        in -> data.matmul(in.get(0).t()));
   }
 
   @Test

@@ -12,6 +12,8 @@ import java.util.List;
  * because nothing says one of them is 1. An unknown size broadcasts with anything: against a
  * known size other than 1 the result is that size (the only value a successful broadcast can
  * give), otherwise unknown. A variadic prefix stands for dims that may be 1 or anything.
+ *
+ * <p>Every mismatch names each input's own shape and the two sizes that disagree.
  */
 public final class Broadcasting {
   private Broadcasting() {}
@@ -23,34 +25,103 @@ public final class Broadcasting {
    * MessageKeys#BROADCAST}, argument 1 and the offending dim of {@code b}.
    */
   public static ShapeResult<TensorShape> broadcast(String op, TensorShape a, TensorShape b) {
-    if (a.isConcrete() && b.isConcrete()) {
-      return concrete(op, a, b);
-    }
-    return symbolic(op, a, b, 0, 1, "a", "b", MessageKeys.BROADCAST);
+    TensorShape r = shape(a, b);
+    return r != null ? ShapeResult.ok(r) : pairMismatch(op, a, b);
   }
 
   /**
    * Broadcasts three shapes ({@code where(condition, a, b)}, {@code addcmul}).
    *
-   * <p>Shape: {@code [*x], [*y], [*z] -> [*broadcast(x, y, z)]}.
+   * <p>Shape: {@code [*x], [*y], [*z] -> [*broadcast(x, y, z)]}; mismatch key {@link
+   * MessageKeys#BROADCAST}, naming all three shapes and the two inputs whose sizes disagree
+   * (argument 1 when {@code x} and {@code y} disagree, else argument 2).
    */
   public static ShapeResult<TensorShape> broadcast(
       String op, TensorShape x, TensorShape y, TensorShape z) {
-    ShapeResult<TensorShape> xy = broadcast(op, x, y);
-    if (!xy.isOk()) {
-      return xy;
+    TensorShape xy = shape(x, y);
+    if (xy == null) {
+      int[] c = conflict(x, y);
+      return tripleMismatch(op, x, y, z, 0, c[0], 1, c[1]);
     }
-    if (xy.value().isConcrete() && z.isConcrete()) {
-      ShapeResult<TensorShape> r = concrete(op, xy.value(), z);
-      if (r.isOk()) {
-        return r;
-      }
+    TensorShape xyz = shape(xy, z);
+    if (xyz != null) {
+      return ShapeResult.ok(xyz);
     }
-    return symbolic(op, xy.value(), z, 1, 2, "the first two broadcast", "the third",
-        MessageKeys.BROADCAST);
+    int[] c = conflict(xy, z);
+    // The size of xy at c[0] came from x or y: blame the one that disagrees with z there.
+    int fromRight = xy.rank() - c[0];
+    int ix = x.rank() - fromRight;
+    boolean blameX = ix >= 0 && dim(x.dim(ix), z.dim(c[1])) == null;
+    return blameX ? tripleMismatch(op, x, y, z, 0, ix, 2, c[1])
+        : tripleMismatch(op, x, y, z, 1, y.rank() - fromRight, 2, c[1]);
   }
 
-  private static ShapeResult<TensorShape> concrete(String op, TensorShape a, TensorShape b) {
+  /**
+   * Broadcasts {@code other} into {@code self} for an in-place op ({@code self.add_(other)},
+   * {@code mul_}, {@code copy_}, ...): the values are written into {@code self}, so the
+   * broadcast must keep {@code self}'s shape.
+   *
+   * <p>Shape: {@code [*s] (+)= [*o] -> [*s]}, where {@code broadcast(s, o) = s}. Keys: {@link
+   * MessageKeys#BROADCAST} when the shapes do not broadcast at all; {@link
+   * MessageKeys#BROADCAST_INPLACE} when they do but the result is larger than {@code self}
+   * ({@code [3].mul_([2, 3])}), argument 1. Unknown sizes of {@code self} are not held against
+   * it (gradual typing).
+   */
+  public static ShapeResult<TensorShape> broadcastInPlace(
+      String op, TensorShape self, TensorShape other) {
+    if (self.isConcrete() && other.isConcrete() && fitsConcrete(self, other)) {
+      return ShapeResult.ok(self);
+    }
+    TensorShape r = shape(self, other);
+    if (r == null) {
+      return pairMismatch(op, self, other);
+    }
+    int rs = self.rank();
+    int rr = r.rank();
+    int grownFromRight = !self.hasVariadic() && rr > rs ? 0 : -1;
+    for (int k = 1; k <= Math.min(rs, rr) && grownFromRight < 0; k++) {
+      if (RuleSupport.differ(self.dim(rs - k), r.dim(rr - k))) {
+        grownFromRight = k;
+      }
+    }
+    if (grownFromRight < 0) {
+      return ShapeResult.ok(self);
+    }
+    String how = grownFromRight == 0 ? "it has more dims than the receiver"
+        : Unifier.dimLabel(self, rs - grownFromRight) + " would become "
+            + r.dim(rr - grownFromRight);
+    String name = op.substring(op.lastIndexOf('.') + 1);
+    String outOfPlace = name.endsWith("_") ? name.substring(0, name.length() - 1) : name;
+    return RuleSupport.fail(MessageKeys.BROADCAST_INPLACE, op,
+        "the receiver " + self + " cannot grow: broadcasting it with " + other + " gives " + r
+            + " (" + how + "), but an in-place op writes its result into the receiver; use the"
+            + " out-of-place op (x = x." + outOfPlace + "(y) gives " + r + "), or pass an operand"
+            + " that broadcasts to " + self,
+        1, -1);
+  }
+
+  /** True if every size of concrete {@code other} is 1 or the aligned size of {@code self}. */
+  private static boolean fitsConcrete(TensorShape self, TensorShape other) {
+    int rs = self.rank();
+    int ro = other.rank();
+    if (ro > rs) {
+      return false;
+    }
+    for (int k = 1; k <= ro; k++) {
+      long o = other.size(ro - k);
+      if (o != 1 && o != self.size(rs - k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The broadcast shape, or null if the shapes do not broadcast. */
+  static TensorShape shape(TensorShape a, TensorShape b) {
+    return a.isConcrete() && b.isConcrete() ? concrete(a, b) : symbolic(a, b);
+  }
+
+  private static TensorShape concrete(TensorShape a, TensorShape b) {
     int ra = a.rank();
     int rb = b.rank();
     if (ra == rb) {
@@ -59,12 +130,12 @@ public final class Broadcasting {
         i++;
       }
       if (i == ra) {
-        return ShapeResult.ok(a);
+        return a;
       }
     } else if (rb == 0) {
-      return ShapeResult.ok(a);
+      return a;
     } else if (ra == 0) {
-      return ShapeResult.ok(b);
+      return b;
     }
     int r = Math.max(ra, rb);
     long[] out = new long[r];
@@ -78,30 +149,22 @@ public final class Broadcasting {
       } else if (da == 1) {
         out[i] = db;
       } else {
-        return mismatch(op, a, b, ia, ib, 0, 1, "a", "b", MessageKeys.BROADCAST);
+        return null;
       }
     }
-    return ShapeResult.ok(TensorShape.ofOwned(out));
+    return TensorShape.ofOwned(out);
   }
 
-  /**
-   * Broadcasts two shapes symbolically; also used for matmul's batch dims. Arguments are
-   * named in messages as {@code nameA}/{@code nameB}, the mismatch blames {@code argB}.
-   */
-  static ShapeResult<TensorShape> symbolic(String op, TensorShape a, TensorShape b, int argA,
-      int argB, String nameA, String nameB, String key) {
+  /** The broadcast shape by the symbolic path (any shapes), or null. */
+  static TensorShape symbolic(TensorShape a, TensorShape b) {
     int ra = a.rank();
     int rb = b.rank();
     int r = Math.max(ra, rb);
     List<DimExpr> out = new ArrayList<>(r);
     for (int i = 0; i < r; i++) {
-      int ia = i - (r - ra);
-      int ib = i - (r - rb);
-      DimExpr da = ia >= 0 ? a.dim(ia) : a.hasVariadic() ? DimExpr.UNKNOWN : DimExpr.of(1);
-      DimExpr db = ib >= 0 ? b.dim(ib) : b.hasVariadic() ? DimExpr.UNKNOWN : DimExpr.of(1);
-      DimExpr d = dim(da, db);
+      DimExpr d = dim(aligned(a, i - (r - ra)), aligned(b, i - (r - rb)));
       if (d == null) {
-        return mismatch(op, a, b, ia, ib, argA, argB, nameA, nameB, key);
+        return null;
       }
       out.add(d);
     }
@@ -115,7 +178,30 @@ public final class Broadcasting {
       TensorShape withPrefix = a.hasVariadic() ? a : b;
       variadic = withPrefix.rank() == r ? withPrefix.variadic() : TensorShape.ANONYMOUS_VARIADIC;
     }
-    return ShapeResult.ok(TensorShape.of(variadic, out));
+    return TensorShape.of(variadic, out);
+  }
+
+  /** The size at explicit index {@code i}; a missing leading dim is 1, or unknown in a prefix. */
+  private static DimExpr aligned(TensorShape s, int i) {
+    return i >= 0 ? s.dim(i) : s.hasVariadic() ? DimExpr.UNKNOWN : DimExpr.of(1);
+  }
+
+  /**
+   * The first pair of dims that do not broadcast, as {@code {index in a, index in b}} (both
+   * non-negative), or null if the shapes broadcast. Used to word mismatches.
+   */
+  static int[] conflict(TensorShape a, TensorShape b) {
+    int ra = a.rank();
+    int rb = b.rank();
+    int r = Math.max(ra, rb);
+    for (int i = 0; i < r; i++) {
+      int ia = i - (r - ra);
+      int ib = i - (r - rb);
+      if (dim(aligned(a, ia), aligned(b, ib)) == null) {
+        return new int[] {ia, ib};
+      }
+    }
+    return null;
   }
 
   /** One broadcast size, or null if the sizes cannot broadcast. */
@@ -135,12 +221,27 @@ public final class Broadcasting {
     return null;
   }
 
-  private static ShapeResult<TensorShape> mismatch(String op, TensorShape a, TensorShape b,
-      int ia, int ib, int argA, int argB, String nameA, String nameB, String key) {
-    return RuleSupport.fail(key, op,
-        "shapes " + a + " and " + b + " cannot be broadcast: " + Unifier.dimLabel(a, ia)
-            + " of " + nameA + " is " + a.dim(ia) + ", " + Unifier.dimLabel(b, ib) + " of "
-            + nameB + " is " + b.dim(ib) + " (sizes must be equal, or one of them 1)",
-        argB, ib);
+  private static ShapeResult<TensorShape> pairMismatch(String op, TensorShape a, TensorShape b) {
+    int[] c = conflict(a, b);
+    return RuleSupport.fail(MessageKeys.BROADCAST, op,
+        "shapes " + a + " and " + b + " cannot be broadcast: " + Unifier.dimLabel(a, c[0])
+            + " of a is " + a.dim(c[0]) + ", " + Unifier.dimLabel(b, c[1]) + " of b is "
+            + b.dim(c[1]) + " (sizes must be equal, or one of them 1)",
+        1, c[1]);
+  }
+
+  private static final String[] ORDINALS = {"first", "second", "third"};
+
+  private static ShapeResult<TensorShape> tripleMismatch(String op, TensorShape x, TensorShape y,
+      TensorShape z, int argP, int dimP, int argQ, int dimQ) {
+    TensorShape[] in = {x, y, z};
+    TensorShape p = in[argP];
+    TensorShape q = in[argQ];
+    return RuleSupport.fail(MessageKeys.BROADCAST, op,
+        "shapes " + x + ", " + y + " and " + z + " cannot be broadcast: "
+            + Unifier.dimLabel(p, dimP) + " of the " + ORDINALS[argP] + " (" + p + ") is "
+            + p.dim(dimP) + ", " + Unifier.dimLabel(q, dimQ) + " of the " + ORDINALS[argQ]
+            + " (" + q + ") is " + q.dim(dimQ) + " (sizes must be equal, or one of them 1)",
+        argQ, dimQ);
   }
 }

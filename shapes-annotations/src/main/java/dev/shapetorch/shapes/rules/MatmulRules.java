@@ -8,9 +8,10 @@ import java.util.List;
  * {@code mm}, {@code bmm}, {@code mv}, {@code dot}, {@code outer} and {@code linear}.
  *
  * <p>Contracted dims must be equal (an unknown size matches anything); batch dims of {@code
- * matmul} broadcast, those of {@code bmm} must be equal. Mismatches name both shapes and both
- * contracted dims: {@code [shape.mismatch.matmul] Torch.matmul: inner dimensions differ: a is
- * [B, 784] (dim 1 = 784), b is [128, 10] (dim 0 = 128)}.
+ * matmul} broadcast, those of {@code bmm} must be equal. Mismatches name both operands' shapes
+ * and the dims that disagree (for batch dims, the batch shapes too): {@code
+ * [shape.mismatch.matmul] Torch.matmul: inner dimensions differ: a is [B, 784] (dim 1 = 784), b
+ * is [128, 10] (dim 0 = 128)}.
  */
 public final class MatmulRules {
   private MatmulRules() {}
@@ -58,19 +59,22 @@ public final class MatmulRules {
     }
     TensorShape batchA = aVector ? TensorShape.of() : batch(a, ra - 2);
     TensorShape batchB = bVector ? TensorShape.of() : batch(b, rb - 2);
-    ShapeResult<TensorShape> batch = Broadcasting.symbolic(op, batchA, batchB, 0, 1,
-        "a's batch dims", "b's batch dims", MessageKeys.MISMATCH_MATMUL_BATCH);
-    if (!batch.isOk()) {
-      return batch;
+    TensorShape batch = Broadcasting.shape(batchA, batchB);
+    if (batch == null) {
+      int[] c = Broadcasting.conflict(batchA, batchB);
+      return RuleSupport.fail(MessageKeys.MISMATCH_MATMUL_BATCH, op,
+          "batch dims " + batchA + " and " + batchB + " cannot be broadcast: a is " + a + " ("
+              + RuleSupport.dimIs(a, c[0]) + "), b is " + b + " (" + RuleSupport.dimIs(b, c[1])
+              + "); batch sizes must be equal, or one of them 1", 1, c[1]);
     }
-    List<DimExpr> out = new ArrayList<>(batch.value().dims());
+    List<DimExpr> out = new ArrayList<>(batch.dims());
     if (!aVector) {
       out.add(a.dim(ra - 2));
     }
     if (!bVector) {
       out.add(b.dim(rb - 1));
     }
-    return ShapeResult.ok(TensorShape.of(batch.value().variadic(), out));
+    return ShapeResult.ok(TensorShape.of(batch.variadic(), out));
   }
 
   /** {@code mm}. Shape: {@code [n,m] @ [m,p] -> [n,p]}; both exactly 2-D. */

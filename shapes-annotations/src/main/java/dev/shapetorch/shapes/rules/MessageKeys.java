@@ -23,6 +23,8 @@ public final class MessageKeys {
   public static final String RANK = "shape.rank";
   /** Two (or three) shapes cannot be broadcast together. */
   public static final String BROADCAST = "shape.broadcast";
+  /** An in-place op ({@code add_}, {@code mul_}, ...) whose broadcast would grow the receiver. */
+  public static final String BROADCAST_INPLACE = "shape.broadcast.inplace";
 
   /** matmul-family: the contracted (inner) dimensions differ. */
   public static final String MISMATCH_MATMUL = "shape.mismatch.matmul";

@@ -35,6 +35,8 @@ final class RuleDispatch {
     switch (a.rule) {
       case BROADCAST:
         return Broadcasting.broadcast(op, a.tensor(0), a.tensor(1));
+      case BROADCAST_INPLACE:
+        return Broadcasting.broadcastInPlace(op, a.tensor(0), a.tensor(1));
       case BROADCAST3:
         return Broadcasting.broadcast(op, a.tensor(0), a.tensor(1), a.tensor(2));
       case MATMUL:

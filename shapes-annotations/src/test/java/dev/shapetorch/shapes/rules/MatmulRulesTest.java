@@ -43,6 +43,22 @@ class MatmulRulesTest {
   }
 
   @Test
+  void matmul_batchDimsDoNotBroadcast_namesBothOperandsAndTheirBatchDims() {
+    ShapeMismatch m = fails(MatmulRules.matmul("Tensor.matmul", TensorShape.of(2, 2, 3),
+        TensorShape.of(3, 3, 4)), MessageKeys.MISMATCH_MATMUL_BATCH);
+    assertEquals("[shape.mismatch.matmul.batch] Tensor.matmul: batch dims [2] and [3] cannot be "
+        + "broadcast: a is [2, 2, 3] (dim 0 = 2), b is [3, 3, 4] (dim 0 = 3); batch sizes must be "
+        + "equal, or one of them 1", m.render());
+    assertEquals(1, m.argument());
+    assertEquals(0, m.dim());
+    ShapeMismatch symbolic = fails(MatmulRules.matmul("m", s("*b", "B", "N", "K"),
+        s("7", "C", "K", "M")), MessageKeys.MISMATCH_MATMUL_BATCH);
+    assertEquals("[shape.mismatch.matmul.batch] m: batch dims [*b, B] and [7, C] cannot be "
+        + "broadcast: a is [*b, B, N, K] (dim -3 = B), b is [7, C, K, M] (dim 1 = C); batch "
+        + "sizes must be equal, or one of them 1", symbolic.render());
+  }
+
+  @Test
   void matmul_scalarIsARankError() {
     fails(MatmulRules.matmul("m", TensorShape.of(), TensorShape.of(3)), MessageKeys.RANK);
   }

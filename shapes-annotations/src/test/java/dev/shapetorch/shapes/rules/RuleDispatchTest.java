@@ -38,6 +38,10 @@ class RuleDispatchTest {
     assertEquals("[B, 10]", ok(Rule.MATMUL.apply("Torch.matmul", List.of(t("B", "784"),
         t("784", "10")))));
     assertEquals("[3, 4]", ok(Rule.BROADCAST.apply("add", List.of(t("3", "1"), t("4")))));
+    assertEquals("[B, 4]", ok(Rule.BROADCAST_INPLACE.apply("add_", List.of(t("B", "4"),
+        t("4")))));
+    fails(Rule.BROADCAST_INPLACE.apply("add_", List.of(t("4"), t("B", "4"))),
+        MessageKeys.BROADCAST_INPLACE);
     assertEquals("[B, 10]", ok(Rule.LINEAR.apply("F.linear", List.of(t("B", "784"),
         t("10", "784"), new RuleArg.Ignored()))));
     assertEquals("[B, 784]", ok(Rule.RESHAPE.apply("view", List.of(t("B", "28", "28"),

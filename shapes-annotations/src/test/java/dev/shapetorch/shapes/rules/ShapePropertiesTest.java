@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -59,15 +60,23 @@ class ShapePropertiesTest {
 
   @Property(tries = 300)
   void symbolicPathAgreesWithConcretePath(@ForAll("shapes") long[] a, @ForAll("shapes") long[] b) {
-    ShapeResult<TensorShape> fast = Broadcasting.broadcast("add", TensorShape.of(a),
-        TensorShape.of(b));
-    ShapeResult<TensorShape> slow = Broadcasting.symbolic("add", TensorShape.of(a),
-        TensorShape.of(b), 0, 1, "a", "b", MessageKeys.BROADCAST);
-    assertEquals(fast.isOk(), slow.isOk());
-    if (fast.isOk()) {
-      assertEquals(fast.value(), slow.value());
+    TensorShape fast = Broadcasting.shape(TensorShape.of(a), TensorShape.of(b));
+    TensorShape slow = Broadcasting.symbolic(TensorShape.of(a), TensorShape.of(b));
+    assertEquals(fast, slow);
+  }
+
+  @Property(tries = 300)
+  void inPlaceSucceedsExactlyWhenTheBroadcastIsTheReceiver(
+      @ForAll("shapes") long[] self, @ForAll("shapes") long[] other) {
+    long[] want = bruteForce(self, other);
+    ShapeResult<TensorShape> got = Broadcasting.broadcastInPlace("add_", TensorShape.of(self),
+        TensorShape.of(other));
+    if (want == null) {
+      assertEquals(MessageKeys.BROADCAST, got.mismatch().key());
+    } else if (!Arrays.equals(want, self)) {
+      assertEquals(MessageKeys.BROADCAST_INPLACE, got.mismatch().key());
     } else {
-      assertEquals(fast.mismatch(), slow.mismatch());
+      assertEquals(TensorShape.of(self), got.value());
     }
   }
 

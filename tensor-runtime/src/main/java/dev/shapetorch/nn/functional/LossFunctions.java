@@ -17,7 +17,10 @@ import dev.shapetorch.tensor.Torch;
  * {@code [N, 1]} against {@code [N]} is an error, not a silent broadcast to {@code [N, N]});
  * class-index losses take {@code [N, C]} with {@code [N]}, {@code [C]} with {@code []}, or
  * {@code [N, C, d...]} with {@code [N, d...]} ({@link Rule#CLASS_INDEX_LOSS}). The result is
- * 0-d, or the per-element shape with {@link Reduction#NONE}.
+ * 0-d, or the per-element shape with {@link Reduction#NONE}. The overloads without a {@link
+ * Reduction} name their rule for the checker; those with one are checked at run time only
+ * (the result's rank depends on the reduction's value, which rules cannot see), but their
+ * inputs are still subject to the same rule.
  */
 public abstract class LossFunctions extends NormFunctions {
 
@@ -41,7 +44,6 @@ public abstract class LossFunctions extends NormFunctions {
    *
    * <p>Shape: input and target equal ({@link Rule#SAME_SHAPE}).
    */
-  @ShapeRule(value = Rule.SAME_SHAPE, args = {"input", "target"})
   public static Tensor mseLoss(Tensor input, Tensor target, Reduction reduction) {
     try {
       return Torch.mseLoss(input, target, reduction);
@@ -65,7 +67,6 @@ public abstract class LossFunctions extends NormFunctions {
    *
    * <p>Shape: input and target equal ({@link Rule#SAME_SHAPE}).
    */
-  @ShapeRule(value = Rule.SAME_SHAPE, args = {"input", "target"})
   public static Tensor l1Loss(Tensor input, Tensor target, Reduction reduction) {
     try {
       return Torch.l1Loss(input, target, reduction);
@@ -90,7 +91,6 @@ public abstract class LossFunctions extends NormFunctions {
    *
    * <p>Shape: input and target equal ({@link Rule#SAME_SHAPE}).
    */
-  @ShapeRule(value = Rule.SAME_SHAPE, args = {"input", "target"})
   public static Tensor smoothL1Loss(Tensor input, Tensor target, Reduction reduction, double beta) {
     try {
       return Torch.smoothL1Loss(input, target, reduction, beta);
@@ -115,7 +115,6 @@ public abstract class LossFunctions extends NormFunctions {
    *
    * <p>Shape: input and target equal ({@link Rule#SAME_SHAPE}).
    */
-  @ShapeRule(value = Rule.SAME_SHAPE, args = {"input", "target"})
   public static Tensor huberLoss(Tensor input, Tensor target, Reduction reduction, double delta) {
     try {
       return Torch.huberLoss(input, target, reduction, delta);
@@ -142,7 +141,6 @@ public abstract class LossFunctions extends NormFunctions {
    *
    * <p>Shape: {@link Rule#CLASS_INDEX_LOSS} (probabilities: the input's shape).
    */
-  @ShapeRule(value = Rule.CLASS_INDEX_LOSS, args = {"input", "target"})
   public static Tensor crossEntropy(Tensor input, Tensor target, Reduction reduction) {
     return crossEntropy(input, target, null, DEFAULT_IGNORE_INDEX, reduction, 0.0);
   }
@@ -159,7 +157,6 @@ public abstract class LossFunctions extends NormFunctions {
    * @param ignoreIndex a class whose targets are skipped ({@link #DEFAULT_IGNORE_INDEX}: none)
    * @param labelSmoothing in {@code [0, 1]}
    */
-  @ShapeRule(value = Rule.CLASS_INDEX_LOSS, args = {"input", "target"})
   public static Tensor crossEntropy(
       Tensor input, Tensor target, Tensor weight, long ignoreIndex, Reduction reduction,
       double labelSmoothing) {
@@ -187,7 +184,6 @@ public abstract class LossFunctions extends NormFunctions {
    *
    * <p>Shape: {@link Rule#CLASS_INDEX_LOSS}.
    */
-  @ShapeRule(value = Rule.CLASS_INDEX_LOSS, args = {"input", "target"})
   public static Tensor nllLoss(Tensor input, Tensor target, Reduction reduction) {
     return nllLoss(input, target, null, DEFAULT_IGNORE_INDEX, reduction);
   }
@@ -201,7 +197,6 @@ public abstract class LossFunctions extends NormFunctions {
    * @param weight a weight per class, or null
    * @param ignoreIndex a class whose targets are skipped ({@link #DEFAULT_IGNORE_INDEX}: none)
    */
-  @ShapeRule(value = Rule.CLASS_INDEX_LOSS, args = {"input", "target"})
   public static Tensor nllLoss(
       Tensor input, Tensor target, Tensor weight, long ignoreIndex, Reduction reduction) {
     try {
@@ -228,7 +223,6 @@ public abstract class LossFunctions extends NormFunctions {
    *
    * <p>Shape: input and target equal ({@link Rule#SAME_SHAPE}).
    */
-  @ShapeRule(value = Rule.SAME_SHAPE, args = {"input", "target"})
   public static Tensor binaryCrossEntropy(Tensor input, Tensor target, Reduction reduction) {
     return binaryCrossEntropy(input, target, null, reduction);
   }
@@ -241,7 +235,6 @@ public abstract class LossFunctions extends NormFunctions {
    *
    * @param weight a weight per element, or null
    */
-  @ShapeRule(value = Rule.SAME_SHAPE, args = {"input", "target"})
   public static Tensor binaryCrossEntropy(
       Tensor input, Tensor target, Tensor weight, Reduction reduction) {
     try {
@@ -268,7 +261,6 @@ public abstract class LossFunctions extends NormFunctions {
    *
    * <p>Shape: input and target equal ({@link Rule#SAME_SHAPE}).
    */
-  @ShapeRule(value = Rule.SAME_SHAPE, args = {"input", "target"})
   public static Tensor binaryCrossEntropyWithLogits(
       Tensor input, Tensor target, Reduction reduction) {
     return binaryCrossEntropyWithLogits(input, target, null, null, reduction);
@@ -284,7 +276,6 @@ public abstract class LossFunctions extends NormFunctions {
    * @param weight a weight per element, or null
    * @param posWeight a weight of positive examples per class, or null
    */
-  @ShapeRule(value = Rule.SAME_SHAPE, args = {"input", "target"})
   public static Tensor binaryCrossEntropyWithLogits(
       Tensor input, Tensor target, Tensor weight, Tensor posWeight, Reduction reduction) {
     try {
@@ -311,7 +302,6 @@ public abstract class LossFunctions extends NormFunctions {
    *
    * <p>Shape: input and target equal ({@link Rule#SAME_SHAPE}).
    */
-  @ShapeRule(value = Rule.SAME_SHAPE, args = {"input", "target"})
   public static Tensor klDiv(Tensor input, Tensor target, Reduction reduction) {
     return klDiv(input, target, reduction, false);
   }
@@ -324,7 +314,6 @@ public abstract class LossFunctions extends NormFunctions {
    *
    * @param logTarget whether {@code target} holds log-probabilities
    */
-  @ShapeRule(value = Rule.SAME_SHAPE, args = {"input", "target"})
   public static Tensor klDiv(Tensor input, Tensor target, Reduction reduction, boolean logTarget) {
     try {
       return Torch.klDiv(input, target, reduction, logTarget);

@@ -47,7 +47,8 @@ class AutogradGoldenTest {
       List<Tensor> results = new ArrayList<>();
       results.add(out.detach());
       for (Tensor leaf : leaves) {
-        assertNotNull(leaf.grad(), c.id() + ": a leaf that requires grad has a grad after backward");
+        assertNotNull(
+            leaf.grad(), c.id() + ": a leaf that requires grad has a grad after backward");
         results.add(leaf.grad());
       }
       assertMatches(c, results);
@@ -64,10 +65,11 @@ class AutogradGoldenTest {
         return x.matmul(in.get(1)).tanh().sum();
       case "broadcast_mul_sigmoid_mean":
         return x.mul(in.get(1)).sigmoid().mean();
-      case "log_softmax_nll": {
-        Tensor onehot = Torch.fromArray(new double[] {0, 1, 0, 0, 0, 1}, 2, 3);
-        return x.logSoftmax(1).mul(onehot).sum().neg().div(2.0);
-      }
+      case "log_softmax_nll":
+        {
+          Tensor onehot = Torch.fromArray(new double[] {0, 1, 0, 0, 0, 1}, 2, 3);
+          return x.logSoftmax(1).mul(onehot).sum().neg().div(2.0);
+        }
       case "exp_times_sin_sum":
         return x.exp().mul(x.sin()).sum();
       case "relu_weighted_sum":
@@ -84,10 +86,11 @@ class AutogradGoldenTest {
         return x.mul(x);
       case "matmul_backward_with_gradient":
         return x.matmul(in.get(1));
-      case "mse_by_hand": {
-        Tensor d = x.sub(in.get(1));
-        return d.mul(d).mean();
-      }
+      case "mse_by_hand":
+        {
+          Tensor d = x.sub(in.get(1));
+          return d.mul(d).mean();
+        }
       default:
         throw new AssertionError("no ShapeTorch expression for fixture case " + c.op());
     }

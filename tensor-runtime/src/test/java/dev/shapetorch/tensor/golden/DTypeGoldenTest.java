@@ -8,9 +8,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * dtype conversions ({@code t.to(DType)}) against PyTorch: float rounding and overflow to
- * infinity, truncation toward zero into integers, narrowing integers, booleans both ways (NaN
- * and -0.0 into bool), half and bfloat16 rounding.
+ * dtype conversions ({@code t.to(DType)}) against PyTorch: float rounding and overflow to infinity,
+ * truncation toward zero into integers, narrowing integers, booleans both ways (NaN and -0.0 into
+ * bool), half and bfloat16 rounding.
  */
 class DTypeGoldenTest {
 

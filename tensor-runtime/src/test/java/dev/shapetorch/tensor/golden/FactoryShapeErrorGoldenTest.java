@@ -25,7 +25,8 @@ class FactoryShapeErrorGoldenTest {
     scope.close();
   }
 
-  private static void assertNegativeSize(String method, org.junit.jupiter.api.function.Executable call) {
+  private static void assertNegativeSize(
+      String method, org.junit.jupiter.api.function.Executable call) {
     var e = assertShapeError(MessageKeys.SIZE_NEGATIVE, method, call);
     org.junit.jupiter.api.Assertions.assertTrue(
         e.getMessage().contains("-1"), () -> "names the negative size: " + e.getMessage());

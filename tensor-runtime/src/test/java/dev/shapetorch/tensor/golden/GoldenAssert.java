@@ -19,6 +19,7 @@ final class GoldenAssert {
 
   /** Tolerance relative to max(1, |expected|) for float64 results. */
   static final double FLOAT64_TOLERANCE = 1e-12;
+
   /** Tolerance relative to max(1, |expected|) for float32 results. */
   static final double FLOAT32_TOLERANCE = 1e-6;
 
@@ -82,8 +83,18 @@ final class GoldenAssert {
       }
       if (!ok) {
         throw new AssertionError(
-            where + ": value " + i + " is " + a + ", expected " + e + " (tolerance " + tol
-                + ")\n  expected " + Arrays.toString(expected) + "\n  actual   "
+            where
+                + ": value "
+                + i
+                + " is "
+                + a
+                + ", expected "
+                + e
+                + " (tolerance "
+                + tol
+                + ")\n  expected "
+                + Arrays.toString(expected)
+                + "\n  actual   "
                 + Arrays.toString(actual));
       }
     }

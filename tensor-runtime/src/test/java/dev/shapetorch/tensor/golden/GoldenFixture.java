@@ -22,10 +22,13 @@ final class GoldenFixture {
     try (InputStream in = GoldenFixture.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException(
-            "no fixture " + resource + ": run src/test/python/make_golden.py with /usr/bin/python3");
+            "no fixture "
+                + resource
+                + ": run src/test/python/make_golden.py with /usr/bin/python3");
       }
       JsonObject doc =
-          JsonParser.parseReader(new InputStreamReader(in, StandardCharsets.UTF_8)).getAsJsonObject();
+          JsonParser.parseReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+              .getAsJsonObject();
       if (!family.equals(doc.get("family").getAsString())) {
         throw new IllegalStateException(resource + " holds family " + doc.get("family"));
       }

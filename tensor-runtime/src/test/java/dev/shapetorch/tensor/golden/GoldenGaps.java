@@ -6,58 +6,14 @@ import org.junit.jupiter.api.Assumptions;
 /**
  * What ShapeTorch cannot do yet that these tests specify, each with the reason. A listed fixture
  * case or test is reported as skipped with its reason, never silently dropped, and is not run (a
- * gap may be a missing method or a native crash that would take the test JVM down). Remove an
- * entry when the runtime is fixed, and the case runs again.
+ * gap may be a missing method or a native crash that would take the test JVM down). Remove an entry
+ * when the runtime is fixed, and the case runs again.
  */
 final class GoldenGaps {
   private GoldenGaps() {}
 
   /** {@code family/caseId} (fixture cases) or {@code TestClass#method} to the reason. */
-  private static final Map<String, String> GAPS = Map.ofEntries(
-          Map.entry(
-              "pointwise/pow_int64",
-              "Tensor.pow(long)/Torch.pow(Tensor, long) do not exist: an int64 tensor to an integer"
-                  + " power keeps int64 in PyTorch (x ** 2), but pow(double) promotes it to float32"),
-          Map.entry(
-              "shape/split_sizes",
-              "Tensor.split(long[] sizes, int dim) (torch.split with a list of sizes) does not exist"),
-          Map.entry(
-              "shape/scatter_value",
-              "Tensor.scatter(int dim, Tensor index, double value) (torch.scatter with a scalar) does not"
-                  + " exist"),
-          Map.entry(
-              "LinalgShapeErrorGoldenTest#matmul_batchDimsDoNotBroadcast",
-              "the MATMUL rule's batch message names only the batch dims ([2] and [3]), not the"
-                  + " operands' shapes [2, 2, 3] and [3, 3, 4]"),
-          Map.entry(
-              "PointwiseShapeErrorGoldenTest#where_threeShapes",
-              "the BROADCAST3 rule's message names the first two inputs' broadcast shape and the"
-                  + " third, not the second input's own shape [3]"),
-          Map.entry(
-              "ShapeOpsShapeErrorGoldenTest#cat_noTensors",
-              "Torch.cat/stack of no tensors throw a plain IllegalArgumentException before the CAT"
-                  + " rule runs, so the message lacks the rule's [shape.join.empty] key"),
-          Map.entry(
-              "PointwiseShapeErrorGoldenTest#inPlaceGrowsReceiver",
-              "in-place ops check only that the shapes broadcast, not that the result keeps the"
-                  + " receiver's shape: [3].mul_([2, 3]) reaches libtorch and throws TorchException"
-                  + " (\"output with shape [3] doesn't match the broadcast shape [2, 3]\") without a key"),
-          Map.entry(
-              "SilentMistakesGoldenTest#lstm",
-              "Torch.lstm (so nn.LSTM.forward) wraps the tensors of a closed native tuple: reading"
-                  + " the output's shape crashes the JVM (SIGSEGV in TensorBase.size)"),
-          Map.entry(
-              "reductions/max_dim1",
-              "max(dim, keepdim) wraps the tensors of a closed native tuple: reading them crashes the JVM"),
-          Map.entry(
-              "reductions/max_dim2_keepdim",
-              "max(dim, keepdim) wraps the tensors of a closed native tuple: reading them crashes the JVM"),
-          Map.entry(
-              "reductions/min_dim1",
-              "min(dim, keepdim) wraps the tensors of a closed native tuple: reading them crashes the JVM"),
-          Map.entry(
-              "reductions/min_dim2_keepdim",
-              "min(dim, keepdim) wraps the tensors of a closed native tuple: reading them crashes the JVM"));
+  private static final Map<String, String> GAPS = Map.of();
 
   /** Skips the running fixture case, with the reason, if it is a known gap. */
   static void skipIfKnownGap(String family, GoldenCase c) {

@@ -8,8 +8,8 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * One tensor of a golden fixture: its shape, its dtype and its values flattened in row-major
- * order. Non-finite floats are the strings {@code "nan"}, {@code "inf"} and {@code "-inf"}.
+ * One tensor of a golden fixture: its shape, its dtype and its values flattened in row-major order.
+ * Non-finite floats are the strings {@code "nan"}, {@code "inf"} and {@code "-inf"}.
  *
  * @param shape the sizes ({@code []} for a 0-d tensor)
  * @param dtype the dtype
@@ -25,11 +25,16 @@ record GoldenTensor(long[] shape, DType dtype, JsonArray values) {
       shape[i] = dims.get(i).getAsLong();
     }
     GoldenTensor t =
-        new GoldenTensor(shape, dtypeOf(json.get("dtype").getAsString()), json.getAsJsonArray("values"));
+        new GoldenTensor(
+            shape, dtypeOf(json.get("dtype").getAsString()), json.getAsJsonArray("values"));
     long numel = Arrays.stream(shape).reduce(1, Math::multiplyExact);
     if (numel != t.values.size()) {
       throw new IllegalArgumentException(
-          "fixture tensor of shape " + Arrays.toString(shape) + " has " + t.values.size() + " values");
+          "fixture tensor of shape "
+              + Arrays.toString(shape)
+              + " has "
+              + t.values.size()
+              + " values");
     }
     return t;
   }

@@ -10,8 +10,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * softmax and logSoftmax against PyTorch, along each dim (negative too), on 3-D input, on
- * inputs large enough to overflow a naive exp, and in float32.
+ * softmax and logSoftmax against PyTorch, along each dim (negative too), on 3-D input, on inputs
+ * large enough to overflow a naive exp, and in float32.
  */
 class NeuralGoldenTest {
 
@@ -29,9 +29,14 @@ class NeuralGoldenTest {
       Tensor a = c.input(0);
       int dim = c.intArg("dim");
       switch (c.op()) {
-        case "softmax": assertMatches(c, a.softmax(dim)); break;
-        case "log_softmax": assertMatches(c, a.logSoftmax(dim)); break;
-        default: throw new AssertionError("no ShapeTorch call for fixture op " + c.op());
+        case "softmax":
+          assertMatches(c, a.softmax(dim));
+          break;
+        case "log_softmax":
+          assertMatches(c, a.logSoftmax(dim));
+          break;
+        default:
+          throw new AssertionError("no ShapeTorch call for fixture op " + c.op());
       }
     }
   }
@@ -44,9 +49,14 @@ class NeuralGoldenTest {
       Tensor a = c.input(0);
       int dim = c.intArg("dim");
       switch (c.op()) {
-        case "softmax": assertMatches(c, Torch.softmax(a, dim)); break;
-        case "log_softmax": assertMatches(c, Torch.logSoftmax(a, dim)); break;
-        default: throw new AssertionError("no ShapeTorch call for fixture op " + c.op());
+        case "softmax":
+          assertMatches(c, Torch.softmax(a, dim));
+          break;
+        case "log_softmax":
+          assertMatches(c, Torch.logSoftmax(a, dim));
+          break;
+        default:
+          throw new AssertionError("no ShapeTorch call for fixture op " + c.op());
       }
     }
   }

@@ -34,40 +34,62 @@ class ReductionGoldenTest {
   private static List<Tensor> run(GoldenCase c) {
     Tensor a = c.input(0);
     switch (c.op()) {
-      case "sum": return List.of(a.sum());
-      case "sum_dim": return List.of(a.sum(c.intArg("dim"), c.boolArg("keepdim")));
-      case "sum_dims": return List.of(a.sum(c.intsArg("dims"), c.boolArg("keepdim")));
-      case "mean": return List.of(a.mean());
-      case "mean_dim": return List.of(a.mean(c.intArg("dim"), c.boolArg("keepdim")));
-      case "mean_dims": return List.of(a.mean(c.intsArg("dims"), c.boolArg("keepdim")));
-      case "prod": return List.of(a.prod());
-      case "prod_dim": return List.of(a.prod(c.intArg("dim"), c.boolArg("keepdim")));
-      case "max": return List.of(a.max());
-      case "min": return List.of(a.min());
-      case "max_dim": {
-        var r = a.max(c.intArg("dim"), c.boolArg("keepdim"));
-        return List.of(r.values(), r.indices());
-      }
-      case "min_dim": {
-        var r = a.min(c.intArg("dim"), c.boolArg("keepdim"));
-        return List.of(r.values(), r.indices());
-      }
-      case "argmax": return List.of(a.argmax());
-      case "argmax_dim": return List.of(a.argmax(c.intArg("dim"), c.boolArg("keepdim")));
-      case "argmin": return List.of(a.argmin());
-      case "argmin_dim": return List.of(a.argmin(c.intArg("dim"), c.boolArg("keepdim")));
-      case "std": return List.of(a.std(c.boolArg("unbiased")));
+      case "sum":
+        return List.of(a.sum());
+      case "sum_dim":
+        return List.of(a.sum(c.intArg("dim"), c.boolArg("keepdim")));
+      case "sum_dims":
+        return List.of(a.sum(c.intsArg("dims"), c.boolArg("keepdim")));
+      case "mean":
+        return List.of(a.mean());
+      case "mean_dim":
+        return List.of(a.mean(c.intArg("dim"), c.boolArg("keepdim")));
+      case "mean_dims":
+        return List.of(a.mean(c.intsArg("dims"), c.boolArg("keepdim")));
+      case "prod":
+        return List.of(a.prod());
+      case "prod_dim":
+        return List.of(a.prod(c.intArg("dim"), c.boolArg("keepdim")));
+      case "max":
+        return List.of(a.max());
+      case "min":
+        return List.of(a.min());
+      case "max_dim":
+        {
+          var r = a.max(c.intArg("dim"), c.boolArg("keepdim"));
+          return List.of(r.values(), r.indices());
+        }
+      case "min_dim":
+        {
+          var r = a.min(c.intArg("dim"), c.boolArg("keepdim"));
+          return List.of(r.values(), r.indices());
+        }
+      case "argmax":
+        return List.of(a.argmax());
+      case "argmax_dim":
+        return List.of(a.argmax(c.intArg("dim"), c.boolArg("keepdim")));
+      case "argmin":
+        return List.of(a.argmin());
+      case "argmin_dim":
+        return List.of(a.argmin(c.intArg("dim"), c.boolArg("keepdim")));
+      case "std":
+        return List.of(a.std(c.boolArg("unbiased")));
       case "std_dim":
         return List.of(a.std(new int[] {c.intArg("dim")}, correction(c), c.boolArg("keepdim")));
-      case "var": return List.of(a.var(c.boolArg("unbiased")));
+      case "var":
+        return List.of(a.var(c.boolArg("unbiased")));
       case "var_dim":
         return List.of(a.var(new int[] {c.intArg("dim")}, correction(c), c.boolArg("keepdim")));
-      case "norm": return List.of(a.norm());
-      case "norm_p": return List.of(a.norm(c.doubleArg("p")));
+      case "norm":
+        return List.of(a.norm());
+      case "norm_p":
+        return List.of(a.norm(c.doubleArg("p")));
       case "norm_dim":
         return List.of(a.norm(c.doubleArg("p"), c.intArg("dim"), c.boolArg("keepdim")));
-      case "logsumexp": return List.of(a.logsumexp(c.intArg("dim"), c.boolArg("keepdim")));
-      default: throw new AssertionError("no ShapeTorch call for fixture op " + c.op());
+      case "logsumexp":
+        return List.of(a.logsumexp(c.intArg("dim"), c.boolArg("keepdim")));
+      default:
+        throw new AssertionError("no ShapeTorch call for fixture op " + c.op());
     }
   }
 

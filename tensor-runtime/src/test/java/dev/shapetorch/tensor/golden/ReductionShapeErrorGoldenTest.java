@@ -13,8 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Reductions and along-a-dim ops (softmax, logSoftmax) reject a dim outside the tensor's rank
- * with {@code [shape.dim.range]}, naming the op and the shape, before libtorch runs.
+ * Reductions and along-a-dim ops (softmax, logSoftmax) reject a dim outside the tensor's rank with
+ * {@code [shape.dim.range]}, naming the op and the shape, before libtorch runs.
  */
 class ReductionShapeErrorGoldenTest {
 
@@ -44,7 +44,8 @@ class ReductionShapeErrorGoldenTest {
 
   @Test
   void sum_repeatedDims_reportsDimOrder() {
-    assertShapeError(MessageKeys.DIM_ORDER, "sum", () -> x.sum(new int[] {1, -1}, false), shape(2, 3));
+    assertShapeError(
+        MessageKeys.DIM_ORDER, "sum", () -> x.sum(new int[] {1, -1}, false), shape(2, 3));
   }
 
   @Test
@@ -79,12 +80,14 @@ class ReductionShapeErrorGoldenTest {
 
   @Test
   void std_dimOutOfRange_reportsDimRange() {
-    assertShapeError(MessageKeys.DIM_RANGE, "std", () -> x.std(new int[] {2}, 1, false), shape(2, 3));
+    assertShapeError(
+        MessageKeys.DIM_RANGE, "std", () -> x.std(new int[] {2}, 1, false), shape(2, 3));
   }
 
   @Test
   void var_dimOutOfRange_reportsDimRange() {
-    assertShapeError(MessageKeys.DIM_RANGE, "var", () -> x.var(new int[] {2}, 1, false), shape(2, 3));
+    assertShapeError(
+        MessageKeys.DIM_RANGE, "var", () -> x.var(new int[] {2}, 1, false), shape(2, 3));
   }
 
   @Test
@@ -104,6 +107,7 @@ class ReductionShapeErrorGoldenTest {
 
   @Test
   void logSoftmax_dimOutOfRange_reportsDimRange() {
-    assertShapeError(MessageKeys.DIM_RANGE, "logSoftmax", () -> Torch.logSoftmax(x, -3), shape(2, 3));
+    assertShapeError(
+        MessageKeys.DIM_RANGE, "logSoftmax", () -> Torch.logSoftmax(x, -3), shape(2, 3));
   }
 }

@@ -24,11 +24,14 @@ final class ShapeErrors {
    * @param shapes the shapes the message must name
    * @return the exception, for further checks
    */
-  static ShapeException assertShapeError(String key, String method, Executable call, long[]... shapes) {
-    ShapeException e = assertThrows(ShapeException.class, call, method + " should reject the shapes");
+  static ShapeException assertShapeError(
+      String key, String method, Executable call, long[]... shapes) {
+    ShapeException e =
+        assertThrows(ShapeException.class, call, method + " should reject the shapes");
     String message = e.getMessage();
     String prefix = "[" + key + "] ";
-    assertTrue(message.startsWith(prefix), () -> "message should start with " + prefix + ": " + message);
+    assertTrue(
+        message.startsWith(prefix), () -> "message should start with " + prefix + ": " + message);
     int colon = message.indexOf(": ", prefix.length());
     assertTrue(colon > 0, () -> "message should read [key] op: detail: " + message);
     String op = message.substring(prefix.length(), colon);
@@ -37,7 +40,8 @@ final class ShapeErrors {
         () -> "message should name the op " + method + ", names " + op + ": " + message);
     for (long[] shape : shapes) {
       String text = TensorShape.of(shape).toString();
-      assertTrue(message.contains(text), () -> "message should name the shape " + text + ": " + message);
+      assertTrue(
+          message.contains(text), () -> "message should name the shape " + text + ": " + message);
     }
     return e;
   }

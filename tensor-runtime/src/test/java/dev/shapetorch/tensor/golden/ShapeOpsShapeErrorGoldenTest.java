@@ -14,9 +14,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Shape ops' contracts: element counts, inferred sizes, dim ranges and orders, joins, splits,
- * index ranges and index tensors are checked before libtorch runs, and the message names the
- * op and the shapes.
+ * Shape ops' contracts: element counts, inferred sizes, dim ranges and orders, joins, splits, index
+ * ranges and index tensors are checked before libtorch runs, and the message names the op and the
+ * shapes.
  */
 class ShapeOpsShapeErrorGoldenTest {
 
@@ -43,7 +43,8 @@ class ShapeOpsShapeErrorGoldenTest {
   @Test
   void reshape_otherElementCount_reportsNumelAndBothShapes() {
     Tensor a = t(2, 3, 4);
-    assertShapeError(MessageKeys.RESHAPE_NUMEL, "reshape", () -> a.reshape(5, 5), shape(2, 3, 4), shape(5, 5));
+    assertShapeError(
+        MessageKeys.RESHAPE_NUMEL, "reshape", () -> a.reshape(5, 5), shape(2, 3, 4), shape(5, 5));
   }
 
   @Test
@@ -79,7 +80,8 @@ class ShapeOpsShapeErrorGoldenTest {
   @Test
   void unflatten_sizesWithOtherProduct_reportsNumel() {
     Tensor a = t(2, 12);
-    assertShapeError(MessageKeys.RESHAPE_NUMEL, "unflatten", () -> a.unflatten(1, 5, 2), shape(2, 12));
+    assertShapeError(
+        MessageKeys.RESHAPE_NUMEL, "unflatten", () -> a.unflatten(1, 5, 2), shape(2, 12));
   }
 
   @Test
@@ -129,14 +131,19 @@ class ShapeOpsShapeErrorGoldenTest {
     Tensor a = t(2, 3);
     Tensor b = t(2, 4);
     assertShapeError(
-        MessageKeys.MISMATCH_CAT, "cat", () -> Torch.cat(List.of(a, b), 0), shape(2, 3), shape(2, 4));
+        MessageKeys.MISMATCH_CAT,
+        "cat",
+        () -> Torch.cat(List.of(a, b), 0),
+        shape(2, 3),
+        shape(2, 4));
   }
 
   @Test
   void cat_ranksDiffer_reportsRank() {
     Tensor a = t(2, 3);
     Tensor b = t(3);
-    assertShapeError(MessageKeys.RANK, "cat", () -> Torch.cat(List.of(a, b), 0), shape(2, 3), shape(3));
+    assertShapeError(
+        MessageKeys.RANK, "cat", () -> Torch.cat(List.of(a, b), 0), shape(2, 3), shape(3));
   }
 
   @Test
@@ -156,7 +163,11 @@ class ShapeOpsShapeErrorGoldenTest {
     Tensor a = t(2, 3);
     Tensor b = t(3, 2);
     assertShapeError(
-        MessageKeys.MISMATCH_STACK, "stack", () -> Torch.stack(List.of(a, b), 0), shape(2, 3), shape(3, 2));
+        MessageKeys.MISMATCH_STACK,
+        "stack",
+        () -> Torch.stack(List.of(a, b), 0),
+        shape(2, 3),
+        shape(3, 2));
   }
 
   @Test
@@ -199,21 +210,24 @@ class ShapeOpsShapeErrorGoldenTest {
   void indexSelect_matrixIndex_reportsIndexMismatchNamingTheIndex() {
     Tensor a = t(3, 4);
     Tensor index = Torch.fromArray(new long[] {0, 1, 2, 0}, 2, 2);
-    assertShapeError(MessageKeys.MISMATCH_INDEX, "indexSelect", () -> a.indexSelect(1, index), shape(2, 2));
+    assertShapeError(
+        MessageKeys.MISMATCH_INDEX, "indexSelect", () -> a.indexSelect(1, index), shape(2, 2));
   }
 
   @Test
   void gather_indexOfOtherRank_reportsIndexMismatch() {
     Tensor a = t(3, 4);
     Tensor index = idx(0, 1);
-    assertShapeError(MessageKeys.MISMATCH_INDEX, "gather", () -> a.gather(1, index), shape(3, 4), shape(2));
+    assertShapeError(
+        MessageKeys.MISMATCH_INDEX, "gather", () -> a.gather(1, index), shape(3, 4), shape(2));
   }
 
   @Test
   void gather_indexLargerInAnotherDim_reportsIndexMismatch() {
     Tensor a = t(3, 4);
     Tensor index = Torch.zeros(new long[] {4, 2}, DType.INT64);
-    assertShapeError(MessageKeys.MISMATCH_INDEX, "gather", () -> a.gather(1, index), shape(3, 4), shape(4, 2));
+    assertShapeError(
+        MessageKeys.MISMATCH_INDEX, "gather", () -> a.gather(1, index), shape(3, 4), shape(4, 2));
   }
 
   @Test
@@ -222,6 +236,10 @@ class ShapeOpsShapeErrorGoldenTest {
     Tensor index = Torch.zeros(new long[] {2, 3}, DType.INT64);
     Tensor src = t(2, 2);
     assertShapeError(
-        MessageKeys.MISMATCH_INDEX, "scatter", () -> a.scatter(1, index, src), shape(2, 3), shape(2, 2));
+        MessageKeys.MISMATCH_INDEX,
+        "scatter",
+        () -> a.scatter(1, index, src),
+        shape(2, 3),
+        shape(2, 2));
   }
 }

@@ -52,8 +52,13 @@ class SilentMistakesGoldenTest {
     Tensor prediction = column().requiresGrad_(true);
     Tensor y = prediction.mul(2.0);
     Tensor gradient = vector();
-    var e = assertShapeError(
-        MessageKeys.MISMATCH_LOSS_SAME, "backward", () -> y.backward(gradient), shape(4, 1), shape(4));
+    var e =
+        assertShapeError(
+            MessageKeys.MISMATCH_LOSS_SAME,
+            "backward",
+            () -> y.backward(gradient),
+            shape(4, 1),
+            shape(4));
     assertEquals(MessageKeys.MISMATCH_LOSS_SAME, e.key());
   }
 

@@ -1,0 +1,156 @@
+package dev.shapetorch.data;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Iterates a dataset in batches: PyTorch's {@code torch.utils.data.DataLoader}, for map-style
+ * datasets.
+ *
+ * <pre>{@code
+ * var loader = DataLoader.of(train, LoaderOptions.batchSize(64).withShuffle(true).withSeed(0));
+ * for (Sample batch : loader) {            // each batch gets its own TensorScope
+ *   Tensor loss = F.crossEntropy(model.forward(batch.input()), batch.target());
+ *   optimizer.zeroGrad();
+ *   loss.backward();
+ *   optimizer.step();
+ *   total += loss.item();                  // keep Java numbers, not tensors, across steps
+ * }
+ * }</pre>
+ *
+ * <p><b>Batches.</b> With the default collate ({@link Collate#stack()}), a dataset that {@linkplain
+ * BatchedDataset#supportsBatches() supports batches} builds each one in a single call; otherwise
+ * the examples are fetched one by one and collated. Every epoch visits each example once; with
+ * {@link LoaderOptions#shuffle()} the order is a new permutation each epoch, drawn from the seed
+ * and the epoch number (the first {@link #iterator()} is epoch 0, the next epoch 1, ...).
+ *
+ * <p><b>Workers.</b> With {@code numWorkers > 0}, background threads build the next batches
+ * while the caller trains on the current one; at most {@code numWorkers * prefetchFactor} batches
+ * wait. Batches arrive in order. An exception in a worker is rethrown by {@code next()} (with a
+ * suppressed exception naming the batch). The threads stop when the iteration ends or the
+ * iterator is {@linkplain BatchIterator#close() closed}.
+ *
+ * <p><b>Memory.</b> With {@link LoaderOptions#scoped()} (the default) each batch, and every tensor
+ * made while it is the current batch, belongs to a {@link dev.shapetorch.tensor.TensorScope} that
+ * closes when the next batch is asked for: memory stays flat over epochs without any scope in
+ * the loop. Keep a tensor longer with {@code retain()}. Leaving a loop early with {@code break}
+ * leaves the last batch's scope open until an enclosing scope closes: iterate with
+ * try-with-resources on {@link #iterator()} when you stop early outside any scope.
+ *
+ * <p>An iterator belongs to the thread that iterates it. The loader itself may be iterated again
+ * (one epoch per {@link #iterator()}) but not by two threads at once.
+ *
+ * @param <B> the type of a batch
+ */
+public final class DataLoader<B> implements Iterable<B> {
+
+  private final Dataset<?> dataset;
+  private final BatchBuilder<B> builder;
+  private final LoaderOptions options;
+  private int nextEpoch;
+
+  /** Builds the batch of the given dataset indices. */
+  @FunctionalInterface
+  interface BatchBuilder<B> {
+    B build(int[] indices);
+  }
+
+  private DataLoader(Dataset<?> dataset, BatchBuilder<B> builder, LoaderOptions options) {
+    this.dataset = dataset;
+    this.builder = builder;
+    this.options = Objects.requireNonNull(options, "options");
+  }
+
+  /**
+   * A loader whose batches are {@link Collate#stack() stacked} examples, built in one call when
+   * the dataset supports batches.
+   */
+  public static <T> DataLoader<T> of(Dataset<T> dataset, LoaderOptions options) {
+    Objects.requireNonNull(dataset, "dataset");
+    if (dataset instanceof BatchedDataset<T> b && b.supportsBatches()) {
+      return new DataLoader<>(dataset, b::getBatch, options);
+    }
+    Collate<T, T> stack = Collate.stack();
+    return new DataLoader<>(dataset, indices -> stack.collate(fetch(dataset, indices)), options);
+  }
+
+  /** A loader whose batches are {@code collate} applied to the examples of each batch. */
+  public static <T, R> DataLoader<R> of(
+      Dataset<T> dataset, Collate<? super T, ? extends R> collate, LoaderOptions options) {
+    Objects.requireNonNull(dataset, "dataset");
+    Objects.requireNonNull(collate, "collate");
+    return new DataLoader<R>(dataset, indices -> collateAll(collate, fetch(dataset, indices)),
+        options);
+  }
+
+  private static <T, R> R collateAll(Collate<? super T, ? extends R> collate, List<T> examples) {
+    @SuppressWarnings("unchecked") // Collate<? super T, ...> accepts a List<T>: lists are read-only here
+    Collate<T, ? extends R> c = (Collate<T, ? extends R>) collate;
+    return c.collate(examples);
+  }
+
+  private static <T> List<T> fetch(Dataset<T> dataset, int[] indices) {
+    List<T> examples = new ArrayList<>(indices.length);
+    for (int i : indices) {
+      examples.add(dataset.get(i));
+    }
+    return examples;
+  }
+
+  /** The dataset. */
+  public Dataset<?> dataset() {
+    return dataset;
+  }
+
+  /** The options. */
+  public LoaderOptions options() {
+    return options;
+  }
+
+  /** The number of batches in an epoch ({@code len(loader)}). */
+  public int numBatches() {
+    int n = dataset.size();
+    int b = options.batchSize();
+    return options.dropLast() ? n / b : (n + b - 1) / b;
+  }
+
+  /** Iterates the next epoch (0 for the first call, then 1, 2, ...). */
+  @Override
+  public BatchIterator<B> iterator() {
+    return iterator(nextEpoch++);
+  }
+
+  /**
+   * Iterates epoch {@code epoch}: its order (when shuffling) and its random transforms depend
+   * only on the seed and {@code epoch}. Later calls of {@link #iterator()} continue from {@code
+   * epoch + 1}.
+   */
+  public BatchIterator<B> iterator(int epoch) {
+    if (epoch < 0) {
+      throw new IllegalArgumentException("DataLoader.iterator: negative epoch " + epoch);
+    }
+    nextEpoch = epoch + 1;
+    return new BatchIterator<>(this, epoch, order(epoch));
+  }
+
+  /** The dataset indices of epoch {@code epoch}, in visiting order. */
+  private int[] order(int epoch) {
+    int n = dataset.size();
+    if (options.shuffle()) {
+      return Datasets.permutation(
+          n, new java.util.SplittableRandom(SampleRandom.epochSeed(options.seed(), epoch)));
+    }
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    return order;
+  }
+
+  /** Builds batch {@code k} of an epoch from its indices, on the calling thread. */
+  B build(int epoch, int k, int[] indices) {
+    SampleRandom.seed(SampleRandom.batchSeed(options.seed(), epoch, k));
+    return builder.build(indices);
+  }
+}

@@ -1,0 +1,105 @@
+package dev.shapetorch.data;
+
+/**
+ * How a {@link DataLoader} batches a dataset: PyTorch's {@code DataLoader} keyword arguments, as
+ * an immutable record with {@code withX} copies.
+ *
+ * <pre>{@code
+ * LoaderOptions opts = LoaderOptions.batchSize(64).withShuffle(true).withSeed(7).withNumWorkers(1);
+ * }</pre>
+ *
+ * @param batchSize examples per batch ({@code batch_size}), at least 1
+ * @param shuffle draw a new random order every epoch ({@code shuffle})
+ * @param seed the seed of that order and of {@link SampleRandom} in random transforms: the same
+ *     seed and epoch give the same batches, whatever the number of workers
+ * @param dropLast drop the last batch when it is smaller than {@code batchSize} ({@code
+ *     drop_last})
+ * @param numWorkers background threads building batches ({@code num_workers}); 0 builds each batch
+ *     on the iterating thread when it is asked for
+ * @param prefetchFactor batches each worker may build ahead ({@code prefetch_factor}), at least 1:
+ *     at most {@code numWorkers * prefetchFactor} batches wait in memory
+ * @param scoped give each batch its own {@code TensorScope}, opened when the batch is handed out
+ *     and closed when the next one is asked for (or the iteration ends), so that every tensor of
+ *     a training step is freed before the next step; false hands batches to the caller's current
+ *     scope instead
+ */
+public record LoaderOptions(
+    int batchSize,
+    boolean shuffle,
+    long seed,
+    boolean dropLast,
+    int numWorkers,
+    int prefetchFactor,
+    boolean scoped) {
+
+  /** PyTorch's defaults: batch size 1, no shuffling, no workers; scoped batches, seed 0. */
+  public static final LoaderOptions DEFAULTS = new LoaderOptions(1, false, 0, false, 0, 2, true);
+
+  /**
+   * Checks the values.
+   *
+   * @throws IllegalArgumentException for a batch size or prefetch factor below 1, or negative
+   *     workers
+   */
+  public LoaderOptions {
+    if (batchSize < 1) {
+      throw new IllegalArgumentException(
+          "LoaderOptions: batchSize must be at least 1, got " + batchSize);
+    }
+    if (numWorkers < 0) {
+      throw new IllegalArgumentException(
+          "LoaderOptions: numWorkers must be >= 0, got " + numWorkers);
+    }
+    if (prefetchFactor < 1) {
+      throw new IllegalArgumentException(
+          "LoaderOptions: prefetchFactor must be at least 1, got " + prefetchFactor);
+    }
+  }
+
+  /** {@link #DEFAULTS} with this batch size. */
+  public static LoaderOptions batchSize(int batchSize) {
+    return DEFAULTS.withBatchSize(batchSize);
+  }
+
+  /** A copy with another batch size. */
+  public LoaderOptions withBatchSize(int newBatchSize) {
+    return new LoaderOptions(
+        newBatchSize, shuffle, seed, dropLast, numWorkers, prefetchFactor, scoped);
+  }
+
+  /** A copy that does or does not shuffle. */
+  public LoaderOptions withShuffle(boolean newShuffle) {
+    return new LoaderOptions(
+        batchSize, newShuffle, seed, dropLast, numWorkers, prefetchFactor, scoped);
+  }
+
+  /** A copy with another seed. */
+  public LoaderOptions withSeed(long newSeed) {
+    return new LoaderOptions(
+        batchSize, shuffle, newSeed, dropLast, numWorkers, prefetchFactor, scoped);
+  }
+
+  /** A copy that does or does not drop a last, smaller batch. */
+  public LoaderOptions withDropLast(boolean newDropLast) {
+    return new LoaderOptions(
+        batchSize, shuffle, seed, newDropLast, numWorkers, prefetchFactor, scoped);
+  }
+
+  /** A copy with another number of background workers. */
+  public LoaderOptions withNumWorkers(int newNumWorkers) {
+    return new LoaderOptions(
+        batchSize, shuffle, seed, dropLast, newNumWorkers, prefetchFactor, scoped);
+  }
+
+  /** A copy with another prefetch factor. */
+  public LoaderOptions withPrefetchFactor(int newPrefetchFactor) {
+    return new LoaderOptions(
+        batchSize, shuffle, seed, dropLast, numWorkers, newPrefetchFactor, scoped);
+  }
+
+  /** A copy that does or does not give each batch its own scope. */
+  public LoaderOptions withScoped(boolean newScoped) {
+    return new LoaderOptions(
+        batchSize, shuffle, seed, dropLast, numWorkers, prefetchFactor, newScoped);
+  }
+}

@@ -1,0 +1,26 @@
+/**
+ * Datasets and batching, as PyTorch's {@code torch.utils.data}.
+ *
+ * <ul>
+ *   <li>{@link dev.shapetorch.data.Dataset}: indexable examples; {@link
+ *       dev.shapetorch.data.BatchedDataset} also builds whole batches in one call;
+ *   <li>{@link dev.shapetorch.data.TensorDataset}, {@link dev.shapetorch.data.Subset}, {@link
+ *       dev.shapetorch.data.Datasets#randomSplit};
+ *   <li>{@link dev.shapetorch.data.DataLoader} with {@link dev.shapetorch.data.LoaderOptions}:
+ *       batches, shuffling with a seed, dropping the last batch, background workers with a
+ *       bounded prefetch, and one {@code TensorScope} per batch so that memory stays flat;
+ *   <li>{@link dev.shapetorch.data.Collate} ({@code collate_fn}), {@link
+ *       dev.shapetorch.data.Sample} (an input and its target), {@link
+ *       dev.shapetorch.data.SampleRandom} (the random numbers of random transforms).
+ * </ul>
+ *
+ * <pre>{@code
+ * var data = new TensorDataset(Torch.randn(1000, 784), Torch.randint(0, 10, 1000));
+ * var loader = DataLoader.of(data, LoaderOptions.batchSize(64).withShuffle(true));
+ * for (List<Tensor> batch : loader) {
+ *   Tensor x = batch.get(0);   // [64, 784]
+ *   Tensor y = batch.get(1);   // [64]
+ * }
+ * }</pre>
+ */
+package dev.shapetorch.data;

@@ -1,0 +1,19 @@
+package dev.shapetorch.nn;
+
+import dev.shapetorch.tensor.Reduction;
+import java.util.Objects;
+
+/** Option checks shared by the loss modules. */
+final class LossChecks {
+  private LossChecks() {}
+
+  /** The reduction, unless it is null or {@link Reduction#BATCHMEAN} (KLDivLoss only). */
+  static Reduction reduction(String loss, Reduction reduction) {
+    Objects.requireNonNull(reduction, "reduction");
+    if (reduction == Reduction.BATCHMEAN && !loss.equals("KLDivLoss")) {
+      throw new IllegalArgumentException(
+          loss + ": Reduction.BATCHMEAN is only defined for KLDivLoss");
+    }
+    return reduction;
+  }
+}

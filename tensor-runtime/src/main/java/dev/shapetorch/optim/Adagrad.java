@@ -1,0 +1,77 @@
+package dev.shapetorch.optim;
+
+import dev.shapetorch.nn.Parameter;
+import dev.shapetorch.tensor.FusedUpdateOps;
+import dev.shapetorch.tensor.Tensor;
+import dev.shapetorch.tensor.Torch;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Adagrad (Duchi et al.): PyTorch's {@code torch.optim.Adagrad}, with the same update:
+ *
+ * <pre>
+ * g = grad (negated when maximising) + weightDecay * p
+ * clr = lr / (1 + (t - 1) * lrDecay)
+ * sum = sum + g * g          (starting from initialAccumulatorValue)
+ * p = p - clr * g / (sqrt(sum) + eps)
+ * </pre>
+ *
+ * <pre>{@code
+ * var adagrad = new Adagrad(model.parameters(), AdagradOptions.lr(0.01));
+ * }</pre>
+ */
+public final class Adagrad extends Optimizer<AdagradOptions, Adagrad.State> {
+
+  /**
+   * The state of one parameter.
+   *
+   * @param step the number of updates t
+   * @param sum the sum of squared gradients ({@code sum})
+   */
+  public record State(long step, Tensor sum) implements ParamState {
+    @Override
+    public Map<String, Tensor> tensors() {
+      Map<String, Tensor> m = new LinkedHashMap<>();
+      m.put("sum", sum);
+      return m;
+    }
+  }
+
+  /** Adagrad over {@code params}, all with {@code options}. */
+  public Adagrad(List<Parameter> params, AdagradOptions options) {
+    this(List.of(new ParamGroup<>(params, options)));
+  }
+
+  private Adagrad(List<ParamGroup<AdagradOptions>> groups) {
+    super("Adagrad", AdagradOptions.class, groups);
+  }
+
+  /** Adagrad over parameter groups with their own options. */
+  public static Adagrad ofGroups(List<ParamGroup<AdagradOptions>> groups) {
+    return new Adagrad(groups);
+  }
+
+  @Override
+  protected State update(Tensor param, Tensor grad, State previous, AdagradOptions o) {
+    Tensor sum = previous == null
+        ? Torch.fullLike(param, o.initialAccumulatorValue())
+        : previous.sum();
+    long step = previous == null ? 1 : previous.step() + 1;
+    Tensor g = o.maximize() ? grad.neg() : grad;
+    if (o.weightDecay() != 0) {
+      g = g.add(param, o.weightDecay());
+    }
+    double clr = o.lr() / (1 + (step - 1) * o.lrDecay());
+    FusedUpdateOps.addcmul_(sum, g, g, 1);
+    Tensor std = sum.sqrt().add_(o.eps());
+    FusedUpdateOps.addcdiv_(param, g, std, -clr);
+    return new State(step, sum);
+  }
+
+  @Override
+  protected State restore(long step, Map<String, Tensor> tensors, AdagradOptions o) {
+    return new State(step, required(tensors, "sum", name()));
+  }
+}

@@ -1,0 +1,395 @@
+package dev.shapetorch.optim;
+
+import dev.shapetorch.nn.Parameter;
+import dev.shapetorch.shapes.rules.ShapeMismatch;
+import dev.shapetorch.tensor.DType;
+import dev.shapetorch.tensor.NoGradScope;
+import dev.shapetorch.tensor.ShapeException;
+import dev.shapetorch.tensor.Tensor;
+import dev.shapetorch.tensor.TensorScope;
+import dev.shapetorch.tensor.Torch;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.function.DoubleSupplier;
+import java.util.function.UnaryOperator;
+
+/**
+ * Updates parameters from their gradients: PyTorch's {@code torch.optim.Optimizer}.
+ *
+ * <pre>{@code
+ * var opt = new Adam(model.parameters(), AdamOptions.lr(1e-3));
+ * opt.zeroGrad();
+ * loss.backward();
+ * opt.step();
+ * }</pre>
+ *
+ * <p>Parameters come in {@link ParamGroup}s, each with its own hyperparameters (an immutable
+ * options record; {@link #updateOptions} replaces it, which is how schedulers change the
+ * learning rate). What the optimizer remembers about each parameter is an explicit, immutable
+ * {@link ParamState} record ({@link #state(Parameter)}) whose tensors are updated in place.
+ * Parameters without a gradient are skipped by {@link #step()}, and get no state.
+ *
+ * <p>{@link #step()} computes without recording gradients and frees its temporaries before it
+ * returns; state tensors are {@linkplain Tensor#retain() retained} and live as long as the
+ * optimizer. {@link #stateDict()} and {@link #loadStateDict} save and restore everything as
+ * named tensors (which {@code dev.shapetorch.serialize} writes to files).
+ *
+ * <p>Not thread-safe.
+ *
+ * @param <O> the options record
+ * @param <S> the per-parameter state record
+ */
+public abstract class Optimizer<O extends OptimizerOptions<O>, S extends ParamState> {
+
+  private final String name;
+  private final Class<O> optionsType;
+  private final List<ParamGroup<O>> groups = new ArrayList<>();
+  private final Map<Parameter, S> state = new IdentityHashMap<>();
+
+  /**
+   * An optimizer over these groups.
+   *
+   * @param name the optimizer's name in messages ({@code Adam})
+   * @param optionsType the options record class, for {@link #loadStateDict}
+   * @throws IllegalArgumentException if there are no groups or a parameter is in two groups
+   */
+  protected Optimizer(String name, Class<O> optionsType, List<ParamGroup<O>> groups) {
+    this.name = Objects.requireNonNull(name, "name");
+    this.optionsType = Objects.requireNonNull(optionsType, "optionsType");
+    if (groups.isEmpty()) {
+      throw new IllegalArgumentException(name + ": the optimizer got an empty parameter list");
+    }
+    for (ParamGroup<O> g : groups) {
+      addParamGroup(g);
+    }
+  }
+
+  /**
+   * Computes the new state of one parameter and updates the parameter in place, under no-grad.
+   * Tensors the returned state holds are retained by the caller; tensors of the previous state
+   * that the new one no longer holds are freed.
+   *
+   * @param param the parameter's tensor (a leaf; update it in place)
+   * @param grad its gradient
+   * @param previous the state after the previous step, or null before the first
+   * @param options the group's hyperparameters
+   * @return the state after this step
+   */
+  protected abstract S update(Tensor param, Tensor grad, S previous, O options);
+
+  /**
+   * Rebuilds a state from saved tensors (already copied to the parameter's dtype and device, and
+   * checked to have its shape).
+   *
+   * @throws IllegalArgumentException if a tensor these options need is missing
+   */
+  protected abstract S restore(long step, Map<String, Tensor> tensors, O options);
+
+  /** The optimizer's name ({@code SGD}, {@code Adam}, ...). */
+  public String name() {
+    return name;
+  }
+
+  /** The parameter groups, in order (a snapshot). */
+  public List<ParamGroup<O>> paramGroups() {
+    return List.copyOf(groups);
+  }
+
+  /** The options of group {@code group}. */
+  public O options(int group) {
+    return groups.get(checkGroup(group)).options();
+  }
+
+  /** Replaces the options of group {@code group} by {@code fn} applied to them. */
+  public void updateOptions(int group, UnaryOperator<O> fn) {
+    ParamGroup<O> g = groups.get(checkGroup(group));
+    groups.set(group, g.withOptions(Objects.requireNonNull(fn.apply(g.options()), "options")));
+  }
+
+  private int checkGroup(int group) {
+    if (group < 0 || group >= groups.size()) {
+      throw new IndexOutOfBoundsException(
+          name + ": no parameter group " + group + " (there are " + groups.size() + ")");
+    }
+    return group;
+  }
+
+  /**
+   * Adds a group, as PyTorch's {@code add_param_group} (to train layers unfrozen later).
+   *
+   * @throws IllegalArgumentException if one of its parameters is already in a group
+   */
+  public void addParamGroup(ParamGroup<O> group) {
+    Objects.requireNonNull(group, "group");
+    for (Parameter p : group.params()) {
+      for (int g = 0; g < groups.size(); g++) {
+        for (Parameter q : groups.get(g).params()) {
+          if (p == q) {
+            throw new IllegalArgumentException(
+                name + ": some parameters appear in more than one parameter group (one is"
+                    + " already in group " + g + ")");
+          }
+        }
+      }
+    }
+    groups.add(group);
+  }
+
+  /** Every parameter, group by group, in order: the numbering {@link #stateDict()} uses. */
+  public List<Parameter> parameters() {
+    List<Parameter> out = new ArrayList<>();
+    for (ParamGroup<O> g : groups) {
+      out.addAll(g.params());
+    }
+    return out;
+  }
+
+  /** The state of {@code p}, or null before its first update. */
+  public S state(Parameter p) {
+    return state.get(p);
+  }
+
+  /** The states of all updated parameters (an unmodifiable view, keyed by identity). */
+  public Map<Parameter, S> states() {
+    return Collections.unmodifiableMap(state);
+  }
+
+  /** Sets every parameter's gradient to zero in place (PyTorch 1.13's {@code zero_grad()}). */
+  public void zeroGrad() {
+    try (TensorScope scope = TensorScope.open()) {
+      for (ParamGroup<O> g : groups) {
+        for (Parameter p : g.params()) {
+          p.get().zeroGrad_();
+        }
+      }
+    }
+  }
+
+  /** Updates every parameter that has a gradient, once. */
+  public void step() {
+    try (TensorScope scope = TensorScope.open();
+        NoGradScope noGrad = Torch.noGrad()) {
+      for (ParamGroup<O> g : groups) {
+        for (Parameter p : g.params()) {
+          Tensor grad = p.grad();
+          if (grad == null) {
+            continue;
+          }
+          S previous = state.get(p);
+          S next = update(p.get(), grad, previous, g.options());
+          adopt(previous, next);
+          state.put(p, next);
+        }
+      }
+    }
+  }
+
+  /**
+   * Evaluates {@code closure} (which should zero the gradients, compute the loss and call
+   * {@code backward}), then steps; returns the closure's loss, as {@code optimizer.step(closure)}.
+   */
+  public double step(DoubleSupplier closure) {
+    double loss = closure.getAsDouble();
+    step();
+    return loss;
+  }
+
+  private void adopt(S previous, S next) {
+    for (Tensor t : next.tensors().values()) {
+      t.retain();
+    }
+    if (previous != null && previous != next) {
+      for (Tensor old : previous.tensors().values()) {
+        boolean kept = false;
+        for (Tensor t : next.tensors().values()) {
+          kept |= t == old;
+        }
+        if (!kept) {
+          old.close();
+        }
+      }
+    }
+  }
+
+  /**
+   * Everything needed to resume: for each parameter {@code i} (numbered as {@link
+   * #parameters()}) that has a state, {@code state.i.step} (a 0-d float32 tensor, as PyTorch
+   * 1.13) and {@code state.i.<name>} for each state tensor; for each group {@code g}, {@code
+   * param_groups.g.params} (the parameters' numbers, int64) and {@code param_groups.g.<option>}
+   * for each hyperparameter (0-d float64; booleans as 0 or 1). State tensors are the live ones,
+   * not copies; the others are new tensors in the current scope.
+   */
+  public Map<String, Tensor> stateDict() {
+    Map<String, Tensor> out = new LinkedHashMap<>();
+    List<Parameter> params = parameters();
+    for (int i = 0; i < params.size(); i++) {
+      S s = state.get(params.get(i));
+      if (s == null) {
+        continue;
+      }
+      out.put("state." + i + ".step", Torch.scalarTensor((double) s.step(), DType.FLOAT32));
+      for (Map.Entry<String, Tensor> e : s.tensors().entrySet()) {
+        out.put("state." + i + "." + e.getKey(), e.getValue());
+      }
+    }
+    int first = 0;
+    for (int g = 0; g < groups.size(); g++) {
+      ParamGroup<O> group = groups.get(g);
+      long[] ids = new long[group.params().size()];
+      for (int j = 0; j < ids.length; j++) {
+        ids[j] = first + j;
+      }
+      first += ids.length;
+      out.put("param_groups." + g + ".params", Torch.tensor(ids));
+      for (Map.Entry<String, Double> e : OptionsCodec.encode((Record) group.options()).entrySet()) {
+        out.put("param_groups." + g + "." + e.getKey(),
+            Torch.scalarTensor(e.getValue(), DType.FLOAT64));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Restores a {@link #stateDict()}: each group's hyperparameters and each parameter's state
+   * (copied, cast to the parameter's dtype and device). The groups must have the same sizes as
+   * this optimizer's. Nothing changes unless everything fits.
+   *
+   * @throws IllegalArgumentException if groups differ in number or size, a key is missing or
+   *     unexpected, or a hyperparameter is invalid
+   * @throws ShapeException {@code [shape.mismatch.state_dict]} naming each state tensor whose
+   *     shape differs from its parameter's, with both shapes
+   */
+  public void loadStateDict(Map<String, Tensor> stateDict) {
+    String where = name + ".loadStateDict";
+    TreeSet<String> unused = new TreeSet<>(stateDict.keySet());
+    List<O> newOptions = new ArrayList<>();
+    int groupsInState = 0;
+    while (stateDict.containsKey("param_groups." + groupsInState + ".params")) {
+      groupsInState++;
+    }
+    if (groupsInState != groups.size()) {
+      throw new IllegalArgumentException(
+          where + ": the loaded state has " + groupsInState + " parameter groups, this optimizer"
+              + " has " + groups.size());
+    }
+    for (int g = 0; g < groups.size(); g++) {
+      String prefix = "param_groups." + g + ".";
+      Tensor ids = stateDict.get(prefix + "params");
+      unused.remove(prefix + "params");
+      int size = groups.get(g).params().size();
+      if (ids.numel() != size) {
+        throw new IllegalArgumentException(
+            where + ": loaded parameter group " + g + " has " + ids.numel() + " parameters, this"
+                + " optimizer's has " + size + " (the state was saved for another model?)");
+      }
+      Map<String, Double> values = new LinkedHashMap<>();
+      for (String key : stateDict.keySet()) {
+        if (key.startsWith(prefix) && !key.equals(prefix + "params")) {
+          values.put(key.substring(prefix.length()), stateDict.get(key).item());
+        }
+      }
+      O options = OptionsCodec.decode(optionsType, values, where + " (group " + g + ")");
+      for (String component : OptionsCodec.encode((Record) options).keySet()) {
+        unused.remove(prefix + component);
+      }
+      newOptions.add(options);
+    }
+    List<Parameter> params = parameters();
+    List<String> mismatches = new ArrayList<>();
+    Map<Integer, Map<String, Tensor>> saved = new LinkedHashMap<>();
+    for (int i = 0; i < params.size(); i++) {
+      String prefix = "state." + i + ".";
+      if (!stateDict.containsKey(prefix + "step")) {
+        continue;
+      }
+      unused.remove(prefix + "step");
+      Map<String, Tensor> tensors = new LinkedHashMap<>();
+      for (String key : stateDict.keySet()) {
+        if (key.startsWith(prefix) && !key.equals(prefix + "step")
+            && key.indexOf('.', prefix.length()) < 0) {
+          Tensor t = stateDict.get(key);
+          unused.remove(key);
+          if (!Arrays.equals(t.shape(), params.get(i).shape())) {
+            mismatches.add(key + " is " + Arrays.toString(t.shape()) + " but parameter " + i
+                + " is " + Arrays.toString(params.get(i).shape()));
+          }
+          tensors.put(key.substring(prefix.length()), t);
+        }
+      }
+      saved.put(i, tensors);
+    }
+    if (!mismatches.isEmpty()) {
+      throw new ShapeException(ShapeMismatch.of("shape.mismatch.state_dict", where,
+          "shapes differ for " + String.join(", ", mismatches)
+              + "; the state was saved for a model with other sizes"));
+    }
+    if (!unused.isEmpty()) {
+      throw new IllegalArgumentException(
+          where + ": unexpected keys " + unused + " (a state of another optimizer or model?)");
+    }
+    Map<Parameter, S> restored = new IdentityHashMap<>();
+    try (TensorScope scope = TensorScope.open();
+        NoGradScope noGrad = Torch.noGrad()) {
+      int first = 0;
+      for (int g = 0; g < groups.size(); g++) {
+        List<Parameter> groupParams = groups.get(g).params();
+        for (int j = 0; j < groupParams.size(); j++) {
+          Map<String, Tensor> tensors = saved.get(first + j);
+          if (tensors == null) {
+            continue;
+          }
+          Tensor param = groupParams.get(j).get();
+          Map<String, Tensor> copies = new LinkedHashMap<>();
+          for (Map.Entry<String, Tensor> e : tensors.entrySet()) {
+            copies.put(e.getKey(),
+                e.getValue().to(param.dtype()).to(param.device()).clone());
+          }
+          long step = Math.round(stateDict.get("state." + (first + j) + ".step").item());
+          S s = restore(step, copies, newOptions.get(g));
+          for (Tensor t : s.tensors().values()) {
+            t.retain();
+          }
+          restored.put(groupParams.get(j), s);
+        }
+        first += groupParams.size();
+      }
+    }
+    for (S old : state.values()) {
+      for (Tensor t : old.tensors().values()) {
+        t.close();
+      }
+    }
+    state.clear();
+    state.putAll(restored);
+    for (int g = 0; g < groups.size(); g++) {
+      groups.set(g, groups.get(g).withOptions(newOptions.get(g)));
+    }
+  }
+
+  /** The saved tensor {@code name}, or an error naming what is missing. */
+  protected static Tensor required(Map<String, Tensor> tensors, String name, String optimizer) {
+    Tensor t = tensors.get(name);
+    if (t == null) {
+      throw new IllegalArgumentException(
+          optimizer + ".loadStateDict: the loaded state lacks '" + name + "', which these"
+              + " options need");
+    }
+    return t;
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder(name).append(" (");
+    for (int g = 0; g < groups.size(); g++) {
+      sb.append("\nParameter Group ").append(g).append(": ").append(groups.get(g).options());
+    }
+    return sb.append("\n)").toString();
+  }
+}

@@ -1,0 +1,80 @@
+package dev.shapetorch.optim;
+
+import dev.shapetorch.nn.Parameter;
+import dev.shapetorch.tensor.Tensor;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Stochastic gradient descent, optionally with momentum, dampening, Nesterov momentum and weight
+ * decay: PyTorch's {@code torch.optim.SGD}, with the same update:
+ *
+ * <pre>
+ * g = grad (negated when maximising) + weightDecay * p
+ * buf = g on the first step, else momentum * buf + (1 - dampening) * g     (when momentum != 0)
+ * g = g + momentum * buf  (Nesterov)   or   g = buf
+ * p = p - lr * g
+ * </pre>
+ *
+ * <pre>{@code
+ * var sgd = new SGD(model.parameters(), SGDOptions.lr(0.1).withMomentum(0.9));
+ * }</pre>
+ */
+public final class SGD extends Optimizer<SGDOptions, SGD.State> {
+
+  /**
+   * The state of one parameter.
+   *
+   * @param step the number of updates
+   * @param momentumBuffer the momentum buffer, or null when momentum is 0
+   */
+  public record State(long step, Tensor momentumBuffer) implements ParamState {
+    @Override
+    public Map<String, Tensor> tensors() {
+      Map<String, Tensor> m = new LinkedHashMap<>();
+      if (momentumBuffer != null) {
+        m.put("momentum_buffer", momentumBuffer);
+      }
+      return m;
+    }
+  }
+
+  /** SGD over {@code params}, all with {@code options}. */
+  public SGD(List<Parameter> params, SGDOptions options) {
+    this(List.of(new ParamGroup<>(params, options)));
+  }
+
+  private SGD(List<ParamGroup<SGDOptions>> groups) {
+    super("SGD", SGDOptions.class, groups);
+  }
+
+  /** SGD over parameter groups with their own options. */
+  public static SGD ofGroups(List<ParamGroup<SGDOptions>> groups) {
+    return new SGD(groups);
+  }
+
+  @Override
+  protected State update(Tensor param, Tensor grad, State previous, SGDOptions o) {
+    Tensor d = o.maximize() ? grad.neg() : grad;
+    if (o.weightDecay() != 0) {
+      d = d.add(param, o.weightDecay());
+    }
+    Tensor buf = previous == null ? null : previous.momentumBuffer();
+    if (o.momentum() != 0) {
+      if (buf == null) {
+        buf = d.clone().detach();
+      } else {
+        buf.mul_(o.momentum()).add_(d, 1 - o.dampening());
+      }
+      d = o.nesterov() ? d.add(buf, o.momentum()) : buf;
+    }
+    param.add_(d, -o.lr());
+    return new State(previous == null ? 1 : previous.step() + 1, buf);
+  }
+
+  @Override
+  protected State restore(long step, Map<String, Tensor> tensors, SGDOptions o) {
+    return new State(step, tensors.get("momentum_buffer"));
+  }
+}

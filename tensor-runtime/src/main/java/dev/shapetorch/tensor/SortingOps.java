@@ -1,0 +1,74 @@
+package dev.shapetorch.tensor;
+
+import static dev.shapetorch.tensor.ShapeChecks.integer;
+import static dev.shapetorch.tensor.ShapeChecks.tensorArg;
+
+import dev.shapetorch.shapes.ShapeRule;
+import dev.shapetorch.shapes.rules.Rule;
+import org.bytedeco.pytorch.T_TensorTensor_T;
+import org.bytedeco.pytorch.global.torch;
+
+/**
+ * Sorting and selection: {@code sort} and {@code topk}, returning values with their int64 indices.
+ * Part of the {@link Torch} chain: call them as {@code Torch.topk(logits, 5, 1)} or {@code
+ * x.sort(0, true)}.
+ *
+ * <p>Shape: {@code sort} keeps the shape ({@link Rule#ALONG_DIM}); {@code topk} gives dim {@code
+ * dim} the size {@code k}, exactly as {@code narrow(dim, 0, k)} does ({@link Rule#NARROW}), which
+ * also requires {@code k} not to exceed that size.
+ */
+public abstract class SortingOps extends ConversionOps {
+
+  SortingOps() {}
+
+  /**
+   * The values along {@code dim} in ascending (or, with {@code descending}, descending) order,
+   * with the positions they came from, as {@code torch.sort(x, dim, descending)}.
+   *
+   * <p>Shape: unchanged ({@link Rule#ALONG_DIM}).
+   */
+  @ShapeRule(value = Rule.ALONG_DIM, args = {"x", "dim"})
+  public static ValuesAndIndices sort(Tensor x, int dim, boolean descending) {
+    return sort("Torch.sort", x, dim, descending);
+  }
+
+  static ValuesAndIndices sort(String op, Tensor x, int dim, boolean descending) {
+    ShapeChecks.check(Rule.ALONG_DIM, op, tensorArg(x), integer(dim));
+    try (T_TensorTensor_T r = torch.sort(x.h(), dim, descending)) {
+      return ValuesAndIndices.copyOf(r);
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, x);
+    }
+  }
+
+  /**
+   * The {@code k} largest values along {@code dim} (the smallest, unless {@code largest}), in
+   * order, with their positions, as {@code torch.topk(x, k, dim, largest)}.
+   *
+   * <p>Shape: dim {@code dim} becomes {@code k} ({@link Rule#NARROW} from 0, length {@code k}).
+   */
+  @ShapeRule(value = Rule.NARROW, args = {"x", "dim", "0", "k"})
+  public static ValuesAndIndices topk(Tensor x, long k, int dim, boolean largest) {
+    return topk("Torch.topk", x, k, dim, largest);
+  }
+
+  /**
+   * The {@code k} largest values along {@code dim}, in descending order, with their positions, as
+   * {@code torch.topk(x, k, dim)}.
+   *
+   * <p>Shape: dim {@code dim} becomes {@code k} ({@link Rule#NARROW} from 0, length {@code k}).
+   */
+  @ShapeRule(value = Rule.NARROW, args = {"x", "dim", "0", "k"})
+  public static ValuesAndIndices topk(Tensor x, long k, int dim) {
+    return topk("Torch.topk", x, k, dim, true);
+  }
+
+  static ValuesAndIndices topk(String op, Tensor x, long k, int dim, boolean largest) {
+    ShapeChecks.check(Rule.NARROW, op, tensorArg(x), integer(dim), integer(0), integer(k));
+    try (T_TensorTensor_T r = torch.topk(x.h(), k, dim, largest, true)) {
+      return ValuesAndIndices.copyOf(r);
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, x);
+    }
+  }
+}

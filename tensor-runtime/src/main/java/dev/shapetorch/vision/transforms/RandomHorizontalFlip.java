@@ -1,0 +1,53 @@
+package dev.shapetorch.vision.transforms;
+
+import dev.shapetorch.data.SampleRandom;
+import dev.shapetorch.tensor.Tensor;
+import dev.shapetorch.tensor.Torch;
+import java.util.Arrays;
+
+/**
+ * Mirrors the image left to right with probability {@code p}, as torchvision's {@code
+ * RandomHorizontalFlip}; the coin is drawn from {@link SampleRandom}.
+ *
+ * <p>Shape: {@code [*, H, W]} kept.
+ *
+ * @param p the probability of flipping, in {@code [0, 1]}
+ */
+public record RandomHorizontalFlip(double p) implements Transform {
+
+  /**
+   * Checks the probability.
+   *
+   * @throws IllegalArgumentException if {@code p} is outside {@code [0, 1]}
+   */
+  public RandomHorizontalFlip {
+    if (!(p >= 0 && p <= 1)) {
+      throw new IllegalArgumentException(
+          "RandomHorizontalFlip: p must be a probability in [0, 1], got " + p);
+    }
+  }
+
+  /** Flips half of the images, torchvision's default. */
+  public RandomHorizontalFlip() {
+    this(0.5);
+  }
+
+  @Override
+  public Tensor apply(Tensor image) {
+    if (image.dim() < 2) {
+      throw new IllegalArgumentException(
+          "RandomHorizontalFlip: expects an image [..., H, W], got shape "
+              + Arrays.toString(image.shape()));
+    }
+    if (SampleRandom.current().nextDouble() < p) {
+      return flip(image);
+    }
+    return image.clone();
+  }
+
+  /** The image mirrored along its last dimension. */
+  static Tensor flip(Tensor image) {
+    long w = image.size(-1);
+    return image.indexSelect(-1, Torch.arange(w - 1, -1, -1));
+  }
+}

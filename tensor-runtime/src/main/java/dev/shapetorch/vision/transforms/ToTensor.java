@@ -1,0 +1,31 @@
+package dev.shapetorch.vision.transforms;
+
+import dev.shapetorch.tensor.DType;
+import dev.shapetorch.tensor.Tensor;
+
+/**
+ * Converts an image to float32 in {@code [0, 1]}: uint8 values are divided by 255, other dtypes
+ * are converted unscaled. A 2-d image {@code [H, W]} gets a channel dimension. This is
+ * torchvision's {@code ToTensor} for images that are already tensors in {@code [C, H, W]}
+ * layout (torchvision's {@code v2.ToDtype(torch.float32, scale=True)}); there is no
+ * channel-last conversion, since ShapeTorch's datasets yield channel-first images.
+ *
+ * <p>Shape: {@code [H, W] -> [1, H, W]}; {@code [*batch, C, H, W]} is kept.
+ */
+public record ToTensor() implements Transform {
+
+  @Override
+  public Tensor apply(Tensor image) {
+    Tensor x = image.dim() == 2 ? image.unsqueeze(0) : image;
+    if (x.dtype() == DType.UINT8) {
+      return x.to(DType.FLOAT32).div(255.0);
+    }
+    return x.dtype() == DType.FLOAT32 ? x.clone() : x.to(DType.FLOAT32);
+  }
+
+  /** True: the conversion is elementwise. */
+  @Override
+  public boolean batchable() {
+    return true;
+  }
+}

@@ -1,0 +1,129 @@
+package dev.shapetorch.nn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.shapes.ShapeRule;
+import dev.shapetorch.shapes.rules.ShapeParser;
+import java.lang.reflect.AnnotatedType;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The static types the checker reads: every layer's constructor results and {@code forward}
+ * shapes parse, and the hyperparameter vector a typed constructor declares has as many entries
+ * as its {@code forward}'s receiver.
+ */
+class AnnotationsTest {
+
+  static final List<Class<?>> TYPED_LAYERS = List.of(Linear.class, Bilinear.class, Conv1d.class,
+      Conv2d.class, ConvTranspose2d.class, MaxPool1d.class, MaxPool2d.class, AvgPool2d.class,
+      AdaptiveAvgPool2d.class, BatchNorm2d.class, LayerNorm.class, Embedding.class,
+      MultiheadAttention.class, TransformerEncoderLayer.class);
+
+  static final List<Class<?>> RULE_LAYERS = List.of(BatchNorm1d.class, GroupNorm.class,
+      RNN.class, LSTM.class, GRU.class);
+
+  private static int receiverRank(Class<?> layer) {
+    for (Method m : layer.getDeclaredMethods()) {
+      AnnotatedType r = m.getName().equals("forward") ? m.getAnnotatedReceiverType() : null;
+      if (r != null && r.getAnnotation(Shape.class) != null) {
+        return ShapeParser.parseShape(r.getAnnotation(Shape.class).value()).rank();
+      }
+    }
+    return -1;
+  }
+
+  private static int hyperRank(Class<?> layer) {
+    int rank = -1;
+    for (Constructor<?> c : layer.getConstructors()) {
+      Shape s = c.getAnnotatedReturnType().getAnnotation(Shape.class);
+      if (s != null) {
+        int r = ShapeParser.parseShape(s.value()).rank();
+        assertTrue(rank == -1 || rank == r, layer.getSimpleName() + " constructors disagree");
+        rank = r;
+      }
+    }
+    return rank;
+  }
+
+  @Test
+  void typedLayers_constructorsDeclareWhatForwardsReceive() {
+    for (Class<?> layer : TYPED_LAYERS) {
+      int hyper = hyperRank(layer);
+      assertTrue(hyper > 0, layer.getSimpleName() + " has a typed constructor");
+      assertEquals(hyper, receiverRank(layer), layer.getSimpleName());
+      assertNotNull(ForwardSignature.of(layer, layer == Bilinear.class
+          ? new String[] {"a", "b"}
+          : layer == MultiheadAttention.class ? new String[] {"q", "k", "v"} : new String[] {"x"}));
+    }
+  }
+
+  /** Every class of this package family that declares rule-annotated methods. */
+  static final List<Class<?>> RULE_DECLARERS = List.of(
+      dev.shapetorch.nn.functional.ActivationFunctions.class,
+      dev.shapetorch.nn.functional.LayerFunctions.class,
+      dev.shapetorch.nn.functional.ConvFunctions.class,
+      dev.shapetorch.nn.functional.PoolingFunctions.class,
+      dev.shapetorch.nn.functional.ResamplingFunctions.class,
+      dev.shapetorch.nn.functional.NormFunctions.class,
+      dev.shapetorch.nn.functional.LossFunctions.class,
+      dev.shapetorch.tensor.LayerOps.class, dev.shapetorch.tensor.ConvOps.class,
+      dev.shapetorch.tensor.PoolingOps.class, dev.shapetorch.tensor.ResamplingOps.class,
+      dev.shapetorch.tensor.NormOps.class, dev.shapetorch.tensor.LossOps.class,
+      BatchNorm1d.class, GroupNorm.class, RNN.class, LSTM.class, GRU.class);
+
+  @Test
+  void everyShapeRule_feedsTheRuleOneArgumentPerInput() {
+    int rules = 0;
+    for (Class<?> c : RULE_DECLARERS) {
+      for (Method m : c.getDeclaredMethods()) {
+        ShapeRule r = m.getAnnotation(ShapeRule.class);
+        if (r == null) {
+          continue;
+        }
+        rules++;
+        int inputs = r.value().inputs().size();
+        String where = c.getSimpleName() + "." + m.getName() + " (" + r.value() + ")";
+        if (r.args().length == 0) {
+          boolean instance = !java.lang.reflect.Modifier.isStatic(m.getModifiers());
+          assertEquals(inputs, m.getParameterCount() + (instance ? 1 : 0), where);
+        } else {
+          assertEquals(inputs, r.args().length, where);
+          long named = java.util.Arrays.stream(r.args())
+              .filter(a -> !a.matches("-?[0-9]+|true|false|null")).count();
+          assertTrue(named <= m.getParameterCount() + 1, where);
+        }
+      }
+    }
+    assertTrue(rules >= 40, "rules found: " + rules);
+  }
+
+  @Test
+  void ruleLayers_nameARuleOnTheirForward_andHaveTypedConstructors() {
+    for (Class<?> layer : RULE_LAYERS) {
+      assertTrue(hyperRank(layer) > 0, layer.getSimpleName());
+      boolean ruled = false;
+      for (Method m : layer.getDeclaredMethods()) {
+        ShapeRule r = m.getAnnotation(ShapeRule.class);
+        if (m.getName().equals("forward") && r != null) {
+          ruled = true;
+          assertEquals(List.of("this", "input"), List.of(r.args()), layer.getSimpleName());
+          assertEquals(2, r.value().inputs().size());
+        }
+      }
+      assertTrue(ruled, layer.getSimpleName() + ".forward names a rule");
+    }
+    assertEquals(5, hyperRank(LSTM.class));
+    for (Method m : LSTM.class.getDeclaredMethods()) {
+      if (m.getName().equals("batchFirst")) {
+        assertEquals(List.of("inputSize", "hiddenSize", "numLayers", "0", "1"),
+            List.of(m.getAnnotatedReturnType().getAnnotation(Shape.class).value()));
+      }
+    }
+  }
+}

@@ -1,0 +1,212 @@
+package dev.shapetorch.nn;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.shapetorch.tensor.RecurrentOps.LstmOutput;
+import dev.shapetorch.tensor.RecurrentOps.RnnOutput;
+import dev.shapetorch.tensor.ShapeException;
+import dev.shapetorch.tensor.Tensor;
+import dev.shapetorch.tensor.Torch;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * RNN, LSTM and GRU (layers, directions, layouts, initial states), MultiheadAttention and
+ * TransformerEncoderLayer against PyTorch 1.13: outputs, final states, gradients of inputs and
+ * parameters, and parameter names.
+ */
+class RecurrentAndAttentionTest {
+
+  private static void rnn(String fixture, Module m, boolean lstm,
+      java.util.function.Function<Tensor[], Tensor[]> run) {
+    Golden g = Golden.load(fixture);
+    g.loadInto(m);
+    Tensor x = g.leaf("in.x");
+    Tensor h0 = g.has("in.h0") ? g.leaf("in.h0") : null;
+    Tensor c0 = g.has("in.c0") ? g.leaf("in.c0") : null;
+    Tensor[] out = run.apply(new Tensor[] {x, h0, c0});
+    g.assertClose("out.out", out[0]);
+    g.assertClose("out.h", out[1]);
+    Tensor total = out[0].sum().add(out[1].sum());
+    if (lstm) {
+      g.assertClose("out.c", out[2]);
+      total = total.add(out[2].sum());
+    }
+    total.backward();
+    g.assertClose("grad.x", x.grad(), 1e-4, 1e-3);
+    if (h0 != null) {
+      g.assertClose("grad.h0", h0.grad(), 1e-4, 1e-3);
+    }
+    if (c0 != null) {
+      g.assertClose("grad.c0", c0.grad(), 1e-4, 1e-3);
+    }
+    g.assertParameterGrads(m);
+  }
+
+  private static Tensor[] parts(RnnOutput o) {
+    return new Tensor[] {o.output(), o.hN()};
+  }
+
+  private static Tensor[] parts(LstmOutput o) {
+    return new Tensor[] {o.output(), o.hN(), o.cN()};
+  }
+
+  @Test
+  void rnnTanh_oneLayer() {
+    RNN m = new RNN(3, 4);
+    rnn("rnn_tanh", m, false, a -> parts(m.forwardWithState(a[0], a[1])));
+  }
+
+  @Test
+  void rnnRelu_twoLayers_fromAGivenState() {
+    RNN m = new RNN(3, 4, 2, 0, 0, true, 0.0, "relu");
+    rnn("rnn_relu_2layer_h0", m, false, a -> parts(m.forwardWithState(a[0], a[1])));
+    assertEquals("RNN(3, 4, num_layers=2)", m.toString());
+  }
+
+  @Test
+  void lstm_oneLayer_fromZeroStates() {
+    LSTM m = new LSTM(3, 4);
+    rnn("lstm", m, true, a -> parts(m.forwardWithState(a[0], null, null)));
+  }
+
+  @Test
+  void lstm_bidirectionalTwoLayersBatchFirst_fromGivenStates() {
+    LSTM m = new LSTM(3, 4, 2, 1, 1, true, 0.0);
+    rnn("lstm_bi_2layer_batch_first", m, true,
+        a -> parts(m.forwardWithState(a[0], a[1], a[2])));
+    assertArrayEquals(new long[] {2, 5, 8}, m.forward(Torch.zeros(2, 5, 3)).shape());
+  }
+
+  @Test
+  void gru_batchFirst() {
+    GRU m = GRU.batchFirst(3, 4, 1);
+    rnn("gru", m, false, a -> parts(m.forwardWithState(a[0], null)));
+  }
+
+  @Test
+  void gru_bidirectionalWithoutBias() {
+    GRU m = new GRU(3, 4, 1, 1, 0, false, 0.0);
+    List<String> names = new ArrayList<>(m.namedParameters().keySet());
+    assertEquals(List.of("weight_ih_l0", "weight_hh_l0", "weight_ih_l0_reverse",
+        "weight_hh_l0_reverse"), names);
+    rnn("gru_bi_nobias", m, false, a -> parts(m.forwardWithState(a[0], null)));
+  }
+
+  @Test
+  void recurrent_defaultInit_isUniformInPlusMinusOneOverSqrtHidden() {
+    LSTM m = new LSTM(5, 16, 2);
+    double bound = 1 / Math.sqrt(16);
+    for (Parameter p : m.parameters()) {
+      for (float v : p.get().toFloatArray()) {
+        assertTrue(Math.abs(v) <= bound, "|" + v + "| <= " + bound);
+      }
+    }
+    assertEquals(4 * 16 * 5, m.namedParameters().get("weight_ih_l0").get().numel());
+    assertEquals(4 * 16 * 16, m.namedParameters().get("weight_ih_l1").get().numel());
+  }
+
+  @Test
+  void lstm_batchFirstStateOfTheWrongLayout_isAShapeError() {
+    LSTM seqFirst = new LSTM(3, 4);
+    Tensor batchFirstData = Torch.zeros(2, 5, 3);
+    Tensor h0ForBatch2 = Torch.zeros(1, 2, 4);
+    ShapeException e = assertThrows(ShapeException.class,
+        () -> seqFirst.forwardWithState(batchFirstData, h0ForBatch2, h0ForBatch2));
+    assertEquals("shape.mismatch.rnn.input", e.key());
+    assertTrue(e.getMessage().startsWith("[shape.mismatch.rnn.input] LSTM.forward: initial"
+        + " state [1, 2, 4] must be [1, 5, 4] for input [2, 5, 3] read as sequence-first"),
+        e.getMessage());
+    e = assertThrows(ShapeException.class, () -> seqFirst.forward(Torch.zeros(5, 2, 4)));
+    assertEquals("[shape.mismatch.rnn.input] LSTM.forward: the input's last dim must be the"
+        + " input size 3: input is [5, 2, 4] (dim 2 = 4)", e.getMessage());
+  }
+
+  @Test
+  void multiheadAttention_sequenceFirst() {
+    MultiheadAttention m = new MultiheadAttention(4, 2);
+    attention("mha", m, false);
+  }
+
+  @Test
+  void multiheadAttention_batchFirst() {
+    MultiheadAttention m = new MultiheadAttention(6, 3, 0.0, 1);
+    attention("mha_batch_first", m, true);
+  }
+
+  private static void attention(String fixture, MultiheadAttention m, boolean batchFirst) {
+    Golden g = Golden.load(fixture);
+    g.loadInto(m);
+    Tensor q = g.leaf("in.q");
+    Tensor k = g.leaf("in.k");
+    Tensor v = g.leaf("in.v");
+    MultiheadAttention.Output o = m.forwardWithWeights(q, k, v, null, null);
+    g.assertClose("out.y", o.output());
+    g.assertClose("out.weights", o.weights());
+    o.output().sum().add(o.weights().sum()).backward();
+    g.assertClose("grad.q", q.grad(), 1e-4, 1e-3);
+    g.assertClose("grad.k", k.grad(), 1e-4, 1e-3);
+    g.assertClose("grad.v", v.grad(), 1e-4, 1e-3);
+    g.assertParameterGrads(m);
+    assertArrayEquals(o.output().toFloatArray(), m.forward(q, k, v).toFloatArray(), 1e-6f);
+  }
+
+  @Test
+  void multiheadAttention_masksHideKeys() {
+    Torch.manualSeed(3);
+    MultiheadAttention m = new MultiheadAttention(4, 2);
+    Tensor q = Torch.randn(3, 1, 4);
+    Tensor kv = Torch.randn(5, 1, 4);
+    Tensor padding = Torch.fromArray(new boolean[] {false, false, true, true, true}, 1, 5);
+    MultiheadAttention.Output padded = m.forwardWithWeights(q, kv, kv, padding, null);
+    float[] w = padded.weights().toFloatArray();
+    for (int l = 0; l < 3; l++) {
+      for (int s = 2; s < 5; s++) {
+        assertEquals(0f, w[l * 5 + s], "masked key " + s);
+      }
+    }
+    Tensor firstTwo = kv.narrow(0, 0, 2);
+    assertArrayEquals(m.forward(q, firstTwo, firstTwo).toFloatArray(),
+        padded.output().toFloatArray(), 1e-5f);
+    boolean[] later = new boolean[15];
+    for (int l = 0; l < 3; l++) {
+      for (int s = l + 1; s < 5; s++) {
+        later[l * 5 + s] = true;
+      }
+    }
+    Tensor causal = Torch.fromArray(later, 3, 5);
+    float[] cw = m.forwardWithWeights(q, kv, kv, null, causal).weights().toFloatArray();
+    assertEquals(1f, cw[0], 1e-6f);
+  }
+
+  @Test
+  void transformerEncoderLayer_postNormReluSequenceFirst() {
+    TransformerEncoderLayer t = new TransformerEncoderLayer(4, 2, 8, 0.0, "relu", 1e-5, 0, false);
+    encoder("transformer_encoder_layer", t);
+    assertEquals(List.of("self_attn.in_proj_weight", "self_attn.in_proj_bias",
+        "self_attn.out_proj.weight", "self_attn.out_proj.bias", "linear1.weight", "linear1.bias",
+        "linear2.weight", "linear2.bias", "norm1.weight", "norm1.bias", "norm2.weight",
+        "norm2.bias"), new ArrayList<>(t.namedParameters().keySet()));
+  }
+
+  @Test
+  void transformerEncoderLayer_preNormGeluBatchFirst() {
+    TransformerEncoderLayer t = new TransformerEncoderLayer(4, 2, 6, 0.0, "gelu", 1e-5, 1, true);
+    encoder("transformer_encoder_layer_norm_first", t);
+  }
+
+  private static void encoder(String fixture, TransformerEncoderLayer t) {
+    Golden g = Golden.load(fixture);
+    g.loadInto(t);
+    Tensor x = g.leaf("in.x");
+    Tensor y = t.forward(x);
+    g.assertClose("out.y", y, 1e-4, 1e-3);
+    y.sum().backward();
+    g.assertClose("grad.x", x.grad(), 1e-4, 1e-3);
+    g.assertParameterGrads(t);
+  }
+}

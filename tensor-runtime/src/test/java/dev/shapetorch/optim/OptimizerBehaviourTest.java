@@ -1,0 +1,210 @@
+package dev.shapetorch.optim;
+
+import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.shapetorch.nn.Parameter;
+import dev.shapetorch.tensor.ShapeException;
+import dev.shapetorch.tensor.Tensor;
+import dev.shapetorch.tensor.TensorScope;
+import dev.shapetorch.tensor.Torch;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** State save/load, groups, skipped parameters, validation and memory of optimizers. */
+class OptimizerBehaviourTest {
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"sgd_groups", "adam_amsgrad_wd", "adamw_amsgrad",
+      "rmsprop_centered_momentum", "adagrad_decay"})
+  void stateDictAfterFiveSteps_resumesTheSameTrajectory(String name) {
+    Golden golden = Golden.read(name + ".txt");
+    Problem problem = new Problem();
+    Optimizer<?, ?> first = Cases.build(golden, problem);
+    for (int i = 0; i < 5; i++) {
+      problem.backward();
+      first.step();
+    }
+    Map<String, Tensor> saved = first.stateDict();
+    Optimizer<?, ?> resumed = Cases.build(golden, problem);
+    loadInto(resumed, saved);
+    for (int step = 6; step <= 10; step++) {
+      problem.backward();
+      resumed.step();
+    }
+    OptimizerTrajectoryTest.assertClose(name, 10, "w", golden.values("step10.w"),
+        problem.w.get().toFloatArray());
+    OptimizerTrajectoryTest.assertClose(name, 10, "b", golden.values("step10.b"),
+        problem.b.get().toFloatArray());
+  }
+
+  private static <O extends OptimizerOptions<O>, S extends ParamState> void loadInto(
+      Optimizer<O, S> opt, Map<String, Tensor> state) {
+    opt.loadStateDict(state);
+  }
+
+  @Test
+  void stateDict_namesStateAndGroupEntries() {
+    Problem p = new Problem();
+    Adam adam = new Adam(List.of(p.w, p.b), AdamOptions.lr(0.01).withAmsgrad(true));
+    p.backward();
+    adam.step();
+    Map<String, Tensor> sd = adam.stateDict();
+    assertThat(sd.keySet()).containsAtLeast("state.0.step", "state.0.exp_avg",
+        "state.0.exp_avg_sq", "state.0.max_exp_avg_sq", "state.1.exp_avg",
+        "param_groups.0.params", "param_groups.0.lr", "param_groups.0.beta1",
+        "param_groups.0.amsgrad");
+    assertThat(sd.get("state.1.step").item()).isEqualTo(1.0);
+    assertThat(sd.get("param_groups.0.params").toLongArray()).isEqualTo(new long[] {0, 1});
+    assertThat(sd.get("param_groups.0.lr").item()).isEqualTo(0.01);
+    assertThat(sd.get("param_groups.0.amsgrad").item()).isEqualTo(1.0);
+    assertThat(sd.get("state.0.exp_avg").shape()).isEqualTo(new long[] {2, 3});
+  }
+
+  @Test
+  void loadStateDict_restoresHyperparameters() {
+    Problem p = new Problem();
+    SGD a = new SGD(List.of(p.w), SGDOptions.lr(0.5).withMomentum(0.3));
+    SGD b = new SGD(List.of(p.w), SGDOptions.lr(0.1));
+    b.loadStateDict(a.stateDict());
+    assertThat(b.options(0)).isEqualTo(SGDOptions.lr(0.5).withMomentum(0.3));
+  }
+
+  @Test
+  void loadStateDict_withAWrongShape_namesTheEntryAndBothShapes() {
+    Problem p = new Problem();
+    Adam adam = new Adam(List.of(p.w, p.b), AdamOptions.lr(0.01));
+    p.backward();
+    adam.step();
+    Map<String, Tensor> sd = new LinkedHashMap<>(adam.stateDict());
+    sd.put("state.0.exp_avg", Torch.zeros(3, 2));
+    Adam other = new Adam(List.of(p.w, p.b), AdamOptions.lr(0.01));
+    ShapeException e = assertThrows(ShapeException.class, () -> other.loadStateDict(sd));
+    assertThat(e).hasMessageThat().isEqualTo("[shape.mismatch.state_dict] Adam.loadStateDict:"
+        + " shapes differ for state.0.exp_avg is [3, 2] but parameter 0 is [2, 3]; the state was"
+        + " saved for a model with other sizes");
+    assertThat(other.states()).isEmpty();
+  }
+
+  @Test
+  void loadStateDict_ofAnotherGrouping_isRejected() {
+    Problem p = new Problem();
+    SGD one = new SGD(List.of(p.w, p.b), SGDOptions.lr(0.1));
+    SGD two = SGD.ofGroups(List.of(new ParamGroup<>(List.of(p.w), SGDOptions.lr(0.1)),
+        new ParamGroup<>(List.of(p.b), SGDOptions.lr(0.1))));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> two.loadStateDict(one.stateDict()));
+    assertThat(e).hasMessageThat()
+        .isEqualTo("SGD.loadStateDict: the loaded state has 1 parameter groups, this optimizer has 2");
+    SGD small = new SGD(List.of(p.w), SGDOptions.lr(0.1));
+    IllegalArgumentException e2 =
+        assertThrows(IllegalArgumentException.class, () -> small.loadStateDict(one.stateDict()));
+    assertThat(e2).hasMessageThat().contains("loaded parameter group 0 has 2 parameters, this"
+        + " optimizer's has 1");
+  }
+
+  @Test
+  void loadStateDict_ofAnotherOptimizer_reportsTheUnknownKeys() {
+    Problem p = new Problem();
+    Adam adam = new Adam(List.of(p.w), AdamOptions.lr(0.01));
+    SGD sgd = new SGD(List.of(p.w), SGDOptions.lr(0.1));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> sgd.loadStateDict(adam.stateDict()));
+    assertThat(e).hasMessageThat().contains("the loaded state has no value for 'momentum' of SGDOptions");
+  }
+
+  @Test
+  void parametersWithoutGradient_areSkippedAndGetNoState() {
+    Problem p = new Problem();
+    Parameter unused = new Parameter(Torch.ones(4));
+    Adam adam = new Adam(List.of(p.w, unused), AdamOptions.lr(0.1));
+    p.backward();
+    adam.step();
+    assertThat(unused.get().toFloatArray()).isEqualTo(new float[] {1, 1, 1, 1});
+    assertThat(adam.state(unused)).isNull();
+    assertThat(adam.state(p.w).step()).isEqualTo(1);
+    assertThat(adam.state(p.w).maxExpAvgSq()).isNull();
+  }
+
+  @Test
+  void step_leavesNoTensorsInTheCallersScope() {
+    Problem p = new Problem();
+    RMSprop rms = new RMSprop(List.of(p.w, p.b),
+        RMSpropOptions.lr(0.01).withMomentum(0.5).withCentered(true));
+    try (TensorScope scope = TensorScope.open()) {
+      p.backward();
+      int before = scope.liveCount();
+      rms.step();
+      rms.step();
+      assertThat(scope.liveCount()).isEqualTo(before);
+    }
+    RMSprop.State s = rms.state(p.w);
+    assertThat(s.squareAvg().isFreed()).isFalse();
+    assertThat(s.gradAvg().isFreed()).isFalse();
+    assertThat(s.momentumBuffer().isFreed()).isFalse();
+    assertThat(s.step()).isEqualTo(2);
+  }
+
+  @Test
+  void zeroGrad_zeroesEveryGradient() {
+    Problem p = new Problem();
+    SGD sgd = new SGD(List.of(p.w, p.b), SGDOptions.lr(0.1));
+    p.backward();
+    assertThat(p.w.grad().abs().sum().item()).isGreaterThan(0.0);
+    sgd.zeroGrad();
+    assertThat(p.w.grad().abs().sum().item()).isEqualTo(0.0);
+    assertThat(p.b.grad().abs().sum().item()).isEqualTo(0.0);
+  }
+
+  @Test
+  void updateOptions_changesOneGroupOnly() {
+    Problem p = new Problem();
+    SGD sgd = SGD.ofGroups(List.of(new ParamGroup<>(List.of(p.w), SGDOptions.lr(0.1)),
+        new ParamGroup<>(List.of(p.b), SGDOptions.lr(0.2))));
+    sgd.updateOptions(1, o -> o.withLr(0.05));
+    assertThat(sgd.options(0).lr()).isEqualTo(0.1);
+    assertThat(sgd.options(1).lr()).isEqualTo(0.05);
+  }
+
+  @Test
+  void aParameterInTwoGroups_isRejected() {
+    Problem p = new Problem();
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> SGD.ofGroups(List.of(new ParamGroup<>(List.of(p.w), SGDOptions.lr(0.1)),
+            new ParamGroup<>(List.of(p.w, p.b), SGDOptions.lr(0.2)))));
+    assertThat(e).hasMessageThat().contains("some parameters appear in more than one parameter group");
+  }
+
+  @Test
+  void invalidHyperparameters_areRejectedAsPyTorchDoes() {
+    assertThat(assertThrows(IllegalArgumentException.class, () -> SGDOptions.lr(-1)))
+        .hasMessageThat().isEqualTo("SGD: invalid learning rate value: -1.0 (must be >= 0)");
+    assertThat(assertThrows(IllegalArgumentException.class,
+        () -> SGDOptions.lr(0.1).withNesterov(true)))
+        .hasMessageThat().contains("Nesterov momentum requires a momentum > 0 and zero dampening");
+    assertThat(assertThrows(IllegalArgumentException.class,
+        () -> AdamOptions.lr(0.1).withBetas(1.0, 0.999)))
+        .hasMessageThat().isEqualTo("Adam: invalid beta parameter: 1.0 (must be in [0, 1))");
+    assertThrows(IllegalArgumentException.class, () -> RMSpropOptions.lr(0.1).withAlpha(-0.5));
+    assertThrows(IllegalArgumentException.class, () -> AdagradOptions.lr(0.1).withLrDecay(-1));
+  }
+
+  @Test
+  void stepWithClosure_returnsTheClosuresLoss() {
+    Problem p = new Problem();
+    SGD sgd = new SGD(List.of(p.w, p.b), SGDOptions.lr(0.1));
+    double expected = p.loss().item();
+    double loss = sgd.step(() -> {
+      sgd.zeroGrad();
+      Tensor l = p.loss();
+      l.backward();
+      return l.item();
+    });
+    assertThat(loss).isEqualTo(expected);
+    assertThat(p.loss().item()).isLessThan(expected);
+  }
+}

@@ -1,0 +1,257 @@
+"""Golden values for the dev.shapetorch.optim tests, computed by PyTorch.
+
+Run with Debian's interpreter, which has torch 1.13:
+
+    /usr/bin/python3 tensor-runtime/src/test/python/optim_golden.py
+
+It rewrites tensor-runtime/src/test/resources/golden/optim/*.txt:
+
+* ``problem.txt``: the fixed problem every optimizer case minimises: parameters ``w`` (2x3)
+  and ``b`` (3), inputs ``x`` (4x2) and targets ``y`` (4x3); the loss is
+  ``((tanh(x @ w + b) - y) ** 2).mean()``.
+* ``<case>.txt``, one per optimizer configuration: ``optimizer<TAB>NAME`` then one
+  ``group<TAB>params<TAB>key=value ...`` line per parameter group (the hyperparameters PyTorch
+  was given; the others are PyTorch's defaults), then ``step<N>.w`` / ``step<N>.b`` lines with
+  the parameters after each of 10 ``step()`` calls.
+* ``clip.txt``: ``clip_grad_norm_`` / ``clip_grad_value_`` applied to the gradients at the
+  starting point, with the total norms they return.
+* ``schedulers.txt``: one line per scheduler case and parameter group: ``case<TAB>group<TAB>
+  kind<TAB>values``, where kind is ``lr`` (the group's lr after construction, then after each
+  ``step()``) or ``momentum``; the case name encodes nothing, the arguments are on the
+  ``#case`` line above it.
+
+Tensor lines are ``name<TAB>float<TAB>shape<TAB>values`` with float32 values printed exactly.
+"""
+
+import math
+import os
+
+import torch
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.join(HERE, "..", "resources", "golden", "optim")
+
+
+def fmt(name, t):
+    t = t.detach().to(torch.float32)
+    shape = ",".join(str(s) for s in t.shape) if t.dim() > 0 else "-"
+    vals = " ".join(repr(float(v)) for v in t.reshape(-1).tolist())
+    return f"{name}\tfloat\t{shape}\t{vals}\n"
+
+
+W0 = torch.tensor([[0.5, -0.3, 0.8], [-0.6, 0.2, 0.4]])
+B0 = torch.tensor([0.1, -0.2, 0.05])
+X = torch.tensor([[1.0, 2.0], [-0.5, 0.3], [0.7, -1.2], [2.0, 0.1]])
+Y = torch.tensor([[0.2, -0.4, 0.9], [-0.1, 0.5, 0.3], [0.6, 0.0, -0.7], [-0.8, 0.3, 0.1]])
+
+
+def loss_of(w, b):
+    return ((torch.tanh(X @ w + b) - Y) ** 2).mean()
+
+
+def fresh():
+    return W0.clone().requires_grad_(True), B0.clone().requires_grad_(True)
+
+
+# name -> (optimizer class name, [(param names, kwargs)])
+CASES = {
+    "sgd": ("SGD", [("w,b", dict(lr=0.1))]),
+    "sgd_momentum": ("SGD", [("w,b", dict(lr=0.1, momentum=0.9))]),
+    "sgd_dampening_wd": ("SGD", [("w,b", dict(lr=0.1, momentum=0.9, dampening=0.5,
+                                               weight_decay=0.01))]),
+    "sgd_nesterov": ("SGD", [("w,b", dict(lr=0.1, momentum=0.9, nesterov=True,
+                                           weight_decay=0.001))]),
+    "sgd_maximize": ("SGD", [("w,b", dict(lr=0.05, momentum=0.5, maximize=True))]),
+    "sgd_groups": ("SGD", [("w", dict(lr=0.1, momentum=0.9)), ("b", dict(lr=0.05))]),
+    "adam": ("Adam", [("w,b", dict(lr=0.01))]),
+    "adam_amsgrad_wd": ("Adam", [("w,b", dict(lr=0.01, betas=(0.8, 0.99), eps=1e-6,
+                                              weight_decay=0.1, amsgrad=True))]),
+    "adam_maximize": ("Adam", [("w,b", dict(lr=0.01, maximize=True))]),
+    "adam_groups": ("Adam", [("w", dict(lr=0.02)), ("b", dict(lr=0.001, betas=(0.5, 0.9)))]),
+    "adamw": ("AdamW", [("w,b", dict(lr=0.01, weight_decay=0.1))]),
+    "adamw_amsgrad": ("AdamW", [("w,b", dict(lr=0.01, betas=(0.85, 0.995), amsgrad=True))]),
+    "rmsprop": ("RMSprop", [("w,b", dict(lr=0.01))]),
+    "rmsprop_centered_momentum": ("RMSprop", [("w,b", dict(lr=0.01, alpha=0.9, momentum=0.5,
+                                                           centered=True,
+                                                           weight_decay=0.01))]),
+    "rmsprop_momentum": ("RMSprop", [("w,b", dict(lr=0.005, momentum=0.9, eps=1e-6))]),
+    "adagrad": ("Adagrad", [("w,b", dict(lr=0.1))]),
+    "adagrad_decay": ("Adagrad", [("w,b", dict(lr=0.1, lr_decay=0.01, weight_decay=0.01,
+                                               initial_accumulator_value=0.1))]),
+}
+
+
+def fmt_value(v):
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, tuple):
+        return ",".join(repr(float(x)) for x in v)
+    return repr(float(v))
+
+
+def run_case(name, opt_name, groups):
+    w, b = fresh()
+    by_name = {"w": w, "b": b}
+    torch_groups = []
+    lines = [f"optimizer\t{opt_name}\n"]
+    for names, kwargs in groups:
+        torch_groups.append(dict(params=[by_name[n] for n in names.split(",")], **kwargs))
+        hyper = " ".join(f"{k}={fmt_value(v)}" for k, v in kwargs.items())
+        lines.append(f"group\t{names}\t{hyper}\n")
+    cls = getattr(torch.optim, opt_name)
+    if len(torch_groups) == 1:
+        # hyperparameters as constructor arguments: Adagrad 1.13 initialises its accumulators
+        # from the constructor's initial_accumulator_value, ignoring a group's own
+        single = dict(torch_groups[0])
+        opt = cls(single.pop("params"), **single)
+    else:
+        opt = cls(torch_groups)
+    for step in range(1, 11):
+        opt.zero_grad()
+        loss_of(w, b).backward()
+        opt.step()
+        lines.append(fmt(f"step{step}.w", w))
+        lines.append(fmt(f"step{step}.b", b))
+    with open(os.path.join(OUT, name + ".txt"), "w") as f:
+        f.writelines(lines)
+
+
+def write_problem():
+    with open(os.path.join(OUT, "problem.txt"), "w") as f:
+        for name, t in (("w", W0), ("b", B0), ("x", X), ("y", Y)):
+            f.write(fmt(name, t))
+        w, b = fresh()
+        loss = loss_of(w, b)
+        loss.backward()
+        f.write(fmt("loss", loss))
+        f.write(fmt("grad.w", w.grad))
+        f.write(fmt("grad.b", b.grad))
+
+
+def write_clip():
+    lines = []
+    for label, clip in (
+        ("norm2_0.05", lambda ps: torch.nn.utils.clip_grad_norm_(ps, 0.05)),
+        ("norm2_10", lambda ps: torch.nn.utils.clip_grad_norm_(ps, 10.0)),
+        ("norminf_0.02", lambda ps: torch.nn.utils.clip_grad_norm_(ps, 0.02, norm_type=math.inf)),
+        ("norm1_0.1", lambda ps: torch.nn.utils.clip_grad_norm_(ps, 0.1, norm_type=1.0)),
+        ("value_0.02", lambda ps: torch.nn.utils.clip_grad_value_(ps, 0.02)),
+    ):
+        w, b = fresh()
+        loss_of(w, b).backward()
+        total = clip([w, b])
+        if total is not None:
+            lines.append(fmt(f"{label}.total", total))
+        lines.append(fmt(f"{label}.grad.w", w.grad))
+        lines.append(fmt(f"{label}.grad.b", b.grad))
+    with open(os.path.join(OUT, "clip.txt"), "w") as f:
+        f.writelines(lines)
+
+
+def scheduler_cases():
+    S = torch.optim.lr_scheduler
+    plateau_min = [1.0, 0.9, 0.95, 0.91, 0.92, 0.93, 0.89, 0.9, 0.9, 0.9, 0.9, 0.88, 0.95,
+                   0.96, 0.97, 0.98, 0.99, 1.0, 1.0, 1.0]
+    plateau_max = [0.5, 0.6, 0.6, 0.6005, 0.59, 0.7, 0.7, 0.7, 0.71, 0.71, 0.71, 0.71, 0.71,
+                   0.8, 0.8, 0.8, 0.8, 0.8]
+    # name, args text, optimizer factory, scheduler factory, number of steps, metrics or None
+    return [
+        ("step", "StepLR step_size=3 gamma=0.5", "sgd2", lambda o: S.StepLR(o, 3, 0.5), 12, None),
+        ("multistep", "MultiStepLR milestones=2,5,5,9 gamma=0.3", "sgd2",
+         lambda o: S.MultiStepLR(o, [2, 5, 5, 9], 0.3), 12, None),
+        ("exponential", "ExponentialLR gamma=0.9", "sgd2", lambda o: S.ExponentialLR(o, 0.9), 15,
+         None),
+        ("cosine", "CosineAnnealingLR T_max=10 eta_min=0.001", "sgd2",
+         lambda o: S.CosineAnnealingLR(o, 10, 0.001), 35, None),
+        ("cosine_zero", "CosineAnnealingLR T_max=7", "sgd1", lambda o: S.CosineAnnealingLR(o, 7),
+         16, None),
+        ("onecycle", "OneCycleLR max_lr=0.1 total_steps=20", "sgd_momentum",
+         lambda o: S.OneCycleLR(o, 0.1, total_steps=20), 19, None),
+        ("onecycle_linear_three", "OneCycleLR max_lr=0.5,0.05 epochs=3 steps_per_epoch=5 "
+         "pct_start=0.4 anneal_strategy=linear three_phase=true div_factor=10 "
+         "final_div_factor=100 base_momentum=0.8 max_momentum=0.9", "sgd2_momentum",
+         lambda o: S.OneCycleLR(o, [0.5, 0.05], epochs=3, steps_per_epoch=5, pct_start=0.4,
+                                anneal_strategy="linear", three_phase=True, div_factor=10.0,
+                                final_div_factor=100.0, base_momentum=0.8, max_momentum=0.9),
+         14, None),
+        ("onecycle_adam", "OneCycleLR max_lr=0.01 total_steps=12", "adam",
+         lambda o: S.OneCycleLR(o, 0.01, total_steps=12), 11, None),
+        ("onecycle_nomomentum", "OneCycleLR max_lr=0.2 total_steps=10 cycle_momentum=false",
+         "sgd1", lambda o: S.OneCycleLR(o, 0.2, total_steps=10, cycle_momentum=False), 9, None),
+        ("plateau_min", "ReduceLROnPlateau mode=min factor=0.5 patience=2 cooldown=1 "
+         "min_lr=0.03", "sgd2",
+         lambda o: S.ReduceLROnPlateau(o, factor=0.5, patience=2, cooldown=1, min_lr=0.03),
+         len(plateau_min), plateau_min),
+        ("plateau_max_abs", "ReduceLROnPlateau mode=max factor=0.1 patience=1 threshold=0.001 "
+         "threshold_mode=abs", "sgd2",
+         lambda o: S.ReduceLROnPlateau(o, mode="max", factor=0.1, patience=1, threshold=0.001,
+                                       threshold_mode="abs"),
+         len(plateau_max), plateau_max),
+    ]
+
+
+def make_optimizer(kind):
+    p1 = torch.zeros(2, requires_grad=True)
+    p2 = torch.zeros(3, requires_grad=True)
+    if kind == "sgd1":
+        return torch.optim.SGD([p1, p2], lr=0.1), "SGD lr=0.1"
+    if kind == "sgd2":
+        return (torch.optim.SGD([{"params": [p1]}, {"params": [p2], "lr": 0.01}], lr=0.1),
+                "SGD groups lr=0.1,0.01")
+    if kind == "sgd_momentum":
+        return torch.optim.SGD([p1, p2], lr=0.1, momentum=0.9), "SGD lr=0.1 momentum=0.9"
+    if kind == "sgd2_momentum":
+        return (torch.optim.SGD([{"params": [p1]}, {"params": [p2], "lr": 0.01}], lr=0.1,
+                                momentum=0.9), "SGD groups lr=0.1,0.01 momentum=0.9")
+    if kind == "adam":
+        return torch.optim.Adam([p1, p2], lr=0.001), "Adam lr=0.001"
+    raise ValueError(kind)
+
+
+def write_schedulers():
+    lines = []
+    for name, args, opt_kind, factory, steps, metrics in scheduler_cases():
+        opt, opt_text = make_optimizer(opt_kind)
+        sched = factory(opt)
+        lrs = [[g["lr"]] for g in opt.param_groups]
+        moms = [[momentum_of(g)] for g in opt.param_groups]
+        for i in range(steps):
+            opt.step()
+            if metrics is None:
+                sched.step()
+            else:
+                sched.step(metrics[i])
+            for gi, g in enumerate(opt.param_groups):
+                lrs[gi].append(g["lr"])
+                moms[gi].append(momentum_of(g))
+        lines.append(f"#case\t{name}\t{opt_text}\t{args}")
+        if metrics is not None:
+            lines.append("\tmetrics=" + ",".join(repr(m) for m in metrics))
+        lines.append("\n")
+        for gi in range(len(opt.param_groups)):
+            lines.append(f"{name}\t{gi}\tlr\t{' '.join(repr(float(v)) for v in lrs[gi])}\n")
+            if moms[gi][0] is not None:
+                lines.append(
+                    f"{name}\t{gi}\tmomentum\t{' '.join(repr(float(v)) for v in moms[gi])}\n")
+    with open(os.path.join(OUT, "schedulers.txt"), "w") as f:
+        f.writelines(lines)
+
+
+def momentum_of(group):
+    if "betas" in group:
+        return group["betas"][0]
+    return group.get("momentum")
+
+
+def main():
+    os.makedirs(OUT, exist_ok=True)
+    torch.set_num_threads(1)
+    write_problem()
+    for name, (opt_name, groups) in CASES.items():
+        run_case(name, opt_name, groups)
+    write_clip()
+    write_schedulers()
+
+
+if __name__ == "__main__":
+    main()
