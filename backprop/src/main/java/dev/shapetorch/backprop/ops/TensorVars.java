@@ -270,6 +270,7 @@ public final class TensorVars {
 
   /**
    * A 2-D convolution with bias; see {@link TensorOps#conv2d(long[], long[], long[], long)}.
+   * When the input is a constant (data), its gradient is not computed.
    *
    * <p>Shape: {@code [N, Cin, H, W] x [Cout, Cin/groups, KH, KW] -> [N, Cout, (H + 2*PH -
    * DH*(KH-1) - 1)/SH + 1, (W + 2*PW - DW*(KW-1) - 1)/SW + 1]} ({@link Rule#CONV2D}); the bias
@@ -279,6 +280,10 @@ public final class TensorVars {
       args = {"input", "weight", "stride", "padding", "dilation", "groups"})
   public static BVar<Tensor> conv2d(BVar<Tensor> input, BVar<Tensor> weight, BVar<Tensor> bias,
       long[] stride, long[] padding, long[] dilation, long groups) {
+    if (input.isConstant()) {
+      return BVars.liftOp2(TensorOps.conv2dOfConstant(input.value(), stride, padding, dilation,
+          groups), weight, bias, TensorBackprop.INSTANCE);
+    }
     return BVars.liftOp3(TensorOps.conv2d(stride, padding, dilation, groups), input, weight,
         bias, TensorBackprop.INSTANCE);
   }
@@ -292,6 +297,10 @@ public final class TensorVars {
       args = {"input", "weight", "stride", "padding", "dilation", "groups"})
   public static BVar<Tensor> conv2d(BVar<Tensor> input, BVar<Tensor> weight, long[] stride,
       long[] padding, long[] dilation, long groups) {
+    if (input.isConstant()) {
+      return BVars.liftOp1(TensorOps.conv2dNoBiasOfConstant(input.value(), stride, padding,
+          dilation, groups), weight, TensorBackprop.INSTANCE);
+    }
     return BVars.liftOp2(TensorOps.conv2dNoBias(stride, padding, dilation, groups), input,
         weight, TensorBackprop.INSTANCE);
   }
