@@ -43,10 +43,7 @@ public abstract class LayerOps extends NeuralOps {
    * @param bias null for none
    */
   @ShapeRule(Rule.LINEAR)
-  public static @Shape({"*batch", "Out"}) Tensor linear(
-      @Shape({"*batch", "In"}) Tensor input,
-      @Shape({"Out", "In"}) Tensor weight,
-      @Shape({"Out"}) Tensor bias) {
+  public static Tensor linear(Tensor input, Tensor weight, Tensor bias) {
     String op = "Torch.linear";
     ShapeChecks.check(Rule.LINEAR, op, tensorArg(input), tensorArg(weight), optionalTensor(bias));
     try (TensorOptional b = optional(bias)) {

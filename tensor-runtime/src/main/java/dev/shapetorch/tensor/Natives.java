@@ -66,9 +66,12 @@ final class Natives {
     if (device.isCpu()) {
       return CPU_OPTIONS[dtype.ordinal()];
     }
-    org.bytedeco.pytorch.Device d = device.toNative();
-    TensorOptions o = new TensorOptions(d).dtype(new org.bytedeco.pytorch.ScalarTypeOptional(dtype.scalarType()));
-    return o;
+    try (org.bytedeco.pytorch.Device d = device.toNative();
+        TensorOptions onDevice = new TensorOptions(d);
+        org.bytedeco.pytorch.ScalarTypeOptional type =
+            new org.bytedeco.pytorch.ScalarTypeOptional(dtype.scalarType())) {
+      return onDevice.dtype(type);
+    }
   }
 
   /** Closes options made by {@link #options(DType, Device)} unless they are cached. */

@@ -80,6 +80,8 @@ public abstract class PoolingOps extends ConvOps {
    * @param countIncludePad whether padded zeros count in the average's denominator
    * @param divisorOverride the denominator to use instead of the window's size, or 0 for none
    */
+  @ShapeRule(value = Rule.POOL2D,
+      args = {"input", "kernelSize", "stride", "padding", "1", "ceilMode"})
   public static Tensor avgPool2d(
       Tensor input, long[] kernelSize, long[] stride, long[] padding, boolean ceilMode,
       boolean countIncludePad, long divisorOverride) {

@@ -63,6 +63,46 @@ class AnnotationsTest {
     }
   }
 
+  /** Every class of this package family that declares rule-annotated methods. */
+  static final List<Class<?>> RULE_DECLARERS = List.of(
+      dev.shapetorch.nn.functional.ActivationFunctions.class,
+      dev.shapetorch.nn.functional.LayerFunctions.class,
+      dev.shapetorch.nn.functional.ConvFunctions.class,
+      dev.shapetorch.nn.functional.PoolingFunctions.class,
+      dev.shapetorch.nn.functional.ResamplingFunctions.class,
+      dev.shapetorch.nn.functional.NormFunctions.class,
+      dev.shapetorch.nn.functional.LossFunctions.class,
+      dev.shapetorch.tensor.LayerOps.class, dev.shapetorch.tensor.ConvOps.class,
+      dev.shapetorch.tensor.PoolingOps.class, dev.shapetorch.tensor.ResamplingOps.class,
+      dev.shapetorch.tensor.NormOps.class, dev.shapetorch.tensor.LossOps.class,
+      BatchNorm1d.class, GroupNorm.class, RNN.class, LSTM.class, GRU.class);
+
+  @Test
+  void everyShapeRule_feedsTheRuleOneArgumentPerInput() {
+    int rules = 0;
+    for (Class<?> c : RULE_DECLARERS) {
+      for (Method m : c.getDeclaredMethods()) {
+        ShapeRule r = m.getAnnotation(ShapeRule.class);
+        if (r == null) {
+          continue;
+        }
+        rules++;
+        int inputs = r.value().inputs().size();
+        String where = c.getSimpleName() + "." + m.getName() + " (" + r.value() + ")";
+        if (r.args().length == 0) {
+          boolean instance = !java.lang.reflect.Modifier.isStatic(m.getModifiers());
+          assertEquals(inputs, m.getParameterCount() + (instance ? 1 : 0), where);
+        } else {
+          assertEquals(inputs, r.args().length, where);
+          long named = java.util.Arrays.stream(r.args())
+              .filter(a -> !a.matches("-?[0-9]+|true|false|null")).count();
+          assertTrue(named <= m.getParameterCount() + 1, where);
+        }
+      }
+    }
+    assertTrue(rules >= 40, "rules found: " + rules);
+  }
+
   @Test
   void ruleLayers_nameARuleOnTheirForward_andHaveTypedConstructors() {
     for (Class<?> layer : RULE_LAYERS) {

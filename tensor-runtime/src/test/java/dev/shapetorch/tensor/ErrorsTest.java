@@ -80,6 +80,23 @@ class ErrorsTest {
     assertThrows(IllegalArgumentException.class, () -> a.unsqueeze(-4));
     assertThrows(IllegalArgumentException.class, () -> a.permute(0, 0));
     assertThrows(IllegalArgumentException.class, () -> a.flatten(2, 3));
+    ShapeException e = assertThrows(ShapeException.class, () -> a.sum(5));
+    assertEquals("shape.dim.range", e.key());
+    assertTrue(e.getMessage().startsWith("[shape.dim.range] Tensor.sum: "), e.getMessage());
+    assertEquals("shape.dim.range", assertThrows(ShapeException.class, () -> a.softmax(-3)).key());
+    assertEquals("shape.dim.range", assertThrows(ShapeException.class, () -> a.max(2)).key());
+    assertEquals("shape.dim.range",
+        assertThrows(ShapeException.class, () -> Torch.std(a, 2, false)).key());
+  }
+
+  @Test
+  void catOfMismatchedShapes_isAShapeException() {
+    assertEquals("shape.mismatch.cat", assertThrows(ShapeException.class,
+        () -> Torch.cat(List.of(Torch.zeros(2, 3), Torch.zeros(2, 4)), 0)).key());
+    assertEquals("shape.mismatch.stack", assertThrows(ShapeException.class,
+        () -> Torch.stack(List.of(Torch.zeros(2, 3), Torch.zeros(3, 2)))).key());
+    assertEquals("shape.join.empty",
+        assertThrows(ShapeException.class, () -> Torch.cat(List.of())).key());
   }
 
   @Test
@@ -144,7 +161,6 @@ class ErrorsTest {
     assertThrows(IllegalArgumentException.class, () -> Torch.zeros(-1, 2));
     assertThrows(IllegalArgumentException.class, () -> Torch.arange(0, 5, 0));
     assertThrows(IllegalArgumentException.class, () -> Torch.randint(5, 5, 2));
-    assertThrows(IllegalArgumentException.class, () -> Torch.cat(List.of()));
     assertThrows(IllegalArgumentException.class, () -> Torch.gelu(Torch.ones(1), "fast"));
     assertThrows(IllegalArgumentException.class, () -> Torch.to(Torch.ones(1), Device.cuda(7)),
         "no CUDA build here, or no 8th GPU");

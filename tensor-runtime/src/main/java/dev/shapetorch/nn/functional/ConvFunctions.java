@@ -43,6 +43,7 @@ public abstract class ConvFunctions extends LayerFunctions {
    *
    * <p>Shape: {@code [N, Cin, L] -> [N, Cout, L - K + 1]} ({@link Rule#CONV1D}).
    */
+  @ShapeRule(value = Rule.CONV1D, args = {"input", "weight", "1", "0", "1", "1"})
   public static Tensor conv1d(Tensor input, Tensor weight, Tensor bias) {
     return conv1d(input, weight, bias, 1, 0, 1, 1);
   }
@@ -76,6 +77,7 @@ public abstract class ConvFunctions extends LayerFunctions {
    * <p>Shape: as the class says, with {@code SH = SW = stride}, {@code PH = PW = padding},
    * dilation 1.
    */
+  @ShapeRule(value = Rule.CONV2D, args = {"input", "weight", "stride", "padding", "1", "1"})
   public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias, long stride, long padding) {
     return conv2d(input, weight, bias, new long[] {stride, stride},
         new long[] {padding, padding}, new long[] {1, 1}, 1);
@@ -86,6 +88,7 @@ public abstract class ConvFunctions extends LayerFunctions {
    *
    * <p>Shape: {@code [N, Cin, H, W] -> [N, Cout, H - KH + 1, W - KW + 1]}.
    */
+  @ShapeRule(value = Rule.CONV2D, args = {"input", "weight", "1", "0", "1", "1"})
   public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias) {
     return conv2d(input, weight, bias, 1, 0);
   }

@@ -26,10 +26,7 @@ public abstract class LayerFunctions extends ActivationFunctions {
    * @param bias null for none
    */
   @ShapeRule(Rule.LINEAR)
-  public static @Shape({"*batch", "Out"}) Tensor linear(
-      @Shape({"*batch", "In"}) Tensor input,
-      @Shape({"Out", "In"}) Tensor weight,
-      @Shape({"Out"}) Tensor bias) {
+  public static Tensor linear(Tensor input, Tensor weight, Tensor bias) {
     try {
       return Torch.linear(input, weight, bias);
     } catch (ShapeException e) {
@@ -42,8 +39,8 @@ public abstract class LayerFunctions extends ActivationFunctions {
    *
    * <p>Shape: {@code [*batch, In] x [Out, In] -> [*batch, Out]} ({@link Rule#LINEAR}).
    */
-  public static @Shape({"*batch", "Out"}) Tensor linear(
-      @Shape({"*batch", "In"}) Tensor input, @Shape({"Out", "In"}) Tensor weight) {
+  @ShapeRule(value = Rule.LINEAR, args = {"input", "weight", "null"})
+  public static Tensor linear(Tensor input, Tensor weight) {
     return linear(input, weight, null);
   }
 
@@ -70,10 +67,10 @@ public abstract class LayerFunctions extends ActivationFunctions {
   /**
    * Rows of {@code weight} at integer {@code indices}, as {@code F.embedding(input, weight)}.
    *
-   * <p>Shape: {@code [*batch] x [Num, Dim] -> [*batch, Dim]}.
+   * <p>Shape: {@code [*batch] x [Num, Dim] -> [*batch, Dim]} ({@link Rule#EMBEDDING}).
    */
-  public static @Shape({"*batch", "Dim"}) Tensor embedding(
-      @Shape({"*batch"}) Tensor indices, @Shape({"Num", "Dim"}) Tensor weight) {
+  @ShapeRule(value = Rule.EMBEDDING, args = {"weight", "indices"})
+  public static Tensor embedding(Tensor indices, Tensor weight) {
     return embedding(indices, weight, -1);
   }
 
@@ -81,12 +78,12 @@ public abstract class LayerFunctions extends ActivationFunctions {
    * Rows of {@code weight} at integer {@code indices}; row {@code paddingIdx} gets no gradient,
    * as {@code F.embedding(input, weight, padding_idx)}.
    *
-   * <p>Shape: {@code [*batch] x [Num, Dim] -> [*batch, Dim]}.
+   * <p>Shape: {@code [*batch] x [Num, Dim] -> [*batch, Dim]} ({@link Rule#EMBEDDING}).
    *
    * @param paddingIdx in {@code [0, Num)}, or -1 for none
    */
-  public static @Shape({"*batch", "Dim"}) Tensor embedding(
-      @Shape({"*batch"}) Tensor indices, @Shape({"Num", "Dim"}) Tensor weight, long paddingIdx) {
+  @ShapeRule(value = Rule.EMBEDDING, args = {"weight", "indices"})
+  public static Tensor embedding(Tensor indices, Tensor weight, long paddingIdx) {
     try {
       return Torch.embedding(indices, weight, paddingIdx);
     } catch (ShapeException e) {
@@ -97,11 +94,15 @@ public abstract class LayerFunctions extends ActivationFunctions {
   /**
    * One-hot int64 vectors, as {@code F.one_hot(tensor, num_classes)}.
    *
-   * <p>Shape: {@code [*batch] -> [*batch, numClasses]}.
+   * <p>Shape: {@code [*batch] -> [*batch, numClasses]} ({@link Rule#ONE_HOT}).
    */
-  public static @Shape({"*batch", "numClasses"}) Tensor oneHot(
-      @Shape({"*batch"}) Tensor indices, long numClasses) {
-    return Torch.oneHot(indices, numClasses);
+  @ShapeRule(Rule.ONE_HOT)
+  public static Tensor oneHot(Tensor indices, long numClasses) {
+    try {
+      return Torch.oneHot(indices, numClasses);
+    } catch (ShapeException e) {
+      throw Renamed.as("F.oneHot", e);
+    }
   }
 
   /**

@@ -1,5 +1,7 @@
 package dev.shapetorch.nn.functional;
 
+import dev.shapetorch.shapes.ShapeRule;
+import dev.shapetorch.shapes.rules.Rule;
 import dev.shapetorch.tensor.ShapeException;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;
@@ -36,8 +38,9 @@ public abstract class NormFunctions extends ResamplingFunctions {
    * Layer normalisation over the trailing {@code normalizedShape} dims, as {@code
    * F.layer_norm(input, normalized_shape, weight, bias, eps)}.
    *
-   * <p>Shape: {@code [*batch, *normalizedShape] -> same}.
+   * <p>Shape: {@code [*batch, *normalizedShape] -> same} ({@link Rule#LAYER_NORM}).
    */
+  @ShapeRule(value = Rule.LAYER_NORM, args = {"input", "normalizedShape"})
   public static Tensor layerNorm(
       Tensor input, long[] normalizedShape, Tensor weight, Tensor bias, double eps) {
     try {

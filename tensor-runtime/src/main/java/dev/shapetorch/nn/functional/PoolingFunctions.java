@@ -23,6 +23,7 @@ public abstract class PoolingFunctions extends ConvFunctions {
    *
    * <p>Shape: {@code [N, C, L] -> [N, C, (L + 2*P - D*(K-1) - 1)/S + 1]} ({@link Rule#POOL1D}).
    */
+  @ShapeRule(Rule.POOL1D)
   public static Tensor maxPool1d(
       Tensor input, long kernelSize, long stride, long padding, long dilation, boolean ceilMode) {
     try {
@@ -38,6 +39,8 @@ public abstract class PoolingFunctions extends ConvFunctions {
    *
    * <p>Shape: {@code [N, C, L] -> [N, C, (L - K)/K + 1]}.
    */
+  @ShapeRule(value = Rule.POOL1D,
+      args = {"input", "kernelSize", "kernelSize", "0", "1", "false"})
   public static Tensor maxPool1d(Tensor input, long kernelSize) {
     return maxPool1d(input, kernelSize, kernelSize, 0, 1, false);
   }
@@ -69,6 +72,7 @@ public abstract class PoolingFunctions extends ConvFunctions {
    *
    * <p>Shape: each side {@code L -> (L + 2*padding - k)/stride + 1}.
    */
+  @ShapeRule(value = Rule.POOL2D, args = {"input", "kernelSize", "stride", "padding", "1", "false"})
   public static Tensor maxPool2d(Tensor input, long kernelSize, long stride, long padding) {
     return maxPool2d(input, new long[] {kernelSize, kernelSize}, new long[] {stride, stride},
         new long[] {padding, padding}, new long[] {1, 1}, false);
@@ -80,6 +84,8 @@ public abstract class PoolingFunctions extends ConvFunctions {
    *
    * <p>Shape: each side {@code L -> L / k} (rounded down).
    */
+  @ShapeRule(value = Rule.POOL2D,
+      args = {"input", "kernelSize", "kernelSize", "0", "1", "false"})
   public static Tensor maxPool2d(Tensor input, long kernelSize) {
     return maxPool2d(input, kernelSize, kernelSize, 0);
   }
@@ -92,6 +98,8 @@ public abstract class PoolingFunctions extends ConvFunctions {
    *
    * @param divisorOverride the denominator instead of the window size, or 0 for none
    */
+  @ShapeRule(value = Rule.POOL2D,
+      args = {"input", "kernelSize", "stride", "padding", "1", "ceilMode"})
   public static Tensor avgPool2d(
       Tensor input, long[] kernelSize, long[] stride, long[] padding, boolean ceilMode,
       boolean countIncludePad, long divisorOverride) {
@@ -109,6 +117,8 @@ public abstract class PoolingFunctions extends ConvFunctions {
    *
    * <p>Shape: each side {@code L -> L / k} (rounded down).
    */
+  @ShapeRule(value = Rule.POOL2D,
+      args = {"input", "kernelSize", "kernelSize", "0", "1", "false"})
   public static Tensor avgPool2d(Tensor input, long kernelSize) {
     long[] k = {kernelSize, kernelSize};
     return avgPool2d(input, k, k, new long[] {0, 0}, false, true, 0);
@@ -119,10 +129,13 @@ public abstract class PoolingFunctions extends ConvFunctions {
    * ow))}.
    *
    * <p>Shape: {@code [N, C, H, W] -> [N, C, OH, OW]} ({@link Rule#ADAPTIVE_POOL2D}).
+   *
+   * @param outputSize {@code OH, OW}, or one size for both
    */
-  public static Tensor adaptiveAvgPool2d(Tensor input, long outputH, long outputW) {
+  @ShapeRule(Rule.ADAPTIVE_POOL2D)
+  public static Tensor adaptiveAvgPool2d(Tensor input, long... outputSize) {
     try {
-      return Torch.adaptiveAvgPool2d(input, outputH, outputW);
+      return Torch.adaptiveAvgPool2d(input, outputSize);
     } catch (ShapeException e) {
       throw Renamed.as("F.adaptiveAvgPool2d", e);
     }

@@ -1,5 +1,7 @@
 package dev.shapetorch.nn.functional;
 
+import dev.shapetorch.shapes.ShapeRule;
+import dev.shapetorch.shapes.rules.Rule;
 import dev.shapetorch.tensor.PadMode;
 import dev.shapetorch.tensor.ShapeException;
 import dev.shapetorch.tensor.Tensor;
@@ -21,6 +23,7 @@ public abstract class ResamplingFunctions extends PoolingFunctions {
    *
    * <p>Shape: each padded dim grows by its two pads.
    */
+  @ShapeRule(value = Rule.PAD, args = {"input", "pad"})
   public static Tensor pad(Tensor input, long... pad) {
     return pad(input, pad, PadMode.CONSTANT, 0.0);
   }
@@ -32,8 +35,13 @@ public abstract class ResamplingFunctions extends PoolingFunctions {
    *
    * @param value the fill value for {@link PadMode#CONSTANT}
    */
+  @ShapeRule(value = Rule.PAD, args = {"input", "pad"})
   public static Tensor pad(Tensor input, long[] pad, PadMode mode, double value) {
-    return Torch.pad(input, pad, mode, value);
+    try {
+      return Torch.pad(input, pad, mode, value);
+    } catch (ShapeException e) {
+      throw Renamed.as("F.pad", e);
+    }
   }
 
   /**
@@ -42,6 +50,7 @@ public abstract class ResamplingFunctions extends PoolingFunctions {
    *
    * <p>Shape: {@code [N, C, H, W] -> [N, C, size[0], size[1]]}.
    */
+  @ShapeRule(value = Rule.INTERPOLATE, args = {"input", "size"})
   public static Tensor interpolate(Tensor input, long[] size, InterpolationMode mode) {
     return interpolate(input, size, mode, false);
   }
@@ -56,6 +65,7 @@ public abstract class ResamplingFunctions extends PoolingFunctions {
    * @throws IllegalArgumentException if {@code size} does not have two sizes, or if {@code
    *     alignCorners} is set for nearest
    */
+  @ShapeRule(value = Rule.INTERPOLATE, args = {"input", "size"})
   public static Tensor interpolate(
       Tensor input, long[] size, InterpolationMode mode, boolean alignCorners) {
     if (size.length != 2) {

@@ -126,6 +126,6 @@ class ShapeErrorTest {
 
   @Test
   void pad_oddNumberOfPads() {
-    fails(() -> F.pad(Torch.zeros(2, 3), 1, 2, 3), "[shape.spatial.params] Torch.pad: ");
+    fails(() -> F.pad(Torch.zeros(2, 3), 1, 2, 3), "[shape.spatial.params] F.pad: ");
   }
 }
