@@ -1,10 +1,17 @@
-"""Writes conv/pool output shapes computed by PyTorch, as golden values for ConvRulesGoldenTest.
+"""Writes conv/pool output shapes computed by PyTorch, as golden values for ConvRulesGoldenTest
+and ConvTransposeRulesGoldenTest.
 
 Run with Debian's /usr/bin/python3 (torch 1.13) from the module directory:
     /usr/bin/python3 src/test/python/conv_golden.py
-Output: src/test/resources/dev/shapetorch/shapes/rules/conv-golden.csv, one case per line:
+Output, in src/test/resources/dev/shapetorch/shapes/rules/:
+  conv-golden.csv, one case per line:
     kind;input;kernel-or-weight;stride;padding;dilation;groups-or-ceil;output
-(lists are space-separated; an empty stride means "defaults to the kernel").
+  (lists are space-separated; an empty stride means "defaults to the kernel"; padding may be
+  "same" or "valid", PyTorch's string paddings);
+  conv-transpose-golden.csv, one case per line:
+    kind;input;weight;stride;padding;output_padding;groups;dilation;output
+An output of "error:<key>" means PyTorch rejects the case; <key> is the ShapeTorch message key
+its error message corresponds to (see ERROR_KEYS).
 """
 import itertools
 import os
@@ -12,12 +19,98 @@ import os
 import torch
 import torch.nn.functional as F
 
-OUT = os.path.join("src", "test", "resources", "dev", "shapetorch", "shapes", "rules",
-                   "conv-golden.csv")
+DIR = os.path.join("src", "test", "resources", "dev", "shapetorch", "shapes", "rules")
+OUT = os.path.join(DIR, "conv-golden.csv")
+OUT_TRANSPOSE = os.path.join(DIR, "conv-transpose-golden.csv")
+
+# PyTorch's error messages (first words) and the key ShapeTorch reports for the same mistake.
+ERROR_KEYS = [
+    ("output padding must be smaller than either stride or dilation", "shape.conv.params"),
+    ("negative padding is not supported", "shape.conv.params"),
+    ("non-positive stride is not supported", "shape.conv.params"),
+    ("padding='same' is not supported for strided convolutions", "shape.conv.params"),
+    ("Output size is too small", "shape.conv.size"),
+    ("Kernel size can't be greater than actual input size", "shape.conv.size"),
+]
 
 
 def fmt(xs):
     return " ".join(str(int(x)) for x in xs)
+
+
+def error_key(e):
+    for text, key in ERROR_KEYS:
+        if text in str(e):
+            return "error:" + key
+    raise ValueError("unclassified PyTorch error: " + str(e))
+
+
+def shape_or_error(f):
+    try:
+        return fmt(f().shape)
+    except RuntimeError as e:
+        return error_key(e)
+
+
+def string_padding_rows():
+    """conv1d/conv2d with padding="same" (stride 1 only) and "valid" (no padding)."""
+    rows = []
+    for (n, cin, h, w), (cout, kh, kw), s, d, g, pad in itertools.product(
+            [(2, 4, 5, 5), (1, 4, 7, 9), (1, 4, 2, 3)], [(6, 3, 3), (6, 4, 3), (8, 2, 5)],
+            [1, 2], [1, 2], [1, 2], ["same", "valid"]):
+        x = torch.zeros(n, cin, h, w)
+        wt = torch.zeros(cout, cin // g, kh, kw)
+        out = shape_or_error(lambda: F.conv2d(x, wt, stride=s, padding=pad, dilation=d, groups=g))
+        rows.append(["conv2d", fmt(x.shape), fmt(wt.shape), str(s), pad, str(d), str(g), out])
+    for (cin, l), k, d, pad in itertools.product(
+            [(4, 6), (4, 1)], [1, 2, 4], [1, 3], ["same", "valid"]):
+        x = torch.zeros(cin, l)
+        wt = torch.zeros(2, cin, k)
+        out = shape_or_error(lambda: F.conv1d(x, wt, padding=pad, dilation=d))
+        rows.append(["conv1d", fmt(x.shape), fmt(wt.shape), "1", pad, str(d), "1", out])
+    return rows
+
+
+def transpose_rows():
+    """conv_transpose1d/2d output sizes, (L-1)*s - 2p + d(k-1) + op + 1, and PyTorch's refusals."""
+    rows = []
+    for x_shape, k, s, p, op, g, d in itertools.product(
+            [(2, 4, 5, 5), (1, 4, 3, 6), (4, 2, 2)], [1, 3, 4], [1, 2, 3], [0, 1, 2], [0, 1, 2],
+            [1, 2], [1, 2]):
+        x = torch.zeros(*x_shape)
+        wt = torch.zeros(4, 6 // g, k, k)
+        out = shape_or_error(lambda: F.conv_transpose2d(
+            x, wt, stride=s, padding=p, output_padding=op, groups=g, dilation=d))
+        rows.append(["conv_transpose2d", fmt(x.shape), fmt(wt.shape), str(s), str(p), str(op),
+                     str(g), str(d), out])
+    # Different hyperparameters per spatial dim.
+    for (sh, sw), (ph, pw), (oph, opw), (dh, dw) in itertools.product(
+            [(2, 1), (1, 3)], [(1, 0), (0, 2)], [(1, 0), (0, 2)], [(1, 2), (3, 1)]):
+        x = torch.zeros(2, 4, 5, 7)
+        wt = torch.zeros(4, 3, 3, 2)
+        out = shape_or_error(lambda: F.conv_transpose2d(
+            x, wt, stride=(sh, sw), padding=(ph, pw), output_padding=(oph, opw),
+            dilation=(dh, dw)))
+        rows.append(["conv_transpose2d", fmt(x.shape), fmt(wt.shape), f"{sh} {sw}", f"{ph} {pw}",
+                     f"{oph} {opw}", "1", f"{dh} {dw}", out])
+    for x_shape, k, s, p, op, d in itertools.product(
+            [(2, 4, 7), (4, 1)], [1, 3], [1, 3], [0, 1], [0, 2], [1, 2]):
+        x = torch.zeros(*x_shape)
+        wt = torch.zeros(4, 3, k)
+        out = shape_or_error(lambda: F.conv_transpose1d(
+            x, wt, stride=s, padding=p, output_padding=op, dilation=d))
+        rows.append(["conv_transpose1d", fmt(x.shape), fmt(wt.shape), str(s), str(p), str(op),
+                     "1", str(d), out])
+    return rows
+
+
+def write(path, rows):
+    with open(path, "w") as f:
+        f.write("# generated by src/test/python/conv_golden.py with torch " + torch.__version__
+                + "\n")
+        for r in rows:
+            f.write(";".join(r) + "\n")
+    print(len(rows), "cases written to", path)
 
 
 def main():
@@ -69,12 +162,9 @@ def main():
         y = F.avg_pool2d(x, k, stride=s, padding=p, ceil_mode=ceil)
         rows.append(["avgpool2d", fmt(x.shape), str(k), str(s), str(p), "1",
                      "ceil" if ceil else "floor", fmt(y.shape)])
-    with open(OUT, "w") as f:
-        f.write("# generated by src/test/python/conv_golden.py with torch " + torch.__version__
-                + "\n")
-        for r in rows:
-            f.write(";".join(r) + "\n")
-    print(len(rows), "cases written to", OUT)
+    rows.extend(string_padding_rows())
+    write(OUT, rows)
+    write(OUT_TRANSPOSE, transpose_rows())
 
 
 if __name__ == "__main__":

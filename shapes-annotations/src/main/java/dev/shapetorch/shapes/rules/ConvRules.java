@@ -16,6 +16,10 @@ import java.util.List;
  * <p>A 3-D input to {@code conv2d} is taken as unbatched {@code [C, H, W]}, as libtorch does: a
  * batch of single-channel images that lost its channel dim ({@code [N, 28, 28]}) is then
  * caught as a channel mismatch ({@code N} against the weight's in-channels).
+ *
+ * <p>PyTorch's string paddings have their own rules: {@link #convSame} ({@code padding="same"},
+ * stride 1 only, every spatial size kept) and {@link #convValid} ({@code padding="valid"}, no
+ * padding). Transposed convolutions are in {@link ConvTransposeRules}.
  */
 public final class ConvRules {
   private ConvRules() {}
@@ -75,6 +79,66 @@ public final class ConvRules {
   public static ShapeResult<TensorShape> conv(String op, int spatial, TensorShape input,
       TensorShape weight, List<DimExpr> stride, List<DimExpr> padding, List<DimExpr> dilation,
       DimExpr groups) {
+    return conv(op, spatial, input, weight, stride, padding, dilation, groups, false);
+  }
+
+  /**
+   * A convolution with {@code padding="same"}, as {@code F.conv2d(x, w, padding="same")}: the
+   * input is padded (on the right when the total {@code d*(k-1)} is odd) so that every spatial
+   * size is kept. PyTorch accepts it only with stride 1.
+   *
+   * <p>Shape: {@code [N, Cin, *spatial] * [Cout, Cin/groups, *K] -> [N, Cout, *spatial]}, or
+   * unbatched {@code [Cin, *spatial] -> [Cout, *spatial]}. Rule inputs: {@code (input, weight,
+   * stride, dilation, groups)} ({@link Rule#CONV2D_SAME}, {@link Rule#CONV1D_SAME}). Keys: as
+   * {@link #conv}, and {@link MessageKeys#CONV_PARAMS} (argument 2) for a stride other than 1.
+   */
+  public static ShapeResult<TensorShape> convSame(String op, int spatial, TensorShape input,
+      TensorShape weight, List<DimExpr> stride, List<DimExpr> dilation, DimExpr groups) {
+    List<DimExpr> s = expandParam(stride, spatial);
+    if (s != null) {
+      for (DimExpr x : s) {
+        if (x.isConstant() && x.constantValue() != 1) {
+          return RuleSupport.fail(MessageKeys.CONV_PARAMS, op,
+              "padding='same' needs stride 1 (PyTorch does not support it for strided "
+                  + "convolutions), got stride " + stride + "; give the padding as numbers instead",
+              2, -1);
+        }
+      }
+    }
+    return withoutPadding(conv(op, spatial, input, weight, stride, NO_PADDING, dilation, groups,
+        true));
+  }
+
+  /**
+   * A convolution with {@code padding="valid"}, as {@code F.conv2d(x, w, padding="valid")}: no
+   * padding at all, the same as {@code padding=0}.
+   *
+   * <p>Shape: {@code [N, Cin, *spatial] * [Cout, Cin/groups, *K] -> [N, Cout, *((L - d(k-1) -
+   * 1)/s + 1)]}, or unbatched. Rule inputs: {@code (input, weight, stride, dilation, groups)}
+   * ({@link Rule#CONV2D_VALID}, {@link Rule#CONV1D_VALID}). Keys: as {@link #conv}; {@link
+   * MessageKeys#CONV_SIZE} when the kernel is larger than the input.
+   */
+  public static ShapeResult<TensorShape> convValid(String op, int spatial, TensorShape input,
+      TensorShape weight, List<DimExpr> stride, List<DimExpr> dilation, DimExpr groups) {
+    return withoutPadding(conv(op, spatial, input, weight, stride, NO_PADDING, dilation, groups,
+        false));
+  }
+
+  private static final List<DimExpr> NO_PADDING = List.of(DimExpr.of(0));
+
+  /** Renumbers a mismatch's argument from conv's inputs to the padding-less rules' inputs. */
+  private static ShapeResult<TensorShape> withoutPadding(ShapeResult<TensorShape> r) {
+    if (r.isOk() || r.mismatch().argument() < 4) {
+      return r;
+    }
+    ShapeMismatch m = r.mismatch();
+    return ShapeResult.mismatch(
+        new ShapeMismatch(m.key(), m.op(), m.detail(), m.argument() - 1, m.dim()));
+  }
+
+  private static ShapeResult<TensorShape> conv(String op, int spatial, TensorShape input,
+      TensorShape weight, List<DimExpr> stride, List<DimExpr> padding, List<DimExpr> dilation,
+      DimExpr groups, boolean same) {
     if (!weight.hasVariadic() && weight.rank() != spatial + 2) {
       return RuleSupport.fail(MessageKeys.CONV_RANK, op,
           "weight must be " + (spatial + 2) + "-D [Cout, Cin/groups" + kernelNames(spatial)
@@ -85,9 +149,9 @@ public final class ConvRules {
       return RuleSupport.failed(layout);
     }
     Layout l = layout.value();
-    List<DimExpr> s = expandParam(op, "stride", stride, spatial, 2);
-    List<DimExpr> p = expandParam(op, "padding", padding, spatial, 3);
-    List<DimExpr> d = expandParam(op, "dilation", dilation, spatial, 4);
+    List<DimExpr> s = expandParam(stride, spatial);
+    List<DimExpr> p = expandParam(padding, spatial);
+    List<DimExpr> d = expandParam(dilation, spatial);
     if (s == null || p == null || d == null) {
       return RuleSupport.fail(MessageKeys.CONV_PARAMS, op,
           "stride, padding and dilation need 1 or " + spatial + " values each, got " + stride
@@ -125,7 +189,7 @@ public final class ConvRules {
     for (int i = 0; i < spatial; i++) {
       DimExpr in = l.spatial.get(i);
       DimExpr k = weight.dim(2 + i);
-      DimExpr o = outputSize(in, k, s.get(i), p.get(i), d.get(i), false);
+      DimExpr o = same ? in : outputSize(in, k, s.get(i), p.get(i), d.get(i), false);
       if (o.isConstant() && o.constantValue() < 1) {
         return tooSmall(op, input, in, k, p.get(i), d.get(i), i, l);
       }
@@ -156,7 +220,8 @@ public final class ConvRules {
     DimExpr groups = module.rank() == n + 1 ? m.get(n) : DimExpr.of(1);
     List<DimExpr> w = new ArrayList<>();
     w.add(m.get(1));
-    w.add(m.get(0).isUnknown() || groups.isUnknown() ? DimExpr.UNKNOWN : m.get(0).floorDiv(groups));
+    w.add(m.get(0).isUnknown() || groups.isUnknown() || nonPositive(groups)
+        ? DimExpr.UNKNOWN : m.get(0).floorDiv(groups));
     w.addAll(m.subList(2, 2 + spatial));
     ShapeResult<TensorShape> r = conv(op, spatial, input, TensorShape.of(w),
         m.subList(2 + spatial, 2 + 2 * spatial), m.subList(2 + 2 * spatial, 2 + 3 * spatial),
@@ -184,11 +249,11 @@ public final class ConvRules {
       return RuleSupport.failed(layout);
     }
     Layout l = layout.value();
-    List<DimExpr> k = expandParam(op, "kernel", kernel, spatial, 1);
+    List<DimExpr> k = expandParam(kernel, spatial);
     List<DimExpr> s = stride != null && stride.isEmpty() ? k
-        : expandParam(op, "stride", stride, spatial, 2);
-    List<DimExpr> p = expandParam(op, "padding", padding, spatial, 3);
-    List<DimExpr> d = expandParam(op, "dilation", dilation, spatial, 4);
+        : expandParam(stride, spatial);
+    List<DimExpr> p = expandParam(padding, spatial);
+    List<DimExpr> d = expandParam(dilation, spatial);
     if (k == null || s == null || p == null || d == null) {
       return RuleSupport.fail(MessageKeys.CONV_PARAMS, op,
           "kernel, stride, padding and dilation need 1 or " + spatial + " values each, got "
@@ -233,7 +298,7 @@ public final class ConvRules {
       return RuleSupport.failed(layout);
     }
     Layout l = layout.value();
-    List<DimExpr> o = expandParam(op, "outputSize", outputSize, spatial, 1);
+    List<DimExpr> o = expandParam(outputSize, spatial);
     if (o == null) {
       return RuleSupport.fail(MessageKeys.CONV_PARAMS, op,
           "outputSize needs 1 or " + spatial + " values, got " + outputSize, 1, -1);
@@ -317,8 +382,7 @@ public final class ConvRules {
   }
 
   /** One value per spatial dim (a single value is repeated); null if the count is wrong. */
-  private static List<DimExpr> expandParam(
-      String op, String name, List<DimExpr> values, int spatial, int argument) {
+  static List<DimExpr> expandParam(List<DimExpr> values, int spatial) {
     if (values == null) {
       return Collections.nCopies(spatial, DimExpr.UNKNOWN);
     }
@@ -328,7 +392,7 @@ public final class ConvRules {
     return values.size() == spatial ? values : null;
   }
 
-  private static ShapeResult<TensorShape> checkParams(String op, List<DimExpr> stride,
+  static ShapeResult<TensorShape> checkParams(String op, List<DimExpr> stride,
       List<DimExpr> padding, List<DimExpr> dilation, DimExpr groups) {
     for (int i = 0; i < stride.size(); i++) {
       if (nonPositive(stride.get(i)) || nonPositive(dilation.get(i))) {
@@ -349,7 +413,7 @@ public final class ConvRules {
     return null;
   }
 
-  private static boolean nonPositive(DimExpr d) {
+  static boolean nonPositive(DimExpr d) {
     return d.isConstant() && d.constantValue() <= 0;
   }
 
@@ -366,11 +430,11 @@ public final class ConvRules {
         0, l.channelDim + 1 + i);
   }
 
-  private static String kernelNames(int spatial) {
+  static String kernelNames(int spatial) {
     return spatial == 1 ? ", K" : spatial == 2 ? ", KH, KW" : ", K x" + spatial;
   }
 
-  private static String spatialNames(int spatial) {
+  static String spatialNames(int spatial) {
     return spatial == 1 ? ", L" : spatial == 2 ? ", H, W" : ", *spatial";
   }
 }

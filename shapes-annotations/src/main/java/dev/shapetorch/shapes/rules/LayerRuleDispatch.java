@@ -49,6 +49,22 @@ final class LayerRuleDispatch {
       case CONV2D:
         return ConvRules.conv(op, a.rule == Rule.CONV1D ? 1 : 2, a.tensor(0), a.tensor(1),
             a.ints(2), a.ints(3), a.ints(4), a.integer(5));
+      case CONV1D_SAME:
+      case CONV2D_SAME:
+        return ConvRules.convSame(op, a.rule == Rule.CONV1D_SAME ? 1 : 2, a.tensor(0),
+            a.tensor(1), a.ints(2), a.ints(3), a.integer(4));
+      case CONV1D_VALID:
+      case CONV2D_VALID:
+        return ConvRules.convValid(op, a.rule == Rule.CONV1D_VALID ? 1 : 2, a.tensor(0),
+            a.tensor(1), a.ints(2), a.ints(3), a.integer(4));
+      case CONV_TRANSPOSE1D:
+      case CONV_TRANSPOSE2D:
+        return ConvTransposeRules.convTranspose(op, a.rule == Rule.CONV_TRANSPOSE1D ? 1 : 2,
+            a.tensor(0), a.tensor(1), a.ints(2), a.ints(3), a.ints(4), a.integer(5), a.ints(6));
+      case CONV_TRANSPOSE1D_MODULE:
+      case CONV_TRANSPOSE2D_MODULE:
+        return ConvTransposeRules.convTransposeModule(op,
+            a.rule == Rule.CONV_TRANSPOSE1D_MODULE ? 1 : 2, a.tensor(0), a.tensor(1));
       case CONV1D_MODULE:
       case CONV2D_MODULE:
         return ConvRules.convModule(op, a.rule == Rule.CONV1D_MODULE ? 1 : 2, a.tensor(0),

@@ -94,10 +94,52 @@ public enum Rule {
    */
   CONV2D(InputKind.TENSOR, InputKind.TENSOR, InputKind.INTS, InputKind.INTS, InputKind.INTS,
       InputKind.INT),
+  /**
+   * (input, weight, stride, dilation, groups): conv1d with {@code padding="same"} (stride must be
+   * 1). Shape: [N,Cin,L] x [Cout,Cin/g,K] to [N,Cout,L]; see {@link ConvRules#convSame}.
+   */
+  CONV1D_SAME(InputKind.TENSOR, InputKind.TENSOR, InputKind.INTS, InputKind.INTS, InputKind.INT),
+  /**
+   * (input, weight, stride, dilation, groups): conv2d with {@code padding="same"} (stride must be
+   * 1). Shape: [N,Cin,H,W] x [Cout,Cin/g,KH,KW] to [N,Cout,H,W], or unbatched [Cin,H,W] to
+   * [Cout,H,W].
+   */
+  CONV2D_SAME(InputKind.TENSOR, InputKind.TENSOR, InputKind.INTS, InputKind.INTS, InputKind.INT),
+  /**
+   * (input, weight, stride, dilation, groups): conv1d with {@code padding="valid"} (no padding).
+   * Shape: as CONV1D with padding 0; see {@link ConvRules#convValid}.
+   */
+  CONV1D_VALID(InputKind.TENSOR, InputKind.TENSOR, InputKind.INTS, InputKind.INTS, InputKind.INT),
+  /**
+   * (input, weight, stride, dilation, groups): conv2d with {@code padding="valid"} (no padding).
+   * Shape: as CONV2D with padding 0.
+   */
+  CONV2D_VALID(InputKind.TENSOR, InputKind.TENSOR, InputKind.INTS, InputKind.INTS, InputKind.INT),
+  /**
+   * (input, weight, stride, padding, outputPadding, groups, dilation): conv_transpose1d. Shape:
+   * [N,Cin,L] x [Cin,Cout/g,K] to [N,Cout,(L-1)*S-2*P+D*(K-1)+OP+1], or unbatched; see {@link
+   * ConvTransposeRules}.
+   */
+  CONV_TRANSPOSE1D(InputKind.TENSOR, InputKind.TENSOR, InputKind.INTS, InputKind.INTS,
+      InputKind.INTS, InputKind.INT, InputKind.INTS),
+  /**
+   * (input, weight, stride, padding, outputPadding, groups, dilation): conv_transpose2d. Shape:
+   * [N,Cin,H,W] x [Cin,Cout/g,KH,KW] to [N,Cout,(H-1)*SH-2*PH+DH*(KH-1)+OPH+1,
+   * (W-1)*SW-2*PW+DW*(KW-1)+OPW+1], or unbatched [Cin,H,W] to [Cout,H',W'].
+   */
+  CONV_TRANSPOSE2D(InputKind.TENSOR, InputKind.TENSOR, InputKind.INTS, InputKind.INTS,
+      InputKind.INTS, InputKind.INT, InputKind.INTS),
   /** (module [Cin,Cout,K,S,P,D(,groups)], input): a Conv1d module's forward. */
   CONV1D_MODULE(InputKind.TENSOR, InputKind.TENSOR),
   /** (module [Cin,Cout,KH,KW,SH,SW,PH,PW,DH,DW(,groups)], input): a Conv2d module's forward. */
   CONV2D_MODULE(InputKind.TENSOR, InputKind.TENSOR),
+  /** (module [Cin,Cout,K,S,P,OP,D(,groups)], input): a ConvTranspose1d module's forward. */
+  CONV_TRANSPOSE1D_MODULE(InputKind.TENSOR, InputKind.TENSOR),
+  /**
+   * (module [Cin,Cout,KH,KW,SH,SW,PH,PW,OPH,OPW,DH,DW(,groups)], input): a ConvTranspose2d
+   * module's forward; see {@link ConvTransposeRules#convTransposeModule}.
+   */
+  CONV_TRANSPOSE2D_MODULE(InputKind.TENSOR, InputKind.TENSOR),
   /**
    * (input, kernel, stride (empty = kernel), padding, dilation, ceilMode): 1-D max/avg pooling.
    * Shape: [N,C,L] to [N,C,L'] or [C,L] to [C,L'].

@@ -19,6 +19,7 @@
  * {@link dev.shapetorch.shapes.rules.DimRules}, {@link dev.shapetorch.shapes.rules.JoinRules},
  * {@link dev.shapetorch.shapes.rules.ReductionRules}, {@link
  * dev.shapetorch.shapes.rules.IndexRules}, {@link dev.shapetorch.shapes.rules.ConvRules},
+ * {@link dev.shapetorch.shapes.rules.ConvTransposeRules},
  * {@link dev.shapetorch.shapes.rules.LossRules}, {@link dev.shapetorch.shapes.rules.LayerRules},
  * {@link dev.shapetorch.shapes.rules.SpatialRules}, {@link
  * dev.shapetorch.shapes.rules.FactoryRules}. {@link dev.shapetorch.shapes.rules.Rule} names them

@@ -70,6 +70,60 @@ class ConvRulesTest {
   }
 
   @Test
+  void convSame_keepsEverySpatialSize() {
+    assertEquals("[2, 6, 5, 5]", ok(ConvRules.convSame("conv2d", 2, s("2", "4", "5", "5"),
+        s("6", "4", "4", "3"), l("1"), l("1"), d("1"))));
+    assertEquals("[B, 6, H, W]", ok(ConvRules.convSame("conv2d", 2, s("B", "4", "H", "W"),
+        s("6", "2", "9", "9"), l("1"), l("2"), d("2"))));
+    assertEquals("[2, 6]", ok(ConvRules.convSame("conv1d", 1, s("4", "6"), s("2", "4", "4"),
+        l("1"), l("3"), d("1"))));
+    assertEquals("[B, 6, H, W]", ok(ConvRules.convSame("conv2d", 2, s("B", "4", "H", "W"),
+        s("6", "4", "3", "3"), l("S"), l("1"), d("1"))));
+  }
+
+  @Test
+  void convSame_withAStride_isAParamsMismatch() {
+    ShapeMismatch m = fails(ConvRules.convSame("Torch.conv2d", 2, s("2", "4", "5", "5"),
+        s("6", "4", "3", "3"), l("2"), l("1"), d("1")), MessageKeys.CONV_PARAMS);
+    assertEquals("[shape.conv.params] Torch.conv2d: padding='same' needs stride 1 (PyTorch does "
+        + "not support it for strided convolutions), got stride [2]; give the padding as numbers "
+        + "instead", m.render());
+    assertEquals(2, m.argument());
+    fails(ConvRules.convSame("c", 2, s("2", "4", "5", "5"), s("6", "4", "3", "3"), l("1", "2"),
+        l("1"), d("1")), MessageKeys.CONV_PARAMS);
+  }
+
+  @Test
+  void convSameAndValid_checkChannelsAndNumberTheirOwnInputs() {
+    fails(ConvRules.convSame("c", 2, s("2", "4", "5", "5"), s("6", "3", "2", "2"), l("1"),
+        l("1"), d("1")), MessageKeys.MISMATCH_CONV_CHANNELS);
+    assertEquals(4, fails(ConvRules.convValid("c", 2, s("2", "4", "5", "5"),
+        s("6", "4", "2", "2"), l("1"), l("1"), d("0")), MessageKeys.CONV_PARAMS).argument());
+    assertEquals(4, fails(ConvRules.convSame("c", 2, s("2", "4", "5", "5"),
+        s("6", "4", "2", "2"), l("1"), l("1"), d("-1")), MessageKeys.CONV_PARAMS).argument());
+    assertEquals(1, fails(ConvRules.convSame("c", 2, s("2", "4", "5", "5"),
+        s("5", "2", "2", "2"), l("1"), l("1"), d("2")), MessageKeys.CONV_PARAMS).argument());
+    fails(ConvRules.convSame("c", 2, s("1", "4", "0", "5"), s("6", "4", "3", "3"), l("1"),
+        l("1"), d("1")), MessageKeys.CONV_SIZE);
+  }
+
+  @Test
+  void convValid_isPaddingZero() {
+    assertEquals("[2, 6, 2, 2]", ok(ConvRules.convValid("conv2d", 2, s("2", "4", "5", "5"),
+        s("6", "4", "3", "3"), l("2"), l("1"), d("1"))));
+    assertEquals("[N, 6, H-2]", ok(ConvRules.convValid("conv1d", 1, s("N", "4", "H"),
+        s("6", "4", "3"), l("1"), l("1"), d("1"))));
+    fails(ConvRules.convValid("conv2d", 2, s("2", "4", "5", "5"), s("6", "4", "7", "7"), l("1"),
+        l("1"), d("1")), MessageKeys.CONV_SIZE);
+  }
+
+  @Test
+  void convModule_withGroupsZero_isAMismatchNotACrash() {
+    fails(ConvRules.convModule("f", 2, s("4", "6", "3", "3", "1", "1", "0", "0", "1", "1", "0"),
+        s("B", "4", "8", "8")), MessageKeys.CONV_PARAMS);
+  }
+
+  @Test
   void convModule_readsTheHyperparameterVector() {
     TensorShape conv = s("1", "6", "5", "5", "1", "1", "2", "2", "1", "1");
     assertEquals("[B, 6, 28, 28]", ok(ConvRules.convModule("Conv2d.forward", 2, conv,
