@@ -249,9 +249,9 @@ public abstract class ReductionOps extends ComparisonOps {
   /**
    * The (int64) index of the largest value along {@code dim}, as {@code torch.argmax(x, dim, keepdim)}.
    *
-   * <p>Shape: {@code dim} removed, or kept as 1 with {@code keepdim} ({@link Rule#REDUCE_DIM}).
+   * <p>Shape: {@code dim} removed, or kept as 1 with {@code keepdim} ({@link Rule#ARG_REDUCE_DIM}).
    */
-  @ShapeRule(Rule.REDUCE_DIM)
+  @ShapeRule(Rule.ARG_REDUCE_DIM)
   public static Tensor argmax(Tensor x, int dim, boolean keepdim) {
     return argmax("Torch.argmax", x, dim, keepdim);
   }
@@ -269,9 +269,9 @@ public abstract class ReductionOps extends ComparisonOps {
   /**
    * The (int64) index of the largest value along {@code dim}, which is removed, as {@code torch.argmax(x, dim)}.
    *
-   * <p>Shape: {@code dim} removed ({@link Rule#REDUCE_DIM}).
+   * <p>Shape: {@code dim} removed ({@link Rule#ARG_REDUCE_DIM}).
    */
-  @ShapeRule(value = Rule.REDUCE_DIM, args = {"x", "dim", "false"})
+  @ShapeRule(value = Rule.ARG_REDUCE_DIM, args = {"x", "dim", "false"})
   public static Tensor argmax(Tensor x, int dim) {
     return argmax("Torch.argmax", x, dim, false);
   }
@@ -299,9 +299,9 @@ public abstract class ReductionOps extends ComparisonOps {
   /**
    * The (int64) index of the smallest value along {@code dim}, as {@code torch.argmin(x, dim, keepdim)}.
    *
-   * <p>Shape: {@code dim} removed, or kept as 1 with {@code keepdim} ({@link Rule#REDUCE_DIM}).
+   * <p>Shape: {@code dim} removed, or kept as 1 with {@code keepdim} ({@link Rule#ARG_REDUCE_DIM}).
    */
-  @ShapeRule(Rule.REDUCE_DIM)
+  @ShapeRule(Rule.ARG_REDUCE_DIM)
   public static Tensor argmin(Tensor x, int dim, boolean keepdim) {
     return argmin("Torch.argmin", x, dim, keepdim);
   }
@@ -319,9 +319,9 @@ public abstract class ReductionOps extends ComparisonOps {
   /**
    * The (int64) index of the smallest value along {@code dim}, which is removed, as {@code torch.argmin(x, dim)}.
    *
-   * <p>Shape: {@code dim} removed ({@link Rule#REDUCE_DIM}).
+   * <p>Shape: {@code dim} removed ({@link Rule#ARG_REDUCE_DIM}).
    */
-  @ShapeRule(value = Rule.REDUCE_DIM, args = {"x", "dim", "false"})
+  @ShapeRule(value = Rule.ARG_REDUCE_DIM, args = {"x", "dim", "false"})
   public static Tensor argmin(Tensor x, int dim) {
     return argmin("Torch.argmin", x, dim, false);
   }

@@ -920,14 +920,14 @@ public final class Tensor implements AutoCloseable {
     return Torch.argmax("Tensor.argmax", this);
   }
 
-  /** The (int64) index of the largest value along {@code dim}; see {@link Torch#argmax(Tensor, int, boolean)}. Shape: {@link Rule#REDUCE_DIM}. */
-  @ShapeRule(value = Rule.REDUCE_DIM, args = {"this", "dim", "keepdim"})
+  /** The (int64) index of the largest value along {@code dim}; see {@link Torch#argmax(Tensor, int, boolean)}. Shape: {@link Rule#ARG_REDUCE_DIM}. */
+  @ShapeRule(value = Rule.ARG_REDUCE_DIM, args = {"this", "dim", "keepdim"})
   public Tensor argmax(int dim, boolean keepdim) {
     return Torch.argmax("Tensor.argmax", this, dim, keepdim);
   }
 
-  /** The (int64) index of the largest value along {@code dim}, removing it; see {@link Torch#argmax(Tensor, int)}. Shape: {@link Rule#REDUCE_DIM}. */
-  @ShapeRule(value = Rule.REDUCE_DIM, args = {"this", "dim", "false"})
+  /** The (int64) index of the largest value along {@code dim}, removing it; see {@link Torch#argmax(Tensor, int)}. Shape: {@link Rule#ARG_REDUCE_DIM}. */
+  @ShapeRule(value = Rule.ARG_REDUCE_DIM, args = {"this", "dim", "false"})
   public Tensor argmax(int dim) {
     return Torch.argmax("Tensor.argmax", this, dim, false);
   }
@@ -938,14 +938,14 @@ public final class Tensor implements AutoCloseable {
     return Torch.argmin("Tensor.argmin", this);
   }
 
-  /** The (int64) index of the smallest value along {@code dim}; see {@link Torch#argmin(Tensor, int, boolean)}. Shape: {@link Rule#REDUCE_DIM}. */
-  @ShapeRule(value = Rule.REDUCE_DIM, args = {"this", "dim", "keepdim"})
+  /** The (int64) index of the smallest value along {@code dim}; see {@link Torch#argmin(Tensor, int, boolean)}. Shape: {@link Rule#ARG_REDUCE_DIM}. */
+  @ShapeRule(value = Rule.ARG_REDUCE_DIM, args = {"this", "dim", "keepdim"})
   public Tensor argmin(int dim, boolean keepdim) {
     return Torch.argmin("Tensor.argmin", this, dim, keepdim);
   }
 
-  /** The (int64) index of the smallest value along {@code dim}, removing it; see {@link Torch#argmin(Tensor, int)}. Shape: {@link Rule#REDUCE_DIM}. */
-  @ShapeRule(value = Rule.REDUCE_DIM, args = {"this", "dim", "false"})
+  /** The (int64) index of the smallest value along {@code dim}, removing it; see {@link Torch#argmin(Tensor, int)}. Shape: {@link Rule#ARG_REDUCE_DIM}. */
+  @ShapeRule(value = Rule.ARG_REDUCE_DIM, args = {"this", "dim", "false"})
   public Tensor argmin(int dim) {
     return Torch.argmin("Tensor.argmin", this, dim, false);
   }
