@@ -1,5 +1,5 @@
 import dev.shapetorch.shapes.Shape;
-import lib.Tensor;
+import dev.shapetorch.tensor.Tensor;
 
 /** Every form of the shape language parses: no diagnostics. */
 class AcceptsEveryForm {

@@ -1,9 +1,9 @@
 import dev.shapetorch.shapes.Shape;
-import lib.Tensor;
+import dev.shapetorch.tensor.Tensor;
 
 class SyntaxBadCharacter {
   // :: error: (shape.annotation.syntax)
-  @Shape({"B", "7#"}) Tensor f() {
-    return new Tensor();
+  @Shape({"B", "7#"}) Tensor f(Tensor x) {
+    return x;
   }
 }

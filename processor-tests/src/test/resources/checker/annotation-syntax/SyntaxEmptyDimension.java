@@ -1,9 +1,9 @@
 import dev.shapetorch.shapes.Shape;
-import lib.Tensor;
+import dev.shapetorch.tensor.Tensor;
 
 class SyntaxEmptyDimension {
-  void f() {
+  void f(Tensor x) {
     // :: error: (shape.annotation.syntax)
-    @Shape({"B", ""}) Tensor t = new Tensor();
+    @Shape({"B", ""}) Tensor t = x;
   }
 }

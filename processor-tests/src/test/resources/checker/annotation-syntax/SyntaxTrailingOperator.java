@@ -1,5 +1,5 @@
 import dev.shapetorch.shapes.Shape;
-import lib.Tensor;
+import dev.shapetorch.tensor.Tensor;
 
 class SyntaxTrailingOperator {
   // :: error: (shape.annotation.syntax) expected a size, a name, '(' or '_' at position 2 in "1+"

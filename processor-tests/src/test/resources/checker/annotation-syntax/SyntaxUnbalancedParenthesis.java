@@ -1,5 +1,5 @@
 import dev.shapetorch.shapes.Shape;
-import lib.Tensor;
+import dev.shapetorch.tensor.Tensor;
 
 class SyntaxUnbalancedParenthesis {
   // :: error: (shape.annotation.syntax) ')'

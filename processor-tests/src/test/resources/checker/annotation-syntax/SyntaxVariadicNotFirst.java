@@ -1,5 +1,5 @@
 import dev.shapetorch.shapes.Shape;
-import lib.Tensor;
+import dev.shapetorch.tensor.Tensor;
 
 class SyntaxVariadicNotFirst {
   // :: error: (shape.annotation.syntax) may only be the first dimension

@@ -1,6 +1,6 @@
+import dev.shapetorch.nn.Conv2d;
 import dev.shapetorch.shapes.Shape;
-import lib.Conv2d;
-import lib.Tensor;
+import dev.shapetorch.tensor.Tensor;
 
 /** 28 -> 24 -> 20 with two 5x5 convolutions, stride 1, no padding. */
 class ConvChainSizes {

@@ -1,5 +1,5 @@
 import dev.shapetorch.shapes.Shape;
-import lib.Tensor;
+import dev.shapetorch.tensor.Tensor;
 
 class ExpressionsNormalise {
   static @Shape({"N*(M+1)"}) Tensor f(@Shape({"N", "M+1"}) Tensor x) {

@@ -1,5 +1,5 @@
 import dev.shapetorch.shapes.Shape;
-import lib.Tensor;
+import dev.shapetorch.tensor.Tensor;
 
 class FlattenProduct {
   @Shape({"B", "C*H*W"}) Tensor flat(@Shape({"B", "C", "H", "W"}) Tensor x) {

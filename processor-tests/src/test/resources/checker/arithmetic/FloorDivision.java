@@ -1,6 +1,6 @@
+import dev.shapetorch.nn.MaxPool2d;
 import dev.shapetorch.shapes.Shape;
-import lib.MaxPool2d;
-import lib.Tensor;
+import dev.shapetorch.tensor.Tensor;
 
 /** (H - K)/S + 1 floors: a 2x2 pool of a 25x25 map gives 12x12. */
 class FloorDivision {

@@ -1,6 +1,6 @@
+import dev.shapetorch.nn.Conv2d;
 import dev.shapetorch.shapes.Shape;
-import lib.Conv2d;
-import lib.Tensor;
+import dev.shapetorch.tensor.Tensor;
 
 /** (H + 2*P - K)/S + 1 with floor division: (32 + 2 - 3)/2 + 1 = 16, and 33 gives 17. */
 class StridedPaddedConv {

@@ -1,6 +1,6 @@
+import dev.shapetorch.nn.Conv2d;
 import dev.shapetorch.shapes.Shape;
-import lib.Conv2d;
-import lib.Tensor;
+import dev.shapetorch.tensor.Tensor;
 
 /** With a symbolic height, the output size stays an expression in H. */
 class SymbolicConvOutput {

@@ -1,5 +1,5 @@
 import dev.shapetorch.shapes.Shape;
-import lib.Tensor;
+import dev.shapetorch.tensor.Tensor;
 
 class ViewWithInferredSize {
   @Shape({"B", "784"}) Tensor flat(@Shape({"B", "1", "28", "28"}) Tensor x) {

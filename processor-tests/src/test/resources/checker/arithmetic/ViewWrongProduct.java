@@ -1,5 +1,5 @@
-import lib.Tensor;
-import lib.Torch;
+import dev.shapetorch.tensor.Tensor;
+import dev.shapetorch.tensor.Torch;
 
 class ViewWrongProduct {
   void use() {

@@ -1,6 +1,5 @@
 import dev.shapetorch.shapes.Shape;
-import lib.Tensor;
-import lib.Torch;
+import dev.shapetorch.tensor.Tensor;
 
 /** The (N,1) vs (N) trap: it broadcasts to (N,N), which a declared type catches. */
 class ColumnAgainstVectorBroadcastsToSquare {

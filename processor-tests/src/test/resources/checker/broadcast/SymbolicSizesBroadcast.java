@@ -1,5 +1,5 @@
 import dev.shapetorch.shapes.Shape;
-import lib.Tensor;
+import dev.shapetorch.tensor.Tensor;
 
 class SymbolicSizesBroadcast {
   @Shape({"B", "C"}) Tensor center(@Shape({"B", "C"}) Tensor x, @Shape({"1", "C"}) Tensor mean) {

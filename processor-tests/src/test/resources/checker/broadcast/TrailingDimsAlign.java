@@ -1,6 +1,6 @@
 import dev.shapetorch.shapes.Shape;
-import lib.Tensor;
-import lib.Torch;
+import dev.shapetorch.tensor.Tensor;
+import dev.shapetorch.tensor.Torch;
 
 /** [8, 3, 5] + [5] and [8, 1, 5] * [3, 1]: sizes align from the right, 1 stretches. */
 class TrailingDimsAlign {

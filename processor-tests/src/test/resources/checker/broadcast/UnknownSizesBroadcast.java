@@ -1,6 +1,6 @@
 import dev.shapetorch.shapes.Shape;
-import lib.Tensor;
-import lib.Torch;
+import dev.shapetorch.tensor.Tensor;
+import dev.shapetorch.tensor.Torch;
 
 /** An unknown size broadcasts with anything; an unknown shape gives an unknown result. */
 class UnknownSizesBroadcast {

@@ -1,7 +1,7 @@
 import dev.shapetorch.shapes.Dim;
 import dev.shapetorch.shapes.Shape;
-import lib.Tensor;
-import lib.Torch;
+import dev.shapetorch.tensor.Tensor;
+import dev.shapetorch.tensor.Torch;
 
 class DimFromArgumentExpression {
   static @Shape({"n"}) Tensor range(@Dim long n) {

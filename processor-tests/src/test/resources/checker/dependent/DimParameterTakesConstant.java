@@ -1,7 +1,7 @@
 import dev.shapetorch.shapes.Dim;
 import dev.shapetorch.shapes.Shape;
-import lib.Tensor;
-import lib.Torch;
+import dev.shapetorch.tensor.Tensor;
+import dev.shapetorch.tensor.Torch;
 
 class DimParameterTakesConstant {
   static @Shape({"n", "n"}) Tensor identity(@Dim int n) {

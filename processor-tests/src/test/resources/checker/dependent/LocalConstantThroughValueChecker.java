@@ -1,6 +1,6 @@
 import dev.shapetorch.shapes.Shape;
-import lib.Tensor;
-import lib.Torch;
+import dev.shapetorch.tensor.Tensor;
+import dev.shapetorch.tensor.Torch;
 
 /** The Value Checker proves that n is 3, so zeros(n, 4) is [3, 4]. */
 class LocalConstantThroughValueChecker {

@@ -1,6 +1,6 @@
 import dev.shapetorch.shapes.Shape;
-import lib.Tensor;
-import lib.Torch;
+import dev.shapetorch.tensor.Tensor;
+import dev.shapetorch.tensor.Torch;
 
 /** An int nobody can know statically becomes an unknown dim, which never errs. */
 class UnknownIntIsUnknownDim {

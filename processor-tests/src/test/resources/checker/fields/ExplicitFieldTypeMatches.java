@@ -1,6 +1,6 @@
+import dev.shapetorch.nn.Linear;
 import dev.shapetorch.shapes.Shape;
-import lib.Linear;
-import lib.Tensor;
+import dev.shapetorch.tensor.Tensor;
 
 class ExplicitFieldTypeMatches {
   final @Shape({"784", "10"}) Linear fc = new Linear(784, 10);

@@ -1,5 +1,5 @@
+import dev.shapetorch.nn.Linear;
 import dev.shapetorch.shapes.Shape;
-import lib.Linear;
 
 class ExplicitFieldTypeMismatch {
   // :: error: (shape.assignment) fc: found [784, 10], required [784, 100] (dim 1: found 10, required 100)

@@ -1,6 +1,6 @@
+import dev.shapetorch.nn.Linear;
 import dev.shapetorch.shapes.Shape;
-import lib.Linear;
-import lib.Tensor;
+import dev.shapetorch.tensor.Tensor;
 
 /** "final Linear fc = new Linear(784, 10);" needs no annotation: its type is [784, 10]. */
 class FinalFieldFromConstructor {

@@ -1,7 +1,6 @@
+import dev.shapetorch.nn.Linear;
 import dev.shapetorch.shapes.Shape;
-import lib.Linear;
-import lib.Tensor;
-import lib.Torch;
+import dev.shapetorch.tensor.Tensor;
 
 /** A mutable field without an annotation may change: its shape is unknown outside initializers. */
 class NonFinalFieldIsUnknown {

@@ -1,6 +1,6 @@
+import dev.shapetorch.nn.Linear;
 import dev.shapetorch.shapes.Shape;
-import lib.Linear;
-import lib.Tensor;
+import dev.shapetorch.tensor.Tensor;
 
 /** A record of modules declares its components' types; they are checked at construction. */
 record RecordComponentsDeclared(

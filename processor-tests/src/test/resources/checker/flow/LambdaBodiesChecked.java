@@ -1,7 +1,7 @@
 import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.tensor.Tensor;
+import dev.shapetorch.tensor.Torch;
 import java.util.function.Supplier;
-import lib.Tensor;
-import lib.Torch;
 
 class LambdaBodiesChecked {
   void use() {

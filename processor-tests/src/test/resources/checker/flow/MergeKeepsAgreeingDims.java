@@ -1,6 +1,6 @@
 import dev.shapetorch.shapes.Shape;
-import lib.Tensor;
-import lib.Torch;
+import dev.shapetorch.tensor.Tensor;
+import dev.shapetorch.tensor.Torch;
 
 /** After an if/else, dims both branches agree on are kept; the others become unknown. */
 class MergeKeepsAgreeingDims {

@@ -1,6 +1,6 @@
+import dev.shapetorch.nn.Linear;
 import dev.shapetorch.shapes.Shape;
-import lib.Linear;
-import lib.Tensor;
+import dev.shapetorch.tensor.Tensor;
 
 /** Constructor arguments known to the Value Checker, or symbolic ints, size the module. */
 class HyperparametersFromVariables {

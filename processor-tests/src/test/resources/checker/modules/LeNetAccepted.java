@@ -1,8 +1,8 @@
+import dev.shapetorch.nn.Conv2d;
+import dev.shapetorch.nn.Linear;
+import dev.shapetorch.nn.MaxPool2d;
 import dev.shapetorch.shapes.Shape;
-import lib.Conv2d;
-import lib.Linear;
-import lib.MaxPool2d;
-import lib.Tensor;
+import dev.shapetorch.tensor.Tensor;
 
 /** LeNet-5 on 28x28 images, written as in PyTorch: zero diagnostics. */
 class LeNetAccepted {

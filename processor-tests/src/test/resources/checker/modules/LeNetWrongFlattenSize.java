@@ -1,8 +1,8 @@
+import dev.shapetorch.nn.Conv2d;
+import dev.shapetorch.nn.Linear;
+import dev.shapetorch.nn.MaxPool2d;
 import dev.shapetorch.shapes.Shape;
-import lib.Conv2d;
-import lib.Linear;
-import lib.MaxPool2d;
-import lib.Tensor;
+import dev.shapetorch.tensor.Tensor;
 
 /** The classic LeNet bug: fc1 sized for 32x32 inputs (16*5*5) but fed 28x28 ones (16*4*4). */
 class LeNetWrongFlattenSize {

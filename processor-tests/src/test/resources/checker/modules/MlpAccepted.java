@@ -1,6 +1,6 @@
+import dev.shapetorch.nn.Linear;
 import dev.shapetorch.shapes.Shape;
-import lib.Linear;
-import lib.Tensor;
+import dev.shapetorch.tensor.Tensor;
 
 /** A correct MLP, written as in PyTorch: zero diagnostics. */
 class MlpAccepted {

@@ -1,6 +1,6 @@
+import dev.shapetorch.nn.Linear;
 import dev.shapetorch.shapes.Shape;
-import lib.Linear;
-import lib.Tensor;
+import dev.shapetorch.tensor.Tensor;
 
 class MlpLayersDoNotChain {
   final Linear fc1 = new Linear(784, 256);

@@ -1,7 +1,7 @@
+import dev.shapetorch.nn.BatchNorm2d;
+import dev.shapetorch.nn.Conv2d;
 import dev.shapetorch.shapes.Shape;
-import lib.BatchNorm2d;
-import lib.Conv2d;
-import lib.Tensor;
+import dev.shapetorch.tensor.Tensor;
 
 /** A ResNet basic block (two 3x3 convs, identity shortcut): zero diagnostics. */
 class ResNetBasicBlockAccepted {

@@ -1,7 +1,7 @@
+import dev.shapetorch.nn.BatchNorm2d;
+import dev.shapetorch.nn.Conv2d;
 import dev.shapetorch.shapes.Shape;
-import lib.BatchNorm2d;
-import lib.Conv2d;
-import lib.Tensor;
+import dev.shapetorch.tensor.Tensor;
 
 /** A stride-2 block without a projection shortcut: the residual add cannot broadcast. */
 class ResNetDownsampleNeedsProjection {

@@ -1,6 +1,6 @@
+import dev.shapetorch.nn.Linear;
 import dev.shapetorch.shapes.Shape;
-import lib.Linear;
-import lib.Tensor;
+import dev.shapetorch.tensor.Tensor;
 
 /** A size read at run time leaves that hyperparameter unknown: no error on its account. */
 class UnknownHyperparameterIsGradual {

@@ -1,5 +1,5 @@
 import dev.shapetorch.shapes.Shape;
-import lib.Tensor;
+import dev.shapetorch.tensor.Tensor;
 
 class DimOrderMatters {
   static @Shape({"H", "W"}) Tensor f(@Shape({"W", "H"}) Tensor x) {

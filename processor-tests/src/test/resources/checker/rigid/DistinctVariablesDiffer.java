@@ -1,5 +1,5 @@
 import dev.shapetorch.shapes.Shape;
-import lib.Tensor;
+import dev.shapetorch.tensor.Tensor;
 
 class DistinctVariablesDiffer {
   static void f(@Shape({"A", "4"}) Tensor a, @Shape({"B", "4"}) Tensor b) {

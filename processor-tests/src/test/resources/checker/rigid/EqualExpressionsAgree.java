@@ -1,5 +1,5 @@
 import dev.shapetorch.shapes.Shape;
-import lib.Tensor;
+import dev.shapetorch.tensor.Tensor;
 
 /** Sizes are compared in normal form: 2*B is B+B, and (H*W)/W is H. */
 class EqualExpressionsAgree {

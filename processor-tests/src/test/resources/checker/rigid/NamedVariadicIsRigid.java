@@ -1,6 +1,6 @@
 import dev.shapetorch.shapes.Shape;
-import lib.Tensor;
-import lib.Torch;
+import dev.shapetorch.tensor.Tensor;
+import dev.shapetorch.tensor.Torch;
 
 class NamedVariadicIsRigid {
   static @Shape({"*batch", "10"}) Tensor head(@Shape({"*batch", "64"}) Tensor x) {

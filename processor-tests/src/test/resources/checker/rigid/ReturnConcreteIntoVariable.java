@@ -1,6 +1,6 @@
 import dev.shapetorch.shapes.Shape;
-import lib.Tensor;
-import lib.Torch;
+import dev.shapetorch.tensor.Tensor;
+import dev.shapetorch.tensor.Torch;
 
 /** Inside the body that declares it, B is a fixed unknown size: 3 is not B. */
 class ReturnConcreteIntoVariable {

@@ -1,6 +1,5 @@
 import dev.shapetorch.shapes.Shape;
-import lib.Tensor;
-import lib.Torch;
+import dev.shapetorch.tensor.Tensor;
 
 class ReturnSameVariable {
   static @Shape({"B", "10"}) Tensor logits(

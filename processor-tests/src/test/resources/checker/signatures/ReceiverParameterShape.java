@@ -1,11 +1,10 @@
 import dev.shapetorch.shapes.Shape;
-import lib.Tensor;
-import lib.Torch;
+import dev.shapetorch.tensor.Tensor;
 
 class ReceiverParameterShape {
   static final class Image {
     @Shape({"C", "H*W"}) Tensor pixels(@Shape({"C", "H", "W"}) Image this) {
-      return Torch.unknown();
+      throw new UnsupportedOperationException("declaration only");
     }
   }
 

@@ -1,7 +1,7 @@
+import dev.shapetorch.tensor.Tensor;
+import dev.shapetorch.tensor.Torch;
 import java.util.ArrayList;
 import java.util.List;
-import lib.Tensor;
-import lib.Torch;
 
 class ArgumentOfUncheckedMethod {
   void use() {

@@ -1,5 +1,5 @@
-import lib.Tensor;
-import lib.Torch;
+import dev.shapetorch.tensor.Tensor;
+import dev.shapetorch.tensor.Torch;
 
 /** The failing inner call is reported once; the rest of the chain is then unknown, not an error. */
 class InnerCallOfChain {

@@ -1,6 +1,6 @@
 import dev.shapetorch.shapes.Shape;
-import lib.Tensor;
-import lib.Torch;
+import dev.shapetorch.tensor.Tensor;
+import dev.shapetorch.tensor.Torch;
 
 /** @Shape({}) is a 0-d scalar: sum() gives one, and a scalar is not a 1-element vector. */
 class ScalarShape {

@@ -1,6 +1,6 @@
 import dev.shapetorch.shapes.Shape;
-import lib.Tensor;
-import lib.Torch;
+import dev.shapetorch.tensor.Tensor;
+import dev.shapetorch.tensor.Torch;
 
 class UnderscoreAcceptsAnything {
   static void anyRows(@Shape({"_", "3"}) Tensor x) {}

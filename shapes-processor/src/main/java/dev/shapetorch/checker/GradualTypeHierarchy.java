@@ -12,10 +12,11 @@ import org.checkerframework.framework.type.QualifierHierarchy;
 import org.checkerframework.javacutil.TypesUtils;
 
 /**
- * Type-argument containment made gradual for shapes: {@code BVar<Tensor>} (unknown) and {@code
- * BVar<@Shape({"*s"}) Tensor>} are interchangeable, as a value and a variable are; {@code
+ * Subtyping made gradual for shapes, in type arguments too: {@code BVar<Tensor>} (unknown) and
+ * {@code BVar<@Shape({"*s"}) Tensor>} are interchangeable, as a value and a variable are; {@code
  * List<@Shape({"3"}) Tensor>} and {@code List<@Shape({"4"}) Tensor>} still differ. Everything
- * else is the Checker Framework's default.
+ * else is the Checker Framework's default. (The qualifier hierarchy itself stays a strict order,
+ * so that dataflow keeps the more precise of two shapes.)
  */
 final class GradualTypeHierarchy extends DefaultTypeHierarchy {
   private final ShapeQualifiers q;
@@ -25,6 +26,18 @@ final class GradualTypeHierarchy extends DefaultTypeHierarchy {
       boolean ignoreRawTypeArguments, boolean invariantArrays) {
     super(checker, qualifiers, ignoreRawTypeArguments, invariantArrays);
     this.q = q;
+  }
+
+  /**
+   * Primary qualifiers are compared gradually: an unknown shape (or an unknown size) on either
+   * side is accepted, so {@code List<Tensor>} may be added to a {@code List<@Shape({"3"})
+   * Tensor>}. (Top-level assignments are checked, and reported, by the visitor first.)
+   */
+  @Override
+  protected boolean isPrimarySubtype(AnnotatedTypeMirror subtype, AnnotatedTypeMirror supertype) {
+    return super.isPrimarySubtype(subtype, supertype)
+        || consistent(subtype.getPrimaryAnnotationInHierarchy(q.top),
+            supertype.getPrimaryAnnotationInHierarchy(q.top));
   }
 
   @Override

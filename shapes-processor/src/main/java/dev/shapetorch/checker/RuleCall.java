@@ -35,6 +35,7 @@ import org.checkerframework.javacutil.TreeUtils;
  */
 final class RuleCall {
   private static final Set<String> LIST_FACTORIES = Set.of("of", "asList");
+  private static final Set<Rule> PIECEWISE = Set.of(Rule.SPLIT, Rule.CHUNK);
 
   private final ShapeAnnotatedTypeFactory factory;
   private final CallSite call;
@@ -88,7 +89,15 @@ final class RuleCall {
       ruleArgs.add(input(kinds.get(k), sources.get(k)));
     }
     ShapeResult<TensorShape> r = rule.apply(call.op(), ruleArgs);
-    return r.isOk() ? CallShape.ok(r.value(), unknown) : CallShape.failed(r.mismatch());
+    if (!r.isOk()) {
+      return CallShape.failed(r.mismatch());
+    }
+    // An op returning pieces takes its rule's result as every piece's shape only when the rule
+    // computes a piece (split, chunk); other rules on such ops are argument checks.
+    boolean pieces = callee.getReturnType().getKind() == TypeKind.ARRAY
+        || factory.getProcessingEnv().getTypeUtils().erasure(callee.getReturnType()).toString()
+            .equals("java.util.List");
+    return CallShape.ok(pieces && !PIECEWISE.contains(rule) ? null : r.value(), unknown);
   }
 
   private CallShape declarationError(String what) {

@@ -8,6 +8,7 @@ import com.sun.source.tree.VariableTree;
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.ShapeBottom;
 import dev.shapetorch.shapes.UnknownShape;
+import dev.shapetorch.shapes.rules.ShapeResult;
 import dev.shapetorch.shapes.rules.TensorShape;
 import java.lang.annotation.Annotation;
 import java.util.HashSet;
@@ -128,6 +129,16 @@ public final class ShapeAnnotatedTypeFactory extends BaseAnnotatedTypeFactory {
     if (tree instanceof MethodInvocationTree mit
         && (TreeUtils.isSuperConstructorCall(mit) || TreeUtils.isThisConstructorCall(mit))) {
       return null;
+    }
+    if (tree instanceof MethodInvocationTree mit
+        && ShapeRefinement.isRefinement(declared.getElement())) {
+      try {
+        ValueAnnotatedTypeFactory values = getTypeFactoryOfSubchecker(SizeValueChecker.class);
+        ShapeResult<TensorShape> r = ShapeRefinement.shape(mit, values, sizes());
+        return r.isOk() ? CallShape.ok(r.value(), List.of()) : CallShape.failed(r.mismatch());
+      } catch (RuntimeException e) {
+        return CallShape.internal(e.getClass().getSimpleName());
+      }
     }
     if (!analyzer.isShapeOp(declared)) {
       return null;

@@ -1,0 +1,14 @@
+import dev.shapetorch.nn.MaxPool2d;
+import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.tensor.Tensor;
+
+/** nn.MaxPool2d(k) pools with stride k. */
+class MaxPool2dModule {
+  final MaxPool2d pool = new MaxPool2d(2);
+
+  void use(@Shape({"N", "8", "28", "28"}) Tensor x) {
+    @Shape({"N", "8", "14", "14"}) Tensor y = pool.forward(x);
+    // :: error: (shape.assignment) dim 2: found 14, required 28
+    @Shape({"N", "8", "28", "14"}) Tensor z = pool.forward(x);
+  }
+}
