@@ -33,10 +33,10 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Every {@code ```java} block of the manual ({@code docs/*.md}) and of the top-level {@code
  * README.md} is compiled with the Shape Checker and the project's annotation processors (the
- * declaration checks, {@code @Model}, {@code @BackpropRecord}) against the test classpath (tensor-runtime,
- * backprop, the processors), and must report exactly the diagnostics written in it as {@code //
- * :: error: (key)} comments (on the line before the code they are about; text after the key must
- * occur in the message). Blocks in other languages are not compiled.
+ * declaration checks, {@code @Model}, {@code @BackpropRecord}) against the test classpath
+ * (tensor-runtime, backprop, the processors), and must report exactly the diagnostics written in
+ * it ({@link #expectations}): {@code // :: error: (key)} on the line before the code, or {@code
+ * // error: [key] message} after it. Blocks in other languages are not compiled.
  *
  * <p>The convention, also stated at the top of {@code docs/README.md}: a block that has a {@code
  * package} or {@code import} line or a top-level type declaration is a compilation unit as it
@@ -59,10 +59,12 @@ class DocsExamplesTest {
   private static final Pattern FENCE_OPEN = Pattern.compile("^```java\\s*$");
   private static final Pattern FENCE_CLOSE = Pattern.compile("^```\\s*$");
   private static final Pattern UNIT_LINE = Pattern.compile(
-      "^(package|import)\\s.*|^((public|final|abstract|sealed)\\s+)*(class|record|interface|enum)\\s.*"
-          + "|^@.*");
+      "^(package|import)\\s.*|^((public|final|abstract|sealed)\\s+)*(class|record|interface|enum)\\s.*");
   private static final Pattern EXPECT =
       Pattern.compile("^\\s*//\\s*::\\s*(error|warning):\\s*\\(([A-Za-z0-9_.]+)\\)\\s*(.*)$");
+  private static final Pattern SHOWN =
+      Pattern.compile("^\\s*//\\s*(error|warning):\\s*\\[([A-Za-z0-9_.]+)\\]\\s*(.*)$");
+  private static final Pattern CONTINUED = Pattern.compile("^\\s*//\\s{2,}(\\S.*)$");
   private static final Pattern KEYED = Pattern.compile("^\\[([A-Za-z0-9_.:]+)\\] ");
 
   /** One {@code ```java} block: where it is, and the Java source made of it. */
@@ -110,6 +112,20 @@ class DocsExamplesTest {
   }
 
   @Test
+  void expectationsAreReadInBothForms() {
+    List<Expected> found = expectations(String.join("\n",
+        "// :: error: (shape.rank) rank",
+        "f(x);",
+        "g(y);",
+        "// error: [shape.broadcast] Tensor.add: cannot",
+        "//        broadcast [2] with [3]",
+        ""));
+    assertWithMessage("expectations").that(found).containsExactly(
+        new Expected(2, "error", "shape.rank", "rank"),
+        new Expected(3, "error", "shape.broadcast", "Tensor.add: cannot broadcast [2] with [3]"));
+  }
+
+  @Test
   void aBlockMarkedAsAFragmentIsNotCompiled() {
     List<Block> found = blocksOf("x.md", List.of(
         "```java", "class A {}", "```", FRAGMENT, "```java", "void f()", "```"));
@@ -127,7 +143,7 @@ class DocsExamplesTest {
       for (Iterator<Reported> it = reported.iterator(); it.hasNext(); ) {
         Reported r = it.next();
         if (r.line() == e.line() && r.kind().equals(e.kind()) && r.key().equals(e.key())
-            && r.message().contains(e.fragment())) {
+            && r.message().replaceAll("\\s+", " ").contains(e.fragment())) {
           it.remove();
           found = true;
           break;
@@ -171,9 +187,11 @@ class DocsExamplesTest {
   }
 
   /**
-   * The compilation each block is judged by. All blocks are compiled together; a block with an
-   * error of javac's own (a syntax or type error, which can stop the checker from running on the
-   * other files) is then left out and the rest compiled again, until no such error remains.
+   * The compilation each block is judged by. All blocks are compiled together, and those that are
+   * clean there are judged by that compilation. An error anywhere can stop javac before the
+   * checker or a later processing round runs on the other files (a processor's error ends
+   * processing; a syntax error ends everything), so each block with an error is compiled again
+   * alone and judged by that, and the rest together once more, until no block has an error.
    */
   private static synchronized Map<Block, Compilation> compilations() throws IOException {
     if (compilations == null) {
@@ -181,19 +199,23 @@ class DocsExamplesTest {
       List<Block> pending = new ArrayList<>(blocks());
       while (!pending.isEmpty()) {
         Compilation c = compile(pending.stream().map(Block::source).toList());
-        List<Block> broken = pending.stream()
-            .filter(b -> reported(c, b.source()).stream().anyMatch(r -> r.kind().equals("error") && r.key().equals("javac")))
-            .toList();
-        if (broken.isEmpty() || broken.size() == pending.size()) {
+        List<Block> failing = pending.stream().filter(b -> hasError(c, b)).toList();
+        if (failing.isEmpty() || pending.size() == 1) {
           pending.forEach(b -> out.put(b, c));
           break;
         }
-        broken.forEach(b -> out.put(b, c));
-        pending.removeAll(broken);
+        for (Block b : failing) {
+          out.put(b, compile(List.of(b.source())));
+        }
+        pending.removeAll(failing);
       }
       compilations = out;
     }
     return compilations;
+  }
+
+  private static boolean hasError(Compilation c, Block b) {
+    return reported(c, b.source()).stream().anyMatch(r -> r.kind().equals("error"));
   }
 
   private static Compilation compile(List<JavaFileObject> sources) {
@@ -243,10 +265,13 @@ class DocsExamplesTest {
       } else {
         compiled = "package " + pkg + "; " + text;
       }
+      Matcher pub = Pattern.compile(
+          "(?m)^public\\s+(?:(?:final|abstract|sealed)\\s+)*(?:class|record|interface|enum)\\s+(\\w+)")
+          .matcher(text);
       Matcher type = Pattern.compile(
           "(?m)^(?:(?:public|final|abstract|sealed)\\s+)*(?:class|record|interface|enum)\\s+(\\w+)")
           .matcher(text);
-      className = type.find() ? type.group(1) : "package-info";
+      className = pub.find() ? pub.group(1) : type.find() ? type.group(1) : "package-info";
     } else {
       className = "Snippet";
       compiled = "package " + pkg + "; " + SNIPPET_IMPORTS + " class Snippet {"
@@ -256,20 +281,41 @@ class DocsExamplesTest {
     return new Block(page, firstLine, text, source, compiled);
   }
 
+  /**
+   * The diagnostics a block expects, in either form: {@code // :: error: (key) fragment} on the
+   * line(s) before the code (as in the checker's tests), or {@code // error: [key] message}
+   * right after the code, showing the message as javac prints it (continued on {@code //} lines
+   * indented by two or more spaces; the whole text, whitespace collapsed, must occur in it).
+   */
   static List<Expected> expectations(String text) {
     String[] lines = text.split("\n", -1);
     List<Expected> out = new ArrayList<>();
     List<Matcher> pending = new ArrayList<>();
+    int lastCode = 0;
     for (int i = 0; i < lines.length; i++) {
       Matcher m = EXPECT.matcher(lines[i]);
       if (m.matches()) {
         pending.add(m);
         continue;
       }
+      Matcher shown = SHOWN.matcher(lines[i]);
+      if (shown.matches() && lastCode > 0) {
+        StringBuilder message = new StringBuilder(shown.group(3).strip());
+        while (i + 1 < lines.length && CONTINUED.matcher(lines[i + 1]).matches()) {
+          Matcher more = CONTINUED.matcher(lines[++i]);
+          more.matches();
+          message.append(' ').append(more.group(1).strip());
+        }
+        out.add(new Expected(lastCode, shown.group(1), shown.group(2), message.toString()));
+        continue;
+      }
       for (Matcher p : pending) {
         out.add(new Expected(i + 1, p.group(1), p.group(2), p.group(3).strip()));
       }
       pending.clear();
+      if (!lines[i].isBlank()) {
+        lastCode = i + 1;
+      }
     }
     return out;
   }
