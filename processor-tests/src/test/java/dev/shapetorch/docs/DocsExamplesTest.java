@@ -44,7 +44,9 @@ import org.junit.jupiter.api.TestFactory;
  * of a class that imports {@link #SNIPPET_IMPORTS}. Each block gets a package of its own (added
  * at the start of its first line, so that line numbers are the block's own), so two blocks may
  * declare the same class name. A block right after a {@code <!-- fragment -->} line is an
- * excerpt (a signature without its body) and is not compiled; use it sparingly.
+ * excerpt (a signature without its body) and is not compiled; use it sparingly. After a {@code
+ * <!-- shape-errors -->} line, the errors are listed in the {@code ```text} block that follows
+ * the example instead ({@link #listedErrors}).
  */
 class DocsExamplesTest {
   /** What a method-body block sees without importing it. */
@@ -56,6 +58,14 @@ class DocsExamplesTest {
   /** The line that, right before a {@code ```java} fence, marks a block not to compile. */
   static final String FRAGMENT = "<!-- fragment -->";
 
+  /**
+   * The line that, right before a {@code ```java} fence, says that the {@code ```text} block
+   * after the example lists its errors, one per line: {@code line N: [key] message}.
+   */
+  static final String SHAPE_ERRORS = "<!-- shape-errors -->";
+
+  private static final Pattern LISTED =
+      Pattern.compile("^line (\\d+): \\[([A-Za-z0-9_.]+)\\] (.*)$");
   private static final Pattern FENCE_OPEN = Pattern.compile("^```java\\s*$");
   private static final Pattern FENCE_CLOSE = Pattern.compile("^```\\s*$");
   private static final Pattern UNIT_LINE = Pattern.compile(
@@ -68,9 +78,14 @@ class DocsExamplesTest {
   private static final Pattern KEYED = Pattern.compile("^\\[([A-Za-z0-9_.:]+)\\] ");
 
   /** One {@code ```java} block: where it is, and the Java source made of it. */
-  record Block(String page, int firstLine, String text, JavaFileObject source, String compiled) {
+  record Block(String page, int firstLine, String text, JavaFileObject source, String compiled,
+      List<Expected> listed) {
     String where(long line) {
       return page + ":" + (firstLine + line - 1);
+    }
+
+    Block withListed(List<Expected> newListed) {
+      return new Block(page, firstLine, text, source, compiled, newListed);
     }
   }
 
@@ -134,8 +149,34 @@ class DocsExamplesTest {
     assertWithMessage("first line").that(found.get(0).firstLine()).isEqualTo(2);
   }
 
+  /**
+   * The errors listed, one per line as {@code line N: [key] message}, in the {@code ```text}
+   * block that follows a {@code <!-- shape-errors -->} example (the first non-blank line after
+   * the example's closing fence, at index {@code from}).
+   */
+  static List<Expected> listedErrors(String page, List<String> lines, int from) {
+    int k = from;
+    while (k < lines.size() && lines.get(k).isBlank()) {
+      k++;
+    }
+    if (k == lines.size() || !lines.get(k).strip().equals("```text")) {
+      throw new IllegalStateException(page + ":" + (from + 1) + ": a " + SHAPE_ERRORS
+          + " example must be followed by a ```text block listing its errors");
+    }
+    List<Expected> out = new ArrayList<>();
+    for (k++; k < lines.size() && !FENCE_CLOSE.matcher(lines.get(k)).matches(); k++) {
+      Matcher m = LISTED.matcher(lines.get(k));
+      if (!m.matches()) {
+        throw new IllegalStateException(page + ":" + (k + 1) + ": not 'line N: [key] message'");
+      }
+      out.add(new Expected(Long.parseLong(m.group(1)), "error", m.group(2), m.group(3).strip()));
+    }
+    return out;
+  }
+
   private static void assertBlock(Compilation c, Block b) {
-    List<Expected> expected = expectations(b.text());
+    List<Expected> expected = new ArrayList<>(expectations(b.text()));
+    expected.addAll(b.listed());
     List<Reported> reported = reported(c, b.source());
     List<String> missing = new ArrayList<>();
     for (Expected e : expected) {
@@ -158,7 +199,8 @@ class DocsExamplesTest {
       unexpected.add(b.where(r.line()) + ": " + r.kind() + ": " + r.message());
     }
     for (Diagnostic<? extends JavaFileObject> d : c.diagnostics()) {
-      if (d.getSource() == null && d.getKind() == Diagnostic.Kind.ERROR) {
+      if (d.getSource() == null && d.getKind() == Diagnostic.Kind.ERROR
+          && !d.getMessage(Locale.ROOT).contains("Compilation unit: docs_blocks/")) {
         unexpected.add("(no file): " + d.getMessage(Locale.ROOT));
       }
     }
@@ -233,6 +275,7 @@ class DocsExamplesTest {
         continue;
       }
       boolean fragment = i > 0 && lines.get(i - 1).strip().equals(FRAGMENT);
+      boolean listsErrors = i > 0 && lines.get(i - 1).strip().equals(SHAPE_ERRORS);
       int start = i + 1;
       StringBuilder text = new StringBuilder();
       int j = start;
@@ -244,7 +287,8 @@ class DocsExamplesTest {
         throw new IllegalStateException(page + ":" + i + ": a ```java block is never closed");
       }
       if (!fragment) {
-        out.add(block(page, start + 1, text.toString()));
+        Block b = block(page, start + 1, text.toString());
+        out.add(listsErrors ? b.withListed(listedErrors(page, lines, j + 1)) : b);
       }
       i = j;
     }
@@ -278,7 +322,7 @@ class DocsExamplesTest {
           + " void run() throws Exception { " + text + "}}\n";
     }
     JavaFileObject source = JavaFileObjects.forSourceString(pkg + "." + className, compiled);
-    return new Block(page, firstLine, text, source, compiled);
+    return new Block(page, firstLine, text, source, compiled, List.of());
   }
 
   /**
@@ -322,7 +366,13 @@ class DocsExamplesTest {
 
   private static List<Reported> reported(Compilation c, JavaFileObject file) {
     List<Reported> out = new ArrayList<>();
+    String unit = "Compilation unit: " + file.toUri().getPath().replaceFirst("^/", "");
     for (Diagnostic<? extends JavaFileObject> d : c.diagnostics()) {
+      if (d.getSource() == null && d.getKind() == Diagnostic.Kind.ERROR
+          && d.getMessage(Locale.ROOT).contains(unit)) {
+        out.add(new Reported(0, "error", "crash", d.getMessage(Locale.ROOT)));
+        continue;
+      }
       if (d.getSource() == null || !d.getSource().toUri().equals(file.toUri())) {
         continue;
       }
