@@ -32,7 +32,8 @@ for so in libgfortran.so.5 libquadmath.so.0; do
 done
 
 echo "Fashion-MNIST epochs: $EPOCHS per model, $THREADS threads, batch 64, Adam 1e-3"
-(cd "$ROOT" && mvn -o -q -B -pl samples -am compile) >/dev/null
+MVN=(mvn -o -q -B -Dstyle.color=never -pl samples -am)
+"${MVN[@]}" -f "$ROOT/pom.xml" compile >/dev/null
 
 # best_epoch FILE REGEX: the smallest training time among the epoch lines
 best() { grep -oE "$2" "$1" | grep -oE '[0-9]+\.[0-9]+' | sort -g | head -1; }
@@ -41,7 +42,7 @@ declare -A JAVA PY
 for model in mlp lenet; do
   if [[ $model == mlp ]]; then jargs="--model mlp --hidden 256"; else jargs="--model lenet"; fi
   jlog=$(mktemp); plog=$(mktemp)
-  (cd "$ROOT" && mvn -o -q -B -pl samples exec:exec \
+  (cd "$ROOT" && "${MVN[@]}" compile exec:exec \
       -Dsample.args="$jargs --epochs $EPOCHS --batch-size 64 --lr 0.001 --schedule none --threads $THREADS") \
       | tee "$jlog" | sed "s/^/  shapetorch $model: /"
   LD_LIBRARY_PATH="$LIBS${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" \

@@ -118,9 +118,10 @@ public final class FashionMnistTrainer {
       meanLoss = lossSum / seen;
       seconds[epoch] = (t1 - t0) / 1e9;
       System.out.printf(Locale.ROOT,
-          "epoch %d/%d  loss %.4f  test accuracy %.2f%%  time %.1f s (train %.1f s, test %.1f s)%n",
+          "epoch %d/%d  loss %.4f  test accuracy %.2f%%  time %.1f s (train %.1f s, test %.1f s)"
+              + "  RSS %s%n",
           epoch + 1, o.epochs(), meanLoss, 100 * accuracy, (t2 - t0) / 1e9, seconds[epoch],
-          (t2 - t1) / 1e9);
+          (t2 - t1) / 1e9, residentSetSize());
     }
     System.out.printf(Locale.ROOT, "final test accuracy %.2f%% after %d epochs, %.1f s in all%n",
         100 * accuracy, o.epochs(), (System.nanoTime() - start) / 1e9);
@@ -144,6 +145,21 @@ public final class FashionMnistTrainer {
       }
     }
     return (double) correct / total;
+  }
+
+  /** The process's resident memory from /proc (Linux), e.g. {@code 1214 MB}, or {@code n/a}. */
+  static String residentSetSize() {
+    try {
+      for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmRSS:")) {
+          long kb = Long.parseLong(line.replaceAll("[^0-9]", ""));
+          return (kb / 1024) + " MB";
+        }
+      }
+    } catch (java.io.IOException | RuntimeException e) {
+      // not Linux: the figure is optional
+    }
+    return "n/a";
   }
 
   private static long parameterCount(UnaryModule model) {
