@@ -313,6 +313,58 @@ def names():
                     + "\n")
 
 
+def reprs():
+    """How PyTorch prints modules (repr), one per line, newlines escaped as \\n."""
+    torch.manual_seed(0)
+    modules = {
+        "linear": nn.Linear(4, 5),
+        "linear_nobias": nn.Linear(4, 2, bias=False),
+        "bilinear": nn.Bilinear(4, 2, 3),
+        "conv1d": nn.Conv1d(3, 4, 3, stride=2, padding=1),
+        "conv2d": nn.Conv2d(1, 6, 5, padding=2),
+        "conv2d_full": nn.Conv2d(4, 6, (3, 2), stride=(2, 1), padding=(1, 0), dilation=(1, 2),
+                                 groups=2, bias=False),
+        "conv_transpose2d": nn.ConvTranspose2d(3, 2, 3, stride=2, padding=1, output_padding=1),
+        "max_pool1d": nn.MaxPool1d(3, stride=2, padding=1),
+        "max_pool2d": nn.MaxPool2d(2),
+        "avg_pool2d": nn.AvgPool2d(2),
+        "adaptive_avg_pool2d": nn.AdaptiveAvgPool2d((3, 2)),
+        "batch_norm1d": nn.BatchNorm1d(3),
+        "batch_norm2d": nn.BatchNorm2d(3, momentum=0.2),
+        "layer_norm": nn.LayerNorm(4),
+        "layer_norm_2d": nn.LayerNorm((3, 4), eps=1e-3, elementwise_affine=False),
+        "group_norm": nn.GroupNorm(3, 6),
+        "dropout": nn.Dropout(0.25),
+        "embedding": nn.Embedding(10, 3, padding_idx=1),
+        "rnn": nn.RNN(3, 4, nonlinearity="relu"),
+        "lstm": nn.LSTM(3, 4, num_layers=2, batch_first=True),
+        "gru": nn.GRU(3, 4, bidirectional=True),
+        "mha": nn.MultiheadAttention(4, 2),
+        "encoder": nn.TransformerEncoderLayer(4, 2, 8),
+        "flatten": nn.Flatten(),
+        "identity": nn.Identity(),
+        "relu": nn.ReLU(),
+        "gelu": nn.GELU(),
+        "silu": nn.SiLU(),
+        "tanh": nn.Tanh(),
+        "sigmoid": nn.Sigmoid(),
+        "leaky_relu": nn.LeakyReLU(0.1),
+        "elu": nn.ELU(0.7),
+        "softplus": nn.Softplus(),
+        "softmax": nn.Softmax(dim=1),
+        "log_softmax": nn.LogSoftmax(dim=-1),
+        "sequential": nn.Sequential(nn.Linear(4, 3), nn.ReLU(), nn.Linear(3, 2)),
+        "module_list": nn.ModuleList([nn.ReLU(), nn.Tanh()]),
+        "mse": nn.MSELoss(),
+        "cross_entropy": nn.CrossEntropyLoss(),
+        "smooth_l1": nn.SmoothL1Loss(beta=0.5),
+        "kl_div": nn.KLDivLoss(reduction="batchmean"),
+    }
+    with open(os.path.join(OUT, "reprs.txt"), "w") as f:
+        for k, m in modules.items():
+            f.write(k + "\t" + repr(m).replace("\n", "\\n") + "\n")
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     torch.manual_seed(20240611)
@@ -322,6 +374,7 @@ def main():
     functional()
     losses()
     names()
+    reprs()
 
 
 if __name__ == "__main__":

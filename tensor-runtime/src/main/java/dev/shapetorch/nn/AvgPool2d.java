@@ -67,7 +67,8 @@ public final class AvgPool2d extends AbstractModule implements UnaryModule {
   /** As PyTorch prints it. */
   @Override
   public String toString() {
-    return "AvgPool2d(kernel_size=" + Checks.pair(hyper[0], hyper[1]) + ", stride="
-        + Checks.pair(hyper[2], hyper[3]) + ", padding=" + Checks.pair(hyper[4], hyper[5]) + ")";
+    return "AvgPool2d(kernel_size=" + Checks.sizeOrPair(hyper[0], hyper[1]) + ", stride="
+        + Checks.sizeOrPair(hyper[2], hyper[3]) + ", padding="
+        + Checks.sizeOrPair(hyper[4], hyper[5]) + ")";
   }
 }

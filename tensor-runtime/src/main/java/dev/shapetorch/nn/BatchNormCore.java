@@ -70,7 +70,8 @@ final class BatchNormCore {
   }
 
   String describe(String layer) {
-    return layer + "(" + numFeatures + ", eps=" + eps + ", momentum=" + momentum + ", affine="
+    return layer + "(" + numFeatures + ", eps=" + Checks.pyFloat(eps) + ", momentum="
+        + Checks.pyFloat(momentum) + ", affine="
         + Checks.pyBool(weight != null) + ", track_running_stats="
         + Checks.pyBool(runningMean != null) + ")";
   }

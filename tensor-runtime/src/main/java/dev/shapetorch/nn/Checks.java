@@ -96,6 +96,40 @@ final class Checks {
     return b ? "True" : "False";
   }
 
+  /**
+   * A double as Python's {@code repr} prints a float: the shortest digits that read back the
+   * same, in scientific notation below 1e-4 and from 1e16 ({@code 1e-05}, {@code 0.001}, {@code
+   * 1.0}).
+   */
+  static String pyFloat(double v) {
+    if (Double.isNaN(v) || Double.isInfinite(v)) {
+      return Double.isNaN(v) ? "nan" : v > 0 ? "inf" : "-inf";
+    }
+    if (v == 0) {
+      return (1 / v < 0) ? "-0.0" : "0.0";
+    }
+    java.math.BigDecimal d = new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros();
+    int exponent = d.precision() - d.scale() - 1;
+    if (exponent < -4 || exponent >= 16) {
+      String digits = d.unscaledValue().abs().toString();
+      String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
+      return (v < 0 ? "-" : "") + mantissa + "e" + (exponent < 0 ? "-" : "+")
+          + (Math.abs(exponent) < 10 ? "0" : "") + Math.abs(exponent);
+    }
+    String plain = d.toPlainString();
+    return plain.contains(".") ? plain : plain + ".0";
+  }
+
+  /** An integral double as an int ({@code 20}), any other as {@link #pyFloat}. */
+  static String pyNumber(double v) {
+    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : pyFloat(v);
+  }
+
+  /** {@code v} when both sizes are equal (PyTorch's layers built with an int), else a pair. */
+  static String sizeOrPair(long a, long b) {
+    return a == b ? Long.toString(a) : pair(a, b);
+  }
+
   /** {@code (a, b)}, as Python prints a pair. */
   static String pair(long a, long b) {
     return "(" + a + ", " + b + ")";

@@ -50,6 +50,6 @@ public final class Dropout extends AbstractModule implements UnaryModule {
   /** As PyTorch prints it: {@code Dropout(p=0.5, inplace=False)}. */
   @Override
   public String toString() {
-    return "Dropout(p=" + p + ", inplace=False)";
+    return "Dropout(p=" + Checks.pyFloat(p) + ", inplace=False)";
   }
 }

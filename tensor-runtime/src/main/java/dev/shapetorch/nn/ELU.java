@@ -42,6 +42,6 @@ public final class ELU extends AbstractModule implements UnaryModule {
   /** As PyTorch prints it. */
   @Override
   public String toString() {
-    return "ELU(alpha=" + alpha + ")";
+    return "ELU(alpha=" + Checks.pyFloat(alpha) + ")";
   }
 }

@@ -87,7 +87,8 @@ public final class GroupNorm extends AbstractModule implements UnaryModule {
   /** As PyTorch prints it: {@code GroupNorm(3, 6, eps=1e-05, affine=True)}. */
   @Override
   public String toString() {
-    return "GroupNorm(" + numGroups + ", " + numChannels + ", eps=" + eps + ", affine="
+    return "GroupNorm(" + numGroups + ", " + numChannels + ", eps=" + Checks.pyFloat(eps)
+        + ", affine="
         + Checks.pyBool(weight != null) + ")";
   }
 }

@@ -58,6 +58,6 @@ public final class HuberLoss extends AbstractModule implements Loss {
 
   @Override
   public String toString() {
-    return "HuberLoss(reduction=" + LossChecks.name(reduction) + ", delta=" + delta + ")";
+    return "HuberLoss()";
   }
 }

@@ -13,10 +13,16 @@ import dev.shapetorch.tensor.Torch;
  * nn.LSTM}.
  *
  * <p>Type: {@code @Shape({"In", "Hidden", "Layers", "Bidirectional", "BatchFirst"}) LSTM}; the
- * last two are 0 or 1. Because the layout is in the type, feeding batch-first data {@code [N,
- * L, In]} to a sequence-first LSTM is a compile error when the checker knows the sizes (libtorch
- * would silently read the batch as time steps). Build a batch-first one with {@link
- * #batchFirst}.
+ * last two are 0 or 1, and a batch-first network is built with {@link #batchFirst} (or the full
+ * constructor), so the layout is part of the type: {@code forward} names {@link
+ * dev.shapetorch.shapes.rules.Rule#RECURRENT}, which gives the output's shape for that layout
+ * ({@code D*Hidden} features, the input's first two dims kept). What shapes can tell: an input
+ * whose feature size is not {@code In} is a compile error; data of the other layout ({@code [N,
+ * L, In]} fed to a sequence-first network) has the same rank and feature size, so it is caught
+ * only where its sizes disagree with something else: an initial state ({@link
+ * #forwardWithState} checks {@code h0}'s batch size against the dim the layout says is the
+ * batch, {@link dev.shapetorch.shapes.rules.Rule#RECURRENT_HIDDEN}, at run time), or a later
+ * use of the output as {@code [N, ...]}.
  *
  * <p>Shape: {@code [L, N, In] -> [L, N, D*Hidden]}, or batch first {@code [N, L, In] -> [N, L,
  * D*Hidden]}, {@code D} being 2 when bidirectional, else 1; states {@code [D*Layers, N,

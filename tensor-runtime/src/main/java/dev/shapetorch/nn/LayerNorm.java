@@ -91,7 +91,7 @@ public final class LayerNorm extends AbstractModule implements UnaryModule {
     String shape = normalizedShape.length == 1
         ? "(" + normalizedShape[0] + ",)"
         : Arrays.toString(normalizedShape).replace('[', '(').replace(']', ')');
-    return "LayerNorm(" + shape + ", eps=" + eps + ", elementwise_affine="
+    return "LayerNorm(" + shape + ", eps=" + Checks.pyFloat(eps) + ", elementwise_affine="
         + Checks.pyBool(weight != null) + ")";
   }
 }

@@ -42,6 +42,6 @@ public final class LeakyReLU extends AbstractModule implements UnaryModule {
   /** As PyTorch prints it. */
   @Override
   public String toString() {
-    return "LeakyReLU(negative_slope=" + negativeSlope + ")";
+    return "LeakyReLU(negative_slope=" + Checks.pyFloat(negativeSlope) + ")";
   }
 }

@@ -1,7 +1,6 @@
 package dev.shapetorch.nn;
 
 import dev.shapetorch.tensor.Reduction;
-import java.util.Locale;
 import java.util.Objects;
 
 /** Option checks shared by the loss modules. */
@@ -16,10 +15,5 @@ final class LossChecks {
           loss + ": Reduction.BATCHMEAN is only defined for KLDivLoss");
     }
     return reduction;
-  }
-
-  /** PyTorch's string for a reduction: {@code 'mean'}. */
-  static String name(Reduction reduction) {
-    return "'" + reduction.name().toLowerCase(Locale.ROOT) + "'";
   }
 }

@@ -67,9 +67,10 @@ public final class MaxPool2d extends AbstractModule implements UnaryModule {
   /** As PyTorch prints it. */
   @Override
   public String toString() {
-    return "MaxPool2d(kernel_size=" + Checks.pair(hyper[0], hyper[1]) + ", stride="
-        + Checks.pair(hyper[2], hyper[3]) + ", padding=" + Checks.pair(hyper[4], hyper[5])
-        + ", dilation=" + Checks.pair(hyper[6], hyper[7]) + ", ceil_mode="
+    return "MaxPool2d(kernel_size=" + Checks.sizeOrPair(hyper[0], hyper[1]) + ", stride="
+        + Checks.sizeOrPair(hyper[2], hyper[3]) + ", padding="
+        + Checks.sizeOrPair(hyper[4], hyper[5]) + ", dilation="
+        + Checks.sizeOrPair(hyper[6], hyper[7]) + ", ceil_mode="
         + Checks.pyBool(hyper[8] == 1) + ")";
   }
 }

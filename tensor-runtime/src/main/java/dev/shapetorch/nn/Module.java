@@ -130,7 +130,11 @@ public interface Module {
    */
   default void setOwnTraining(boolean mode) {}
 
-  /** Moves every parameter and buffer to {@code device} (parameters stay leaves). */
+  /**
+   * Moves every parameter and buffer to {@code device}, replacing the tensors their holders
+   * hold (parameters stay leaves that require a gradient; accumulated gradients are dropped).
+   * An optimizer that keeps the {@link Parameter} holders keeps working.
+   */
   default void to(Device device) {
     ModuleTree.replaceAll(this, t -> t.to(device), false);
   }
@@ -145,7 +149,10 @@ public interface Module {
     ModuleTree.castFloating(this, dtype);
   }
 
-  /** Clears the gradient of every parameter (PyTorch's {@code zero_grad()}). */
+  /**
+   * Sets the accumulated gradient of every parameter to zero in place, as PyTorch's {@code
+   * zero_grad(set_to_none=False)}; parameters without a gradient are left without one.
+   */
   default void zeroGrad() {
     for (Parameter p : parameters()) {
       if (p.grad() != null) {

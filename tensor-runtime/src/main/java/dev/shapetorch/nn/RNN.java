@@ -107,11 +107,9 @@ public final class RNN extends AbstractModule implements UnaryModule {
     core.visit(visitor);
   }
 
-  /** As PyTorch prints it: {@code RNN(3, 4, num_layers=2, nonlinearity='relu')}. */
+  /** As PyTorch prints it (without the nonlinearity, as PyTorch): {@code RNN(3, 4)}. */
   @Override
   public String toString() {
-    String s = core.describe();
-    return nonlinearity.equals("tanh")
-        ? s : s.substring(0, s.length() - 1) + ", nonlinearity='relu')";
+    return core.describe();
   }
 }

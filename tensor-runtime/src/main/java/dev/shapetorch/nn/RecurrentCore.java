@@ -133,7 +133,7 @@ final class RecurrentCore {
       sb.append(", batch_first=True");
     }
     if (dropout != 0) {
-      sb.append(", dropout=").append(dropout);
+      sb.append(", dropout=").append(Checks.pyFloat(dropout));
     }
     if (bidirectional()) {
       sb.append(", bidirectional=True");

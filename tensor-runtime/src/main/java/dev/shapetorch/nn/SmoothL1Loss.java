@@ -58,6 +58,6 @@ public final class SmoothL1Loss extends AbstractModule implements Loss {
 
   @Override
   public String toString() {
-    return "SmoothL1Loss(reduction=" + LossChecks.name(reduction) + ", beta=" + beta + ")";
+    return "SmoothL1Loss()";
   }
 }

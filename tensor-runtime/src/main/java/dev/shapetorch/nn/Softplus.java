@@ -45,6 +45,7 @@ public final class Softplus extends AbstractModule implements UnaryModule {
   /** As PyTorch prints it. */
   @Override
   public String toString() {
-    return "Softplus(beta=" + beta + ", threshold=" + threshold + ")";
+    return "Softplus(beta=" + Checks.pyNumber(beta) + ", threshold=" + Checks.pyNumber(threshold)
+        + ")";
   }
 }

@@ -33,23 +33,27 @@ public final class BackwardKernels {
    * groups)} given the gradient of its result ({@code aten::convolution_backward}).
    *
    * @param gradOutput the gradient of the convolution's result
+   * @param inputGradient whether to compute the input's gradient (not for data)
    * @param withBias whether the convolution had a bias (its gradient is then computed)
-   * @return {@code [dInput, dWeight, dBias]}; {@code dBias} is null without a bias
+   * @return {@code [dInput, dWeight, dBias]}; {@code dInput} is null unless asked for, {@code
+   *     dBias} null without a bias
    * @throws ShapeException if {@code gradOutput} does not have the convolution's result shape
    */
   public static Tensor[] conv2dBackward(Tensor gradOutput, Tensor input, Tensor weight,
-      boolean withBias, long[] stride, long[] padding, long[] dilation, long groups) {
+      boolean inputGradient, boolean withBias, long[] stride, long[] padding, long[] dilation,
+      long groups) {
     String op = "BackwardKernels.conv2dBackward";
     TensorShape out = ShapeChecks.check(Rule.CONV2D, op, tensorArg(input), tensorArg(weight),
         ints(stride), ints(padding), ints(dilation), integer(groups));
     requireShape(op, "gradOutput", gradOutput, out);
     long[] biasSizes = withBias ? new long[] {weight.size(0)} : null;
     try (BoolPointer mask = new BoolPointer(3)) {
-      mask.put(0, true).put(1, true).put(2, withBias);
+      mask.put(0, inputGradient).put(1, true).put(2, withBias);
       try (T_TensorTensorTensor_T r = torch.convolution_backward(gradOutput.h(), input.h(),
           weight.h(), biasSizes, stride, padding, dilation, false, new long[] {0, 0}, groups,
           mask)) {
-        return new Tensor[] {owned(r.get0()), owned(r.get1()), withBias ? owned(r.get2()) : null};
+        return new Tensor[] {inputGradient ? owned(r.get0()) : null, owned(r.get1()),
+            withBias ? owned(r.get2()) : null};
       }
     } catch (RuntimeException e) {
       throw Natives.fail(op, e, gradOutput, input, weight);

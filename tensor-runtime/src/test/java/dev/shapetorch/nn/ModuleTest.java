@@ -9,8 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shapetorch.tensor.DType;
+import dev.shapetorch.tensor.Reduction;
 import dev.shapetorch.tensor.ShapeException;
 import dev.shapetorch.tensor.Tensor;
+import dev.shapetorch.tensor.TensorScope;
 import dev.shapetorch.tensor.Torch;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -312,6 +314,51 @@ class ModuleTest {
     assertTrue(p.get().isLeaf() && p.get().requiresGrad());
     Parameter frozen = new Parameter(Torch.zeros(2), false);
     assertFalse(frozen.get().requiresGrad());
+  }
+
+  @Test
+  void modulesBuiltAndTrainedInsideAScope_outliveIt() {
+    BatchNorm1d bn;
+    Linear fc;
+    Map<String, Tensor> saved;
+    try (TensorScope scope = TensorScope.open()) {
+      fc = new Linear(3, 2);
+      bn = new BatchNorm1d(2);
+      bn.forward(fc.forward(Torch.randn(8, 3))).sum().backward();
+      saved = fc.stateDict();
+    }
+    for (Parameter p : fc.parameters()) {
+      assertFalse(p.get().isFreed());
+    }
+    assertFalse(bn.runningMean().get().isFreed());
+    assertEquals(1, bn.numBatchesTracked().get().itemLong());
+    assertFalse(saved.get("weight").isFreed());
+    assertArrayEquals(new long[] {4, 2}, bn.forward(fc.forward(Torch.ones(4, 3))).shape());
+  }
+
+  @Test
+  void buffers_nonPersistentOnesStayOutOfTheStateDict_andKeepTheirShape() {
+    Buffer kept = new Buffer(Torch.zeros(2));
+    Buffer scratch = new Buffer(Torch.zeros(3), false);
+    Module m = v -> {
+      v.buffer("kept", kept);
+      v.buffer("scratch", scratch);
+    };
+    assertEquals(List.of("kept", "scratch"), new ArrayList<>(m.namedBuffers().keySet()));
+    assertEquals(List.of("kept"), new ArrayList<>(m.stateDict().keySet()));
+    ShapeException e = assertThrows(ShapeException.class, () -> kept.set(Torch.zeros(3)));
+    assertEquals("shape.mismatch.buffer", e.key());
+    assertFalse(kept.get().requiresGrad());
+  }
+
+  @Test
+  void lossModules_keepClassWeightsAsBuffers() {
+    CrossEntropyLoss ce = new CrossEntropyLoss(Torch.ones(3), -100, Reduction.MEAN, 0.0);
+    assertEquals(List.of("weight"), new ArrayList<>(ce.stateDict().keySet()));
+    assertTrue(new CrossEntropyLoss().stateDict().isEmpty());
+    BCEWithLogitsLoss bce = new BCEWithLogitsLoss(null, Reduction.SUM, Torch.ones(4));
+    assertEquals(List.of("pos_weight"), new ArrayList<>(bce.stateDict().keySet()));
+    assertThrows(IllegalArgumentException.class, () -> new MSELoss(Reduction.BATCHMEAN));
   }
 
   @Test

@@ -67,7 +67,7 @@ class NormAndActivationTest {
     assertArrayEquals(new float[] {0, 0}, bn.runningMean().get().toFloatArray());
     assertArrayEquals(new float[] {1, 1}, bn.runningVar().get().toFloatArray());
     assertEquals(0, bn.numBatchesTracked().get().dim());
-    assertEquals("BatchNorm2d(2, eps=1.0E-5, momentum=0.1, affine=True, track_running_stats=True)",
+    assertEquals("BatchNorm2d(2, eps=1e-05, momentum=0.1, affine=True, track_running_stats=True)",
         bn.toString());
   }
 

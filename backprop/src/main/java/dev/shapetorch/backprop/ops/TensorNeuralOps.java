@@ -56,7 +56,7 @@ public class TensorNeuralOps extends TensorShapeOps {
     long[] p = padding.clone();
     long[] d = dilation.clone();
     return Op.op3((x, w, b) -> OpResult.of(Torch.conv2d(x, w, b, s, p, d, groups), g -> {
-      Tensor[] grads = convBackward(g, x, w, true, s, p, d, groups);
+      Tensor[] grads = convBackward(g, x, w, true, true, s, p, d, groups);
       return T3.of(grads[0], grads[1], grads[2]);
     }));
   }
@@ -68,9 +68,35 @@ public class TensorNeuralOps extends TensorShapeOps {
     long[] p = padding.clone();
     long[] d = dilation.clone();
     return Op.op2((x, w) -> OpResult.of(Torch.conv2d(x, w, null, s, p, d, groups), g -> {
-      Tensor[] grads = convBackward(g, x, w, false, s, p, d, groups);
+      Tensor[] grads = convBackward(g, x, w, true, false, s, p, d, groups);
       return T2.of(grads[0], grads[1]);
     }));
+  }
+
+  /**
+   * A 2-D convolution with bias of a constant input {@code x} (data): an op of the weight and
+   * bias only, whose gradient skips the input's. {@link TensorVars#conv2d} picks it when the
+   * input is a constant.
+   */
+  public static Op<T2<Tensor, Tensor>, Tensor> conv2dOfConstant(Tensor x, long[] stride,
+      long[] padding, long[] dilation, long groups) {
+    long[] s = stride.clone();
+    long[] p = padding.clone();
+    long[] d = dilation.clone();
+    return Op.op2((w, b) -> OpResult.of(Torch.conv2d(x, w, b, s, p, d, groups), g -> {
+      Tensor[] grads = convBackward(g, x, w, false, true, s, p, d, groups);
+      return T2.of(grads[1], grads[2]);
+    }));
+  }
+
+  /** A 2-D convolution without bias of a constant input; see {@link #conv2dOfConstant}. */
+  public static Op<T1<Tensor>, Tensor> conv2dNoBiasOfConstant(Tensor x, long[] stride,
+      long[] padding, long[] dilation, long groups) {
+    long[] s = stride.clone();
+    long[] p = padding.clone();
+    long[] d = dilation.clone();
+    return Op.op1(w -> OpResult.of(Torch.conv2d(x, w, null, s, p, d, groups),
+        g -> convBackward(g, x, w, false, false, s, p, d, groups)[1]));
   }
 
   /**
@@ -97,15 +123,17 @@ public class TensorNeuralOps extends TensorShapeOps {
   }
 
   /** The convolution's gradients; an unbatched {@code [C, H, W]} input runs as a batch of 1. */
-  private static Tensor[] convBackward(Tensor g, Tensor x, Tensor w, boolean withBias, long[] s,
-      long[] p, long[] d, long groups) {
+  private static Tensor[] convBackward(Tensor g, Tensor x, Tensor w, boolean inputGradient,
+      boolean withBias, long[] s, long[] p, long[] d, long groups) {
     if (x.dim() == 3) {
       Tensor[] batched = BackwardKernels.conv2dBackward(g.unsqueeze(0), x.unsqueeze(0), w,
-          withBias, s, p, d, groups);
-      batched[0] = batched[0].squeeze(0);
+          inputGradient, withBias, s, p, d, groups);
+      if (inputGradient) {
+        batched[0] = batched[0].squeeze(0);
+      }
       return batched;
     }
-    return BackwardKernels.conv2dBackward(g, x, w, withBias, s, p, d, groups);
+    return BackwardKernels.conv2dBackward(g, x, w, inputGradient, withBias, s, p, d, groups);
   }
 
   /**

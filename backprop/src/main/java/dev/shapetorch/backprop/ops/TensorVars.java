@@ -18,18 +18,25 @@ import dev.shapetorch.tensor.Tensor;
  *     w0, b0, TensorBackprop.INSTANCE, TensorBackprop.INSTANCE);
  * }</pre>
  *
- * <p>Shapes. A {@code BVar<Tensor>} carries its tensor's shape on the type argument: {@code
- * BVar<@Shape({"B", "784"}) Tensor>}. Ops whose shape a signature can say declare it there
+ * <p>Shapes. The shape of the tensor inside a {@code BVar} is written on the {@code BVar}
+ * itself, the way a module's type carries its hyperparameters: {@code @Shape({"B", "784"})
+ * BVar<Tensor> x} is a variable holding a {@code [B, 784]} tensor. (Not on the type argument:
+ * generic type arguments are invariant, so {@code BVar<@Shape({"B", "784"}) Tensor>} would match
+ * no op's {@code BVar<Tensor>} parameter.) Ops whose shape a signature can say declare it there
  * ({@code relu} keeps {@code "*s"}; {@code sum()} returns {@code {}}); the others name their rule
- * with {@code @ShapeRule}, whose inputs are the tensors inside the {@code BVar} arguments. At run
- * time every op checks its inputs with the same rule (the {@code Torch} op its forward pass
- * calls) and throws {@code ShapeException} on a mismatch.
+ * with {@code @ShapeRule}, whose tensor inputs are the {@code BVar} arguments. At run time every
+ * op checks its inputs with the same rule (the {@code Torch} op its forward pass calls) and
+ * throws {@code ShapeException} on a mismatch.
  */
 public final class TensorVars {
   private TensorVars() {}
 
-  /** A constant tensor: data the function depends on but is not differentiated for. */
-  public static BVar<Tensor> constant(Tensor value) {
+  /**
+   * A constant tensor: data the function depends on but is not differentiated for.
+   *
+   * <p>Shape: the tensor's.
+   */
+  public static @Shape({"*s"}) BVar<Tensor> constant(@Shape({"*s"}) Tensor value) {
     return BVar.constant(value, TensorBackprop.INSTANCE);
   }
 
@@ -78,7 +85,7 @@ public final class TensorVars {
    *
    * <p>Shape: unchanged.
    */
-  public static BVar<@Shape({"*s"}) Tensor> neg(BVar<@Shape({"*s"}) Tensor> x) {
+  public static @Shape({"*s"}) BVar<Tensor> neg(@Shape({"*s"}) BVar<Tensor> x) {
     return BVars.liftOp1(TensorOps.neg(), x, TensorBackprop.INSTANCE);
   }
 
@@ -87,7 +94,7 @@ public final class TensorVars {
    *
    * <p>Shape: unchanged.
    */
-  public static BVar<@Shape({"*s"}) Tensor> exp(BVar<@Shape({"*s"}) Tensor> x) {
+  public static @Shape({"*s"}) BVar<Tensor> exp(@Shape({"*s"}) BVar<Tensor> x) {
     return BVars.liftOp1(TensorOps.exp(), x, TensorBackprop.INSTANCE);
   }
 
@@ -96,7 +103,7 @@ public final class TensorVars {
    *
    * <p>Shape: unchanged.
    */
-  public static BVar<@Shape({"*s"}) Tensor> log(BVar<@Shape({"*s"}) Tensor> x) {
+  public static @Shape({"*s"}) BVar<Tensor> log(@Shape({"*s"}) BVar<Tensor> x) {
     return BVars.liftOp1(TensorOps.log(), x, TensorBackprop.INSTANCE);
   }
 
@@ -105,7 +112,7 @@ public final class TensorVars {
    *
    * <p>Shape: unchanged.
    */
-  public static BVar<@Shape({"*s"}) Tensor> tanh(BVar<@Shape({"*s"}) Tensor> x) {
+  public static @Shape({"*s"}) BVar<Tensor> tanh(@Shape({"*s"}) BVar<Tensor> x) {
     return BVars.liftOp1(TensorOps.tanh(), x, TensorBackprop.INSTANCE);
   }
 
@@ -114,7 +121,7 @@ public final class TensorVars {
    *
    * <p>Shape: unchanged.
    */
-  public static BVar<@Shape({"*s"}) Tensor> sigmoid(BVar<@Shape({"*s"}) Tensor> x) {
+  public static @Shape({"*s"}) BVar<Tensor> sigmoid(@Shape({"*s"}) BVar<Tensor> x) {
     return BVars.liftOp1(TensorOps.sigmoid(), x, TensorBackprop.INSTANCE);
   }
 
@@ -123,7 +130,7 @@ public final class TensorVars {
    *
    * <p>Shape: unchanged.
    */
-  public static BVar<@Shape({"*s"}) Tensor> relu(BVar<@Shape({"*s"}) Tensor> x) {
+  public static @Shape({"*s"}) BVar<Tensor> relu(@Shape({"*s"}) BVar<Tensor> x) {
     return BVars.liftOp1(TensorOps.relu(), x, TensorBackprop.INSTANCE);
   }
 
@@ -144,9 +151,9 @@ public final class TensorVars {
    * <p>Shape: {@code x [*batch, In]}, {@code w [Out, In]}, {@code b [Out]} give {@code [*batch,
    * Out]}.
    */
-  public static BVar<@Shape({"*batch", "Out"}) Tensor> linear(
-      BVar<@Shape({"*batch", "In"}) Tensor> x, BVar<@Shape({"Out", "In"}) Tensor> w,
-      BVar<@Shape({"Out"}) Tensor> b) {
+  public static @Shape({"*batch", "Out"}) BVar<Tensor> linear(
+      @Shape({"*batch", "In"}) BVar<Tensor> x, @Shape({"Out", "In"}) BVar<Tensor> w,
+      @Shape({"Out"}) BVar<Tensor> b) {
     if (x.isConstant()) {
       return BVars.liftOp2(TensorOps.linearOfConstant(x.value()), w, b, TensorBackprop.INSTANCE);
     }
@@ -159,8 +166,8 @@ public final class TensorVars {
    *
    * <p>Shape: {@code x [*batch, In]}, {@code w [Out, In]} give {@code [*batch, Out]}.
    */
-  public static BVar<@Shape({"*batch", "Out"}) Tensor> linear(
-      BVar<@Shape({"*batch", "In"}) Tensor> x, BVar<@Shape({"Out", "In"}) Tensor> w) {
+  public static @Shape({"*batch", "Out"}) BVar<Tensor> linear(
+      @Shape({"*batch", "In"}) BVar<Tensor> x, @Shape({"Out", "In"}) BVar<Tensor> w) {
     if (x.isConstant()) {
       return BVars.liftOp1(TensorOps.linearNoBiasOfConstant(x.value()), w,
           TensorBackprop.INSTANCE);
@@ -173,7 +180,7 @@ public final class TensorVars {
    *
    * <p>Shape: a 0-d tensor.
    */
-  public static BVar<@Shape({}) Tensor> sum(BVar<Tensor> x) {
+  public static @Shape({}) BVar<Tensor> sum(BVar<Tensor> x) {
     return BVars.liftOp1(TensorOps.sum(), x, TensorBackprop.INSTANCE);
   }
 
@@ -192,7 +199,7 @@ public final class TensorVars {
    *
    * <p>Shape: a 0-d tensor.
    */
-  public static BVar<@Shape({}) Tensor> mean(BVar<Tensor> x) {
+  public static @Shape({}) BVar<Tensor> mean(BVar<Tensor> x) {
     return BVars.liftOp1(TensorOps.mean(), x, TensorBackprop.INSTANCE);
   }
 
@@ -253,7 +260,7 @@ public final class TensorVars {
    * <p>Shape: {@code [N, C]} logits and {@code [N]} targets give a 0-d tensor ({@link
    * Rule#CLASS_INDEX_LOSS}).
    */
-  public static BVar<@Shape({}) Tensor> crossEntropy(BVar<@Shape({"N", "C"}) Tensor> logits,
+  public static @Shape({}) BVar<Tensor> crossEntropy(@Shape({"N", "C"}) BVar<Tensor> logits,
       @Shape({"N"}) Tensor target) {
     return BVars.liftOp1(TensorOps.crossEntropy(target), logits, TensorBackprop.INSTANCE);
   }
@@ -263,13 +270,14 @@ public final class TensorVars {
    *
    * <p>Shape: both of one shape ({@link Rule#SAME_SHAPE}); a 0-d result.
    */
-  public static BVar<@Shape({}) Tensor> mseLoss(BVar<@Shape({"*s"}) Tensor> input,
-      BVar<@Shape({"*s"}) Tensor> target) {
+  public static @Shape({}) BVar<Tensor> mseLoss(@Shape({"*s"}) BVar<Tensor> input,
+      @Shape({"*s"}) BVar<Tensor> target) {
     return BVars.liftOp2(TensorOps.mseLoss(), input, target, TensorBackprop.INSTANCE);
   }
 
   /**
    * A 2-D convolution with bias; see {@link TensorOps#conv2d(long[], long[], long[], long)}.
+   * When the input is a constant (data), its gradient is not computed.
    *
    * <p>Shape: {@code [N, Cin, H, W] x [Cout, Cin/groups, KH, KW] -> [N, Cout, (H + 2*PH -
    * DH*(KH-1) - 1)/SH + 1, (W + 2*PW - DW*(KW-1) - 1)/SW + 1]} ({@link Rule#CONV2D}); the bias
@@ -279,6 +287,10 @@ public final class TensorVars {
       args = {"input", "weight", "stride", "padding", "dilation", "groups"})
   public static BVar<Tensor> conv2d(BVar<Tensor> input, BVar<Tensor> weight, BVar<Tensor> bias,
       long[] stride, long[] padding, long[] dilation, long groups) {
+    if (input.isConstant()) {
+      return BVars.liftOp2(TensorOps.conv2dOfConstant(input.value(), stride, padding, dilation,
+          groups), weight, bias, TensorBackprop.INSTANCE);
+    }
     return BVars.liftOp3(TensorOps.conv2d(stride, padding, dilation, groups), input, weight,
         bias, TensorBackprop.INSTANCE);
   }
@@ -292,6 +304,10 @@ public final class TensorVars {
       args = {"input", "weight", "stride", "padding", "dilation", "groups"})
   public static BVar<Tensor> conv2d(BVar<Tensor> input, BVar<Tensor> weight, long[] stride,
       long[] padding, long[] dilation, long groups) {
+    if (input.isConstant()) {
+      return BVars.liftOp1(TensorOps.conv2dNoBiasOfConstant(input.value(), stride, padding,
+          dilation, groups), weight, TensorBackprop.INSTANCE);
+    }
     return BVars.liftOp2(TensorOps.conv2dNoBias(stride, padding, dilation, groups), input,
         weight, TensorBackprop.INSTANCE);
   }

@@ -174,6 +174,13 @@ class TensorOpsGradientTest {
     }
     long[] one = {1, 1};
     long[] zero = {0, 0};
+    Tensor data = randn(2, 3, 6, 6);
+    assertMatchesAutograd("conv2d of a constant input",
+        TensorOps.conv2dOfConstant(data, one, one, one, 1), T2.of(randn(4, 3, 3, 3), randn(4)),
+        in -> Torch.conv2d(data, in.get(0), in.get(1), one, one, one, 1));
+    assertMatchesAutograd("conv2d without bias of a constant input",
+        TensorOps.conv2dNoBiasOfConstant(data, one, zero, one, 1), T1.of(randn(4, 3, 3, 3)),
+        in -> Torch.conv2d(data, in.get(0), null, one, zero, one, 1));
     assertMatchesAutograd("conv2d unbatched", TensorOps.conv2d(one, zero, one, 1),
         T3.of(randn(3, 5, 5), randn(2, 3, 3, 3), randn(2)),
         in -> Torch.conv2d(in.get(0), in.get(1), in.get(2), one, zero, one, 1));

@@ -116,4 +116,30 @@ class TensorVarsTest {
             T));
     assertThat(dtype).hasMessageThat().contains("int64");
   }
+
+  @Test
+  void smallConvNet_conv_relu_pool_reshape_linear_gradientsMatchAutograd() {
+    long[] one = {1, 1};
+    long[] zero = {0, 0};
+    long[] two = {2, 2};
+    Tensor x = randn(3, 1, 8, 8);
+    Tensor y = Torch.randint(0, 4, 3);
+    List<Tensor> params = List.of(randn(2, 1, 3, 3), randn(2), randn(4, 2 * 3 * 3), randn(4));
+    List<Tensor> grads = BVars.gradBPN(p -> {
+      BVar<Tensor> c = TensorVars.relu(TensorVars.conv2d(TensorVars.constant(x), p.get(0),
+          p.get(1), one, zero, one, 1));
+      BVar<Tensor> pooled = TensorVars.maxPool2d(c, two, two, zero, one, false);
+      BVar<Tensor> flat = TensorVars.reshape(pooled, 3, -1);
+      return TensorVars.crossEntropy(TensorVars.linear(flat, p.get(2), p.get(3)), y);
+    }, params, T);
+
+    List<Tensor> leaves = params.stream().map(t -> t.detach().requiresGrad_(true)).toList();
+    Tensor c = Torch.conv2d(x, leaves.get(0), leaves.get(1), one, zero, one, 1).relu();
+    Tensor flat = Torch.maxPool2d(c, two, two, zero, one, false).reshape(3, -1);
+    Tensor logits = flat.matmul(leaves.get(2).t()).add(leaves.get(3));
+    logits.logSoftmax(1).gather(1, y.unsqueeze(1)).mean().neg().backward();
+    for (int i = 0; i < params.size(); i++) {
+      assertClose("parameter " + i, grads.get(i), leaves.get(i).grad());
+    }
+  }
 }

@@ -29,7 +29,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * by {@code benchmarks/run-backprop-bench.sh}.
  */
 @State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
+@BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)

@@ -18,7 +18,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * gradient (goal: at most 3x). Run by {@code benchmarks/run-backprop-bench.sh}.
  */
 @State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
+@BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)

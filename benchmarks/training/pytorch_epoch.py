@@ -1,0 +1,88 @@
+"""PyTorch's side of benchmarks/training/run.sh: epochs of Fashion-MNIST training.
+
+Usage: python3 pytorch_epoch.py MODEL EPOCHS THREADS [DATA_DIR]
+MODEL is mlp (784-256-10) or lenet (LeNet-5); batch 64, Adam 1e-3, inputs normalised with
+Fashion-MNIST's mean and standard deviation, shuffled every epoch. Prints one line per epoch:
+``epoch N train_s SECONDS loss LOSS test_acc ACCURACY``.
+"""
+
+import gzip
+import os
+import sys
+import time
+
+import numpy as np
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+
+MEAN, STD = 0.2860, 0.3530
+
+
+def load(root, kind):
+    with gzip.open(os.path.join(root, f"{kind}-images-idx3-ubyte.gz")) as f:
+        x = np.frombuffer(f.read(), np.uint8, offset=16).reshape(-1, 1, 28, 28)
+    with gzip.open(os.path.join(root, f"{kind}-labels-idx1-ubyte.gz")) as f:
+        y = np.frombuffer(f.read(), np.uint8, offset=8)
+    x = (torch.tensor(x, dtype=torch.float32) / 255.0 - MEAN) / STD
+    return x, torch.tensor(y, dtype=torch.long)
+
+
+class Mlp(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc1 = nn.Linear(784, 256)
+        self.fc2 = nn.Linear(256, 10)
+
+    def forward(self, x):
+        return self.fc2(F.relu(self.fc1(x.flatten(1))))
+
+
+class LeNet5(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.conv1 = nn.Conv2d(1, 6, 5, padding=2)
+        self.conv2 = nn.Conv2d(6, 16, 5)
+        self.fc1 = nn.Linear(400, 120)
+        self.fc2 = nn.Linear(120, 84)
+        self.fc3 = nn.Linear(84, 10)
+
+    def forward(self, x):
+        x = F.max_pool2d(F.relu(self.conv1(x)), 2)
+        x = F.max_pool2d(F.relu(self.conv2(x)), 2)
+        x = x.flatten(1)
+        return self.fc3(F.relu(self.fc2(F.relu(self.fc1(x)))))
+
+
+def main():
+    model_name, epochs, threads = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+    root = sys.argv[4] if len(sys.argv) > 4 else "/usr/share/datasets/fashion-mnist"
+    torch.set_num_threads(threads)
+    torch.manual_seed(0)
+    xtr, ytr = load(root, "train")
+    xte, yte = load(root, "t10k")
+    model = Mlp() if model_name == "mlp" else LeNet5()
+    opt = torch.optim.Adam(model.parameters(), lr=1e-3)
+    n = xtr.shape[0]
+    for epoch in range(1, epochs + 1):
+        model.train()
+        t0 = time.perf_counter()
+        perm = torch.randperm(n)
+        total = 0.0
+        for i in range(0, n, 64):
+            idx = perm[i:i + 64]
+            loss = F.cross_entropy(model(xtr[idx]), ytr[idx])
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+            total += loss.item() * len(idx)
+        t1 = time.perf_counter()
+        model.eval()
+        with torch.no_grad():
+            acc = (model(xte).argmax(1) == yte).float().mean().item()
+        print(f"epoch {epoch} train_s {t1 - t0:.3f} loss {total / n:.4f} test_acc {acc:.4f}",
+              flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,39 @@
+package dev.shapetorch.tensor;
+
+import org.bytedeco.pytorch.global.torch;
+
+/**
+ * libtorch's intra-op thread pool, as PyTorch's {@code torch.set_num_threads} and {@code
+ * torch.get_num_threads}. Set it once, early: trainers and benchmarks that compare with Python
+ * give both the same count.
+ *
+ * <pre>{@code
+ * Threads.setNumThreads(2);
+ * }</pre>
+ *
+ * <p>Set {@code OMP_WAIT_POLICY=PASSIVE} in the environment as well when the machine is shared:
+ * OpenMP's spinning workers otherwise slow everything down (see the project's design notes).
+ */
+public final class Threads {
+
+  private Threads() {}
+
+  /**
+   * Sets the number of threads ops may use.
+   *
+   * @throws IllegalArgumentException if {@code n} is not positive
+   */
+  public static void setNumThreads(int n) {
+    if (n < 1) {
+      throw new IllegalArgumentException("Threads.setNumThreads: need at least 1 thread, got " + n);
+    }
+    NativeLibrary.ensureLoaded();
+    torch.set_num_threads(n);
+  }
+
+  /** The number of threads ops may use. */
+  public static int getNumThreads() {
+    NativeLibrary.ensureLoaded();
+    return torch.get_num_threads();
+  }
+}

@@ -1,0 +1,85 @@
+package dev.shapetorch.nn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.shapetorch.tensor.Reduction;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Modules print as PyTorch prints them ({@code repr}), nested containers included. */
+class ReprTest {
+
+  @Test
+  void everyModule_printsLikePyTorch() throws IOException {
+    Map<String, Module> modules = new LinkedHashMap<>();
+    modules.put("linear", new Linear(4, 5));
+    modules.put("linear_nobias", new Linear(4, 2, false));
+    modules.put("bilinear", new Bilinear(4, 2, 3));
+    modules.put("conv1d", new Conv1d(3, 4, 3, 2, 1, 1, 1, true));
+    modules.put("conv2d", new Conv2d(1, 6, 5, 1, 2));
+    modules.put("conv2d_full", new Conv2d(4, 6, 3, 2, 2, 1, 1, 0, 1, 2, 2, false));
+    modules.put("conv_transpose2d", new ConvTranspose2d(3, 2, 3, 2, 1, 1));
+    modules.put("max_pool1d", new MaxPool1d(3, 2, 1));
+    modules.put("max_pool2d", new MaxPool2d(2));
+    modules.put("avg_pool2d", new AvgPool2d(2));
+    modules.put("adaptive_avg_pool2d", new AdaptiveAvgPool2d(3, 2));
+    modules.put("batch_norm1d", new BatchNorm1d(3));
+    modules.put("batch_norm2d", new BatchNorm2d(3, 1e-5, 0.2, true, true));
+    modules.put("layer_norm", new LayerNorm(4));
+    modules.put("layer_norm_2d", new LayerNorm(new long[] {3, 4}, 1e-3, false));
+    modules.put("group_norm", new GroupNorm(3, 6));
+    modules.put("dropout", new Dropout(0.25));
+    modules.put("embedding", new Embedding(10, 3, 1));
+    modules.put("rnn", new RNN(3, 4, 1, 0, 0, true, 0.0, "relu"));
+    modules.put("lstm", LSTM.batchFirst(3, 4, 2));
+    modules.put("gru", new GRU(3, 4, 1, 1, 0, true, 0.0));
+    modules.put("mha", new MultiheadAttention(4, 2));
+    modules.put("encoder", new TransformerEncoderLayer(4, 2, 8));
+    modules.put("flatten", new Flatten());
+    modules.put("identity", new Identity());
+    modules.put("relu", new ReLU());
+    modules.put("gelu", new GELU());
+    modules.put("silu", new SiLU());
+    modules.put("tanh", new Tanh());
+    modules.put("sigmoid", new Sigmoid());
+    modules.put("leaky_relu", new LeakyReLU(0.1));
+    modules.put("elu", new ELU(0.7));
+    modules.put("softplus", new Softplus());
+    modules.put("softmax", new Softmax(1));
+    modules.put("log_softmax", new LogSoftmax(-1));
+    modules.put("sequential", new Sequential(new Linear(4, 3), new ReLU(), new Linear(3, 2)));
+    modules.put("module_list", ModuleList.of(new ReLU(), new Tanh()));
+    modules.put("mse", new MSELoss());
+    modules.put("cross_entropy", new CrossEntropyLoss());
+    modules.put("smooth_l1", new SmoothL1Loss(Reduction.MEAN, 0.5));
+    modules.put("kl_div", new KLDivLoss(Reduction.BATCHMEAN, false));
+    int checked = 0;
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(
+        ReprTest.class.getResourceAsStream("/golden/nn/reprs.txt"), StandardCharsets.UTF_8))) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        String[] f = line.split("\t", 2);
+        assertEquals(f[1].replace("\\n", "\n"), modules.get(f[0]).toString(), f[0]);
+        checked++;
+      }
+    }
+    assertEquals(modules.size(), checked);
+  }
+
+  @Test
+  void pythonFloats() {
+    assertEquals("1e-05", Checks.pyFloat(1e-5));
+    assertEquals("0.001", Checks.pyFloat(1e-3));
+    assertEquals("0.0001", Checks.pyFloat(1e-4));
+    assertEquals("1.0", Checks.pyFloat(1));
+    assertEquals("-2.5e-07", Checks.pyFloat(-2.5e-7));
+    assertEquals("1e+16", Checks.pyFloat(1e16));
+    assertEquals("123456.0", Checks.pyFloat(123456));
+    assertEquals("20", Checks.pyNumber(20.0));
+    assertEquals("0.5", Checks.pyNumber(0.5));
+  }
+}
