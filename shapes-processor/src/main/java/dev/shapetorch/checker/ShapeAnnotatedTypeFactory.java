@@ -17,17 +17,18 @@ import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.type.TypeKind;
 import org.checkerframework.common.basetype.BaseAnnotatedTypeFactory;
 import org.checkerframework.common.basetype.BaseTypeChecker;
 import org.checkerframework.common.value.ValueAnnotatedTypeFactory;
-import org.checkerframework.common.value.ValueChecker;
 import org.checkerframework.framework.qual.TypeUseLocation;
 import org.checkerframework.framework.type.AnnotatedTypeMirror;
 import org.checkerframework.framework.type.AnnotatedTypeMirror.AnnotatedArrayType;
 import org.checkerframework.framework.type.AnnotatedTypeMirror.AnnotatedDeclaredType;
 import org.checkerframework.framework.type.AnnotatedTypeMirror.AnnotatedExecutableType;
 import org.checkerframework.framework.type.QualifierHierarchy;
+import org.checkerframework.framework.type.TypeHierarchy;
 import org.checkerframework.framework.util.defaults.QualifierDefaults;
 import org.checkerframework.javacutil.AnnotationUtils;
 import org.checkerframework.javacutil.ElementUtils;
@@ -78,6 +79,12 @@ public final class ShapeAnnotatedTypeFactory extends BaseAnnotatedTypeFactory {
   }
 
   @Override
+  protected TypeHierarchy createTypeHierarchy() {
+    return new GradualTypeHierarchy(checker, getQualifierHierarchy(), qualifiers,
+        ignoreRawTypeArguments, checker.hasOption("invariantArrays"));
+  }
+
+  @Override
   protected void addCheckedCodeDefaults(QualifierDefaults defs) {
     defs.addCheckedCodeDefault(qualifiers.top, TypeUseLocation.OTHERWISE);
   }
@@ -93,7 +100,7 @@ public final class ShapeAnnotatedTypeFactory extends BaseAnnotatedTypeFactory {
   /** Sizes of int expressions, through the Value Checker. */
   SizeExpressions sizes() {
     if (sizes == null) {
-      ValueAnnotatedTypeFactory values = getTypeFactoryOfSubchecker(ValueChecker.class);
+      ValueAnnotatedTypeFactory values = getTypeFactoryOfSubchecker(SizeValueChecker.class);
       sizes = new SizeExpressions(values);
     }
     return sizes;
@@ -200,19 +207,37 @@ public final class ShapeAnnotatedTypeFactory extends BaseAnnotatedTypeFactory {
     super.addComputedTypeAnnotations(elt, type);
     if (elt != null && elt.getKind() == ElementKind.FIELD && ElementUtils.isFinal(elt)
         && !hasExplicitQualifier(elt) && !inferring.contains(elt)) {
-      Tree decl = declarationFromElement(elt);
-      if (decl instanceof VariableTree vt && vt.getInitializer() instanceof NewClassTree init) {
-        inferring.add(elt);
-        try {
-          AnnotatedTypeMirror t = constructorFromUse(init).executableType().getReturnType();
-          AnnotationMirror a = t.getPrimaryAnnotationInHierarchy(qualifiers.top);
-          if (a != null && qualifiers.isShape(a)) {
-            type.replaceAnnotation(a);
-          }
-        } finally {
-          inferring.remove(elt);
-        }
+      AnnotationMirror inferred = shapeOfInitializer(elt);
+      if (inferred != null) {
+        type.replaceAnnotation(inferred);
       }
+    }
+  }
+
+  /**
+   * The {@code @Shape} of a final field's initializer when it is a call of a shape op's
+   * constructor ({@code new Conv2d(1, 6, 5)}) in attributed source; else null.
+   */
+  private AnnotationMirror shapeOfInitializer(Element field) {
+    Tree decl = declarationFromElement(field);
+    if (!(decl instanceof VariableTree vt) || !(vt.getInitializer() instanceof NewClassTree init)
+        || TreeUtils.typeOf(init) == null) {
+      return null;
+    }
+    ExecutableElement ctor = TreeUtils.elementFromUse(init);
+    if (ctor == null || !analyzer.isShapeOp(getAnnotatedType(ctor))) {
+      return null;
+    }
+    inferring.add(field);
+    try {
+      AnnotatedTypeMirror t = constructorFromUse(init).executableType().getReturnType();
+      AnnotationMirror a = t.getPrimaryAnnotationInHierarchy(qualifiers.top);
+      return a != null && qualifiers.isShape(a) ? a : null;
+    } catch (RuntimeException notAttributedYet) {
+      // The initializer belongs to a class javac has not finished attributing: no inference.
+      return null;
+    } finally {
+      inferring.remove(field);
     }
   }
 

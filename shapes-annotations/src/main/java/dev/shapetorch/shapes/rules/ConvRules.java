@@ -288,8 +288,8 @@ public final class ConvRules {
 
   /**
    * Adaptive pooling to a fixed output size. Shape: {@code [N, C, *spatial] -> [N, C,
-   * *outputSize]} (or unbatched); an unknown entry of {@code outputSize} keeps the input's
-   * size.
+   * *outputSize]} (or unbatched); an unknown entry of {@code outputSize} (an int the checker
+   * cannot know) gives an unknown size, like every unknown int input.
    */
   public static ShapeResult<TensorShape> adaptivePool(
       String op, int spatial, TensorShape input, List<DimExpr> outputSize) {
@@ -310,7 +310,7 @@ public final class ConvRules {
         return RuleSupport.fail(MessageKeys.CONV_PARAMS, op,
             "outputSize must be >= 0, got " + outputSize, 1, -1);
       }
-      out.add(x.isUnknown() ? l.spatial.get(i) : x);
+      out.add(x);
     }
     return ShapeResult.ok(l.result(l.channels, out));
   }

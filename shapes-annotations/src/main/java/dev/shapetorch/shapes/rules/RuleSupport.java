@@ -69,7 +69,7 @@ final class RuleSupport {
   /** A shape of the same variadic-ness with {@code rank} unknown dims (anonymous prefix). */
   static TensorShape unknownDims(TensorShape like, int rank) {
     return like.hasVariadic()
-        ? TensorShape.of(TensorShape.ANONYMOUS_VARIADIC, Collections.nCopies(rank,
+        ? TensorShape.of(TensorShape.ANONYMOUS_VARIADIC, Collections.nCopies(Math.max(rank, 0),
             DimExpr.UNKNOWN))
         : TensorShape.unknownOfRank(rank);
   }

@@ -33,6 +33,10 @@ public final class SpatialRules {
       return RuleSupport.fail(MessageKeys.RANK, op,
           "expected an input [N, C, *spatial] with 1 to 3 spatial dims, got " + input, 0, -1);
     }
+    if (input.hasVariadic() && values.size() > r) {
+      // The spatial dims are not all among the known trailing dims: nothing to check.
+      return ShapeResult.ok(TensorShape.unknownRank());
+    }
     int spatial = input.hasVariadic() ? Math.min(values.size(), r) : r - 2;
     if (values.size() != 1 && values.size() != spatial) {
       return RuleSupport.fail(MessageKeys.SPATIAL_PARAMS, op,

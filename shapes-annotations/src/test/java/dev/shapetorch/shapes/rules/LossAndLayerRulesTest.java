@@ -102,6 +102,8 @@ class LossAndLayerRulesTest {
     assertEquals("[N, C, 2*H, 3*W]", ok(SpatialRules.interpolateScale("interpolate",
         s("N", "C", "H", "W"), s("2", "3").dims())));
     fails(SpatialRules.interpolate("interpolate", s("N", "C"), s("4").dims()), MessageKeys.RANK);
+    assertEquals("[...]", ok(SpatialRules.interpolate("interpolate", TensorShape.unknownRank(),
+        s("64", "64").dims())));
     fails(SpatialRules.interpolate("interpolate", s("N", "C", "H", "W"), s("4", "4", "4").dims()),
         MessageKeys.SPATIAL_PARAMS);
     assertEquals("[N, C, H+3, W+2]", ok(SpatialRules.pad("F.pad", s("N", "C", "H", "W"),

@@ -1,0 +1,80 @@
+package dev.shapetorch.checker;
+
+import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.type.TypeKind;
+import org.checkerframework.common.basetype.BaseTypeChecker;
+import org.checkerframework.framework.type.AnnotatedTypeMirror;
+import org.checkerframework.framework.type.AnnotatedTypeMirror.AnnotatedArrayType;
+import org.checkerframework.framework.type.AnnotatedTypeMirror.AnnotatedDeclaredType;
+import org.checkerframework.framework.type.DefaultTypeHierarchy;
+import org.checkerframework.framework.type.QualifierHierarchy;
+import org.checkerframework.javacutil.TypesUtils;
+
+/**
+ * Type-argument containment made gradual for shapes: {@code BVar<Tensor>} (unknown) and {@code
+ * BVar<@Shape({"*s"}) Tensor>} are interchangeable, as a value and a variable are; {@code
+ * List<@Shape({"3"}) Tensor>} and {@code List<@Shape({"4"}) Tensor>} still differ. Everything
+ * else is the Checker Framework's default.
+ */
+final class GradualTypeHierarchy extends DefaultTypeHierarchy {
+  private final ShapeQualifiers q;
+
+  GradualTypeHierarchy(
+      BaseTypeChecker checker, QualifierHierarchy qualifiers, ShapeQualifiers q,
+      boolean ignoreRawTypeArguments, boolean invariantArrays) {
+    super(checker, qualifiers, ignoreRawTypeArguments, invariantArrays);
+    this.q = q;
+  }
+
+  @Override
+  protected boolean isContainedBy(
+      AnnotatedTypeMirror inside, AnnotatedTypeMirror outside, boolean canBeCovariant) {
+    if (super.isContainedBy(inside, outside, canBeCovariant)) {
+      return true;
+    }
+    if (outside.getKind() == TypeKind.WILDCARD
+        || TypesUtils.isCapturedTypeVariable(outside.getUnderlyingType())) {
+      return false;
+    }
+    return graduallyEqual(inside, outside);
+  }
+
+  /** Equal up to shapes, and consistent where both know a shape. */
+  private boolean graduallyEqual(AnnotatedTypeMirror a, AnnotatedTypeMirror b) {
+    if (!consistent(a.getPrimaryAnnotationInHierarchy(q.top),
+        b.getPrimaryAnnotationInHierarchy(q.top))) {
+      return false;
+    }
+    if (a instanceof AnnotatedDeclaredType da && b instanceof AnnotatedDeclaredType db) {
+      if (!da.getUnderlyingType().asElement().equals(db.getUnderlyingType().asElement())) {
+        return false;
+      }
+      List<? extends AnnotatedTypeMirror> x = da.getTypeArguments();
+      List<? extends AnnotatedTypeMirror> y = db.getTypeArguments();
+      if (x.size() != y.size()) {
+        return false;
+      }
+      for (int i = 0; i < x.size(); i++) {
+        if (!isContainedBy(x.get(i), y.get(i), false)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (a instanceof AnnotatedArrayType aa && b instanceof AnnotatedArrayType ab) {
+      return graduallyEqual(aa.getComponentType(), ab.getComponentType());
+    }
+    return false;
+  }
+
+  /** Unknown (or absent) on either side is consistent with anything; known shapes must agree. */
+  private boolean consistent(AnnotationMirror x, AnnotationMirror y) {
+    if (x == null || y == null || q.isTop(x) || q.isTop(y) || q.isBottom(x) || q.isBottom(y)) {
+      return true;
+    }
+    var sx = q.shapeOf(x);
+    var sy = q.shapeOf(y);
+    return ShapeLattice.conflict(sx, sy) == null && ShapeLattice.conflict(sy, sx) == null;
+  }
+}
