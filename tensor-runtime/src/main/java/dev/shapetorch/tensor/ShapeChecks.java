@@ -77,22 +77,18 @@ final class ShapeChecks {
     return new RuleArg.IntArg(DimExpr.of(v));
   }
 
-  /** An int-array input. */
+  /** An int-array input (rules read the values without boxing them). */
   static RuleArg ints(long... vs) {
-    List<DimExpr> values = new ArrayList<>(vs.length);
-    for (long v : vs) {
-      values.add(DimExpr.of(v));
-    }
-    return new RuleArg.IntsArg(values);
+    return RuleArg.IntsArg.of(vs);
   }
 
   /** An int-array input. */
   static RuleArg ints(int... vs) {
-    List<DimExpr> values = new ArrayList<>(vs.length);
-    for (int v : vs) {
-      values.add(DimExpr.of(v));
+    long[] values = new long[vs.length];
+    for (int i = 0; i < vs.length; i++) {
+      values[i] = vs[i];
     }
-    return new RuleArg.IntsArg(values);
+    return RuleArg.IntsArg.of(values);
   }
 
   /** A boolean input. */

@@ -26,6 +26,8 @@ public final class DimExpr implements Comparable<DimExpr> {
   public static final DimExpr UNKNOWN = new DimExpr(0, null, true);
 
   private static final DimExpr[] SMALL = new DimExpr[1025];
+  /** {@code -1}, the "infer this size" of reshape, view and expand. */
+  private static final DimExpr MINUS_ONE = new DimExpr(-1, null, false);
 
   static {
     for (int i = 0; i < SMALL.length; i++) {
@@ -48,7 +50,10 @@ public final class DimExpr implements Comparable<DimExpr> {
 
   /** The literal size {@code value}. */
   public static DimExpr of(long value) {
-    return value >= 0 && value < SMALL.length ? SMALL[(int) value] : new DimExpr(value, null, false);
+    if (value >= 0 && value < SMALL.length) {
+      return SMALL[(int) value];
+    }
+    return value == -1 ? MINUS_ONE : new DimExpr(value, null, false);
   }
 
   /** The shape variable (or dependent int) called {@code name}. */

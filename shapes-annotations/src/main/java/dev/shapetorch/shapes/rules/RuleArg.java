@@ -18,7 +18,17 @@ public sealed interface RuleArg {
   record IntArg(DimExpr value) implements RuleArg {}
 
   /** An int-array input (a shape, dims, kernel sizes); null when its length is not known. */
-  record IntsArg(List<DimExpr> values) implements RuleArg {}
+  record IntsArg(List<DimExpr> values) implements RuleArg {
+
+    /**
+     * An int-array input whose every value is known, as the runtime has it: the values are
+     * copied into a list that rules on concrete shapes read without making a {@link DimExpr}
+     * per element.
+     */
+    public static IntsArg of(long... values) {
+      return new IntsArg(new ConcreteDims(values.clone()));
+    }
+  }
 
   /** A boolean input (keepdim, ceilMode, batchFirst); null when not known. */
   record BoolArg(Boolean value) implements RuleArg {}

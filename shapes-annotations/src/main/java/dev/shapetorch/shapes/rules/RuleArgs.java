@@ -94,6 +94,10 @@ final class RuleArgs {
     if (v == null) {
       return null;
     }
+    long[] literal = ConcreteDims.valuesOf(v);
+    if (literal != null) {
+      return literal.clone();
+    }
     long[] out = new long[v.size()];
     for (int k = 0; k < out.length; k++) {
       DimExpr d = v.get(k);

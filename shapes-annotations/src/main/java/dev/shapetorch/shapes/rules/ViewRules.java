@@ -30,6 +30,15 @@ public final class ViewRules {
       }
       return reshape(op, input, s);
     }
+    return concreteReshape(op, input, sizes, false);
+  }
+
+  /**
+   * The concrete case. {@code keepSizes}: nobody modifies {@code sizes} later, so that the
+   * result may share it when nothing is inferred (it is then not copied).
+   */
+  private static ShapeResult<TensorShape> concreteReshape(
+      String op, TensorShape input, long[] sizes, boolean keepSizes) {
     int infer = -1;
     long product = 1;
     for (int i = 0; i < sizes.length; i++) {
@@ -46,7 +55,7 @@ public final class ViewRules {
       }
     }
     long numel = input.numel();
-    long[] out = sizes.clone();
+    long[] out = keepSizes && infer < 0 ? sizes : sizes.clone();
     if (infer >= 0) {
       if (product == 0) {
         return zeroInferred(op, input, Arrays.toString(sizes));
@@ -65,6 +74,10 @@ public final class ViewRules {
   public static ShapeResult<TensorShape> reshape(
       String op, TensorShape input, List<DimExpr> sizes) {
     if (input.isConcrete()) {
+      long[] literal = ConcreteDims.valuesOf(sizes);
+      if (literal != null) {
+        return concreteReshape(op, input, literal, true); // immutable: may be shared
+      }
       long[] concrete = new long[sizes.size()];
       int k = 0;
       for (DimExpr s : sizes) {
@@ -74,7 +87,7 @@ public final class ViewRules {
         concrete[k++] = s.constantValue();
       }
       if (k == concrete.length) {
-        return reshape(op, input, concrete);
+        return concreteReshape(op, input, concrete, true); // built here: may be kept
       }
     }
     int infer = -1;

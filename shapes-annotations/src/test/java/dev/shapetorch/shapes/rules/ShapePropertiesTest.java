@@ -145,4 +145,25 @@ class ShapePropertiesTest {
       assertEquals(r.value(), ViewRules.reshape("view", input, symbolic).value());
     }
   }
+
+  @Provide
+  Arbitrary<long[]> sizeLists() {
+    return Arbitraries.longs().between(-2, 4).array(long[].class).ofMaxSize(4);
+  }
+
+  /** RESHAPE on the runtime's unboxed sizes gives what it gives on boxed ones, message included. */
+  @Property(tries = 400)
+  void reshapeOnUnboxedSizesAgreesWithTheBoxedPath(
+      @ForAll("shapes") long[] in, @ForAll("sizeLists") long[] sizes) {
+    TensorShape input = TensorShape.of(in);
+    List<DimExpr> boxed = new ArrayList<>();
+    for (long s : sizes) {
+      boxed.add(DimExpr.of(s));
+    }
+    ShapeResult<TensorShape> fast = Rule.RESHAPE.apply("view", List.of(
+        new RuleArg.TensorArg(input), RuleArg.IntsArg.of(sizes)));
+    ShapeResult<TensorShape> slow = Rule.RESHAPE.apply("view", List.of(
+        new RuleArg.TensorArg(input), new RuleArg.IntsArg(boxed)));
+    assertEquals(slow.toString(), fast.toString());
+  }
 }

@@ -19,6 +19,9 @@ import java.util.List;
  * images in {@code data_batch_1.bin} to {@code data_batch_5.bin} and 10,000 test images in {@code
  * test_batch.bin}, 32x32 colour, 10 classes, as torchvision's {@code CIFAR10}.
  *
+ * <p>With a {@link DownloadSource} ({@link #SOURCE}), missing files are downloaded as the
+ * archive and extracted.
+ *
  * <p>Each file is a sequence of 3,073-byte records: the label (one byte), then 1,024 red, 1,024
  * green and 1,024 blue pixel values, row-major. The files are looked for in {@code root} and in
  * {@code root/cifar-10-batches-bin}. Files of a length that is not a whole number of records are
@@ -49,15 +52,39 @@ public final class CIFAR10 implements BatchedDataset<Sample> {
   private final Tensor labels;
   private final Transform transform;
 
+  /** The CIFAR-10 page's address of the binary version and its MD5 checksum. */
+  public static final DownloadSource SOURCE = new DownloadSource(
+      List.of(java.net.URI.create("https://www.cs.toronto.edu/~kriz/")),
+      List.of(new DownloadSource.RemoteFile(
+          "cifar-10-binary.tar.gz", "c32a1d4ab5d03f1284b67883e8d87530")));
+
   /**
-   * The training ({@code train}) or test split from the binary files under {@code root}.
+   * The training ({@code train}) or test split from the binary files under {@code root}, without
+   * downloading.
    *
    * @throws DatasetException if a file is missing, truncated or holds a label above 9
    */
   public CIFAR10(Path root, boolean train, Transform transform) {
+    this(root, train, transform, null);
+  }
+
+  /**
+   * The training or test split from the binary files under {@code root}; when one is missing
+   * and {@code download} is not null, downloads the archive ({@code cifar-10-binary.tar.gz},
+   * checksum verified) into {@code root} and extracts it there first.
+   *
+   * @throws DatasetException if a file is missing and cannot be downloaded, or is truncated or
+   *     corrupt
+   */
+  public CIFAR10(Path root, boolean train, Transform transform, DownloadSource download) {
     this.train = train;
     this.transform = transform;
     List<String> names = train ? TRAIN_FILES : TEST_FILES;
+    if (download != null && !allPresent(root, names)) {
+      Path archive = Downloader.ensure(
+          "CIFAR10", download, download.files().get(0).name(), root);
+      TarGz.extract(archive, root);
+    }
     List<byte[]> contents = new ArrayList<>();
     long records = 0;
     for (String name : names) {
@@ -97,6 +124,16 @@ public final class CIFAR10 implements BatchedDataset<Sample> {
     this.labels = Torch.fromArray(labelValues, records).retain();
   }
 
+  private static boolean allPresent(Path root, List<String> names) {
+    for (String name : names) {
+      if (!Files.isRegularFile(root.resolve(name))
+          && !Files.isRegularFile(root.resolve("cifar-10-batches-bin").resolve(name))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static Path locate(Path root, String name) {
     Path direct = root.resolve(name);
     if (Files.isRegularFile(direct)) {
@@ -108,7 +145,7 @@ public final class CIFAR10 implements BatchedDataset<Sample> {
     }
     throw new DatasetException(
         "CIFAR10: " + name + " not found (looked for " + direct + " and " + nested + ");"
-            + " download cifar-10-binary.tar.gz from the CIFAR-10 page and extract it into "
+            + " pass CIFAR10.SOURCE to download it, or extract cifar-10-binary.tar.gz into "
             + root);
   }
 
