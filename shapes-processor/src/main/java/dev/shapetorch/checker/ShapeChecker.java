@@ -1,8 +1,12 @@
 package dev.shapetorch.checker;
 
+import dev.shapetorch.shapes.rules.MessageKeys;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import javax.annotation.processing.SupportedOptions;
 import org.checkerframework.common.basetype.BaseTypeChecker;
@@ -52,6 +56,26 @@ public final class ShapeChecker extends BaseTypeChecker {
       options = Collections.unmodifiableMap(all);
     }
     return options;
+  }
+
+  /**
+   * The messages of {@code messages.properties}, plus {@code "%s: %s"} (op, detail) for every
+   * key of {@link MessageKeys} the file does not list yet: the Checker Framework would otherwise
+   * fall back to a shorter key's text and drop the algebra's detail.
+   */
+  @Override
+  public Properties getMessagesProperties() {
+    Properties messages = super.getMessagesProperties();
+    for (Field f : MessageKeys.class.getFields()) {
+      if (Modifier.isStatic(f.getModifiers()) && f.getType() == String.class) {
+        try {
+          messages.putIfAbsent((String) f.get(null), "%s: %s");
+        } catch (IllegalAccessException e) {
+          throw new IllegalStateException("MessageKeys." + f.getName() + " is not public", e);
+        }
+      }
+    }
+    return messages;
   }
 
   @Override
