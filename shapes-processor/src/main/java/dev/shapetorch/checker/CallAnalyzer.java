@@ -123,7 +123,8 @@ final class CallAnalyzer {
       AnnotatedTypeMirror formal = formals.get(i);
       boolean last = i == params.size() - 1;
       if (last && callee.isVarArgs() && call.expandedVarargs()) {
-        TensorShape p = formal instanceof AnnotatedArrayType a ? pattern(a.getComponentType()) : null;
+        TensorShape p =
+            formal instanceof AnnotatedArrayType a ? pattern(a.getComponentType()) : null;
         for (int j = i; p != null && j < call.args().size(); j++) {
           ExpressionTree arg = call.args().get(j);
           names.add(param.getSimpleName() + "[" + (j - i) + "]");

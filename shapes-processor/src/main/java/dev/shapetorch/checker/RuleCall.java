@@ -82,7 +82,8 @@ final class RuleCall {
     }
     List<Rule.InputKind> kinds = rule.inputs();
     if (sources.size() < kinds.size()) {
-      return declarationError("gives " + sources.size() + " inputs, the rule needs " + kinds.size());
+      return declarationError(
+          "gives " + sources.size() + " inputs, the rule needs " + kinds.size());
     }
     List<RuleArg> ruleArgs = new ArrayList<>(kinds.size());
     for (int k = 0; k < kinds.size(); k++) {
@@ -174,7 +175,8 @@ final class RuleCall {
         }
         return new RuleArg.TensorsArg(shapes);
       case INT:
-        return new RuleArg.IntArg(single == null ? DimExpr.UNKNOWN : factory.sizes().sizeOf(single));
+        return new RuleArg.IntArg(
+            single == null ? DimExpr.UNKNOWN : factory.sizes().sizeOf(single));
       case INTS:
         List<ExpressionTree> ints = spelledOut(elements);
         if (ints == null) {

@@ -55,6 +55,8 @@ final class ShapeRefinement {
       dims.add(text);
     }
     ShapeResult<TensorShape> parsed = ShapeParser.tryParseShape(dims.toArray(new String[0]));
-    return parsed.isOk() ? parsed : ShapeResult.mismatch(parsed.mismatch().withOp("Shapes.require"));
+    return parsed.isOk()
+        ? parsed
+        : ShapeResult.mismatch(parsed.mismatch().withOp("Shapes.require"));
   }
 }

@@ -10,8 +10,6 @@ import dev.shapetorch.shapes.rules.DimExpr;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
-import javax.lang.model.type.TypeKind;
-import javax.lang.model.type.TypeMirror;
 import org.checkerframework.common.value.ValueAnnotatedTypeFactory;
 import org.checkerframework.common.value.ValueCheckerUtils;
 import org.checkerframework.common.value.qual.BoolVal;
@@ -59,7 +57,9 @@ final class SizeExpressions {
     }
     ExpressionTree t = TreeUtils.withoutParens(tree);
     if (t instanceof TypeCastTree cast) {
-      return isIntegral(TreeUtils.typeOf(cast)) ? sizeOf(cast.getExpression()) : DimExpr.UNKNOWN;
+      return CallAnalyzer.isIntegral(TreeUtils.typeOf(cast))
+          ? sizeOf(cast.getExpression())
+          : DimExpr.UNKNOWN;
     }
     if (t instanceof UnaryTree u) {
       return switch (u.getKind()) {
@@ -69,7 +69,7 @@ final class SizeExpressions {
       };
     }
     if (t instanceof BinaryTree b) {
-      if (!isIntegral(TreeUtils.typeOf(b))) {
+      if (!CallAnalyzer.isIntegral(TreeUtils.typeOf(b))) {
         return DimExpr.UNKNOWN;
       }
       DimExpr l = sizeOf(b.getLeftOperand());
@@ -83,10 +83,11 @@ final class SizeExpressions {
         default -> DimExpr.UNKNOWN;
       };
     }
-    if (t instanceof IdentifierTree
-        || (t instanceof MemberSelectTree ms && TreeUtils.isExplicitThisDereference(ms.getExpression()))) {
+    boolean thisField =
+        t instanceof MemberSelectTree ms && TreeUtils.isExplicitThisDereference(ms.getExpression());
+    if (t instanceof IdentifierTree || thisField) {
       Element e = TreeUtils.elementFromUse(t);
-      if (e != null && isIntegral(e.asType()) && isSymbol(e)) {
+      if (e != null && CallAnalyzer.isIntegral(e.asType()) && isSymbol(e)) {
         return DimExpr.variable(e.getSimpleName().toString());
       }
     }
@@ -102,12 +103,4 @@ final class SizeExpressions {
     return k == ElementKind.FIELD && ElementUtils.isFinal(e);
   }
 
-  private static boolean isIntegral(TypeMirror t) {
-    TypeKind k = t.getKind();
-    if (k == TypeKind.INT || k == TypeKind.LONG || k == TypeKind.SHORT || k == TypeKind.BYTE) {
-      return true;
-    }
-    String name = t.toString();
-    return name.equals("java.lang.Integer") || name.equals("java.lang.Long");
-  }
 }
