@@ -151,10 +151,15 @@ public final class ShapeAnnotatedTypeFactory extends BaseAnnotatedTypeFactory {
   public void methodFromUsePreSubstitution(
       ExpressionTree tree, AnnotatedExecutableType type, boolean resolvePolyQuals) {
     super.methodFromUsePreSubstitution(tree, type, resolvePolyQuals);
-    if (tree instanceof MethodInvocationTree) {
-      applyCall(analyzeCall(tree, type), type);
-    } else if (analyzer.isShapeOp(type)) {
-      // A method reference: its shapes are not checked, so it is typed as unknown throughout.
+    try {
+      if (tree instanceof MethodInvocationTree) {
+        applyCall(analyzeCall(tree, type), type);
+      } else if (analyzer.isShapeOp(type)) {
+        // A method reference: its shapes are not checked, so it is typed as unknown throughout.
+        relax(type, true);
+      }
+    } catch (RuntimeException e) {
+      // The visitor reports shape.checker.internal at this call; here, type it as unknown.
       relax(type, true);
     }
   }
@@ -163,7 +168,12 @@ public final class ShapeAnnotatedTypeFactory extends BaseAnnotatedTypeFactory {
   protected void constructorFromUsePreSubstitution(
       NewClassTree tree, AnnotatedExecutableType type, boolean resolvePolyQuals) {
     super.constructorFromUsePreSubstitution(tree, type, resolvePolyQuals);
-    applyCall(analyzeCall(tree, type), type);
+    try {
+      applyCall(analyzeCall(tree, type), type);
+    } catch (RuntimeException e) {
+      // The visitor reports shape.checker.internal at this call; here, type it as unknown.
+      relax(type, true);
+    }
   }
 
   private void applyCall(CallShape shape, AnnotatedExecutableType type) {

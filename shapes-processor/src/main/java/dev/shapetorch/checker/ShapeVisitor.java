@@ -197,7 +197,11 @@ public final class ShapeVisitor extends BaseTypeVisitor<ShapeAnnotatedTypeFactor
       AnnotatedExecutableType overriddenMethodType,
       AnnotatedDeclaredType overriddenType) {
     CallAnalyzer analyzer = atypeFactory.analyzer();
-    if (analyzer.isShapeOp(overriderMethodType) || analyzer.isShapeOp(overriddenMethodType)) {
+    try {
+      if (analyzer.isShapeOp(overriderMethodType) || analyzer.isShapeOp(overriddenMethodType)) {
+        return true;
+      }
+    } catch (RuntimeException unreadableShapeRule) {
       return true;
     }
     return super.checkOverride(overriderTree, overriderMethodType, overriderType,
