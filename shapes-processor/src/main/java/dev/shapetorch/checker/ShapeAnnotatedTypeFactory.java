@@ -102,7 +102,7 @@ public final class ShapeAnnotatedTypeFactory extends BaseAnnotatedTypeFactory {
   SizeExpressions sizes() {
     if (sizes == null) {
       ValueAnnotatedTypeFactory values = getTypeFactoryOfSubchecker(SizeValueChecker.class);
-      sizes = new SizeExpressions(values);
+      sizes = new SizeExpressions(values, this::shapeOfExpression);
     }
     return sizes;
   }

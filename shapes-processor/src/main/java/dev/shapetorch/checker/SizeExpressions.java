@@ -4,12 +4,17 @@ import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.UnaryTree;
 import dev.shapetorch.shapes.rules.DimExpr;
+import dev.shapetorch.shapes.rules.TensorShape;
+import java.util.function.Function;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
 import org.checkerframework.common.value.ValueAnnotatedTypeFactory;
 import org.checkerframework.common.value.ValueCheckerUtils;
 import org.checkerframework.common.value.qual.BoolVal;
@@ -24,14 +29,24 @@ import org.checkerframework.javacutil.TreeUtils;
  * <p>A size is, in order of preference: the constant the Value Checker proves ({@code 3}, {@code
  * n} after {@code int n = 3}, {@code 28*28}); the symbol of an effectively final {@code int}
  * parameter or local, or of a final field of {@code this} ({@code n} inside {@code f(int n)}),
- * combined with {@code + - * / %}; otherwise {@link DimExpr#UNKNOWN}. Symbols are rigid: inside
+ * combined with {@code + - * / %}; the size of a dim of a tensor whose shape is known ({@code
+ * x.size(0)}); otherwise {@link DimExpr#UNKNOWN}. Symbols are rigid: inside
  * {@code f(int n)}, {@code zeros(n, 4)} has shape {@code [n, 4]}.
  */
 final class SizeExpressions {
-  private final ValueAnnotatedTypeFactory values;
+  /** The tensor class whose {@code long size(int dim)} reads a dim of its receiver's shape. */
+  static final String TENSOR = "dev.shapetorch.tensor.Tensor";
 
-  SizeExpressions(ValueAnnotatedTypeFactory values) {
+  private final ValueAnnotatedTypeFactory values;
+  private final Function<ExpressionTree, TensorShape> shapes;
+
+  /**
+   * @param values the Value Checker's factory
+   * @param shapes the static shape of an expression (for {@code x.size(dim)})
+   */
+  SizeExpressions(ValueAnnotatedTypeFactory values, Function<ExpressionTree, TensorShape> shapes) {
     this.values = values;
+    this.shapes = shapes;
   }
 
   /** The size an int expression denotes, or {@link DimExpr#UNKNOWN}. */
@@ -83,6 +98,9 @@ final class SizeExpressions {
         default -> DimExpr.UNKNOWN;
       };
     }
+    if (t instanceof MethodInvocationTree call) {
+      return sizeOfDim(call);
+    }
     boolean thisField =
         t instanceof MemberSelectTree ms && TreeUtils.isExplicitThisDereference(ms.getExpression());
     if (t instanceof IdentifierTree || thisField) {
@@ -92,6 +110,32 @@ final class SizeExpressions {
       }
     }
     return DimExpr.UNKNOWN;
+  }
+
+  /**
+   * {@code x.size(dim)} on a tensor: the size of that dim of {@code x}'s static shape ({@code B}
+   * for {@code x} of shape {@code [B, 784]} and {@code dim} 0), so that PyTorch's {@code
+   * x.view(x.size(0), -1)} keeps its batch size.
+   */
+  private DimExpr sizeOfDim(MethodInvocationTree call) {
+    ExecutableElement m = TreeUtils.elementFromUse(call);
+    if (m == null || !m.getSimpleName().contentEquals("size") || m.getParameters().size() != 1
+        || !(m.getEnclosingElement() instanceof TypeElement owner)
+        || !owner.getQualifiedName().contentEquals(TENSOR)) {
+      return DimExpr.UNKNOWN;
+    }
+    ExpressionTree receiver = TreeUtils.getReceiverTree(call);
+    DimExpr dim = sizeOf(call.getArguments().get(0));
+    if (receiver == null || !dim.isConstant()) {
+      return DimExpr.UNKNOWN;
+    }
+    TensorShape shape = shapes.apply(receiver);
+    long d = dim.constantValue();
+    int rank = shape.rank();
+    if (shape.hasVariadic()) {
+      return d < 0 && d >= -rank ? shape.dim((int) (rank + d)) : DimExpr.UNKNOWN;
+    }
+    return d >= -rank && d < rank ? shape.dim((int) (d < 0 ? d + rank : d)) : DimExpr.UNKNOWN;
   }
 
   /** Parameters and locals that never change, and final fields, stand for themselves. */
