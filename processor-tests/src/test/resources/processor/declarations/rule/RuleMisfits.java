@@ -90,6 +90,12 @@ class RuleMisfits {
     return null;
   }
 
+  // :: error: (shape.rule.args)
+  @ShapeRule(value = Rule.REDUCE_DIM, args = {"this", "null", "false"})
+  Tensor nullIsNoInt() {
+    return null;
+  }
+
   static final class Layer {
     // :: error: (shape.rule.args)
     @ShapeRule(value = Rule.SIZES, args = {"this"})

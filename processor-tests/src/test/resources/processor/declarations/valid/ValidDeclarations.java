@@ -72,6 +72,11 @@ class ValidDeclarations {
       return null;
     }
 
+    @ShapeRule(value = Rule.LINEAR, args = {"this", "weight", "null"})
+    public Tensor linearWithoutBias(Tensor weight) {
+      return weight;
+    }
+
     @ShapeRule(value = Rule.SAME_SHAPE, args = {"this", "gradient"})
     public void backward(Tensor gradient) {}
 

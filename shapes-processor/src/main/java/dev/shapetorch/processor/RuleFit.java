@@ -27,7 +27,7 @@ import javax.lang.model.util.Types;
  * the tensors), as the checker does, so only too few inputs are an error. With {@code args}, there
  * must be exactly one entry per rule input: a parameter name, {@code "this"}, or a constant for an
  * input the method fixes ({@code "false"} or {@code "true"} for a {@code BOOL}, an integer such as
- * {@code "-1"} for an {@code INT}: {@code sum(int dim)} is {@code REDUCE_DIM} with {@code args =
+ * {@code "-1"} for an {@code INT}, {@code "null"} for an absent {@code TENSOR}: {@code sum(int dim)} is {@code REDUCE_DIM} with {@code args =
  * {"this", "dim", "false"}}). Kinds: {@code TENSOR} is any reference type that is not a boxed
  * number, a string or a collection (a tensor, or a module standing for its hyperparameters); {@code
  * TENSORS} an array or {@code Iterable} of those; {@code INT} an {@code int}/{@code long}/{@code
@@ -137,7 +137,7 @@ final class RuleFit {
                   + arg.value()
                   + "\", which is not "
                   + article(expected.get(i))
-                  + " (a constant is \"true\"/\"false\" for a BOOL or an integer for an INT)",
+                  + " (a constant is \"true\"/\"false\" for a BOOL, an integer for an INT, or \"null\" for an absent TENSOR)",
               arg.tree(),
               unit);
         }
@@ -199,11 +199,17 @@ final class RuleFit {
         || (expected == InputKind.TENSORS && actual == InputKind.TENSOR);
   }
 
-  /** {@code BOOL} or {@code INT} if {@code text} is a constant rule input, else null. */
+  /**
+   * {@code BOOL}, {@code INT} or {@code TENSOR} (for {@code "null"}, an absent optional tensor
+   * such as a missing bias) if {@code text} is a constant rule input, else null.
+   */
   static InputKind constantKind(String text) {
     String t = text.strip();
     if (t.equals("true") || t.equals("false")) {
       return InputKind.BOOL;
+    }
+    if (t.equals("null")) {
+      return InputKind.TENSOR;
     }
     try {
       Long.parseLong(t);
