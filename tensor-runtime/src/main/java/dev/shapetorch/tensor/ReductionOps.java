@@ -36,6 +36,11 @@ public abstract class ReductionOps extends ComparisonOps {
     ShapeChecks.check(Rule.REDUCE_DIM, op, tensorArg(x), integer(dim), bool(keepdim));
   }
 
+  /** argmax/argmin along a dim: also refuses a size-1 dim, whose answer is always 0. */
+  static void checkArgDim(String op, Tensor x, int dim, boolean keepdim) {
+    ShapeChecks.check(Rule.ARG_REDUCE_DIM, op, tensorArg(x), integer(dim), bool(keepdim));
+  }
+
   static void checkDims(String op, Tensor x, int[] dims, boolean keepdim) {
     ShapeChecks.check(Rule.REDUCE_DIMS, op, tensorArg(x), ints(dims), bool(keepdim));
   }
@@ -257,7 +262,7 @@ public abstract class ReductionOps extends ComparisonOps {
   }
 
   static Tensor argmax(String op, Tensor x, int dim, boolean keepdim) {
-    checkDim(op, x, dim, keepdim);
+    checkArgDim(op, x, dim, keepdim);
     org.bytedeco.pytorch.Tensor h = x.h();
     try {
       return Tensor.wrap(torch.argmax(h, new org.bytedeco.pytorch.LongOptional(dim), keepdim));
@@ -307,7 +312,7 @@ public abstract class ReductionOps extends ComparisonOps {
   }
 
   static Tensor argmin(String op, Tensor x, int dim, boolean keepdim) {
-    checkDim(op, x, dim, keepdim);
+    checkArgDim(op, x, dim, keepdim);
     org.bytedeco.pytorch.Tensor h = x.h();
     try {
       return Tensor.wrap(torch.argmin(h, new org.bytedeco.pytorch.LongOptional(dim), keepdim));

@@ -2,14 +2,17 @@ package dev.shapetorch.tensor.golden;
 
 import static dev.shapetorch.tensor.golden.ShapeErrors.assertShapeError;
 import static dev.shapetorch.tensor.golden.ShapeErrors.shape;
+import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.shapetorch.nn.LSTM;
 import dev.shapetorch.shapes.rules.MessageKeys;
 import dev.shapetorch.tensor.DType;
 import dev.shapetorch.tensor.RecurrentOps.LstmOutput;
 import dev.shapetorch.tensor.Reduction;
+import dev.shapetorch.tensor.ShapeException;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.TensorScope;
 import dev.shapetorch.tensor.Torch;
@@ -129,11 +132,15 @@ class SilentMistakesGoldenTest {
   }
 
   @Test
-  void argmaxOverSizeOneAxis_isLegalAndAlwaysZero() {
+  void argmaxOverSizeOneAxis_isRefusedLikeAtCompileTime() {
+    // PyTorch answers 0 for every row; ShapeTorch's ARG_REDUCE_DIM rule (the checker's too)
+    // refuses it, naming the shape and the size-1 dim.
     Tensor scores = Torch.fromArray(new double[] {0.3, -2.0, 5.0}, 3, 1);
-    Tensor picked = scores.argmax(1);
-    assertArrayEquals(new long[] {3}, picked.shape());
-    assertArrayEquals(new long[] {0, 0, 0}, picked.toLongArray());
+    ShapeException e = assertThrows(ShapeException.class, () -> scores.argmax(1));
+    assertThat(e).hasMessageThat().startsWith("[" + MessageKeys.REDUCE_TRIVIAL + "] Tensor.argmax");
+    assertThat(e).hasMessageThat().contains("[3, 1]");
+    ShapeException min = assertThrows(ShapeException.class, () -> Torch.argmin(scores, 1, true));
+    assertThat(min).hasMessageThat().startsWith("[" + MessageKeys.REDUCE_TRIVIAL + "] Torch.argmin");
     // What was meant: the argmax over the 3 scores.
     assertEquals(2, scores.argmax(0, false).toLongArray()[0]);
   }
