@@ -67,6 +67,11 @@ public record Normalize(double[] mean, double[] std) implements Transform {
           "Normalize: " + mean.length + " means for an image of " + channels + " channels"
               + " (shape " + Arrays.toString(image.shape()) + ")");
     }
+    if (mean.length == 1 && image.dtype().isFloatingPoint()) {
+      // one channel: number operands, no mean/std tensors to build per call; the difference is
+      // a fresh tensor, so dividing it in place is safe and saves a second allocation
+      return Torch.sub(image, mean[0]).div_(std[0]);
+    }
     long c = mean.length;
     Tensor m = Torch.fromArray(mean, c, 1, 1).to(image.dtype());
     Tensor s = Torch.fromArray(std, c, 1, 1).to(image.dtype());

@@ -18,7 +18,7 @@ public record ToTensor() implements Transform {
   public Tensor apply(Tensor image) {
     Tensor x = image.dim() == 2 ? image.unsqueeze(0) : image;
     if (x.dtype() == DType.UINT8) {
-      return x.to(DType.FLOAT32).div(255.0);
+      return x.to(DType.FLOAT32).div_(255.0); // the conversion made a new tensor: divide it in place
     }
     return x.dtype() == DType.FLOAT32 ? x.clone() : x.to(DType.FLOAT32);
   }
