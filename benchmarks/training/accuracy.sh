@@ -31,7 +31,7 @@ compare() { # NAME JAVA_ARGS PY_MODEL EPOCHS
       "$PYTHON" "$HERE/pytorch_epoch.py" "$pymodel" "$epochs" "$THREADS" >"$plog"
   echo "$name: test accuracy per epoch (%)"
   printf '  %-6s %11s %9s %12s\n' epoch shapetorch pytorch difference
-  paste <(grep -oE 'test accuracy [0-9.]+%' "$jlog" | grep -oE '[0-9.]+') \
+  paste <(grep -E '^epoch [0-9]+/' "$jlog" | grep -oE 'test accuracy [0-9.]+%' | grep -oE '[0-9.]+') \
         <(grep -oE 'test_acc [0-9.]+' "$plog" | awk '{printf "%.2f\n", 100 * $2}') |
     awk -v name="$name" '{ d = $1 - $2; printf "  %-6d %11.2f %9.2f %+12.2f%s\n", NR, $1, $2, d,
                            (d > 1 || d < -1) ? "   <- more than one point" : "";
