@@ -18,7 +18,9 @@ It rewrites tensor-runtime/src/test/resources/golden/optim/*.txt:
 * ``schedulers.txt``: one line per scheduler case and parameter group: ``case<TAB>group<TAB>
   kind<TAB>values``, where kind is ``lr`` (the group's lr after construction, then after each
   ``step()``) or ``momentum``; the case name encodes nothing, the arguments are on the
-  ``#case`` line above it.
+  ``#case`` line above it. The ``plateau_resume_*`` cases save both state dicts after 6 steps
+  and continue with a fresh optimizer and scheduler that load them (the script checks that
+  this equals an uninterrupted run).
 
 Tensor lines are ``name<TAB>float<TAB>shape<TAB>values`` with float32 values printed exactly.
 """
@@ -154,6 +156,9 @@ def scheduler_cases():
                    0.96, 0.97, 0.98, 0.99, 1.0, 1.0, 1.0]
     plateau_max = [0.5, 0.6, 0.6, 0.6005, 0.59, 0.7, 0.7, 0.7, 0.71, 0.71, 0.71, 0.71, 0.71,
                    0.8, 0.8, 0.8, 0.8, 0.8]
+    plateau_cooldown = [1.0, 0.9, 0.95, 0.96, 0.97, 0.98, 0.99, 1.0, 1.0, 0.85, 0.86, 0.87,
+                        0.88, 0.89]
+    plateau_bad = [1.0, 0.9, 0.95, 0.8, 0.85, 0.9, 0.95, 0.99, 0.7, 0.75, 0.76, 0.77, 0.78, 0.79]
     # name, args text, optimizer factory, scheduler factory, number of steps, metrics or None
     return [
         ("step", "StepLR step_size=3 gamma=0.5", "sgd2", lambda o: S.StepLR(o, 3, 0.5), 12, None),
@@ -187,7 +192,20 @@ def scheduler_cases():
          lambda o: S.ReduceLROnPlateau(o, mode="max", factor=0.1, patience=1, threshold=0.001,
                                        threshold_mode="abs"),
          len(plateau_max), plateau_max),
+        # Saved after RESUME_AFTER[name] steps (the scheduler's and the optimizer's state_dict),
+        # loaded into a fresh optimizer and scheduler, continued: in cooldown, then with bad
+        # epochs counted.
+        ("plateau_resume_cooldown", "ReduceLROnPlateau factor=0.5 patience=1 cooldown=3 "
+         "min_lr=0.001, resumed after 6 steps", "sgd2",
+         lambda o: S.ReduceLROnPlateau(o, factor=0.5, patience=1, cooldown=3, min_lr=0.001),
+         len(plateau_cooldown), plateau_cooldown),
+        ("plateau_resume_bad", "ReduceLROnPlateau factor=0.5 patience=3, resumed after 6 steps",
+         "sgd2", lambda o: S.ReduceLROnPlateau(o, factor=0.5, patience=3),
+         len(plateau_bad), plateau_bad),
     ]
+
+
+RESUME_AFTER = {"plateau_resume_cooldown": 6, "plateau_resume_bad": 6}
 
 
 def make_optimizer(kind):
@@ -216,6 +234,12 @@ def write_schedulers():
         lrs = [[g["lr"]] for g in opt.param_groups]
         moms = [[momentum_of(g)] for g in opt.param_groups]
         for i in range(steps):
+            if i == RESUME_AFTER.get(name):
+                opt_state, sched_state = opt.state_dict(), sched.state_dict()
+                opt = make_optimizer(opt_kind)[0]
+                opt.load_state_dict(opt_state)
+                sched = factory(opt)
+                sched.load_state_dict(sched_state)
             opt.step()
             if metrics is None:
                 sched.step()
@@ -224,6 +248,8 @@ def write_schedulers():
             for gi, g in enumerate(opt.param_groups):
                 lrs[gi].append(g["lr"])
                 moms[gi].append(momentum_of(g))
+        if name in RESUME_AFTER:
+            assert lrs == uninterrupted_lrs(opt_kind, factory, metrics), name
         lines.append(f"#case\t{name}\t{opt_text}\t{args}")
         if metrics is not None:
             lines.append("\tmetrics=" + ",".join(repr(m) for m in metrics))
@@ -235,6 +261,18 @@ def write_schedulers():
                     f"{name}\t{gi}\tmomentum\t{' '.join(repr(float(v)) for v in moms[gi])}\n")
     with open(os.path.join(OUT, "schedulers.txt"), "w") as f:
         f.writelines(lines)
+
+
+def uninterrupted_lrs(opt_kind, factory, metrics):
+    opt = make_optimizer(opt_kind)[0]
+    sched = factory(opt)
+    lrs = [[g["lr"]] for g in opt.param_groups]
+    for m in metrics:
+        opt.step()
+        sched.step(m)
+        for gi, g in enumerate(opt.param_groups):
+            lrs[gi].append(g["lr"])
+    return lrs
 
 
 def momentum_of(group):

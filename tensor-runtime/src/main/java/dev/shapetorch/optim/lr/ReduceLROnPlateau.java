@@ -9,7 +9,8 @@ import java.util.Objects;
  * ReduceLROnPlateau}: after more than {@code patience} epochs without improvement, each rate is
  * multiplied by {@code factor} (not below {@code minLr}), then {@code cooldown} epochs pass
  * before bad epochs count again. Improvement means beating the best value by the threshold
- * (relative or absolute). Call {@link #step(double)} with the metric once per epoch.
+ * (relative or absolute). Call {@link #step(double)} with the metric once per epoch; {@link
+ * #state()} and {@link #loadState} save and resume its progress.
  *
  * <pre>{@code
  * var plateau = new ReduceLROnPlateau(optimizer, ReduceLROnPlateau.Options.DEFAULTS.withPatience(3));
@@ -145,6 +146,52 @@ public final class ReduceLROnPlateau {
     }
   }
 
+  /**
+   * The scheduler's progress, to save with a checkpoint, as PyTorch's {@code state_dict()}
+   * minus the settings (which the {@link Options} given to the constructor hold). Load it with
+   * {@link #loadState}; the optimizer's learning rates come from the optimizer's own state
+   * dict, as in PyTorch.
+   *
+   * @param best the best metric so far (infinite before the first step)
+   * @param numBadEpochs epochs without improvement since the last improvement or reduction
+   * @param cooldownCounter epochs of cooldown left
+   * @param lastEpoch the number of steps made
+   * @param lastLr the groups' learning rates after the last step (at construction: the
+   *     optimizer's)
+   */
+  public record State(
+      double best, int numBadEpochs, int cooldownCounter, int lastEpoch, double[] lastLr) {
+    /** Copies the rates. */
+    public State {
+      lastLr = lastLr.clone();
+    }
+
+    @Override
+    public double[] lastLr() {
+      return lastLr.clone();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof State s && Double.compare(s.best, best) == 0
+          && s.numBadEpochs == numBadEpochs && s.cooldownCounter == cooldownCounter
+          && s.lastEpoch == lastEpoch && Arrays.equals(s.lastLr, lastLr);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(best, numBadEpochs, cooldownCounter, lastEpoch) * 31
+          + Arrays.hashCode(lastLr);
+    }
+
+    @Override
+    public String toString() {
+      return "ReduceLROnPlateau.State[best=" + best + ", numBadEpochs=" + numBadEpochs
+          + ", cooldownCounter=" + cooldownCounter + ", lastEpoch=" + lastEpoch + ", lastLr="
+          + Arrays.toString(lastLr) + "]";
+    }
+  }
+
   private final Optimizer<?, ?> optimizer;
   private final Options options;
   private final double[] minLrs;
@@ -152,6 +199,7 @@ public final class ReduceLROnPlateau {
   private int numBadEpochs;
   private int cooldownCounter;
   private int lastEpoch;
+  private double[] lastLr;
 
   /**
    * Watches a metric to reduce {@code optimizer}'s rates.
@@ -173,6 +221,7 @@ public final class ReduceLROnPlateau {
           "ReduceLROnPlateau: expected " + n + " minimum learning rates, got " + m.length);
     }
     best = options.mode() == Mode.MIN ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+    lastLr = currentLrs();
   }
 
   /** Records this epoch's metric and reduces the rates if it has stopped improving. */
@@ -193,6 +242,46 @@ public final class ReduceLROnPlateau {
       cooldownCounter = options.cooldown();
       numBadEpochs = 0;
     }
+    lastLr = currentLrs();
+  }
+
+  /** The progress so far, as PyTorch's {@code state_dict()} (without the settings). */
+  public State state() {
+    return new State(best, numBadEpochs, cooldownCounter, lastEpoch, lastLr);
+  }
+
+  /**
+   * Resumes from a saved {@link #state()}: the next {@link #step(double)} continues as the
+   * saved scheduler's would have. The optimizer's learning rates are not touched; load the
+   * optimizer's own state dict for them, as in PyTorch.
+   *
+   * @throws IllegalArgumentException if the state has another number of parameter groups than
+   *     the optimizer, or negative counters
+   */
+  public void loadState(State state) {
+    Objects.requireNonNull(state, "state");
+    if (state.lastLr().length != minLrs.length) {
+      throw new IllegalArgumentException("ReduceLROnPlateau.loadState: the state has "
+          + state.lastLr().length + " parameter groups, the optimizer has " + minLrs.length
+          + "; load it into a scheduler of an optimizer with the same groups");
+    }
+    if (state.numBadEpochs() < 0 || state.cooldownCounter() < 0 || state.lastEpoch() < 0) {
+      throw new IllegalArgumentException("ReduceLROnPlateau.loadState: counters must be >= 0,"
+          + " got " + state);
+    }
+    best = state.best();
+    numBadEpochs = state.numBadEpochs();
+    cooldownCounter = state.cooldownCounter();
+    lastEpoch = state.lastEpoch();
+    lastLr = state.lastLr();
+  }
+
+  private double[] currentLrs() {
+    double[] out = new double[minLrs.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = optimizer.options(i).lr();
+    }
+    return out;
   }
 
   private void reduce() {
@@ -213,13 +302,12 @@ public final class ReduceLROnPlateau {
     return rel ? a > best * (options.threshold() + 1.) : a > best + options.threshold();
   }
 
-  /** The groups' current learning rates. */
+  /**
+   * The groups' learning rates after the last {@link #step(double)} (before the first: at
+   * construction), as PyTorch's {@code get_last_lr()}.
+   */
   public double[] lastLr() {
-    double[] out = new double[minLrs.length];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = optimizer.options(i).lr();
-    }
-    return out;
+    return lastLr.clone();
   }
 
   /** The best metric so far (infinite before the first step). */
@@ -235,5 +323,10 @@ public final class ReduceLROnPlateau {
   /** The number of {@link #step(double)} calls. */
   public int lastEpoch() {
     return lastEpoch;
+  }
+
+  /** Epochs of cooldown left before bad epochs count again. */
+  public int cooldownCounter() {
+    return cooldownCounter;
   }
 }

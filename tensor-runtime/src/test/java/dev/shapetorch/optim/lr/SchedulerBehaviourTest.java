@@ -80,4 +80,51 @@ class SchedulerBehaviourTest {
     assertThrows(IllegalArgumentException.class,
         () -> new ReduceLROnPlateau(sgd(0.1), ReduceLROnPlateau.Options.DEFAULTS.withMinLr(0.1, 0.2)));
   }
+  @Test
+  void plateau_savedAfterSixSteps_andResumedInAFreshScheduler_continuesAsAnUninterruptedRun() {
+    double[] metrics = {1.0, 0.9, 0.95, 0.96, 0.97, 0.98, 0.99, 0.98, 0.97, 0.96, 0.95, 0.94};
+    ReduceLROnPlateau.Options options =
+        ReduceLROnPlateau.Options.DEFAULTS.withFactor(0.5).withPatience(1).withCooldown(3);
+    SGD whole = sgd(1.0);
+    ReduceLROnPlateau uninterrupted = new ReduceLROnPlateau(whole, options);
+    SGD before = sgd(1.0);
+    ReduceLROnPlateau first = new ReduceLROnPlateau(before, options);
+    for (int i = 0; i < 6; i++) {
+      uninterrupted.step(metrics[i]);
+      first.step(metrics[i]);
+    }
+    ReduceLROnPlateau.State saved = first.state();
+    // After a reduction at step 4: best 0.9, one cooldown epoch left, rate halved once.
+    assertThat(saved).isEqualTo(new ReduceLROnPlateau.State(0.9, 0, 1, 6, new double[] {0.5}));
+    SGD after = sgd(1.0);
+    after.loadStateDict(before.stateDict());
+    ReduceLROnPlateau resumed = new ReduceLROnPlateau(after, options);
+    resumed.loadState(saved);
+    SGD notLoaded = sgd(0.5);
+    ReduceLROnPlateau fresh = new ReduceLROnPlateau(notLoaded, options);
+    boolean diverged = false;
+    for (int i = 6; i < metrics.length; i++) {
+      uninterrupted.step(metrics[i]);
+      resumed.step(metrics[i]);
+      fresh.step(metrics[i]);
+      assertThat(resumed.lastLr()).isEqualTo(uninterrupted.lastLr());
+      assertThat(resumed.state()).isEqualTo(uninterrupted.state());
+      diverged |= fresh.lastLr()[0] != uninterrupted.lastLr()[0];
+    }
+    assertThat(after.options(0).lr()).isEqualTo(whole.options(0).lr());
+    assertThat(after.options(0).lr()).isEqualTo(0.25);
+    assertThat(diverged).isTrue(); // without the state, the schedule differs
+  }
+
+  @Test
+  void plateau_loadState_ofAnotherNumberOfGroups_saysSo() {
+    ReduceLROnPlateau s = new ReduceLROnPlateau(sgd(0.1), ReduceLROnPlateau.Options.DEFAULTS);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> s.loadState(
+        new ReduceLROnPlateau.State(0.5, 0, 0, 3, new double[] {0.1, 0.01})));
+    assertThat(e).hasMessageThat().isEqualTo("ReduceLROnPlateau.loadState: the state has 2"
+        + " parameter groups, the optimizer has 1; load it into a scheduler of an optimizer with"
+        + " the same groups");
+    assertThat(s.lastLr()).isEqualTo(new double[] {0.1});
+    assertThat(s.state().best()).isPositiveInfinity();
+  }
 }

@@ -11,6 +11,7 @@ import dev.shapetorch.optim.Optimizer;
 import dev.shapetorch.optim.ParamGroup;
 import dev.shapetorch.optim.SGD;
 import dev.shapetorch.optim.SGDOptions;
+import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.DoubleConsumer;
+import java.util.function.Supplier;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -36,8 +38,55 @@ class SchedulerGoldenTest {
     return new ArrayList<>(names);
   }
 
-  /** A scheduler case: the optimizer it drives and how to step it. */
-  private record Run(Optimizer<?, ?> optimizer, DoubleConsumer step) {}
+  /**
+   * A scheduler case: the optimizer it drives (the current one: a resumed case swaps it) and
+   * how to step it.
+   */
+  private record Run(Supplier<Optimizer<?, ?>> optimizer, DoubleConsumer step) {
+    Run(Optimizer<?, ?> fixed, DoubleConsumer step) {
+      this(() -> fixed, step);
+    }
+  }
+
+  /**
+   * A ReduceLROnPlateau run that, after {@code resumeAfter} steps, saves the scheduler's state
+   * and the optimizer's state dict, and continues with a fresh optimizer and scheduler that
+   * load them: what the {@code plateau_resume_*} golden cases did in PyTorch.
+   */
+  private static final class Resumed {
+    private final String kind;
+    private final ReduceLROnPlateau.Options options;
+    private final int resumeAfter;
+    private Optimizer<?, ?> optimizer;
+    private ReduceLROnPlateau scheduler;
+    private int steps;
+
+    Resumed(String kind, ReduceLROnPlateau.Options options, int resumeAfter) {
+      this.kind = kind;
+      this.options = options;
+      this.resumeAfter = resumeAfter;
+      this.optimizer = optimizer(kind);
+      this.scheduler = new ReduceLROnPlateau(optimizer, options);
+    }
+
+    void step(double metric) {
+      if (steps == resumeAfter) {
+        ReduceLROnPlateau.State saved = scheduler.state();
+        Map<String, Tensor> optimizerState = optimizer.stateDict();
+        optimizer = optimizer(kind);
+        optimizer.loadStateDict(optimizerState);
+        scheduler = new ReduceLROnPlateau(optimizer, options);
+        scheduler.loadState(saved);
+        assertThat(scheduler.state()).isEqualTo(saved);
+      }
+      scheduler.step(metric);
+      steps++;
+    }
+
+    Run run() {
+      return new Run(() -> optimizer, this::step);
+    }
+  }
 
   private static Optimizer<?, ?> optimizer(String kind) {
     Parameter p1 = new Parameter(Torch.zeros(2));
@@ -124,6 +173,12 @@ class SchedulerGoldenTest {
             .withThreshold(0.001, ReduceLROnPlateau.ThresholdMode.ABS));
         return new Run(o, s::step);
       }
+      case "plateau_resume_cooldown":
+        return new Resumed("sgd2", ReduceLROnPlateau.Options.DEFAULTS.withFactor(0.5)
+            .withPatience(1).withCooldown(3).withMinLr(0.001), 6).run();
+      case "plateau_resume_bad":
+        return new Resumed("sgd2",
+            ReduceLROnPlateau.Options.DEFAULTS.withFactor(0.5).withPatience(3), 6).run();
       default:
         throw new IllegalArgumentException("no Java construction for scheduler case " + name);
     }
@@ -150,7 +205,7 @@ class SchedulerGoldenTest {
     int steps = Golden.doubles(rows.get(0)[3]).length - 1;
     double[] metrics = metrics(name);
     Run run = run(name);
-    int groups = run.optimizer().paramGroups().size();
+    int groups = run.optimizer().get().paramGroups().size();
     double[][] lrs = new double[groups][steps + 1];
     double[][] moms = new double[groups][steps + 1];
     for (int k = 0; k <= steps; k++) {
@@ -158,8 +213,8 @@ class SchedulerGoldenTest {
         run.step().accept(metrics == null ? Double.NaN : metrics[k - 1]);
       }
       for (int g = 0; g < groups; g++) {
-        lrs[g][k] = run.optimizer().options(g).lr();
-        moms[g][k] = momentum(run.optimizer(), g);
+        lrs[g][k] = run.optimizer().get().options(g).lr();
+        moms[g][k] = momentum(run.optimizer().get(), g);
       }
     }
     assertThat(rows.size()).isEqualTo(2 * groups);
