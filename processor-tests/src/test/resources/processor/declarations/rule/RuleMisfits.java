@@ -48,6 +48,18 @@ class RuleMisfits {
     return null;
   }
 
+  // :: error: (shape.rule.kind)
+  @ShapeRule(value = Rule.SAME_SHAPE_REDUCTION, args = {"input", "target", "mean"})
+  static Tensor lossWithABooleanReduction(Tensor input, Tensor target, boolean mean) {
+    return input;
+  }
+
+  @ShapeRule(Rule.BROADCAST)
+  // :: error: (shape.rule.kind)
+  static Tensor broadcastAgainstAnEnum(Tensor a, java.util.concurrent.TimeUnit b) {
+    return a;
+  }
+
   @ShapeRule(Rule.SIZES)
   // :: error: (shape.rule.kind)
   static Tensor zerosLike(Tensor t) {

@@ -67,6 +67,11 @@ class ValidDeclarations {
       return null;
     }
 
+    @ShapeRule(value = Rule.SAME_SHAPE_REDUCTION, args = {"this", "target", "reduction"})
+    public Tensor loss(Tensor target, java.util.concurrent.TimeUnit reduction) {
+      return target;
+    }
+
     @ShapeRule(value = Rule.FLATTEN, args = {"this", "0", "-1"})
     public Tensor flatten() {
       return null;

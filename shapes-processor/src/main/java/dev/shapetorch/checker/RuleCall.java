@@ -1,7 +1,9 @@
 package dev.shapetorch.checker;
 
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LiteralTree;
+import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.Tree;
@@ -16,6 +18,7 @@ import dev.shapetorch.shapes.rules.TensorShape;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.VariableElement;
@@ -31,7 +34,8 @@ import org.checkerframework.javacutil.TreeUtils;
  * <p>Tensors give their static shape; ints their size ({@link SizeExpressions}); int arrays and
  * varargs their elements when the call spells them out ({@code view(-1, 784)}, {@code new
  * long[] {2, 3}}), else an unknown list; tensor lists their elements when spelled out
- * ({@code cat(List.of(a, b), 0)}), else an unknown list; booleans their Value Checker value.
+ * ({@code cat(List.of(a, b), 0)}), else an unknown list; booleans their Value Checker value;
+ * enum constants their name when the argument names one ({@code Reduction.NONE}), else unknown.
  */
 final class RuleCall {
   private static final Set<String> LIST_FACTORIES = Set.of("of", "asList");
@@ -140,6 +144,8 @@ final class RuleCall {
       case BOOL:
         return new RuleArg.BoolArg(
             text.equals("true") ? Boolean.TRUE : text.equals("false") ? Boolean.FALSE : null);
+      case ENUM:
+        return new RuleArg.EnumArg(null); // no literal names an enum constant
       default:
         return new RuleArg.Ignored();
     }
@@ -189,9 +195,25 @@ final class RuleCall {
         return new RuleArg.IntsArg(sizes);
       case BOOL:
         return new RuleArg.BoolArg(single == null ? null : factory.sizes().booleanOf(single));
+      case ENUM:
+        return new RuleArg.EnumArg(single == null ? null : enumConstant(single));
       default:
         return new RuleArg.Ignored();
     }
+  }
+
+  /**
+   * The name of the enum constant that {@code e} names ({@code Reduction.NONE}, or {@code NONE}
+   * imported statically), or null for any other expression (a variable, a call).
+   */
+  private static String enumConstant(ExpressionTree e) {
+    ExpressionTree bare = TreeUtils.withoutParens(e);
+    if (!(bare instanceof IdentifierTree) && !(bare instanceof MemberSelectTree)) {
+      return null;
+    }
+    Element element = TreeUtils.elementFromUse(bare);
+    return element != null && element.getKind() == ElementKind.ENUM_CONSTANT
+        ? element.getSimpleName().toString() : null;
   }
 
   /**

@@ -9,6 +9,7 @@ import dev.shapetorch.shapes.rules.Rule;
 import dev.shapetorch.shapes.rules.Rule.InputKind;
 import java.util.ArrayList;
 import java.util.List;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
@@ -32,7 +33,8 @@ import javax.lang.model.util.Types;
  * number, a string or a collection (a tensor, or a module standing for its hyperparameters); {@code
  * TENSORS} an array or {@code Iterable} of those; {@code INT} an {@code int}/{@code long}/{@code
  * short}/{@code byte} or its box; {@code INTS} an array or {@code Iterable} of those; {@code BOOL}
- * a {@code boolean} or {@code Boolean}. As in the checker, one int stands for a list of one ({@code
+ * a {@code boolean} or {@code Boolean}; {@code ENUM} an enum type (which no constant in {@code
+ * args} stands for). As in the checker, one int stands for a list of one ({@code
  * conv1d(..., long stride, ...)} feeds an {@code INTS} input), and one tensor for a list of one.
  */
 final class RuleFit {
@@ -263,6 +265,9 @@ final class RuleFit {
       default:
         break;
     }
+    if (declared.asElement().getKind() == ElementKind.ENUM) {
+      return InputKind.ENUM;
+    }
     if (iterable != null
         && types.isAssignable(types.erasure(type), types.erasure(iterable.asType()))) {
       TypeMirror element = iterableElement(declared);
@@ -336,6 +341,8 @@ final class RuleFit {
         return "an INT (int or long)";
       case INTS:
         return "INTS (an int[]/long[] or a list of them)";
+      case ENUM:
+        return "an ENUM (an enum constant, such as a Reduction)";
       default:
         return "a BOOL (boolean)";
     }

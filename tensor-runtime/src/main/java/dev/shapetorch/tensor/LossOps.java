@@ -2,7 +2,9 @@ package dev.shapetorch.tensor;
 
 import static dev.shapetorch.tensor.ShapeChecks.tensorArg;
 
+import dev.shapetorch.shapes.ShapeRule;
 import dev.shapetorch.shapes.rules.Rule;
+import dev.shapetorch.shapes.rules.RuleArg;
 import org.bytedeco.pytorch.TensorOptional;
 import org.bytedeco.pytorch.global.torch;
 
@@ -17,26 +19,28 @@ import org.bytedeco.pytorch.global.torch;
  * N]} and return a wrong loss without a word, so this is an error here. Class-index losses take
  * {@code [N, C]} with {@code [N]}, {@code [C]} with {@code []}, or {@code [N, C, d...]} with
  * {@code [N, d...]} ({@link Rule#CLASS_INDEX_LOSS}). With {@link Reduction#NONE} the result
- * has the per-element shape ({@link Rule#SAME_SHAPE_UNREDUCED}, {@link
- * Rule#CLASS_INDEX_LOSS_UNREDUCED}); otherwise it is 0-d. These ops carry no {@code
- * @ShapeRule}: the result's rank depends on the {@link Reduction} value, which rules cannot
- * see; they check the rule that fits the reduction at run time.
+ * has the per-element shape; otherwise it is 0-d: the ops name {@link Rule#SAME_SHAPE_REDUCTION}
+ * and {@link Rule#CLASS_INDEX_LOSS_REDUCTION}, which read the {@link Reduction} constant (the
+ * checker where the call names one, such as {@code Reduction.NONE}; the runtime always).
  */
 public abstract class LossOps extends NormOps {
 
   LossOps() {}
 
-  /** {@link Rule#SAME_SHAPE}, or its unreduced form for {@link Reduction#NONE}. */
+  /** {@link Rule#SAME_SHAPE_REDUCTION}, the rule the same-shape losses declare. */
   private static void sameShape(String op, Tensor input, Tensor target, Reduction reduction) {
-    ShapeChecks.check(reduction == Reduction.NONE ? Rule.SAME_SHAPE_UNREDUCED : Rule.SAME_SHAPE,
-        op, tensorArg(input), tensorArg(target));
+    ShapeChecks.check(Rule.SAME_SHAPE_REDUCTION, op, tensorArg(input), tensorArg(target),
+        reductionArg(reduction));
   }
 
-  /** {@link Rule#CLASS_INDEX_LOSS}, or its unreduced form for {@link Reduction#NONE}. */
+  /** {@link Rule#CLASS_INDEX_LOSS_REDUCTION}, the rule the class-index losses declare. */
   private static void classIndex(String op, Tensor input, Tensor target, Reduction reduction) {
-    ShapeChecks.check(
-        reduction == Reduction.NONE ? Rule.CLASS_INDEX_LOSS_UNREDUCED : Rule.CLASS_INDEX_LOSS,
-        op, tensorArg(input), tensorArg(target));
+    ShapeChecks.check(Rule.CLASS_INDEX_LOSS_REDUCTION, op, tensorArg(input), tensorArg(target),
+        reductionArg(reduction));
+  }
+
+  private static RuleArg reductionArg(Reduction reduction) {
+    return new RuleArg.EnumArg(reduction.name());
   }
 
   /**
@@ -44,6 +48,7 @@ public abstract class LossOps extends NormOps {
    *
    * <p>Shape: input and target equal ({@link Rule#SAME_SHAPE}).
    */
+  @ShapeRule(value = Rule.SAME_SHAPE_REDUCTION, args = {"input", "target", "reduction"})
   public static Tensor mseLoss(Tensor input, Tensor target, Reduction reduction) {
     String op = "Torch.mseLoss";
     sameShape(op, input, target, reduction);
@@ -59,6 +64,7 @@ public abstract class LossOps extends NormOps {
    *
    * <p>Shape: input and target equal ({@link Rule#SAME_SHAPE}).
    */
+  @ShapeRule(value = Rule.SAME_SHAPE_REDUCTION, args = {"input", "target", "reduction"})
   public static Tensor l1Loss(Tensor input, Tensor target, Reduction reduction) {
     String op = "Torch.l1Loss";
     sameShape(op, input, target, reduction);
@@ -75,6 +81,7 @@ public abstract class LossOps extends NormOps {
    *
    * <p>Shape: input and target equal ({@link Rule#SAME_SHAPE}).
    */
+  @ShapeRule(value = Rule.SAME_SHAPE_REDUCTION, args = {"input", "target", "reduction"})
   public static Tensor smoothL1Loss(Tensor input, Tensor target, Reduction reduction, double beta) {
     String op = "Torch.smoothL1Loss";
     sameShape(op, input, target, reduction);
@@ -94,6 +101,7 @@ public abstract class LossOps extends NormOps {
    *
    * <p>Shape: input and target equal ({@link Rule#SAME_SHAPE}).
    */
+  @ShapeRule(value = Rule.SAME_SHAPE_REDUCTION, args = {"input", "target", "reduction"})
   public static Tensor huberLoss(Tensor input, Tensor target, Reduction reduction, double delta) {
     String op = "Torch.huberLoss";
     sameShape(op, input, target, reduction);
@@ -120,6 +128,7 @@ public abstract class LossOps extends NormOps {
    *     PyTorch's default, which matches no class)
    * @param labelSmoothing in {@code [0, 1]}: mixes the target with the uniform distribution
    */
+  @ShapeRule(value = Rule.CLASS_INDEX_LOSS_REDUCTION, args = {"input", "target", "reduction"})
   public static Tensor crossEntropyLoss(
       Tensor input, Tensor target, Tensor weight, Reduction reduction, long ignoreIndex,
       double labelSmoothing) {
@@ -153,6 +162,7 @@ public abstract class LossOps extends NormOps {
    * @param weight a weight per class, or null
    * @param ignoreIndex a class index whose targets contribute nothing (-100 matches none)
    */
+  @ShapeRule(value = Rule.CLASS_INDEX_LOSS_REDUCTION, args = {"input", "target", "reduction"})
   public static Tensor nllLoss(
       Tensor input, Tensor target, Tensor weight, Reduction reduction, long ignoreIndex) {
     String op = "Torch.nllLoss";
@@ -174,6 +184,7 @@ public abstract class LossOps extends NormOps {
    *
    * @param weight a weight per element, or null
    */
+  @ShapeRule(value = Rule.SAME_SHAPE_REDUCTION, args = {"input", "target", "reduction"})
   public static Tensor binaryCrossEntropy(
       Tensor input, Tensor target, Tensor weight, Reduction reduction) {
     String op = "Torch.binaryCrossEntropy";
@@ -198,6 +209,7 @@ public abstract class LossOps extends NormOps {
    * @param weight a weight per element, or null
    * @param posWeight a weight on positive examples per class, or null
    */
+  @ShapeRule(value = Rule.SAME_SHAPE_REDUCTION, args = {"input", "target", "reduction"})
   public static Tensor binaryCrossEntropyWithLogits(
       Tensor input, Tensor target, Tensor weight, Tensor posWeight, Reduction reduction) {
     String op = "Torch.binaryCrossEntropyWithLogits";
@@ -227,6 +239,7 @@ public abstract class LossOps extends NormOps {
    *
    * @param logTarget whether {@code target} holds log-probabilities too
    */
+  @ShapeRule(value = Rule.SAME_SHAPE_REDUCTION, args = {"input", "target", "reduction"})
   public static Tensor klDiv(Tensor input, Tensor target, Reduction reduction, boolean logTarget) {
     String op = "Torch.klDiv";
     sameShape(op, input, target, reduction);

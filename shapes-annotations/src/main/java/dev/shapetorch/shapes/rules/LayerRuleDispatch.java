@@ -93,6 +93,10 @@ final class LayerRuleDispatch {
         return LossRules.sameShapeLoss(op, a.tensor(0), a.tensor(1));
       case SAME_SHAPE_UNREDUCED:
         return LossRules.sameShape(op, a.tensor(0), a.tensor(1));
+      case CLASS_INDEX_LOSS_REDUCTION:
+        return LossRules.classIndexLoss(op, a.tensor(0), a.tensor(1), a.enumConstant(2));
+      case SAME_SHAPE_REDUCTION:
+        return LossRules.sameShapeLoss(op, a.tensor(0), a.tensor(1), a.enumConstant(2));
       case RECURRENT:
         return LayerRules.recurrent(op, a.tensor(0), a.tensor(1));
       case RECURRENT_HIDDEN:

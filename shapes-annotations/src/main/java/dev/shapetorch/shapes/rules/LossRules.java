@@ -14,7 +14,8 @@ import java.util.List;
  * an {@code (N)} target to an {@code (N, N)} loss without a word, which is almost never meant.
  *
  * <p>The reduced rules return the shape of a mean/sum-reduced loss, {@code []}; the {@code
- * Unreduced} variants return the {@code reduction="none"} shape.
+ * Unreduced} variants return the {@code reduction="none"} shape; the variants that take a
+ * reduction's name return the one it selects.
  */
 public final class LossRules {
   private LossRules() {}
@@ -66,6 +67,36 @@ public final class LossRules {
       }
     }
     return ShapeResult.ok(withoutClassDim(input));
+  }
+
+  /**
+   * Class-index loss given a reduction, by the name of its {@code Reduction} constant. Shape:
+   * {@code "NONE"} as {@link #classIndexLossUnreduced}; any other constant ({@code "MEAN"},
+   * {@code "SUM"}) {@code []}; null (not a constant) checks the input/target contract and gives
+   * a shape of unknown rank, since the result is either.
+   */
+  public static ShapeResult<TensorShape> classIndexLoss(
+      String op, TensorShape input, TensorShape target, String reduction) {
+    ShapeResult<TensorShape> unreduced = classIndexLossUnreduced(op, input, target);
+    return unreduced.map(s -> reduced(s, reduction));
+  }
+
+  /**
+   * Same-shape loss given a reduction, by the name of its {@code Reduction} constant. Shape:
+   * {@code "NONE"}: {@code [*] + [*] -> [*]}; any other constant ({@code "MEAN"}, {@code
+   * "SUM"}, {@code "BATCHMEAN"}): {@code []}; null (not a constant) checks the shapes and gives
+   * a shape of unknown rank, since the result is either.
+   */
+  public static ShapeResult<TensorShape> sameShapeLoss(
+      String op, TensorShape input, TensorShape target, String reduction) {
+    return sameShape(op, input, target).map(s -> reduced(s, reduction));
+  }
+
+  private static TensorShape reduced(TensorShape unreduced, String reduction) {
+    if (reduction == null) {
+      return TensorShape.unknownRank();
+    }
+    return reduction.equals("NONE") ? unreduced : TensorShape.of();
   }
 
   /** Same-shape loss, reduced. Shape: {@code [*] + [*] -> []}. */

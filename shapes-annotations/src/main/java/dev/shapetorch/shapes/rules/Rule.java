@@ -162,6 +162,20 @@ public enum Rule {
   /** (input, target): as SAME_SHAPE with reduction none: the input's shape. */
   SAME_SHAPE_UNREDUCED(InputKind.TENSOR, InputKind.TENSOR),
   /**
+   * (input, target, reduction): a class-index loss given a {@code Reduction}: as
+   * CLASS_INDEX_LOSS_UNREDUCED for {@code NONE}, else (MEAN, SUM) {@code []}; of unknown rank
+   * when the reduction is not a constant. See {@link LossRules#classIndexLoss(String,
+   * TensorShape, TensorShape, String)}.
+   */
+  CLASS_INDEX_LOSS_REDUCTION(InputKind.TENSOR, InputKind.TENSOR, InputKind.ENUM),
+  /**
+   * (input, target, reduction): a same-shape loss given a {@code Reduction}: the input's shape
+   * for {@code NONE}, else (MEAN, SUM, BATCHMEAN) {@code []}; of unknown rank when the reduction
+   * is not a constant. See {@link LossRules#sameShapeLoss(String, TensorShape, TensorShape,
+   * String)}.
+   */
+  SAME_SHAPE_REDUCTION(InputKind.TENSOR, InputKind.TENSOR, InputKind.ENUM),
+  /**
    * (module [In, Hidden, Layers, Bidirectional, BatchFirst], input): RNN/LSTM/GRU output.
    * Shape: [L,N,In] to [L,N,D*Hidden], [N,L,In] (batch-first) to [N,L,D*Hidden], [L,In] to
    * [L,D*Hidden]; see {@link LayerRules#recurrent} for what can be caught.
@@ -197,7 +211,9 @@ public enum Rule {
     /** An int or long array or varargs ({@link RuleArg.IntsArg}). */
     INTS,
     /** A boolean ({@link RuleArg.BoolArg}). */
-    BOOL
+    BOOL,
+    /** An enum constant, by name ({@link RuleArg.EnumArg}). */
+    ENUM
   }
 
   private final List<InputKind> inputs;

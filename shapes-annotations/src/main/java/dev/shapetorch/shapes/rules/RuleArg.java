@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * One input of a shape rule, as the checker knows it statically or the runtime knows it
- * exactly. An unknown int is {@link DimExpr#UNKNOWN}; an unknown list or boolean is null.
+ * exactly. An unknown int is {@link DimExpr#UNKNOWN}; an unknown list, boolean or enum constant
+ * is null.
  */
 public sealed interface RuleArg {
 
@@ -32,6 +33,12 @@ public sealed interface RuleArg {
 
   /** A boolean input (keepdim, ceilMode, batchFirst); null when not known. */
   record BoolArg(Boolean value) implements RuleArg {}
+
+  /**
+   * An enum constant input (a loss's {@code Reduction}), by its name ({@code "NONE"}, {@code
+   * "MEAN"}); null when not known, as for an argument that is not a constant.
+   */
+  record EnumArg(String constant) implements RuleArg {}
 
   /** An input the rule does not look at (a scalar, a dtype, an optional absent tensor). */
   record Ignored() implements RuleArg {}

@@ -109,6 +109,15 @@ final class RuleArgs {
     return out;
   }
 
+  /** An enum constant's name, or null when unknown. */
+  String enumConstant(int i) {
+    RuleArg a = args.get(i);
+    if (a instanceof RuleArg.EnumArg) {
+      return ((RuleArg.EnumArg) a).constant();
+    }
+    throw new BadArgument(i, "an enum constant");
+  }
+
   /** A boolean input, or null when unknown. */
   Boolean bool(int i) {
     RuleArg a = args.get(i);

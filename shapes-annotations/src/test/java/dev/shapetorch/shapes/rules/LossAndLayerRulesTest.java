@@ -10,6 +10,31 @@ import org.junit.jupiter.api.Test;
 class LossAndLayerRulesTest {
 
   @Test
+  void lossesGivenAReduction_noneKeepsTheElementwiseShape_othersAreScalars() {
+    assertEquals("[N, 1]", ok(LossRules.sameShapeLoss("F.mseLoss", s("N", "1"), s("N", "1"),
+        "NONE")));
+    assertEquals("[]", ok(LossRules.sameShapeLoss("F.mseLoss", s("N", "1"), s("N", "1"),
+        "MEAN")));
+    assertEquals("[]", ok(LossRules.sameShapeLoss("F.l1Loss", s("3"), s("3"), "SUM")));
+    assertEquals("[]", ok(LossRules.sameShapeLoss("F.klDiv", s("B", "C"), s("B", "C"),
+        "BATCHMEAN")));
+    assertEquals("[...]", ok(LossRules.sameShapeLoss("F.mseLoss", s("N"), s("N"), null)));
+    ShapeMismatch m = fails(LossRules.sameShapeLoss("F.mseLoss", s("8", "1"), s("8"), "NONE"),
+        MessageKeys.MISMATCH_LOSS_SAME);
+    assertEquals(1, m.argument());
+    fails(LossRules.sameShapeLoss("F.mseLoss", s("8", "1"), s("8"), null),
+        MessageKeys.MISMATCH_LOSS_SAME);
+    assertEquals("[N, H, W]", ok(LossRules.classIndexLoss("F.crossEntropy",
+        s("N", "C", "H", "W"), s("N", "H", "W"), "NONE")));
+    assertEquals("[]", ok(LossRules.classIndexLoss("F.nllLoss", s("N", "C"), s("N"), "SUM")));
+    assertEquals("[...]", ok(LossRules.classIndexLoss("F.nllLoss", s("N", "C"), s("N"), null)));
+    fails(LossRules.classIndexLoss("F.crossEntropy", s("64", "10"), s("32"), "NONE"),
+        MessageKeys.MISMATCH_LOSS_TARGET);
+    fails(LossRules.classIndexLoss("F.crossEntropy", s("64", "10"), s("32"), null),
+        MessageKeys.MISMATCH_LOSS_TARGET);
+  }
+
+  @Test
   void classIndexLoss() {
     assertEquals("[]", ok(LossRules.classIndexLoss("crossEntropy", s("N", "C"), s("N"))));
     assertEquals("[N]", ok(LossRules.classIndexLossUnreduced("ce", s("N", "C"), s("N"))));

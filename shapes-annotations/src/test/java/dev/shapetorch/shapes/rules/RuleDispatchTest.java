@@ -55,6 +55,19 @@ class RuleDispatchTest {
     assertEquals("[L, N, 40]", ok(Rule.RECURRENT.apply("LSTM.forward", List.of(
         t("10", "20", "1", "1", "0"), t("L", "N", "10")))));
     assertEquals("[3, 4]", ok(Rule.SIZES.apply("zeros", List.of(ints("3", "4")))));
+    assertEquals("[B, 3]", ok(Rule.SAME_SHAPE_REDUCTION.apply("F.mseLoss", List.of(t("B", "3"),
+        t("B", "3"), new RuleArg.EnumArg("NONE")))));
+    assertEquals("[]", ok(Rule.CLASS_INDEX_LOSS_REDUCTION.apply("F.crossEntropy", List.of(
+        t("B", "10"), t("B"), new RuleArg.EnumArg("MEAN")))));
+  }
+
+  @Test
+  void anEnumInputTakesOnlyAnEnumArgument() {
+    ShapeMismatch m = fails(Rule.SAME_SHAPE_REDUCTION.apply("F.mseLoss", List.of(t("3"), t("3"),
+        bool(true))), MessageKeys.RULE_ARGUMENTS);
+    assertEquals("[shape.rule.arguments] F.mseLoss: rule SAME_SHAPE_REDUCTION input 2 must be an"
+        + " enum constant, got BoolArg[value=true]", m.render());
+    assertEquals(2, m.argument());
   }
 
   @Test
@@ -105,6 +118,9 @@ class RuleDispatchTest {
           break;
         case INTS:
           args.add(new RuleArg.IntsArg(null));
+          break;
+        case ENUM:
+          args.add(new RuleArg.EnumArg(null));
           break;
         default:
           args.add(new RuleArg.BoolArg(null));

@@ -18,9 +18,11 @@ import dev.shapetorch.tensor.Torch;
  * class-index losses take {@code [N, C]} with {@code [N]}, {@code [C]} with {@code []}, or
  * {@code [N, C, d...]} with {@code [N, d...]} ({@link Rule#CLASS_INDEX_LOSS}). The result is
  * 0-d, or the per-element shape with {@link Reduction#NONE}. The overloads without a {@link
- * Reduction} name their rule for the checker; those with one are checked at run time only
- * (the result's rank depends on the reduction's value, which rules cannot see), but their
- * inputs are still subject to the same rule.
+ * Reduction} name {@link Rule#SAME_SHAPE} or {@link Rule#CLASS_INDEX_LOSS}; those with one name
+ * {@link Rule#SAME_SHAPE_REDUCTION} or {@link Rule#CLASS_INDEX_LOSS_REDUCTION}, which read the
+ * reduction: where the call names a constant ({@code F.mseLoss(a, b, Reduction.NONE)}) the
+ * checker knows the result's shape; with a variable, it checks the inputs and leaves the
+ * result's rank unknown.
  */
 public abstract class LossFunctions extends NormFunctions {
 
@@ -42,8 +44,10 @@ public abstract class LossFunctions extends NormFunctions {
   /**
    * Squared error, reduced, as {@code F.mse_loss(input, target, reduction=...)}.
    *
-   * <p>Shape: input and target equal ({@link Rule#SAME_SHAPE}).
+   * <p>Shape: input and target equal; the result is 0-d, or their shape with {@link
+   * Reduction#NONE} ({@link Rule#SAME_SHAPE_REDUCTION}).
    */
+  @ShapeRule(value = Rule.SAME_SHAPE_REDUCTION, args = {"input", "target", "reduction"})
   public static Tensor mseLoss(Tensor input, Tensor target, Reduction reduction) {
     try {
       return Torch.mseLoss(input, target, reduction);
@@ -65,8 +69,10 @@ public abstract class LossFunctions extends NormFunctions {
   /**
    * Absolute error, reduced, as {@code F.l1_loss(input, target, reduction=...)}.
    *
-   * <p>Shape: input and target equal ({@link Rule#SAME_SHAPE}).
+   * <p>Shape: input and target equal; the result is 0-d, or their shape with {@link
+   * Reduction#NONE} ({@link Rule#SAME_SHAPE_REDUCTION}).
    */
+  @ShapeRule(value = Rule.SAME_SHAPE_REDUCTION, args = {"input", "target", "reduction"})
   public static Tensor l1Loss(Tensor input, Tensor target, Reduction reduction) {
     try {
       return Torch.l1Loss(input, target, reduction);
@@ -89,8 +95,10 @@ public abstract class LossFunctions extends NormFunctions {
    * Smooth L1: quadratic below {@code beta}, linear above, as {@code F.smooth_l1_loss(input,
    * target, reduction=..., beta=...)}.
    *
-   * <p>Shape: input and target equal ({@link Rule#SAME_SHAPE}).
+   * <p>Shape: input and target equal; the result is 0-d, or their shape with {@link
+   * Reduction#NONE} ({@link Rule#SAME_SHAPE_REDUCTION}).
    */
+  @ShapeRule(value = Rule.SAME_SHAPE_REDUCTION, args = {"input", "target", "reduction"})
   public static Tensor smoothL1Loss(Tensor input, Tensor target, Reduction reduction, double beta) {
     try {
       return Torch.smoothL1Loss(input, target, reduction, beta);
@@ -113,8 +121,10 @@ public abstract class LossFunctions extends NormFunctions {
    * Huber loss: quadratic below {@code delta}, linear above, as {@code F.huber_loss(input,
    * target, reduction=..., delta=...)}.
    *
-   * <p>Shape: input and target equal ({@link Rule#SAME_SHAPE}).
+   * <p>Shape: input and target equal; the result is 0-d, or their shape with {@link
+   * Reduction#NONE} ({@link Rule#SAME_SHAPE_REDUCTION}).
    */
+  @ShapeRule(value = Rule.SAME_SHAPE_REDUCTION, args = {"input", "target", "reduction"})
   public static Tensor huberLoss(Tensor input, Tensor target, Reduction reduction, double delta) {
     try {
       return Torch.huberLoss(input, target, reduction, delta);
@@ -139,8 +149,11 @@ public abstract class LossFunctions extends NormFunctions {
   /**
    * Cross-entropy, reduced, as {@code F.cross_entropy(input, target, reduction=...)}.
    *
-   * <p>Shape: {@link Rule#CLASS_INDEX_LOSS} (probabilities: the input's shape).
+   * <p>Shape: {@link Rule#CLASS_INDEX_LOSS_REDUCTION}: as {@link Rule#CLASS_INDEX_LOSS}
+   * (probabilities have the input's shape), the result 0-d, or with {@link Reduction#NONE} the
+   * input's shape without its class dim ({@code [N, C] -> [N]}).
    */
+  @ShapeRule(value = Rule.CLASS_INDEX_LOSS_REDUCTION, args = {"input", "target", "reduction"})
   public static Tensor crossEntropy(Tensor input, Tensor target, Reduction reduction) {
     return crossEntropy(input, target, null, DEFAULT_IGNORE_INDEX, reduction, 0.0);
   }
@@ -150,13 +163,15 @@ public abstract class LossFunctions extends NormFunctions {
    * ignore_index=..., reduction=..., label_smoothing=...)}. With a weight and {@link
    * Reduction#MEAN}, the sum is divided by the total weight of the (non-ignored) targets.
    *
-   * <p>Shape: {@link Rule#CLASS_INDEX_LOSS} (probabilities: the input's shape); the weight is
-   * {@code [C]}.
+   * <p>Shape: {@link Rule#CLASS_INDEX_LOSS_REDUCTION}: as {@link Rule#CLASS_INDEX_LOSS}
+   * (probabilities have the input's shape), the result 0-d, or with {@link Reduction#NONE} the
+   * input's shape without its class dim ({@code [N, C] -> [N]}); the weight is {@code [C]}.
    *
    * @param weight a weight per class, or null
    * @param ignoreIndex a class whose targets are skipped ({@link #DEFAULT_IGNORE_INDEX}: none)
    * @param labelSmoothing in {@code [0, 1]}
    */
+  @ShapeRule(value = Rule.CLASS_INDEX_LOSS_REDUCTION, args = {"input", "target", "reduction"})
   public static Tensor crossEntropy(
       Tensor input, Tensor target, Tensor weight, long ignoreIndex, Reduction reduction,
       double labelSmoothing) {
@@ -182,8 +197,10 @@ public abstract class LossFunctions extends NormFunctions {
   /**
    * Negative log-likelihood, reduced, as {@code F.nll_loss(input, target, reduction=...)}.
    *
-   * <p>Shape: {@link Rule#CLASS_INDEX_LOSS}.
+   * <p>Shape: {@link Rule#CLASS_INDEX_LOSS_REDUCTION}: as {@link Rule#CLASS_INDEX_LOSS}, the
+   * result 0-d, or the target's shape with {@link Reduction#NONE}.
    */
+  @ShapeRule(value = Rule.CLASS_INDEX_LOSS_REDUCTION, args = {"input", "target", "reduction"})
   public static Tensor nllLoss(Tensor input, Tensor target, Reduction reduction) {
     return nllLoss(input, target, null, DEFAULT_IGNORE_INDEX, reduction);
   }
@@ -192,11 +209,13 @@ public abstract class LossFunctions extends NormFunctions {
    * Negative log-likelihood with every option, as {@code F.nll_loss(input, target, weight,
    * ignore_index=..., reduction=...)}.
    *
-   * <p>Shape: {@link Rule#CLASS_INDEX_LOSS}; the weight is {@code [C]}.
+   * <p>Shape: {@link Rule#CLASS_INDEX_LOSS_REDUCTION}: as {@link Rule#CLASS_INDEX_LOSS}, the
+   * result 0-d, or the target's shape with {@link Reduction#NONE}; the weight is {@code [C]}.
    *
    * @param weight a weight per class, or null
    * @param ignoreIndex a class whose targets are skipped ({@link #DEFAULT_IGNORE_INDEX}: none)
    */
+  @ShapeRule(value = Rule.CLASS_INDEX_LOSS_REDUCTION, args = {"input", "target", "reduction"})
   public static Tensor nllLoss(
       Tensor input, Tensor target, Tensor weight, long ignoreIndex, Reduction reduction) {
     try {
@@ -221,8 +240,10 @@ public abstract class LossFunctions extends NormFunctions {
    * Binary cross-entropy of probabilities, reduced, as {@code F.binary_cross_entropy(input,
    * target, reduction=...)}.
    *
-   * <p>Shape: input and target equal ({@link Rule#SAME_SHAPE}).
+   * <p>Shape: input and target equal; the result is 0-d, or their shape with {@link
+   * Reduction#NONE} ({@link Rule#SAME_SHAPE_REDUCTION}).
    */
+  @ShapeRule(value = Rule.SAME_SHAPE_REDUCTION, args = {"input", "target", "reduction"})
   public static Tensor binaryCrossEntropy(Tensor input, Tensor target, Reduction reduction) {
     return binaryCrossEntropy(input, target, null, reduction);
   }
@@ -231,10 +252,12 @@ public abstract class LossFunctions extends NormFunctions {
    * Weighted binary cross-entropy of probabilities, as {@code F.binary_cross_entropy(input,
    * target, weight, reduction=...)}.
    *
-   * <p>Shape: input and target equal ({@link Rule#SAME_SHAPE}); the weight broadcasts to them.
+   * <p>Shape: input and target equal; the result is 0-d, or their shape with {@link
+   * Reduction#NONE} ({@link Rule#SAME_SHAPE_REDUCTION}); the weight broadcasts to them.
    *
    * @param weight a weight per element, or null
    */
+  @ShapeRule(value = Rule.SAME_SHAPE_REDUCTION, args = {"input", "target", "reduction"})
   public static Tensor binaryCrossEntropy(
       Tensor input, Tensor target, Tensor weight, Reduction reduction) {
     try {
@@ -259,8 +282,10 @@ public abstract class LossFunctions extends NormFunctions {
    * Binary cross-entropy of logits, reduced, as {@code
    * F.binary_cross_entropy_with_logits(input, target, reduction=...)}.
    *
-   * <p>Shape: input and target equal ({@link Rule#SAME_SHAPE}).
+   * <p>Shape: input and target equal; the result is 0-d, or their shape with {@link
+   * Reduction#NONE} ({@link Rule#SAME_SHAPE_REDUCTION}).
    */
+  @ShapeRule(value = Rule.SAME_SHAPE_REDUCTION, args = {"input", "target", "reduction"})
   public static Tensor binaryCrossEntropyWithLogits(
       Tensor input, Tensor target, Reduction reduction) {
     return binaryCrossEntropyWithLogits(input, target, null, null, reduction);
@@ -270,12 +295,14 @@ public abstract class LossFunctions extends NormFunctions {
    * Binary cross-entropy of logits with weights, as {@code
    * F.binary_cross_entropy_with_logits(input, target, weight, reduction=..., pos_weight=...)}.
    *
-   * <p>Shape: input and target equal ({@link Rule#SAME_SHAPE}); {@code weight} broadcasts to
+   * <p>Shape: input and target equal; the result is 0-d, or their shape with {@link
+   * Reduction#NONE} ({@link Rule#SAME_SHAPE_REDUCTION}); {@code weight} broadcasts to
    * them; {@code posWeight} (one per class) broadcasts along the last dim.
    *
    * @param weight a weight per element, or null
    * @param posWeight a weight of positive examples per class, or null
    */
+  @ShapeRule(value = Rule.SAME_SHAPE_REDUCTION, args = {"input", "target", "reduction"})
   public static Tensor binaryCrossEntropyWithLogits(
       Tensor input, Tensor target, Tensor weight, Tensor posWeight, Reduction reduction) {
     try {
@@ -300,8 +327,10 @@ public abstract class LossFunctions extends NormFunctions {
    * Kullback-Leibler divergence, reduced, as {@code F.kl_div(input, target, reduction=...)};
    * {@link Reduction#BATCHMEAN} is the mathematically correct mean.
    *
-   * <p>Shape: input and target equal ({@link Rule#SAME_SHAPE}).
+   * <p>Shape: input and target equal; the result is 0-d, or their shape with {@link
+   * Reduction#NONE} ({@link Rule#SAME_SHAPE_REDUCTION}).
    */
+  @ShapeRule(value = Rule.SAME_SHAPE_REDUCTION, args = {"input", "target", "reduction"})
   public static Tensor klDiv(Tensor input, Tensor target, Reduction reduction) {
     return klDiv(input, target, reduction, false);
   }
@@ -310,10 +339,12 @@ public abstract class LossFunctions extends NormFunctions {
    * Kullback-Leibler divergence, as {@code F.kl_div(input, target, reduction=...,
    * log_target=...)}.
    *
-   * <p>Shape: input and target equal ({@link Rule#SAME_SHAPE}).
+   * <p>Shape: input and target equal; the result is 0-d, or their shape with {@link
+   * Reduction#NONE} ({@link Rule#SAME_SHAPE_REDUCTION}).
    *
    * @param logTarget whether {@code target} holds log-probabilities
    */
+  @ShapeRule(value = Rule.SAME_SHAPE_REDUCTION, args = {"input", "target", "reduction"})
   public static Tensor klDiv(Tensor input, Tensor target, Reduction reduction, boolean logTarget) {
     try {
       return Torch.klDiv(input, target, reduction, logTarget);
