@@ -51,6 +51,8 @@ public final class Adam extends Optimizer<AdamOptions, Adam.State> {
     }
   }
 
+  private final FusedAdam fusedStep = new FusedAdam(this, false);
+
   /** Adam over {@code params}, all with {@code options}. */
   public Adam(List<Parameter> params, AdamOptions options) {
     this(List.of(new ParamGroup<>(params, options)));
@@ -72,6 +74,17 @@ public final class Adam extends Optimizer<AdamOptions, Adam.State> {
       g = g.add(param, o.weightDecay());
     }
     return AdamUpdate.step(param, g, previous, o.lr(), o.beta1(), o.beta2(), o.eps(), o.amsgrad());
+  }
+
+  /** With {@code fused} options, one fused kernel call per device and dtype; else per parameter. */
+  @Override
+  protected List<State> updateGroup(int group, List<Parameter> params, List<Tensor> grads,
+      List<State> previous, AdamOptions o) {
+    if (!o.fused()) {
+      return super.updateGroup(group, params, grads, previous, o);
+    }
+    return fusedStep.step(group, params, grads, previous, o.lr(), o.beta1(), o.beta2(), o.eps(),
+        o.weightDecay(), o.amsgrad(), o.maximize());
   }
 
   @Override

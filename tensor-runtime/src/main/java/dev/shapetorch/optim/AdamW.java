@@ -17,6 +17,8 @@ import java.util.Map;
  */
 public final class AdamW extends Optimizer<AdamWOptions, Adam.State> {
 
+  private final FusedAdam fusedStep = new FusedAdam(this, true);
+
   /** AdamW over {@code params}, all with {@code options}. */
   public AdamW(List<Parameter> params, AdamWOptions options) {
     this(List.of(new ParamGroup<>(params, options)));
@@ -36,6 +38,17 @@ public final class AdamW extends Optimizer<AdamWOptions, Adam.State> {
     Tensor g = o.maximize() ? grad.neg() : grad;
     param.mul_(1 - o.lr() * o.weightDecay());
     return AdamUpdate.step(param, g, previous, o.lr(), o.beta1(), o.beta2(), o.eps(), o.amsgrad());
+  }
+
+  /** With {@code fused} options, one fused kernel call per device and dtype; else per parameter. */
+  @Override
+  protected List<Adam.State> updateGroup(int group, List<Parameter> params, List<Tensor> grads,
+      List<Adam.State> previous, AdamWOptions o) {
+    if (!o.fused()) {
+      return super.updateGroup(group, params, grads, previous, o);
+    }
+    return fusedStep.step(group, params, grads, previous, o.lr(), o.beta1(), o.beta2(), o.eps(),
+        o.weightDecay(), o.amsgrad(), o.maximize());
   }
 
   @Override
