@@ -20,6 +20,10 @@ import java.util.Map;
  * p = p - clr * g / (sqrt(sum) + eps)
  * </pre>
  *
+ * <p>With {@link AdagradOptions#withFused(boolean) withFused(true)} a step updates all of a
+ * group's parameters in one call to libtorch's fused kernel (PyTorch's {@code fused=True}; CPU
+ * only).
+ *
  * <pre>{@code
  * var adagrad = new Adagrad(model.parameters(), AdagradOptions.lr(0.01));
  * }</pre>

@@ -17,6 +17,10 @@ import java.util.Map;
  * p = p - lr / (1 - beta1^t) * m / (sqrt(v) / sqrt(1 - beta2^t) + eps)
  * </pre>
  *
+ * <p>With {@link AdamOptions#withFused(boolean) withFused(true)} a step updates all of a group's
+ * parameters in one call to libtorch's fused kernel (PyTorch's {@code fused=True}), with the
+ * same states and the same results to float rounding.
+ *
  * <pre>{@code
  * var adam = new Adam(model.parameters(), AdamOptions.lr(1e-3));
  * }</pre>

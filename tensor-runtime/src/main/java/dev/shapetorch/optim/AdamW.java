@@ -11,6 +11,9 @@ import java.util.Map;
  * weightDecay)}, then makes {@link Adam}'s update without weight decay in the gradient. Its
  * state is {@link Adam.State}.
  *
+ * <p>With {@link AdamWOptions#withFused(boolean) withFused(true)} a step updates all of a group's
+ * parameters in one call to libtorch's fused kernel (PyTorch's {@code fused=True}).
+ *
  * <pre>{@code
  * var adamw = new AdamW(model.parameters(), AdamWOptions.lr(1e-3).withWeightDecay(0.05));
  * }</pre>

@@ -21,6 +21,9 @@ import java.util.Map;
  * p = p - lr * g
  * </pre>
  *
+ * <p>With {@link SGDOptions#withFused(boolean) withFused(true)} a step updates all of a group's
+ * parameters in one call to libtorch's fused kernel (PyTorch's {@code fused=True}).
+ *
  * <pre>{@code
  * var sgd = new SGD(model.parameters(), SGDOptions.lr(0.1).withMomentum(0.9));
  * }</pre>
