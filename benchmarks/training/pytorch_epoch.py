@@ -1,7 +1,8 @@
 """PyTorch's side of benchmarks/training/run.sh: epochs of Fashion-MNIST training.
 
 Usage: python3 pytorch_epoch.py MODEL EPOCHS THREADS [DATA_DIR]
-MODEL is mlp (784-256-10) or lenet (LeNet-5); batch 64, Adam 1e-3, inputs normalised with
+MODEL is lenet (LeNet-5), mlp (784-256-10) or mlp:W1,W2,... (784-W1-W2-...-10, e.g. mlp:256,128);
+batch 64, Adam 1e-3, inputs normalised with
 Fashion-MNIST's mean and standard deviation, shuffled every epoch. Prints one line per epoch:
 ``epoch N train_s SECONDS loss LOSS test_acc ACCURACY``.
 """
@@ -29,13 +30,16 @@ def load(root, kind):
 
 
 class Mlp(nn.Module):
-    def __init__(self):
+    def __init__(self, hidden=(256,)):
         super().__init__()
-        self.fc1 = nn.Linear(784, 256)
-        self.fc2 = nn.Linear(256, 10)
+        widths = [784, *hidden, 10]
+        self.layers = nn.ModuleList(nn.Linear(a, b) for a, b in zip(widths, widths[1:]))
 
     def forward(self, x):
-        return self.fc2(F.relu(self.fc1(x.flatten(1))))
+        x = x.flatten(1)
+        for layer in self.layers[:-1]:
+            x = F.relu(layer(x))
+        return self.layers[-1](x)
 
 
 class LeNet5(nn.Module):
@@ -61,7 +65,14 @@ def main():
     torch.manual_seed(0)
     xtr, ytr = load(root, "train")
     xte, yte = load(root, "t10k")
-    model = Mlp() if model_name == "mlp" else LeNet5()
+    if model_name == "lenet":
+        model = LeNet5()
+    elif model_name == "mlp":
+        model = Mlp()
+    elif model_name.startswith("mlp:"):
+        model = Mlp(tuple(int(w) for w in model_name[4:].split(",")))
+    else:
+        sys.exit(f"unknown model {model_name!r}: lenet, mlp or mlp:W1,W2,...")
     opt = torch.optim.Adam(model.parameters(), lr=1e-3)
     n = xtr.shape[0]
     for epoch in range(1, epochs + 1):

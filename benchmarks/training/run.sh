@@ -4,32 +4,19 @@
 #
 #   benchmarks/training/run.sh [EPOCHS] [THREADS]      (defaults: 2 epochs, all cores)
 #
-# PyTorch is Debian's /usr/bin/python3 (torch 1.13). Debian links it against the reference BLAS,
-# which is ~20x slower at matmul than OpenBLAS, so for a fair comparison this script puts the
-# OpenBLAS that JavaCPP unpacked (~/.javacpp/cache, filled by any ShapeTorch test run) first in
-# LD_LIBRARY_PATH under the sonames PyTorch asks for. Both sides run with OMP_WAIT_POLICY=PASSIVE
-# and OPENBLAS_NUM_THREADS=1 (see the design notes). The ratio compares the fastest epoch of
-# each side (the first one includes warm-up); > 1 means ShapeTorch is slower.
+# PyTorch is Debian's /usr/bin/python3 (torch 1.13), with JavaCPP's OpenBLAS loaded first (see
+# openblas-for-python.sh: Debian's reference BLAS would make the comparison about BLAS builds).
+# Both sides run with OMP_WAIT_POLICY=PASSIVE and OPENBLAS_NUM_THREADS=1 (see the design notes).
+# The ratio compares the fastest epoch of each side (the first one includes warm-up; the fastest
+# is the least disturbed by other work on a shared machine); > 1 means ShapeTorch is slower.
 set -euo pipefail
 
 EPOCHS=${1:-2}
 THREADS=${2:-$(nproc)}
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
-PYTHON=/usr/bin/python3
 export OMP_WAIT_POLICY=PASSIVE OPENBLAS_NUM_THREADS=1
-
-OPENBLAS=$(find "$HOME/.javacpp/cache" -path '*openblas*linux-x86_64/libopenblas.so.0' 2>/dev/null | head -1 || true)
-if [[ -z "$OPENBLAS" ]]; then
-  echo "run.sh: no OpenBLAS in ~/.javacpp/cache; run any ShapeTorch test once to unpack it" >&2
-  exit 1
-fi
-LIBS=$(mktemp -d)
-trap 'rm -rf "$LIBS"' EXIT
-for so in libblas.so.3 liblapack.so.3; do ln -s "$OPENBLAS" "$LIBS/$so"; done
-for so in libgfortran.so.5 libquadmath.so.0; do
-  [[ -e "$(dirname "$OPENBLAS")/$so" ]] && ln -s "$(dirname "$OPENBLAS")/$so" "$LIBS/$so"
-done
+source "$HERE/openblas-for-python.sh"
 
 echo "Fashion-MNIST epochs: $EPOCHS per model, $THREADS threads, batch 64, Adam 1e-3"
 MVN=(mvn -o -q -B -Dstyle.color=never -pl samples -am)
@@ -45,7 +32,7 @@ for model in mlp lenet; do
   (cd "$ROOT" && "${MVN[@]}" compile exec:exec \
       -Dsample.args="$jargs --epochs $EPOCHS --batch-size 64 --lr 0.001 --schedule none --threads $THREADS") \
       | tee "$jlog" | sed "s/^/  shapetorch $model: /"
-  LD_LIBRARY_PATH="$LIBS${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" \
+  LD_LIBRARY_PATH="$PY_LIBS${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" \
       "$PYTHON" "$HERE/pytorch_epoch.py" "$model" "$EPOCHS" "$THREADS" \
       | tee "$plog" | sed "s/^/  pytorch    $model: /"
   JAVA[$model]=$(best "$jlog" 'train [0-9]+\.[0-9]+ s')

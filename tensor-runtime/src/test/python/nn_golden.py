@@ -359,10 +359,40 @@ def reprs():
         "cross_entropy": nn.CrossEntropyLoss(),
         "smooth_l1": nn.SmoothL1Loss(beta=0.5),
         "kl_div": nn.KLDivLoss(reduction="batchmean"),
+        "batch_norm1d_cma": nn.BatchNorm1d(3, momentum=None),
+        "embedding_negative_padding": nn.Embedding(5, 3, padding_idx=-1),
     }
     with open(os.path.join(OUT, "reprs.txt"), "w") as f:
         for k, m in modules.items():
             f.write(k + "\t" + repr(m).replace("\n", "\\n") + "\n")
+
+
+def parity():
+    """Options that mirror PyTorch's None/negative conventions (own seed: other cases keep theirs).
+
+    ``batch_norm*_cma``: momentum=None (a cumulative moving average of the batch statistics),
+    three training batches ``in.x0..2`` with outputs ``out.y0..2``; ``after.*`` is the state
+    dict after them. ``embedding_negative_padding``: padding_idx=-1, which PyTorch normalises
+    to num_embeddings - 1 at construction; ``pgrad.weight``'s last row is zero.
+    """
+    torch.manual_seed(1913)
+    for name, bn, shape in [("batch_norm1d_cma", nn.BatchNorm1d(3, momentum=None), (4, 3)),
+                            ("batch_norm2d_cma", nn.BatchNorm2d(2, momentum=None), (3, 2, 2, 2))]:
+        with torch.no_grad():
+            bn.weight.copy_(torch.rand(bn.num_features) + 0.5)
+            bn.bias.copy_(rand(bn.num_features))
+        d = {"state." + k: v.clone() for k, v in bn.state_dict().items()}
+        for i in range(3):
+            x = rand(*shape) * (i + 1) + i
+            d[f"in.x{i}"] = x
+            d[f"out.y{i}"] = bn(x)
+        d.update({"after." + k: v for k, v in bn.state_dict().items()})
+        write(name, d)
+
+    emb = nn.Embedding(5, 3, padding_idx=-1)
+    assert emb.padding_idx == 4
+    module_case("embedding_negative_padding", emb,
+                {"idx": torch.tensor([[0, 4, 2], [4, 4, 1]])})
 
 
 def main():
@@ -375,6 +405,7 @@ def main():
     losses()
     names()
     reprs()
+    parity()
 
 
 if __name__ == "__main__":

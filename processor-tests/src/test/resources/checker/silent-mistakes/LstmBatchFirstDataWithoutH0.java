@@ -1,6 +1,6 @@
+import dev.shapetorch.nn.LSTM;
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.tensor.Tensor;
-import lib.LstmWithState;
 
 /**
  * Silent mistake 2: batch-first data [B, T, In] fed to a sequence-first LSTM without h0; libtorch
@@ -8,13 +8,13 @@ import lib.LstmWithState;
  */
 class LstmBatchFirstDataWithoutH0 {
   void wrong(@Shape({"B", "T", "8"}) Tensor batchFirstData) {
-    var lstm = new LstmWithState(8, 16);
+    var lstm = new LSTM(8, 16);
     // :: error: (shape.assignment) h: found [1, T, 16], required [1, B, 16]
     @Shape({"1", "B", "16"}) Tensor h = lstm.finalHidden(batchFirstData);
   }
 
   void fixed(@Shape({"B", "T", "8"}) Tensor batchFirstData) {
-    var lstm = LstmWithState.batchFirst(8, 16);
+    var lstm = LSTM.batchFirst(8, 16, 1);
     @Shape({"1", "B", "16"}) Tensor h = lstm.finalHidden(batchFirstData);
     @Shape({"B", "T", "16"}) Tensor out = lstm.forward(batchFirstData);
   }

@@ -2,7 +2,7 @@ package dev.shapetorch.samples;
 
 import dev.shapetorch.data.DataLoader;
 import dev.shapetorch.data.LoaderOptions;
-import dev.shapetorch.data.Sample;
+import dev.shapetorch.data.TensorDataset;
 import dev.shapetorch.nn.UnaryModule;
 import dev.shapetorch.nn.functional.F;
 import dev.shapetorch.optim.Adam;
@@ -13,6 +13,7 @@ import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.tensor.NoGradScope;
 import dev.shapetorch.tensor.Shapes;
 import dev.shapetorch.tensor.Tensor;
+import dev.shapetorch.tensor.TensorScope;
 import dev.shapetorch.tensor.Threads;
 import dev.shapetorch.tensor.Torch;
 import dev.shapetorch.vision.datasets.FashionMNIST;
@@ -21,6 +22,7 @@ import dev.shapetorch.vision.transforms.Compose;
 import dev.shapetorch.vision.transforms.Normalize;
 import dev.shapetorch.vision.transforms.ToTensor;
 import dev.shapetorch.vision.transforms.Transform;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -69,10 +71,14 @@ public final class FashionMnistTrainer {
     Torch.manualSeed(o.seed());
     Transform normalise = Compose.of(new ToTensor(),
         new Normalize(new double[] {MEAN}, new double[] {STD}));
-    FashionMNIST train = o.data() == null ? FashionMNIST.train(normalise)
-        : new FashionMNIST(o.data(), true, normalise);
-    FashionMNIST test = o.data() == null ? FashionMNIST.test(normalise)
-        : new FashionMNIST(o.data(), false, normalise);
+    FashionMNIST trainSet = o.data() == null ? FashionMNIST.train(null)
+        : new FashionMNIST(o.data(), true, null);
+    FashionMNIST testSet = o.data() == null ? FashionMNIST.test(null)
+        : new FashionMNIST(o.data(), false, null);
+    // the transforms are deterministic, so they run once over each split (as PyTorch's recipe
+    // normalises the whole tensor up front) instead of once per batch per epoch
+    TensorDataset train = normalised(trainSet, normalise);
+    TensorDataset test = normalised(testSet, normalise);
     UnaryModule model = switch (o.model()) {
       case "lenet" -> LeNet5.create(10);
       case "mlp" -> Mlp.create(o.hidden());
@@ -98,9 +104,9 @@ public final class FashionMnistTrainer {
       model.train();
       double lossSum = 0;
       long seen = 0;
-      for (Sample batch : trainLoader) {
-        @Shape({"B", "1", "28", "28"}) Tensor x = Shapes.require(batch.input(), "B", 1, 28, 28);
-        @Shape({"B"}) Tensor y = Shapes.require(batch.target(), "B");
+      for (List<Tensor> batch : trainLoader) {
+        @Shape({"B", "1", "28", "28"}) Tensor x = Shapes.require(batch.get(0), "B", 1, 28, 28);
+        @Shape({"B"}) Tensor y = Shapes.require(batch.get(1), "B");
         Tensor loss = F.crossEntropy(model.forward(x), y);
         adam.zeroGrad();
         loss.backward();
@@ -118,7 +124,7 @@ public final class FashionMnistTrainer {
       meanLoss = lossSum / seen;
       seconds[epoch] = (t1 - t0) / 1e9;
       System.out.printf(Locale.ROOT,
-          "epoch %d/%d  loss %.4f  test accuracy %.2f%%  time %.1f s (train %.1f s, test %.1f s)"
+          "epoch %d/%d  loss %.4f  test accuracy %.2f%%  time %.1f s (train %.2f s, test %.1f s)"
               + "  RSS %s%n",
           epoch + 1, o.epochs(), meanLoss, 100 * accuracy, (t2 - t0) / 1e9, seconds[epoch],
           (t2 - t1) / 1e9, residentSetSize());
@@ -132,16 +138,26 @@ public final class FashionMnistTrainer {
     return new Result(accuracy, meanLoss, seconds);
   }
 
+  /**
+   * A split's images, transformed once (float32 {@code [N, 1, 28, 28]}), beside its labels
+   * (int64 {@code [N]}).
+   */
+  static TensorDataset normalised(FashionMNIST split, Transform transform) {
+    try (TensorScope scope = TensorScope.open()) {
+      return new TensorDataset(transform.apply(split.images()), split.labels());
+    }
+  }
+
   /** The fraction of test images whose highest score is the right class. */
-  static double evaluate(UnaryModule model, DataLoader<Sample> loader) {
+  static double evaluate(UnaryModule model, DataLoader<List<Tensor>> loader) {
     model.eval();
     long correct = 0;
     long total = 0;
     try (NoGradScope ng = Torch.noGrad()) {
-      for (Sample batch : loader) {
-        @Shape({"B", "10"}) Tensor logits = Shapes.require(model.forward(batch.input()), "B", 10);
-        correct += logits.argmax(1).eq(batch.target()).sum().itemLong();
-        total += batch.target().numel();
+      for (List<Tensor> batch : loader) {
+        @Shape({"B", "10"}) Tensor logits = Shapes.require(model.forward(batch.get(0)), "B", 10);
+        correct += logits.argmax(1).eq(batch.get(1)).sum().itemLong();
+        total += batch.get(1).numel();
       }
     }
     return (double) correct / total;

@@ -33,13 +33,15 @@ public final class BatchNorm2d extends AbstractModule implements UnaryModule {
    *
    * @param eps added to the variance
    * @param momentum the weight of the current batch in the running statistics, in {@code [0,
-   *     1]}
+   *     1]}; null (PyTorch's {@code momentum=None}) for a cumulative moving average, where the
+   *     {@code n}-th training batch weighs {@code 1/n} ({@code n} counted by {@code
+   *     num_batches_tracked}, which a loaded state dict restores)
    * @param affine whether to learn a scale and shift
    * @param trackRunningStats whether to keep running statistics (without them, evaluation
    *     mode uses batch statistics too)
    */
   public @Shape({"c"}) BatchNorm2d(
-      @Dim long c, double eps, double momentum, boolean affine, boolean trackRunningStats) {
+      @Dim long c, double eps, Double momentum, boolean affine, boolean trackRunningStats) {
     this.core = new BatchNormCore("BatchNorm2d", c, eps, momentum, affine, trackRunningStats);
   }
 

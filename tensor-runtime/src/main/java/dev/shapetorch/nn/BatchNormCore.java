@@ -9,26 +9,31 @@ import dev.shapetorch.tensor.Torch;
  * The state and forward pass shared by {@link BatchNorm1d} and {@link BatchNorm2d}, as
  * PyTorch's {@code _BatchNorm}: affine parameters {@code weight} (ones) and {@code bias}
  * (zeros), buffers {@code running_mean} (zeros), {@code running_var} (ones) and {@code
- * num_batches_tracked} (an int64 0-d counter).
+ * num_batches_tracked} (an int64 0-d counter). A null momentum (PyTorch's {@code
+ * momentum=None}) makes the running statistics a cumulative average: the factor of the
+ * {@code n}-th training batch is {@code 1/n}, {@code n} read from {@code num_batches_tracked}
+ * after it is incremented.
  */
 final class BatchNormCore {
   final long numFeatures;
   final double eps;
-  final double momentum;
+  /** The running statistics' factor, or null for a cumulative moving average. */
+  final Double momentum;
   final Parameter weight;
   final Parameter bias;
   final Buffer runningMean;
   final Buffer runningVar;
   final Buffer numBatchesTracked;
 
-  BatchNormCore(String layer, long numFeatures, double eps, double momentum, boolean affine,
+  BatchNormCore(String layer, long numFeatures, double eps, Double momentum, boolean affine,
       boolean trackRunningStats) {
     Checks.positive(layer, "numFeatures", numFeatures);
     if (!(eps > 0)) {
       throw new IllegalArgumentException(layer + ": eps must be positive, got " + eps);
     }
-    if (!(momentum >= 0 && momentum <= 1)) {
-      throw new IllegalArgumentException(layer + ": momentum must be in [0, 1], got " + momentum);
+    if (momentum != null && !(momentum >= 0 && momentum <= 1)) {
+      throw new IllegalArgumentException(layer + ": momentum must be in [0, 1], or null for a"
+          + " cumulative moving average, got " + momentum);
     }
     this.numFeatures = numFeatures;
     this.eps = eps;
@@ -49,16 +54,20 @@ final class BatchNormCore {
   /** PyTorch's {@code _BatchNorm.forward}: batch statistics while training, running ones after. */
   Tensor forward(Tensor input, boolean training) {
     boolean tracking = runningMean != null;
+    double factor = momentum == null ? 0.0 : momentum;
     if (training && tracking) {
       try (var ng = Torch.noGrad()) {
         numBatchesTracked.get().add_(Torch.ones(new long[0], DType.INT64));
+      }
+      if (momentum == null) {
+        factor = 1.0 / numBatchesTracked.get().itemLong();
       }
     }
     boolean useBatchStats = training || !tracking;
     Tensor mean = tracking ? runningMean.get() : null;
     Tensor var = tracking ? runningVar.get() : null;
     return F.batchNorm(input, mean, var, Checks.value(weight), Checks.value(bias), useBatchStats,
-        momentum, eps);
+        factor, eps);
   }
 
   void visit(ModuleVisitor visitor) {
@@ -71,7 +80,7 @@ final class BatchNormCore {
 
   String describe(String layer) {
     return layer + "(" + numFeatures + ", eps=" + Checks.pyFloat(eps) + ", momentum="
-        + Checks.pyFloat(momentum) + ", affine="
+        + (momentum == null ? "None" : Checks.pyFloat(momentum)) + ", affine="
         + Checks.pyBool(weight != null) + ", track_running_stats="
         + Checks.pyBool(runningMean != null) + ")";
   }

@@ -6,6 +6,7 @@ import dev.shapetorch.shapes.Dim;
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;
+import java.util.OptionalLong;
 
 /**
  * A lookup table of learned vectors, indexed by integers: PyTorch's {@code nn.Embedding}.
@@ -19,6 +20,8 @@ import dev.shapetorch.tensor.Torch;
  */
 public final class Embedding extends AbstractModule implements UnaryModule {
   private static final ForwardSignature FORWARD = ForwardSignature.of(Embedding.class, "indices");
+  /** No padding row ({@link #paddingIdx} holds a row in {@code [0, Num)} otherwise). */
+  private static final long NONE = -1;
 
   private final long numEmbeddings;
   private final long embeddingDim;
@@ -27,33 +30,46 @@ public final class Embedding extends AbstractModule implements UnaryModule {
 
   /** Without a padding index. */
   public @Shape({"num", "dim"}) Embedding(@Dim long num, @Dim long dim) {
-    this(num, dim, -1);
+    this(num, dim, NONE, "Embedding");
   }
 
   /**
-   * With a padding index.
+   * With a padding index: a row kept at zero and out of training. A negative index counts from
+   * the end, as in PyTorch: {@code -1} is row {@code num - 1}; it is normalised here, so {@link
+   * #paddingIdx()} and the printed form show the row itself.
    *
-   * @param paddingIdx a row kept at zero and out of training, in {@code [0, num)}, or -1 for
-   *     none (PyTorch's negative indices are not accepted: -1 means none here)
-   * @throws IllegalArgumentException if {@code paddingIdx} is out of range
+   * @param paddingIdx in {@code [-num, num)}
+   * @throws IllegalArgumentException if {@code paddingIdx} is out of that range (the message
+   *     names both); for no padding row, use {@link #Embedding(long, long)}
    */
   public @Shape({"num", "dim"}) Embedding(@Dim long num, @Dim long dim, long paddingIdx) {
-    Checks.positive("Embedding", "num", num);
-    Checks.positive("Embedding", "dim", dim);
-    if (paddingIdx < -1 || paddingIdx >= num) {
-      throw new IllegalArgumentException("Embedding: paddingIdx " + paddingIdx
-          + " must be in [0, " + num + ") or -1 for none");
-    }
+    this(num, dim, normalise(num, paddingIdx), "Embedding");
+  }
+
+  private Embedding(long num, long dim, long row, String layer) {
+    Checks.positive(layer, "num", num);
+    Checks.positive(layer, "dim", dim);
     this.numEmbeddings = num;
     this.embeddingDim = dim;
-    this.paddingIdx = paddingIdx;
+    this.paddingIdx = row;
     Tensor w = Init.normal_(Torch.empty(num, dim));
-    if (paddingIdx >= 0) {
+    if (row != NONE) {
       try (var ng = Torch.noGrad()) {
-        w.select(0, paddingIdx).fill_(0.0);
+        w.select(0, row).fill_(0.0);
       }
     }
     this.weight = new Parameter(w);
+  }
+
+  private static long normalise(long num, long paddingIdx) {
+    Checks.positive("Embedding", "num", num);
+    if (paddingIdx < -num || paddingIdx >= num) {
+      throw new IllegalArgumentException("Embedding: paddingIdx " + paddingIdx
+          + " is out of range for num " + num + " embeddings; it must be in [" + (-num) + ", "
+          + num + ") (negative counts from the end: -1 is row " + (num - 1)
+          + "); for no padding row, use new Embedding(num, dim)");
+    }
+    return paddingIdx < 0 ? paddingIdx + num : paddingIdx;
   }
 
   /**
@@ -65,7 +81,13 @@ public final class Embedding extends AbstractModule implements UnaryModule {
   public @Shape({"*batch", "Dim"}) Tensor forward(
       @Shape({"Num", "Dim"}) Embedding this, @Shape({"*batch"}) Tensor indices) {
     FORWARD.check(new long[] {numEmbeddings, embeddingDim}, indices);
-    return F.embedding(indices, weight.get(), paddingIdx);
+    return paddingIdx == NONE ? F.embedding(indices, weight.get())
+        : F.embedding(indices, weight.get(), paddingIdx);
+  }
+
+  /** The padding row, in {@code [0, Num)} (a negative index given is normalised), or empty. */
+  public OptionalLong paddingIdx() {
+    return paddingIdx == NONE ? OptionalLong.empty() : OptionalLong.of(paddingIdx);
   }
 
   /** The table, {@code [Num, Dim]}. */
@@ -82,6 +104,6 @@ public final class Embedding extends AbstractModule implements UnaryModule {
   @Override
   public String toString() {
     return "Embedding(" + numEmbeddings + ", " + embeddingDim
-        + (paddingIdx >= 0 ? ", padding_idx=" + paddingIdx : "") + ")";
+        + (paddingIdx != NONE ? ", padding_idx=" + paddingIdx : "") + ")";
   }
 }

@@ -20,9 +20,12 @@ import dev.shapetorch.tensor.Torch;
  * whose feature size is not {@code In} is a compile error; data of the other layout ({@code [N,
  * L, In]} fed to a sequence-first network) has the same rank and feature size, so it is caught
  * only where its sizes disagree with something else: an initial state ({@link
- * #forwardWithState} checks {@code h0}'s batch size against the dim the layout says is the
- * batch, {@link dev.shapetorch.shapes.rules.Rule#RECURRENT_HIDDEN}, at run time), or a later
- * use of the output as {@code [N, ...]}.
+ * #forward(Tensor, Tensor, Tensor)} and {@link #finalHidden(Tensor, Tensor, Tensor)} check
+ * {@code h0}'s batch size against the dim the layout says is the batch, {@link
+ * dev.shapetorch.shapes.rules.Rule#RECURRENT_HIDDEN}, at compile time and at run time), the
+ * final state's type ({@link #finalHidden(Tensor)} is {@code [D*Layers, N, Hidden]} with
+ * {@code N} read from the dim the layout says), or a later use of the output as {@code [N,
+ * ...]}.
  *
  * <p>Shape: {@code [L, N, In] -> [L, N, D*Hidden]}, or batch first {@code [N, L, In] -> [N, L,
  * D*Hidden]}, {@code D} being 2 when bidirectional, else 1; states {@code [D*Layers, N,
@@ -79,11 +82,61 @@ public final class LSTM extends AbstractModule implements UnaryModule {
   }
 
   /**
+   * Runs the network from the given states (zeros when null) and returns the output sequence,
+   * as {@code lstm(input, (h0, c0))[0]}.
+   *
+   * <p>Shape: {@code [L, N, In] -> [L, N, D*Hidden]} (batch first: {@code [N, L, In] -> [N, L,
+   * D*Hidden]}); {@code h0} and {@code c0} are {@code [D*Layers, N, Hidden]}. The checker runs
+   * {@link Rule#RECURRENT_HIDDEN} on {@code h0}: an {@code h0} whose batch size is not the dim
+   * the layout says is the batch (batch-first data fed to a sequence-first network, or the
+   * reverse) is a compile error; {@code c0} is checked at run time.
+   *
+   * @throws dev.shapetorch.tensor.ShapeException as {@link #forwardWithState}
+   */
+  @ShapeRule(value = Rule.RECURRENT_HIDDEN, args = {"this", "input", "h0"})
+  public @Shape({"*s", "(Bidirectional+1)*Hidden"}) Tensor forward(
+      @Shape({"In", "Hidden", "Layers", "Bidirectional", "BatchFirst"}) LSTM this,
+      @Shape({"*s", "In"}) Tensor input, Tensor h0, Tensor c0) {
+    return forwardWithState(input, h0, c0).output();
+  }
+
+  /**
+   * Runs the network from zero states and returns only the final hidden state, as {@code
+   * lstm(input)[1][0]}: what a sequence classifier reads.
+   *
+   * <p>Shape: {@code [D*Layers, N, Hidden]} ({@link Rule#RECURRENT_HIDDEN}), {@code N} being
+   * the input's dim 1, or its dim 0 when batch-first; unbatched {@code [L, In] -> [D*Layers,
+   * Hidden]}. Batch-first data fed to a sequence-first network gives a state whose type shows
+   * the sequence length where the batch was meant.
+   */
+  @ShapeRule(value = Rule.RECURRENT_HIDDEN, args = {"this", "input", "null"})
+  public Tensor finalHidden(Tensor input) {
+    return forwardWithState(input, null, null).hN();
+  }
+
+  /**
+   * Runs the network from the given states (zeros when null) and returns only the final hidden
+   * state, as {@code lstm(input, (h0, c0))[1][0]}.
+   *
+   * <p>Shape: {@code h0} and the result are {@code [D*Layers, N, Hidden]} ({@link
+   * Rule#RECURRENT_HIDDEN}, checked at compile time as for {@link #forward(Tensor, Tensor,
+   * Tensor)}).
+   *
+   * @throws dev.shapetorch.tensor.ShapeException as {@link #forwardWithState}
+   */
+  @ShapeRule(value = Rule.RECURRENT_HIDDEN, args = {"this", "input", "h0"})
+  public Tensor finalHidden(Tensor input, Tensor h0, Tensor c0) {
+    return forwardWithState(input, h0, c0).hN();
+  }
+
+  /**
    * Runs the network from the given states (zeros when null) and returns the output sequence
    * and the final states.
    *
    * <p>Shape: as {@link #forward}; {@code h0}, {@code c0} and the final states are {@code
-   * [D*Layers, N, Hidden]}.
+   * [D*Layers, N, Hidden]}. The states are checked at run time only (the record is not typed);
+   * {@link #forward(Tensor, Tensor, Tensor)} and {@link #finalHidden(Tensor, Tensor, Tensor)}
+   * are the typed ways to pass them.
    *
    * @throws dev.shapetorch.tensor.ShapeException if the input's feature size is not {@code
    *     In} or a state's shape does not fit the input (for a batch-first network, the batch is

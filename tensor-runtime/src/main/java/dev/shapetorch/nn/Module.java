@@ -150,12 +150,25 @@ public interface Module {
   }
 
   /**
-   * Sets the accumulated gradient of every parameter to zero in place, as PyTorch's {@code
-   * zero_grad(set_to_none=False)}; parameters without a gradient are left without one.
+   * Drops the accumulated gradient of every parameter, as PyTorch 2.x's {@code zero_grad()},
+   * whose default is {@code set_to_none=True}: every {@link Parameter#grad()} is null
+   * afterwards. Same as {@code zeroGrad(true)}.
    */
   default void zeroGrad() {
+    zeroGrad(true);
+  }
+
+  /**
+   * Resets the accumulated gradient of every parameter, as {@code zero_grad(set_to_none)}.
+   *
+   * @param setToNone true to drop the gradients (null until the next backward); false to set
+   *     the existing ones to zero in place (parameters without a gradient are left without one)
+   */
+  default void zeroGrad(boolean setToNone) {
     for (Parameter p : parameters()) {
-      if (p.grad() != null) {
+      if (setToNone) {
+        p.get().clearGrad_();
+      } else {
         p.get().zeroGrad_();
       }
     }

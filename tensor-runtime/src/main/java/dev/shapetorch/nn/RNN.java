@@ -80,10 +80,60 @@ public final class RNN extends AbstractModule implements UnaryModule {
   }
 
   /**
+   * Runs the network from {@code h0} (zeros when null) and returns the output sequence, as
+   * {@code rnn(input, h0)[0]}.
+   *
+   * <p>Shape: {@code [L, N, In] -> [L, N, D*Hidden]} (batch first: {@code [N, L, In] -> [N, L,
+   * D*Hidden]}); {@code h0} is {@code [D*Layers, N, Hidden]}. The checker runs {@link
+   * Rule#RECURRENT_HIDDEN} on {@code h0}: an {@code h0} whose batch size is not the dim the
+   * layout says is the batch (batch-first data fed to a sequence-first network, or the
+   * reverse) is a compile error.
+   *
+   * @throws dev.shapetorch.tensor.ShapeException as {@link #forwardWithState}
+   */
+  @ShapeRule(value = Rule.RECURRENT_HIDDEN, args = {"this", "input", "h0"})
+  public @Shape({"*s", "(Bidirectional+1)*Hidden"}) Tensor forward(
+      @Shape({"In", "Hidden", "Layers", "Bidirectional", "BatchFirst"}) RNN this,
+      @Shape({"*s", "In"}) Tensor input, Tensor h0) {
+    return forwardWithState(input, h0).output();
+  }
+
+  /**
+   * Runs the network from a zero state and returns only the final hidden state, as {@code
+   * rnn(input)[1]}.
+   *
+   * <p>Shape: {@code [D*Layers, N, Hidden]} ({@link Rule#RECURRENT_HIDDEN}), {@code N} being
+   * the input's dim 1, or its dim 0 when batch-first; unbatched {@code [L, In] -> [D*Layers,
+   * Hidden]}.
+   */
+  @ShapeRule(value = Rule.RECURRENT_HIDDEN, args = {"this", "input", "null"})
+  public Tensor finalHidden(Tensor input) {
+    return forwardWithState(input, null).hN();
+  }
+
+  /**
+   * Runs the network from {@code h0} (zeros when null) and returns only the final hidden
+   * state, as {@code rnn(input, h0)[1]}.
+   *
+   * <p>Shape: {@code h0} and the result are {@code [D*Layers, N, Hidden]} ({@link
+   * Rule#RECURRENT_HIDDEN}, checked at compile time as for {@link #forward(Tensor, Tensor)}).
+   *
+   * @throws dev.shapetorch.tensor.ShapeException as {@link #forwardWithState}
+   */
+  @ShapeRule(value = Rule.RECURRENT_HIDDEN, args = {"this", "input", "h0"})
+  public Tensor finalHidden(Tensor input, Tensor h0) {
+    return forwardWithState(input, h0).hN();
+  }
+
+  /**
    * Runs the network from {@code h0} (zeros when null); returns the output and final state.
    *
    * <p>Shape: as {@link #forward}; {@code h0} and the final state are {@code [D*Layers, N,
-   * Hidden]}.
+   * Hidden]}, checked at run time only (the record is not typed); {@link #forward(Tensor,
+   * Tensor)} and {@link #finalHidden(Tensor, Tensor)} are the typed ways to pass {@code h0}.
+   *
+   * @throws dev.shapetorch.tensor.ShapeException if the input's feature size is not {@code
+   *     In} or {@code h0}'s shape does not fit the input
    */
   public RnnOutput forwardWithState(Tensor input, Tensor h0) {
     String op = "RNN.forward";

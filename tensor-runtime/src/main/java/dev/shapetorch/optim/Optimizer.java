@@ -185,12 +185,32 @@ public abstract class Optimizer<O extends OptimizerOptions<O>, S extends ParamSt
     return Collections.unmodifiableMap(state);
   }
 
-  /** Sets every parameter's gradient to zero in place (PyTorch 1.13's {@code zero_grad()}). */
+  /**
+   * Drops every parameter's gradient, as PyTorch 2.x's {@code zero_grad()}, whose default is
+   * {@code set_to_none=True}: {@link Parameter#grad()} is null until the next backward, and
+   * {@link #step()} skips a parameter whose gradient is null (its state does not change). Same
+   * as {@code zeroGrad(true)}; PyTorch 1.13's default is {@code zeroGrad(false)}.
+   */
   public void zeroGrad() {
+    zeroGrad(true);
+  }
+
+  /**
+   * Resets every parameter's gradient, as {@code zero_grad(set_to_none)}.
+   *
+   * @param setToNone true to drop the gradients (null until the next backward, and skipped by
+   *     {@link #step()}); false to set the existing ones to zero in place, so that a step still
+   *     updates those parameters (momentum, weight decay) from a zero gradient
+   */
+  public void zeroGrad(boolean setToNone) {
     try (TensorScope scope = TensorScope.open()) {
       for (ParamGroup<O> g : groups) {
         for (Parameter p : g.params()) {
-          p.get().zeroGrad_();
+          if (setToNone) {
+            p.get().clearGrad_();
+          } else {
+            p.get().zeroGrad_();
+          }
         }
       }
     }

@@ -4,13 +4,8 @@ import static dev.shapetorch.tensor.ShapeChecks.integer;
 import static dev.shapetorch.tensor.ShapeChecks.ints;
 import static dev.shapetorch.tensor.ShapeChecks.tensorArg;
 
-import dev.shapetorch.shapes.Dim;
-import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.ShapeRule;
-import dev.shapetorch.shapes.rules.Bindings;
-import dev.shapetorch.shapes.rules.DimExpr;
 import dev.shapetorch.shapes.rules.Rule;
-import java.util.Map;
 import org.bytedeco.pytorch.TensorOptional;
 import org.bytedeco.pytorch.global.torch;
 
@@ -21,13 +16,12 @@ import org.bytedeco.pytorch.global.torch;
  * <p>Shape: {@code conv2d} maps {@code [N, Cin, H, W]} (or unbatched {@code [Cin, H, W]}) with
  * a weight {@code [Cout, Cin/groups, KH, KW]} to {@code [N, Cout, (H + 2*PH - DH*(KH-1) - 1)/SH
  * + 1, (W + 2*PW - DW*(KW-1) - 1)/SW + 1]} ({@link Rule#CONV2D}); {@code conv1d} likewise over
- * one spatial dim ({@link Rule#CONV1D}). A bias, when given, must be {@code [Cout]}
- * (libtorch checks it).
+ * one spatial dim ({@link Rule#CONV1D}); {@code convTranspose2d} maps {@code [N, Cin, H, W]}
+ * with a weight {@code [Cin, Cout/groups, KH, KW]} to {@code [N, Cout, (H-1)*SH - 2*PH +
+ * DH*(KH-1) + OPH + 1, ...]} ({@link Rule#CONV_TRANSPOSE2D}). A bias, when given, must be
+ * {@code [Cout]} (libtorch checks it).
  */
 public abstract class ConvOps extends LayerOps {
-
-  private static final NnSignature CONV_TRANSPOSE2D =
-      NnSignature.of(ConvOps.class, "convTranspose2d", "input", "weight", "bias");
 
   ConvOps() {}
 
@@ -83,20 +77,29 @@ public abstract class ConvOps extends LayerOps {
    * A 2-D transposed convolution ("deconvolution"), as {@code F.conv_transpose2d}.
    *
    * <p>Shape: {@code [N, Cin, H, W] x [Cin, Cout/groups, KH, KW] -> [N, Cout, (H-1)*SH - 2*PH +
-   * DH*(KH-1) + OPH + 1, (W-1)*SW - 2*PW + DW*(KW-1) + OPW + 1]}; the bias, when given, is
-   * {@code [Cout]}. The input must be batched.
+   * DH*(KH-1) + OPH + 1, (W-1)*SW - 2*PW + DW*(KW-1) + OPW + 1]}, or unbatched {@code [Cin, H,
+   * W] -> [Cout, H', W']} ({@link Rule#CONV_TRANSPOSE2D}, which the checker runs too, so the
+   * output sizes are computed at compile time); the bias, when given, is {@code [Cout]}
+   * (libtorch checks it).
    *
    * @param bias {@code [Cout]}, or null for none
+   * @param stride {@code {SH, SW}}
+   * @param padding {@code {PH, PW}}
    * @param outputPadding {@code {OPH, OPW}}, each smaller than the stride or the dilation
+   * @param dilation {@code {DH, DW}}
+   * @throws ShapeException {@code [shape.mismatch.conv.channels]} if the input's channels are
+   *     not the weight's dim 0, {@code [shape.conv.params]} for a bad stride, padding, output
+   *     padding or groups, {@code [shape.conv.size]} if an output size would be below 1, {@code
+   *     [shape.rank.conv]} for a wrong rank
    */
-  public static @Shape({"N", "G*groups", "_", "_"}) Tensor convTranspose2d(
-      @Shape({"N", "Cin", "H", "W"}) Tensor input,
-      @Shape({"Cin", "G", "KH", "KW"}) Tensor weight,
-      @Shape({"G*groups"}) Tensor bias,
-      long[] stride, long[] padding, long[] outputPadding, @Dim long groups, long[] dilation) {
+  @ShapeRule(value = Rule.CONV_TRANSPOSE2D,
+      args = {"input", "weight", "stride", "padding", "outputPadding", "groups", "dilation"})
+  public static Tensor convTranspose2d(
+      Tensor input, Tensor weight, Tensor bias, long[] stride, long[] padding,
+      long[] outputPadding, long groups, long[] dilation) {
     String op = "Torch.convTranspose2d";
-    CONV_TRANSPOSE2D.check(
-        op, Bindings.of(Map.of("groups", DimExpr.of(groups))), input, weight, bias);
+    ShapeChecks.check(Rule.CONV_TRANSPOSE2D, op, tensorArg(input), tensorArg(weight),
+        ints(stride), ints(padding), ints(outputPadding), integer(groups), ints(dilation));
     try (TensorOptional b = optional(bias)) {
       return Tensor.wrap(torch.conv_transpose2d(input.h(), weight.h(), b, stride, padding,
           outputPadding, groups, dilation));

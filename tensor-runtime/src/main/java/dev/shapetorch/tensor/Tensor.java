@@ -64,15 +64,6 @@ public final class Tensor implements AutoCloseable {
     return wrap(new org.bytedeco.pytorch.Tensor(borrowed));
   }
 
-  /** Like {@link #wrap}, but an undefined native tensor (no gradient yet) becomes null. */
-  static Tensor wrapOrNull(org.bytedeco.pytorch.Tensor handle) {
-    if (!handle.defined()) {
-      handle.close();
-      return null;
-    }
-    return wrap(handle);
-  }
-
   /** The native tensor; throws if this tensor has been freed. */
   org.bytedeco.pytorch.Tensor h() {
     org.bytedeco.pytorch.Tensor x = handle;
@@ -399,7 +390,10 @@ public final class Tensor implements AutoCloseable {
    * x.grad}. The result is a new handle (in the current scope) on the same memory.
    */
   public Tensor grad() {
-    return Tensor.wrapOrNull(h().grad());
+    // libtorch returns a reference to the gradient slot: take a handle of our own, so that the
+    // result outlives a later clearGrad_() (which empties the slot), as x.grad does in Python.
+    org.bytedeco.pytorch.Tensor slot = h().grad();
+    return slot.defined() ? wrapBorrowed(slot) : null;
   }
 
   /**
@@ -411,6 +405,22 @@ public final class Tensor implements AutoCloseable {
     try (org.bytedeco.pytorch.Tensor g = h().grad()) {
       if (g.defined()) {
         g.zero_();
+      }
+    }
+    return this;
+  }
+
+  /**
+   * Drops the accumulated gradient, as {@code x.grad = None}: {@link #grad()} is null afterwards
+   * and the next {@link #backward()} allocates a fresh one. What {@code
+   * zero_grad(set_to_none=True)} does to each parameter.
+   *
+   * @return this
+   */
+  public Tensor clearGrad_() {
+    try (org.bytedeco.pytorch.Tensor g = h().grad()) {
+      if (g.defined()) {
+        h().mutable_grad().reset(); // the reference to the grad slot; owned by the tensor
       }
     }
     return this;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.ShapeRule;
+import dev.shapetorch.shapes.rules.Rule;
 import dev.shapetorch.shapes.rules.ShapeParser;
 import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Constructor;
@@ -110,10 +111,14 @@ class AnnotationsTest {
       boolean ruled = false;
       for (Method m : layer.getDeclaredMethods()) {
         ShapeRule r = m.getAnnotation(ShapeRule.class);
-        if (m.getName().equals("forward") && r != null) {
+        if (m.getName().equals("forward") && r != null && m.getParameterCount() == 1) {
           ruled = true;
           assertEquals(List.of("this", "input"), List.of(r.args()), layer.getSimpleName());
           assertEquals(2, r.value().inputs().size());
+        } else if (m.getName().equals("forward") && r != null) {
+          // A recurrent layer's forward from given states checks h0 against the layout.
+          assertEquals(Rule.RECURRENT_HIDDEN, r.value(), layer.getSimpleName());
+          assertEquals(List.of("this", "input", "h0"), List.of(r.args()), layer.getSimpleName());
         }
       }
       assertTrue(ruled, layer.getSimpleName() + ".forward names a rule");

@@ -1,9 +1,16 @@
 package dev.shapetorch.nn;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.shapetorch.nn.functional.F;
 import dev.shapetorch.shapes.rules.Bindings;
+import dev.shapetorch.tensor.DType;
 import dev.shapetorch.tensor.Tensor;
+import dev.shapetorch.tensor.Torch;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -174,5 +181,39 @@ class LayerGoldenTest {
     assertEquals(sig.expectedResult(sig.check(new long[] {10, 3}, idx)), y.shapeOf());
     y.sum().backward();
     g.assertParameterGrads(e);
+  }
+  @Test
+  void embedding_negativePaddingIdx_isTheLastRow_asInPyTorch() {
+    Embedding fresh = new Embedding(5, 3, -1);
+    assertEquals(OptionalLong.of(4), fresh.paddingIdx());
+    assertArrayEquals(new float[] {0, 0, 0}, fresh.weight().get().select(0, 4).toFloatArray());
+    Embedding e = new Embedding(5, 3, -1);
+    Golden g = Golden.load("embedding_negative_padding");
+    g.loadInto(e);
+    Tensor y = e.forward(g.tensor("in.idx"));
+    g.assertClose("out.y", y);
+    y.sum().backward();
+    g.assertParameterGrads(e);
+    assertArrayEquals(new float[] {0, 0, 0}, e.weight().get().grad().select(0, 4).toFloatArray(),
+        "the padding row's gradient stays zero although index 4 is looked up three times");
+    Tensor viaF = F.embedding(g.tensor("in.idx"), e.weight().get(), -1);
+    g.assertClose("out.y", viaF);
+  }
+
+  @Test
+  void embedding_paddingIdxOutOfRange_namesTheIndexAndTheTableSize() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> new Embedding(5, 3, 5));
+    assertEquals("Embedding: paddingIdx 5 is out of range for num 5 embeddings; it must be in"
+        + " [-5, 5) (negative counts from the end: -1 is row 4); for no padding row, use new"
+        + " Embedding(num, dim)", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> new Embedding(5, 3, -6));
+    assertTrue(e.getMessage().startsWith("Embedding: paddingIdx -6 is out of range for num 5"),
+        e.getMessage());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> F.embedding(Torch.zeros(new long[] {2}, DType.INT64), Torch.zeros(5, 3), -6));
+    assertEquals("F.embedding: paddingIdx -6 is out of range for weight [5, 3] with 5"
+        + " embeddings; it must be in [-5, 5)", e.getMessage());
+    assertEquals(OptionalLong.empty(), new Embedding(5, 3).paddingIdx());
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -297,9 +298,14 @@ class ModuleTest {
     assertEquals(4.0, layer.bias().grad().toDoubleArray()[0], 1e-6);
     layer.forward(Torch.ones(4, 3)).sum().backward();
     assertEquals(8.0, layer.bias().grad().toDoubleArray()[0], 1e-6);
-    layer.zeroGrad();
+    layer.zeroGrad(false);
     assertArrayEquals(new float[2], layer.bias().grad().toFloatArray());
     assertArrayEquals(new float[6], layer.weight().grad().toFloatArray());
+    layer.zeroGrad();
+    assertNull(layer.bias().grad(), "zeroGrad() sets to none, as PyTorch 2.x");
+    assertNull(layer.weight().grad());
+    layer.forward(Torch.ones(4, 3)).sum().backward();
+    assertEquals(4.0, layer.bias().grad().toDoubleArray()[0], 1e-6);
   }
 
   @Test

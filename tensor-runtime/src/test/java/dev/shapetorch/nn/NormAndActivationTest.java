@@ -59,6 +59,50 @@ class NormAndActivationTest {
         Torch.zeros(4, 3, 2, 2), bn.forward(Torch.zeros(4, 3, 2, 2)));
   }
 
+  /** Three training batches with momentum null (a cumulative average), against PyTorch. */
+  private static void cumulativeAverage(String fixture, Module bn, UnaryOperator<Tensor> forward) {
+    Golden g = Golden.load(fixture);
+    g.loadInto(bn);
+    bn.train();
+    for (int i = 0; i < 3; i++) {
+      g.assertClose("out.y" + i, forward.apply(g.tensor("in.x" + i)));
+    }
+    Map<String, Tensor> after = bn.stateDict();
+    for (String k : after.keySet()) {
+      g.assertClose("after." + k, after.get(k));
+    }
+    assertEquals(3, after.get("num_batches_tracked").itemLong());
+  }
+
+  @Test
+  void batchNorm1d_momentumNull_keepsTheCumulativeAverageOfThreeBatches() {
+    BatchNorm1d bn = new BatchNorm1d(3, 1e-5, null, true, true);
+    cumulativeAverage("batch_norm1d_cma", bn, bn::forward);
+    assertEquals("BatchNorm1d(3, eps=1e-05, momentum=None, affine=True, track_running_stats=True)",
+        bn.toString());
+  }
+
+  @Test
+  void batchNorm2d_momentumNull_keepsTheCumulativeAverageOfThreeBatches() {
+    BatchNorm2d bn = new BatchNorm2d(2, 1e-5, null, true, true);
+    cumulativeAverage("batch_norm2d_cma", bn, bn::forward);
+  }
+
+  @Test
+  void batchNorm_momentumNull_averagesExactly_andContinuesFromALoadedCounter() {
+    BatchNorm1d bn = new BatchNorm1d(1, 1e-5, null, false, true);
+    bn.forward(Torch.fromArray(new float[] {1, 3}, 2, 1)); // mean 2, unbiased var 2
+    bn.forward(Torch.fromArray(new float[] {5, 9}, 2, 1)); // mean 7, unbiased var 8
+    assertArrayEquals(new float[] {4.5f}, bn.runningMean().get().toFloatArray(), 1e-6f);
+    assertArrayEquals(new float[] {5f}, bn.runningVar().get().toFloatArray(), 1e-6f);
+    // A fresh module loading this state weighs its next batch 1/3, as the counter says.
+    BatchNorm1d resumed = new BatchNorm1d(1, 1e-5, null, false, true);
+    resumed.loadStateDict(bn.stateDict());
+    resumed.forward(Torch.fromArray(new float[] {0, 0}, 2, 1)); // mean 0, var 0
+    assertArrayEquals(new float[] {3f}, resumed.runningMean().get().toFloatArray(), 1e-6f);
+    assertArrayEquals(new float[] {10f / 3}, resumed.runningVar().get().toFloatArray(), 1e-6f);
+  }
+
   @Test
   void batchNorm_defaults_areOnesZerosAndAnInt64Counter() {
     BatchNorm2d bn = new BatchNorm2d(2);

@@ -83,6 +83,45 @@ class RecurrentAndAttentionTest {
   }
 
   @Test
+  void lstm_forwardWithStatesAndFinalHidden_matchTheRecord() {
+    LSTM m = new LSTM(3, 4, 2, 1, 1, true, 0.0);
+    // Three runs, one per typed entry point; the summed gradient equals one run's.
+    rnn("lstm_bi_2layer_batch_first", m, true, a -> new Tensor[] {m.forward(a[0], a[1], a[2]),
+        m.finalHidden(a[0], a[1], a[2]), m.forwardWithState(a[0], a[1], a[2]).cN()});
+  }
+
+  @Test
+  void lstm_finalHiddenFromZeroStates_matchesPyTorch() {
+    LSTM m = new LSTM(3, 4);
+    rnn("lstm", m, true, a -> new Tensor[] {m.forward(a[0]), m.finalHidden(a[0]),
+        m.forwardWithState(a[0], null, null).cN()});
+  }
+
+  @Test
+  void rnn_forwardWithStateAndFinalHidden_matchPyTorch() {
+    RNN m = new RNN(3, 4, 2, 0, 0, true, 0.0, "relu");
+    rnn("rnn_relu_2layer_h0", m, false,
+        a -> new Tensor[] {m.forward(a[0], a[1]), m.finalHidden(a[0], a[1])});
+  }
+
+  @Test
+  void gru_finalHiddenFromAZeroState_matchesPyTorch() {
+    GRU m = GRU.batchFirst(3, 4, 1);
+    rnn("gru", m, false, a -> new Tensor[] {m.forward(a[0], null), m.finalHidden(a[0])});
+  }
+
+  @Test
+  void gru_finalHiddenWithAStateOfTheWrongLayout_isAShapeError() {
+    GRU batchFirst = GRU.batchFirst(3, 4, 1);
+    Tensor sequenceFirstData = Torch.zeros(5, 2, 3);
+    ShapeException e = assertThrows(ShapeException.class,
+        () -> batchFirst.finalHidden(sequenceFirstData, Torch.zeros(1, 2, 4)));
+    assertEquals("[shape.mismatch.rnn.input] GRU.forward: initial state [1, 2, 4] must be"
+        + " [1, 5, 4] for input [5, 2, 3] read as batch-first [N, L, In]; is the input's layout"
+        + " what batchFirst says?", e.getMessage());
+  }
+
+  @Test
   void gru_batchFirst() {
     GRU m = GRU.batchFirst(3, 4, 1);
     rnn("gru", m, false, a -> parts(m.forwardWithState(a[0], null)));

@@ -58,6 +58,8 @@ class ReprTest {
     modules.put("cross_entropy", new CrossEntropyLoss());
     modules.put("smooth_l1", new SmoothL1Loss(Reduction.MEAN, 0.5));
     modules.put("kl_div", new KLDivLoss(Reduction.BATCHMEAN, false));
+    modules.put("batch_norm1d_cma", new BatchNorm1d(3, 1e-5, null, true, true));
+    modules.put("embedding_negative_padding", new Embedding(5, 3, -1));
     int checked = 0;
     try (BufferedReader r = new BufferedReader(new InputStreamReader(
         ReprTest.class.getResourceAsStream("/golden/nn/reprs.txt"), StandardCharsets.UTF_8))) {

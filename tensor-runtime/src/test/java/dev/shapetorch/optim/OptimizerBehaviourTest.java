@@ -150,14 +150,50 @@ class OptimizerBehaviourTest {
   }
 
   @Test
-  void zeroGrad_zeroesEveryGradient() {
+  void zeroGradFalse_zeroesEveryGradientInPlace() {
     Problem p = new Problem();
     SGD sgd = new SGD(List.of(p.w, p.b), SGDOptions.lr(0.1));
     p.backward();
     assertThat(p.w.grad().abs().sum().item()).isGreaterThan(0.0);
-    sgd.zeroGrad();
+    sgd.zeroGrad(false);
     assertThat(p.w.grad().abs().sum().item()).isEqualTo(0.0);
     assertThat(p.b.grad().abs().sum().item()).isEqualTo(0.0);
+  }
+
+  @Test
+  void zeroGrad_byDefault_setsEveryGradientToNone_asPyTorch2() {
+    Problem p = new Problem();
+    SGD sgd = new SGD(List.of(p.w, p.b), SGDOptions.lr(0.1));
+    p.backward();
+    Tensor first = p.w.grad().clone();
+    sgd.zeroGrad();
+    assertThat(p.w.grad()).isNull();
+    assertThat(p.b.grad()).isNull();
+    p.loss().backward(); // a fresh gradient, not added to the dropped one
+    assertThat(p.w.grad().sub(first).abs().max().item()).isEqualTo(0.0);
+  }
+
+  @Test
+  void step_skipsAParameterWhoseGradIsNone_butMovesOneWithAZeroGrad() {
+    // SGD, lr 0.1, momentum 0.9: the first step sets buf = g and p -= 0.1 * g.
+    Parameter none = new Parameter(Torch.fromArray(new float[] {1, 2}, 2));
+    Parameter zero = new Parameter(Torch.fromArray(new float[] {1, 2}, 2));
+    SGD dropped = new SGD(List.of(none), SGDOptions.lr(0.1).withMomentum(0.9));
+    SGD zeroed = new SGD(List.of(zero), SGDOptions.lr(0.1).withMomentum(0.9));
+    none.get().mul(Torch.fromArray(new float[] {10, 20}, 2)).sum().backward(); // g = [10, 20]
+    zero.get().mul(Torch.fromArray(new float[] {10, 20}, 2)).sum().backward();
+    dropped.step();
+    zeroed.step();
+    assertThat(none.get().toFloatArray()).usingTolerance(1e-6).containsExactly(0f, 0f).inOrder();
+    dropped.zeroGrad();
+    zeroed.zeroGrad(false);
+    dropped.step(); // grad is none: skipped, momentum buffer untouched
+    zeroed.step(); // grad is zero: buf = 0.9 * [10, 20], p -= 0.1 * buf
+    assertThat(none.get().toFloatArray()).usingTolerance(1e-6).containsExactly(0f, 0f).inOrder();
+    assertThat(dropped.state(none).momentumBuffer().toFloatArray()).usingTolerance(1e-6)
+        .containsExactly(10f, 20f).inOrder();
+    assertThat(zero.get().toFloatArray()).usingTolerance(1e-5)
+        .containsExactly(-0.9f, -1.8f).inOrder();
   }
 
   @Test

@@ -156,6 +156,15 @@ class TensorAccessorsTest {
     w.zeroGrad_();
     assertArrayEquals(new float[] {0, 0, 0}, w.grad().toFloatArray());
     assertFalse(w.detach().requiresGrad());
+    Tensor held = w.grad();
+    w.clearGrad_();
+    assertNull(w.grad());
+    assertTrue(w.requiresGrad(), "still a leaf that requires grad");
+    assertArrayEquals(new float[] {0, 0, 0}, held.toFloatArray(), "a handle taken before lives on");
+    w.mul(3.0).sum().backward();
+    assertArrayEquals(new float[] {3, 3, 3}, w.grad().toFloatArray());
+    assertSame(w, w.clearGrad_().clearGrad_(), "no gradient: nothing to drop");
+    assertNull(w.grad());
   }
 
   @Test

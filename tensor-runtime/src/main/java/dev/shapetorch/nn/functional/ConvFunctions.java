@@ -11,8 +11,10 @@ import dev.shapetorch.tensor.Torch;
  *
  * <p>Shape: {@code conv2d} maps {@code [N, Cin, H, W]} with a weight {@code [Cout, Cin/groups,
  * KH, KW]} to {@code [N, Cout, (H + 2*PH - DH*(KH-1) - 1)/SH + 1, (W + 2*PW - DW*(KW-1) -
- * 1)/SW + 1]} ({@link Rule#CONV2D}); {@code conv1d} likewise over one dim; a bias is {@code
- * [Cout]}.
+ * 1)/SW + 1]} ({@link Rule#CONV2D}); {@code conv1d} likewise over one dim; {@code
+ * convTranspose2d} maps {@code [N, Cin, H, W]} with a weight {@code [Cin, Cout/groups, KH, KW]}
+ * to {@code [N, Cout, (H-1)*SH - 2*PH + DH*(KH-1) + OPH + 1, ...]} ({@link
+ * Rule#CONV_TRANSPOSE2D}); a bias is {@code [Cout]}.
  */
 public abstract class ConvFunctions extends LayerFunctions {
 
@@ -98,10 +100,14 @@ public abstract class ConvFunctions extends LayerFunctions {
    * padding, output_padding, groups, dilation)}.
    *
    * <p>Shape: {@code [N, Cin, H, W] x [Cin, Cout/groups, KH, KW] -> [N, Cout, (H-1)*SH - 2*PH +
-   * DH*(KH-1) + OPH + 1, (W-1)*SW - 2*PW + DW*(KW-1) + OPW + 1]}.
+   * DH*(KH-1) + OPH + 1, (W-1)*SW - 2*PW + DW*(KW-1) + OPW + 1]}, or unbatched {@code [Cin, H,
+   * W] -> [Cout, H', W']} ({@link Rule#CONV_TRANSPOSE2D}, at compile time and at run time).
    *
-   * @param bias null for none
+   * @param bias {@code [Cout]}, or null for none
+   * @param outputPadding {@code {OPH, OPW}}, each smaller than the stride or the dilation
    */
+  @ShapeRule(value = Rule.CONV_TRANSPOSE2D,
+      args = {"input", "weight", "stride", "padding", "outputPadding", "groups", "dilation"})
   public static Tensor convTranspose2d(
       Tensor input, Tensor weight, Tensor bias, long[] stride, long[] padding,
       long[] outputPadding, long groups, long[] dilation) {

@@ -71,21 +71,35 @@ public abstract class LayerFunctions extends ActivationFunctions {
    */
   @ShapeRule(value = Rule.EMBEDDING, args = {"weight", "indices"})
   public static Tensor embedding(Tensor indices, Tensor weight) {
-    return embedding(indices, weight, -1);
+    try {
+      return Torch.embedding(indices, weight, -1);
+    } catch (ShapeException e) {
+      throw Renamed.as("F.embedding", e);
+    }
   }
 
   /**
    * Rows of {@code weight} at integer {@code indices}; row {@code paddingIdx} gets no gradient,
-   * as {@code F.embedding(input, weight, padding_idx)}.
+   * as {@code F.embedding(input, weight, padding_idx)}: a negative {@code paddingIdx} counts
+   * from the end, {@code -1} being row {@code Num - 1}, as in PyTorch (for no padding row, call
+   * {@link #embedding(Tensor, Tensor)}).
    *
    * <p>Shape: {@code [*batch] x [Num, Dim] -> [*batch, Dim]} ({@link Rule#EMBEDDING}).
    *
-   * @param paddingIdx in {@code [0, Num)}, or -1 for none
+   * @param paddingIdx in {@code [-Num, Num)}
+   * @throws IllegalArgumentException if {@code paddingIdx} is out of that range
    */
   @ShapeRule(value = Rule.EMBEDDING, args = {"weight", "indices"})
   public static Tensor embedding(Tensor indices, Tensor weight, long paddingIdx) {
+    long rows = weight.dim() > 0 ? weight.size(0) : 0;
+    long row = paddingIdx < 0 ? paddingIdx + rows : paddingIdx;
+    if (weight.dim() == 2 && (row < 0 || row >= rows)) {
+      throw new IllegalArgumentException("F.embedding: paddingIdx " + paddingIdx
+          + " is out of range for weight " + weight.shapeOf() + " with " + rows
+          + " embeddings; it must be in [" + (-rows) + ", " + rows + ")");
+    }
     try {
-      return Torch.embedding(indices, weight, paddingIdx);
+      return Torch.embedding(indices, weight, row);
     } catch (ShapeException e) {
       throw Renamed.as("F.embedding", e);
     }

@@ -87,6 +87,22 @@ class FunctionalGoldenTest {
   }
 
   @Test
+  void convTranspose2d_matchesTheModulesGoldenValues_batchedAndUnbatched() {
+    Golden g = Golden.load("conv_transpose2d");
+    Tensor x = g.tensor("in.x");
+    Tensor w = g.tensor("state.weight");
+    Tensor b = g.tensor("state.bias");
+    long[] two = {2, 2};
+    long[] one = {1, 1};
+    Tensor y = F.convTranspose2d(x, w, b, two, one, one, 1, one);
+    assertArrayEquals(new long[] {2, 2, 8, 10}, y.shape());
+    g.assertClose("out.y", y);
+    Tensor first = F.convTranspose2d(x.select(0, 0), w, b, two, one, one, 1, one);
+    assertArrayEquals(new long[] {2, 8, 10}, first.shape());
+    assertArrayEquals(g.tensor("out.y").select(0, 0).toFloatArray(), first.toFloatArray(), 1e-5f);
+  }
+
+  @Test
   void batchNorm_function_inEvaluationMode_usesTheGivenStatistics() {
     Tensor x = Torch.fromArray(new float[] {1, 2, 3, 4}, 2, 2);
     Tensor mean = Torch.fromArray(new float[] {1, 2}, 2);

@@ -68,6 +68,25 @@ class ShapeErrorTest {
   }
 
   @Test
+  void convTranspose2d_channelsOutputPaddingAndSize_failWithTheRulesKeys() {
+    long[] one = {1, 1};
+    long[] two = {2, 2};
+    var weight = Torch.zeros(3, 2, 3, 3);
+    ShapeException e = fails(() -> F.convTranspose2d(Torch.zeros(1, 4, 5, 5), weight, null, two,
+        one, one, 1, one), "[shape.mismatch.conv.channels] F.convTranspose2d: input [1, 4, 5, 5]"
+            + " has 4 channels (dim 1), but weight [3, 2, 3, 3] expects 3");
+    assertTrue(e.getMessage().contains("in-channels first"), e.getMessage());
+    fails(() -> F.convTranspose2d(Torch.zeros(1, 3, 5, 5), weight, null, two, one, two, 1, one),
+        "[shape.conv.params] F.convTranspose2d: output padding must be >= 0 and smaller than"
+            + " either the stride or the dilation");
+    fails(() -> Torch.convTranspose2d(Torch.zeros(1, 3, 1, 1), weight, null, one, two,
+        new long[] {0, 0}, 1, one), "[shape.conv.size] Torch.convTranspose2d: output too small");
+    RuntimeException bias = assertThrows(RuntimeException.class, () -> Torch.convTranspose2d(
+        Torch.zeros(1, 3, 5, 5), weight, Torch.zeros(5), two, one, one, 1, one));
+    assertTrue(bias.getMessage().contains("Torch.convTranspose2d"), bias.getMessage());
+  }
+
+  @Test
   void linear_wrongInFeatures_namesTheLayerAndBothShapes() {
     Linear fc = new Linear(784, 128);
     ShapeException e = fails(() -> fc.forward(Torch.zeros(64, 785)),

@@ -1,0 +1,40 @@
+import dev.shapetorch.nn.GRU;
+import dev.shapetorch.nn.LSTM;
+import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.tensor.Tensor;
+
+/**
+ * Silent mistake 2 with an initial state: batch-first data [B, T, In] and an h0 for batch B fed
+ * to a sequence-first network. RECURRENT_HIDDEN reads the batch from dim 1 (T), so h0's batch
+ * B disagrees: a compile error on nn.LSTM's and nn.GRU's typed entry points.
+ */
+class LstmBatchFirstDataWithH0 {
+  void wrong(@Shape({"B", "T", "8"}) Tensor batchFirstData, @Shape({"1", "B", "16"}) Tensor h0,
+      @Shape({"1", "B", "16"}) Tensor c0) {
+    var lstm = new LSTM(8, 16);
+    // :: error: (shape.mismatch.rnn.input)
+    lstm.forward(batchFirstData, h0, c0);
+    // :: error: (shape.mismatch.rnn.input)
+    lstm.finalHidden(batchFirstData, h0, c0);
+    var gru = new GRU(8, 16);
+    // :: error: (shape.mismatch.rnn.input)
+    gru.forward(batchFirstData, h0);
+  }
+
+  void fixed(@Shape({"B", "T", "8"}) Tensor batchFirstData, @Shape({"1", "B", "16"}) Tensor h0,
+      @Shape({"1", "B", "16"}) Tensor c0) {
+    var lstm = LSTM.batchFirst(8, 16, 1);
+    @Shape({"B", "T", "16"}) Tensor out = lstm.forward(batchFirstData, h0, c0);
+    @Shape({"1", "B", "16"}) Tensor h = lstm.finalHidden(batchFirstData, h0, c0);
+    var gru = GRU.batchFirst(8, 16, 1);
+    @Shape({"B", "T", "16"}) Tensor g = gru.forward(batchFirstData, h0);
+  }
+
+  void sequenceFirstBidirectional(@Shape({"T", "B", "8"}) Tensor x,
+      @Shape({"4", "B", "16"}) Tensor h0, @Shape({"4", "B", "16"}) Tensor c0) {
+    var lstm = new LSTM(8, 16, 2, 1, 0, true, 0.0);
+    @Shape({"T", "B", "32"}) Tensor out = lstm.forward(x, h0, c0);
+    // :: error: (shape.assignment)
+    @Shape({"T", "B", "16"}) Tensor halfWidth = lstm.forward(x, h0, c0);
+  }
+}
