@@ -24,13 +24,16 @@ java "${flags[@]}" -cp "$cp" org.openjdk.jmh.Main OptimizerStepBenchmark "$@" | 
 # JMH's summary lines, parameters in alphabetical order (fused, model, optimizer, threads):
 # "OptimizerStepBenchmark.step  true  lenet5  Adam  1  avgt  5  70.0 ± 5.9  us/op"
 awk '
-  $1 == "OptimizerStepBenchmark.step" && $6 == "avgt" { score[$3 "/" $2] = $8 }
+  $1 == "OptimizerStepBenchmark.step" && $6 == "avgt" {
+    k = $3 " " $4 " threads=" $5
+    if (!(k in seen)) { seen[k] = 1; order[++n] = k }
+    score[k "/" $2] = $8
+  }
   END {
-    split("lenet5 mlp", models, " ")
-    for (i = 1; i <= 2; i++) {
-      m = models[i]
-      if ((m "/true") in score && (m "/false") in score)
-        printf "%-7s fused %8.1f us, single-tensor %8.1f us, fused/single = %.2f\n", m,
-            score[m "/true"], score[m "/false"], score[m "/true"] / score[m "/false"]
+    for (i = 1; i <= n; i++) {
+      k = order[i]
+      if ((k "/true") in score && (k "/false") in score)
+        printf "%-24s fused %8.1f us, single-tensor %8.1f us, fused/single = %.2f\n", k,
+            score[k "/true"], score[k "/false"], score[k "/true"] / score[k "/false"]
     }
   }' "$out"
