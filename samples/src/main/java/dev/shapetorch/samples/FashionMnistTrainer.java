@@ -84,7 +84,7 @@ public final class FashionMnistTrainer {
       case "mlp" -> Mlp.create(o.hidden());
       default -> FashionCnn.create();
     };
-    Adam adam = new Adam(model.parameters(), AdamOptions.lr(o.lr()));
+    Adam adam = new Adam(model.parameters(), AdamOptions.lr(o.lr()).withFused(true));
     CosineAnnealingLR schedule = o.cosine() ? new CosineAnnealingLR(adam, o.epochs()) : null;
     var trainLoader = DataLoader.of(train, LoaderOptions.batchSize(o.batchSize())
         .withShuffle(true).withSeed(o.seed()).withNumWorkers(o.workers()));

@@ -1,9 +1,11 @@
 package dev.shapetorch.optim;
 
 import dev.shapetorch.nn.Parameter;
+import dev.shapetorch.tensor.FusedOptimizerKernels;
 import dev.shapetorch.tensor.FusedUpdateOps;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,10 @@ import java.util.Map;
  * sum = sum + g * g          (starting from initialAccumulatorValue)
  * p = p - clr * g / (sqrt(sum) + eps)
  * </pre>
+ *
+ * <p>With {@link AdagradOptions#withFused(boolean) withFused(true)} a step updates all of a
+ * group's parameters in one call to libtorch's fused kernel (PyTorch's {@code fused=True}; CPU
+ * only).
  *
  * <pre>{@code
  * var adagrad = new Adagrad(model.parameters(), AdagradOptions.lr(0.01));
@@ -38,6 +44,8 @@ public final class Adagrad extends Optimizer<AdagradOptions, Adagrad.State> {
       return m;
     }
   }
+
+  private final StepCounters stepCounters = new StepCounters();
 
   /** Adagrad over {@code params}, all with {@code options}. */
   public Adagrad(List<Parameter> params, AdagradOptions options) {
@@ -68,6 +76,39 @@ public final class Adagrad extends Optimizer<AdagradOptions, Adagrad.State> {
     Tensor std = sum.sqrt().add_(o.eps());
     FusedUpdateOps.addcdiv_(param, g, std, -clr);
     return new State(step, sum);
+  }
+
+  /** With {@code fused} options, one fused kernel call per dtype (CPU only); else per parameter. */
+  @Override
+  protected List<State> updateGroup(int group, List<Parameter> params, List<Tensor> grads,
+      List<State> previous, AdagradOptions o) {
+    if (!o.fused()) {
+      return super.updateGroup(group, params, grads, previous, o);
+    }
+    FusedGroups.check(this, group, params, false);
+    int n = params.size();
+    List<Tensor> values = new ArrayList<>(n);
+    List<Tensor> sums = new ArrayList<>(n);
+    long[] steps = new long[n];
+    for (int i = 0; i < n; i++) {
+      Tensor p = params.get(i).get();
+      State s = previous.get(i);
+      values.add(p);
+      sums.add(s == null ? Torch.fullLike(p, o.initialAccumulatorValue()) : s.sum());
+      steps[i] = s == null ? 0 : s.step();
+    }
+    for (int[] run : FusedGroups.runs(params)) {
+      List<Tensor> counters = stepCounters.advance(FusedGroups.pick(params, run),
+          FusedGroups.pick(steps, run), values.get(run[0]).device());
+      FusedOptimizerKernels.adagrad_(FusedGroups.pick(values, run), FusedGroups.pick(grads, run),
+          FusedGroups.pick(sums, run), counters, o.lr(), o.lrDecay(), o.weightDecay(), o.eps(),
+          o.maximize());
+    }
+    List<State> next = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      next.add(new State(steps[i] + 1, sums.get(i)));
+    }
+    return next;
   }
 
   @Override

@@ -11,11 +11,16 @@ import java.util.Map;
  * weightDecay)}, then makes {@link Adam}'s update without weight decay in the gradient. Its
  * state is {@link Adam.State}.
  *
+ * <p>With {@link AdamWOptions#withFused(boolean) withFused(true)} a step updates all of a group's
+ * parameters in one call to libtorch's fused kernel (PyTorch's {@code fused=True}).
+ *
  * <pre>{@code
  * var adamw = new AdamW(model.parameters(), AdamWOptions.lr(1e-3).withWeightDecay(0.05));
  * }</pre>
  */
 public final class AdamW extends Optimizer<AdamWOptions, Adam.State> {
+
+  private final FusedAdam fusedStep = new FusedAdam(this, true);
 
   /** AdamW over {@code params}, all with {@code options}. */
   public AdamW(List<Parameter> params, AdamWOptions options) {
@@ -36,6 +41,17 @@ public final class AdamW extends Optimizer<AdamWOptions, Adam.State> {
     Tensor g = o.maximize() ? grad.neg() : grad;
     param.mul_(1 - o.lr() * o.weightDecay());
     return AdamUpdate.step(param, g, previous, o.lr(), o.beta1(), o.beta2(), o.eps(), o.amsgrad());
+  }
+
+  /** With {@code fused} options, one fused kernel call per device and dtype; else per parameter. */
+  @Override
+  protected List<Adam.State> updateGroup(int group, List<Parameter> params, List<Tensor> grads,
+      List<Adam.State> previous, AdamWOptions o) {
+    if (!o.fused()) {
+      return super.updateGroup(group, params, grads, previous, o);
+    }
+    return fusedStep.step(group, params, grads, previous, o.lr(), o.beta1(), o.beta2(), o.eps(),
+        o.weightDecay(), o.amsgrad(), o.maximize());
   }
 
   @Override

@@ -2,7 +2,7 @@ package dev.shapetorch.optim;
 
 /**
  * The hyperparameters of {@link AdamW}, with PyTorch's defaults ({@code lr} 1e-3, {@code betas}
- * (0.9, 0.999), {@code eps} 1e-8, {@code weight_decay} 0.01).
+ * (0.9, 0.999), {@code eps} 1e-8, {@code weight_decay} 0.01; not fused).
  *
  * <pre>{@code
  * AdamWOptions o = AdamWOptions.lr(3e-4).withBetas(0.9, 0.98).withAmsgrad(true);
@@ -15,6 +15,9 @@ package dev.shapetorch.optim;
  * @param weightDecay decoupled weight decay: each step multiplies the parameters by {@code 1 - lr * weightDecay}
  * @param amsgrad use the maximum of past squared-gradient averages (AMSGrad)
  * @param maximize maximise the objective instead of minimising it
+ * @param fused update all parameters of a group with libtorch's fused kernel (PyTorch's
+ *     {@code fused=True}): one native call per group and dtype instead of several tensor ops per
+ *     parameter; same results to float rounding. Needs floating-point parameters on CPU or CUDA
  */
 public record AdamWOptions(
     double lr,
@@ -23,10 +26,12 @@ public record AdamWOptions(
     double eps,
     double weightDecay,
     boolean amsgrad,
-    boolean maximize) implements OptimizerOptions<AdamWOptions> {
+    boolean maximize,
+    boolean fused) implements OptimizerOptions<AdamWOptions> {
 
   /** PyTorch's defaults. */
-  public static final AdamWOptions DEFAULTS = new AdamWOptions(1e-3, 0.9, 0.999, 1e-8, 0.01, false, false);
+  public static final AdamWOptions DEFAULTS =
+      new AdamWOptions(1e-3, 0.9, 0.999, 1e-8, 0.01, false, false, false);
 
   /**
    * Checks the values as PyTorch does.
@@ -49,32 +54,41 @@ public record AdamWOptions(
 
   @Override
   public AdamWOptions withLr(double newLr) {
-    return new AdamWOptions(newLr, beta1, beta2, eps, weightDecay, amsgrad, maximize);
+    return new AdamWOptions(newLr, beta1, beta2, eps, weightDecay, amsgrad, maximize, fused);
   }
 
   /** A copy with other betas. */
   public AdamWOptions withBetas(double newBeta1, double newBeta2) {
-    return new AdamWOptions(lr, newBeta1, newBeta2, eps, weightDecay, amsgrad, maximize);
+    return new AdamWOptions(lr, newBeta1, newBeta2, eps, weightDecay, amsgrad, maximize, fused);
   }
 
   /** A copy with another epsilon. */
   public AdamWOptions withEps(double newEps) {
-    return new AdamWOptions(lr, beta1, beta2, newEps, weightDecay, amsgrad, maximize);
+    return new AdamWOptions(lr, beta1, beta2, newEps, weightDecay, amsgrad, maximize, fused);
   }
 
   /** A copy with another weight decay. */
   public AdamWOptions withWeightDecay(double newWeightDecay) {
-    return new AdamWOptions(lr, beta1, beta2, eps, newWeightDecay, amsgrad, maximize);
+    return new AdamWOptions(lr, beta1, beta2, eps, newWeightDecay, amsgrad, maximize, fused);
   }
 
   /** A copy with or without AMSGrad. */
   public AdamWOptions withAmsgrad(boolean newAmsgrad) {
-    return new AdamWOptions(lr, beta1, beta2, eps, weightDecay, newAmsgrad, maximize);
+    return new AdamWOptions(lr, beta1, beta2, eps, weightDecay, newAmsgrad, maximize, fused);
   }
 
   /** A copy that maximises or minimises. */
   public AdamWOptions withMaximize(boolean newMaximize) {
-    return new AdamWOptions(lr, beta1, beta2, eps, weightDecay, amsgrad, newMaximize);
+    return new AdamWOptions(lr, beta1, beta2, eps, weightDecay, amsgrad, newMaximize, fused);
+  }
+
+  /**
+   * A copy that does or does not use libtorch's fused kernel (PyTorch's {@code fused=True}; off by
+   * default, as in PyTorch on the CPU). The fused step is checked at each {@link Optimizer#step()}:
+   * every parameter with a gradient must be floating point and on the CPU or a CUDA device.
+   */
+  public AdamWOptions withFused(boolean newFused) {
+    return new AdamWOptions(lr, beta1, beta2, eps, weightDecay, amsgrad, maximize, newFused);
   }
 
   /** True: OneCycleLR may cycle {@code beta1}. */

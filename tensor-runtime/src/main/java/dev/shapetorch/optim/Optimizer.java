@@ -34,7 +34,9 @@ import java.util.function.UnaryOperator;
  * options record; {@link #updateOptions} replaces it, which is how schedulers change the
  * learning rate). What the optimizer remembers about each parameter is an explicit, immutable
  * {@link ParamState} record ({@link #state(Parameter)}) whose tensors are updated in place.
- * Parameters without a gradient are skipped by {@link #step()}, and get no state.
+ * Parameters without a gradient are skipped by {@link #step()}, and get no state. Optimizers update
+ * one parameter at a time ({@link #update}) or, with a fused kernel, a whole group at once
+ * ({@link #updateGroup}); both keep the same states.
  *
  * <p>{@link #step()} computes without recording gradients and frees its temporaries before it
  * returns; state tensors are {@linkplain Tensor#retain() retained} and live as long as the
@@ -83,6 +85,28 @@ public abstract class Optimizer<O extends OptimizerOptions<O>, S extends ParamSt
    * @return the state after this step
    */
   protected abstract S update(Tensor param, Tensor grad, S previous, O options);
+
+  /**
+   * Updates the parameters of one group that have gradients, under no-grad, and returns their new
+   * states in the same order, with the ownership rules of {@link #update}. The default calls
+   * {@link #update} for each parameter; an optimizer with a multi-tensor kernel (the {@code
+   * fused} Adam, AdamW, SGD and Adagrad) overrides it to update them all in one native call.
+   *
+   * @param group the group's index in {@link #paramGroups()}
+   * @param params the group's parameters that have a gradient, in group order (at least one)
+   * @param grads their gradients
+   * @param previous their states after the previous step, with null for those never updated
+   * @param options the group's hyperparameters
+   * @return one state per parameter, in order
+   */
+  protected List<S> updateGroup(
+      int group, List<Parameter> params, List<Tensor> grads, List<S> previous, O options) {
+    List<S> next = new ArrayList<>(params.size());
+    for (int i = 0; i < params.size(); i++) {
+      next.add(update(params.get(i).get(), grads.get(i), previous.get(i), options));
+    }
+    return next;
+  }
 
   /**
    * Rebuilds a state from saved tensors (already copied to the parameter's dtype and device, and
@@ -196,16 +220,32 @@ public abstract class Optimizer<O extends OptimizerOptions<O>, S extends ParamSt
   public void step() {
     try (TensorScope scope = TensorScope.open();
         NoGradScope noGrad = Torch.noGrad()) {
-      for (ParamGroup<O> g : groups) {
-        for (Parameter p : g.params()) {
+      for (int g = 0; g < groups.size(); g++) {
+        ParamGroup<O> group = groups.get(g);
+        List<Parameter> params = new ArrayList<>(group.params().size());
+        List<Tensor> grads = new ArrayList<>(group.params().size());
+        List<S> previous = new ArrayList<>(group.params().size());
+        for (Parameter p : group.params()) {
           Tensor grad = p.grad();
-          if (grad == null) {
-            continue;
+          if (grad != null) {
+            params.add(p);
+            grads.add(grad);
+            previous.add(state.get(p));
           }
-          S previous = state.get(p);
-          S next = update(p.get(), grad, previous, g.options());
-          adopt(previous, next);
-          state.put(p, next);
+        }
+        if (params.isEmpty()) {
+          continue;
+        }
+        List<S> next = updateGroup(g, Collections.unmodifiableList(params),
+            Collections.unmodifiableList(grads), Collections.unmodifiableList(previous),
+            group.options());
+        if (next.size() != params.size()) {
+          throw new IllegalStateException(name + ".updateGroup returned " + next.size()
+              + " states for " + params.size() + " parameters");
+        }
+        for (int i = 0; i < params.size(); i++) {
+          adopt(previous.get(i), next.get(i));
+          state.put(params.get(i), next.get(i));
         }
       }
     }

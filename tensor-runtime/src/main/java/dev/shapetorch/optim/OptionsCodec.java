@@ -5,12 +5,19 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Converts an options record to and from numbers by component name, for {@link
  * Optimizer#stateDict()}. Package-private.
  */
 final class OptionsCodec {
+
+  /**
+   * Flags added to options records after states were first saved: a state without one loads with
+   * the flag off, as PyTorch's optimizers default a missing {@code fused} when they load.
+   */
+  private static final Set<String> ADDED_FLAGS = Set.of("fused");
 
   private OptionsCodec() {}
 
@@ -33,7 +40,8 @@ final class OptionsCodec {
   }
 
   /**
-   * A record of {@code type} from values by component name.
+   * A record of {@code type} from values by component name. A flag added later ({@code fused})
+   * may be missing and is then false.
    *
    * @throws IllegalArgumentException if a component is missing or the record rejects a value
    */
@@ -48,6 +56,9 @@ final class OptionsCodec {
       RecordComponent c = components[i];
       types[i] = c.getType();
       Double v = values.get(c.getName());
+      if (v == null && c.getType() == boolean.class && ADDED_FLAGS.contains(c.getName())) {
+        v = 0.0;
+      }
       if (v == null) {
         throw new IllegalArgumentException(
             where + ": the loaded state has no value for '" + c.getName() + "' of "

@@ -1,7 +1,11 @@
 package dev.shapetorch.optim;
 
 import dev.shapetorch.nn.Parameter;
+import dev.shapetorch.tensor.FusedOptimizerKernels;
 import dev.shapetorch.tensor.Tensor;
+import dev.shapetorch.tensor.Torch;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +20,9 @@ import java.util.Map;
  * g = g + momentum * buf  (Nesterov)   or   g = buf
  * p = p - lr * g
  * </pre>
+ *
+ * <p>With {@link SGDOptions#withFused(boolean) withFused(true)} a step updates all of a group's
+ * parameters in one call to libtorch's fused kernel (PyTorch's {@code fused=True}).
  *
  * <pre>{@code
  * var sgd = new SGD(model.parameters(), SGDOptions.lr(0.1).withMomentum(0.9));
@@ -71,6 +78,55 @@ public final class SGD extends Optimizer<SGDOptions, SGD.State> {
     }
     param.add_(d, -o.lr());
     return new State(previous == null ? 1 : previous.step() + 1, buf);
+  }
+
+  /**
+   * With {@code fused} options, one fused kernel call per device and dtype (two when some
+   * parameters have a momentum buffer and some get their first); else per parameter.
+   */
+  @Override
+  protected List<State> updateGroup(int group, List<Parameter> params, List<Tensor> grads,
+      List<State> previous, SGDOptions o) {
+    if (!o.fused()) {
+      return super.updateGroup(group, params, grads, previous, o);
+    }
+    FusedGroups.check(this, group, params, true);
+    int n = params.size();
+    List<Tensor> values = new ArrayList<>(n);
+    List<Tensor> buffers = new ArrayList<>(n);
+    boolean[] first = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      Tensor p = params.get(i).get();
+      Tensor buf = previous.get(i) == null ? null : previous.get(i).momentumBuffer();
+      if (o.momentum() != 0 && buf == null) {
+        buf = Torch.emptyLike(p);
+        first[i] = true;
+      }
+      values.add(p);
+      buffers.add(buf);
+    }
+    for (int[] run : FusedGroups.runs(params)) {
+      if (o.momentum() == 0) {
+        FusedOptimizerKernels.sgd_(FusedGroups.pick(values, run), FusedGroups.pick(grads, run),
+            List.of(), o.weightDecay(), 0, o.lr(), o.dampening(), o.nesterov(), o.maximize(),
+            false);
+        continue;
+      }
+      for (boolean firstStep : new boolean[] {true, false}) {
+        int[] part = Arrays.stream(run).filter(i -> first[i] == firstStep).toArray();
+        if (part.length > 0) {
+          FusedOptimizerKernels.sgd_(FusedGroups.pick(values, part),
+              FusedGroups.pick(grads, part), FusedGroups.pick(buffers, part), o.weightDecay(),
+              o.momentum(), o.lr(), o.dampening(), o.nesterov(), o.maximize(), firstStep);
+        }
+      }
+    }
+    List<State> next = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      State s = previous.get(i);
+      next.add(new State(s == null ? 1 : s.step() + 1, buffers.get(i)));
+    }
+    return next;
   }
 
   @Override

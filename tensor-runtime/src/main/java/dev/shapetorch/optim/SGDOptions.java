@@ -14,6 +14,9 @@ package dev.shapetorch.optim;
  * @param weightDecay L2 penalty added to the gradient
  * @param nesterov use Nesterov momentum (needs {@code momentum > 0} and {@code dampening == 0})
  * @param maximize maximise the objective instead of minimising it
+ * @param fused update all parameters of a group with libtorch's fused kernel (PyTorch's
+ *     {@code fused=True}): one native call per group and dtype instead of several tensor ops per
+ *     parameter; same results to float rounding. Needs floating-point parameters on CPU or CUDA
  */
 public record SGDOptions(
     double lr,
@@ -21,7 +24,8 @@ public record SGDOptions(
     double dampening,
     double weightDecay,
     boolean nesterov,
-    boolean maximize) implements OptimizerOptions<SGDOptions> {
+    boolean maximize,
+    boolean fused) implements OptimizerOptions<SGDOptions> {
 
   /**
    * Checks the values as PyTorch does.
@@ -42,37 +46,46 @@ public record SGDOptions(
 
   /** Plain SGD with this learning rate: no momentum, dampening or weight decay. */
   public static SGDOptions lr(double lr) {
-    return new SGDOptions(lr, 0, 0, 0, false, false);
+    return new SGDOptions(lr, 0, 0, 0, false, false, false);
   }
 
   @Override
   public SGDOptions withLr(double newLr) {
-    return new SGDOptions(newLr, momentum, dampening, weightDecay, nesterov, maximize);
+    return new SGDOptions(newLr, momentum, dampening, weightDecay, nesterov, maximize, fused);
   }
 
   /** A copy with another momentum. */
   public SGDOptions withMomentum(double newMomentum) {
-    return new SGDOptions(lr, newMomentum, dampening, weightDecay, nesterov, maximize);
+    return new SGDOptions(lr, newMomentum, dampening, weightDecay, nesterov, maximize, fused);
   }
 
   /** A copy with another dampening. */
   public SGDOptions withDampening(double newDampening) {
-    return new SGDOptions(lr, momentum, newDampening, weightDecay, nesterov, maximize);
+    return new SGDOptions(lr, momentum, newDampening, weightDecay, nesterov, maximize, fused);
   }
 
   /** A copy with another weight decay. */
   public SGDOptions withWeightDecay(double newWeightDecay) {
-    return new SGDOptions(lr, momentum, dampening, newWeightDecay, nesterov, maximize);
+    return new SGDOptions(lr, momentum, dampening, newWeightDecay, nesterov, maximize, fused);
   }
 
   /** A copy with or without Nesterov momentum. */
   public SGDOptions withNesterov(boolean newNesterov) {
-    return new SGDOptions(lr, momentum, dampening, weightDecay, newNesterov, maximize);
+    return new SGDOptions(lr, momentum, dampening, weightDecay, newNesterov, maximize, fused);
   }
 
   /** A copy that maximises or minimises. */
   public SGDOptions withMaximize(boolean newMaximize) {
-    return new SGDOptions(lr, momentum, dampening, weightDecay, nesterov, newMaximize);
+    return new SGDOptions(lr, momentum, dampening, weightDecay, nesterov, newMaximize, fused);
+  }
+
+  /**
+   * A copy that does or does not use libtorch's fused kernel (PyTorch's {@code fused=True}; off by
+   * default, as in PyTorch on the CPU). The fused step is checked at each {@link Optimizer#step()}:
+   * every parameter with a gradient must be floating point and on the CPU or a CUDA device.
+   */
+  public SGDOptions withFused(boolean newFused) {
+    return new SGDOptions(lr, momentum, dampening, weightDecay, nesterov, maximize, newFused);
   }
 
   /** True: OneCycleLR may cycle the momentum. */

@@ -11,7 +11,24 @@ final class Cases {
   private Cases() {}
 
   static Optimizer<?, ?> build(Golden golden, Problem problem) {
+    return build(golden, problem, false);
+  }
+
+  /** The optimizers with a fused kernel (PyTorch has none for RMSprop). */
+  static boolean hasFused(Golden golden) {
+    return !golden.rows("optimizer").get(0)[1].equals("RMSprop");
+  }
+
+  /**
+   * The case's optimizer, with every group's {@code fused} flag set as given.
+   *
+   * @throws IllegalArgumentException for {@code fused} with an optimizer that has no fused kernel
+   */
+  static Optimizer<?, ?> build(Golden golden, Problem problem, boolean fused) {
     String name = golden.rows("optimizer").get(0)[1];
+    if (fused && !hasFused(golden)) {
+      throw new IllegalArgumentException(name + " has no fused kernel");
+    }
     List<String[]> groupRows = golden.rows("group");
     switch (name) {
       case "SGD": {
@@ -23,7 +40,8 @@ final class Cases {
               .withDampening(num(kv, "dampening", 0))
               .withWeightDecay(num(kv, "weight_decay", 0))
               .withNesterov(bool(kv, "nesterov"))
-              .withMaximize(bool(kv, "maximize"));
+              .withMaximize(bool(kv, "maximize"))
+              .withFused(fused);
           groups.add(new ParamGroup<>(params(g[1], problem), o));
         }
         return SGD.ofGroups(groups);
@@ -38,7 +56,8 @@ final class Cases {
               .withEps(num(kv, "eps", 1e-8))
               .withWeightDecay(num(kv, "weight_decay", 0))
               .withAmsgrad(bool(kv, "amsgrad"))
-              .withMaximize(bool(kv, "maximize"));
+              .withMaximize(bool(kv, "maximize"))
+              .withFused(fused);
           groups.add(new ParamGroup<>(params(g[1], problem), o));
         }
         return Adam.ofGroups(groups);
@@ -53,7 +72,8 @@ final class Cases {
               .withEps(num(kv, "eps", 1e-8))
               .withWeightDecay(num(kv, "weight_decay", 0.01))
               .withAmsgrad(bool(kv, "amsgrad"))
-              .withMaximize(bool(kv, "maximize"));
+              .withMaximize(bool(kv, "maximize"))
+              .withFused(fused);
           groups.add(new ParamGroup<>(params(g[1], problem), o));
         }
         return AdamW.ofGroups(groups);
@@ -82,7 +102,8 @@ final class Cases {
               .withWeightDecay(num(kv, "weight_decay", 0))
               .withInitialAccumulatorValue(num(kv, "initial_accumulator_value", 0))
               .withEps(num(kv, "eps", 1e-10))
-              .withMaximize(bool(kv, "maximize"));
+              .withMaximize(bool(kv, "maximize"))
+              .withFused(fused);
           groups.add(new ParamGroup<>(params(g[1], problem), o));
         }
         return Adagrad.ofGroups(groups);

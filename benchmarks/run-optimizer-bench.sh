@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# One Adam step over LeNet-5's and the 784-256-10 MLP's parameter shapes, with libtorch's fused
+# kernel (AdamOptions.withFused(true)) and with the single-tensor ops, in one JMH run. Prints
+# JMH's table and the fused/single-tensor ratio per model.
+# Usage: benchmarks/run-optimizer-bench.sh [extra JMH options, e.g. -p threads=2 -p optimizer=AdamW]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+mvn -q -B -pl benchmarks -am package -DskipTests
+
+# The runtime's flags (see the README): a passive OpenMP wait policy, one OpenBLAS thread,
+# no per-tensor physical-memory accounting in JavaCPP.
+export OMP_WAIT_POLICY=PASSIVE
+export OPENBLAS_NUM_THREADS=1
+flags=(-Dorg.bytedeco.javacpp.maxPhysicalBytes=0)
+if java -XshowSettings:properties -version 2>&1 | grep -q 'java.specification.version = \(2[1-9]\|[3-9][0-9]\)'; then
+  flags+=(--enable-native-access=ALL-UNNAMED)
+fi
+
+cp="benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"
+out=benchmarks/target/optimizer-bench.txt
+java "${flags[@]}" -cp "$cp" org.openjdk.jmh.Main OptimizerStepBenchmark "$@" | tee "$out"
+
+# JMH's summary lines, parameters in alphabetical order (fused, model, optimizer, threads):
+# "OptimizerStepBenchmark.step  true  lenet5  Adam  1  avgt  5  70.0 ± 5.9  us/op"
+awk '
+  $1 == "OptimizerStepBenchmark.step" && $6 == "avgt" {
+    k = $3 " " $4 " threads=" $5
+    if (!(k in seen)) { seen[k] = 1; order[++n] = k }
+    score[k "/" $2] = $8
+  }
+  END {
+    for (i = 1; i <= n; i++) {
+      k = order[i]
+      if ((k "/true") in score && (k "/false") in score)
+        printf "%-24s fused %8.1f us, single-tensor %8.1f us, fused/single = %.2f\n", k,
+            score[k "/true"], score[k "/false"], score[k "/true"] / score[k "/false"]
+    }
+  }' "$out"
