@@ -1,5 +1,6 @@
 package dev.shapetorch.samples;
 
+import dev.shapetorch.tensor.MemoryFormat;
 import java.nio.file.Path;
 import java.util.Arrays;
 
@@ -18,6 +19,8 @@ import java.util.Arrays;
  * @param seed the seed of initialisation and shuffling
  * @param data the directory holding the Fashion-MNIST files, or null to find them
  * @param save where to save the trained weights (safetensors or .pt), or null
+ * @param memoryFormat the layout of the model's 4-d weights (and so of its activations):
+ *     channels-last by default, the faster layout for convolutions on the CPU
  */
 public record TrainerOptions(
     String model,
@@ -30,19 +33,23 @@ public record TrainerOptions(
     int workers,
     long seed,
     Path data,
-    Path save) {
+    Path save,
+    MemoryFormat memoryFormat) {
 
   /** The defaults of a model: the fast CNN recipe, PyTorch's LeNet-5 recipe, or the MLP's. */
   public static TrainerOptions forModel(String model) {
     int threads = Runtime.getRuntime().availableProcessors();
     switch (model) {
       case "cnn":
-        return new TrainerOptions(model, new int[0], 6, 128, 2e-3, true, threads, 0, 0, null, null);
+        return new TrainerOptions(model, new int[0], 6, 128, 2e-3, true, threads, 0, 0, null, null,
+            MemoryFormat.CHANNELS_LAST);
       case "lenet":
-        return new TrainerOptions(model, new int[0], 5, 64, 1e-3, false, threads, 0, 0, null, null);
+        return new TrainerOptions(model, new int[0], 5, 64, 1e-3, false, threads, 0, 0, null, null,
+            MemoryFormat.CHANNELS_LAST);
       case "mlp":
         return new TrainerOptions(
-            model, new int[] {256, 128}, 5, 64, 1e-3, false, threads, 0, 0, null, null);
+            model, new int[] {256, 128}, 5, 64, 1e-3, false, threads, 0, 0, null, null,
+            MemoryFormat.CHANNELS_LAST);
       default:
         throw new IllegalArgumentException(
             "unknown model '" + model + "': choose cnn, lenet or mlp");
@@ -51,7 +58,8 @@ public record TrainerOptions(
 
   /**
    * Parses {@code --model NAME --epochs N --batch-size N --lr X --schedule cosine|none
-   * --hidden 256,128 --threads N --workers N --seed N --data DIR --save FILE}.
+   * --hidden 256,128 --threads N --workers N --seed N --data DIR --save FILE --memory-format
+   * channels-last|contiguous}.
    *
    * @throws IllegalArgumentException for an unknown flag or a bad value, with the usage
    */
@@ -86,6 +94,12 @@ public record TrainerOptions(
         case "--seed" -> o.withSeed(Long.parseLong(v));
         case "--data" -> o.withData(Path.of(v));
         case "--save" -> o.withSave(Path.of(v));
+        case "--memory-format" -> o.withMemoryFormat(switch (v) {
+          case "channels-last" -> MemoryFormat.CHANNELS_LAST;
+          case "contiguous" -> MemoryFormat.CONTIGUOUS;
+          default -> throw new IllegalArgumentException(
+              "--memory-format is channels-last or contiguous, not " + v);
+        });
         default -> throw new IllegalArgumentException("unknown flag " + flag + "\n" + usage());
       };
     }
@@ -96,67 +110,73 @@ public record TrainerOptions(
   public static String usage() {
     return "usage: FashionMnistTrainer [--model cnn|lenet|mlp] [--epochs N] [--batch-size N]"
         + " [--lr X] [--schedule cosine|none] [--hidden 256,128] [--threads N] [--workers N]"
-        + " [--seed N] [--data DIR] [--save FILE]";
+        + " [--seed N] [--data DIR] [--save FILE] [--memory-format channels-last|contiguous]";
   }
 
   /** A copy with other hidden widths. */
   public TrainerOptions withHidden(int[] h) {
     return new TrainerOptions(model, h, epochs, batchSize, lr, cosine, threads, workers, seed,
-        data, save);
+        data, save, memoryFormat);
   }
 
   /** A copy with another number of epochs. */
   public TrainerOptions withEpochs(int e) {
     return new TrainerOptions(model, hidden, e, batchSize, lr, cosine, threads, workers, seed,
-        data, save);
+        data, save, memoryFormat);
   }
 
   /** A copy with another batch size. */
   public TrainerOptions withBatchSize(int b) {
     return new TrainerOptions(model, hidden, epochs, b, lr, cosine, threads, workers, seed, data,
-        save);
+        save, memoryFormat);
   }
 
   /** A copy with another learning rate. */
   public TrainerOptions withLr(double l) {
     return new TrainerOptions(model, hidden, epochs, batchSize, l, cosine, threads, workers, seed,
-        data, save);
+        data, save, memoryFormat);
   }
 
   /** A copy with or without cosine annealing. */
   public TrainerOptions withCosine(boolean c) {
     return new TrainerOptions(model, hidden, epochs, batchSize, lr, c, threads, workers, seed,
-        data, save);
+        data, save, memoryFormat);
   }
 
   /** A copy with another thread count. */
   public TrainerOptions withThreads(int t) {
     return new TrainerOptions(model, hidden, epochs, batchSize, lr, cosine, t, workers, seed,
-        data, save);
+        data, save, memoryFormat);
   }
 
   /** A copy with another number of loader workers. */
   public TrainerOptions withWorkers(int w) {
     return new TrainerOptions(model, hidden, epochs, batchSize, lr, cosine, threads, w, seed,
-        data, save);
+        data, save, memoryFormat);
   }
 
   /** A copy with another seed. */
   public TrainerOptions withSeed(long s) {
     return new TrainerOptions(model, hidden, epochs, batchSize, lr, cosine, threads, workers, s,
-        data, save);
+        data, save, memoryFormat);
   }
 
   /** A copy reading the data from another directory. */
   public TrainerOptions withData(Path d) {
     return new TrainerOptions(model, hidden, epochs, batchSize, lr, cosine, threads, workers, seed,
-        d, save);
+        d, save, memoryFormat);
+  }
+
+  /** A copy laying out the model's weights as {@code f}. */
+  public TrainerOptions withMemoryFormat(MemoryFormat f) {
+    return new TrainerOptions(model, hidden, epochs, batchSize, lr, cosine, threads, workers, seed,
+        data, save, f);
   }
 
   /** A copy saving the weights to {@code s}. */
   public TrainerOptions withSave(Path s) {
     return new TrainerOptions(model, hidden, epochs, batchSize, lr, cosine, threads, workers, seed,
-        data, s);
+        data, s, memoryFormat);
   }
 
   @Override
@@ -169,7 +189,8 @@ public record TrainerOptions(
     return "model=" + model + (model.equals("mlp") ? " hidden=" + Arrays.toString(hidden) : "")
         + " epochs=" + epochs + " batch=" + batchSize + " lr=" + lr
         + " schedule=" + (cosine ? "cosine" : "none") + " threads=" + threads
-        + " workers=" + workers + " seed=" + seed;
+        + " workers=" + workers + " seed=" + seed + " memory-format="
+        + (memoryFormat == MemoryFormat.CHANNELS_LAST ? "channels-last" : "contiguous");
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.shapetorch.samples;
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.shapetorch.tensor.MemoryFormat;
 import dev.shapetorch.tensor.Torch;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +36,17 @@ class TrainerOptionsTest {
     assertThat(o.hidden()).isEqualTo(new int[] {256});
     assertThat(Mlp.create(o.hidden()).namedParameters().keySet()).containsExactly(
         "layers.0.weight", "layers.0.bias", "layers.1.weight", "layers.1.bias").inOrder();
+  }
+
+  @Test
+  void memoryFormat_isChannelsLastUnlessAsked() {
+    assertThat(TrainerOptions.parse("--model", "lenet").memoryFormat())
+        .isEqualTo(MemoryFormat.CHANNELS_LAST);
+    assertThat(TrainerOptions.parse("--memory-format", "contiguous").memoryFormat())
+        .isEqualTo(MemoryFormat.CONTIGUOUS);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> TrainerOptions.parse("--memory-format", "nhwc"));
+    assertThat(e).hasMessageThat().contains("channels-last or contiguous");
   }
 
   @Test

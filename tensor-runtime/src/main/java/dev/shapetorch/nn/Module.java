@@ -2,6 +2,7 @@ package dev.shapetorch.nn;
 
 import dev.shapetorch.tensor.DType;
 import dev.shapetorch.tensor.Device;
+import dev.shapetorch.tensor.MemoryFormat;
 import dev.shapetorch.tensor.Tensor;
 import java.util.ArrayList;
 import java.util.List;
@@ -147,6 +148,21 @@ public interface Module {
    */
   default void to(DType dtype) {
     ModuleTree.castFloating(this, dtype);
+  }
+
+  /**
+   * Lays out every parameter and buffer of the rank {@code format} applies to (4-d for {@link
+   * MemoryFormat#CHANNELS_LAST}, 5-d for {@link MemoryFormat#CHANNELS_LAST_3D}, 4-d and 5-d for
+   * {@link MemoryFormat#CONTIGUOUS}) as {@code format}, as PyTorch's {@code
+   * module.to(memory_format=...)}; other tensors are left alone. Values and shapes do not
+   * change; accumulated gradients are dropped, and an optimizer that keeps the {@link
+   * Parameter} holders keeps working. With channels-last weights a convolution returns a
+   * channels-last result, so a whole CNN runs in that layout (usually faster on the CPU).
+   *
+   * @throws IllegalArgumentException for {@link MemoryFormat#PRESERVE}
+   */
+  default void to(MemoryFormat format) {
+    ModuleTree.layOut(this, format);
   }
 
   /**

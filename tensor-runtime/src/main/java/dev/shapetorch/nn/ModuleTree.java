@@ -1,6 +1,7 @@
 package dev.shapetorch.nn;
 
 import dev.shapetorch.tensor.DType;
+import dev.shapetorch.tensor.MemoryFormat;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;
 import java.util.ArrayList;
@@ -226,6 +227,18 @@ final class ModuleTree {
           "Module.to: " + dtype + " is not a floating-point dtype (modules cast only floats)");
     }
     replaceAll(root, t -> t.to(dtype), true);
+  }
+
+  static void layOut(Module root, MemoryFormat format) {
+    if (format == MemoryFormat.PRESERVE) {
+      throw new IllegalArgumentException("Module.to: PRESERVE keeps every layout, so there is"
+          + " nothing to do; give CONTIGUOUS, CHANNELS_LAST or CHANNELS_LAST_3D");
+    }
+    replaceAll(root, t -> appliesTo(format, t.dim()) ? t.to(format) : t, false);
+  }
+
+  private static boolean appliesTo(MemoryFormat format, int dim) {
+    return format == MemoryFormat.CONTIGUOUS ? dim == 4 || dim == 5 : format.appliesTo(dim);
   }
 
   private static String join(String prefix, String name) {

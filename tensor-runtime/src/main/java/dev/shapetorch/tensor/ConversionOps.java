@@ -5,7 +5,8 @@ import org.bytedeco.pytorch.global.torch;
 
 /**
  * Copies and conversions: {@code to(dtype)}, {@code to(device)}, {@code clone}, {@code
- * contiguous}. Part of the {@link Torch} chain: call them as {@code Torch.clone(x)} or {@code
+ * contiguous}, and the memory layout ({@link MemoryFormat}: {@code to(format)}, {@code
+ * contiguous(format)}, {@code isContiguous}, {@code suggestMemoryFormat}, {@code stride}). Part of the {@link Torch} chain: call them as {@code Torch.clone(x)} or {@code
  * x.to(DType.FLOAT64)}.
  *
  * <p>Shape: every op here keeps its input's shape ({@code [*s] -> [*s]}).
@@ -76,6 +77,104 @@ public abstract class ConversionOps extends IndexingOps {
       return Tensor.wrap(h.contiguous());
     } catch (RuntimeException e) {
       throw Natives.fail("Torch.contiguous", e, x);
+    }
+  }
+
+  /**
+   * The values in {@code format}'s layout, as {@code x.contiguous(memory_format=format)}: the
+   * same tensor when it is already contiguous in that layout. A {@code [N, 1, H, W]} tensor is
+   * contiguous in both row-major and channels-last layouts, so it comes back as it is; use
+   * {@link #to(Tensor, MemoryFormat)} to get channels-last strides on it.
+   *
+   * <p>Shape: {@code [*s] -> [*s]}.
+   *
+   * @throws IllegalArgumentException if {@code format} does not apply to the tensor's rank, or
+   *     is {@link MemoryFormat#PRESERVE} (which has no layout of its own)
+   */
+  public static @Shape({"*s"}) Tensor contiguous(@Shape({"*s"}) Tensor x, MemoryFormat format) {
+    String op = "Torch.contiguous";
+    if (format == MemoryFormat.PRESERVE) {
+      throw new IllegalArgumentException(op + ": PRESERVE is not a layout to make a tensor"
+          + " contiguous in; give CONTIGUOUS, CHANNELS_LAST or CHANNELS_LAST_3D");
+    }
+    requireRank(op, x, format);
+    org.bytedeco.pytorch.Tensor h = x.h();
+    try {
+      return Tensor.wrap(h.contiguous(format.toNative()));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, x);
+    }
+  }
+
+  /**
+   * The values laid out as {@code format}, as {@code x.to(memory_format=format)}: the same
+   * tensor when libtorch already reads it as that layout ({@link #suggestMemoryFormat}), else a
+   * copy with the layout's strides, e.g. {@code (HW, 1, W, 1)} for a {@code [N, 1, H, W]}
+   * tensor made channels-last. Autograd tracks it. {@link MemoryFormat#PRESERVE} returns the
+   * tensor.
+   *
+   * <p>Shape: {@code [*s] -> [*s]}.
+   *
+   * @throws IllegalArgumentException if {@code format} does not apply to the tensor's rank
+   */
+  public static @Shape({"*s"}) Tensor to(@Shape({"*s"}) Tensor x, MemoryFormat format) {
+    String op = "Torch.to";
+    requireRank(op, x, format);
+    org.bytedeco.pytorch.Tensor h = x.h();
+    try (org.bytedeco.pytorch.MemoryFormatOptional f =
+        new org.bytedeco.pytorch.MemoryFormatOptional(format.toNative())) {
+      return Tensor.wrap(h.to(h.scalar_type(), false, false, f));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, x);
+    }
+  }
+
+  /**
+   * True if {@code x}'s strides are those of a contiguous tensor in {@code format}'s layout, as
+   * {@code x.is_contiguous(memory_format=format)}. False (not an error) when the layout does not
+   * apply to the tensor's rank.
+   */
+  public static boolean isContiguous(Tensor x, MemoryFormat format) {
+    if (format == MemoryFormat.PRESERVE) {
+      throw new IllegalArgumentException("Torch.isContiguous: PRESERVE is not a layout to test;"
+          + " give CONTIGUOUS, CHANNELS_LAST or CHANNELS_LAST_3D");
+    }
+    if (!format.appliesTo(x.dim())) {
+      return false;
+    }
+    return x.h().is_contiguous(format.toNative());
+  }
+
+  /**
+   * The layout libtorch reads {@code x}'s strides as, as {@code x.suggest_memory_format()} (the
+   * format kernels choose their output layout by): {@link MemoryFormat#CHANNELS_LAST} for a 4-d
+   * tensor with channels-last strides, {@link MemoryFormat#CONTIGUOUS} otherwise and in every
+   * ambiguous case.
+   */
+  public static MemoryFormat suggestMemoryFormat(Tensor x) {
+    return MemoryFormat.fromNative(x.h().suggest_memory_format());
+  }
+
+  /**
+   * The step in elements between neighbours along each dimension, as {@code x.stride()}: {@code
+   * (12, 4, 1)} for a contiguous {@code [2, 3, 4]} tensor.
+   */
+  public static long[] stride(Tensor x) {
+    org.bytedeco.pytorch.Tensor h = x.h();
+    long[] s = new long[(int) h.dim()];
+    for (int d = 0; d < s.length; d++) {
+      s[d] = h.stride(d);
+    }
+    return s;
+  }
+
+  private static void requireRank(String op, Tensor x, MemoryFormat format) {
+    if (!format.appliesTo(x.dim())) {
+      throw new IllegalArgumentException(op + ": " + format + " lays out " + format.rank()
+          + "-d tensors, but this tensor is " + x.dim() + "-d with shape "
+          + java.util.Arrays.toString(x.shape())
+          + (format == MemoryFormat.CHANNELS_LAST && x.dim() == 5
+              ? " (5-d volumes take CHANNELS_LAST_3D)" : ""));
     }
   }
 }

@@ -1344,6 +1344,42 @@ public final class Tensor implements AutoCloseable {
     return Torch.contiguous(this);
   }
 
+  /**
+   * The values contiguous in {@code format}'s layout; see {@link Torch#contiguous(Tensor,
+   * MemoryFormat)}. Shape: unchanged.
+   */
+  public @Shape({"*s"}) Tensor contiguous(@Shape({"*s"}) Tensor this, MemoryFormat format) {
+    return Torch.contiguous(this, format);
+  }
+
+  /**
+   * The values laid out as {@code format}, as {@code x.to(memory_format=...)}; see {@link
+   * Torch#to(Tensor, MemoryFormat)}. Shape: unchanged.
+   */
+  public @Shape({"*s"}) Tensor to(@Shape({"*s"}) Tensor this, MemoryFormat format) {
+    return Torch.to(this, format);
+  }
+
+  /** True if the elements are contiguous in row-major order, as {@code x.is_contiguous()}. */
+  public boolean isContiguous() {
+    return Torch.isContiguous(this, MemoryFormat.CONTIGUOUS);
+  }
+
+  /** True if contiguous in {@code format}'s layout; see {@link Torch#isContiguous}. */
+  public boolean isContiguous(MemoryFormat format) {
+    return Torch.isContiguous(this, format);
+  }
+
+  /** The layout libtorch reads the strides as; see {@link Torch#suggestMemoryFormat}. */
+  public MemoryFormat suggestMemoryFormat() {
+    return Torch.suggestMemoryFormat(this);
+  }
+
+  /** The step in elements along each dimension, as {@code x.stride()}; see {@link Torch#stride}. */
+  public long[] stride() {
+    return Torch.stride(this);
+  }
+
   // ---------------------------------------------------------------- in place
 
   /** Adds {@code other} into this, broadcasting it, as {@code x.add_(other)}. Shape: {@link Rule#BROADCAST_INPLACE} ({@code other} broadcasts to this shape). */
