@@ -251,7 +251,21 @@ def pointwise():
     den = tensor([3.0, 2.0, -3.0, -2.0, 3.0])
     f.case("remainder_tensor", "remainder", [num, den], torch.remainder(num, den))
     f.case("remainder_scalar", "remainder_scalar", [num], torch.remainder(num, 2.5), scalar=2.5)
-    f.case("remainder_int64", "remainder", [AI, BI], torch.remainder(AI, BI))
+    # Fused x + value * t1 * t2 and x + value * t1 / t2, the optimizers' addcmul_/addcdiv_: the
+    # three tensors broadcast together, and the result may be larger than x (then no in-place form).
+    dens = tensor([[2.0], [-4.0]])
+    for name, fn, t2 in [("addcmul", torch.addcmul, COL), ("addcdiv", torch.addcdiv, dens)]:
+        f.case(name + "_same_shape", name, [A, B, POS], fn(A, B, POS, value=0.5), value=0.5)
+        f.case(name + "_broadcast", name, [A, ROW, t2], fn(A, ROW, t2, value=-1.5), value=-1.5)
+        f.case(name + "_broadcast_grows", name, [ROW, t2, B], fn(ROW, t2, B, value=2.0), value=2.0)
+        f.case(name + "_float32", name, [A.float(), B.float(), POS.float()],
+               fn(A.float(), B.float(), POS.float(), value=0.25), value=0.25)
+    # PyTorch refuses three shapes that do not broadcast; ShapeTorch's tests expect the same.
+    try:
+        torch.addcmul(A, ROW, tensor([1.0, 2.0]))
+        raise AssertionError("torch.addcmul broadcast [2, 3], [3], [2]")
+    except RuntimeError:
+        pass
     return f
 
 

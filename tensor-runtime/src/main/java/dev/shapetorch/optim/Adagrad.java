@@ -2,7 +2,6 @@ package dev.shapetorch.optim;
 
 import dev.shapetorch.nn.Parameter;
 import dev.shapetorch.tensor.FusedOptimizerKernels;
-import dev.shapetorch.tensor.FusedUpdateOps;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;
 import java.util.ArrayList;
@@ -72,9 +71,9 @@ public final class Adagrad extends Optimizer<AdagradOptions, Adagrad.State> {
       g = g.add(param, o.weightDecay());
     }
     double clr = o.lr() / (1 + (step - 1) * o.lrDecay());
-    FusedUpdateOps.addcmul_(sum, g, g, 1);
+    sum.addcmul_(g, g, 1);
     Tensor std = sum.sqrt().add_(o.eps());
-    FusedUpdateOps.addcdiv_(param, g, std, -clr);
+    param.addcdiv_(g, std, -clr);
     return new State(step, sum);
   }
 

@@ -1,6 +1,5 @@
 package dev.shapetorch.optim;
 
-import dev.shapetorch.tensor.FusedUpdateOps;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;
 
@@ -34,7 +33,7 @@ final class AdamUpdate {
       maxExpAvgSq = Torch.zerosLike(param);
     }
     expAvg.mul_(beta1).add_(grad, 1 - beta1);
-    FusedUpdateOps.addcmul_(expAvgSq.mul_(beta2), grad, grad, 1 - beta2);
+    expAvgSq.mul_(beta2).addcmul_(grad, grad, 1 - beta2);
     double biasCorrection1 = 1 - Math.pow(beta1, step);
     double biasCorrection2 = 1 - Math.pow(beta2, step);
     double stepSize = lr / biasCorrection1;
@@ -46,7 +45,7 @@ final class AdamUpdate {
     } else {
       denom = expAvgSq.sqrt().div_(biasCorrection2Sqrt).add_(eps);
     }
-    FusedUpdateOps.addcdiv_(param, expAvg, denom, -stepSize);
+    param.addcdiv_(expAvg, denom, -stepSize);
     return new Adam.State(step, expAvg, expAvgSq, maxExpAvgSq);
   }
 }

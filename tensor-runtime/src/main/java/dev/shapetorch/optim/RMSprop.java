@@ -1,7 +1,6 @@
 package dev.shapetorch.optim;
 
 import dev.shapetorch.nn.Parameter;
-import dev.shapetorch.tensor.FusedUpdateOps;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;
 import java.util.LinkedHashMap;
@@ -82,20 +81,20 @@ public final class RMSprop extends Optimizer<RMSpropOptions, RMSprop.State> {
     if (o.weightDecay() != 0) {
       g = g.add(param, o.weightDecay());
     }
-    FusedUpdateOps.addcmul_(squareAvg.mul_(o.alpha()), g, g, 1 - o.alpha());
+    squareAvg.mul_(o.alpha()).addcmul_(g, g, 1 - o.alpha());
     Tensor avg;
     if (o.centered()) {
       gradAvg.mul_(o.alpha()).add_(g, 1 - o.alpha());
-      avg = FusedUpdateOps.addcmul_(squareAvg.clone(), gradAvg, gradAvg, -1).sqrt_();
+      avg = squareAvg.clone().addcmul_(gradAvg, gradAvg, -1).sqrt_();
     } else {
       avg = squareAvg.sqrt();
     }
     avg.add_(o.eps());
     if (o.momentum() > 0) {
-      FusedUpdateOps.addcdiv_(buf.mul_(o.momentum()), g, avg, 1);
+      buf.mul_(o.momentum()).addcdiv_(g, avg, 1);
       param.add_(buf, -o.lr());
     } else {
-      FusedUpdateOps.addcdiv_(param, g, avg, -o.lr());
+      param.addcdiv_(g, avg, -o.lr());
     }
     return new State(previous == null ? 1 : previous.step() + 1, squareAvg, buf, gradAvg);
   }

@@ -1,8 +1,8 @@
 package dev.shapetorch.serialize;
 
 import dev.shapetorch.tensor.DType;
-import dev.shapetorch.tensor.RawBytes;
 import dev.shapetorch.tensor.Tensor;
+import dev.shapetorch.tensor.Torch;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
@@ -80,7 +80,7 @@ public final class SafeTensors {
             "SafeTensors.save: '" + name + "' cannot name a tensor");
       }
       Tensor t = e.getValue();
-      byte[] bytes = RawBytes.toBytes(t);
+      byte[] bytes = t.toBytes();
       blobs.add(bytes);
       if (json.length() > 1) {
         json.append(',');
@@ -122,7 +122,7 @@ public final class SafeTensors {
     for (Entry e : p.entries()) {
       int from = Math.toIntExact(p.dataStart() + e.begin());
       int length = Math.toIntExact(e.end() - e.begin());
-      out.put(e.name(), RawBytes.fromBytes(p.bytes(), from, length, e.dtype(), e.shape()));
+      out.put(e.name(), Torch.frombuffer(p.bytes(), from, length, e.dtype(), e.shape()));
     }
     return out;
   }

@@ -8,12 +8,14 @@ import org.bytedeco.pytorch.global.torch;
 
 /**
  * Elementwise arithmetic of two tensors (or a tensor and a number): {@code add}, {@code sub},
- * {@code mul}, {@code div}, {@code pow}, {@code remainder}, {@code maximum}, {@code minimum}.
+ * {@code mul}, {@code div}, {@code pow}, {@code remainder}, {@code maximum}, {@code minimum},
+ * and the fused {@code addcmul} and {@code addcdiv} of three tensors.
  * Part of the {@link Torch} chain: call them as {@code Torch.add(a, b)} or {@code a.add(b)}.
  *
  * <p>Shape: two tensors broadcast as in PyTorch ({@link Rule#BROADCAST}): sizes are compared
  * from the last dimension, and each pair must be equal or contain a 1. A mismatch raises {@link
- * ShapeException} before libtorch runs. With a number, the tensor's shape is kept.
+ * ShapeException} before libtorch runs. With a number, the tensor's shape is kept; {@code
+ * addcmul} and {@code addcdiv} broadcast their three tensors together ({@link Rule#BROADCAST3}).
  */
 public abstract class ArithmeticOps extends ActivationOps {
 
@@ -364,4 +366,45 @@ public abstract class ArithmeticOps extends ActivationOps {
     }
   }
 
+  /**
+   * {@code x + value * t1 * t2}, elementwise with broadcasting, as {@code torch.addcmul(x, t1, t2,
+   * value=value)}.
+   *
+   * <p>Shape: {@code x}, {@code t1} and {@code t2} broadcast together ({@link Rule#BROADCAST3}).
+   */
+  @ShapeRule(value = Rule.BROADCAST3, args = {"x", "t1", "t2"})
+  public static Tensor addcmul(Tensor x, Tensor t1, Tensor t2, double value) {
+    return addcmul("Torch.addcmul", x, t1, t2, value);
+  }
+
+  static Tensor addcmul(String op, Tensor x, Tensor t1, Tensor t2, double value) {
+    return addc(op, x, t1, t2, value, true);
+  }
+
+  /**
+   * {@code x + value * t1 / t2}, elementwise with broadcasting, as {@code torch.addcdiv(x, t1, t2,
+   * value=value)}.
+   *
+   * <p>Shape: {@code x}, {@code t1} and {@code t2} broadcast together ({@link Rule#BROADCAST3}).
+   */
+  @ShapeRule(value = Rule.BROADCAST3, args = {"x", "t1", "t2"})
+  public static Tensor addcdiv(Tensor x, Tensor t1, Tensor t2, double value) {
+    return addcdiv("Torch.addcdiv", x, t1, t2, value);
+  }
+
+  static Tensor addcdiv(String op, Tensor x, Tensor t1, Tensor t2, double value) {
+    return addc(op, x, t1, t2, value, false);
+  }
+
+  private static Tensor addc(
+      String op, Tensor x, Tensor t1, Tensor t2, double value, boolean multiply) {
+    ShapeChecks.check(Rule.BROADCAST3, op, ShapeChecks.tensorArg(x), ShapeChecks.tensorArg(t1),
+        ShapeChecks.tensorArg(t2));
+    try (Scalar v = Natives.scalar(value)) {
+      return Tensor.wrap(multiply ? torch.addcmul(x.h(), t1.h(), t2.h(), v)
+          : torch.addcdiv(x.h(), t1.h(), t2.h(), v));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, x, t1, t2);
+    }
+  }
 }

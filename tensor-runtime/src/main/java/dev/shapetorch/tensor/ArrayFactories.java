@@ -7,16 +7,50 @@ import org.bytedeco.pytorch.Scalar;
 import org.bytedeco.pytorch.global.torch;
 
 /**
- * Tensors from Java values ({@code torch.tensor}, {@code torch.from_numpy}'s Java counterpart) and
- * the {@code *Like} factories. Part of the {@link Torch} chain: call them as {@code
+ * Tensors from Java values ({@code torch.tensor}, {@code torch.from_numpy}'s Java counterpart),
+ * from raw bytes ({@code torch.frombuffer}) and the {@code *Like} factories. Part of the {@link Torch} chain: call them as {@code
  * Torch.fromArray(data, 2, 3)}.
  *
- * <p>Shape: {@code fromArray} makes exactly the given sizes ({@link Rule#SIZES}) and checks that
+ * <p>Shape: {@code fromArray} and {@code frombuffer} make exactly the given sizes ({@link Rule#SIZES}) and checks that
  * the data fills them; the {@code *Like} factories keep their argument's shape.
  */
 public abstract class ArrayFactories extends Factories {
 
   ArrayFactories() {}
+
+  /**
+   * A tensor of {@code dtype} read from raw bytes: a copy of all of {@code data}, as little-endian
+   * row-major elements of {@code dtype.itemSize()} bytes each, in this shape; as {@code
+   * torch.frombuffer(data, dtype=dtype).view(shape)}, for file formats that store tensors as bytes
+   * (safetensors, IDX, CIFAR's batches) and for every {@link DType}, those Java has no array for
+   * (uint8, float16, bfloat16) included. {@link Tensor#toBytes()} is the way back.
+   *
+   * <p>Shape: {@code shape}.
+   *
+   * @throws IllegalArgumentException if a size is negative or {@code data.length} is not the
+   *     shape's element count times the item size
+   */
+  @ShapeRule(value = Rule.SIZES, args = {"shape"})
+  public static Tensor frombuffer(byte[] data, DType dtype, long... shape) {
+    return TensorData.fromBytes("Torch.frombuffer", data, 0, data.length, dtype, shape);
+  }
+
+  /**
+   * A tensor of {@code dtype} read from {@code length} raw bytes of {@code data} starting at
+   * {@code offset}, as little-endian row-major elements, in this shape; as {@code
+   * torch.frombuffer(data, dtype=dtype, offset=offset, count=length / itemsize).view(shape)}. The
+   * bytes are copied.
+   *
+   * <p>Shape: {@code shape}.
+   *
+   * @throws IllegalArgumentException if a size is negative, the range lies outside {@code data},
+   *     or {@code length} is not the shape's element count times the item size
+   */
+  @ShapeRule(value = Rule.SIZES, args = {"shape"})
+  public static Tensor frombuffer(
+      byte[] data, int offset, int length, DType dtype, long... shape) {
+    return TensorData.fromBytes("Torch.frombuffer", data, offset, length, dtype, shape);
+  }
 
   /**
    * A float32 tensor holding a copy of {@code data} (row-major) in this shape.

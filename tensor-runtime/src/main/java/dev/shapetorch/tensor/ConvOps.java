@@ -6,12 +6,16 @@ import static dev.shapetorch.tensor.ShapeChecks.tensorArg;
 
 import dev.shapetorch.shapes.ShapeRule;
 import dev.shapetorch.shapes.rules.Rule;
+import dev.shapetorch.shapes.rules.TensorShape;
+import org.bytedeco.javacpp.BoolPointer;
+import org.bytedeco.pytorch.T_TensorTensorTensor_T;
 import org.bytedeco.pytorch.TensorOptional;
 import org.bytedeco.pytorch.global.torch;
 
 /**
  * Convolutions: {@code conv1d}, {@code conv2d} and {@code convTranspose2d}, as {@code
- * torch.conv2d} and {@code F.conv2d}. Part of the {@link Torch} chain.
+ * torch.conv2d} and {@code F.conv2d}, and {@code conv2d}'s gradients ({@code
+ * convolutionBackward}, as {@code torch.ops.aten.convolution_backward}). Part of the {@link Torch} chain.
  *
  * <p>Shape: {@code conv2d} maps {@code [N, Cin, H, W]} (or unbatched {@code [Cin, H, W]}) with
  * a weight {@code [Cout, Cin/groups, KH, KW]} to {@code [N, Cout, (H + 2*PH - DH*(KH-1) - 1)/SH
@@ -19,7 +23,8 @@ import org.bytedeco.pytorch.global.torch;
  * one spatial dim ({@link Rule#CONV1D}); {@code convTranspose2d} maps {@code [N, Cin, H, W]}
  * with a weight {@code [Cin, Cout/groups, KH, KW]} to {@code [N, Cout, (H-1)*SH - 2*PH +
  * DH*(KH-1) + OPH + 1, ...]} ({@link Rule#CONV_TRANSPOSE2D}). A bias, when given, must be
- * {@code [Cout]} (libtorch checks it).
+ * {@code [Cout]} (libtorch checks it). {@code convolutionBackward} returns gradients shaped like
+ * a {@code conv2d}'s input, weight and bias.
  */
 public abstract class ConvOps extends LayerOps {
 
@@ -105,6 +110,46 @@ public abstract class ConvOps extends LayerOps {
           outputPadding, groups, dilation));
     } catch (RuntimeException e) {
       throw Natives.fail(op, e, input, weight, bias);
+    }
+  }
+
+  /**
+   * The gradients of {@code Torch.conv2d(input, weight, bias, stride, padding, dilation,
+   * groups)} given the gradient of its result, as {@code
+   * torch.ops.aten.convolution_backward} (2-D, not transposed, as autograd calls it for {@code
+   * conv2d}).
+   *
+   * <p>Shape: {@code gradOutput} has the convolution's result shape ({@link Rule#CONV2D} of
+   * {@code input} and {@code weight}); the gradients have the shapes of {@code input}, {@code
+   * weight} and the bias {@code [Cout]}.
+   *
+   * @param gradOutput the gradient of the convolution's result
+   * @param inputGradient whether to compute the input's gradient (not for data)
+   * @param withBias whether the convolution had a bias (its gradient is then computed)
+   * @return {@code [dInput, dWeight, dBias]}; {@code dInput} is null unless asked for, {@code
+   *     dBias} null without a bias
+   * @throws ShapeException if {@code input} and {@code weight} do not convolve
+   * @throws IllegalArgumentException if {@code gradOutput} does not have the convolution's
+   *     result shape
+   */
+  public static Tensor[] convolutionBackward(Tensor gradOutput, Tensor input, Tensor weight,
+      boolean inputGradient, boolean withBias, long[] stride, long[] padding, long[] dilation,
+      long groups) {
+    String op = "Torch.convolutionBackward";
+    TensorShape out = ShapeChecks.check(Rule.CONV2D, op, tensorArg(input), tensorArg(weight),
+        ints(stride), ints(padding), ints(dilation), integer(groups));
+    ShapeChecks.requireForwardShape(op, "gradOutput", gradOutput, out);
+    long[] biasSizes = withBias ? new long[] {weight.size(0)} : null;
+    try (BoolPointer mask = new BoolPointer(3)) {
+      mask.put(0, inputGradient).put(1, true).put(2, withBias);
+      try (T_TensorTensorTensor_T r = torch.convolution_backward(gradOutput.h(), input.h(),
+          weight.h(), biasSizes, stride, padding, dilation, false, new long[] {0, 0}, groups,
+          mask)) {
+        return new Tensor[] {inputGradient ? Natives.tupleElement(r.get0()) : null,
+            Natives.tupleElement(r.get1()), withBias ? Natives.tupleElement(r.get2()) : null};
+      }
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, gradOutput, input, weight);
     }
   }
 }

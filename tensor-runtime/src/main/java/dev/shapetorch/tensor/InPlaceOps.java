@@ -154,4 +154,27 @@ final class InPlaceOps {
     }
     return self;
   }
+
+  /**
+   * {@code self += value * t1 * t2} ({@code multiply}) or {@code self += value * t1 / t2}, as
+   * {@code x.addcmul_} and {@code x.addcdiv_}: {@code t1} and {@code t2} must each broadcast to
+   * {@code self}'s shape ({@code Rule.BROADCAST_INPLACE}, checked for both, which is the same as
+   * their joint broadcast fitting {@code self}).
+   */
+  static Tensor addc(
+      String op, Tensor self, Tensor t1, Tensor t2, double value, boolean multiply) {
+    checkInto(op, self, t1);
+    checkInto(op, self, t2);
+    org.bytedeco.pytorch.Tensor h = self.h();
+    try (Scalar v = Natives.scalar(value)) {
+      if (multiply) {
+        h.addcmul_(t1.h(), t2.h(), v);
+      } else {
+        h.addcdiv_(t1.h(), t2.h(), v);
+      }
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, self, t1, t2);
+    }
+    return self;
+  }
 }

@@ -109,4 +109,13 @@ final class Natives {
     }
     return dim < 0 ? dim + r : dim;
   }
+
+  /**
+   * A tensor of a libtorch tuple as a tensor of its own: the tuple's getters return references
+   * into the tuple, which dangle once it is freed, so each element is copied (a new reference to
+   * the same storage) before the tuple closes.
+   */
+  static Tensor tupleElement(org.bytedeco.pytorch.Tensor element) {
+    return Tensor.wrap(new org.bytedeco.pytorch.Tensor(element));
+  }
 }

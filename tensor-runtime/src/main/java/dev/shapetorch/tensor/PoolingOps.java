@@ -6,12 +6,16 @@ import static dev.shapetorch.tensor.ShapeChecks.tensorArg;
 
 import dev.shapetorch.shapes.ShapeRule;
 import dev.shapetorch.shapes.rules.Rule;
+import dev.shapetorch.shapes.rules.TensorShape;
 import org.bytedeco.pytorch.LongOptional;
+import org.bytedeco.pytorch.T_TensorTensor_T;
 import org.bytedeco.pytorch.global.torch;
 
 /**
  * Pooling: {@code maxPool1d}, {@code maxPool2d}, {@code avgPool2d} and {@code
- * adaptiveAvgPool2d}, as {@code torch.max_pool2d} and {@code F.max_pool2d}. Part of the {@link
+ * adaptiveAvgPool2d}, as {@code torch.max_pool2d} and {@code F.max_pool2d}; {@code
+ * maxPool2dWithIndices} and its gradient {@code maxPool2dWithIndicesBackward}, as {@code
+ * torch.max_pool2d_with_indices} and {@code torch.ops.aten.max_pool2d_with_indices_backward}. Part of the {@link
  * Torch} chain.
  *
  * <p>Shape: each spatial size {@code L} becomes {@code (L + 2*P - D*(K-1) - 1)/S + 1}, rounded
@@ -113,6 +117,56 @@ public abstract class PoolingOps extends ConvOps {
       return Tensor.wrap(torch.adaptive_avg_pool2d(input.h(), outputSize));
     } catch (RuntimeException e) {
       throw Natives.fail(op, e, input);
+    }
+  }
+
+  /**
+   * 2-D max pooling that also returns where each maximum was (flat indices into each {@code H
+   * * W} plane), as {@code torch.max_pool2d_with_indices} and {@code F.max_pool2d(...,
+   * return_indices=True)}.
+   *
+   * <p>Shape: {@code [N, C, H, W] -> [N, C, H', W']} for both values and indices, each side as
+   * the class says ({@link Rule#POOL2D}).
+   */
+  @ShapeRule(Rule.POOL2D)
+  public static ValuesAndIndices maxPool2dWithIndices(Tensor input, long[] kernelSize,
+      long[] stride, long[] padding, long[] dilation, boolean ceilMode) {
+    String op = "Torch.maxPool2dWithIndices";
+    ShapeChecks.check(Rule.POOL2D, op, tensorArg(input), ints(kernelSize), ints(stride),
+        ints(padding), ints(dilation), bool(ceilMode));
+    try (T_TensorTensor_T r = torch.max_pool2d_with_indices(input.h(), kernelSize, stride,
+        padding, dilation, ceilMode)) {
+      return new ValuesAndIndices(Natives.tupleElement(r.get0()), Natives.tupleElement(r.get1()));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, input);
+    }
+  }
+
+  /**
+   * The gradient of {@link #maxPool2dWithIndices} with respect to its input: each element of
+   * {@code gradOutput} goes to where its maximum was, as {@code
+   * torch.ops.aten.max_pool2d_with_indices_backward}.
+   *
+   * <p>Shape: {@code gradOutput} and {@code indices} have the pooled shape ({@link
+   * Rule#POOL2D} of {@code input}); the result has {@code input}'s shape.
+   *
+   * @param indices the indices {@link #maxPool2dWithIndices} returned for {@code input}
+   * @throws IllegalArgumentException if {@code gradOutput} or {@code indices} do not have the
+   *     pooled shape
+   */
+  public static Tensor maxPool2dWithIndicesBackward(Tensor gradOutput, Tensor input,
+      long[] kernelSize, long[] stride, long[] padding, long[] dilation, boolean ceilMode,
+      Tensor indices) {
+    String op = "Torch.maxPool2dWithIndicesBackward";
+    TensorShape out = ShapeChecks.check(Rule.POOL2D, op, tensorArg(input), ints(kernelSize),
+        ints(stride), ints(padding), ints(dilation), bool(ceilMode));
+    ShapeChecks.requireForwardShape(op, "gradOutput", gradOutput, out);
+    ShapeChecks.requireForwardShape(op, "indices", indices, out);
+    try {
+      return Tensor.wrap(torch.max_pool2d_with_indices_backward(gradOutput.h(), input.h(),
+          kernelSize, stride, padding, dilation, ceilMode, indices.h()));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, gradOutput, input, indices);
     }
   }
 }

@@ -95,4 +95,17 @@ final class ShapeChecks {
   static RuleArg bool(boolean v) {
     return new RuleArg.BoolArg(v);
   }
+
+  /**
+   * A backward kernel's check that a gradient (or the indices) has its forward result's shape.
+   *
+   * @throws IllegalArgumentException naming the op, the argument and both shapes otherwise
+   */
+  static void requireForwardShape(String op, String name, Tensor t, TensorShape expected) {
+    if (!expected.equals(t.shapeOf())) {
+      throw new IllegalArgumentException(op + ": " + name + " has shape "
+          + Arrays.toString(t.shape()) + " but the forward result has shape " + expected
+          + "; pass the gradient of this op's own result");
+    }
+  }
 }

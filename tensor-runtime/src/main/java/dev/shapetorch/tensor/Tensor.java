@@ -290,6 +290,19 @@ public final class Tensor implements AutoCloseable {
   }
 
   /**
+   * The elements as raw little-endian bytes, row-major, {@code dtype().itemSize()} bytes each (a
+   * copy; the tensor may live on any device and need not be contiguous), as {@code
+   * x.numpy().tobytes()}; the inverse of {@link Torch#frombuffer(byte[], DType, long...)}.
+   *
+   * <p>Shape: every element, {@code numel() * dtype().itemSize()} bytes.
+   *
+   * @throws IllegalStateException if the tensor has more than about 2 GB of data
+   */
+  public byte[] toBytes() {
+    return TensorData.toBytes(this);
+  }
+
+  /**
    * The values as PyTorch prints them: {@code tensor([[1., 2.],\n        [3., 4.]])}, with
    * {@code dtype=}, {@code requires_grad=True} or {@code grad_fn=<...>} suffixes where PyTorch
    * shows them. A freed tensor prints as {@code tensor(<freed>)}.
@@ -760,6 +773,18 @@ public final class Tensor implements AutoCloseable {
   @ShapeRule(Rule.BROADCAST)
   public Tensor minimum(Tensor other) {
     return Torch.minimum("Tensor.minimum", this, other);
+  }
+
+  /** {@code this + value * t1 * t2}, broadcasting, as {@code x.addcmul(t1, t2, value=value)}; see {@link Torch#addcmul}. Shape: {@link Rule#BROADCAST3}. */
+  @ShapeRule(value = Rule.BROADCAST3, args = {"this", "t1", "t2"})
+  public Tensor addcmul(Tensor t1, Tensor t2, double value) {
+    return Torch.addcmul("Tensor.addcmul", this, t1, t2, value);
+  }
+
+  /** {@code this + value * t1 / t2}, broadcasting, as {@code x.addcdiv(t1, t2, value=value)}; see {@link Torch#addcdiv}. Shape: {@link Rule#BROADCAST3}. */
+  @ShapeRule(value = Rule.BROADCAST3, args = {"this", "t1", "t2"})
+  public Tensor addcdiv(Tensor t1, Tensor t2, double value) {
+    return Torch.addcdiv("Tensor.addcdiv", this, t1, t2, value);
   }
 
   /** {@code a == b}, as a bool tensor, broadcasting; see {@link Torch#eq(Tensor, Tensor)}. Shape: {@link Rule#BROADCAST}. */
@@ -1397,6 +1422,32 @@ public final class Tensor implements AutoCloseable {
   /** Adds a number into every element, as {@code x.add_(value)}. Shape: unchanged. */
   public Tensor add_(double value) {
     return InPlaceOps.scalar("Tensor.add_", this, value, 0);
+  }
+
+  /**
+   * Adds {@code value * t1 * t2} into this in one pass, as {@code x.addcmul_(t1, t2,
+   * value=value)} (the optimizers' {@code exp_avg_sq.addcmul_(g, g, value=1-beta2)}).
+   *
+   * <p>Shape: {@link Rule#BROADCAST_INPLACE}: {@code t1} and {@code t2} each broadcast to this
+   * shape, which is kept. The checker checks {@code t1} (an op names one rule); the runtime
+   * checks both before libtorch runs.
+   */
+  @ShapeRule(value = Rule.BROADCAST_INPLACE, args = {"this", "t1"})
+  public Tensor addcmul_(Tensor t1, Tensor t2, double value) {
+    return InPlaceOps.addc("Tensor.addcmul_", this, t1, t2, value, true);
+  }
+
+  /**
+   * Adds {@code value * t1 / t2} into this in one pass, as {@code x.addcdiv_(t1, t2,
+   * value=value)} (Adam's {@code param.addcdiv_(exp_avg, denom, value=-step_size)}).
+   *
+   * <p>Shape: {@link Rule#BROADCAST_INPLACE}: {@code t1} and {@code t2} each broadcast to this
+   * shape, which is kept. The checker checks {@code t1} (an op names one rule); the runtime
+   * checks both before libtorch runs.
+   */
+  @ShapeRule(value = Rule.BROADCAST_INPLACE, args = {"this", "t1"})
+  public Tensor addcdiv_(Tensor t1, Tensor t2, double value) {
+    return InPlaceOps.addc("Tensor.addcdiv_", this, t1, t2, value, false);
   }
 
   /** Subtracts {@code other} from this, as {@code x.sub_(other)}. Shape: {@link Rule#BROADCAST_INPLACE} ({@code other} broadcasts to this shape). */

@@ -1,5 +1,7 @@
 package dev.shapetorch.tensor;
 
+import java.nio.ByteOrder;
+import java.util.Arrays;
 import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.javacpp.DoublePointer;
 import org.bytedeco.javacpp.FloatPointer;
@@ -168,6 +170,104 @@ final class TensorData {
     } finally {
       if (x != t.h()) {
         x.close();
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A new CPU tensor of {@code dtype} and {@code shape} holding a copy of {@code
+   * data[offset..offset+length)}, read as little-endian row-major elements (the body of {@link
+   * Torch#frombuffer}).
+   *
+   * @throws IllegalArgumentException if a size is negative, the range lies outside {@code data},
+   *     or {@code length} is not the shape's element count times the item size
+   */
+  static Tensor fromBytes(
+      String op, byte[] data, int offset, int length, DType dtype, long... shape) {
+    if (offset < 0 || length < 0 || offset > data.length - length) {
+      throw new IllegalArgumentException(
+          op + ": range [" + offset + ", " + ((long) offset + length) + ") lies outside an array of "
+              + data.length + " bytes");
+    }
+    long n = 1;
+    for (long s : shape) {
+      if (s < 0) {
+        throw new IllegalArgumentException(
+            op + ": negative size " + s + " in shape " + Arrays.toString(shape));
+      }
+      n = Math.multiplyExact(n, s);
+    }
+    long expected = Math.multiplyExact(n, (long) dtype.itemSize());
+    if (expected != length) {
+      throw new IllegalArgumentException(
+          op + ": " + length + " bytes do not fill shape " + Arrays.toString(shape) + " of "
+              + dtype + ", which takes " + expected + " bytes");
+    }
+    org.bytedeco.pytorch.Tensor t =
+        torch.empty(shape, Natives.options(dtype), Natives.NO_MEMORY_FORMAT);
+    if (length > 0) {
+      byte[] le = data;
+      int from = offset;
+      if (ByteOrder.nativeOrder() != ByteOrder.LITTLE_ENDIAN && dtype.itemSize() > 1) {
+        le = swapped(data, offset, length, dtype.itemSize());
+        from = 0;
+      }
+      new BytePointer(t.data_ptr()).put(le, from, length);
+    }
+    return Tensor.wrap(t);
+  }
+
+  /**
+   * The tensor's elements as little-endian bytes, row-major (a copy; the tensor may live on any
+   * device and need not be contiguous).
+   *
+   * <p>Shape: every element, {@code numel() * dtype().itemSize()} bytes.
+   *
+   * @throws IllegalStateException if the tensor has more than about 2 GB of data
+   */
+  static byte[] toBytes(Tensor tensor) {
+    long bytes = Math.multiplyExact(tensor.numel(), (long) tensor.dtype().itemSize());
+    if (bytes > Integer.MAX_VALUE - 8) {
+      throw new IllegalStateException(
+          "Tensor.toBytes: " + bytes + " bytes do not fit in a Java array; write the tensor in"
+              + " slices (narrow) instead");
+    }
+    byte[] out = new byte[(int) bytes];
+    org.bytedeco.pytorch.Tensor h = tensor.h();
+    org.bytedeco.pytorch.Tensor x = h;
+    try {
+      if (!tensor.device().isCpu()) {
+        x = x.cpu();
+      }
+      if (!x.is_contiguous()) {
+        org.bytedeco.pytorch.Tensor y = x.contiguous();
+        if (x != h) {
+          x.close();
+        }
+        x = y;
+      }
+      if (out.length > 0) {
+        new BytePointer(x.data_ptr()).get(out);
+      }
+    } catch (RuntimeException e) {
+      throw Natives.fail("Tensor.toBytes", e, tensor);
+    } finally {
+      if (x != h) {
+        x.close();
+      }
+    }
+    if (ByteOrder.nativeOrder() != ByteOrder.LITTLE_ENDIAN && tensor.dtype().itemSize() > 1) {
+      return swapped(out, 0, out.length, tensor.dtype().itemSize());
+    }
+    return out;
+  }
+
+  private static byte[] swapped(byte[] data, int offset, int length, int itemSize) {
+    byte[] out = new byte[length];
+    for (int i = 0; i < length; i += itemSize) {
+      for (int j = 0; j < itemSize; j++) {
+        out[i + j] = data[offset + i + itemSize - 1 - j];
       }
     }
     return out;

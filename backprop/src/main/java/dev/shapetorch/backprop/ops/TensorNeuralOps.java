@@ -6,7 +6,6 @@ import dev.shapetorch.backprop.T1;
 import dev.shapetorch.backprop.T2;
 import dev.shapetorch.backprop.T3;
 import dev.shapetorch.shapes.rules.Rule;
-import dev.shapetorch.tensor.BackwardKernels;
 import dev.shapetorch.tensor.DType;
 import dev.shapetorch.tensor.Reduction;
 import dev.shapetorch.tensor.Tensor;
@@ -16,7 +15,8 @@ import java.util.Objects;
 
 /**
  * Convolution, pooling and losses with their gradients: {@code conv2d} and {@code maxPool2d}
- * (differentiated through ATen's own backward kernels, {@link BackwardKernels}), {@code
+ * (differentiated through ATen's own backward kernels, {@link Torch#convolutionBackward} and
+ * {@link Torch#maxPool2dWithIndicesBackward}), {@code
  * crossEntropy} against class indices and {@code mseLoss}, both averaged over their elements as
  * PyTorch's default {@code reduction='mean'}. Reach them through {@link TensorOps}.
  *
@@ -43,7 +43,7 @@ public class TensorNeuralOps extends TensorShapeOps {
 
   /**
    * A 2-D convolution with bias, as {@code Torch.conv2d}; the gradients of input, weight and
-   * bias come from {@link BackwardKernels#conv2dBackward}.
+   * bias come from {@link Torch#convolutionBackward}.
    *
    * @param stride {@code {SH, SW}}
    * @param padding {@code {PH, PW}}
@@ -101,7 +101,7 @@ public class TensorNeuralOps extends TensorShapeOps {
 
   /**
    * 2-D max pooling, as {@code Torch.maxPool2d}; the gradient goes to where each maximum was
-   * ({@link BackwardKernels#maxPool2dBackward}).
+   * ({@link Torch#maxPool2dWithIndicesBackward}).
    *
    * @param kernelSize {@code {KH, KW}}
    * @param stride {@code {SH, SW}}
@@ -116,9 +116,9 @@ public class TensorNeuralOps extends TensorShapeOps {
     long[] p = padding.clone();
     long[] d = dilation.clone();
     return Op.op1(x -> {
-      ValuesAndIndices vi = BackwardKernels.maxPool2dWithIndices(x, k, s, p, d, ceilMode);
+      ValuesAndIndices vi = Torch.maxPool2dWithIndices(x, k, s, p, d, ceilMode);
       return OpResult.of(vi.values(),
-          g -> BackwardKernels.maxPool2dBackward(g, x, k, s, p, d, ceilMode, vi.indices()));
+          g -> Torch.maxPool2dWithIndicesBackward(g, x, k, s, p, d, ceilMode, vi.indices()));
     });
   }
 
@@ -126,14 +126,14 @@ public class TensorNeuralOps extends TensorShapeOps {
   private static Tensor[] convBackward(Tensor g, Tensor x, Tensor w, boolean inputGradient,
       boolean withBias, long[] s, long[] p, long[] d, long groups) {
     if (x.dim() == 3) {
-      Tensor[] batched = BackwardKernels.conv2dBackward(g.unsqueeze(0), x.unsqueeze(0), w,
+      Tensor[] batched = Torch.convolutionBackward(g.unsqueeze(0), x.unsqueeze(0), w,
           inputGradient, withBias, s, p, d, groups);
       if (inputGradient) {
         batched[0] = batched[0].squeeze(0);
       }
       return batched;
     }
-    return BackwardKernels.conv2dBackward(g, x, w, inputGradient, withBias, s, p, d, groups);
+    return Torch.convolutionBackward(g, x, w, inputGradient, withBias, s, p, d, groups);
   }
 
   /**

@@ -5,10 +5,11 @@ import dev.shapetorch.shapes.rules.Rule;
 import dev.shapetorch.tensor.ShapeException;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;
+import dev.shapetorch.tensor.ValuesAndIndices;
 
 /**
- * Pooling of {@link F}: {@code maxPool1d}, {@code maxPool2d}, {@code avgPool2d}, {@code
- * adaptiveAvgPool2d}. As in PyTorch, the stride defaults to the kernel size.
+ * Pooling of {@link F}: {@code maxPool1d}, {@code maxPool2d} (also {@code maxPool2dWithIndices},
+ * PyTorch's {@code return_indices=True}), {@code avgPool2d}, {@code adaptiveAvgPool2d}. As in PyTorch, the stride defaults to the kernel size.
  *
  * <p>Shape: each spatial size {@code L} becomes {@code (L + 2*P - D*(K-1) - 1)/S + 1} (rounded
  * up in ceil mode); batch and channels are kept.
@@ -64,6 +65,28 @@ public abstract class PoolingFunctions extends ConvFunctions {
       return Torch.maxPool2d(input, kernelSize, stride, padding, dilation, ceilMode);
     } catch (ShapeException e) {
       throw Renamed.as("F.maxPool2d", e);
+    }
+  }
+
+  /**
+   * 2-D max pooling that also returns where each maximum was, as {@code F.max_pool2d(input,
+   * kernel_size, stride, padding, dilation, ceil_mode, return_indices=True)}.
+   *
+   * <p>Shape: values and indices both as the class says ({@link Rule#POOL2D}).
+   *
+   * @param kernelSize {@code {KH, KW}}
+   * @param stride {@code {SH, SW}}
+   * @param padding {@code {PH, PW}}
+   * @param dilation {@code {DH, DW}}
+   */
+  @ShapeRule(Rule.POOL2D)
+  public static ValuesAndIndices maxPool2dWithIndices(
+      Tensor input, long[] kernelSize, long[] stride, long[] padding, long[] dilation,
+      boolean ceilMode) {
+    try {
+      return Torch.maxPool2dWithIndices(input, kernelSize, stride, padding, dilation, ceilMode);
+    } catch (ShapeException e) {
+      throw Renamed.as("F.maxPool2dWithIndices", e);
     }
   }
 

@@ -4,7 +4,6 @@ import dev.shapetorch.data.BatchedDataset;
 import dev.shapetorch.data.Dataset;
 import dev.shapetorch.data.Sample;
 import dev.shapetorch.tensor.DType;
-import dev.shapetorch.tensor.RawBytes;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;
 import dev.shapetorch.vision.transforms.Transform;
@@ -119,7 +118,7 @@ public final class CIFAR10 implements BatchedDataset<Sample> {
         System.arraycopy(bytes, r + 1, pixels, n * (RECORD_BYTES - 1), RECORD_BYTES - 1);
       }
     }
-    this.images = RawBytes.fromBytes(pixels, 0, pixels.length, DType.UINT8, records, 3, 32, 32)
+    this.images = Torch.frombuffer(pixels, DType.UINT8, records, 3, 32, 32)
         .retain();
     this.labels = Torch.fromArray(labelValues, records).retain();
   }

@@ -1,8 +1,8 @@
 package dev.shapetorch.vision.datasets;
 
 import dev.shapetorch.tensor.DType;
-import dev.shapetorch.tensor.RawBytes;
 import dev.shapetorch.tensor.Tensor;
+import dev.shapetorch.tensor.Torch;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -83,7 +83,7 @@ public final class IdxFile {
               + Arrays.toString(shape) + ", " + count + " bytes of data, but the file holds "
               + data + "; download it again");
     }
-    return RawBytes.fromBytes(bytes, header, (int) data, DType.UINT8, shape);
+    return Torch.frombuffer(bytes, header, (int) data, DType.UINT8, shape);
   }
 
   private static byte[] readAll(Path file) {

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Pointwise ops against PyTorch: arithmetic with broadcasting, scalars, alpha and type promotion;
  * powers; unary maths and activations; clamp; where; comparisons; logical ops; remainder; rounding;
- * maximum, minimum, maskedFill. The instance form ({@code a.add(b)}), the static form ({@code
+ * maximum, minimum, maskedFill; the fused addcmul and addcdiv. The instance form ({@code a.add(b)}), the static form ({@code
  * Torch.add(a, b)}) and, where the result fits the receiver, the in-place form ({@code a.add_(b)})
  * are checked.
  */
@@ -64,7 +64,9 @@ class PointwiseGoldenTest {
           "sqrt",
           "relu",
           "sigmoid",
-          "clamp");
+          "clamp",
+          "addcmul",
+          "addcdiv");
 
   /**
    * The cases an in-place form can reproduce: the op has one, and the result has the receiver's
@@ -127,6 +129,10 @@ class PointwiseGoldenTest {
         return a.sigmoid_();
       case "clamp":
         return a.clamp_(c.doubleArg("min"), c.doubleArg("max"));
+      case "addcmul":
+        return a.addcmul_(c.input(1), c.input(2), c.doubleArg("value"));
+      case "addcdiv":
+        return a.addcdiv_(c.input(1), c.input(2), c.doubleArg("value"));
       default:
         throw new AssertionError("no in-place ShapeTorch call for fixture op " + c.op());
     }
@@ -223,6 +229,10 @@ class PointwiseGoldenTest {
         return a.clampMax(c.doubleArg("max"));
       case "where":
         return c.input(1).where(a, c.input(2));
+      case "addcmul":
+        return a.addcmul(c.input(1), c.input(2), c.doubleArg("value"));
+      case "addcdiv":
+        return a.addcdiv(c.input(1), c.input(2), c.doubleArg("value"));
       case "eq":
         return a.eq(c.input(1));
       case "ne":
@@ -361,6 +371,10 @@ class PointwiseGoldenTest {
         return Torch.clampMax(a, c.doubleArg("max"));
       case "where":
         return Torch.where(a, c.input(1), c.input(2));
+      case "addcmul":
+        return Torch.addcmul(a, c.input(1), c.input(2), c.doubleArg("value"));
+      case "addcdiv":
+        return Torch.addcdiv(a, c.input(1), c.input(2), c.doubleArg("value"));
       case "eq":
         return Torch.eq(a, c.input(1));
       case "ne":

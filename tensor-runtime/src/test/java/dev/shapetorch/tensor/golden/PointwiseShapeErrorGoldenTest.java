@@ -139,4 +139,50 @@ class PointwiseShapeErrorGoldenTest {
       assertShapeError(MessageKeys.BROADCAST, "add", () -> a.add(b, 2.0), shape(2, 3), shape(2));
     }
   }
+
+  @Test
+  void addcmul_threeShapesThatDoNotBroadcast_throwBroadcastKeyNamingAllThree() {
+    try (var scope = TensorScope.open()) {
+      Tensor x = Torch.ones(new long[] {2, 3}, DType.FLOAT64);
+      Tensor t1 = Torch.ones(new long[] {3}, DType.FLOAT64);
+      Tensor t2 = Torch.ones(new long[] {2}, DType.FLOAT64);
+      assertShapeError(
+          MessageKeys.BROADCAST,
+          "addcmul",
+          () -> Torch.addcmul(x, t1, t2, 1.0),
+          shape(2, 3),
+          shape(3),
+          shape(2));
+      assertShapeError(
+          MessageKeys.BROADCAST, "addcdiv", () -> x.addcdiv(t1, t2, 1.0), shape(2, 3), shape(2));
+    }
+  }
+
+  @Test
+  void inPlaceAddcmul_secondFactorThatWouldGrowTheReceiver_throwsAndLeavesReceiverUnchanged() {
+    try (var scope = TensorScope.open()) {
+      Tensor a = Torch.ones(new long[] {3}, DType.FLOAT64);
+      Tensor t1 = Torch.ones(new long[] {3}, DType.FLOAT64);
+      Tensor t2 = Torch.ones(new long[] {2, 3}, DType.FLOAT64);
+      assertShapeError(
+          MessageKeys.BROADCAST_INPLACE,
+          "addcmul_",
+          () -> a.addcmul_(t1, t2, 1.0),
+          shape(3),
+          shape(2, 3));
+      assertArrayEquals(new double[] {1, 1, 1}, a.toDoubleArray(), 0.0);
+    }
+  }
+
+  @Test
+  void inPlaceAddcdiv_factorThatDoesNotBroadcast_throwBroadcastKeyAndLeavesReceiverUnchanged() {
+    try (var scope = TensorScope.open()) {
+      Tensor a = Torch.ones(new long[] {2, 3}, DType.FLOAT64);
+      Tensor t1 = Torch.ones(new long[] {4}, DType.FLOAT64);
+      Tensor t2 = Torch.ones(new long[] {2, 3}, DType.FLOAT64);
+      assertShapeError(
+          MessageKeys.BROADCAST, "addcdiv_", () -> a.addcdiv_(t1, t2, 1.0), shape(2, 3), shape(4));
+      assertArrayEquals(new double[] {1, 1, 1, 1, 1, 1}, a.toDoubleArray(), 0.0);
+    }
+  }
 }

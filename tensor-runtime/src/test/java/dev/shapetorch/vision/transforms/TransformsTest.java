@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.shapetorch.data.SampleRandom;
 import dev.shapetorch.tensor.DType;
-import dev.shapetorch.tensor.RawBytes;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;
 import java.util.HashSet;
@@ -20,7 +19,7 @@ class TransformsTest {
     for (int i = 0; i < b.length; i++) {
       b[i] = (byte) values[i];
     }
-    return RawBytes.fromBytes(b, 0, b.length, DType.UINT8, shape);
+    return Torch.frombuffer(b, DType.UINT8, shape);
   }
 
   @Test
