@@ -11,10 +11,12 @@ runs="${1:-3}"
 work=benchmarks/target/checker-bench
 mkdir -p "$work"
 
-mvn -q -B -o -pl shapes-processor,tensor-runtime -am compile -Dmaven.test.skip=true
-mvn -q -B -o -pl tensor-runtime dependency:build-classpath -Dmdep.outputFile="$PWD/$work/runtime.cp"
-mvn -q -B -o -pl shapes-processor dependency:build-classpath -Dmdep.includeScope=runtime \
-  -Dmdep.outputFile="$PWD/$work/processor.cp"
+# In the reactor (-am), so that sibling modules resolve to their target/classes without an
+# install; each module writes the file in turn and the last one named (-pl) writes it last.
+mvn -q -B -o -pl tensor-runtime -am compile dependency:build-classpath -Dmaven.test.skip=true \
+  -Dmdep.outputFile="$PWD/$work/runtime.cp"
+mvn -q -B -o -pl shapes-processor -am compile dependency:build-classpath -Dmaven.test.skip=true \
+  -Dmdep.includeScope=runtime -Dmdep.outputFile="$PWD/$work/processor.cp"
 cp="tensor-runtime/target/classes:shapes-annotations/target/classes:$(cat "$work/runtime.cp")"
 ppath="shapes-processor/target/classes:shapes-annotations/target/classes:$(cat "$work/processor.cp")"
 

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Benchmarks in CI: every JMH benchmark and the checker benchmark run once, briefly, so that
+# they keep working and their ratios are printed in every CI log. One short iteration on a
+# shared machine makes these figures indicative only; the goals are judged with the commands
+# and settings in benchmarks/README.md. The training benchmark against PyTorch is not run here:
+# it needs Debian's python3-torch, which CI does not install.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+short=(-f 1 -wi 1 -i 2 -w 1s -r 1s)
+echo "== benchmark smoke: runtime overhead (ShapeTorch / raw presets)"
+bash benchmarks/run-runtime-bench.sh "${short[@]}" | tail -3
+echo "== benchmark smoke: backprop (BVar / hand-written, backprop / autograd)"
+bash benchmarks/run-backprop-bench.sh "${short[@]}" | tail -3
+echo "== benchmark smoke: optimizer step (fused / single-tensor)"
+bash benchmarks/run-optimizer-bench.sh "${short[@]}" -p threads=1 | tail -3
+echo "== benchmark smoke: checker compile time (ShapeChecker / Nullness Checker)"
+bash benchmarks/checker/run.sh 1 | tail -4
