@@ -1,5 +1,6 @@
 package dev.shapetorch.tensor;
 
+import dev.shapetorch.shapes.rules.Rule;
 import org.bytedeco.pytorch.GeneratorOptional;
 import org.bytedeco.pytorch.Scalar;
 import org.bytedeco.pytorch.ScalarOptional;
@@ -163,8 +164,8 @@ final class InPlaceOps {
    */
   static Tensor addc(
       String op, Tensor self, Tensor t1, Tensor t2, double value, boolean multiply) {
-    checkInto(op, self, t1);
-    checkInto(op, self, t2);
+    ShapeChecks.check(Rule.BROADCAST3_INPLACE, op, ShapeChecks.tensorArg(self),
+        ShapeChecks.tensorArg(t1), ShapeChecks.tensorArg(t2));
     org.bytedeco.pytorch.Tensor h = self.h();
     try (Scalar v = Natives.scalar(value)) {
       if (multiply) {

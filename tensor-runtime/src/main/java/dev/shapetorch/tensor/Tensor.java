@@ -1428,11 +1428,10 @@ public final class Tensor implements AutoCloseable {
    * Adds {@code value * t1 * t2} into this in one pass, as {@code x.addcmul_(t1, t2,
    * value=value)} (the optimizers' {@code exp_avg_sq.addcmul_(g, g, value=1-beta2)}).
    *
-   * <p>Shape: {@link Rule#BROADCAST_INPLACE}: {@code t1} and {@code t2} each broadcast to this
-   * shape, which is kept. The checker checks {@code t1} (an op names one rule); the runtime
-   * checks both before libtorch runs.
+   * <p>Shape: {@link Rule#BROADCAST3_INPLACE}: {@code t1} and {@code t2} each broadcast to this
+   * shape, which is kept.
    */
-  @ShapeRule(value = Rule.BROADCAST_INPLACE, args = {"this", "t1"})
+  @ShapeRule(value = Rule.BROADCAST3_INPLACE, args = {"this", "t1", "t2"})
   public Tensor addcmul_(Tensor t1, Tensor t2, double value) {
     return InPlaceOps.addc("Tensor.addcmul_", this, t1, t2, value, true);
   }
@@ -1441,11 +1440,10 @@ public final class Tensor implements AutoCloseable {
    * Adds {@code value * t1 / t2} into this in one pass, as {@code x.addcdiv_(t1, t2,
    * value=value)} (Adam's {@code param.addcdiv_(exp_avg, denom, value=-step_size)}).
    *
-   * <p>Shape: {@link Rule#BROADCAST_INPLACE}: {@code t1} and {@code t2} each broadcast to this
-   * shape, which is kept. The checker checks {@code t1} (an op names one rule); the runtime
-   * checks both before libtorch runs.
+   * <p>Shape: {@link Rule#BROADCAST3_INPLACE}: {@code t1} and {@code t2} each broadcast to this
+   * shape, which is kept.
    */
-  @ShapeRule(value = Rule.BROADCAST_INPLACE, args = {"this", "t1"})
+  @ShapeRule(value = Rule.BROADCAST3_INPLACE, args = {"this", "t1", "t2"})
   public Tensor addcdiv_(Tensor t1, Tensor t2, double value) {
     return InPlaceOps.addc("Tensor.addcdiv_", this, t1, t2, value, false);
   }

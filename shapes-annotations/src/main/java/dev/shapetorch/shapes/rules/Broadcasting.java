@@ -100,6 +100,28 @@ public final class Broadcasting {
         1, -1);
   }
 
+  /**
+   * Broadcasts two operands into {@code self} for an in-place op with two ({@code
+   * self.addcmul_(t1, t2)}, {@code addcdiv_}): each must broadcast to {@code self}'s shape, which
+   * is kept. A mismatch is {@link #broadcastInPlace(String, TensorShape, TensorShape)}'s for the
+   * first operand that fails, blaming argument 1 ({@code t1}) or 2 ({@code t2}).
+   *
+   * <p>Shape: {@code [*s] (+)= [*a] (*) [*b] -> [*s]}.
+   */
+  public static ShapeResult<TensorShape> broadcastInPlace(
+      String op, TensorShape self, TensorShape t1, TensorShape t2) {
+    ShapeResult<TensorShape> first = broadcastInPlace(op, self, t1);
+    if (!first.isOk()) {
+      return first;
+    }
+    ShapeResult<TensorShape> second = broadcastInPlace(op, self, t2);
+    if (second.isOk()) {
+      return ShapeResult.ok(self);
+    }
+    ShapeMismatch m = second.mismatch();
+    return ShapeResult.mismatch(new ShapeMismatch(m.key(), m.op(), m.detail(), 2, m.dim()));
+  }
+
   /** True if every size of concrete {@code other} is 1 or the aligned size of {@code self}. */
   private static boolean fitsConcrete(TensorShape self, TensorShape other) {
     int rs = self.rank();

@@ -18,6 +18,12 @@ public enum Rule {
   BROADCAST_INPLACE(InputKind.TENSOR, InputKind.TENSOR),
   /** (condition, a, b): three-way broadcasting, as in {@code where}. Shape: broadcast(c, a, b). */
   BROADCAST3(InputKind.TENSOR, InputKind.TENSOR, InputKind.TENSOR),
+  /**
+   * (self, t1, t2): in-place op with two operands ({@code addcmul_}, {@code addcdiv_}). Shape:
+   * self's; t1 and t2 must each broadcast to it; see {@link Broadcasting#broadcastInPlace(String,
+   * TensorShape, TensorShape, TensorShape)}.
+   */
+  BROADCAST3_INPLACE(InputKind.TENSOR, InputKind.TENSOR, InputKind.TENSOR),
   /** (a, b): {@code torch.matmul} with its 1-D, 2-D and batched cases; see {@link MatmulRules#matmul}. */
   MATMUL(InputKind.TENSOR, InputKind.TENSOR),
   /** (a, b): {@code mm}. Shape: [n,m] x [m,p] to [n,p]. */

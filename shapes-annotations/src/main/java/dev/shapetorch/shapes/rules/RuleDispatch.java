@@ -39,6 +39,8 @@ final class RuleDispatch {
         return Broadcasting.broadcastInPlace(op, a.tensor(0), a.tensor(1));
       case BROADCAST3:
         return Broadcasting.broadcast(op, a.tensor(0), a.tensor(1), a.tensor(2));
+      case BROADCAST3_INPLACE:
+        return Broadcasting.broadcastInPlace(op, a.tensor(0), a.tensor(1), a.tensor(2));
       case MATMUL:
         return MatmulRules.matmul(op, a.tensor(0), a.tensor(1));
       case MM:

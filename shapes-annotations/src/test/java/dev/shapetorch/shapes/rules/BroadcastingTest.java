@@ -139,6 +139,27 @@ class BroadcastingTest {
   }
 
   @Test
+  void inPlaceWithTwoOperands_keepsTheReceiver_andBlamesTheOperandThatDoesNotFit() {
+    TensorShape self = parse("[B, 3]");
+    assertSame(self,
+        Broadcasting.broadcastInPlace("Tensor.addcmul_", self, parse("[3]"), parse("[B, 1]"))
+            .value());
+    ShapeMismatch first = fails(Broadcasting.broadcastInPlace("Tensor.addcmul_", self,
+        parse("[4]"), parse("[3]")), MessageKeys.BROADCAST);
+    assertEquals(1, first.argument());
+    ShapeMismatch second = fails(Broadcasting.broadcastInPlace("Tensor.addcdiv_", self,
+        parse("[3]"), parse("[2, B, 3]")), MessageKeys.BROADCAST_INPLACE);
+    assertEquals(2, second.argument());
+    assertEquals(fails(Broadcasting.broadcastInPlace("Tensor.addcdiv_", self, parse("[2, B, 3]")),
+        MessageKeys.BROADCAST_INPLACE).render(), second.render());
+    ShapeMismatch viaRule = fails(Rule.BROADCAST3_INPLACE.apply("Tensor.addcmul_", java.util.List.of(
+        new RuleArg.TensorArg(self), new RuleArg.TensorArg(parse("[3]")),
+        new RuleArg.TensorArg(parse("[5]")))),
+        MessageKeys.BROADCAST);
+    assertEquals(2, viaRule.argument());
+  }
+
+  @Test
   void inPlace_growMessageNamesBothShapesAndWhatToDo() {
     assertEquals("[shape.broadcast.inplace] Tensor.mul_: the receiver [3] cannot grow: "
         + "broadcasting it with [2, 3] gives [2, 3] (it has more dims than the receiver), but an "
