@@ -5,20 +5,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-mvn -q -B -pl benchmarks -am package -DskipTests
+source benchmarks/jmh-setup.sh
 
-# The runtime's flags (see the README): a passive OpenMP wait policy, one OpenBLAS thread,
-# no per-tensor physical-memory accounting in JavaCPP.
-export OMP_WAIT_POLICY=PASSIVE
-export OPENBLAS_NUM_THREADS=1
-flags=(-Dorg.bytedeco.javacpp.maxPhysicalBytes=0)
-if java -XshowSettings:properties -version 2>&1 | grep -q 'java.specification.version = \(2[1-9]\|[3-9][0-9]\)'; then
-  flags+=(--enable-native-access=ALL-UNNAMED)
-fi
-
-cp="benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"
 out=benchmarks/target/runtime-bench.txt
-java "${flags[@]}" -cp "$cp" org.openjdk.jmh.Main RuntimeOverheadBenchmark "$@" | tee "$out"
+jmh RuntimeOverheadBenchmark "$@" | tee "$out"
 
 # Ratios from JMH's summary lines: the mean in the default mode
 # ("RuntimeOverheadBenchmark.add1Raw  avgt  12  1234.5 ± 6.7  ns/op"), the median with -bm sample
