@@ -17,7 +17,7 @@ awk '
   $1 == "OptimizerStepBenchmark.step" && $6 == "avgt" {
     k = $3 " " $4 " threads=" $5
     if (!(k in seen)) { seen[k] = 1; order[++n] = k }
-    score[k "/" $2] = $8
+    score[k "/" $2] = ($(NF - 2) == "±" ? $(NF - 3) : $(NF - 1))
   }
   END {
     for (i = 1; i <= n; i++) {

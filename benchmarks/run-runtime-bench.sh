@@ -14,7 +14,7 @@ jmh RuntimeOverheadBenchmark "$@" | tee "$out"
 # ("RuntimeOverheadBenchmark.add1Raw  avgt  12  1234.5 ± 6.7  ns/op"), the median with -bm sample
 # ("RuntimeOverheadBenchmark.add1Raw:p0.50  sample  1234.0  ns/op"; robust on a loaded machine).
 awk '
-  $1 ~ /^RuntimeOverheadBenchmark\.[A-Za-z0-9]+$/ && $2 == "avgt" { split($1, n, "."); score[n[2]] = $4; what = "mean" }
+  $1 ~ /^RuntimeOverheadBenchmark\.[A-Za-z0-9]+$/ && $2 == "avgt" { split($1, n, "."); score[n[2]] = (NF >= 7 ? $4 : $(NF - 1)); what = "mean" }
   $1 ~ /^RuntimeOverheadBenchmark\.[A-Za-z0-9]+:p0\.50$/ && $2 == "sample" {
     split($1, n, "."); sub(/:.*/, "", n[2]); score[n[2]] = $3; what = "median" }
   END {
