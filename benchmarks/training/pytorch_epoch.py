@@ -5,6 +5,10 @@ MODEL is lenet (LeNet-5), mlp (784-256-10) or mlp:W1,W2,... (784-W1-W2-...-10, e
 batch 64, Adam 1e-3, inputs normalised with
 Fashion-MNIST's mean and standard deviation, shuffled every epoch. Prints one line per epoch:
 ``epoch N train_s SECONDS loss LOSS test_acc ACCURACY``.
+
+With MEMORY_FORMAT=channels_last in the environment the model's 4-d weights are laid out
+channels-last (``model.to(memory_format=torch.channels_last)``), as ShapeTorch's sample trainer
+does by default; the default is PyTorch's row-major layout.
 """
 
 import gzip
@@ -73,6 +77,11 @@ def main():
         model = Mlp(tuple(int(w) for w in model_name[4:].split(",")))
     else:
         sys.exit(f"unknown model {model_name!r}: lenet, mlp or mlp:W1,W2,...")
+    memory_format = os.environ.get("MEMORY_FORMAT", "contiguous")
+    if memory_format == "channels_last":
+        model = model.to(memory_format=torch.channels_last)
+    elif memory_format != "contiguous":
+        sys.exit(f"MEMORY_FORMAT is contiguous or channels_last, not {memory_format!r}")
     opt = torch.optim.Adam(model.parameters(), lr=1e-3)
     n = xtr.shape[0]
     for epoch in range(1, epochs + 1):

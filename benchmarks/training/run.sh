@@ -3,6 +3,11 @@
 # MLP 784-256-10 and LeNet-5, batch 64, Adam 1e-3, normalised inputs, equal thread counts.
 #
 #   benchmarks/training/run.sh [EPOCHS] [THREADS]      (defaults: 2 epochs, all cores)
+#   MEMORY_FORMAT=channels_last benchmarks/training/run.sh ...
+#
+# ShapeTorch runs its sample trainer as shipped (fused Adam, channels-last weights); PyTorch runs
+# the plain recipe in row-major layout, or channels-last too with MEMORY_FORMAT=channels_last
+# (PyTorch 1.13 has no fused Adam on the CPU).
 #
 # PyTorch is Debian's /usr/bin/python3 (torch 1.13), with JavaCPP's OpenBLAS loaded first (see
 # openblas-for-python.sh: Debian's reference BLAS would make the comparison about BLAS builds).
@@ -18,7 +23,7 @@ ROOT=$(cd "$HERE/../.." && pwd)
 export OMP_WAIT_POLICY=PASSIVE OPENBLAS_NUM_THREADS=1
 source "$HERE/openblas-for-python.sh"
 
-echo "Fashion-MNIST epochs: $EPOCHS per model, $THREADS threads, batch 64, Adam 1e-3"
+echo "Fashion-MNIST epochs: $EPOCHS per model, $THREADS threads, batch 64, Adam 1e-3; PyTorch layout: ${MEMORY_FORMAT:-contiguous}"
 MVN=(mvn -o -q -B -Dstyle.color=never -pl samples -am)
 "${MVN[@]}" -f "$ROOT/pom.xml" compile >/dev/null
 
