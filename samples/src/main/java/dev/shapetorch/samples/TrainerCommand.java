@@ -18,6 +18,7 @@ import picocli.CommandLine.TypeConversionException;
     synopsisHeading = "usage: ",
     separator = " ",
     sortOptions = false,
+    sortSynopsis = false,
     description = "Trains a typed model on Fashion-MNIST with Adam, printing one line per epoch.",
     exitCodeOnInvalidInput = CommandLine.ExitCode.USAGE)
 final class TrainerCommand implements Runnable {
