@@ -32,11 +32,13 @@ import java.util.Locale;
  * <p>Models: {@code cnn} (default: {@link FashionCnn}, two convolutions with batch norm, Adam
  * 2e-3 with cosine annealing, batch 128, 6 epochs: above 91% test accuracy), {@code lenet}
  * (PyTorch's recipe: {@link LeNet5}, Adam 1e-3, batch 64, normalised inputs) and {@code mlp}
- * ({@link Mlp} 784-256-128-10). See {@link TrainerOptions} for the flags.
+ * ({@link Mlp} 784-256-128-10). {@code --help} lists the flags
+ * ({@link TrainerOptions#usage()}).
  *
  * <pre>
  * mvn -q -B -pl samples -am compile exec:exec
  * mvn -q -B -pl samples -am compile exec:exec -Dsample.args="--model lenet --epochs 5"
+ * mvn -q -B -pl samples -am compile exec:exec -Dsample.args="--help"
  * </pre>
  */
 public final class FashionMnistTrainer {
@@ -48,17 +50,16 @@ public final class FashionMnistTrainer {
 
   private FashionMnistTrainer() {}
 
-  /** Parses the flags, trains, and prints the progress. */
+  /**
+   * Parses the flags with picocli, trains, and prints the progress. {@code --help} prints the
+   * usage and exits 0; an unknown flag or a bad value prints the problem and the usage and exits
+   * 2.
+   */
   public static void main(String[] args) {
-    TrainerOptions options;
-    try {
-      options = TrainerOptions.parse(args);
-    } catch (IllegalArgumentException e) {
-      System.err.println(e.getMessage());
-      System.exit(2);
-      return;
+    int code = TrainerCommand.commandLine(new TrainerCommand()).execute(args);
+    if (code != 0) {
+      System.exit(code);
     }
-    train(options);
   }
 
   /** What a training run achieved. */

@@ -3,10 +3,12 @@ package dev.shapetorch.samples;
 import dev.shapetorch.tensor.MemoryFormat;
 import java.nio.file.Path;
 import java.util.Arrays;
+import picocli.CommandLine;
 
 /**
- * The command line of {@link FashionMnistTrainer}, as a record with {@code withX} copies. Each
- * model has its own defaults ({@link #forModel(String)}); flags override them.
+ * The settings of a {@link FashionMnistTrainer} run, as its command line gives them
+ * ({@link #parse(String...)}, through picocli). Each model has its own defaults
+ * ({@link #forModel(String)}); flags override them.
  *
  * @param model {@code cnn} (default), {@code lenet} or {@code mlp}
  * @param hidden the MLP's hidden widths
@@ -57,126 +59,27 @@ public record TrainerOptions(
   }
 
   /**
-   * Parses {@code --model NAME --epochs N --batch-size N --lr X --schedule cosine|none
-   * --hidden 256,128 --threads N --workers N --seed N --data DIR --save FILE --memory-format
-   * channels-last|contiguous}.
+   * Parses the trainer's flags ({@link #usage()} lists them): the defaults of {@code --model}
+   * (cnn when absent), overridden by every other flag given, in any order. {@code --help} is
+   * accepted and ignored here; {@link FashionMnistTrainer#main} prints the usage for it.
    *
-   * @throws IllegalArgumentException for an unknown flag or a bad value, with the usage
+   * @throws IllegalArgumentException for an unknown flag or a bad value: picocli's message, then
+   *     the usage
    */
   public static TrainerOptions parse(String... args) {
-    String model = "cnn";
-    for (int i = 0; i < args.length - 1; i++) {
-      if (args[i].equals("--model")) {
-        model = args[i + 1];
-      }
+    TrainerCommand command = new TrainerCommand();
+    CommandLine commandLine = TrainerCommand.commandLine(command);
+    try {
+      commandLine.parseArgs(args);
+    } catch (CommandLine.ParameterException e) {
+      throw new IllegalArgumentException(e.getMessage() + "\n" + commandLine.getUsageMessage(), e);
     }
-    TrainerOptions o = forModel(model);
-    for (int i = 0; i < args.length; i += 2) {
-      String flag = args[i];
-      if (i + 1 >= args.length) {
-        throw new IllegalArgumentException("missing value after " + flag + "\n" + usage());
-      }
-      String v = args[i + 1];
-      o = switch (flag) {
-        case "--model" -> o;
-        case "--epochs" -> o.withEpochs(Integer.parseInt(v));
-        case "--batch-size" -> o.withBatchSize(Integer.parseInt(v));
-        case "--lr" -> o.withLr(Double.parseDouble(v));
-        case "--schedule" -> o.withCosine(switch (v) {
-          case "cosine" -> true;
-          case "none" -> false;
-          default -> throw new IllegalArgumentException("--schedule is cosine or none, not " + v);
-        });
-        case "--hidden" -> o.withHidden(Arrays.stream(v.split(",")).mapToInt(Integer::parseInt)
-            .toArray());
-        case "--threads" -> o.withThreads(Integer.parseInt(v));
-        case "--workers" -> o.withWorkers(Integer.parseInt(v));
-        case "--seed" -> o.withSeed(Long.parseLong(v));
-        case "--data" -> o.withData(Path.of(v));
-        case "--save" -> o.withSave(Path.of(v));
-        case "--memory-format" -> o.withMemoryFormat(switch (v) {
-          case "channels-last" -> MemoryFormat.CHANNELS_LAST;
-          case "contiguous" -> MemoryFormat.CONTIGUOUS;
-          default -> throw new IllegalArgumentException(
-              "--memory-format is channels-last or contiguous, not " + v);
-        });
-        default -> throw new IllegalArgumentException("unknown flag " + flag + "\n" + usage());
-      };
-    }
-    return o;
+    return command.options();
   }
 
-  /** The usage text. */
+  /** The usage text that {@code --help} prints: every flag, with what it means. */
   public static String usage() {
-    return "usage: FashionMnistTrainer [--model cnn|lenet|mlp] [--epochs N] [--batch-size N]"
-        + " [--lr X] [--schedule cosine|none] [--hidden 256,128] [--threads N] [--workers N]"
-        + " [--seed N] [--data DIR] [--save FILE] [--memory-format channels-last|contiguous]";
-  }
-
-  /** A copy with other hidden widths. */
-  public TrainerOptions withHidden(int[] h) {
-    return new TrainerOptions(model, h, epochs, batchSize, lr, cosine, threads, workers, seed,
-        data, save, memoryFormat);
-  }
-
-  /** A copy with another number of epochs. */
-  public TrainerOptions withEpochs(int e) {
-    return new TrainerOptions(model, hidden, e, batchSize, lr, cosine, threads, workers, seed,
-        data, save, memoryFormat);
-  }
-
-  /** A copy with another batch size. */
-  public TrainerOptions withBatchSize(int b) {
-    return new TrainerOptions(model, hidden, epochs, b, lr, cosine, threads, workers, seed, data,
-        save, memoryFormat);
-  }
-
-  /** A copy with another learning rate. */
-  public TrainerOptions withLr(double l) {
-    return new TrainerOptions(model, hidden, epochs, batchSize, l, cosine, threads, workers, seed,
-        data, save, memoryFormat);
-  }
-
-  /** A copy with or without cosine annealing. */
-  public TrainerOptions withCosine(boolean c) {
-    return new TrainerOptions(model, hidden, epochs, batchSize, lr, c, threads, workers, seed,
-        data, save, memoryFormat);
-  }
-
-  /** A copy with another thread count. */
-  public TrainerOptions withThreads(int t) {
-    return new TrainerOptions(model, hidden, epochs, batchSize, lr, cosine, t, workers, seed,
-        data, save, memoryFormat);
-  }
-
-  /** A copy with another number of loader workers. */
-  public TrainerOptions withWorkers(int w) {
-    return new TrainerOptions(model, hidden, epochs, batchSize, lr, cosine, threads, w, seed,
-        data, save, memoryFormat);
-  }
-
-  /** A copy with another seed. */
-  public TrainerOptions withSeed(long s) {
-    return new TrainerOptions(model, hidden, epochs, batchSize, lr, cosine, threads, workers, s,
-        data, save, memoryFormat);
-  }
-
-  /** A copy reading the data from another directory. */
-  public TrainerOptions withData(Path d) {
-    return new TrainerOptions(model, hidden, epochs, batchSize, lr, cosine, threads, workers, seed,
-        d, save, memoryFormat);
-  }
-
-  /** A copy laying out the model's weights as {@code f}. */
-  public TrainerOptions withMemoryFormat(MemoryFormat f) {
-    return new TrainerOptions(model, hidden, epochs, batchSize, lr, cosine, threads, workers, seed,
-        data, save, f);
-  }
-
-  /** A copy saving the weights to {@code s}. */
-  public TrainerOptions withSave(Path s) {
-    return new TrainerOptions(model, hidden, epochs, batchSize, lr, cosine, threads, workers, seed,
-        data, s, memoryFormat);
+    return TrainerCommand.commandLine(new TrainerCommand()).getUsageMessage();
   }
 
   @Override

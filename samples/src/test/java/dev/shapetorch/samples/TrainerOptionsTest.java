@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.shapetorch.tensor.MemoryFormat;
 import dev.shapetorch.tensor.Torch;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The trainer's flags and models. */
@@ -31,6 +33,45 @@ class TrainerOptionsTest {
   }
 
   @Test
+  void explicitFlags_overrideTheModelsDefaults_inAnyOrder() {
+    TrainerOptions before = TrainerOptions.parse("--lr", "0.01", "--schedule", "cosine",
+        "--batch-size", "32", "--model", "mlp");
+    TrainerOptions after = TrainerOptions.parse("--model", "mlp", "--lr", "0.01", "--schedule",
+        "cosine", "--batch-size", "32");
+    assertThat(before).isEqualTo(after);
+    assertThat(before.toString()).isEqualTo("model=mlp hidden=[256, 128] epochs=5 batch=32"
+        + " lr=0.01 schedule=cosine threads=" + Runtime.getRuntime().availableProcessors()
+        + " workers=0 seed=0 memory-format=channels-last");
+    TrainerOptions cnn = TrainerOptions.parse("--schedule", "none", "--model", "cnn");
+    assertThat(cnn.cosine()).isFalse();
+    assertThat(cnn.lr()).isEqualTo(2e-3);
+  }
+
+  @Test
+  void everyFlag_isParsed() {
+    TrainerOptions o = TrainerOptions.parse("--workers", "3", "--seed", "42", "--data", "d",
+        "--save", "w.safetensors", "--epochs", "1", "--epochs", "4");
+    assertThat(o.workers()).isEqualTo(3);
+    assertThat(o.seed()).isEqualTo(42);
+    assertThat(o.data()).isEqualTo(Path.of("d"));
+    assertThat(o.save()).isEqualTo(Path.of("w.safetensors"));
+    assertThat(o.epochs()).isEqualTo(4);
+  }
+
+  @Test
+  void help_listsEveryFlag() {
+    String usage = TrainerOptions.usage();
+    assertThat(usage).startsWith("usage: FashionMnistTrainer");
+    for (String flag : List.of("--model", "--epochs", "--batch-size", "--lr", "--schedule",
+        "--hidden", "--threads", "--workers", "--seed", "--data", "--save", "--memory-format",
+        "--help")) {
+      assertThat(usage).contains(flag + " ");
+    }
+    assertThat(usage).contains("cnn|lenet|mlp");
+    assertThat(usage).contains("channels-last|contiguous");
+  }
+
+  @Test
   void mlpHiddenWidths_areParsed() {
     TrainerOptions o = TrainerOptions.parse("--model", "mlp", "--hidden", "256");
     assertThat(o.hidden()).isEqualTo(new int[] {256});
@@ -53,9 +94,22 @@ class TrainerOptionsTest {
   void badFlags_printTheUsage() {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> TrainerOptions.parse("--epochz", "3"));
-    assertThat(e).hasMessageThat().contains("unknown flag --epochz");
+    assertThat(e).hasMessageThat().contains("Unknown options: '--epochz', '3'");
     assertThat(e).hasMessageThat().contains("usage: FashionMnistTrainer");
-    assertThrows(IllegalArgumentException.class, () -> TrainerOptions.parse("--model", "gpt"));
+    IllegalArgumentException model =
+        assertThrows(IllegalArgumentException.class, () -> TrainerOptions.parse("--model", "gpt"));
+    assertThat(model).hasMessageThat().contains("unknown model 'gpt': choose cnn, lenet or mlp");
+    assertThat(model).hasMessageThat().contains("usage: FashionMnistTrainer");
+    IllegalArgumentException value =
+        assertThrows(IllegalArgumentException.class, () -> TrainerOptions.parse("--epochs", "x"));
+    assertThat(value).hasMessageThat().contains("--epochs");
+    assertThat(value).hasMessageThat().contains("'x'");
+    IllegalArgumentException missing =
+        assertThrows(IllegalArgumentException.class, () -> TrainerOptions.parse("--seed"));
+    assertThat(missing).hasMessageThat().contains("--seed");
+    assertThat(
+        assertThrows(IllegalArgumentException.class, () -> TrainerOptions.parse("--schedule",
+            "step"))).hasMessageThat().contains("cosine or none, not 'step'");
   }
 
   @Test
