@@ -3,6 +3,8 @@ package dev.shapetorch.nn;
 import dev.shapetorch.nn.init.Init;
 import dev.shapetorch.shapes.rules.Rule;
 import dev.shapetorch.shapes.rules.TensorShape;
+import dev.shapetorch.tensor.DType;
+import dev.shapetorch.tensor.MemoryLimit;
 import dev.shapetorch.tensor.ShapeException;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;
@@ -42,6 +44,7 @@ final class RecurrentCore {
     this.dropout = dropout;
     double bound = 1.0 / Math.sqrt(hiddenSize);
     long directions = bidirectional + 1;
+    requireAllocatable(layer, gates, inputSize, hiddenSize, numLayers, directions, bias);
     for (long k = 0; k < numLayers; k++) {
       long in = k == 0 ? inputSize : hiddenSize * directions;
       for (long d = 0; d < directions; d++) {
@@ -54,6 +57,38 @@ final class RecurrentCore {
         }
       }
     }
+  }
+
+  /**
+   * Refuses, before the first tensor is made, parameters that cannot exist: their count
+   * overflows a long, or their bytes (with about 1 KiB of bookkeeping per tensor) exceed the
+   * machine's memory. Without it an absurd {@code numLayers} loops for hours and a huge size
+   * dies in the allocator.
+   */
+  private static void requireAllocatable(String layer, long gates, long inputSize,
+      long hiddenSize, long numLayers, long directions, boolean bias) {
+    long perTensorOverhead = 256; // floats, i.e. 1 KiB per tensor
+    long tensorsPerLayer = bias ? 4 : 2;
+    long total;
+    try {
+      long rows = Math.multiplyExact(gates, hiddenSize);
+      long biases = bias ? 2 * rows : 0;
+      long first = Math.addExact(Math.multiplyExact(rows, Math.addExact(inputSize, hiddenSize)),
+          biases);
+      long later = Math.addExact(Math.multiplyExact(rows,
+          Math.addExact(Math.multiplyExact(hiddenSize, directions), hiddenSize)), biases);
+      long perDirection = Math.addExact(first, Math.multiplyExact(numLayers - 1, later));
+      long tensors = Math.multiplyExact(Math.multiplyExact(numLayers, directions),
+          tensorsPerLayer);
+      total = Math.addExact(Math.multiplyExact(perDirection, directions),
+          Math.multiplyExact(tensors, perTensorOverhead));
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException(layer + ": inputSize " + inputSize + ", hiddenSize "
+          + hiddenSize + " and numLayers " + numLayers
+          + " give more parameters than a 64-bit count can hold; use smaller sizes");
+    }
+    MemoryLimit.require(layer, "the parameters (inputSize " + inputSize + ", hiddenSize "
+        + hiddenSize + ", numLayers " + numLayers + ")", new long[] {total}, DType.FLOAT32);
   }
 
   private static void flag(String layer, String name, long value) {

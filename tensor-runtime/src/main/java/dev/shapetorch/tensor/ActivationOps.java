@@ -22,7 +22,7 @@ public abstract class ActivationOps extends PointwiseOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   public static @Shape({"*s"}) Tensor sigmoid(@Shape({"*s"}) Tensor x) {
-    org.bytedeco.pytorch.Tensor h = x.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.sigmoid(h));
     } catch (RuntimeException e) {
@@ -36,7 +36,7 @@ public abstract class ActivationOps extends PointwiseOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   public static @Shape({"*s"}) Tensor relu(@Shape({"*s"}) Tensor x) {
-    org.bytedeco.pytorch.Tensor h = x.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.relu(h));
     } catch (RuntimeException e) {
@@ -50,7 +50,7 @@ public abstract class ActivationOps extends PointwiseOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   public static @Shape({"*s"}) Tensor gelu(@Shape({"*s"}) Tensor x) {
-    org.bytedeco.pytorch.Tensor h = x.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.gelu(h));
     } catch (RuntimeException e) {
@@ -64,7 +64,7 @@ public abstract class ActivationOps extends PointwiseOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   public static @Shape({"*s"}) Tensor silu(@Shape({"*s"}) Tensor x) {
-    org.bytedeco.pytorch.Tensor h = x.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.silu(h));
     } catch (RuntimeException e) {
@@ -85,7 +85,7 @@ public abstract class ActivationOps extends PointwiseOps {
       throw new IllegalArgumentException(
           "Torch.gelu: approximate must be \"none\" or \"tanh\", got \"" + approximate + "\"");
     }
-    org.bytedeco.pytorch.Tensor h = x.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.gelu(h, approximate));
     } catch (RuntimeException e) {
@@ -99,7 +99,7 @@ public abstract class ActivationOps extends PointwiseOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   public static @Shape({"*s"}) Tensor leakyRelu(@Shape({"*s"}) Tensor x, double negativeSlope) {
-    org.bytedeco.pytorch.Tensor h = x.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try (Scalar s = Natives.scalar(negativeSlope)) {
       return Tensor.wrap(torch.leaky_relu(h, s));
     } catch (RuntimeException e) {
@@ -123,7 +123,7 @@ public abstract class ActivationOps extends PointwiseOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   public static @Shape({"*s"}) Tensor elu(@Shape({"*s"}) Tensor x, double alpha) {
-    org.bytedeco.pytorch.Tensor h = x.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try (Scalar a = Natives.scalar(alpha); Scalar one = Natives.scalar(1.0)) {
       return Tensor.wrap(torch.elu(h, a, one, one));
     } catch (RuntimeException e) {
@@ -147,7 +147,7 @@ public abstract class ActivationOps extends PointwiseOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   public static @Shape({"*s"}) Tensor softplus(@Shape({"*s"}) Tensor x, double beta, double threshold) {
-    org.bytedeco.pytorch.Tensor h = x.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try (Scalar b = Natives.scalar(beta); Scalar t = Natives.scalar(threshold)) {
       return Tensor.wrap(torch.softplus(h, b, t));
     } catch (RuntimeException e) {

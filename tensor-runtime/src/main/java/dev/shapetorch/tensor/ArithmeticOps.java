@@ -46,7 +46,7 @@ public abstract class ArithmeticOps extends ActivationOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   public static @Shape({"*s"}) Tensor add(@Shape({"*s"}) Tensor a, double b) {
-    org.bytedeco.pytorch.Tensor h = a.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
     try (Scalar s = Natives.scalar(b)) {
       return Tensor.wrap(torch.add(h, s));
     } catch (RuntimeException e) {
@@ -60,7 +60,7 @@ public abstract class ArithmeticOps extends ActivationOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   public static @Shape({"*s"}) Tensor add(@Shape({"*s"}) Tensor a, long b) {
-    org.bytedeco.pytorch.Tensor h = a.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
     try (Scalar s = Natives.scalar(b)) {
       return Tensor.wrap(torch.add(h, s));
     } catch (RuntimeException e) {
@@ -112,7 +112,7 @@ public abstract class ArithmeticOps extends ActivationOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   public static @Shape({"*s"}) Tensor sub(@Shape({"*s"}) Tensor a, double b) {
-    org.bytedeco.pytorch.Tensor h = a.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
     try (Scalar s = Natives.scalar(b)) {
       return Tensor.wrap(torch.sub(h, s));
     } catch (RuntimeException e) {
@@ -126,7 +126,7 @@ public abstract class ArithmeticOps extends ActivationOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   public static @Shape({"*s"}) Tensor sub(@Shape({"*s"}) Tensor a, long b) {
-    org.bytedeco.pytorch.Tensor h = a.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
     try (Scalar s = Natives.scalar(b)) {
       return Tensor.wrap(torch.sub(h, s));
     } catch (RuntimeException e) {
@@ -178,7 +178,7 @@ public abstract class ArithmeticOps extends ActivationOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   public static @Shape({"*s"}) Tensor mul(@Shape({"*s"}) Tensor a, double b) {
-    org.bytedeco.pytorch.Tensor h = a.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
     try (Scalar s = Natives.scalar(b)) {
       return Tensor.wrap(torch.mul(h, s));
     } catch (RuntimeException e) {
@@ -192,7 +192,7 @@ public abstract class ArithmeticOps extends ActivationOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   public static @Shape({"*s"}) Tensor mul(@Shape({"*s"}) Tensor a, long b) {
-    org.bytedeco.pytorch.Tensor h = a.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
     try (Scalar s = Natives.scalar(b)) {
       return Tensor.wrap(torch.mul(h, s));
     } catch (RuntimeException e) {
@@ -225,7 +225,7 @@ public abstract class ArithmeticOps extends ActivationOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   public static @Shape({"*s"}) Tensor div(@Shape({"*s"}) Tensor a, double b) {
-    org.bytedeco.pytorch.Tensor h = a.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
     try (Scalar s = Natives.scalar(b)) {
       return Tensor.wrap(torch.div(h, s));
     } catch (RuntimeException e) {
@@ -258,7 +258,7 @@ public abstract class ArithmeticOps extends ActivationOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   public static @Shape({"*s"}) Tensor pow(@Shape({"*s"}) Tensor a, double b) {
-    org.bytedeco.pytorch.Tensor h = a.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
     try (Scalar s = Natives.scalar(b)) {
       return Tensor.wrap(torch.pow(h, s));
     } catch (RuntimeException e) {
@@ -273,7 +273,7 @@ public abstract class ArithmeticOps extends ActivationOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   public static @Shape({"*s"}) Tensor pow(@Shape({"*s"}) Tensor a, long b) {
-    org.bytedeco.pytorch.Tensor h = a.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
     try (Scalar s = Natives.scalar(b)) {
       return Tensor.wrap(torch.pow(h, s));
     } catch (RuntimeException e) {
@@ -306,7 +306,7 @@ public abstract class ArithmeticOps extends ActivationOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   public static @Shape({"*s"}) Tensor remainder(@Shape({"*s"}) Tensor a, double b) {
-    org.bytedeco.pytorch.Tensor h = a.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
     try (Scalar s = Natives.scalar(b)) {
       return Tensor.wrap(torch.remainder(h, s));
     } catch (RuntimeException e) {
@@ -320,7 +320,7 @@ public abstract class ArithmeticOps extends ActivationOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   public static @Shape({"*s"}) Tensor remainder(@Shape({"*s"}) Tensor a, long b) {
-    org.bytedeco.pytorch.Tensor h = a.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
     try (Scalar s = Natives.scalar(b)) {
       return Tensor.wrap(torch.remainder(h, s));
     } catch (RuntimeException e) {

@@ -190,7 +190,7 @@ public abstract class ArrayFactories extends Factories {
   }
 
   private static Tensor like(String op, Tensor t, int kind, double value) {
-    org.bytedeco.pytorch.Tensor h = t.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(t, "t");
     try {
       switch (kind) {
         case 0:

@@ -44,7 +44,7 @@ public abstract class ComparisonOps extends ArithmeticOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   public static @Shape({"*s"}) Tensor eq(@Shape({"*s"}) Tensor a, double b) {
-    org.bytedeco.pytorch.Tensor h = a.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
     try (Scalar s = Natives.scalar(b)) {
       return Tensor.wrap(torch.eq(h, s));
     } catch (RuntimeException e) {
@@ -77,7 +77,7 @@ public abstract class ComparisonOps extends ArithmeticOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   public static @Shape({"*s"}) Tensor ne(@Shape({"*s"}) Tensor a, double b) {
-    org.bytedeco.pytorch.Tensor h = a.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
     try (Scalar s = Natives.scalar(b)) {
       return Tensor.wrap(torch.ne(h, s));
     } catch (RuntimeException e) {
@@ -110,7 +110,7 @@ public abstract class ComparisonOps extends ArithmeticOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   public static @Shape({"*s"}) Tensor lt(@Shape({"*s"}) Tensor a, double b) {
-    org.bytedeco.pytorch.Tensor h = a.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
     try (Scalar s = Natives.scalar(b)) {
       return Tensor.wrap(torch.lt(h, s));
     } catch (RuntimeException e) {
@@ -143,7 +143,7 @@ public abstract class ComparisonOps extends ArithmeticOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   public static @Shape({"*s"}) Tensor le(@Shape({"*s"}) Tensor a, double b) {
-    org.bytedeco.pytorch.Tensor h = a.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
     try (Scalar s = Natives.scalar(b)) {
       return Tensor.wrap(torch.le(h, s));
     } catch (RuntimeException e) {
@@ -176,7 +176,7 @@ public abstract class ComparisonOps extends ArithmeticOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   public static @Shape({"*s"}) Tensor gt(@Shape({"*s"}) Tensor a, double b) {
-    org.bytedeco.pytorch.Tensor h = a.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
     try (Scalar s = Natives.scalar(b)) {
       return Tensor.wrap(torch.gt(h, s));
     } catch (RuntimeException e) {
@@ -209,7 +209,7 @@ public abstract class ComparisonOps extends ArithmeticOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   public static @Shape({"*s"}) Tensor ge(@Shape({"*s"}) Tensor a, double b) {
-    org.bytedeco.pytorch.Tensor h = a.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
     try (Scalar s = Natives.scalar(b)) {
       return Tensor.wrap(torch.ge(h, s));
     } catch (RuntimeException e) {

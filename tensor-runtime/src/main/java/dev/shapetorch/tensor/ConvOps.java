@@ -45,6 +45,7 @@ public abstract class ConvOps extends LayerOps {
     String op = "Torch.conv1d";
     ShapeChecks.check(Rule.CONV1D, op, tensorArg(input), tensorArg(weight), ints(stride),
         ints(padding), ints(dilation), integer(groups));
+    requirePadded(op, "input", input.shape(), new long[] {padding}, 1, input.dtype());
     try (TensorOptional b = optional(bias)) {
       return Tensor.wrap(torch.conv1d(input.h(), weight.h(), b, new long[] {stride},
           new long[] {padding}, new long[] {dilation}, groups));
@@ -71,6 +72,7 @@ public abstract class ConvOps extends LayerOps {
     String op = "Torch.conv2d";
     ShapeChecks.check(Rule.CONV2D, op, tensorArg(input), tensorArg(weight), ints(stride),
         ints(padding), ints(dilation), integer(groups));
+    requirePadded(op, "input", input.shape(), padding, 2, input.dtype());
     try (TensorOptional b = optional(bias)) {
       return Tensor.wrap(torch.conv2d(input.h(), weight.h(), b, stride, padding, dilation, groups));
     } catch (RuntimeException e) {
@@ -103,8 +105,10 @@ public abstract class ConvOps extends LayerOps {
       Tensor input, Tensor weight, Tensor bias, long[] stride, long[] padding,
       long[] outputPadding, long groups, long[] dilation) {
     String op = "Torch.convTranspose2d";
-    ShapeChecks.check(Rule.CONV_TRANSPOSE2D, op, tensorArg(input), tensorArg(weight),
-        ints(stride), ints(padding), ints(outputPadding), integer(groups), ints(dilation));
+    TensorShape out = ShapeChecks.check(Rule.CONV_TRANSPOSE2D, op, tensorArg(input),
+        tensorArg(weight), ints(stride), ints(padding), ints(outputPadding), integer(groups),
+        ints(dilation));
+    requirePadded(op, "output", out.toArray(), padding, 2, input.dtype());
     try (TensorOptional b = optional(bias)) {
       return Tensor.wrap(torch.conv_transpose2d(input.h(), weight.h(), b, stride, padding,
           outputPadding, groups, dilation));
@@ -139,6 +143,7 @@ public abstract class ConvOps extends LayerOps {
     TensorShape out = ShapeChecks.check(Rule.CONV2D, op, tensorArg(input), tensorArg(weight),
         ints(stride), ints(padding), ints(dilation), integer(groups));
     ShapeChecks.requireForwardShape(op, "gradOutput", gradOutput, out);
+    requirePadded(op, "input", input.shape(), padding, 2, input.dtype());
     long[] biasSizes = withBias ? new long[] {weight.size(0)} : null;
     try (BoolPointer mask = new BoolPointer(3)) {
       mask.put(0, inputGradient).put(1, true).put(2, withBias);
@@ -151,5 +156,27 @@ public abstract class ConvOps extends LayerOps {
     } catch (RuntimeException e) {
       throw Natives.fail(op, e, gradOutput, input, weight);
     }
+  }
+
+  /**
+   * Refuses a padding whose padded extent could not be held in memory. The kernels walk the
+   * padded input (of a transposed convolution: its padded output) whether or not they
+   * materialise it: a padding near 2^28 with a matching stride kept oneDNN's backward busy for
+   * minutes although the result had a few elements.
+   */
+  private static void requirePadded(String op, String what, long[] sizes, long[] padding,
+      int spatial, DType dtype) {
+    long[] padded = sizes.clone();
+    try {
+      for (int i = 0; i < spatial && i < padded.length; i++) {
+        long p = padding[padding.length == 1 ? 0 : Math.min(i, padding.length - 1)];
+        int d = padded.length - spatial + i;
+        padded[d] = Math.addExact(padded[d], Math.multiplyExact(2, p));
+      }
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException(UserCall.attribute(op) + ": the padding "
+          + java.util.Arrays.toString(padding) + " overflows a 64-bit size");
+    }
+    MemoryLimit.require(op, "the padded " + what, padded, dtype);
   }
 }

@@ -22,7 +22,7 @@ public abstract class ConversionOps extends IndexingOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   public static @Shape({"*s"}) Tensor to(@Shape({"*s"}) Tensor x, DType dtype) {
-    org.bytedeco.pytorch.Tensor h = x.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(h.to(dtype.scalarType()));
     } catch (RuntimeException e) {
@@ -38,7 +38,7 @@ public abstract class ConversionOps extends IndexingOps {
    * @throws TorchException if the device is not available (no CUDA build or driver)
    */
   public static @Shape({"*s"}) Tensor to(@Shape({"*s"}) Tensor x, Device device) {
-    org.bytedeco.pytorch.Tensor h = x.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     if (device.isCuda() && !Device.isCudaAvailable()) {
       throw new IllegalArgumentException(
           "Torch.to: " + device + " is not available: libtorch sees no CUDA device (run with the"
@@ -57,7 +57,7 @@ public abstract class ConversionOps extends IndexingOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   public static @Shape({"*s"}) Tensor clone(@Shape({"*s"}) Tensor x) {
-    org.bytedeco.pytorch.Tensor h = x.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.clone(h));
     } catch (RuntimeException e) {
@@ -72,7 +72,7 @@ public abstract class ConversionOps extends IndexingOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   public static @Shape({"*s"}) Tensor contiguous(@Shape({"*s"}) Tensor x) {
-    org.bytedeco.pytorch.Tensor h = x.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(h.contiguous());
     } catch (RuntimeException e) {
@@ -98,7 +98,7 @@ public abstract class ConversionOps extends IndexingOps {
           + " contiguous in; give CONTIGUOUS, CHANNELS_LAST or CHANNELS_LAST_3D");
     }
     requireRank(op, x, format);
-    org.bytedeco.pytorch.Tensor h = x.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(h.contiguous(format.toNative()));
     } catch (RuntimeException e) {
@@ -120,7 +120,7 @@ public abstract class ConversionOps extends IndexingOps {
   public static @Shape({"*s"}) Tensor to(@Shape({"*s"}) Tensor x, MemoryFormat format) {
     String op = "Torch.to";
     requireRank(op, x, format);
-    org.bytedeco.pytorch.Tensor h = x.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try (org.bytedeco.pytorch.MemoryFormatOptional f =
         new org.bytedeco.pytorch.MemoryFormatOptional(format.toNative())) {
       return Tensor.wrap(h.to(h.scalar_type(), false, false, f));
@@ -160,7 +160,7 @@ public abstract class ConversionOps extends IndexingOps {
    * (12, 4, 1)} for a contiguous {@code [2, 3, 4]} tensor.
    */
   public static long[] stride(Tensor x) {
-    org.bytedeco.pytorch.Tensor h = x.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     long[] s = new long[(int) h.dim()];
     for (int d = 0; d < s.length; d++) {
       s[d] = h.stride(d);

@@ -43,11 +43,13 @@ public final class Device {
   /**
    * The CUDA device with this index ({@code cuda:index}).
    *
-   * @throws IllegalArgumentException if the index is negative
+   * @throws IllegalArgumentException if the index is negative or above 127 (libtorch keeps a
+   *     device index in 8 bits)
    */
   public static Device cuda(int index) {
-    if (index < 0) {
-      throw new IllegalArgumentException("CUDA device index must be >= 0, got " + index);
+    if (index < 0 || index > Byte.MAX_VALUE) {
+      throw new IllegalArgumentException(
+          "Device.cuda: the device index must be 0 to 127, got " + index);
     }
     return index < CUDA_DEVICES.length ? CUDA_DEVICES[index] : new Device(Type.CUDA, index);
   }
@@ -84,9 +86,21 @@ public final class Device {
     return type == Type.CUDA;
   }
 
-  /** The libtorch device (a new native object the caller closes). */
+  /**
+   * The libtorch device (a new native object the caller closes).
+   *
+   * @throws IllegalArgumentException naming the op the user called if this is a CUDA device and
+   *     libtorch has none (libtorch's own error is a page of text about its build)
+   */
   org.bytedeco.pytorch.Device toNative() {
     NativeLibrary.ensureLoaded();
+    if (type == Type.CUDA && !torch.cuda_is_available()) {
+      String op = UserCall.op();
+      throw new IllegalArgumentException((op == null ? "" : op + ": ") + this
+          + " is not available: this build of libtorch has no CUDA or sees no GPU. Use the"
+          + " CUDA build of the presets (Maven profile -Pcuda, the pytorch-gpu and cuda"
+          + " artifacts) on a machine with an NVIDIA driver, or Device.CPU");
+    }
     return type == Type.CPU
         ? new org.bytedeco.pytorch.Device(DeviceType.CPU)
         : new org.bytedeco.pytorch.Device(DeviceType.CUDA, (byte) index);

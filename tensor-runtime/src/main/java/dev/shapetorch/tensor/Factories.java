@@ -29,6 +29,9 @@ public abstract class Factories {
   Factories() {}
 
   static long[] checkSizes(String op, long[] shape) {
+    if (shape == null) {
+      throw new IllegalArgumentException(op + ": shape is null; pass the sizes, e.g. {2, 3}");
+    }
     ShapeChecks.check(Rule.SIZES, op, ints(shape));
     for (long s : shape) {
       if (s < 0) {
@@ -41,6 +44,13 @@ public abstract class Factories {
 
   static Tensor make(String op, long[] shape, DType dtype, Device device, int kind, double value) {
     checkSizes(op, shape);
+    if (dtype == null) {
+      throw new IllegalArgumentException(op + ": dtype is null; pass a DType such as DType.FLOAT32");
+    }
+    if (device == null) {
+      throw new IllegalArgumentException(op + ": device is null; pass Device.CPU or a CUDA device");
+    }
+    MemoryLimit.require(op, "the result", shape, dtype);
     TensorOptions o = Natives.options(dtype, device);
     try {
       switch (kind) {
@@ -314,6 +324,7 @@ public abstract class Factories {
     if (step == 0) {
       throw new IllegalArgumentException("Torch.arange: step must not be 0");
     }
+    checkRange(start, end, step, DType.INT64);
     try (Scalar a = Natives.scalar(start); Scalar b = Natives.scalar(end); Scalar c = Natives.scalar(step)) {
       return Tensor.wrap(torch.arange(a, b, c, Natives.options(DType.INT64)));
     } catch (RuntimeException e) {
@@ -340,10 +351,30 @@ public abstract class Factories {
     if (step == 0 || Double.isNaN(step)) {
       throw new IllegalArgumentException("Torch.arange: step must be a nonzero number, got " + step);
     }
+    if (dtype == null) {
+      throw new IllegalArgumentException("Torch.arange: dtype is null; pass a DType");
+    }
+    if (!dtype.isFloatingPoint() && (long) step == 0) {
+      // libtorch casts the step to the integer type first and then divides by it (SIGFPE).
+      throw new IllegalArgumentException("Torch.arange: step " + step + " truncates to 0 in "
+          + dtype + "; use a step of magnitude at least 1, or a floating-point dtype");
+    }
+    checkRange(start, end, step, dtype);
     try (Scalar a = Natives.scalar(start); Scalar b = Natives.scalar(end); Scalar c = Natives.scalar(step)) {
       return Tensor.wrap(torch.arange(a, b, c, Natives.options(dtype)));
     } catch (RuntimeException e) {
       throw Natives.fail("Torch.arange", e);
+    }
+  }
+
+  /** Refuses a range whose number of elements cannot be allocated (or overflows a long). */
+  private static void checkRange(double start, double end, double step, DType dtype) {
+    double count = Math.ceil((end - start) / step);
+    if (count > 0 && Double.isFinite(count)
+        && count * dtype.itemSize() > MemoryLimit.bytes()) {
+      throw new IllegalArgumentException("Torch.arange: " + start + " to " + end + " by " + step
+          + " has " + String.format("%.4g", count) + " elements of " + dtype + ", more than this"
+          + " machine's " + MemoryLimit.bytes() + " bytes of memory and swap can hold");
     }
   }
 
@@ -366,6 +397,10 @@ public abstract class Factories {
     if (steps < 0) {
       throw new IllegalArgumentException("Torch.linspace: steps must be >= 0, got " + steps);
     }
+    if (dtype == null) {
+      throw new IllegalArgumentException("Torch.linspace: dtype is null; pass a DType");
+    }
+    MemoryLimit.require("Torch.linspace", "the result", new long[] {steps}, dtype);
     try (Scalar a = Natives.scalar(start); Scalar b = Natives.scalar(end)) {
       return Tensor.wrap(torch.linspace(a, b, steps, Natives.options(dtype)));
     } catch (RuntimeException e) {

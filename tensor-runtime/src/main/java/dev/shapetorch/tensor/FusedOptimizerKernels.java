@@ -311,7 +311,7 @@ public final class FusedOptimizerKernels {
           TensorList list = new TensorList();
           lists.add(list);
           for (Tensor t : tensorLists.get(k)) {
-            org.bytedeco.pytorch.Tensor h = t.h();
+            org.bytedeco.pytorch.Tensor h = Natives.h(t, "t");
             if (!h.is_contiguous()) {
               org.bytedeco.pytorch.Tensor c = h.contiguous();
               stand.add(c);

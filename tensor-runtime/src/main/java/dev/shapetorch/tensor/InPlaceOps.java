@@ -25,8 +25,8 @@ final class InPlaceOps {
 
   static Tensor binary(String op, Tensor self, Tensor other, int kind) {
     checkInto(op, self, other);
-    org.bytedeco.pytorch.Tensor h = self.h();
-    org.bytedeco.pytorch.Tensor o = other.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(self, "self");
+    org.bytedeco.pytorch.Tensor o = Natives.h(other, "other");
     try {
       switch (kind) {
         case 0:
@@ -53,7 +53,7 @@ final class InPlaceOps {
 
   static Tensor addScaled(String op, Tensor self, Tensor other, double alpha) {
     checkInto(op, self, other);
-    org.bytedeco.pytorch.Tensor h = self.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(self, "self");
     try (Scalar a = Natives.scalar(alpha)) {
       h.add_(other.h(), a);
     } catch (RuntimeException e) {
@@ -63,7 +63,7 @@ final class InPlaceOps {
   }
 
   static Tensor scalar(String op, Tensor self, double value, int kind) {
-    org.bytedeco.pytorch.Tensor h = self.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(self, "self");
     try (Scalar s = self.dtype().isFloatingPoint() || kind == 3 ? Natives.scalar(value)
         : Natives.scalar((long) value)) {
       switch (kind) {
@@ -93,7 +93,7 @@ final class InPlaceOps {
   }
 
   static Tensor unary(String op, Tensor self, int kind) {
-    org.bytedeco.pytorch.Tensor h = self.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(self, "self");
     try {
       switch (kind) {
         case 0:
@@ -125,7 +125,7 @@ final class InPlaceOps {
   }
 
   static Tensor clamp(String op, Tensor self, double min, double max) {
-    org.bytedeco.pytorch.Tensor h = self.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(self, "self");
     try (Scalar lo = Natives.scalar(min); Scalar hi = Natives.scalar(max);
         ScalarOptional lop = new ScalarOptional(lo); ScalarOptional hip = new ScalarOptional(hi)) {
       h.clamp_(lop, hip);
@@ -143,7 +143,7 @@ final class InPlaceOps {
     if (normal && !(b >= 0)) {
       throw new IllegalArgumentException(op + ": std must be >= 0, got " + b);
     }
-    org.bytedeco.pytorch.Tensor h = self.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(self, "self");
     try (GeneratorOptional g = new GeneratorOptional()) {
       if (normal) {
         h.normal_(a, b, g);
@@ -166,7 +166,7 @@ final class InPlaceOps {
       String op, Tensor self, Tensor t1, Tensor t2, double value, boolean multiply) {
     ShapeChecks.check(Rule.BROADCAST3_INPLACE, op, ShapeChecks.tensorArg(self),
         ShapeChecks.tensorArg(t1), ShapeChecks.tensorArg(t2));
-    org.bytedeco.pytorch.Tensor h = self.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(self, "self");
     try (Scalar v = Natives.scalar(value)) {
       if (multiply) {
         h.addcmul_(t1.h(), t2.h(), v);

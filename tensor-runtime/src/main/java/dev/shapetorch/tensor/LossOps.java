@@ -40,6 +40,9 @@ public abstract class LossOps extends NormOps {
   }
 
   private static RuleArg reductionArg(Reduction reduction) {
+    if (reduction == null) {
+      throw UserCall.nullParameter("reduction", "Reduction.MEAN, SUM or NONE");
+    }
     return new RuleArg.EnumArg(reduction.name());
   }
 

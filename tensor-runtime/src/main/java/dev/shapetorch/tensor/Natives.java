@@ -23,9 +23,21 @@ final class Natives {
 
   /**
    * Turns an exception thrown by a native call into a {@link TorchException} naming the op and
-   * its inputs. Exceptions of ShapeTorch's own (closed tensors, shape mismatches) pass through.
+   * its inputs. Exceptions of ShapeTorch's own (closed tensors, shape mismatches) pass through; a
+   * {@link NullPointerException} from a null input becomes an {@link IllegalArgumentException}
+   * naming the op and the parameter.
    */
   static RuntimeException fail(String op, RuntimeException e, Tensor... inputs) {
+    if (e instanceof NullPointerException) {
+      for (int i = 0; i < inputs.length; i++) {
+        if (inputs[i] == null) {
+          IllegalArgumentException named = UserCall.nullArgument(op, -1, i);
+          named.initCause(e);
+          return named;
+        }
+      }
+      return UserCall.nullArgument(op, -1, -1);
+    }
     if (e.getClass() != RuntimeException.class) {
       return e;
     }
@@ -56,13 +68,36 @@ final class Natives {
     return sb.toString();
   }
 
+  /**
+   * The native tensor of an op's tensor parameter {@code name}.
+   *
+   * @throws IllegalArgumentException naming the op the user called and {@code name} if {@code t}
+   *     is null
+   * @throws IllegalStateException if {@code t} has been freed
+   */
+  static org.bytedeco.pytorch.Tensor h(Tensor t, String name) {
+    if (t == null) {
+      throw UserCall.nullParameter(name, "a tensor");
+    }
+    return t.h();
+  }
+
   /** Options for a new CPU tensor of this dtype (cached; never close them). */
   static TensorOptions options(DType dtype) {
+    if (dtype == null) {
+      throw UserCall.nullParameter("dtype", "a DType such as DType.FLOAT32");
+    }
     return CPU_OPTIONS[dtype.ordinal()];
   }
 
   /** Options for a new tensor of this dtype on this device; the caller closes non-CPU ones. */
   static TensorOptions options(DType dtype, Device device) {
+    if (dtype == null) {
+      throw UserCall.nullParameter("dtype", "a DType such as DType.FLOAT32");
+    }
+    if (device == null) {
+      throw UserCall.nullParameter("device", "Device.CPU or a CUDA device");
+    }
     if (device.isCpu()) {
       return CPU_OPTIONS[dtype.ordinal()];
     }

@@ -24,7 +24,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   public static @Shape({"*s"}) Tensor neg(@Shape({"*s"}) Tensor x) {
-    org.bytedeco.pytorch.Tensor h = x.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.neg(h));
     } catch (RuntimeException e) {
@@ -38,7 +38,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   public static @Shape({"*s"}) Tensor abs(@Shape({"*s"}) Tensor x) {
-    org.bytedeco.pytorch.Tensor h = x.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.abs(h));
     } catch (RuntimeException e) {
@@ -52,7 +52,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   public static @Shape({"*s"}) Tensor exp(@Shape({"*s"}) Tensor x) {
-    org.bytedeco.pytorch.Tensor h = x.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.exp(h));
     } catch (RuntimeException e) {
@@ -66,7 +66,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   public static @Shape({"*s"}) Tensor expm1(@Shape({"*s"}) Tensor x) {
-    org.bytedeco.pytorch.Tensor h = x.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.expm1(h));
     } catch (RuntimeException e) {
@@ -80,7 +80,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   public static @Shape({"*s"}) Tensor log(@Shape({"*s"}) Tensor x) {
-    org.bytedeco.pytorch.Tensor h = x.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.log(h));
     } catch (RuntimeException e) {
@@ -94,7 +94,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   public static @Shape({"*s"}) Tensor log2(@Shape({"*s"}) Tensor x) {
-    org.bytedeco.pytorch.Tensor h = x.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.log2(h));
     } catch (RuntimeException e) {
@@ -108,7 +108,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   public static @Shape({"*s"}) Tensor log1p(@Shape({"*s"}) Tensor x) {
-    org.bytedeco.pytorch.Tensor h = x.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.log1p(h));
     } catch (RuntimeException e) {
@@ -122,7 +122,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   public static @Shape({"*s"}) Tensor sqrt(@Shape({"*s"}) Tensor x) {
-    org.bytedeco.pytorch.Tensor h = x.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.sqrt(h));
     } catch (RuntimeException e) {
@@ -136,7 +136,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   public static @Shape({"*s"}) Tensor rsqrt(@Shape({"*s"}) Tensor x) {
-    org.bytedeco.pytorch.Tensor h = x.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.rsqrt(h));
     } catch (RuntimeException e) {
@@ -150,7 +150,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   public static @Shape({"*s"}) Tensor reciprocal(@Shape({"*s"}) Tensor x) {
-    org.bytedeco.pytorch.Tensor h = x.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.reciprocal(h));
     } catch (RuntimeException e) {
@@ -164,7 +164,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   public static @Shape({"*s"}) Tensor square(@Shape({"*s"}) Tensor x) {
-    org.bytedeco.pytorch.Tensor h = x.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.square(h));
     } catch (RuntimeException e) {
@@ -178,7 +178,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   public static @Shape({"*s"}) Tensor sin(@Shape({"*s"}) Tensor x) {
-    org.bytedeco.pytorch.Tensor h = x.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.sin(h));
     } catch (RuntimeException e) {
@@ -192,7 +192,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   public static @Shape({"*s"}) Tensor cos(@Shape({"*s"}) Tensor x) {
-    org.bytedeco.pytorch.Tensor h = x.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.cos(h));
     } catch (RuntimeException e) {
@@ -206,7 +206,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   public static @Shape({"*s"}) Tensor tan(@Shape({"*s"}) Tensor x) {
-    org.bytedeco.pytorch.Tensor h = x.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.tan(h));
     } catch (RuntimeException e) {
@@ -220,7 +220,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   public static @Shape({"*s"}) Tensor asin(@Shape({"*s"}) Tensor x) {
-    org.bytedeco.pytorch.Tensor h = x.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.asin(h));
     } catch (RuntimeException e) {
@@ -234,7 +234,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   public static @Shape({"*s"}) Tensor acos(@Shape({"*s"}) Tensor x) {
-    org.bytedeco.pytorch.Tensor h = x.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.acos(h));
     } catch (RuntimeException e) {
@@ -248,7 +248,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   public static @Shape({"*s"}) Tensor atan(@Shape({"*s"}) Tensor x) {
-    org.bytedeco.pytorch.Tensor h = x.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.atan(h));
     } catch (RuntimeException e) {
@@ -262,7 +262,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   public static @Shape({"*s"}) Tensor sinh(@Shape({"*s"}) Tensor x) {
-    org.bytedeco.pytorch.Tensor h = x.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.sinh(h));
     } catch (RuntimeException e) {
@@ -276,7 +276,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   public static @Shape({"*s"}) Tensor cosh(@Shape({"*s"}) Tensor x) {
-    org.bytedeco.pytorch.Tensor h = x.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.cosh(h));
     } catch (RuntimeException e) {
@@ -290,7 +290,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   public static @Shape({"*s"}) Tensor tanh(@Shape({"*s"}) Tensor x) {
-    org.bytedeco.pytorch.Tensor h = x.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.tanh(h));
     } catch (RuntimeException e) {
@@ -304,7 +304,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   public static @Shape({"*s"}) Tensor floor(@Shape({"*s"}) Tensor x) {
-    org.bytedeco.pytorch.Tensor h = x.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.floor(h));
     } catch (RuntimeException e) {
@@ -318,7 +318,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   public static @Shape({"*s"}) Tensor ceil(@Shape({"*s"}) Tensor x) {
-    org.bytedeco.pytorch.Tensor h = x.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.ceil(h));
     } catch (RuntimeException e) {
@@ -332,7 +332,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   public static @Shape({"*s"}) Tensor round(@Shape({"*s"}) Tensor x) {
-    org.bytedeco.pytorch.Tensor h = x.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.round(h));
     } catch (RuntimeException e) {
@@ -346,7 +346,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   public static @Shape({"*s"}) Tensor sign(@Shape({"*s"}) Tensor x) {
-    org.bytedeco.pytorch.Tensor h = x.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.sign(h));
     } catch (RuntimeException e) {
@@ -360,7 +360,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   public static @Shape({"*s"}) Tensor logicalNot(@Shape({"*s"}) Tensor x) {
-    org.bytedeco.pytorch.Tensor h = x.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.logical_not(h));
     } catch (RuntimeException e) {
@@ -374,7 +374,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   public static @Shape({"*s"}) Tensor clamp(@Shape({"*s"}) Tensor x, double min, double max) {
-    org.bytedeco.pytorch.Tensor h = x.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try (Scalar lo = Natives.scalar(min); Scalar hi = Natives.scalar(max);
         ScalarOptional lop = new ScalarOptional(lo); ScalarOptional hip = new ScalarOptional(hi)) {
       return Tensor.wrap(torch.clamp(h, lop, hip));
@@ -389,7 +389,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   public static @Shape({"*s"}) Tensor clampMin(@Shape({"*s"}) Tensor x, double min) {
-    org.bytedeco.pytorch.Tensor h = x.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try (Scalar lo = Natives.scalar(min)) {
       return Tensor.wrap(torch.clamp_min(h, lo));
     } catch (RuntimeException e) {
@@ -403,7 +403,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   public static @Shape({"*s"}) Tensor clampMax(@Shape({"*s"}) Tensor x, double max) {
-    org.bytedeco.pytorch.Tensor h = x.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try (Scalar hi = Natives.scalar(max)) {
       return Tensor.wrap(torch.clamp_max(h, hi));
     } catch (RuntimeException e) {

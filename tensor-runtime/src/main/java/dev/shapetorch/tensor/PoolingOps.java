@@ -30,6 +30,34 @@ public abstract class PoolingOps extends ConvOps {
   PoolingOps() {}
 
   /**
+   * The kernel writes each gradient at {@code plane + index} without a check of its own, so an
+   * index outside {@code [0, H*W)} would write outside the gradient's memory: every index is
+   * checked first.
+   */
+  private static void requireIndicesInPlane(String op, Tensor indices, Tensor input) {
+    if (indices.dtype() != DType.INT64) {
+      throw new IllegalArgumentException(op + ": indices must be int64 (as maxPool2dWithIndices"
+          + " returns them), got " + indices.dtype());
+    }
+    long[] in = input.shape();
+    long plane = in[in.length - 1] * in[in.length - 2];
+    if (indices.numel() == 0) {
+      return;
+    }
+    try (org.bytedeco.pytorch.Tensor lo = torch.min(indices.h());
+        org.bytedeco.pytorch.Tensor hi = torch.max(indices.h())) {
+      long min = lo.item_long();
+      long max = hi.item_long();
+      if (min < 0 || max >= plane) {
+        throw new IllegalArgumentException(op + ": indices must lie in [0, " + plane
+            + ") (positions in the input's " + in[in.length - 2] + "x" + in[in.length - 1]
+            + " plane), got values from " + min + " to " + max
+            + "; pass the indices maxPool2dWithIndices returned for this input");
+      }
+    }
+  }
+
+  /**
    * 1-D max pooling, as {@code F.max_pool1d}.
    *
    * <p>Shape: {@code [N, C, L] -> [N, C, (L + 2*P - D*(K-1) - 1)/S + 1]} ({@link Rule#POOL1D}).
@@ -162,6 +190,7 @@ public abstract class PoolingOps extends ConvOps {
         ints(stride), ints(padding), ints(dilation), bool(ceilMode));
     ShapeChecks.requireForwardShape(op, "gradOutput", gradOutput, out);
     ShapeChecks.requireForwardShape(op, "indices", indices, out);
+    requireIndicesInPlane(op, indices, input);
     try {
       return Tensor.wrap(torch.max_pool2d_with_indices_backward(gradOutput.h(), input.h(),
           kernelSize, stride, padding, dilation, ceilMode, indices.h()));

@@ -65,7 +65,7 @@ public abstract class ReductionOps extends ComparisonOps {
 
   static Tensor sum(String op, Tensor x) {
     checkAll(op, x);
-    org.bytedeco.pytorch.Tensor h = x.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.sum(h));
     } catch (RuntimeException e) {
@@ -109,7 +109,7 @@ public abstract class ReductionOps extends ComparisonOps {
     } else {
       checkDims(op, x, dims, keepdim);
     }
-    org.bytedeco.pytorch.Tensor h = x.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.sum(h, longs(dims), keepdim, new ScalarTypeOptional()));
     } catch (RuntimeException e) {
@@ -129,7 +129,7 @@ public abstract class ReductionOps extends ComparisonOps {
 
   static Tensor mean(String op, Tensor x) {
     checkAll(op, x);
-    org.bytedeco.pytorch.Tensor h = x.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.mean(h));
     } catch (RuntimeException e) {
@@ -173,7 +173,7 @@ public abstract class ReductionOps extends ComparisonOps {
     } else {
       checkDims(op, x, dims, keepdim);
     }
-    org.bytedeco.pytorch.Tensor h = x.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.mean(h, longs(dims), keepdim, new ScalarTypeOptional()));
     } catch (RuntimeException e) {
@@ -193,7 +193,7 @@ public abstract class ReductionOps extends ComparisonOps {
 
   static Tensor prod(String op, Tensor x) {
     checkAll(op, x);
-    org.bytedeco.pytorch.Tensor h = x.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.prod(h));
     } catch (RuntimeException e) {
@@ -213,7 +213,7 @@ public abstract class ReductionOps extends ComparisonOps {
 
   static Tensor prod(String op, Tensor x, int dim, boolean keepdim) {
     checkDim(op, x, dim, keepdim);
-    org.bytedeco.pytorch.Tensor h = x.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.prod(h, dim, keepdim, new ScalarTypeOptional()));
     } catch (RuntimeException e) {
@@ -243,7 +243,7 @@ public abstract class ReductionOps extends ComparisonOps {
 
   static Tensor argmax(String op, Tensor x) {
     checkAll(op, x);
-    org.bytedeco.pytorch.Tensor h = x.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.argmax(h));
     } catch (RuntimeException e) {
@@ -263,7 +263,7 @@ public abstract class ReductionOps extends ComparisonOps {
 
   static Tensor argmax(String op, Tensor x, int dim, boolean keepdim) {
     checkArgDim(op, x, dim, keepdim);
-    org.bytedeco.pytorch.Tensor h = x.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.argmax(h, new org.bytedeco.pytorch.LongOptional(dim), keepdim));
     } catch (RuntimeException e) {
@@ -293,7 +293,7 @@ public abstract class ReductionOps extends ComparisonOps {
 
   static Tensor argmin(String op, Tensor x) {
     checkAll(op, x);
-    org.bytedeco.pytorch.Tensor h = x.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.argmin(h));
     } catch (RuntimeException e) {
@@ -313,7 +313,7 @@ public abstract class ReductionOps extends ComparisonOps {
 
   static Tensor argmin(String op, Tensor x, int dim, boolean keepdim) {
     checkArgDim(op, x, dim, keepdim);
-    org.bytedeco.pytorch.Tensor h = x.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.argmin(h, new org.bytedeco.pytorch.LongOptional(dim), keepdim));
     } catch (RuntimeException e) {
@@ -343,7 +343,7 @@ public abstract class ReductionOps extends ComparisonOps {
 
   static Tensor all(String op, Tensor x) {
     checkAll(op, x);
-    org.bytedeco.pytorch.Tensor h = x.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.all(h));
     } catch (RuntimeException e) {
@@ -363,7 +363,7 @@ public abstract class ReductionOps extends ComparisonOps {
 
   static Tensor all(String op, Tensor x, int dim, boolean keepdim) {
     checkDim(op, x, dim, keepdim);
-    org.bytedeco.pytorch.Tensor h = x.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.all(h, dim, keepdim));
     } catch (RuntimeException e) {
@@ -393,7 +393,7 @@ public abstract class ReductionOps extends ComparisonOps {
 
   static Tensor any(String op, Tensor x) {
     checkAll(op, x);
-    org.bytedeco.pytorch.Tensor h = x.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.any(h));
     } catch (RuntimeException e) {
@@ -413,7 +413,7 @@ public abstract class ReductionOps extends ComparisonOps {
 
   static Tensor any(String op, Tensor x, int dim, boolean keepdim) {
     checkDim(op, x, dim, keepdim);
-    org.bytedeco.pytorch.Tensor h = x.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.any(h, dim, keepdim));
     } catch (RuntimeException e) {
@@ -443,7 +443,7 @@ public abstract class ReductionOps extends ComparisonOps {
 
   static Tensor max(String op, Tensor x) {
     checkAll(op, x);
-    org.bytedeco.pytorch.Tensor h = x.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.max(h));
     } catch (RuntimeException e) {
@@ -463,7 +463,7 @@ public abstract class ReductionOps extends ComparisonOps {
 
   static ValuesAndIndices max(String op, Tensor x, int dim, boolean keepdim) {
     checkDim(op, x, dim, keepdim);
-    org.bytedeco.pytorch.Tensor h = x.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try (T_TensorTensor_T r = torch.max(h, dim, keepdim)) {
       return ValuesAndIndices.copyOf(r);
     } catch (RuntimeException e) {
@@ -493,7 +493,7 @@ public abstract class ReductionOps extends ComparisonOps {
 
   static Tensor min(String op, Tensor x) {
     checkAll(op, x);
-    org.bytedeco.pytorch.Tensor h = x.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.min(h));
     } catch (RuntimeException e) {
@@ -513,7 +513,7 @@ public abstract class ReductionOps extends ComparisonOps {
 
   static ValuesAndIndices min(String op, Tensor x, int dim, boolean keepdim) {
     checkDim(op, x, dim, keepdim);
-    org.bytedeco.pytorch.Tensor h = x.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try (T_TensorTensor_T r = torch.min(h, dim, keepdim)) {
       return ValuesAndIndices.copyOf(r);
     } catch (RuntimeException e) {

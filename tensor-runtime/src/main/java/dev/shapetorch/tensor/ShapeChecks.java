@@ -21,15 +21,33 @@ final class ShapeChecks {
 
   /** Runs {@code rule} on these inputs; throws {@link ShapeException} on a mismatch. */
   static TensorShape check(Rule rule, String op, RuleArg... args) {
+    for (int i = 0; i < args.length; i++) {
+      if (args[i] == NULL_TENSOR || args[i] == NULL_INTS) {
+        throw UserCall.nullArgument(op, i, -1);
+      }
+    }
     ShapeResult<TensorShape> r = rule.apply(op, Arrays.asList(args));
     if (!r.isOk()) {
       throw new ShapeException(r.mismatch());
     }
-    return r.value();
+    TensorShape out = r.value();
+    if (rule != Rule.EXPAND) { // expand makes a view: its size needs no memory
+      MemoryLimit.check(op, out, 1);
+    }
+    return out;
   }
+
+  /** A null tensor input, reported by {@link #check} with the parameter's name. */
+  private static final RuleArg NULL_TENSOR = new RuleArg.TensorArg(TensorShape.of());
+
+  /** A null int array, reported by {@link #check} with the parameter's name. */
+  private static final RuleArg NULL_INTS = new RuleArg.IntsArg(List.of());
 
   /** {@link Rule#BROADCAST} on two tensors (called directly: it is on every elementwise op's path). */
   static void broadcast(String op, Tensor a, Tensor b) {
+    if (a == null || b == null) {
+      throw UserCall.nullArgument(op, a == null ? 0 : 1, -1);
+    }
     TensorShape sa = a.shapeOf();
     TensorShape sb = b.shapeOf();
     if (sa == sb) {
@@ -43,6 +61,9 @@ final class ShapeChecks {
 
   /** {@link Rule#BROADCAST_INPLACE}: {@code other} must broadcast to {@code self}'s shape. */
   static void broadcastInPlace(String op, Tensor self, Tensor other) {
+    if (self == null || other == null) {
+      throw UserCall.nullArgument(op, self == null ? 0 : 1, -1);
+    }
     TensorShape ss = self.shapeOf();
     TensorShape so = other.shapeOf();
     if (ss == so) {
@@ -56,7 +77,7 @@ final class ShapeChecks {
 
   /** A tensor input. */
   static RuleArg tensorArg(Tensor t) {
-    return new RuleArg.TensorArg(t.shapeOf());
+    return t == null ? NULL_TENSOR : new RuleArg.TensorArg(t.shapeOf());
   }
 
   static RuleArg tensorArg(TensorShape s) {
@@ -65,9 +86,15 @@ final class ShapeChecks {
 
   /** Several tensor inputs. */
   static RuleArg tensors(Tensor... ts) {
+    if (ts == null) {
+      throw UserCall.nullArgument(null, 0, -1);
+    }
     List<TensorShape> shapes = new ArrayList<>(ts.length);
-    for (Tensor t : ts) {
-      shapes.add(t.shapeOf());
+    for (int i = 0; i < ts.length; i++) {
+      if (ts[i] == null) {
+        throw UserCall.nullElement(i);
+      }
+      shapes.add(ts[i].shapeOf());
     }
     return new RuleArg.TensorsArg(shapes);
   }
@@ -79,11 +106,14 @@ final class ShapeChecks {
 
   /** An int-array input (rules read the values without boxing them). */
   static RuleArg ints(long... vs) {
-    return RuleArg.IntsArg.of(vs);
+    return vs == null ? NULL_INTS : RuleArg.IntsArg.of(vs);
   }
 
   /** An int-array input. */
   static RuleArg ints(int... vs) {
+    if (vs == null) {
+      return NULL_INTS;
+    }
     long[] values = new long[vs.length];
     for (int i = 0; i < vs.length; i++) {
       values[i] = vs[i];
@@ -102,6 +132,9 @@ final class ShapeChecks {
    * @throws IllegalArgumentException naming the op, the argument and both shapes otherwise
    */
   static void requireForwardShape(String op, String name, Tensor t, TensorShape expected) {
+    if (t == null) {
+      throw new IllegalArgumentException(UserCall.attribute(op) + ": " + name + " is null");
+    }
     if (!expected.equals(t.shapeOf())) {
       throw new IllegalArgumentException(op + ": " + name + " has shape "
           + Arrays.toString(t.shape()) + " but the forward result has shape " + expected

@@ -14,10 +14,24 @@ public final class ShapeException extends IllegalArgumentException {
 
   private final transient ShapeMismatch mismatch;
 
-  /** An exception for this mismatch. */
+  /**
+   * An exception for this mismatch. When the rule ran inside another op of ShapeTorch's than
+   * the one the caller called, the mismatch is reported under the caller's op ({@code
+   * Tensor.add} for {@code Torch.add}, {@code SGD.step: Torch.add_}).
+   */
   public ShapeException(ShapeMismatch mismatch) {
+    this(attributed(mismatch), true);
+  }
+
+  private ShapeException(ShapeMismatch mismatch, boolean attributed) {
     super(mismatch.render());
     this.mismatch = mismatch;
+  }
+
+  /** The mismatch under the op the user called, when the rule ran inside another op. */
+  private static ShapeMismatch attributed(ShapeMismatch m) {
+    String op = UserCall.attribute(m.op());
+    return op.equals(m.op()) ? m : m.withOp(op);
   }
 
   /** What the rule found: key, op, detail, offending argument and dimension. */

@@ -45,7 +45,7 @@ public abstract class StatisticsOps extends ReductionOps {
 
   static Tensor var(String op, Tensor x, boolean unbiased) {
     checkAll(op, x);
-    org.bytedeco.pytorch.Tensor h = x.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.var(h, unbiased));
     } catch (RuntimeException e) {
@@ -79,7 +79,7 @@ public abstract class StatisticsOps extends ReductionOps {
     } else {
       checkDims(op, x, dims, keepdim);
     }
-    org.bytedeco.pytorch.Tensor h = x.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try (Scalar c = Natives.scalar(correction); ScalarOptional co = new ScalarOptional(c)) {
       return Tensor.wrap(torch.var(h, longs(dims), co, keepdim));
     } catch (RuntimeException e) {
@@ -109,7 +109,7 @@ public abstract class StatisticsOps extends ReductionOps {
 
   static Tensor std(String op, Tensor x, boolean unbiased) {
     checkAll(op, x);
-    org.bytedeco.pytorch.Tensor h = x.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.std(h, unbiased));
     } catch (RuntimeException e) {
@@ -143,7 +143,7 @@ public abstract class StatisticsOps extends ReductionOps {
     } else {
       checkDims(op, x, dims, keepdim);
     }
-    org.bytedeco.pytorch.Tensor h = x.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try (Scalar c = Natives.scalar(correction); ScalarOptional co = new ScalarOptional(c)) {
       return Tensor.wrap(torch.std(h, longs(dims), co, keepdim));
     } catch (RuntimeException e) {
@@ -174,7 +174,7 @@ public abstract class StatisticsOps extends ReductionOps {
 
   static Tensor norm(String op, Tensor x, double p) {
     checkAll(op, x);
-    org.bytedeco.pytorch.Tensor h = x.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try (Scalar s = Natives.scalar(p)) {
       return Tensor.wrap(torch.norm(h, s));
     } catch (RuntimeException e) {
@@ -194,7 +194,7 @@ public abstract class StatisticsOps extends ReductionOps {
 
   static Tensor norm(String op, Tensor x, double p, int dim, boolean keepdim) {
     checkDim(op, x, dim, keepdim);
-    org.bytedeco.pytorch.Tensor h = x.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try (Scalar s = Natives.scalar(p); ScalarOptional so = new ScalarOptional(s)) {
       return Tensor.wrap(torch.norm(h, so, new long[] {dim}, keepdim));
     } catch (RuntimeException e) {
@@ -214,7 +214,7 @@ public abstract class StatisticsOps extends ReductionOps {
 
   static Tensor logsumexp(String op, Tensor x, int dim, boolean keepdim) {
     checkDim(op, x, dim, keepdim);
-    org.bytedeco.pytorch.Tensor h = x.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.logsumexp(h, new long[] {dim}, keepdim));
     } catch (RuntimeException e) {
@@ -244,7 +244,7 @@ public abstract class StatisticsOps extends ReductionOps {
 
   static Tensor cumsum(String op, Tensor x, int dim) {
     ShapeChecks.check(Rule.ALONG_DIM, op, tensorArg(x), integer(dim));
-    org.bytedeco.pytorch.Tensor h = x.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.cumsum(h, dim));
     } catch (RuntimeException e) {

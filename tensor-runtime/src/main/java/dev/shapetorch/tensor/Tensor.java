@@ -85,7 +85,9 @@ public final class Tensor implements AutoCloseable {
             ? "the TensorScope it was created in has closed; keep it with scope.keep(t) or"
                 + " t.retain() to use it after the scope"
             : "it was closed with close()";
-    return new IllegalStateException("this tensor has been freed: " + why);
+    String op = UserCall.op();
+    return new IllegalStateException(
+        (op == null ? "" : op + ": ") + "a tensor it was given has been freed: " + why);
   }
 
   /** True once the tensor's native memory has been released. */

@@ -66,7 +66,7 @@ final class TensorData {
    * when it already is so (then {@code owned} is false), else a new native tensor to close.
    */
   private static org.bytedeco.pytorch.Tensor cpuContiguous(Tensor src, ScalarType type) {
-    org.bytedeco.pytorch.Tensor h = src.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(src, "src");
     org.bytedeco.pytorch.Tensor x = h;
     if (!src.device().isCpu()) {
       x = x.cpu();
@@ -234,7 +234,7 @@ final class TensorData {
               + " slices (narrow) instead");
     }
     byte[] out = new byte[(int) bytes];
-    org.bytedeco.pytorch.Tensor h = tensor.h();
+    org.bytedeco.pytorch.Tensor h = Natives.h(tensor, "tensor");
     org.bytedeco.pytorch.Tensor x = h;
     try {
       if (!tensor.device().isCpu()) {

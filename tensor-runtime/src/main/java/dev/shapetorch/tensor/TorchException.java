@@ -17,12 +17,19 @@ public final class TorchException extends RuntimeException {
   /**
    * An exception for a libtorch error.
    *
-   * @param op the op as the user called it ({@code Torch.add}, {@code Tensor.add})
+   * @param op the op that failed ({@code Torch.add}); when it ran inside another op of
+   *     ShapeTorch's that the caller called, the message names that one ({@code Tensor.add},
+   *     or {@code Linear.forward: Torch.linear})
    * @param reason libtorch's first line
    * @param inputs a description of the inputs ({@code float32[2, 3], int64[3]}), may be empty
    * @param cause the exception JavaCPP raised, carrying libtorch's full text
    */
   public TorchException(String op, String reason, String inputs, Throwable cause) {
+    this(UserCall.attribute(op), reason, inputs, cause, true);
+  }
+
+  private TorchException(
+      String op, String reason, String inputs, Throwable cause, boolean attributed) {
     super(op + ": " + reason + (inputs.isEmpty() ? "" : " (inputs: " + inputs + ")"), cause);
     this.op = op;
     this.reason = reason;

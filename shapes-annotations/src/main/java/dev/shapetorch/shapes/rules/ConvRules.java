@@ -193,6 +193,11 @@ public final class ConvRules {
       if (o.isConstant() && o.constantValue() < 1) {
         return tooSmall(op, input, in, k, p.get(i), d.get(i), i, l);
       }
+      ShapeResult<TensorShape> huge = strideBeyondExtent(op, s.get(i),
+          in.plus(p.get(i).times(DimExpr.of(2))), "input", i);
+      if (huge != null) {
+        return huge;
+      }
       out.add(o);
     }
     return ShapeResult.ok(l.result(cout, out));
@@ -409,6 +414,25 @@ public final class ConvRules {
     if (nonPositive(groups)) {
       return RuleSupport.fail(MessageKeys.CONV_PARAMS, op,
           "groups must be positive, got " + groups, 5, -1);
+    }
+    return null;
+  }
+
+  /**
+   * A stride longer than the padded extent it strides over: every stride from the extent up
+   * gives one window and the same result, while libtorch's oneDNN kernels divide by or index
+   * with such strides in 32 bits and crash (SIGFPE) or spin for minutes. Null if the stride is
+   * within the extent or either is unknown.
+   */
+  static ShapeResult<TensorShape> strideBeyondExtent(
+      String op, DimExpr stride, DimExpr paddedExtent, String what, int dim) {
+    if (stride.isConstant() && paddedExtent.isConstant()
+        && stride.constantValue() > Math.max(1, paddedExtent.constantValue())) {
+      long e = Math.max(1, paddedExtent.constantValue());
+      return RuleSupport.fail(MessageKeys.CONV_PARAMS, op,
+          "stride " + stride + " (spatial dim " + dim + ") is longer than the padded " + what
+              + " size " + e + "; any stride from " + e + " up gives the same single window,"
+              + " so pass at most " + e, 2, -1);
     }
     return null;
   }

@@ -145,6 +145,11 @@ public final class ConvTransposeRules {
                 + d.get(i) + "*(" + weight.dim(2 + i) + "-1) + " + o.get(i) + " + 1; reduce the"
                 + " padding", 0, l.channelDim + 1 + i);
       }
+      ShapeResult<TensorShape> huge = ConvRules.strideBeyondExtent(op, s.get(i),
+          size.plus(p.get(i).times(DimExpr.of(2))), "output", i);
+      if (huge != null) {
+        return huge;
+      }
       out.add(size);
     }
     return ShapeResult.ok(l.result(coutPerGroup.times(groups), out));

@@ -91,6 +91,9 @@ public final class MessageKeys {
   /** interpolate/pad: sizes, factors or pads do not fit the input's spatial dims. */
   public static final String SPATIAL_PARAMS = "shape.spatial.params";
 
+  /** A size computed from the arguments (an output size, a product of sizes) overflows 64 bits. */
+  public static final String SIZE_OVERFLOW = "shape.size.overflow";
+
   /** A rule received arguments that do not fit its documented inputs (a bug in an op's declaration). */
   public static final String RULE_ARGUMENTS = "shape.rule.arguments";
 }

@@ -23,6 +23,12 @@ final class RuleDispatch {
       return ShapeResult.mismatch(MessageKeys.RULE_ARGUMENTS, op,
           "rule " + rule + " input " + e.index + " must be " + e.expected + ", got "
               + args.get(e.index), e.index, -1);
+    } catch (ArithmeticException e) {
+      // DimExpr computes with Math.*Exact: sizes, strides or paddings near Long.MAX_VALUE.
+      return ShapeResult.mismatch(MessageKeys.SIZE_OVERFLOW, op,
+          "a size computed from the arguments does not fit in 64 bits (" + e.getMessage()
+              + "); check for sizes, strides, paddings or dilations near Long.MAX_VALUE",
+          -1, -1);
     }
   }
 

@@ -1,0 +1,196 @@
+package dev.shapetorch.fuzz;
+
+import dev.shapetorch.nn.functional.F;
+import dev.shapetorch.tensor.Tensor;
+import dev.shapetorch.tensor.Torch;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Executable;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Parameter;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+/**
+ * Every public op of tensor-runtime that the fuzzer calls, found by reflection over the public
+ * classes of the packages below (not a hand-written list, so a new op is fuzzed the day it is
+ * added): static methods, constructors, and the instance methods of {@link Tensor}, the layers,
+ * the optimizers and the schedulers. Ops that read or write files, start threads or reach the
+ * network are left out (their packages: data, serialize, vision).
+ */
+final class Catalog {
+
+  /** One op: what to call, and the name its messages must start with. */
+  record Op(String id, String name, Executable target, Class<?> receiver) {
+
+    /** The parameters after the receiver slot, if any. */
+    Parameter[] parameters() {
+      return target.getParameters();
+    }
+
+    /** The number of argument slots, the receiver first when there is one. */
+    int slots() {
+      return target.getParameterCount() + (receiver == null ? 0 : 1);
+    }
+  }
+
+  static final List<String> PACKAGES = List.of("dev.shapetorch.tensor", "dev.shapetorch.nn",
+      "dev.shapetorch.nn.functional", "dev.shapetorch.nn.init", "dev.shapetorch.optim",
+      "dev.shapetorch.optim.lr");
+
+  /** Members that are not ops (no input to fuzz) or whose effect outlives the call. */
+  private static final Set<String> SKIPPED = Set.of(
+      "Tensor.unwrap", "Torch.wrap", "Tensor.hashCode", "Tensor.equals",
+      // Changes the process' thread count for every later call; fuzzed on its own in FuzzTest.
+      "Threads.setNumThreads");
+
+  private Catalog() {}
+
+  /** Every op, in a fixed order (so that an index names the same call in every JVM). */
+  static List<Op> ops() {
+    Map<String, Op> byId = new LinkedHashMap<>();
+    for (Class<?> c : publicClasses()) {
+      if (!Modifier.isAbstract(c.getModifiers()) && !c.isInterface() && !c.isEnum()) {
+        for (Constructor<?> k : c.getConstructors()) {
+          add(byId, new Op(id(k), c.getSimpleName(), k, null));
+        }
+      }
+      for (Method m : c.getMethods()) {
+        if (m.getDeclaringClass().getName().startsWith("java.") || m.isSynthetic()
+            || m.isBridge() || c.isEnum() && (m.getName().equals("values")
+                || m.getName().equals("valueOf"))) {
+          continue;
+        }
+        if (Modifier.isStatic(m.getModifiers())) {
+          String owner = facade(m.getDeclaringClass());
+          add(byId, new Op(owner + "." + m.getName() + sig(m), owner + "." + m.getName(), m, null));
+        } else if (fuzzesInstances(c)
+            && (m.getDeclaringClass() == c || c == dev.shapetorch.nn.Linear.class)) {
+          // Inherited instance methods (Module's defaults) are fuzzed once, on Linear.
+          add(byId, new Op(c.getSimpleName() + "#" + m.getName() + sig(m),
+              c.getSimpleName() + "." + m.getName(), m, c));
+        }
+      }
+    }
+    List<Op> ops = new ArrayList<>(byId.values());
+    ops.sort(Comparator.comparing(Op::id));
+    return ops;
+  }
+
+  private static void add(Map<String, Op> byId, Op op) {
+    String plain = op.name();
+    if (SKIPPED.contains(plain) || touchesFiles(op.target())) {
+      return;
+    }
+    byId.putIfAbsent(op.id(), op);
+  }
+
+  /** Torch's and F's ops are declared in their family classes; users call them on the facade. */
+  static String facade(Class<?> declaring) {
+    if (declaring.isAssignableFrom(Torch.class)) {
+      return "Torch";
+    }
+    if (declaring.isAssignableFrom(F.class)) {
+      return "F";
+    }
+    return declaring.getSimpleName();
+  }
+
+  private static boolean fuzzesInstances(Class<?> c) {
+    if (c == Tensor.class) {
+      return true;
+    }
+    if (Modifier.isAbstract(c.getModifiers()) || c.isInterface() || c.isEnum()) {
+      return false;
+    }
+    String p = c.getPackageName();
+    return p.equals("dev.shapetorch.nn") || p.equals("dev.shapetorch.optim")
+        || p.equals("dev.shapetorch.optim.lr");
+  }
+
+  private static boolean touchesFiles(Executable e) {
+    for (Class<?> t : e.getParameterTypes()) {
+      if (t == Path.class || t == File.class || InputStream.class.isAssignableFrom(t)
+          || OutputStream.class.isAssignableFrom(t)) {
+        return true;
+      }
+    }
+    for (Class<?> t : e.getExceptionTypes()) {
+      if (IOException.class.isAssignableFrom(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String id(Constructor<?> k) {
+    return "new " + k.getDeclaringClass().getSimpleName() + sig(k);
+  }
+
+  private static String sig(Executable e) {
+    StringBuilder sb = new StringBuilder("(");
+    for (Class<?> t : e.getParameterTypes()) {
+      if (sb.length() > 1) {
+        sb.append(',');
+      }
+      sb.append(t.getSimpleName());
+    }
+    return sb.append(')').toString();
+  }
+
+  /** The public top-level and nested classes of {@link #PACKAGES}, from tensor-runtime's jar or classes folder. */
+  static List<Class<?>> publicClasses() {
+    List<String> names = new ArrayList<>();
+    try {
+      Path root = Path.of(Tensor.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      if (Files.isDirectory(root)) {
+        try (Stream<Path> files = Files.walk(root)) {
+          files.map(p -> root.relativize(p).toString().replace(File.separatorChar, '/'))
+              .forEach(names::add);
+        }
+      } else {
+        try (JarFile jar = new JarFile(root.toFile())) {
+          jar.stream().forEach(e -> names.add(e.getName()));
+        }
+      }
+    } catch (IOException | URISyntaxException e) {
+      throw new IllegalStateException("cannot list tensor-runtime's classes", e);
+    }
+    List<Class<?>> out = new ArrayList<>();
+    for (String n : names) {
+      if (!n.endsWith(".class") || n.endsWith("package-info.class")) {
+        continue;
+      }
+      String cls = n.substring(0, n.length() - 6).replace('/', '.');
+      int dot = cls.lastIndexOf('.');
+      String pkg = cls.substring(0, dot);
+      if (!PACKAGES.contains(pkg) || cls.matches(".*\\$\\d.*")) {
+        continue;
+      }
+      try {
+        Class<?> c = Class.forName(cls, false, Catalog.class.getClassLoader());
+        if (Modifier.isPublic(c.getModifiers()) && !c.isAnnotation()
+            && (c.getEnclosingClass() == null || Modifier.isStatic(c.getModifiers()))) {
+          out.add(c);
+        }
+      } catch (ClassNotFoundException e) {
+        throw new IllegalStateException(cls, e);
+      }
+    }
+    out.sort(Comparator.comparing(Class::getName));
+    return out;
+  }
+}
