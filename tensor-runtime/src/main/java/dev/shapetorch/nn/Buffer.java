@@ -1,7 +1,7 @@
 package dev.shapetorch.nn;
 
+import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.Tensor;
-import java.util.Objects;
 
 /**
  * A non-trainable tensor of a module's state (PyTorch's {@code register_buffer}), such as
@@ -29,7 +29,7 @@ public final class Buffer {
    */
   public Buffer(Tensor data, boolean persistent) {
     this.persistent = persistent;
-    this.value = detached(Objects.requireNonNull(data, "data"));
+    this.value = detached(Arguments.requireNonNull(data, "data"));
   }
 
   /** The current tensor. */
@@ -44,7 +44,7 @@ public final class Buffer {
    *     value's shape differs from the current one
    */
   public void set(Tensor newValue) {
-    Objects.requireNonNull(newValue, "newValue");
+    Arguments.requireNonNull(newValue, "newValue");
     StateChecks.requireSameShape("Buffer.set", "buffer", value, newValue);
     value = detached(newValue);
   }

@@ -97,6 +97,12 @@ final class ForwardSignature {
    * @throws ShapeException {@code [key] Layer.forward: ...} on a mismatch
    */
   Bindings check(long[] hyperparameters, Tensor... inputs) {
+    for (int i = 0; i < inputs.length; i++) {
+      if (inputs[i] == null) {
+        String name = names.get(names.size() - inputs.length + i);
+        throw new IllegalArgumentException(op + ": " + name + " is null; pass a tensor");
+      }
+    }
     Memo memo = last;
     if (memo != null && memo.matches(hyperparameters, inputs)) {
       return memo.bindings;

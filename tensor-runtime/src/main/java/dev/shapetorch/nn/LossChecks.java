@@ -1,7 +1,7 @@
 package dev.shapetorch.nn;
 
+import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.Reduction;
-import java.util.Objects;
 
 /** Option checks shared by the loss modules. */
 final class LossChecks {
@@ -9,7 +9,7 @@ final class LossChecks {
 
   /** The reduction, unless it is null or {@link Reduction#BATCHMEAN} (KLDivLoss only). */
   static Reduction reduction(String loss, Reduction reduction) {
-    Objects.requireNonNull(reduction, "reduction");
+    Arguments.requireNonNull(reduction, "reduction");
     if (reduction == Reduction.BATCHMEAN && !loss.equals("KLDivLoss")) {
       throw new IllegalArgumentException(
           loss + ": Reduction.BATCHMEAN is only defined for KLDivLoss");

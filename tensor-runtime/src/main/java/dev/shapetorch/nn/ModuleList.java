@@ -1,9 +1,9 @@
 package dev.shapetorch.nn;
 
+import dev.shapetorch.tensor.Arguments;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * An immutable list of submodules, named {@code "0"}, {@code "1"}, ... as in PyTorch's {@code
@@ -20,7 +20,7 @@ public final class ModuleList<M extends Module> extends AbstractModule implement
   /** A list of the given modules, in order (none may be null). */
   public ModuleList(List<? extends M> modules) {
     for (M m : modules) {
-      Objects.requireNonNull(m, "ModuleList: a module is null");
+      Arguments.requireNonNull(m, "a module");
     }
     this.modules = List.copyOf(modules);
   }

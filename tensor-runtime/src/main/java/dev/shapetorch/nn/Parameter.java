@@ -1,7 +1,7 @@
 package dev.shapetorch.nn;
 
+import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.Tensor;
-import java.util.Objects;
 
 /**
  * A trainable tensor of a module: PyTorch's {@code nn.Parameter}.
@@ -29,7 +29,7 @@ public final class Parameter {
    */
   public Parameter(Tensor data, boolean requiresGrad) {
     this.requiresGrad = requiresGrad;
-    this.value = asLeaf(Objects.requireNonNull(data, "data"));
+    this.value = asLeaf(Arguments.requireNonNull(data, "data"));
   }
 
   /** The current tensor (a leaf; its {@code grad()} holds the accumulated gradient). */
@@ -45,7 +45,7 @@ public final class Parameter {
    *     new value's shape differs from the current one
    */
   public void set(Tensor newValue) {
-    Objects.requireNonNull(newValue, "newValue");
+    Arguments.requireNonNull(newValue, "newValue");
     StateChecks.requireSameShape("Parameter.set", "parameter", value, newValue);
     value = asLeaf(newValue);
   }

@@ -1,11 +1,11 @@
 package dev.shapetorch.nn;
 
+import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.Tensor;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Unary modules applied in order, as PyTorch's {@code nn.Sequential}. Submodules are named
@@ -32,7 +32,7 @@ public final class Sequential extends AbstractModule implements UnaryModule {
   public Sequential(List<? extends UnaryModule> modules) {
     Map<String, UnaryModule> named = new LinkedHashMap<>();
     for (int i = 0; i < modules.size(); i++) {
-      named.put(Integer.toString(i), Objects.requireNonNull(modules.get(i), "module " + i));
+      named.put(Integer.toString(i), Arguments.requireNonNull(modules.get(i), "module " + i));
     }
     this.modules = named;
   }
@@ -40,7 +40,7 @@ public final class Sequential extends AbstractModule implements UnaryModule {
   /** The modules under the given names, in the map's iteration order. */
   public Sequential(Map<String, ? extends UnaryModule> modules) {
     Map<String, UnaryModule> named = new LinkedHashMap<>();
-    modules.forEach((k, v) -> named.put(k, Objects.requireNonNull(v, "module " + k)));
+    modules.forEach((k, v) -> named.put(k, Arguments.requireNonNull(v, "module " + k)));
     this.modules = named;
   }
 

@@ -1,5 +1,6 @@
 package dev.shapetorch.optim;
 
+import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.nn.Parameter;
 import dev.shapetorch.tensor.NoGradScope;
 import dev.shapetorch.tensor.Tensor;
@@ -103,8 +104,10 @@ public final class GradClip {
   }
 
   private static List<Tensor> grads(Iterable<Parameter> params) {
+    Arguments.requireNonNull(params, "params");
     List<Tensor> grads = new ArrayList<>();
     for (Parameter p : params) {
+      Arguments.requireNonNull(p, "a parameter in params");
       Tensor g = p.grad();
       if (g != null) {
         grads.add(g);

@@ -1,5 +1,6 @@
 package dev.shapetorch.optim;
 
+import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.nn.Parameter;
 import dev.shapetorch.shapes.rules.ShapeMismatch;
 import dev.shapetorch.tensor.DType;
@@ -15,7 +16,6 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.DoubleSupplier;
 import java.util.function.UnaryOperator;
@@ -63,9 +63,9 @@ public abstract class Optimizer<O extends OptimizerOptions<O>, S extends ParamSt
    * @throws IllegalArgumentException if there are no groups or a parameter is in two groups
    */
   protected Optimizer(String name, Class<O> optionsType, List<ParamGroup<O>> groups) {
-    this.name = Objects.requireNonNull(name, "name");
-    this.optionsType = Objects.requireNonNull(optionsType, "optionsType");
-    if (groups.isEmpty()) {
+    this.name = Arguments.requireNonNull(name, "name");
+    this.optionsType = Arguments.requireNonNull(optionsType, "optionsType");
+    if (Arguments.requireNonNull(groups, "params").isEmpty()) {
       throw new IllegalArgumentException(name + ": the optimizer got an empty parameter list");
     }
     for (ParamGroup<O> g : groups) {
@@ -134,7 +134,7 @@ public abstract class Optimizer<O extends OptimizerOptions<O>, S extends ParamSt
   /** Replaces the options of group {@code group} by {@code fn} applied to them. */
   public void updateOptions(int group, UnaryOperator<O> fn) {
     ParamGroup<O> g = groups.get(checkGroup(group));
-    groups.set(group, g.withOptions(Objects.requireNonNull(fn.apply(g.options()), "options")));
+    groups.set(group, g.withOptions(Arguments.requireNonNull(fn.apply(g.options()), "options")));
   }
 
   private int checkGroup(int group) {
@@ -151,7 +151,7 @@ public abstract class Optimizer<O extends OptimizerOptions<O>, S extends ParamSt
    * @throws IllegalArgumentException if one of its parameters is already in a group
    */
   public void addParamGroup(ParamGroup<O> group) {
-    Objects.requireNonNull(group, "group");
+    Arguments.requireNonNull(group, "group");
     for (Parameter p : group.params()) {
       for (int g = 0; g < groups.size(); g++) {
         for (Parameter q : groups.get(g).params()) {

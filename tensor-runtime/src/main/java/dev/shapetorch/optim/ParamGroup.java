@@ -1,8 +1,8 @@
 package dev.shapetorch.optim;
 
+import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.nn.Parameter;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Parameters that share hyperparameters: one entry of PyTorch's {@code optimizer.param_groups}.
@@ -26,7 +26,7 @@ public record ParamGroup<O extends OptimizerOptions<O>>(List<Parameter> params, 
    */
   public ParamGroup {
     params = List.copyOf(params);
-    Objects.requireNonNull(options, "options");
+    Arguments.requireNonNull(options, "options");
     if (params.isEmpty()) {
       throw new IllegalArgumentException("ParamGroup: a parameter group needs parameters");
     }

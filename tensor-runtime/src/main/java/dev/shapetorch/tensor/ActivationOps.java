@@ -83,7 +83,7 @@ public abstract class ActivationOps extends PointwiseOps {
   public static @Shape({"*s"}) Tensor gelu(@Shape({"*s"}) Tensor x, String approximate) {
     if (!"none".equals(approximate) && !"tanh".equals(approximate)) {
       throw new IllegalArgumentException(
-          "Torch.gelu: approximate must be \"none\" or \"tanh\", got \"" + approximate + "\"");
+          UserCall.attribute("Torch.gelu") + ": approximate must be \"none\" or \"tanh\", got \"" + approximate + "\"");
     }
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {

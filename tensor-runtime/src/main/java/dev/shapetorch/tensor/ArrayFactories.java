@@ -61,7 +61,7 @@ public abstract class ArrayFactories extends Factories {
    */
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
   public static Tensor fromArray(float[] data, long... shape) {
-    return TensorData.fromArray("Torch.fromArray", data, data.length, DType.FLOAT32, Factories.checkSizes("Torch.fromArray", shape));
+    return TensorData.fromArray("Torch.fromArray", Arguments.requireNonNull(data, "data"), data.length, DType.FLOAT32, Factories.checkSizes("Torch.fromArray", shape));
   }
 
   /**
@@ -73,7 +73,7 @@ public abstract class ArrayFactories extends Factories {
    */
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
   public static Tensor fromArray(double[] data, long... shape) {
-    return TensorData.fromArray("Torch.fromArray", data, data.length, DType.FLOAT64, Factories.checkSizes("Torch.fromArray", shape));
+    return TensorData.fromArray("Torch.fromArray", Arguments.requireNonNull(data, "data"), data.length, DType.FLOAT64, Factories.checkSizes("Torch.fromArray", shape));
   }
 
   /**
@@ -85,7 +85,7 @@ public abstract class ArrayFactories extends Factories {
    */
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
   public static Tensor fromArray(long[] data, long... shape) {
-    return TensorData.fromArray("Torch.fromArray", data, data.length, DType.INT64, Factories.checkSizes("Torch.fromArray", shape));
+    return TensorData.fromArray("Torch.fromArray", Arguments.requireNonNull(data, "data"), data.length, DType.INT64, Factories.checkSizes("Torch.fromArray", shape));
   }
 
   /**
@@ -97,7 +97,7 @@ public abstract class ArrayFactories extends Factories {
    */
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
   public static Tensor fromArray(int[] data, long... shape) {
-    return TensorData.fromArray("Torch.fromArray", data, data.length, DType.INT32, Factories.checkSizes("Torch.fromArray", shape));
+    return TensorData.fromArray("Torch.fromArray", Arguments.requireNonNull(data, "data"), data.length, DType.INT32, Factories.checkSizes("Torch.fromArray", shape));
   }
 
   /**
@@ -109,7 +109,7 @@ public abstract class ArrayFactories extends Factories {
    */
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
   public static Tensor fromArray(boolean[] data, long... shape) {
-    return TensorData.fromArray("Torch.fromArray", data, data.length, DType.BOOL, Factories.checkSizes("Torch.fromArray", shape));
+    return TensorData.fromArray("Torch.fromArray", Arguments.requireNonNull(data, "data"), data.length, DType.BOOL, Factories.checkSizes("Torch.fromArray", shape));
   }
 
   /**
@@ -275,7 +275,7 @@ public abstract class ArrayFactories extends Factories {
   public static @Shape({"*s"}) Tensor randintLike(@Shape({"*s"}) Tensor t, long low, long high) {
     if (low >= high) {
       throw new IllegalArgumentException(
-          "Torch.randintLike: low (" + low + ") must be less than high (" + high + ")");
+          UserCall.attribute("Torch.randintLike") + ": low (" + low + ") must be less than high (" + high + ")");
     }
     try {
       return Tensor.wrap(torch.randint_like(t.h(), low, high));

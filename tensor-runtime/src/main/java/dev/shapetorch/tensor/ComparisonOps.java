@@ -290,7 +290,7 @@ public abstract class ComparisonOps extends ArithmeticOps {
         ShapeChecks.tensorArg(b));
     if (condition.dtype() != DType.BOOL) {
       throw new IllegalArgumentException(
-          op + ": the condition must be a bool tensor, got " + condition.dtype()
+          UserCall.attribute(op) + ": the condition must be a bool tensor, got " + condition.dtype()
               + "; compare first (x.gt(0)) or convert with to(DType.BOOL)");
     }
     try {
@@ -316,7 +316,7 @@ public abstract class ComparisonOps extends ArithmeticOps {
     ShapeChecks.broadcast(op, x, mask);
     if (mask.dtype() != DType.BOOL) {
       throw new IllegalArgumentException(
-          op + ": the mask must be a bool tensor, got " + mask.dtype());
+          UserCall.attribute(op) + ": the mask must be a bool tensor, got " + mask.dtype());
     }
     try (Scalar s = Natives.scalar(value)) {
       return Tensor.wrap(torch.masked_fill(x.h(), mask.h(), s));

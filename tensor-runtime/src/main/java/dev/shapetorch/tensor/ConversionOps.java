@@ -39,9 +39,10 @@ public abstract class ConversionOps extends IndexingOps {
    */
   public static @Shape({"*s"}) Tensor to(@Shape({"*s"}) Tensor x, Device device) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
+    Arguments.requireNonNull(device, "device");
     if (device.isCuda() && !Device.isCudaAvailable()) {
       throw new IllegalArgumentException(
-          "Torch.to: " + device + " is not available: libtorch sees no CUDA device (run with the"
+          UserCall.attribute("Torch.to") + ": " + device + " is not available: libtorch sees no CUDA device (run with the"
               + " CUDA build of the presets, Maven profile -Pcuda, on a machine with a driver)");
     }
     try (org.bytedeco.pytorch.Device d = device.toNative()) {
@@ -94,7 +95,7 @@ public abstract class ConversionOps extends IndexingOps {
   public static @Shape({"*s"}) Tensor contiguous(@Shape({"*s"}) Tensor x, MemoryFormat format) {
     String op = "Torch.contiguous";
     if (format == MemoryFormat.PRESERVE) {
-      throw new IllegalArgumentException(op + ": PRESERVE is not a layout to make a tensor"
+      throw new IllegalArgumentException(UserCall.attribute(op) + ": PRESERVE is not a layout to make a tensor"
           + " contiguous in; give CONTIGUOUS, CHANNELS_LAST or CHANNELS_LAST_3D");
     }
     requireRank(op, x, format);
@@ -135,8 +136,10 @@ public abstract class ConversionOps extends IndexingOps {
    * apply to the tensor's rank.
    */
   public static boolean isContiguous(Tensor x, MemoryFormat format) {
+    Natives.h(x, "x");
+    Arguments.requireNonNull(format, "format");
     if (format == MemoryFormat.PRESERVE) {
-      throw new IllegalArgumentException("Torch.isContiguous: PRESERVE is not a layout to test;"
+      throw new IllegalArgumentException(UserCall.attribute("Torch.isContiguous") + ": PRESERVE is not a layout to test;"
           + " give CONTIGUOUS, CHANNELS_LAST or CHANNELS_LAST_3D");
     }
     if (!format.appliesTo(x.dim())) {
@@ -169,8 +172,10 @@ public abstract class ConversionOps extends IndexingOps {
   }
 
   private static void requireRank(String op, Tensor x, MemoryFormat format) {
+    Natives.h(x, "x");
+    Arguments.requireNonNull(format, "format");
     if (!format.appliesTo(x.dim())) {
-      throw new IllegalArgumentException(op + ": " + format + " lays out " + format.rank()
+      throw new IllegalArgumentException(UserCall.attribute(op) + ": " + format + " lays out " + format.rank()
           + "-d tensors, but this tensor is " + x.dim() + "-d with shape "
           + java.util.Arrays.toString(x.shape())
           + (format == MemoryFormat.CHANNELS_LAST && x.dim() == 5

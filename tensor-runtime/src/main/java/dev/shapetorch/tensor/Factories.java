@@ -30,13 +30,13 @@ public abstract class Factories {
 
   static long[] checkSizes(String op, long[] shape) {
     if (shape == null) {
-      throw new IllegalArgumentException(op + ": shape is null; pass the sizes, e.g. {2, 3}");
+      throw new IllegalArgumentException(UserCall.attribute(op) + ": shape is null; pass the sizes, e.g. {2, 3}");
     }
     ShapeChecks.check(Rule.SIZES, op, ints(shape));
     for (long s : shape) {
       if (s < 0) {
         throw new IllegalArgumentException(
-            op + ": negative size " + s + " in " + java.util.Arrays.toString(shape));
+            UserCall.attribute(op) + ": negative size " + s + " in " + java.util.Arrays.toString(shape));
       }
     }
     return shape;
@@ -45,10 +45,10 @@ public abstract class Factories {
   static Tensor make(String op, long[] shape, DType dtype, Device device, int kind, double value) {
     checkSizes(op, shape);
     if (dtype == null) {
-      throw new IllegalArgumentException(op + ": dtype is null; pass a DType such as DType.FLOAT32");
+      throw new IllegalArgumentException(UserCall.attribute(op) + ": dtype is null; pass a DType such as DType.FLOAT32");
     }
     if (device == null) {
-      throw new IllegalArgumentException(op + ": device is null; pass Device.CPU or a CUDA device");
+      throw new IllegalArgumentException(UserCall.attribute(op) + ": device is null; pass Device.CPU or a CUDA device");
     }
     MemoryLimit.require(op, "the result", shape, dtype);
     TensorOptions o = Natives.options(dtype, device);
@@ -283,7 +283,7 @@ public abstract class Factories {
     checkSizes("Torch.randint", shape);
     if (low >= high) {
       throw new IllegalArgumentException(
-          "Torch.randint: low (" + low + ") must be less than high (" + high + ")");
+          UserCall.attribute("Torch.randint") + ": low (" + low + ") must be less than high (" + high + ")");
     }
     try {
       return Tensor.wrap(torch.randint(low, high, shape, Natives.options(DType.INT64)));
@@ -322,7 +322,7 @@ public abstract class Factories {
    */
   public static Tensor arange(long start, long end, long step) {
     if (step == 0) {
-      throw new IllegalArgumentException("Torch.arange: step must not be 0");
+      throw new IllegalArgumentException(UserCall.attribute("Torch.arange") + ": step must not be 0");
     }
     checkRange(start, end, step, DType.INT64);
     try (Scalar a = Natives.scalar(start); Scalar b = Natives.scalar(end); Scalar c = Natives.scalar(step)) {
@@ -349,14 +349,14 @@ public abstract class Factories {
    */
   public static Tensor arange(double start, double end, double step, DType dtype) {
     if (step == 0 || Double.isNaN(step)) {
-      throw new IllegalArgumentException("Torch.arange: step must be a nonzero number, got " + step);
+      throw new IllegalArgumentException(UserCall.attribute("Torch.arange") + ": step must be a nonzero number, got " + step);
     }
     if (dtype == null) {
-      throw new IllegalArgumentException("Torch.arange: dtype is null; pass a DType");
+      throw new IllegalArgumentException(UserCall.attribute("Torch.arange") + ": dtype is null; pass a DType");
     }
     if (!dtype.isFloatingPoint() && (long) step == 0) {
       // libtorch casts the step to the integer type first and then divides by it (SIGFPE).
-      throw new IllegalArgumentException("Torch.arange: step " + step + " truncates to 0 in "
+      throw new IllegalArgumentException(UserCall.attribute("Torch.arange") + ": step " + step + " truncates to 0 in "
           + dtype + "; use a step of magnitude at least 1, or a floating-point dtype");
     }
     checkRange(start, end, step, dtype);
@@ -372,7 +372,7 @@ public abstract class Factories {
     double count = Math.ceil((end - start) / step);
     if (count > 0 && Double.isFinite(count)
         && count * dtype.itemSize() > MemoryLimit.bytes()) {
-      throw new IllegalArgumentException("Torch.arange: " + start + " to " + end + " by " + step
+      throw new IllegalArgumentException(UserCall.attribute("Torch.arange") + ": " + start + " to " + end + " by " + step
           + " has " + String.format("%.4g", count) + " elements of " + dtype + ", more than this"
           + " machine's " + MemoryLimit.bytes() + " bytes of memory and swap can hold");
     }
@@ -395,10 +395,10 @@ public abstract class Factories {
    */
   public static @Shape({"steps"}) Tensor linspace(double start, double end, @Dim long steps, DType dtype) {
     if (steps < 0) {
-      throw new IllegalArgumentException("Torch.linspace: steps must be >= 0, got " + steps);
+      throw new IllegalArgumentException(UserCall.attribute("Torch.linspace") + ": steps must be >= 0, got " + steps);
     }
     if (dtype == null) {
-      throw new IllegalArgumentException("Torch.linspace: dtype is null; pass a DType");
+      throw new IllegalArgumentException(UserCall.attribute("Torch.linspace") + ": dtype is null; pass a DType");
     }
     MemoryLimit.require("Torch.linspace", "the result", new long[] {steps}, dtype);
     try (Scalar a = Natives.scalar(start); Scalar b = Natives.scalar(end)) {

@@ -225,16 +225,16 @@ public final class FusedOptimizerKernels {
       for (int i = 0; i < params.size(); i++) {
         Tensor p = params.get(i);
         if (p == null) {
-          throw new IllegalArgumentException(op + ": params[" + i + "] is null");
+          throw new IllegalArgumentException(UserCall.attribute(op) + ": params[" + i + "] is null");
         }
         if (recording && p.requiresGrad()) {
           throw new IllegalStateException(
-              op + ": params[" + i + "] requires grad and autograd is recording; update"
+              UserCall.attribute(op) + ": params[" + i + "] requires grad and autograd is recording; update"
                   + " parameters inside Torch.noGrad(), as Optimizer.step() does");
         }
         if (!p.dtype().isFloatingPoint()) {
           throw new IllegalArgumentException(
-              op + ": params[" + i + "] is " + p.describe() + "; the fused kernels update"
+              UserCall.attribute(op) + ": params[" + i + "] is " + p.describe() + "; the fused kernels update"
                   + " floating-point tensors (float32, float64, float16, bfloat16)");
         }
       }
@@ -249,7 +249,7 @@ public final class FusedOptimizerKernels {
         Tensor t = tensors.get(i);
         Tensor p = params.get(i);
         if (t == null) {
-          throw new IllegalArgumentException(op + ": " + name + "[" + i + "] is null");
+          throw new IllegalArgumentException(UserCall.attribute(op) + ": " + name + "[" + i + "] is null");
         }
         if (!t.shapeOf().equals(p.shapeOf())) {
           throw new ShapeException(ShapeMismatch.of(SHAPE_KEY, op,
@@ -258,7 +258,7 @@ public final class FusedOptimizerKernels {
         }
         if (t.dtype() != p.dtype() || !t.device().equals(p.device())) {
           throw new IllegalArgumentException(
-              op + ": " + name + "[" + i + "] is " + t.describe() + " on " + t.device()
+              UserCall.attribute(op) + ": " + name + "[" + i + "] is " + t.describe() + " on " + t.device()
                   + " but params[" + i + "] is " + p.describe() + " on " + p.device()
                   + "; each gradient and state tensor has its parameter's dtype and device");
         }
@@ -276,7 +276,7 @@ public final class FusedOptimizerKernels {
         if (s == null || s.dim() != 0 || s.dtype() != DType.FLOAT32
             || !s.device().equals(p.device())) {
           throw new IllegalArgumentException(
-              op + ": stateSteps[" + i + "] is " + (s == null ? "null" : s.describe() + " on "
+              UserCall.attribute(op) + ": stateSteps[" + i + "] is " + (s == null ? "null" : s.describe() + " on "
                   + s.device()) + "; each step counter is a 0-d float32 tensor on its"
                   + " parameter's device (" + p.device() + ")");
         }
@@ -288,7 +288,7 @@ public final class FusedOptimizerKernels {
     private void count(String name, List<Tensor> tensors, int expected) {
       if (tensors.size() != expected) {
         throw new IllegalArgumentException(
-            op + ": " + params.size() + " params but " + tensors.size() + " " + name
+            UserCall.attribute(op) + ": " + params.size() + " params but " + tensors.size() + " " + name
                 + " (expected " + expected + ")");
       }
     }

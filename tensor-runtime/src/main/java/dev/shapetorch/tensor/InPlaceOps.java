@@ -138,10 +138,10 @@ final class InPlaceOps {
   static Tensor random(String op, Tensor self, double a, double b, boolean normal) {
     if (!self.dtype().isFloatingPoint()) {
       throw new IllegalArgumentException(
-          op + ": needs a floating-point tensor, this one is " + self.dtype());
+          UserCall.attribute(op) + ": needs a floating-point tensor, this one is " + self.dtype());
     }
     if (normal && !(b >= 0)) {
-      throw new IllegalArgumentException(op + ": std must be >= 0, got " + b);
+      throw new IllegalArgumentException(UserCall.attribute(op) + ": std must be >= 0, got " + b);
     }
     org.bytedeco.pytorch.Tensor h = Natives.h(self, "self");
     try (GeneratorOptional g = new GeneratorOptional()) {

@@ -29,7 +29,7 @@ public abstract class IndexingOps extends JoinOps {
     DType d = index.dtype();
     if (d != DType.INT64 && d != DType.INT32) {
       throw new IllegalArgumentException(
-          op + ": " + what + " must be an int64 (or int32) tensor of positions, got " + d
+          UserCall.attribute(op) + ": " + what + " must be an int64 (or int32) tensor of positions, got " + d
               + "; convert it with to(DType.INT64)");
     }
   }
@@ -67,16 +67,18 @@ public abstract class IndexingOps extends JoinOps {
   }
 
   static Tensor index(String op, Tensor x, Tensor... indices) {
+    Natives.h(x, "x");
+    Arguments.requireNonNull(indices, "indices");
     if (indices.length == 0 || indices.length > x.dim()) {
       throw new IllegalArgumentException(
-          op + ": expected 1 to " + x.dim() + " index tensors for a tensor of shape "
+          UserCall.attribute(op) + ": expected 1 to " + x.dim() + " index tensors for a tensor of shape "
               + x.shapeOf() + ", got " + indices.length);
     }
     for (Tensor i : indices) {
       DType d = i.dtype();
       if (d != DType.INT64 && d != DType.INT32 && d != DType.BOOL && d != DType.UINT8) {
         throw new IllegalArgumentException(
-            op + ": index tensors must be int64, int32 or bool, got " + d);
+            UserCall.attribute(op) + ": index tensors must be int64, int32 or bool, got " + d);
       }
     }
     try (TensorOptionalList list = new TensorOptionalList()) {
@@ -131,7 +133,7 @@ public abstract class IndexingOps extends JoinOps {
     ShapeChecks.check(Rule.SCATTER, op, tensorArg(x), integer(dim), tensorArg(index), tensorArg(src));
     if (index.dtype() != DType.INT64) {
       throw new IllegalArgumentException(
-          op + ": index must be an int64 tensor, got " + index.dtype()
+          UserCall.attribute(op) + ": index must be an int64 tensor, got " + index.dtype()
               + "; convert it with to(DType.INT64)");
     }
     try {
@@ -158,7 +160,7 @@ public abstract class IndexingOps extends JoinOps {
         tensorArg(index));
     if (index.dtype() != DType.INT64) {
       throw new IllegalArgumentException(
-          op + ": index must be an int64 tensor, got " + index.dtype()
+          UserCall.attribute(op) + ": index must be an int64 tensor, got " + index.dtype()
               + "; convert it with to(DType.INT64)");
     }
     try (org.bytedeco.pytorch.Scalar s = Natives.scalar(value)) {

@@ -26,9 +26,13 @@ public abstract class JoinOps extends ShapeOps {
   JoinOps() {}
 
   private static RuleArg tensorList(List<Tensor> tensors) {
+    Arguments.requireNonNull(tensors, "tensors");
     List<TensorShape> shapes = new ArrayList<>(tensors.size());
-    for (Tensor t : tensors) {
-      shapes.add(t.shapeOf());
+    for (int i = 0; i < tensors.size(); i++) {
+      if (tensors.get(i) == null) {
+        throw UserCall.nullElement(i);
+      }
+      shapes.add(tensors.get(i).shapeOf());
     }
     return new RuleArg.TensorsArg(shapes);
   }
@@ -96,7 +100,7 @@ public abstract class JoinOps extends ShapeOps {
   private static Tensor join(String op, List<Tensor> tensors, int dim, boolean stack) {
     ShapeChecks.check(stack ? Rule.STACK : Rule.CAT, op, tensorList(tensors), integer(dim));
     if (tensors.isEmpty()) {
-      throw new IllegalArgumentException(op + ": needs at least one tensor");
+      throw new IllegalArgumentException(UserCall.attribute(op) + ": needs at least one tensor");
     }
     try (TensorVector v = vector(tensors)) {
       return Tensor.wrap(stack ? torch.stack(v, dim) : torch.cat(v, dim));

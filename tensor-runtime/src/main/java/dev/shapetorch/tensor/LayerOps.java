@@ -91,12 +91,12 @@ public abstract class LayerOps extends NeuralOps {
     ShapeChecks.check(Rule.EMBEDDING, op, tensorArg(weight), tensorArg(indices));
     if (indices.dtype() != DType.INT64 && indices.dtype() != DType.INT32) {
       throw new IllegalArgumentException(
-          op + ": indices must be int64 or int32, got " + indices.dtype()
+          UserCall.attribute(op) + ": indices must be int64 or int32, got " + indices.dtype()
               + " (convert with to(DType.INT64))");
     }
     if (paddingIdx < -1 || paddingIdx >= weight.size(0)) {
       throw new IllegalArgumentException(
-          op + ": paddingIdx " + paddingIdx + " is out of range for " + weight.size(0)
+          UserCall.attribute(op) + ": paddingIdx " + paddingIdx + " is out of range for " + weight.size(0)
               + " embeddings (use -1 for none)");
     }
     try {
@@ -117,7 +117,7 @@ public abstract class LayerOps extends NeuralOps {
   public static @Shape({"*s"}) Tensor dropout(@Shape({"*s"}) Tensor input, double p, boolean train) {
     String op = "Torch.dropout";
     if (!(p >= 0.0 && p <= 1.0)) {
-      throw new IllegalArgumentException(op + ": p must be in [0, 1], got " + p);
+      throw new IllegalArgumentException(UserCall.attribute(op) + ": p must be in [0, 1], got " + p);
     }
     try {
       return Tensor.wrap(torch.dropout(input.h(), p, train));
@@ -139,7 +139,7 @@ public abstract class LayerOps extends NeuralOps {
     ShapeChecks.check(Rule.ONE_HOT, op, tensorArg(indices), integer(numClasses));
     if (indices.dtype() != DType.INT64) {
       throw new IllegalArgumentException(
-          op + ": indices must be int64, got " + indices.dtype() + " (convert with to(DType.INT64))");
+          UserCall.attribute(op) + ": indices must be int64, got " + indices.dtype() + " (convert with to(DType.INT64))");
     }
     try {
       return Tensor.wrap(torch.one_hot(indices.h(), numClasses));

@@ -89,7 +89,7 @@ public abstract class LossOps extends NormOps {
     String op = "Torch.smoothL1Loss";
     sameShape(op, input, target, reduction);
     if (beta < 0) {
-      throw new IllegalArgumentException(op + ": beta must not be negative, got " + beta);
+      throw new IllegalArgumentException(UserCall.attribute(op) + ": beta must not be negative, got " + beta);
     }
     try {
       return Tensor.wrap(torch.smooth_l1_loss(input.h(), target.h(), reduction.aten(op), beta));
@@ -109,7 +109,7 @@ public abstract class LossOps extends NormOps {
     String op = "Torch.huberLoss";
     sameShape(op, input, target, reduction);
     if (delta <= 0) {
-      throw new IllegalArgumentException(op + ": delta must be positive, got " + delta);
+      throw new IllegalArgumentException(UserCall.attribute(op) + ": delta must be positive, got " + delta);
     }
     try {
       return Tensor.wrap(torch.huber_loss(input.h(), target.h(), reduction.aten(op), delta));
@@ -140,13 +140,13 @@ public abstract class LossOps extends NormOps {
     if (!target.dtype().isFloatingPoint()) {
       integerTarget(op, target);
     } else if (target.dim() != input.dim()) {
-      throw new IllegalArgumentException(op + ": a floating target holds class probabilities and"
+      throw new IllegalArgumentException(UserCall.attribute(op) + ": a floating target holds class probabilities and"
           + " must have the input's shape " + input.shapeOf() + "; class indices must be int64"
           + " (got " + target.dtype() + " " + target.shapeOf() + ")");
     }
     if (!(labelSmoothing >= 0.0 && labelSmoothing <= 1.0)) {
       throw new IllegalArgumentException(
-          op + ": labelSmoothing must be in [0, 1], got " + labelSmoothing);
+          UserCall.attribute(op) + ": labelSmoothing must be in [0, 1], got " + labelSmoothing);
     }
     try (TensorOptional w = optional(weight)) {
       return Tensor.wrap(torch.cross_entropy_loss(input.h(), target.h(), w, reduction.aten(op),
@@ -264,7 +264,7 @@ public abstract class LossOps extends NormOps {
 
   private static void integerTarget(String op, Tensor target) {
     if (target.dtype() != DType.INT64) {
-      throw new IllegalArgumentException(op + ": class-index targets must be int64, got "
+      throw new IllegalArgumentException(UserCall.attribute(op) + ": class-index targets must be int64, got "
           + target.dtype() + " (convert with to(DType.INT64))");
     }
   }

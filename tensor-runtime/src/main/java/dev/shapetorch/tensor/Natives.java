@@ -36,7 +36,11 @@ final class Natives {
           return named;
         }
       }
-      return UserCall.nullArgument(op, -1, -1);
+      String local = UserCall.nullLocal((NullPointerException) e);
+      IllegalArgumentException named = local != null
+          ? UserCall.nullParameter(local, "a value") : UserCall.nullArgument(op, -1, -1);
+      named.initCause(e);
+      return named;
     }
     if (e.getClass() != RuntimeException.class) {
       return e;
@@ -139,7 +143,7 @@ final class Natives {
     int r = Math.max(rank, 1);
     if (dim < -r || dim >= r) {
       throw new IllegalArgumentException(
-          op + ": dim " + dim + " is out of range for a tensor of rank " + rank
+          UserCall.attribute(op) + ": dim " + dim + " is out of range for a tensor of rank " + rank
               + " (expected " + (-r) + " to " + (r - 1) + ")");
     }
     return dim < 0 ? dim + r : dim;

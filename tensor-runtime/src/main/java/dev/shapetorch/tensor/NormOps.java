@@ -41,7 +41,7 @@ public abstract class NormOps extends ResamplingOps {
     channels(op, input, weight, bias, runningMean, runningVar);
     if (!training && (runningMean == null || runningVar == null)) {
       throw new IllegalArgumentException(
-          op + ": evaluation mode needs the running mean and variance");
+          UserCall.attribute(op) + ": evaluation mode needs the running mean and variance");
     }
     try (TensorOptional w = optional(weight);
         TensorOptional b = optional(bias);

@@ -36,7 +36,7 @@ public abstract class PoolingOps extends ConvOps {
    */
   private static void requireIndicesInPlane(String op, Tensor indices, Tensor input) {
     if (indices.dtype() != DType.INT64) {
-      throw new IllegalArgumentException(op + ": indices must be int64 (as maxPool2dWithIndices"
+      throw new IllegalArgumentException(UserCall.attribute(op) + ": indices must be int64 (as maxPool2dWithIndices"
           + " returns them), got " + indices.dtype());
     }
     long[] in = input.shape();
@@ -49,7 +49,7 @@ public abstract class PoolingOps extends ConvOps {
       long min = lo.item_long();
       long max = hi.item_long();
       if (min < 0 || max >= plane) {
-        throw new IllegalArgumentException(op + ": indices must lie in [0, " + plane
+        throw new IllegalArgumentException(UserCall.attribute(op) + ": indices must lie in [0, " + plane
             + ") (positions in the input's " + in[in.length - 2] + "x" + in[in.length - 1]
             + " plane), got values from " + min + " to " + max
             + "; pass the indices maxPool2dWithIndices returned for this input");

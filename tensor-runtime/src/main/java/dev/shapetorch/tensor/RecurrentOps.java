@@ -145,7 +145,7 @@ public abstract class RecurrentOps extends LossOps {
     int directions = bidirectional ? 2 : 1;
     long expected = numLayers * directions * (hasBiases ? 4 : 2);
     if (params.size() != expected) {
-      throw new IllegalArgumentException(op + ": expected " + expected + " parameter tensors ("
+      throw new IllegalArgumentException(UserCall.attribute(op) + ": expected " + expected + " parameter tensors ("
           + numLayers + " layers, " + directions + " directions, biases " + hasBiases + "), got "
           + params.size());
     }

@@ -25,7 +25,7 @@ public enum Reduction {
   long aten(String op) {
     if (aten < 0) {
       throw new IllegalArgumentException(
-          op + ": Reduction.BATCHMEAN is only defined for klDiv; use MEAN, SUM or NONE");
+          UserCall.attribute(op) + ": Reduction.BATCHMEAN is only defined for klDiv; use MEAN, SUM or NONE");
     }
     return aten;
   }

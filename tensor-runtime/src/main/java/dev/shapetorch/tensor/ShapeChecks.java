@@ -136,7 +136,7 @@ final class ShapeChecks {
       throw new IllegalArgumentException(UserCall.attribute(op) + ": " + name + " is null");
     }
     if (!expected.equals(t.shapeOf())) {
-      throw new IllegalArgumentException(op + ": " + name + " has shape "
+      throw new IllegalArgumentException(UserCall.attribute(op) + ": " + name + " has shape "
           + Arrays.toString(t.shape()) + " but the forward result has shape " + expected
           + "; pass the gradient of this op's own result");
     }

@@ -31,6 +31,8 @@ public final class Shapes {
    * @throws IllegalArgumentException if an entry is neither a number nor a string that parses
    */
   public static Tensor require(Tensor t, Object... dims) {
+    Natives.h(t, "t");
+    Arguments.requireNonNull(dims, "dims");
     String[] text = new String[dims.length];
     for (int i = 0; i < dims.length; i++) {
       Object d = dims[i];

@@ -74,8 +74,12 @@ final class Signature {
   /** Unifies the actual shapes with the declared ones; throws {@link ShapeException}. */
   Bindings check(String op, Tensor... args) {
     List<TensorShape> actual = new ArrayList<>(args.length);
-    for (Tensor t : args) {
-      actual.add(t.shapeOf());
+    for (int i = 0; i < args.length; i++) {
+      if (args[i] == null) {
+        throw new IllegalArgumentException(UserCall.attribute(op) + ": " + names.get(i)
+            + " is null; pass a tensor");
+      }
+      actual.add(args[i].shapeOf());
     }
     ShapeResult<Bindings> r = Unifier.unifyAll(op, names, patterns, actual, Bindings.empty());
     if (!r.isOk()) {

@@ -175,7 +175,7 @@ public final class Tensor implements AutoCloseable {
     long[] s = sizes();
     if (s.length == 0 || dim < -s.length || dim >= s.length) {
       throw new IllegalArgumentException(
-          "Tensor.size: dim " + dim + " is out of range for a tensor of shape "
+          UserCall.attribute("Tensor.size") + ": dim " + dim + " is out of range for a tensor of shape "
               + shapeOf() + (s.length == 0 ? " (a 0-d tensor has no dims)"
                   : " (expected " + -s.length + " to " + (s.length - 1) + ")"));
     }
@@ -231,7 +231,7 @@ public final class Tensor implements AutoCloseable {
   private void checkOneElement(String op) {
     if (numel() != 1) {
       throw new IllegalStateException(
-          op + ": a tensor of shape " + shapeOf() + " has " + numel()
+          UserCall.attribute(op) + ": a tensor of shape " + shapeOf() + " has " + numel()
               + " elements, not one; reduce it first (sum(), mean()) or select an element");
     }
   }
@@ -334,7 +334,7 @@ public final class Tensor implements AutoCloseable {
   public Tensor requiresGrad_(boolean requiresGrad) {
     if (requiresGrad && !dtype().isFloatingPoint()) {
       throw new IllegalArgumentException(
-          "Tensor.requiresGrad_: only floating-point tensors can require gradients, this one is "
+          UserCall.attribute("Tensor.requiresGrad_") + ": only floating-point tensors can require gradients, this one is "
               + dtype() + "; convert it with to(DType.FLOAT32) first");
     }
     try {

@@ -22,13 +22,13 @@ final class TensorData {
     for (long s : shape) {
       if (s < 0) {
         throw new IllegalArgumentException(
-            op + ": negative size " + s + " in shape " + java.util.Arrays.toString(shape));
+            UserCall.attribute(op) + ": negative size " + s + " in shape " + java.util.Arrays.toString(shape));
       }
       n = Math.multiplyExact(n, s);
     }
     if (n != length) {
       throw new IllegalArgumentException(
-          op + ": " + length + " values do not fill shape " + java.util.Arrays.toString(shape)
+          UserCall.attribute(op) + ": " + length + " values do not fill shape " + java.util.Arrays.toString(shape)
               + ", which holds " + n + "; pass as many values as the product of the sizes");
     }
     org.bytedeco.pytorch.Tensor t = torch.empty(shape, Natives.options(dtype), Natives.NO_MEMORY_FORMAT);
@@ -55,7 +55,7 @@ final class TensorData {
           }
           break;
         default:
-          throw new IllegalArgumentException(op + ": no Java array type for " + dtype);
+          throw new IllegalArgumentException(UserCall.attribute(op) + ": no Java array type for " + dtype);
       }
     }
     return Tensor.wrap(t);
@@ -185,23 +185,26 @@ final class TensorData {
    */
   static Tensor fromBytes(
       String op, byte[] data, int offset, int length, DType dtype, long... shape) {
+    Arguments.requireNonNull(data, "data");
+    Arguments.requireNonNull(dtype, "dtype");
+    Arguments.requireNonNull(shape, "shape");
     if (offset < 0 || length < 0 || offset > data.length - length) {
       throw new IllegalArgumentException(
-          op + ": range [" + offset + ", " + ((long) offset + length) + ") lies outside an array of "
+          UserCall.attribute(op) + ": range [" + offset + ", " + ((long) offset + length) + ") lies outside an array of "
               + data.length + " bytes");
     }
     long n = 1;
     for (long s : shape) {
       if (s < 0) {
         throw new IllegalArgumentException(
-            op + ": negative size " + s + " in shape " + Arrays.toString(shape));
+            UserCall.attribute(op) + ": negative size " + s + " in shape " + Arrays.toString(shape));
       }
       n = Math.multiplyExact(n, s);
     }
     long expected = Math.multiplyExact(n, (long) dtype.itemSize());
     if (expected != length) {
       throw new IllegalArgumentException(
-          op + ": " + length + " bytes do not fill shape " + Arrays.toString(shape) + " of "
+          UserCall.attribute(op) + ": " + length + " bytes do not fill shape " + Arrays.toString(shape) + " of "
               + dtype + ", which takes " + expected + " bytes");
     }
     org.bytedeco.pytorch.Tensor t =
@@ -230,7 +233,7 @@ final class TensorData {
     long bytes = Math.multiplyExact(tensor.numel(), (long) tensor.dtype().itemSize());
     if (bytes > Integer.MAX_VALUE - 8) {
       throw new IllegalStateException(
-          "Tensor.toBytes: " + bytes + " bytes do not fit in a Java array; write the tensor in"
+          UserCall.attribute("Tensor.toBytes") + ": " + bytes + " bytes do not fit in a Java array; write the tensor in"
               + " slices (narrow) instead");
     }
     byte[] out = new byte[(int) bytes];

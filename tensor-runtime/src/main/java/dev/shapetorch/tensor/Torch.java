@@ -47,7 +47,7 @@ public final class Torch extends RecurrentOps {
    */
   public static Tensor wrap(org.bytedeco.pytorch.Tensor handle) {
     if (handle == null || handle.isNull() || !handle.defined()) {
-      throw new IllegalArgumentException("Torch.wrap: the handle is null or an undefined tensor");
+      throw new IllegalArgumentException(UserCall.attribute("Torch.wrap") + ": the handle is null or an undefined tensor");
     }
     return Tensor.wrap(handle);
   }

@@ -119,6 +119,9 @@ final class UserCall {
         break;
       }
     }
+    if (param != null) {
+      param = asCalled(frames, param);
+    }
     return new IllegalArgumentException(user + ": "
         + (param == null ? "an argument" : param) + " is null; ShapeTorch's ops take null only"
         + " where a parameter says \"null for none\"");
@@ -149,9 +152,68 @@ final class UserCall {
    * @param expected what to pass instead ({@code "a DType such as DType.FLOAT32"})
    */
   static IllegalArgumentException nullParameter(String name, String expected) {
-    String user = op();
-    return new IllegalArgumentException(
-        (user == null ? "" : user + ": ") + name + " is null; pass " + expected);
+    List<StackFrame> frames = libraryFrames();
+    String user = frames.isEmpty() ? null : name(frames.get(frames.size() - 1));
+    return new IllegalArgumentException((user == null ? "" : user + ": ")
+        + asCalled(frames, name) + " is null; pass " + expected);
+  }
+
+  /**
+   * The name the user's op gives the parameter an inner op calls {@code inner} ({@code input}
+   * of {@code F.softplus} for {@code x} of {@code Torch.softplus}; {@code other} of {@code
+   * Tensor.dot} for {@code b} of {@code Torch.dot}): the parameter at the same position, the
+   * receiver counted first, when its type is the same; else {@code inner}.
+   */
+  private static String asCalled(List<StackFrame> frames, String inner) {
+    if (frames.size() < 2) {
+      return inner;
+    }
+    Optional<Executable> outer = executable(frames.get(frames.size() - 1));
+    if (outer.isEmpty()) {
+      return inner;
+    }
+    for (StackFrame f : frames) {
+      Optional<Executable> e = executable(f);
+      if (e.isEmpty() || !Modifier.isPublic(e.get().getModifiers())) {
+        continue;
+      }
+      List<Parameter> in = withReceiver(e.get());
+      for (int i = 0; i < in.size(); i++) {
+        if (in.get(i) != null && in.get(i).getName().equals(inner)) {
+          List<Parameter> out = withReceiver(outer.get());
+          if (i < out.size() && out.get(i) == null && in.get(i).getType() == Tensor.class) {
+            return "this";
+          }
+          if (i < out.size() && out.get(i) != null && out.get(i).isNamePresent()
+              && out.get(i).getType() == in.get(i).getType()) {
+            return out.get(i).getName();
+          }
+          return inner;
+        }
+      }
+    }
+    return inner;
+  }
+
+  /** The parameters, with null standing for the receiver of an instance method. */
+  private static List<Parameter> withReceiver(Executable e) {
+    List<Parameter> out = new ArrayList<>();
+    if (e instanceof Method m && !Modifier.isStatic(m.getModifiers())) {
+      out.add(null);
+    }
+    out.addAll(java.util.Arrays.asList(e.getParameters()));
+    return out;
+  }
+
+  /** The local that a helpful {@link NullPointerException} message names, or null. */
+  static String nullLocal(NullPointerException e) {
+    String m = e.getMessage();
+    if (m == null) {
+      return null;
+    }
+    java.util.regex.Matcher x = java.util.regex.Pattern.compile("because \"(\\w+)\" is null")
+        .matcher(m);
+    return x.find() ? x.group(1) : null;
   }
 
   /** The exception for a list or array of tensors with a null element. */

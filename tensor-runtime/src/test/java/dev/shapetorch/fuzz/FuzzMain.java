@@ -25,6 +25,10 @@ public final class FuzzMain {
         + " of " + total + " (seed " + seed + ", " + random + " random calls per op)");
     Sweep.Report r = new Sweep(seed, random, hang, dir).run(from, to, parallel);
     System.out.println(r.summary(Integer.getInteger("fuzz.examples", 1000)));
+    String baseline = System.getProperty("fuzz.writeKnown");
+    if (baseline != null) {
+      FuzzTest.writeKnown(Path.of(baseline), Calls.all(seed, random), r);
+    }
     System.exit(r.findings().isEmpty() ? 0 : 1);
   }
 }

@@ -8,6 +8,7 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.Parameter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The oracle for one call that threw: the exception must be one a user can act on ({@link
@@ -43,7 +44,9 @@ final class Verdict {
       return VERBOSE + ": " + message.length() + " characters";
     }
     List<String> nulls = nullParameters(call);
-    if (!nulls.isEmpty() && nulls.stream().noneMatch(message::contains)) {
+    // An error about a null must name the parameter (errors about other arguments need not).
+    if (!nulls.isEmpty() && message.contains(" is null")
+        && nulls.stream().noneMatch(n -> message.contains(n + " is null"))) {
       return UNNAMED_NULL + ": " + nulls + " not in: " + oneLine(message);
     }
     return null;
@@ -84,9 +87,17 @@ final class Verdict {
         names.add(call.op().receiver().getSimpleName());
       }
     }
-    String owner = call.op().target().getDeclaringClass().getSimpleName();
-    if (owner.endsWith("Options")) {
-      names.add(owner.substring(0, owner.length() - "Options".length()));
+    // A layer's, optimizer's or scheduler's own messages may name just the class ("LSTM: ...",
+    // "OneCycleLR: ..." from OneCycleLR.Options); Torch, F and Tensor ops must name the op.
+    Class<?> owner = call.op().target().getDeclaringClass();
+    if (!Set.of("Torch", "F", "Tensor").contains(call.op().name().split("\\.")[0])) {
+      for (Class<?> c = owner; c != null; c = c.getEnclosingClass()) {
+        String n = c.getSimpleName();
+        names.add(n);
+        if (n.endsWith("Options")) {
+          names.add(n.substring(0, n.length() - "Options".length()));
+        }
+      }
     }
     for (String n : names) {
       if (message.startsWith(n) && (message.length() == n.length()

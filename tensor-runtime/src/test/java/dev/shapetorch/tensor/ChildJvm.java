@@ -17,6 +17,12 @@ final class ChildJvm {
 
   static Result run(Class<?> main, List<String> jvmFlags, long timeoutSeconds)
       throws IOException, InterruptedException {
+    return run(main, jvmFlags, List.of(), timeoutSeconds);
+  }
+
+  /** As {@link #run(Class, List, long)}, with arguments for the child's {@code main}. */
+  static Result run(Class<?> main, List<String> jvmFlags, List<String> args,
+      long timeoutSeconds) throws IOException, InterruptedException {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     if (Runtime.version().feature() >= 21) {
@@ -27,6 +33,7 @@ final class ChildJvm {
     cmd.add("-cp");
     cmd.add(System.getProperty("java.class.path"));
     cmd.add(main.getName());
+    cmd.addAll(args);
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
     pb.environment().put("OMP_WAIT_POLICY", "PASSIVE");
     pb.environment().put("OPENBLAS_NUM_THREADS", "1");

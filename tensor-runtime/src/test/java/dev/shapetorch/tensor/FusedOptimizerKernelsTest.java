@@ -213,7 +213,8 @@ class FusedOptimizerKernelsTest {
     IllegalStateException e = assertThrows(IllegalStateException.class,
         () -> FusedOptimizerKernels.sgd_(List.of(p), List.of(g), List.of(), 0, 0, 0.1, 0, false,
             false, false));
-    assertTrue(e.getMessage().startsWith("this tensor has been freed"), e.getMessage());
+    assertTrue(e.getMessage().startsWith("FusedOptimizerKernels.sgd_: a tensor it was given has"
+        + " been freed"), e.getMessage());
     assertArrayEquals(new float[] {1, 2}, p.toFloatArray());
   }
 

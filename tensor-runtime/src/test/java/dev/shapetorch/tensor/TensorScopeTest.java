@@ -106,7 +106,8 @@ class TensorScopeTest {
     }
     IllegalStateException e = assertThrows(IllegalStateException.class, () -> t.add(t));
     assertEquals(
-        "this tensor has been freed: the TensorScope it was created in has closed; keep it with"
+        "Tensor.add: a tensor it was given has been freed: the TensorScope it was created in has"
+            + " closed; keep it with"
             + " scope.keep(t) or t.retain() to use it after the scope",
         e.getMessage());
     assertThrows(IllegalStateException.class, t::sum);
@@ -121,7 +122,8 @@ class TensorScopeTest {
     t.close();
     t.close(); // closing twice does nothing
     IllegalStateException e = assertThrows(IllegalStateException.class, () -> t.mul(2.0));
-    assertEquals("this tensor has been freed: it was closed with close()", e.getMessage());
+    assertEquals("Tensor.mul: a tensor it was given has been freed: it was closed with close()",
+        e.getMessage());
   }
 
   @Test

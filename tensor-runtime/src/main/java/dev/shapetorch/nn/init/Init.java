@@ -1,5 +1,6 @@
 package dev.shapetorch.nn.init;
 
+import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;
 
@@ -59,6 +60,7 @@ public final class Init {
    * @param param the negative slope, for {@link Nonlinearity#LEAKY_RELU} (ignored otherwise)
    */
   public static double calculateGain(Nonlinearity nonlinearity, double param) {
+    Arguments.requireNonNull(nonlinearity, "nonlinearity");
     return switch (nonlinearity) {
       case LINEAR, CONV1D, CONV2D, CONV3D, CONV_TRANSPOSE1D, CONV_TRANSPOSE2D, CONV_TRANSPOSE3D,
           SIGMOID -> 1.0;

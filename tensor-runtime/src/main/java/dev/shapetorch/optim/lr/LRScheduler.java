@@ -1,9 +1,9 @@
 package dev.shapetorch.optim.lr;
 
+import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.optim.Optimizer;
 import dev.shapetorch.optim.OptimizerOptions;
 import java.util.Arrays;
-import java.util.Objects;
 
 /**
  * Changes an optimizer's learning rates as epochs (or steps) pass: PyTorch's {@code
@@ -33,7 +33,7 @@ public abstract class LRScheduler {
 
   /** A scheduler of {@code optimizer}; the subclass calls {@link #start()} when it is ready. */
   protected LRScheduler(Optimizer<?, ?> optimizer) {
-    this.optimizer = Objects.requireNonNull(optimizer, "optimizer");
+    this.optimizer = Arguments.requireNonNull(optimizer, "optimizer");
     int n = optimizer.paramGroups().size();
     this.baseLrs = new double[n];
     for (int i = 0; i < n; i++) {
@@ -45,7 +45,7 @@ public abstract class LRScheduler {
    * A scheduler whose base learning rates are given (OneCycleLR derives its own).
    */
   protected LRScheduler(Optimizer<?, ?> optimizer, double[] baseLrs) {
-    this.optimizer = Objects.requireNonNull(optimizer, "optimizer");
+    this.optimizer = Arguments.requireNonNull(optimizer, "optimizer");
     if (baseLrs.length != optimizer.paramGroups().size()) {
       throw new IllegalArgumentException(
           "expected " + optimizer.paramGroups().size() + " base learning rates, got "

@@ -1,5 +1,6 @@
 package dev.shapetorch.optim.lr;
 
+import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.optim.Optimizer;
 import java.util.Arrays;
 import java.util.Objects;
@@ -68,8 +69,8 @@ public final class ReduceLROnPlateau {
      *     rate is given
      */
     public Options {
-      Objects.requireNonNull(mode, "mode");
-      Objects.requireNonNull(thresholdMode, "thresholdMode");
+      Arguments.requireNonNull(mode, "mode");
+      Arguments.requireNonNull(thresholdMode, "thresholdMode");
       minLr = minLr.clone();
       if (!(factor < 1.0)) {
         throw new IllegalArgumentException("ReduceLROnPlateau: factor should be < 1.0, got " + factor);
@@ -207,8 +208,8 @@ public final class ReduceLROnPlateau {
    * @throws IllegalArgumentException if the minimum rates are neither one nor one per group
    */
   public ReduceLROnPlateau(Optimizer<?, ?> optimizer, Options options) {
-    this.optimizer = Objects.requireNonNull(optimizer, "optimizer");
-    this.options = Objects.requireNonNull(options, "options");
+    this.optimizer = Arguments.requireNonNull(optimizer, "optimizer");
+    this.options = Arguments.requireNonNull(options, "options");
     int n = optimizer.paramGroups().size();
     double[] m = options.minLr();
     if (m.length == 1) {
@@ -259,7 +260,7 @@ public final class ReduceLROnPlateau {
    *     the optimizer, or negative counters
    */
   public void loadState(State state) {
-    Objects.requireNonNull(state, "state");
+    Arguments.requireNonNull(state, "state");
     if (state.lastLr().length != minLrs.length) {
       throw new IllegalArgumentException("ReduceLROnPlateau.loadState: the state has "
           + state.lastLr().length + " parameter groups, the optimizer has " + minLrs.length
