@@ -142,12 +142,28 @@ public abstract class RecurrentOps extends LossOps {
   private static void check(
       String op, Tensor input, List<Tensor> params, boolean hasBiases, long numLayers,
       boolean bidirectional, boolean batchFirst, Tensor... states) {
+    Natives.h(input, "input");
+    Arguments.requireNonNull(params, "params");
+    if (numLayers < 1 || numLayers > params.size()) {
+      throw new IllegalArgumentException(UserCall.attribute(op) + ": numLayers must be 1 to the"
+          + " number of parameter tensors (" + params.size() + "), got " + numLayers);
+    }
     int directions = bidirectional ? 2 : 1;
     long expected = numLayers * directions * (hasBiases ? 4 : 2);
     if (params.size() != expected) {
       throw new IllegalArgumentException(UserCall.attribute(op) + ": expected " + expected + " parameter tensors ("
           + numLayers + " layers, " + directions + " directions, biases " + hasBiases + "), got "
           + params.size());
+    }
+    for (int i = 0; i < params.size(); i++) {
+      if (params.get(i) == null) {
+        throw UserCall.nullElement(i);
+      }
+      if (i < 2 && params.get(i).dim() != 2) {
+        throw new IllegalArgumentException(UserCall.attribute(op) + ": params[" + i + "] must be"
+            + " a 2-D weight [gates*hidden, in], got shape "
+            + java.util.Arrays.toString(params.get(i).shape()));
+      }
     }
     RuleArg module = tensorArg(TensorShape.of(params.get(0).size(1), params.get(1).size(1),
         numLayers, bidirectional ? 1 : 0, batchFirst ? 1 : 0));

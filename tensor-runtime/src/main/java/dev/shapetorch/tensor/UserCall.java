@@ -52,13 +52,30 @@ final class UserCall {
           continue;
         }
         if (IN_LIBRARY.get(c)) {
-          out.add(f);
+          if (named(c)) {
+            out.add(f);
+          }
         } else if (!isPlatform(c)) {
           break; // the caller's code
         }
       }
       return out;
     });
+  }
+
+  /**
+   * Whether a frame of {@code c} names the op: not an abstract class or interface other than
+   * the facades' families (a method of {@code Optimizer} runs as {@code Adam}'s, a name the
+   * stack does not carry), not {@link Arguments} (it checks its caller's parameters).
+   */
+  private static boolean named(Class<?> c) {
+    if (c == Arguments.class) {
+      return false;
+    }
+    if (c.isInterface() || Modifier.isAbstract(c.getModifiers())) {
+      return !facade(c).equals(c.getSimpleName());
+    }
+    return true;
   }
 
   private static boolean isPlatform(Class<?> c) {
@@ -75,18 +92,26 @@ final class UserCall {
   /**
    * {@code op} as the user called it: the user's op when it is the same op under another
    * facade ({@code Torch.add} called as {@code Tensor.add}, {@code Torch.conv2d} as {@code
-   * F.conv2d}); {@code "Linear.forward: Torch.linear"} when the user's op ran it inside; {@code
-   * op} itself when no other op is on the stack.
+   * F.conv2d}) or another method of the same class ({@code GRU.finalHidden} for {@code
+   * GRU.forward}); {@code "Linear.forward: Torch.linear"} when the user's op ran it inside;
+   * {@code op} itself when no other op is on the stack.
    */
   static String attribute(String op) {
     String user = op();
     if (user == null || op == null || user.equals(op) || op.startsWith(user + ":")) {
       return op == null ? user : op;
     }
-    if (method(user).equals(method(op))) {
-      return user;
+    if (method(user).equals(method(op)) || owner(user).equals(owner(op))) {
+      return user; // the same op under another facade, or a method of the same class
     }
     return user + ": " + op;
+  }
+
+  private static String owner(String op) {
+    int colon = op.indexOf(':');
+    String head = colon < 0 ? op : op.substring(0, colon);
+    int dot = head.lastIndexOf('.');
+    return dot < 0 ? head : head.substring(0, dot);
   }
 
   private static String method(String op) {

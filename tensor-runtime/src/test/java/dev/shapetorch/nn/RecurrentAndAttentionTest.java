@@ -116,7 +116,7 @@ class RecurrentAndAttentionTest {
     Tensor sequenceFirstData = Torch.zeros(5, 2, 3);
     ShapeException e = assertThrows(ShapeException.class,
         () -> batchFirst.finalHidden(sequenceFirstData, Torch.zeros(1, 2, 4)));
-    assertEquals("[shape.mismatch.rnn.input] GRU.forward: initial state [1, 2, 4] must be"
+    assertEquals("[shape.mismatch.rnn.input] GRU.finalHidden: initial state [1, 2, 4] must be"
         + " [1, 5, 4] for input [5, 2, 3] read as batch-first [N, L, In]; is the input's layout"
         + " what batchFirst says?", e.getMessage());
   }
@@ -157,8 +157,8 @@ class RecurrentAndAttentionTest {
     ShapeException e = assertThrows(ShapeException.class,
         () -> seqFirst.forwardWithState(batchFirstData, h0ForBatch2, h0ForBatch2));
     assertEquals("shape.mismatch.rnn.input", e.key());
-    assertTrue(e.getMessage().startsWith("[shape.mismatch.rnn.input] LSTM.forward: initial"
-        + " state [1, 2, 4] must be [1, 5, 4] for input [2, 5, 3] read as sequence-first"),
+    assertTrue(e.getMessage().startsWith("[shape.mismatch.rnn.input] LSTM.forwardWithState:"
+        + " initial state [1, 2, 4] must be [1, 5, 4] for input [2, 5, 3] read as sequence-first"),
         e.getMessage());
     e = assertThrows(ShapeException.class, () -> seqFirst.forward(Torch.zeros(5, 2, 4)));
     assertEquals("[shape.mismatch.rnn.input] LSTM.forward: the input's last dim must be the"

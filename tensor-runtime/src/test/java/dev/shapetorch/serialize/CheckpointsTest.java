@@ -83,7 +83,7 @@ class CheckpointsTest {
     Path f = dir.resolve("bad.pt");
     Files.writeString(f, "not an archive");
     TorchException e = assertThrows(TorchException.class, () -> Checkpoints.read(f));
-    assertThat(e).hasMessageThat().startsWith("Archives.load: ");
+    assertThat(e).hasMessageThat().startsWith("Checkpoints.read: Archives.load: ");
     assertThat(e).hasMessageThat().contains("(is " + f + " a libtorch archive?)");
   }
 

@@ -90,7 +90,7 @@ class MemoryFormatTest {
   void channelsLast_onThreeDimensions_namesTheRankAndTheShape() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> Torch.zeros(2, 3, 4).to(MemoryFormat.CHANNELS_LAST));
-    assertEquals("Torch.to: CHANNELS_LAST lays out 4-d tensors, but this tensor is 3-d with"
+    assertEquals("Tensor.to: CHANNELS_LAST lays out 4-d tensors, but this tensor is 3-d with"
         + " shape [2, 3, 4]", e.getMessage());
     IllegalArgumentException five = assertThrows(IllegalArgumentException.class,
         () -> Torch.zeros(1, 2, 3, 4, 5).contiguous(MemoryFormat.CHANNELS_LAST));

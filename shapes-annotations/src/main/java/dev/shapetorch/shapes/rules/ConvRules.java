@@ -418,21 +418,25 @@ public final class ConvRules {
     return null;
   }
 
+  /** Strides up to this are accepted even beyond the extent (PyTorch allows them). */
+  static final long SAFE_STRIDE = 1L << 16;
+
   /**
-   * A stride longer than the padded extent it strides over: every stride from the extent up
-   * gives one window and the same result, while libtorch's oneDNN kernels divide by or index
-   * with such strides in 32 bits and crash (SIGFPE) or spin for minutes. Null if the stride is
-   * within the extent or either is unknown.
+   * A stride longer than the padded extent it strides over and than {@link #SAFE_STRIDE}: every
+   * stride from the extent up gives one window and the same result, while libtorch's oneDNN
+   * kernels compute with strides near 2^31 in 32 bits and crash (SIGFPE) or spin for minutes.
+   * Null if the stride is allowed or unknown.
    */
   static ShapeResult<TensorShape> strideBeyondExtent(
       String op, DimExpr stride, DimExpr paddedExtent, String what, int dim) {
     if (stride.isConstant() && paddedExtent.isConstant()
-        && stride.constantValue() > Math.max(1, paddedExtent.constantValue())) {
+        && stride.constantValue() > Math.max(SAFE_STRIDE, paddedExtent.constantValue())) {
       long e = Math.max(1, paddedExtent.constantValue());
       return RuleSupport.fail(MessageKeys.CONV_PARAMS, op,
           "stride " + stride + " (spatial dim " + dim + ") is longer than the padded " + what
-              + " size " + e + "; any stride from " + e + " up gives the same single window,"
-              + " so pass at most " + e, 2, -1);
+              + " size " + e + " and than " + SAFE_STRIDE + "; any stride from " + e
+              + " up gives the same single window (libtorch's kernels crash on strides near"
+              + " 2^31), so pass at most " + Math.max(e, SAFE_STRIDE), 2, -1);
     }
     return null;
   }

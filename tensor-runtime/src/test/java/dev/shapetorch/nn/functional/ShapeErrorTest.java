@@ -62,7 +62,8 @@ class ShapeErrorTest {
   void crossEntropy_floatClassIndices_areNeitherIndicesNorProbabilities() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> F.crossEntropy(Torch.zeros(4, 10), Torch.zeros(4)));
-    assertEquals("Torch.crossEntropyLoss: a floating target holds class probabilities and must"
+    assertEquals("F.crossEntropy: Torch.crossEntropyLoss: a floating target holds class"
+        + " probabilities and must"
         + " have the input's shape [4, 10]; class indices must be int64 (got torch.float32 [4])",
         e.getMessage());
   }
