@@ -23,7 +23,7 @@ final class ShapeChecks {
   static TensorShape check(Rule rule, String op, RuleArg... args) {
     for (int i = 0; i < args.length; i++) {
       if (args[i] == NULL_TENSOR || args[i] == NULL_INTS) {
-        throw UserCall.nullArgument(op, i, -1);
+        throw UserCall.nullArgument(op, rule, i, -1);
       }
     }
     ShapeResult<TensorShape> r = rule.apply(op, Arrays.asList(args));
@@ -46,7 +46,7 @@ final class ShapeChecks {
   /** {@link Rule#BROADCAST} on two tensors (called directly: it is on every elementwise op's path). */
   static void broadcast(String op, Tensor a, Tensor b) {
     if (a == null || b == null) {
-      throw UserCall.nullArgument(op, a == null ? 0 : 1, -1);
+      throw UserCall.nullArgument(op, Rule.BROADCAST, a == null ? 0 : 1, -1);
     }
     TensorShape sa = a.shapeOf();
     TensorShape sb = b.shapeOf();
@@ -62,7 +62,7 @@ final class ShapeChecks {
   /** {@link Rule#BROADCAST_INPLACE}: {@code other} must broadcast to {@code self}'s shape. */
   static void broadcastInPlace(String op, Tensor self, Tensor other) {
     if (self == null || other == null) {
-      throw UserCall.nullArgument(op, self == null ? 0 : 1, -1);
+      throw UserCall.nullArgument(op, Rule.BROADCAST_INPLACE, self == null ? 0 : 1, -1);
     }
     TensorShape ss = self.shapeOf();
     TensorShape so = other.shapeOf();
@@ -87,7 +87,7 @@ final class ShapeChecks {
   /** Several tensor inputs. */
   static RuleArg tensors(Tensor... ts) {
     if (ts == null) {
-      throw UserCall.nullArgument(null, 0, -1);
+      throw UserCall.nullArgument(null, null, -1, -1);
     }
     List<TensorShape> shapes = new ArrayList<>(ts.length);
     for (int i = 0; i < ts.length; i++) {

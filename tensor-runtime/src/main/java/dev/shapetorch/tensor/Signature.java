@@ -76,8 +76,7 @@ final class Signature {
     List<TensorShape> actual = new ArrayList<>(args.length);
     for (int i = 0; i < args.length; i++) {
       if (args[i] == null) {
-        throw new IllegalArgumentException(UserCall.attribute(op) + ": " + names.get(i)
-            + " is null; pass a tensor");
+        throw UserCall.nullParameter(names.get(i), "a tensor");
       }
       actual.add(args[i].shapeOf());
     }

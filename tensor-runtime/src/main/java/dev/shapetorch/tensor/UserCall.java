@@ -1,6 +1,7 @@
 package dev.shapetorch.tensor;
 
 import dev.shapetorch.shapes.ShapeRule;
+import dev.shapetorch.shapes.rules.Rule;
 import java.lang.StackWalker.StackFrame;
 import java.lang.reflect.Executable;
 import java.lang.reflect.Method;
@@ -52,9 +53,7 @@ final class UserCall {
           continue;
         }
         if (IN_LIBRARY.get(c)) {
-          if (named(c)) {
-            out.add(f);
-          }
+          out.add(f);
         } else if (!isPlatform(c)) {
           break; // the caller's code
         }
@@ -64,18 +63,23 @@ final class UserCall {
   }
 
   /**
-   * Whether a frame of {@code c} names the op: not an abstract class or interface other than
-   * the facades' families (a method of {@code Optimizer} runs as {@code Adam}'s, a name the
-   * stack does not carry), not {@link Arguments} (it checks its caller's parameters).
+   * Whether a frame names an op a user can call: a public method or constructor of a public
+   * class; not of an abstract class other than the facades' families (a method of {@code
+   * Optimizer} runs as {@code Adam}'s, a name the stack does not carry); not of an exception
+   * or of {@link Arguments} (which checks its caller's parameters).
    */
-  private static boolean named(Class<?> c) {
-    if (c == Arguments.class) {
+  private static boolean named(StackFrame f) {
+    Class<?> c = f.getDeclaringClass();
+    if (c == Arguments.class || Throwable.class.isAssignableFrom(c)
+        || !Modifier.isPublic(c.getModifiers())) {
       return false;
     }
-    if (c.isInterface() || Modifier.isAbstract(c.getModifiers())) {
-      return !facade(c).equals(c.getSimpleName());
+    if (!c.isInterface() && Modifier.isAbstract(c.getModifiers())
+        && facade(c).equals(c.getSimpleName())) {
+      return false;
     }
-    return true;
+    Optional<Executable> e = executable(f);
+    return e.isPresent() && Modifier.isPublic(e.get().getModifiers());
   }
 
   private static boolean isPlatform(Class<?> c) {
@@ -83,10 +87,24 @@ final class UserCall {
     return n.startsWith("java.") || n.startsWith("jdk.") || n.startsWith("sun.");
   }
 
+  /** The outermost frame that names an op, if any. */
+  private static Optional<StackFrame> entry(List<StackFrame> frames) {
+    for (int i = frames.size() - 1; i >= 0; i--) {
+      if (named(frames.get(i))) {
+        return Optional.of(frames.get(i));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String entryName(List<StackFrame> frames, String fallback) {
+    return entry(frames).map(UserCall::name).orElse(fallback);
+  }
+
   /** The op the user called, e.g. {@code Torch.conv2d}, or null outside any op. */
   static String op() {
     List<StackFrame> frames = libraryFrames();
-    return frames.isEmpty() ? null : name(frames.get(frames.size() - 1));
+    return entryName(frames, null);
   }
 
   /**
@@ -124,21 +142,22 @@ final class UserCall {
    * The exception for a null argument: names the op the user called and, where the stack tells
    * it, the parameter.
    *
-   * @param ruleInput the index of the null among the rule inputs of the innermost op annotated
-   *     with {@link ShapeRule} (-1 if unknown)
+   * @param rule the rule being checked, or null
+   * @param ruleInput the index of the null among {@code rule}'s inputs (-1 if unknown)
    * @param tensorInput the index of the null among the tensors an op passed to its error
    *     handler, in parameter order (-1 if unknown)
    */
-  static IllegalArgumentException nullArgument(String fallbackOp, int ruleInput, int tensorInput) {
+  static IllegalArgumentException nullArgument(
+      String fallbackOp, Rule rule, int ruleInput, int tensorInput) {
     List<StackFrame> frames = libraryFrames();
-    String user = frames.isEmpty() ? fallbackOp : name(frames.get(frames.size() - 1));
+    String user = entryName(frames, fallbackOp);
     String param = null;
     for (StackFrame f : frames) {
       Optional<Executable> e = executable(f);
       if (e.isEmpty() || !Modifier.isPublic(e.get().getModifiers())) {
         continue;
       }
-      param = ruleInput >= 0 ? ruleParameter(e.get(), ruleInput)
+      param = ruleInput >= 0 ? ruleParameter(e.get(), rule, ruleInput)
           : tensorParameter(e.get(), tensorInput);
       if (param != null) {
         break;
@@ -156,10 +175,26 @@ final class UserCall {
    * The parameter that a {@link ShapeRule}'s input {@code i} names, or null: the annotation's
    * {@code args}, else the parameters in order ({@code this} first for an instance method).
    */
-  private static String ruleParameter(Executable e, int i) {
+  private static String ruleParameter(Executable e, Rule checked, int i) {
     ShapeRule rule = e.getAnnotation(ShapeRule.class);
     if (rule != null && rule.args().length > 0) {
       return i < rule.args().length ? rule.args()[i] : null;
+    }
+    if (rule == null || rule.value() != checked) {
+      // Not this op's declared rule: the k-th input of its kind is the k-th parameter of it.
+      if (checked == null || i >= checked.inputs().size()) {
+        return null;
+      }
+      Rule.InputKind kind = checked.inputs().get(i);
+      int k = 0;
+      for (int j = 0; j < i; j++) {
+        if (checked.inputs().get(j) == kind) {
+          k++;
+        }
+      }
+      List<String> names = kind == Rule.InputKind.TENSOR ? sameType(e, Tensor.class)
+          : kind == Rule.InputKind.INTS ? sameType(e, long[].class) : List.of();
+      return k < names.size() ? names.get(k) : null;
     }
     boolean instance = e instanceof Method m && !Modifier.isStatic(m.getModifiers());
     Parameter[] ps = e.getParameters();
@@ -178,7 +213,7 @@ final class UserCall {
    */
   static IllegalArgumentException nullParameter(String name, String expected) {
     List<StackFrame> frames = libraryFrames();
-    String user = frames.isEmpty() ? null : name(frames.get(frames.size() - 1));
+    String user = entryName(frames, null);
     return new IllegalArgumentException((user == null ? "" : user + ": ")
         + asCalled(frames, name) + " is null; pass " + expected);
   }
@@ -186,47 +221,51 @@ final class UserCall {
   /**
    * The name the user's op gives the parameter an inner op calls {@code inner} ({@code input}
    * of {@code F.softplus} for {@code x} of {@code Torch.softplus}; {@code other} of {@code
-   * Tensor.dot} for {@code b} of {@code Torch.dot}): the parameter at the same position, the
-   * receiver counted first, when its type is the same; else {@code inner}.
+   * Tensor.dot} for {@code b} of its helper): the parameter of the same type at the same
+   * position among the parameters of that type (a {@code Tensor} receiver counted first); else
+   * {@code inner}.
    */
   private static String asCalled(List<StackFrame> frames, String inner) {
     if (frames.size() < 2) {
       return inner;
     }
-    Optional<Executable> outer = executable(frames.get(frames.size() - 1));
+    Optional<Executable> outer = entry(frames).flatMap(UserCall::executable);
     if (outer.isEmpty()) {
       return inner;
     }
+    for (Parameter p : outer.get().getParameters()) {
+      if (p.isNamePresent() && p.getName().equals(inner)) {
+        return inner; // already the user's op's own name
+      }
+    }
     for (StackFrame f : frames) {
       Optional<Executable> e = executable(f);
-      if (e.isEmpty() || !Modifier.isPublic(e.get().getModifiers())) {
+      if (e.isEmpty() || e.get().equals(outer.get())) {
         continue;
       }
-      List<Parameter> in = withReceiver(e.get());
-      for (int i = 0; i < in.size(); i++) {
-        if (in.get(i) != null && in.get(i).getName().equals(inner)) {
-          List<Parameter> out = withReceiver(outer.get());
-          if (i < out.size() && out.get(i) == null && in.get(i).getType() == Tensor.class) {
-            return "this";
-          }
-          if (i < out.size() && out.get(i) != null && out.get(i).isNamePresent()
-              && out.get(i).getType() == in.get(i).getType()) {
-            return out.get(i).getName();
-          }
-          return inner;
+      for (Parameter p : e.get().getParameters()) {
+        if (p.isNamePresent() && p.getName().equals(inner)) {
+          int k = sameType(e.get(), p.getType()).indexOf(inner);
+          List<String> out = sameType(outer.get(), p.getType());
+          return k >= 0 && k < out.size() ? out.get(k) : inner;
         }
       }
     }
     return inner;
   }
 
-  /** The parameters, with null standing for the receiver of an instance method. */
-  private static List<Parameter> withReceiver(Executable e) {
-    List<Parameter> out = new ArrayList<>();
-    if (e instanceof Method m && !Modifier.isStatic(m.getModifiers())) {
-      out.add(null);
+  /** The names of the parameters of {@code type}, {@code "this"} first for a Tensor method. */
+  private static List<String> sameType(Executable e, Class<?> type) {
+    List<String> out = new ArrayList<>();
+    if (type == Tensor.class && e.getDeclaringClass() == Tensor.class && e instanceof Method m
+        && !Modifier.isStatic(m.getModifiers())) {
+      out.add("this");
     }
-    out.addAll(java.util.Arrays.asList(e.getParameters()));
+    for (Parameter p : e.getParameters()) {
+      if (p.getType() == type) {
+        out.add(p.isNamePresent() ? p.getName() : "?");
+      }
+    }
     return out;
   }
 
