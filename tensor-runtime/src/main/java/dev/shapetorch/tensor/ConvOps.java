@@ -7,6 +7,7 @@ import static dev.shapetorch.tensor.ShapeChecks.tensorArg;
 import dev.shapetorch.shapes.ShapeRule;
 import dev.shapetorch.shapes.rules.Rule;
 import dev.shapetorch.shapes.rules.TensorShape;
+import dev.shapetorch.tensor.ConvRouting.Kind;
 import org.bytedeco.javacpp.BoolPointer;
 import org.bytedeco.pytorch.T_TensorTensorTensor_T;
 import org.bytedeco.pytorch.TensorOptional;
@@ -46,6 +47,11 @@ public abstract class ConvOps extends LayerOps {
     ShapeChecks.check(Rule.CONV1D, op, tensorArg(input), tensorArg(weight), ints(stride),
         ints(padding), ints(dilation), integer(groups));
     try (TensorOptional b = optional(bias)) {
+      if (!ConvRouting.libtorchKernel(Kind.CONV1D, input.h(), weight.h(), bias != null,
+          new long[] {stride}, new long[] {padding}, new long[] {dilation}, groups)) {
+        return Tensor.wrap(ReferenceConvolution.conv1d(input.h(), weight.h(), handle(bias),
+            stride, padding, dilation, groups));
+      }
       return Tensor.wrap(torch.conv1d(input.h(), weight.h(), b, new long[] {stride},
           new long[] {padding}, new long[] {dilation}, groups));
     } catch (RuntimeException e) {
@@ -72,6 +78,11 @@ public abstract class ConvOps extends LayerOps {
     ShapeChecks.check(Rule.CONV2D, op, tensorArg(input), tensorArg(weight), ints(stride),
         ints(padding), ints(dilation), integer(groups));
     try (TensorOptional b = optional(bias)) {
+      if (!ConvRouting.libtorchKernel(Kind.CONV2D, input.h(), weight.h(), bias != null, stride,
+          padding, dilation, groups)) {
+        return Tensor.wrap(ReferenceConvolution.conv2dAnyBatch(input.h(), weight.h(),
+            handle(bias), stride, padding, dilation, groups));
+      }
       return Tensor.wrap(torch.conv2d(input.h(), weight.h(), b, stride, padding, dilation, groups));
     } catch (RuntimeException e) {
       throw Natives.fail(op, e, input, weight, bias);
@@ -106,6 +117,11 @@ public abstract class ConvOps extends LayerOps {
     ShapeChecks.check(Rule.CONV_TRANSPOSE2D, op, tensorArg(input), tensorArg(weight),
         ints(stride), ints(padding), ints(outputPadding), integer(groups), ints(dilation));
     try (TensorOptional b = optional(bias)) {
+      if (!ConvRouting.libtorchKernel(Kind.CONV_TRANSPOSE2D, input.h(), weight.h(),
+          bias != null, stride, padding, dilation, groups)) {
+        return Tensor.wrap(ReferenceConvolution.convTranspose2dAnyBatch(input.h(), weight.h(),
+            handle(bias), stride, padding, outputPadding, groups, dilation));
+      }
       return Tensor.wrap(torch.conv_transpose2d(input.h(), weight.h(), b, stride, padding,
           outputPadding, groups, dilation));
     } catch (RuntimeException e) {
@@ -140,6 +156,15 @@ public abstract class ConvOps extends LayerOps {
         ints(stride), ints(padding), ints(dilation), integer(groups));
     ShapeChecks.requireForwardShape(op, "gradOutput", gradOutput, out);
     long[] biasSizes = withBias ? new long[] {weight.size(0)} : null;
+    if (!ConvRouting.libtorchKernel(Kind.CONV2D, input.h(), weight.h(), withBias, stride,
+        padding, dilation, groups)) {
+      try {
+        return wrapAll(ReferenceConvolution.conv2dBackward(gradOutput.h(), input.h(), weight.h(),
+            inputGradient, withBias, stride, padding, dilation, groups));
+      } catch (RuntimeException e) {
+        throw Natives.fail(op, e, gradOutput, input, weight);
+      }
+    }
     try (BoolPointer mask = new BoolPointer(3)) {
       mask.put(0, inputGradient).put(1, true).put(2, withBias);
       try (T_TensorTensorTensor_T r = torch.convolution_backward(gradOutput.h(), input.h(),
@@ -151,5 +176,18 @@ public abstract class ConvOps extends LayerOps {
     } catch (RuntimeException e) {
       throw Natives.fail(op, e, gradOutput, input, weight);
     }
+  }
+
+  /** The native tensor of an optional argument, or null. */
+  private static org.bytedeco.pytorch.Tensor handle(Tensor t) {
+    return t == null ? null : t.h();
+  }
+
+  private static Tensor[] wrapAll(org.bytedeco.pytorch.Tensor[] handles) {
+    Tensor[] out = new Tensor[handles.length];
+    for (int i = 0; i < handles.length; i++) {
+      out[i] = handles[i] == null ? null : Tensor.wrap(handles[i]);
+    }
+    return out;
   }
 }
