@@ -156,8 +156,8 @@ public abstract class ConvOps extends LayerOps {
         ints(stride), ints(padding), ints(dilation), integer(groups));
     ShapeChecks.requireForwardShape(op, "gradOutput", gradOutput, out);
     long[] biasSizes = withBias ? new long[] {weight.size(0)} : null;
-    if (!ConvRouting.libtorchKernel(Kind.CONV2D, input.h(), weight.h(), withBias, stride,
-        padding, dilation, groups)) {
+    if (!ConvRouting.libtorchKernel(Kind.CONV2D, input.h(), weight.h(), withBias, inputGradient,
+        stride, padding, dilation, groups)) {
       try {
         return wrapAll(ReferenceConvolution.conv2dBackward(gradOutput.h(), input.h(), weight.h(),
             inputGradient, withBias, stride, padding, dilation, groups));

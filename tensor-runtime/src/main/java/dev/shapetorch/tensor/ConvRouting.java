@@ -65,11 +65,24 @@ final class ConvRouting {
 
   /**
    * True where libtorch's convolution may run this call; false where ShapeTorch computes it with
-   * {@link ReferenceConvolution}.
+   * {@link ReferenceConvolution}. The input's gradient counts only where autograd will compute
+   * it ({@code input.requires_grad()}).
    */
   static boolean libtorchKernel(Kind kind, org.bytedeco.pytorch.Tensor input,
       org.bytedeco.pytorch.Tensor weight, boolean withBias, long[] stride, long[] padding,
       long[] dilation, long groups) {
+    return libtorchKernel(kind, input, weight, withBias, input.requires_grad(), stride, padding,
+        dilation, groups);
+  }
+
+  /**
+   * {@link #libtorchKernel(Kind, org.bytedeco.pytorch.Tensor, org.bytedeco.pytorch.Tensor,
+   * boolean, long[], long[], long[], long)} where the caller says whether the input's gradient
+   * will be computed ({@code Torch.convolutionBackward}'s {@code inputGradient}).
+   */
+  static boolean libtorchKernel(Kind kind, org.bytedeco.pytorch.Tensor input,
+      org.bytedeco.pytorch.Tensor weight, boolean withBias, boolean inputGradient,
+      long[] stride, long[] padding, long[] dilation, long groups) {
     if (!input.is_cpu() || !reachesOneDnn(input.scalar_type())) {
       return true;
     }
@@ -79,7 +92,7 @@ final class ConvRouting {
     if (POLICY == Policy.TRUST) {
       return true;
     }
-    Geometry g = Geometry.of(input, weight, withBias, stride, padding);
+    Geometry g = Geometry.of(input, weight, withBias, inputGradient, stride, padding);
     Boolean verdict = VERDICTS.get(g);
     if (verdict == null) {
       verdict = OneDnnCheck.agreesOrFails(g);
@@ -123,20 +136,23 @@ final class ConvRouting {
 
   /**
    * What oneDNN's choice of kernel can depend on for a plain 2-D convolution: the sizes of the
-   * (batched) input and of the weight, stride, padding, the layouts, the dtype and whether a bias
-   * is added.
+   * (batched) input and of the weight, stride, padding, the layouts, the dtype, whether a bias
+   * is added and whether the input's gradient is wanted (a network's first layer never needs it,
+   * and oneDNN computes it with a kernel of its own).
    */
   record Geometry(long[] input, long[] weight, long[] stride, long[] padding,
-      boolean inputChannelsLast, boolean weightChannelsLast, int dtype, boolean withBias) {
+      boolean inputChannelsLast, boolean weightChannelsLast, int dtype, boolean withBias,
+      boolean inputGradient) {
 
     static Geometry of(org.bytedeco.pytorch.Tensor input, org.bytedeco.pytorch.Tensor weight,
-        boolean withBias, long[] stride, long[] padding) {
+        boolean withBias, boolean inputGradient, long[] stride, long[] padding) {
       long[] in = input.sizes().vec().get();
       if (in.length == 3) {
         in = new long[] {1, in[0], in[1], in[2]};
       }
       return new Geometry(in, weight.sizes().vec().get(), stride.clone(), padding.clone(),
-          channelsLast(input), channelsLast(weight), input.scalar_type().value, withBias);
+          channelsLast(input), channelsLast(weight), input.scalar_type().value, withBias,
+          inputGradient);
     }
 
     private static boolean channelsLast(org.bytedeco.pytorch.Tensor t) {
@@ -150,7 +166,7 @@ final class ConvRouting {
           && Arrays.equals(weight, g.weight) && Arrays.equals(stride, g.stride)
           && Arrays.equals(padding, g.padding) && inputChannelsLast == g.inputChannelsLast
           && weightChannelsLast == g.weightChannelsLast && dtype == g.dtype
-          && withBias == g.withBias;
+          && withBias == g.withBias && inputGradient == g.inputGradient;
     }
 
     @Override
@@ -160,7 +176,7 @@ final class ConvRouting {
       h = 31 * h + Arrays.hashCode(stride);
       h = 31 * h + Arrays.hashCode(padding);
       return 31 * h + (inputChannelsLast ? 1 : 0) + (weightChannelsLast ? 2 : 0) + 4 * dtype
-          + (withBias ? 1024 : 0);
+          + (withBias ? 1024 : 0) + (inputGradient ? 2048 : 0);
     }
 
     @Override
@@ -168,7 +184,8 @@ final class ConvRouting {
       return "conv2d of input " + Arrays.toString(input) + (inputChannelsLast ? " channels-last" : "")
           + " with weight " + Arrays.toString(weight)
           + (weightChannelsLast ? " channels-last" : "") + (withBias ? " and bias" : "")
-          + ", stride " + Arrays.toString(stride) + ", padding " + Arrays.toString(padding);
+          + ", stride " + Arrays.toString(stride) + ", padding " + Arrays.toString(padding)
+          + (inputGradient ? ", with the input's gradient" : "");
     }
   }
 }
