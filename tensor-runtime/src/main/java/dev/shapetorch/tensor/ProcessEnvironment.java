@@ -42,7 +42,7 @@ final class ProcessEnvironment {
     } catch (UnsatisfiedLinkError | RuntimeException e) {
       return null;
     }
-    if (address == null || address.isNull()) {
+    if (address == null || address.isNull() || Pointer.sizeof(PointerPointer.class) < 4) {
       return null;
     }
     return new ProcessEnvironment(new PointerPointer<>(address));
