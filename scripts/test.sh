@@ -4,8 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-export OMP_WAIT_POLICY="${OMP_WAIT_POLICY:-PASSIVE}"
-export OPENBLAS_NUM_THREADS="${OPENBLAS_NUM_THREADS:-1}"
 MVN=(mvn -B -ntp)
 
 jdk17="${JDK17_HOME:-/usr/lib/jvm/java-17-openjdk-amd64}"
