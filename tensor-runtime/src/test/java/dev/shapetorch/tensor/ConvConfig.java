@@ -143,11 +143,15 @@ record ConvConfig(
   /** Runs the convolution through ShapeTorch's public API in float32, as a user would. */
   Values runShapeTorch(org.bytedeco.pytorch.Tensor x0, org.bytedeco.pytorch.Tensor w0,
       org.bytedeco.pytorch.Tensor b0) {
-    var x = Tensor.wrap(layout(x0.to(ScalarType.Float).detach(), inputChannelsLast))
-        .requiresGrad_(true);
-    var w = Tensor.wrap(layout(w0.to(ScalarType.Float).detach(), weightChannelsLast))
-        .requiresGrad_(true);
-    var b = withBias ? Tensor.wrap(b0.to(ScalarType.Float).detach()).requiresGrad_(true) : null;
+    return runShapeTorch(x0, w0, b0, ScalarType.Float);
+  }
+
+  /** Runs the convolution through ShapeTorch's public API in {@code dtype}, as a user would. */
+  Values runShapeTorch(org.bytedeco.pytorch.Tensor x0, org.bytedeco.pytorch.Tensor w0,
+      org.bytedeco.pytorch.Tensor b0, ScalarType dtype) {
+    var x = Tensor.wrap(layout(x0.to(dtype).detach(), inputChannelsLast)).requiresGrad_(true);
+    var w = Tensor.wrap(layout(w0.to(dtype).detach(), weightChannelsLast)).requiresGrad_(true);
+    var b = withBias ? Tensor.wrap(b0.to(dtype).detach()).requiresGrad_(true) : null;
     Tensor out = switch (kind) {
       case CONV1D -> Torch.conv1d(x, w, b, stride[0], padding[0], dilation[0], groups);
       case CONV2D -> Torch.conv2d(x, w, b, stride, padding, dilation, groups);

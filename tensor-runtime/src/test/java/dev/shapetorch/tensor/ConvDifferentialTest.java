@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * ShapeTorch's convolutions against two references it did not write: libtorch's reference path
  * (oneDNN switched off) in float32, and libtorch in float64. Random configurations of conv1d,
- * conv2d and conv_transpose2d ({@link ConvConfig}): forward, input, weight and bias gradients.
+ * conv2d and conv_transpose2d ({@link ConvConfig}): forward, input, weight and bias gradients,
+ * through ShapeTorch in float32 and in float64.
  *
  * <p>libtorch's oneDNN path gets a fraction of these wrong on some CPUs (docs/runtime.md,
  * "Convolutions and oneDNN"); ShapeTorch must not. {@code -Dconv.differential.count=N} and
@@ -79,7 +80,12 @@ class ConvDifferentialTest {
       return "the references disagree (" + againstReference + ")";
     }
     String againstExact = ConvConfig.compare(ours, exact, TOLERANCE);
-    return againstExact;
+    if (againstExact != null) {
+      return "float32: " + againstExact;
+    }
+    // float64 through ShapeTorch: libtorch's own kernel, which must stay exact to rounding.
+    String inDouble = ConvConfig.compare(c.runShapeTorch(x, w, b, ScalarType.Double), exact, 1e-9);
+    return inDouble == null ? null : "float64: " + inDouble;
   }
 
   /**
