@@ -84,8 +84,11 @@ fi
 rm -rf "$repo/dev/shapetorch"
 echo "consumer-test: mvn install -pl tensor-runtime -am (no tests) into it"
 start=$SECONDS
+# useIncrementalCompilation=false: recompile stale sources only. Otherwise the compiler plugin
+# takes the freshly downloaded (same) dependency jars for changed ones and runs the checker over
+# every module again, minutes on 2 cores after the test command has just compiled them.
 timeout "$install_limit" mvn -B -ntp -q -Dmaven.repo.local="$repo" -pl tensor-runtime -am \
-  install -Dmaven.test.skip=true 2>&1 | plain \
+  install -Dmaven.test.skip=true -Dmaven.compiler.useIncrementalCompilation=false 2>&1 | plain \
   || fail "installing the reactor into $repo failed or took over ${install_limit}s"
 installed=$(cd "$repo/dev/shapetorch" && ls | tr '\n' ' ')
 echo "consumer-test: installed dev.shapetorch: $installed($((SECONDS - start)) s)"
