@@ -32,7 +32,7 @@ export JAVA_HOME="$jdk17"
 export PATH="$jdk17/bin:$PATH"
 
 # Bounds, in seconds: the install (which downloads into an empty repository) and each build.
-install_limit=${CONSUMER_INSTALL_TIMEOUT:-900}
+install_limit=${CONSUMER_INSTALL_TIMEOUT:-600}
 build_limit=${CONSUMER_BUILD_TIMEOUT:-300}
 
 fail() {
@@ -62,15 +62,20 @@ block() {
 
 plain() { sed 's/\x1b\[[0-9;]*[A-Za-z]//g' "$@"; }   # without the terminal colours Maven emits
 
-# --- the docs name this build's version ---------------------------------------------------------
+# --- the docs' blocks, and this build's version in them ---------------------------------------
+docs=$work/docs
+mkdir -p "$docs"
+for name in pom.xml .mvn/jvm.config maven-build javac java; do
+  block "$name" >"$docs/${name//\//_}"
+done
 version=$(sed -n '/<artifactId>shapetorch-parent<\/artifactId>/{n;s/.*<version>\(.*\)<\/version>.*/\1/p;q;}' pom.xml)
 [ -n "$version" ] || fail "cannot read the reactor's version from pom.xml"
-pom_versions=$(block pom.xml | grep -c -- "<version>$version</version>" || true)
+pom_versions=$(grep -c -- "<version>$version</version>" "$docs/pom.xml" || true)
 [ "$pom_versions" = 2 ] || fail "docs/checker.md's pom.xml should name ShapeTorch $version for" \
   "tensor-runtime and shapes-processor (found it $pom_versions times): update the docs"
-block javac | grep -qxF "V=$version" \
+grep -qxF "V=$version" "$docs/javac" \
   || fail "docs/checker.md's javac block should set V=$version (this build's version): update the docs"
-block javac | grep -qxF 'M2=~/.m2/repository' \
+grep -qxF 'M2=~/.m2/repository' "$docs/javac" \
   || fail "docs/checker.md's javac block no longer has the line M2=~/.m2/repository this test sets"
 
 # --- 1. install into an empty local repository -------------------------------------------------
@@ -96,15 +101,15 @@ echo "consumer-test: installed dev.shapetorch: $installed($((SECONDS - start)) s
 # --- 2. the projects ----------------------------------------------------------------------------
 maven_project() {   # DIR SOURCES
   mkdir -p "$1/.mvn" "$1/src/main/java"
-  block pom.xml >"$1/pom.xml"
-  block .mvn/jvm.config >"$1/.mvn/jvm.config"
-  block maven-build >"$1/build.sh"
+  cp "$docs/pom.xml" "$1/pom.xml"
+  cp "$docs/.mvn_jvm.config" "$1/.mvn/jvm.config"
+  cp "$docs/maven-build" "$1/build.sh"
   cp -R "$2/." "$1/src/main/java/"
 }
 
 javac_project() {   # DIR SOURCES
   mkdir -p "$1/src"
-  { block javac | sed "s|^M2=~/.m2/repository\$|M2='$repo'|"; block java; } >"$1/build.sh"
+  { sed "s|^M2=~/.m2/repository\$|M2='$repo'|" "$docs/javac"; cat "$docs/java"; } >"$1/build.sh"
   cp -R "$2/." "$1/src/"
 }
 
@@ -112,7 +117,7 @@ javac_project() {   # DIR SOURCES
 # Maven's local repository set to $repo from the environment.
 build() {   # DIR
   local rc=0
-  (cd "$1" && MAVEN_OPTS="-Dmaven.repo.local=$repo ${MAVEN_OPTS:-}" \
+  (cd "$1" && MAVEN_OPTS="${MAVEN_OPTS:-} -Dmaven.repo.local=$repo" \
     timeout "$build_limit" bash -e build.sh >stdout 2>stderr) || rc=$?
   [ "$rc" != 124 ] || fail "$1: the build took over ${build_limit}s"
   return "$rc"
