@@ -15,8 +15,9 @@
 #    `// :: error: (key) message` comment announces for the next line, and no other.
 #
 # Runs on JDK 17 (JDK17_HOME). Needs Maven Central for the fresh repository.
-# CONSUMER_TEST_REPO=DIR reuses DIR as the local repository (faster, but then it is not empty:
-# for working on the docs, not for CI). CONSUMER_TEST_KEEP=1 keeps the work directory.
+# CONSUMER_TEST_REPO=DIR reuses DIR as the local repository, replacing its dev/shapetorch
+# (faster, but then it is not empty: for working on the docs, not for CI; never ~/.m2).
+# CONSUMER_TEST_KEEP=1 keeps the work directory.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
