@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The test command (README.md): the whole build and test suite on JDK 17, then the modules
-# that touch the JVM's native and compiler internals again on JDK 25.
+# that touch the JVM's native and compiler internals again on JDK 25, then the consumer test
+# (scripts/consumer-test.sh: a project set up from docs/checker.md, built against the artifacts
+# `mvn install` publishes, in an empty local repository; it needs Maven Central).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,3 +23,6 @@ JAVA_HOME="$jdk17" "${MVN[@]}" verify
 
 echo "== JDK 25: shape algebra, runtime and checker tests"
 JAVA_HOME="$jdk25" "${MVN[@]}" test -pl shapes-annotations,tensor-runtime,processor-tests -am
+
+echo "== Consumer test: a project outside the reactor, set up from docs/checker.md's own blocks"
+timeout 900 bash scripts/consumer-test.sh
