@@ -41,6 +41,28 @@ final class NormKernelCases {
     }
   }
 
+  /**
+   * Normal values {@code shift + scale * N(0, 1)}, the shift at times far beside the scale
+   * (activations with a large mean and a small spread), in a random layout.
+   */
+  private static Input offsetInput(KernelData d, long[] shape) {
+    double scale = d.logUniform(0.01, 10);
+    double shift = d.pick(0.0, 0.0, 0.0, 3.0, 30.0);
+    return new Input("x", d.gaussian(KernelData.numel(shape), scale, shift), shape,
+        d.layout(shape.length));
+  }
+
+  /** The input with its values' mean and standard deviation. */
+  private static String describe(Input x) {
+    double[] v = x.values();
+    double mean = 0;
+    for (double e : v) {
+      mean += e / v.length;
+    }
+    return x.describe() + String.format(" (values: mean %.4g, std %.4g)", mean,
+        Math.sqrt(variance(v)));
+  }
+
   /** [N, C, *spatial] with spatial rank 0 to 2. */
   private static long[] channelShape(KernelData d, long channels) {
     int spatial = d.between(0, 2);
@@ -65,8 +87,7 @@ final class NormKernelCases {
     do {
       shape = channelShape(d, c);
     } while (training && KernelData.numel(shape) / c < 3); // libtorch needs > 1 value a channel
-    Input x = new Input("x", d.gaussian(KernelData.numel(shape), d.logUniform(0.01, 10),
-        d.pick(0.0, 0.0, 0.0, 3.0, 30.0)), shape, d.layout(shape.length));
+    Input x = offsetInput(d, shape);
     boolean affine = d.chance(0.7);
     Input w = affine ? perChannel(d, "weight", c, 0.5, 1) : null;
     Input b = affine ? perChannel(d, "bias", c, 1, 0) : null;
@@ -82,7 +103,7 @@ final class NormKernelCases {
     double eps = d.logUniform(1e-6, 1e-2);
     long n = KernelData.numel(shape) / c;
     double minVar = training ? minChannelVariance(x.values(), shape) : min(varValues);
-    String description = x.describe() + (training ? " training" : " evaluation") + " affine "
+    String description = describe(x) + (training ? " training" : " evaluation") + " affine "
         + affine + " runningStats " + running + " momentum " + momentum + " eps " + eps;
     double xMax = maxAbs(x) + (training ? 0 : maxAbs(mean));
     Scales scales = Scales.of(xMax, minVar, eps, w, b, n,
@@ -117,8 +138,7 @@ final class NormKernelCases {
     }
     System.arraycopy(shape, batchRank, normalized, 0, normRank);
     long m = KernelData.numel(normalized);
-    Input x = new Input("x", d.gaussian(KernelData.numel(shape), d.logUniform(0.01, 10),
-        d.pick(0.0, 0.0, 0.0, 3.0, 30.0)), shape, d.layout(shape.length));
+    Input x = offsetInput(d, shape);
     boolean affine = d.chance(0.7);
     Input w = affine ? new Input("weight", d.gaussian(m, 0.5, 1), normalized,
         Layout.CONTIGUOUS) : null;
@@ -127,7 +147,7 @@ final class NormKernelCases {
     double eps = d.logUniform(1e-6, 1e-2);
     double minVar = minChunkVariance(x.values(), m);
     long groups = KernelData.numel(shape) / m;
-    String description = x.describe() + " normalizedShape " + longs(normalized) + " weight "
+    String description = describe(x) + " normalizedShape " + longs(normalized) + " weight "
         + (w != null) + " bias " + (b != null) + " eps " + eps;
     Scales scales = Scales.of(maxAbs(x), minVar, eps, w, b, groups, Math.sqrt(m));
     return KernelCase.op("layerNorm", description, dtype -> {
@@ -150,14 +170,13 @@ final class NormKernelCases {
     long c = groups * d.pickInt(1, 1, 2, 3, 4, 8, 16);
     long[] shape = channelShape(d, c);
     long per = KernelData.numel(shape) / shape[0] / groups;
-    Input x = new Input("x", d.gaussian(KernelData.numel(shape), d.logUniform(0.01, 10),
-        d.pick(0.0, 0.0, 0.0, 3.0, 30.0)), shape, d.layout(shape.length));
+    Input x = offsetInput(d, shape);
     boolean affine = d.chance(0.7);
     Input w = affine ? perChannel(d, "weight", c, 0.5, 1) : null;
     Input b = affine ? perChannel(d, "bias", c, 1, 0) : null;
     double eps = d.logUniform(1e-6, 1e-2);
     double minVar = minChunkVariance(x.values(), per);
-    String description = x.describe() + " groups " + groups + " affine " + affine + " eps "
+    String description = describe(x) + " groups " + groups + " affine " + affine + " eps "
         + eps;
     Scales scales = Scales.of(maxAbs(x), minVar, eps, w, b, KernelData.numel(shape) / c,
         Math.sqrt(per));
