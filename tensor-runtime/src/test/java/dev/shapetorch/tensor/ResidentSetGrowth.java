@@ -114,7 +114,8 @@ final class ResidentSetGrowth {
   }
 
   /**
-   * Fails when the median growth per step reaches {@code maxBytesPerStep}.
+   * Fails when the median growth per step reaches {@code maxBytesPerStep}; otherwise prints the
+   * figures (one line), so that a log shows how far from the limit a run was.
    *
    * @param stepsPerWindow the steps of the workload in one window
    * @param maxBytesPerStep the limit: well below the leak the test must catch, well above noise
@@ -130,6 +131,8 @@ final class ResidentSetGrowth {
           what, perStep, samplesKb.length - 1, stepsPerWindow, maxBytesPerStep,
           Arrays.toString(samplesKb), Arrays.toString(incrementsKb())));
     }
+    System.out.printf("%s: %.1f bytes per step (limit %.1f); %s%n", what, perStep,
+        maxBytesPerStep, this);
   }
 
   @Override
