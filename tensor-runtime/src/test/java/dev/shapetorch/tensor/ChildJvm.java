@@ -1,5 +1,6 @@
 package dev.shapetorch.tensor;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,6 +23,11 @@ final class ChildJvm {
 
   private ChildJvm() {}
 
+  /**
+   * Runs {@code main} with {@code jvmFlags} and waits for it to exit, at most {@code
+   * timeoutSeconds} (then it is killed and the call fails with what it printed so far). Its output
+   * goes to a file, so a child that prints a lot never blocks on a full pipe.
+   */
   static Result run(Class<?> main, List<String> jvmFlags, long timeoutSeconds)
       throws IOException, InterruptedException {
     return run(main, jvmFlags, Map.of(), timeoutSeconds);
@@ -39,20 +45,25 @@ final class ChildJvm {
     cmd.add("-cp");
     cmd.add(System.getProperty("java.class.path"));
     cmd.add(main.getName());
-    Path out = Files.createTempFile("child-jvm", ".log");
-    ProcessBuilder pb =
-        new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out.toFile());
-    pb.environment().clear();
-    pb.environment().putAll(environment);
-    Process p = pb.start();
+    Path out = Files.createTempFile("shapetorch-child-", ".log");
     try {
-      if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-        throw new AssertionError("child JVM " + main.getSimpleName() + " did not finish in "
-            + timeoutSeconds + " s; its output so far:\n" + read(out));
+      ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
+          .redirectOutput(out.toFile())
+          .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+      pb.environment().clear();
+      pb.environment().putAll(environment);
+      Process p = pb.start();
+      try {
+        if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+          p.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+          throw new AssertionError("child JVM " + main.getSimpleName() + " did not finish in "
+              + timeoutSeconds + " s; it printed:\n" + read(out));
+        }
+        return new Result(p.exitValue(), read(out));
+      } finally {
+        p.destroyForcibly();
       }
-      return new Result(p.exitValue(), read(out));
     } finally {
-      p.destroyForcibly();
       Files.deleteIfExists(out);
     }
   }
