@@ -3,14 +3,16 @@ package dev.shapetorch.data;
 import dev.shapetorch.tensor.ScopeTransfer;
 import dev.shapetorch.tensor.TensorScope;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,13 +20,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * One epoch of a {@link DataLoader}: an iterator over its batches that owns the epoch's worker
  * threads and the current batch's scope. Closing it (or reaching the end) stops the workers,
- * drops batches built ahead and closes the current batch's scope.
+ * frees batches built ahead and closes the current batch's scope; when it returns, no worker
+ * thread of this iterator is alive.
  *
  * @param <B> the type of a batch
  */
 public final class BatchIterator<B> implements Iterator<B>, AutoCloseable {
 
   private static final AtomicInteger POOLS = new AtomicInteger();
+
+  /** How long {@link #close()} waits for a worker that is still building a batch. */
+  static final long CLOSE_TIMEOUT_SECONDS = 60;
 
   private final DataLoader<B> loader;
   private final int epoch;
@@ -34,6 +40,13 @@ public final class BatchIterator<B> implements Iterator<B>, AutoCloseable {
   private final Thread owner;
   private final ThreadPoolExecutor workers;
   private final ArrayDeque<Future<B>> ahead = new ArrayDeque<>();
+  /** Every worker thread started and not yet seen ended; guarded by itself. */
+  private final List<Thread> threads = new ArrayList<>();
+  private final int pool = POOLS.incrementAndGet();
+  /** The number of worker threads made so far; guarded by {@link #threads}. */
+  private int workersMade;
+  /** Batches a worker finished and the owner has not taken yet, by batch number. */
+  private final ConcurrentHashMap<Integer, B> built = new ConcurrentHashMap<>();
   private int nextToSubmit;
   private int nextToReturn;
   private TensorScope batchScope;
@@ -48,7 +61,7 @@ public final class BatchIterator<B> implements Iterator<B>, AutoCloseable {
     this.owner = Thread.currentThread();
     if (options.numWorkers() > 0 && numBatches > 0) {
       workers = new ThreadPoolExecutor(options.numWorkers(), options.numWorkers(), 1,
-          TimeUnit.SECONDS, new LinkedBlockingQueue<>(), daemonThreads());
+          TimeUnit.SECONDS, new LinkedBlockingQueue<>(), this::newWorker);
       workers.allowCoreThreadTimeOut(true);
       fillAhead();
     } else {
@@ -56,14 +69,18 @@ public final class BatchIterator<B> implements Iterator<B>, AutoCloseable {
     }
   }
 
-  private static ThreadFactory daemonThreads() {
-    int pool = POOLS.incrementAndGet();
-    AtomicInteger n = new AtomicInteger();
-    return r -> {
-      Thread t = new Thread(r, "shapetorch-data-" + pool + "-worker-" + n.getAndIncrement());
+  /**
+   * The thread factory: daemon threads named after the pool, remembered so that {@link #close()}
+   * can wait for them to end (idle workers end after a second, so ended ones are forgotten).
+   */
+  private Thread newWorker(Runnable r) {
+    synchronized (threads) {
+      threads.removeIf(t -> t.getState() == Thread.State.TERMINATED);
+      Thread t = new Thread(r, "shapetorch-data-" + pool + "-worker-" + workersMade++);
       t.setDaemon(true);
+      threads.add(t);
       return t;
-    };
+    }
   }
 
   /** The epoch this iterator walks. */
@@ -119,6 +136,7 @@ public final class BatchIterator<B> implements Iterator<B>, AutoCloseable {
       }
     }
     B batch = await(k);
+    built.remove(k);
     fillAhead();
     TensorWalker.forEachTensor(batch, ScopeTransfer::adopt);
     return batch;
@@ -165,6 +183,7 @@ public final class BatchIterator<B> implements Iterator<B>, AutoCloseable {
             return null; // nobody will take it: the scope frees it now
           }
           TensorWalker.forEachTensor(batch, building::keep);
+          built.put(k, batch); // freed by close() unless the owner takes it
           return batch;
         }
       }));
@@ -195,20 +214,14 @@ public final class BatchIterator<B> implements Iterator<B>, AutoCloseable {
     }
   }
 
-  private static <B> void freeBuiltBatch(Future<B> f) {
-    try {
-      TensorWalker.forEachTensor(f.get(), dev.shapetorch.tensor.Tensor::close);
-    } catch (ExecutionException | CancellationException e) {
-      // the batch was never built: nothing to free
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
   /**
-   * Ends the iteration: closes the current batch's scope (freeing its tensors), cancels batches
-   * built ahead and stops the worker threads, waiting briefly for them to finish. Calling it
-   * again does nothing.
+   * Ends the iteration: closes the current batch's scope (freeing its tensors), cancels the
+   * batches not started yet, lets a worker that is building a batch finish it, frees every batch
+   * built ahead, and returns once every worker thread of this iterator has ended. Workers are not
+   * interrupted, so a dataset's I/O is never cut short. Calling it again does nothing.
+   *
+   * @throws IllegalStateException when a worker is still building a batch after {@value
+   *     #CLOSE_TIMEOUT_SECONDS} seconds (a dataset whose {@code get} does not return)
    */
   @Override
   public void close() {
@@ -217,19 +230,63 @@ public final class BatchIterator<B> implements Iterator<B>, AutoCloseable {
     }
     closed = true;
     closeBatchScope();
-    if (workers != null) {
-      for (Future<B> f : ahead) {
-        if (!f.cancel(false) && f.isDone()) {
-          freeBuiltBatch(f);
-        }
-      }
-      ahead.clear();
-      workers.shutdownNow();
+    if (workers == null) {
+      return;
+    }
+    for (Future<B> f : ahead) {
+      f.cancel(false);
+    }
+    ahead.clear();
+    workers.shutdown();
+    List<Thread> running = awaitWorkers(TimeUnit.SECONDS.toNanos(CLOSE_TIMEOUT_SECONDS));
+    // Every worker has ended, so no batch can be added any more: free those nobody took.
+    for (B batch : built.values()) {
+      TensorWalker.forEachTensor(batch, dev.shapetorch.tensor.Tensor::close);
+    }
+    built.clear();
+    if (!running.isEmpty()) {
+      throw new IllegalStateException("BatchIterator.close: " + running.size() + " DataLoader"
+          + " worker(s) still building a batch of epoch " + epoch + " after "
+          + CLOSE_TIMEOUT_SECONDS + " s (" + running.get(0).getName() + "): the dataset's get()"
+          + " or the collate function does not return");
+    }
+  }
+
+  /**
+   * Waits until the pool has terminated and each of its threads has ended, at most {@code
+   * nanos}; an interrupt does not cut the wait short (it is kept for the caller). Returns the
+   * threads still alive at the deadline.
+   */
+  private List<Thread> awaitWorkers(long nanos) {
+    long deadline = System.nanoTime() + nanos;
+    boolean interrupted = false;
+    while (!workers.isTerminated() && deadline - System.nanoTime() > 0) {
       try {
-        workers.awaitTermination(10, TimeUnit.SECONDS);
+        workers.awaitTermination(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
       } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
+        interrupted = true;
       }
     }
+    // A terminated pool starts no more threads, so this list is complete. Each thread has left
+    // its last task, but may still be alive for a moment: join it.
+    List<Thread> alive;
+    synchronized (threads) {
+      alive = new ArrayList<>(threads);
+    }
+    for (Thread t : alive) {
+      long left;
+      while (t.isAlive() && (left = deadline - System.nanoTime()) > 0) {
+        try {
+          t.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+    alive.removeIf(t -> !t.isAlive());
+    return alive;
   }
 }

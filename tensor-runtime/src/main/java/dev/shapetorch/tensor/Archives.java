@@ -26,6 +26,10 @@ import org.bytedeco.pytorch.StringVector;
  */
 public final class Archives {
 
+  static {
+    NativeLibrary.ensureLoaded();
+  }
+
   private Archives() {}
 
   /**

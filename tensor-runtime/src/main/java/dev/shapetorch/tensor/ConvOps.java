@@ -7,6 +7,7 @@ import static dev.shapetorch.tensor.ShapeChecks.tensorArg;
 import dev.shapetorch.shapes.ShapeRule;
 import dev.shapetorch.shapes.rules.Rule;
 import dev.shapetorch.shapes.rules.TensorShape;
+import dev.shapetorch.tensor.ConvRouting.Kind;
 import org.bytedeco.javacpp.BoolPointer;
 import org.bytedeco.pytorch.T_TensorTensorTensor_T;
 import org.bytedeco.pytorch.TensorOptional;
@@ -47,6 +48,11 @@ public abstract class ConvOps extends LayerOps {
         ints(padding), ints(dilation), integer(groups));
     requirePadded(op, "input", input.shape(), new long[] {padding}, 1, input.dtype());
     try (TensorOptional b = optional(bias)) {
+      if (!ConvRouting.libtorchKernel(Kind.CONV1D, input.h(), weight.h(), bias != null,
+          new long[] {stride}, new long[] {padding}, new long[] {dilation}, groups)) {
+        return Tensor.wrap(ReferenceConvolution.conv1d(input.h(), weight.h(), handle(bias),
+            stride, padding, dilation, groups));
+      }
       return Tensor.wrap(torch.conv1d(input.h(), weight.h(), b, new long[] {stride},
           new long[] {padding}, new long[] {dilation}, groups));
     } catch (RuntimeException e) {
@@ -74,6 +80,11 @@ public abstract class ConvOps extends LayerOps {
         ints(padding), ints(dilation), integer(groups));
     requirePadded(op, "input", input.shape(), padding, 2, input.dtype());
     try (TensorOptional b = optional(bias)) {
+      if (!ConvRouting.libtorchKernel(Kind.CONV2D, input.h(), weight.h(), bias != null, stride,
+          padding, dilation, groups)) {
+        return Tensor.wrap(ReferenceConvolution.conv2dAnyBatch(input.h(), weight.h(),
+            handle(bias), stride, padding, dilation, groups));
+      }
       return Tensor.wrap(torch.conv2d(input.h(), weight.h(), b, stride, padding, dilation, groups));
     } catch (RuntimeException e) {
       throw Natives.fail(op, e, input, weight, bias);
@@ -110,6 +121,11 @@ public abstract class ConvOps extends LayerOps {
         ints(dilation));
     requirePadded(op, "output", out.toArray(), padding, 2, input.dtype());
     try (TensorOptional b = optional(bias)) {
+      if (!ConvRouting.libtorchKernel(Kind.CONV_TRANSPOSE2D, input.h(), weight.h(),
+          bias != null, stride, padding, dilation, groups)) {
+        return Tensor.wrap(ReferenceConvolution.convTranspose2dAnyBatch(input.h(), weight.h(),
+            handle(bias), stride, padding, outputPadding, groups, dilation));
+      }
       return Tensor.wrap(torch.conv_transpose2d(input.h(), weight.h(), b, stride, padding,
           outputPadding, groups, dilation));
     } catch (RuntimeException e) {
@@ -145,6 +161,15 @@ public abstract class ConvOps extends LayerOps {
     ShapeChecks.requireForwardShape(op, "gradOutput", gradOutput, out);
     requirePadded(op, "input", input.shape(), padding, 2, input.dtype());
     long[] biasSizes = withBias ? new long[] {weight.size(0)} : null;
+    if (!ConvRouting.libtorchKernel(Kind.CONV2D, input.h(), weight.h(), withBias, inputGradient,
+        stride, padding, dilation, groups)) {
+      try {
+        return wrapAll(ReferenceConvolution.conv2dBackward(gradOutput.h(), input.h(), weight.h(),
+            inputGradient, withBias, stride, padding, dilation, groups));
+      } catch (RuntimeException e) {
+        throw Natives.fail(op, e, gradOutput, input, weight);
+      }
+    }
     try (BoolPointer mask = new BoolPointer(3)) {
       mask.put(0, inputGradient).put(1, true).put(2, withBias);
       try (T_TensorTensorTensor_T r = torch.convolution_backward(gradOutput.h(), input.h(),
@@ -178,5 +203,18 @@ public abstract class ConvOps extends LayerOps {
           + java.util.Arrays.toString(padding) + " overflows a 64-bit size");
     }
     MemoryLimit.require(op, "the padded " + what, padded, dtype);
+  }
+
+  /** The native tensor of an optional argument, or null. */
+  private static org.bytedeco.pytorch.Tensor handle(Tensor t) {
+    return t == null ? null : t.h();
+  }
+
+  private static Tensor[] wrapAll(org.bytedeco.pytorch.Tensor[] handles) {
+    Tensor[] out = new Tensor[handles.length];
+    for (int i = 0; i < handles.length; i++) {
+      out[i] = handles[i] == null ? null : Tensor.wrap(handles[i]);
+    }
+    return out;
   }
 }

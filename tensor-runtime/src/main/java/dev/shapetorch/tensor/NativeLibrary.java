@@ -12,8 +12,15 @@ import org.bytedeco.pytorch.global.torch;
  * python3-torch} pulls in), a first load from an empty {@code ~/.javacpp/cache} crashes the JVM:
  * the presets' stub {@code libtorch.so} resolves the system's {@code libtorch_cpu.so} before its
  * own has been unpacked. Unpacking every native resource of openblas and pytorch into the cache
- * before the first {@link Loader#load} makes the presets' own libraries the ones found. Every
- * class of this package that touches a presets class first calls {@link #ensureLoaded()}.
+ * before the first {@link Loader#load} makes the presets' own libraries the ones found.
+ *
+ * <p>Before anything native loads, {@link RuntimeDefaults} applies the settings libtorch needs to
+ * be fast (OpenMP's wait policy, OpenBLAS's threads, JavaCPP's memory accounting): they are read
+ * once, by JavaCPP's {@code Pointer} class and by the native libraries as they load. So no class
+ * of ShapeTorch may touch a JavaCPP class before this one: every class of this package that could
+ * be the first to touch one calls {@link #ensureLoaded()} in its static initialiser ({@link
+ * Tensor}, {@link Factories} and so {@link Torch}, {@link Natives}, {@link Archives}) or before
+ * its native call ({@link Device}, {@link Threads}, {@link ScriptModule}, {@link NoGradScope}).
  */
 final class NativeLibrary {
 
@@ -29,6 +36,7 @@ final class NativeLibrary {
   }
 
   private static void load() {
+    RuntimeDefaults.apply();
     String platform = Loader.getPlatform();
     try {
       Loader.cacheResources("/org/bytedeco/openblas/" + platform + "/");

@@ -91,7 +91,19 @@ public abstract class NormOps extends ResamplingOps {
     }
     try (TensorOptional w = optional(weight);
         TensorOptional b = optional(bias)) {
-      return Tensor.wrap(torch.group_norm(input.h(), numGroups, w, b, eps, true));
+      org.bytedeco.pytorch.Tensor x = input.h();
+      if (x.dim() < 4 || x.is_contiguous() || !x.is_cpu()) {
+        return Tensor.wrap(torch.group_norm(x, numGroups, w, b, eps, true));
+      }
+      // libtorch 2.10's channels-last group norm on the CPU computes the variance in one pass
+      // and loses float32 precision when the mean is large against the spread (at mean 300,
+      // std 0.1 its outputs were off by 86); normalise a row-major copy and give the result
+      // back in the input's layout, as libtorch would lay it out.
+      var format = x.suggest_memory_format();
+      try (var rowMajor = x.contiguous();
+          var normalised = torch.group_norm(rowMajor, numGroups, w, b, eps, true)) {
+        return Tensor.wrap(normalised.contiguous(format));
+      }
     } catch (RuntimeException e) {
       throw Natives.fail(op, e, input, weight, bias);
     }

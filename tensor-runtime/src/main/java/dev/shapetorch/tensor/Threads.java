@@ -11,8 +11,8 @@ import org.bytedeco.pytorch.global.torch;
  * Threads.setNumThreads(2);
  * }</pre>
  *
- * <p>Set {@code OMP_WAIT_POLICY=PASSIVE} in the environment as well when the machine is shared:
- * OpenMP's spinning workers otherwise slow everything down (see the project's design notes).
+ * <p>Idle workers sleep instead of spinning: ShapeTorch sets {@code OMP_WAIT_POLICY=PASSIVE} for
+ * the OpenMP runtime before it loads, unless the environment already sets a policy.
  */
 public final class Threads {
 

@@ -33,7 +33,9 @@
  * touches JavaCPP; {@link dev.shapetorch.tensor.Tensor#unwrap()} is the documented escape hatch.
  *
  * <p>Native loading: the first use unpacks libtorch into JavaCPP's cache in a way that is safe
- * even where a system libtorch is installed. Run with {@code OMP_WAIT_POLICY=PASSIVE} and {@code
- * -Dorg.bytedeco.javacpp.maxPhysicalBytes=0} (see the project README).
+ * even where a system libtorch is installed, after applying the runtime settings libtorch needs to
+ * be fast ({@code OMP_WAIT_POLICY=PASSIVE}, {@code OPENBLAS_NUM_THREADS=1}, JavaCPP's {@code
+ * maxPhysicalBytes=0}) wherever the user has not set them: nothing needs to be set on the command
+ * line (docs/runtime.md, "Runtime settings").
  */
 package dev.shapetorch.tensor;

@@ -8,21 +8,47 @@ import dev.shapetorch.tensor.TensorScope;
 import dev.shapetorch.tensor.Torch;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
-/** Batching, order, shuffling, workers, shutdown and memory of DataLoader. */
+/**
+ * Batching, order, shuffling, workers, shutdown and memory of DataLoader. Tests of the worker
+ * threads never sleep to let something happen: they hold the workers with a gate or wait with a
+ * deadline for what must happen.
+ */
 class DataLoaderTest {
 
-  /** Example i is the scalar tensor i (int64); counts how many examples were fetched. */
+  /** How long a test waits for something that must happen, on however loaded a machine. */
+  private static final long DEADLINE_SECONDS = 60;
+
+  /**
+   * Example i is the scalar tensor i (int64); counts how many examples were fetched. Examples from
+   * {@code gatedFrom} on wait for {@code gate} to open (so that workers stay busy while a test
+   * looks at them).
+   */
   private static final class Counting implements Dataset<Tensor> {
     final int n;
     final AtomicInteger fetched = new AtomicInteger();
+    final CountDownLatch gate = new CountDownLatch(1);
+    final AtomicInteger atGate = new AtomicInteger();
+    final int gatedFrom;
 
     Counting(int n) {
+      this(n, Integer.MAX_VALUE);
+    }
+
+    Counting(int n, int gatedFrom) {
       this.n = n;
+      this.gatedFrom = gatedFrom;
     }
 
     @Override
@@ -32,8 +58,32 @@ class DataLoaderTest {
 
     @Override
     public Tensor get(int index) {
+      if (index >= gatedFrom) {
+        awaitGate();
+      }
       fetched.incrementAndGet();
       return Torch.scalarTensor((long) Dataset.checkIndex(index, n));
+    }
+
+    private void awaitGate() {
+      atGate.incrementAndGet();
+      boolean interrupted = false;
+      try {
+        while (true) {
+          try {
+            if (!gate.await(DEADLINE_SECONDS, TimeUnit.SECONDS)) {
+              throw new IllegalStateException("the test never opened the gate");
+            }
+            return;
+          } catch (InterruptedException e) {
+            interrupted = true; // a worker is not to be interrupted: see close()
+          }
+        }
+      } finally {
+        if (interrupted) {
+          Thread.currentThread().interrupt();
+        }
+      }
     }
   }
 
@@ -117,31 +167,72 @@ class DataLoaderTest {
   }
 
   @Test
-  void prefetch_isBounded() throws Exception {
+  void prefetch_fillsTheWindow_andNoMore() {
     Counting data = new Counting(100);
     LoaderOptions opts = LoaderOptions.batchSize(2).withNumWorkers(1).withPrefetchFactor(2);
-    try (BatchIterator<Tensor> it = DataLoader.of(data, opts).iterator()) {
-      it.next();
-      Thread.sleep(200);
-      // the batch handed out, plus at most numWorkers * prefetchFactor = 2 built ahead
-      assertThat(data.fetched.get()).isAtMost(2 * (1 + 2));
-    }
+    BatchIterator<Tensor> it = DataLoader.of(data, opts).iterator();
+    it.next();
+    // the batch handed out, plus numWorkers * prefetchFactor = 2 built ahead: 3 batches of 2
+    waitUntil(() -> data.fetched.get() >= 2 * (1 + 2), "the workers fill the prefetch window");
+    it.close(); // returns once the workers have ended: nothing is fetched after it
+    assertThat(data.fetched.get()).isEqualTo(2 * (1 + 2));
   }
 
   @Test
   void close_stopsTheWorkerThreads() {
-    LoaderOptions opts = LoaderOptions.batchSize(1).withNumWorkers(2);
-    BatchIterator<Tensor> it = DataLoader.of(new Counting(50), opts).iterator();
+    Set<Thread> before = workerThreads();
+    Counting data = new Counting(50, 1); // batch 0 comes at once, the others wait at the gate
+    BatchIterator<Tensor> it =
+        DataLoader.of(data, LoaderOptions.batchSize(1).withNumWorkers(2)).iterator();
     it.next();
-    assertThat(workerThreads()).isNotEmpty();
+    Set<Thread> mine = workerThreads();
+    mine.removeAll(before);
+    assertThat(mine).hasSize(2); // both are building a batch: alive
+    data.gate.countDown();
     it.close();
-    assertThat(workerThreads()).isEmpty();
+    assertThat(alive(mine)).isEmpty();
     assertThat(it.hasNext()).isFalse();
     assertThrows(NoSuchElementException.class, it::next);
   }
 
   @Test
+  void close_letsTheBatchesBeingBuiltFinish_beforeItReturns() throws Exception {
+    Set<Thread> before = workerThreads();
+    Counting data = new Counting(50, 1);
+    BatchIterator<Tensor> it =
+        DataLoader.of(data, LoaderOptions.batchSize(1).withNumWorkers(2)).iterator();
+    it.next();
+    waitUntil(() -> data.atGate.get() == 2, "both workers start a batch and wait at the gate");
+    Set<Thread> mine = workerThreads();
+    mine.removeAll(before);
+    // Opens the gate once close() blocks waiting for the workers.
+    Thread owner = Thread.currentThread();
+    AtomicBoolean opened = new AtomicBoolean();
+    AtomicBoolean stop = new AtomicBoolean();
+    Thread opener = new Thread(() -> {
+      while (!stop.get()) {
+        if (waitsInClose(owner)) {
+          opened.set(true);
+          data.gate.countDown();
+          return;
+        }
+        LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
+      }
+    }, "gate-opener");
+    opener.start();
+    it.close();
+    boolean openedBeforeCloseReturned = opened.get();
+    stop.set(true);
+    data.gate.countDown();
+    opener.join(TimeUnit.SECONDS.toMillis(DEADLINE_SECONDS));
+    assertThat(openedBeforeCloseReturned).isTrue();
+    assertThat(alive(mine)).isEmpty();
+    assertThat(data.fetched.get()).isEqualTo(1 + 2); // the two builds ran to the end, no more
+  }
+
+  @Test
   void aFailingWorker_rethrowsItsException_namingTheBatch() {
+    Set<Thread> before = workerThreads();
     Dataset<Tensor> failing = new Counting(8).map(t -> {
       if (t.itemLong() == 5) {
         throw new IllegalArgumentException("bad example 5");
@@ -156,7 +247,9 @@ class DataLoaderTest {
     assertThat(e).hasMessageThat().isEqualTo("bad example 5");
     assertThat(e.getSuppressed()[0]).hasMessageThat()
         .isEqualTo("in a DataLoader worker, building batch 2 of epoch 0 (dataset indices [4, 5])");
-    assertThat(workerThreads()).isEmpty();
+    Set<Thread> mine = workerThreads();
+    mine.removeAll(before);
+    assertThat(mine).isEmpty(); // next() closed the iterator: its workers have ended
   }
 
   @Test
@@ -212,13 +305,50 @@ class DataLoaderTest {
     assertThrows(IllegalArgumentException.class, () -> LoaderOptions.DEFAULTS.withPrefetchFactor(0));
   }
 
-  private static List<String> workerThreads() {
-    List<String> names = new ArrayList<>();
+  /** The DataLoader worker threads alive now (of any loader: compare with a set taken before). */
+  private static Set<Thread> workerThreads() {
+    Set<Thread> found = new HashSet<>();
     for (Thread t : Thread.getAllStackTraces().keySet()) {
       if (t.isAlive() && t.getName().startsWith("shapetorch-data-")) {
+        found.add(t);
+      }
+    }
+    return found;
+  }
+
+  private static List<String> alive(Set<Thread> threads) {
+    List<String> names = new ArrayList<>();
+    for (Thread t : threads) {
+      if (t.isAlive()) {
         names.add(t.getName());
       }
     }
     return names;
+  }
+
+  /** Polls {@code condition} until it holds, failing after {@link #DEADLINE_SECONDS}. */
+  private static void waitUntil(BooleanSupplier condition, String what) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(DEADLINE_SECONDS);
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() - deadline > 0) {
+        throw new AssertionError("not within " + DEADLINE_SECONDS + " s: " + what);
+      }
+      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
+    }
+  }
+
+  /** True while {@code t} is blocked inside {@link BatchIterator#close()}. */
+  private static boolean waitsInClose(Thread t) {
+    Thread.State s = t.getState();
+    if (s != Thread.State.WAITING && s != Thread.State.TIMED_WAITING) {
+      return false;
+    }
+    for (StackTraceElement e : t.getStackTrace()) {
+      if (e.getClassName().equals(BatchIterator.class.getName())
+          && e.getMethodName().equals("close")) {
+        return true;
+      }
+    }
+    return false;
   }
 }

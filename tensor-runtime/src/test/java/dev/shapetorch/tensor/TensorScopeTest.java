@@ -147,7 +147,8 @@ class TensorScopeTest {
         }
       });
       other.start();
-      other.join();
+      other.join(60_000);
+      assertFalse(other.isAlive(), "the other thread finished within 60 s");
       assertTrue(thrown.get() instanceof IllegalStateException);
       assertFalse(scope.isClosed());
     }
@@ -159,7 +160,8 @@ class TensorScopeTest {
       AtomicReference<Tensor> made = new AtomicReference<>();
       Thread other = new Thread(() -> made.set(Torch.ones(1)));
       other.start();
-      other.join();
+      other.join(60_000);
+      assertFalse(other.isAlive(), "the other thread finished within 60 s");
       assertEquals(0, scope.liveCount());
       assertFalse(made.get().isFreed());
     }

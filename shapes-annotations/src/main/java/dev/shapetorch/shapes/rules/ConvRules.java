@@ -286,9 +286,45 @@ public final class ConvRules {
       if (o.isConstant() && o.constantValue() < 1) {
         return tooSmall(op, input, in, ki, pi, d.get(i), i, l);
       }
+      if (o.isConstant() && in.isConstant() && ki.isConstant() && pi.isConstant()
+          && s.get(i).isConstant() && d.get(i).isConstant()) {
+        long empty = windowWithoutInput(in.constantValue(), ki.constantValue(),
+            s.get(i).constantValue(), pi.constantValue(), d.get(i).constantValue(),
+            o.constantValue());
+        if (empty >= 0) {
+          return RuleSupport.fail(MessageKeys.CONV_PARAMS, op, "window " + empty
+              + " of spatial dim " + i + " (size " + in + ") covers only padding: kernel " + ki
+              + " dilated by " + d.get(i) + " from position " + (empty * s.get(i).constantValue()
+                  - pi.constantValue()) + " skips every input element; use a smaller dilation"
+              + " or padding", 1, -1);
+        }
+      }
       out.add(o);
     }
     return ShapeResult.ok(l.result(l.channels, out));
+  }
+
+  /**
+   * The first output window of one spatial dim whose dilated taps all miss the input (they fall
+   * in the padding, or straddle the input between two taps), or -1 when every window sees at
+   * least one input element. libtorch's max pooling returns {@code -inf} and an index outside
+   * the input for such a window, and its backward then writes out of bounds. Only windows that
+   * start in the left padding can miss (the last one starts inside the input), so the loop runs
+   * at most {@code padding/stride + 1} times.
+   */
+  static long windowWithoutInput(long length, long kernel, long stride, long padding,
+      long dilation, long outputs) {
+    for (long o = 0; o < outputs; o++) {
+      long start = o * stride - padding;
+      if (start >= 0) {
+        return start < length ? -1 : o;
+      }
+      long firstInside = (-start + dilation - 1) / dilation; // the first tap at or after 0
+      if (firstInside >= kernel || start + firstInside * dilation >= length) {
+        return o;
+      }
+    }
+    return -1;
   }
 
   /**

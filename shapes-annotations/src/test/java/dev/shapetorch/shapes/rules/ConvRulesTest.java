@@ -162,6 +162,27 @@ class ConvRulesTest {
         false), MessageKeys.CONV_PARAMS);
   }
 
+  /**
+   * A dilated window whose taps all miss the input (libtorch returns -inf and an index outside
+   * the input, and its backward writes out of bounds) is a parameter error.
+   */
+  @Test
+  void pooling_windowsThatMissTheInputAreRejected() {
+    // Rows 0..1, kernel 2 dilated by 3 from -1: taps at -1 and 2, both outside.
+    fails(ConvRules.pool("maxPool2d", 2, s("1", "1", "2", "3"), l("2", "1"), l("1", "1"),
+        l("1", "0"), l("3", "1"), false), MessageKeys.CONV_PARAMS);
+    fails(ConvRules.pool("maxPool1d", 1, s("1", "2"), l("2"), l("1"), l("1"), l("3"), false),
+        MessageKeys.CONV_PARAMS);
+    // The same window on a longer input reaches row 2: accepted.
+    assertEquals("[1, 1, 2, 3]", ok(ConvRules.pool("maxPool2d", 2, s("1", "1", "3", "3"),
+        l("2", "1"), l("1", "1"), l("1", "0"), l("3", "1"), false)));
+    assertEquals(0, ConvRules.windowWithoutInput(2, 2, 1, 1, 3, 1));
+    assertEquals(-1, ConvRules.windowWithoutInput(3, 2, 1, 1, 3, 2));
+    assertEquals(-1, ConvRules.windowWithoutInput(28, 2, 2, 1, 1, 15));
+    // A window that straddles the input: taps at -2 and 3 around rows 0..2.
+    assertEquals(0, ConvRules.windowWithoutInput(3, 2, 1, 2, 5, 1));
+  }
+
   @Test
   void adaptivePooling() {
     assertEquals("[B, 512, 1, 1]", ok(ConvRules.adaptivePool("adaptiveAvgPool2d", 2,
