@@ -48,7 +48,7 @@ public abstract class ConvOps extends LayerOps {
         ints(padding), ints(dilation), integer(groups));
     requirePadded(op, "input", input.shape(), new long[] {padding}, 1, input.dtype());
     try (TensorOptional b = optional(bias)) {
-      if (!ConvRouting.libtorchKernel(Kind.CONV1D, input.h(), weight.h(), bias != null,
+      if (!ConvRouting.libtorchKernel(Kind.CONV1D, input, weight, bias != null,
           new long[] {stride}, new long[] {padding}, new long[] {dilation}, groups)) {
         return Tensor.wrap(ReferenceConvolution.conv1d(input.h(), weight.h(), handle(bias),
             stride, padding, dilation, groups));
@@ -80,7 +80,7 @@ public abstract class ConvOps extends LayerOps {
         ints(padding), ints(dilation), integer(groups));
     requirePadded(op, "input", input.shape(), padding, 2, input.dtype());
     try (TensorOptional b = optional(bias)) {
-      if (!ConvRouting.libtorchKernel(Kind.CONV2D, input.h(), weight.h(), bias != null, stride,
+      if (!ConvRouting.libtorchKernel(Kind.CONV2D, input, weight, bias != null, stride,
           padding, dilation, groups)) {
         return Tensor.wrap(ReferenceConvolution.conv2dAnyBatch(input.h(), weight.h(),
             handle(bias), stride, padding, dilation, groups));
@@ -121,7 +121,7 @@ public abstract class ConvOps extends LayerOps {
         ints(dilation));
     requirePadded(op, "output", out.toArray(), padding, 2, input.dtype());
     try (TensorOptional b = optional(bias)) {
-      if (!ConvRouting.libtorchKernel(Kind.CONV_TRANSPOSE2D, input.h(), weight.h(),
+      if (!ConvRouting.libtorchKernel(Kind.CONV_TRANSPOSE2D, input, weight,
           bias != null, stride, padding, dilation, groups)) {
         return Tensor.wrap(ReferenceConvolution.convTranspose2dAnyBatch(input.h(), weight.h(),
             handle(bias), stride, padding, outputPadding, groups, dilation));
@@ -161,7 +161,7 @@ public abstract class ConvOps extends LayerOps {
     ShapeChecks.requireForwardShape(op, "gradOutput", gradOutput, out);
     requirePadded(op, "input", input.shape(), padding, 2, input.dtype());
     long[] biasSizes = withBias ? new long[] {weight.size(0)} : null;
-    if (!ConvRouting.libtorchKernel(Kind.CONV2D, input.h(), weight.h(), withBias, inputGradient,
+    if (!ConvRouting.libtorchKernel(Kind.CONV2D, input, weight, withBias, inputGradient,
         stride, padding, dilation, groups)) {
       try {
         return wrapAll(ReferenceConvolution.conv2dBackward(gradOutput.h(), input.h(), weight.h(),

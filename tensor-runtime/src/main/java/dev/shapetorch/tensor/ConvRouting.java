@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import org.bytedeco.pytorch.global.torch.ScalarType;
 
 /**
  * Which convolutions ShapeTorch hands to libtorch's own convolution (oneDNN on a CPU, for
@@ -66,24 +65,22 @@ final class ConvRouting {
   /**
    * True where libtorch's convolution may run this call; false where ShapeTorch computes it with
    * {@link ReferenceConvolution}. The input's gradient counts only where autograd will compute
-   * it ({@code input.requires_grad()}).
+   * it ({@code input.requiresGrad()}).
    */
-  static boolean libtorchKernel(Kind kind, org.bytedeco.pytorch.Tensor input,
-      org.bytedeco.pytorch.Tensor weight, boolean withBias, long[] stride, long[] padding,
-      long[] dilation, long groups) {
-    return libtorchKernel(kind, input, weight, withBias, input.requires_grad(), stride, padding,
+  static boolean libtorchKernel(Kind kind, Tensor input, Tensor weight, boolean withBias,
+      long[] stride, long[] padding, long[] dilation, long groups) {
+    return libtorchKernel(kind, input, weight, withBias, input.requiresGrad(), stride, padding,
         dilation, groups);
   }
 
   /**
-   * {@link #libtorchKernel(Kind, org.bytedeco.pytorch.Tensor, org.bytedeco.pytorch.Tensor,
-   * boolean, long[], long[], long[], long)} where the caller says whether the input's gradient
-   * will be computed ({@code Torch.convolutionBackward}'s {@code inputGradient}).
+   * {@link #libtorchKernel(Kind, Tensor, Tensor, boolean, long[], long[], long[], long)} where
+   * the caller says whether the input's gradient will be computed ({@code
+   * Torch.convolutionBackward}'s {@code inputGradient}).
    */
-  static boolean libtorchKernel(Kind kind, org.bytedeco.pytorch.Tensor input,
-      org.bytedeco.pytorch.Tensor weight, boolean withBias, boolean inputGradient,
-      long[] stride, long[] padding, long[] dilation, long groups) {
-    if (!input.is_cpu() || !reachesOneDnn(input.scalar_type())) {
+  static boolean libtorchKernel(Kind kind, Tensor input, Tensor weight, boolean withBias,
+      boolean inputGradient, long[] stride, long[] padding, long[] dilation, long groups) {
+    if (!input.device().isCpu() || !reachesOneDnn(input.dtype())) {
       return true;
     }
     if (kind != Kind.CONV2D || groups != 1 || !allOnes(dilation) || POLICY == Policy.NEVER) {
@@ -111,9 +108,8 @@ final class ConvRouting {
   }
 
   /** libtorch sends float32, bfloat16 and float16 CPU convolutions to oneDNN. */
-  private static boolean reachesOneDnn(ScalarType type) {
-    return type.value == ScalarType.Float.value || type.value == ScalarType.BFloat16.value
-        || type.value == ScalarType.Half.value;
+  private static boolean reachesOneDnn(DType dtype) {
+    return dtype == DType.FLOAT32 || dtype == DType.BFLOAT16 || dtype == DType.FLOAT16;
   }
 
   private static boolean allOnes(long[] values) {
@@ -144,19 +140,20 @@ final class ConvRouting {
       boolean inputChannelsLast, boolean weightChannelsLast, int dtype, boolean withBias,
       boolean inputGradient) {
 
-    static Geometry of(org.bytedeco.pytorch.Tensor input, org.bytedeco.pytorch.Tensor weight,
-        boolean withBias, boolean inputGradient, long[] stride, long[] padding) {
-      long[] in = input.sizes().vec().get();
+    /** The key of a call, from the sizes and dtype the tensors cache (no native vectors). */
+    static Geometry of(Tensor input, Tensor weight, boolean withBias, boolean inputGradient,
+        long[] stride, long[] padding) {
+      long[] in = input.shape();
       if (in.length == 3) {
         in = new long[] {1, in[0], in[1], in[2]};
       }
-      return new Geometry(in, weight.sizes().vec().get(), stride.clone(), padding.clone(),
-          channelsLast(input), channelsLast(weight), input.scalar_type().value, withBias,
+      return new Geometry(in, weight.shape(), stride.clone(), padding.clone(),
+          channelsLast(input), channelsLast(weight), input.dtype().scalarType().value, withBias,
           inputGradient);
     }
 
-    private static boolean channelsLast(org.bytedeco.pytorch.Tensor t) {
-      return t.dim() == 4 && t.suggest_memory_format().value
+    private static boolean channelsLast(Tensor t) {
+      return t.dim() == 4 && t.h().suggest_memory_format().value
           == org.bytedeco.pytorch.global.torch.MemoryFormat.ChannelsLast.value;
     }
 

@@ -2,6 +2,7 @@ package dev.shapetorch.tensor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.bytedeco.pytorch.Scalar;
 import org.bytedeco.pytorch.global.torch;
 
@@ -31,43 +32,45 @@ final class ReferenceConvolution {
   static org.bytedeco.pytorch.Tensor conv1d(org.bytedeco.pytorch.Tensor input,
       org.bytedeco.pytorch.Tensor weight, org.bytedeco.pytorch.Tensor bias, long stride,
       long padding, long dilation, long groups) {
-    try (Temporaries tmp = new Temporaries()) {
-      var batched = input.dim() == 2 ? tmp.add(input.unsqueeze(0)) : input;
-      var x = tmp.add(batched.unsqueeze(2));
-      var w = tmp.add(weight.unsqueeze(2));
-      var out = tmp.add(conv2d(x, w, bias, new long[] {1, stride}, new long[] {0, padding},
-          new long[] {1, dilation}, groups));
-      var flat = tmp.add(out.squeeze(2));
-      return tmp.keep(input.dim() == 2 ? tmp.add(flat.squeeze(0)) : flat);
-    }
+    return withBatch(input, 3, x -> {
+      try (Temporaries tmp = new Temporaries()) {
+        var x2 = tmp.add(x.unsqueeze(2));
+        var w2 = tmp.add(weight.unsqueeze(2));
+        var out = tmp.add(conv2d(x2, w2, bias, new long[] {1, stride}, new long[] {0, padding},
+            new long[] {1, dilation}, groups));
+        return tmp.keep(tmp.add(out.squeeze(2)));
+      }
+    });
   }
 
   /** {@link #conv2d} for a batched {@code [N, Cin, H, W]} or an unbatched {@code [Cin, H, W]} input. */
   static org.bytedeco.pytorch.Tensor conv2dAnyBatch(org.bytedeco.pytorch.Tensor input,
       org.bytedeco.pytorch.Tensor weight, org.bytedeco.pytorch.Tensor bias, long[] stride,
       long[] padding, long[] dilation, long groups) {
-    if (input.dim() == 4) {
-      return conv2d(input, weight, bias, stride, padding, dilation, groups);
-    }
-    try (Temporaries tmp = new Temporaries()) {
-      var x = tmp.add(input.unsqueeze(0));
-      var out = tmp.add(conv2d(x, weight, bias, stride, padding, dilation, groups));
-      return tmp.keep(tmp.add(out.squeeze(0)));
-    }
+    return withBatch(input, 4,
+        x -> conv2d(x, weight, bias, stride, padding, dilation, groups));
   }
 
   /** {@link #convTranspose2d} for a batched or an unbatched {@code [Cin, H, W]} input. */
   static org.bytedeco.pytorch.Tensor convTranspose2dAnyBatch(org.bytedeco.pytorch.Tensor input,
       org.bytedeco.pytorch.Tensor weight, org.bytedeco.pytorch.Tensor bias, long[] stride,
       long[] padding, long[] outputPadding, long groups, long[] dilation) {
-    if (input.dim() == 4) {
-      return convTranspose2d(input, weight, bias, stride, padding, outputPadding, groups,
-          dilation);
+    return withBatch(input, 4, x -> convTranspose2d(x, weight, bias, stride, padding,
+        outputPadding, groups, dilation));
+  }
+
+  /**
+   * {@code conv} of {@code input} when it has the batched rank; else of {@code input} with a
+   * batch of one added, the batch dim removed from the result (PyTorch's unbatched input).
+   */
+  private static org.bytedeco.pytorch.Tensor withBatch(org.bytedeco.pytorch.Tensor input,
+      int batchedRank, UnaryOperator<org.bytedeco.pytorch.Tensor> conv) {
+    if (input.dim() == batchedRank) {
+      return conv.apply(input);
     }
     try (Temporaries tmp = new Temporaries()) {
       var x = tmp.add(input.unsqueeze(0));
-      var out = tmp.add(convTranspose2d(x, weight, bias, stride, padding, outputPadding, groups,
-          dilation));
+      var out = tmp.add(conv.apply(x));
       return tmp.keep(tmp.add(out.squeeze(0)));
     }
   }
