@@ -133,4 +133,11 @@ public final class Messages {
   public static String tagged(String key, String text) {
     return "[" + key + "] " + text;
   }
+
+  /**
+   * {@code @Variants}/{@code @Surface}: an op declaration that cannot be generated (not static,
+   * private, no surface for a variant, a method form without a tensor first parameter, two
+   * declarations of one form).
+   */
+  public static final String OP_DECLARATION = "op.declaration";
 }

@@ -28,7 +28,7 @@ final class ShapeChecks {
     }
     ShapeResult<TensorShape> r = rule.apply(op, Arrays.asList(args));
     if (!r.isOk()) {
-      throw new ShapeException(r.mismatch());
+      throw new ShapeException(r.mismatch().withOp(UserCall.attribute(r.mismatch().op())));
     }
     TensorShape out = r.value();
     if (rule != Rule.EXPAND) { // expand makes a view: its size needs no memory
@@ -55,7 +55,7 @@ final class ShapeChecks {
     }
     ShapeResult<TensorShape> r = Broadcasting.broadcast(op, sa, sb);
     if (!r.isOk()) {
-      throw new ShapeException(r.mismatch());
+      throw new ShapeException(r.mismatch().withOp(UserCall.attribute(r.mismatch().op())));
     }
   }
 
@@ -71,7 +71,7 @@ final class ShapeChecks {
     }
     ShapeResult<TensorShape> r = Broadcasting.broadcastInPlace(op, ss, so);
     if (!r.isOk()) {
-      throw new ShapeException(r.mismatch());
+      throw new ShapeException(r.mismatch().withOp(UserCall.attribute(r.mismatch().op())));
     }
   }
 

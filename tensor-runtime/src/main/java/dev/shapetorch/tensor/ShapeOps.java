@@ -19,7 +19,7 @@ import org.bytedeco.pytorch.global.torch;
  * <p>Shape: each op names its rule; dims may be negative; a size that does not fit or a dim out
  * of range raises {@link ShapeException} before libtorch runs.
  */
-public abstract class ShapeOps extends LinalgOps {
+public abstract class ShapeOps extends StatisticsOps {
 
   ShapeOps() {}
 

@@ -66,6 +66,11 @@ final class Signature {
     return new Signature(List.of(names), List.copyOf(patterns));
   }
 
+  /** A signature from parsed patterns and the parameters' names (see {@link Guard#signature}). */
+  static Signature of(List<String> names, List<TensorShape> patterns) {
+    return new Signature(List.copyOf(names), List.copyOf(patterns));
+  }
+
   /** The declared parameter shapes, in order. */
   List<TensorShape> patterns() {
     return patterns;
@@ -82,7 +87,7 @@ final class Signature {
     }
     ShapeResult<Bindings> r = Unifier.unifyAll(op, names, patterns, actual, Bindings.empty());
     if (!r.isOk()) {
-      throw new ShapeException(r.mismatch());
+      throw new ShapeException(r.mismatch().withOp(UserCall.attribute(r.mismatch().op())));
     }
     return r.value();
   }

@@ -1146,32 +1146,32 @@ public final class Tensor implements AutoCloseable {
   /** The matrix product with PyTorch's 1-D/batched cases; see {@link Torch#matmul}. Shape: {@link Rule#MATMUL}. */
   @ShapeRule(Rule.MATMUL)
   public Tensor matmul(Tensor other) {
-    return Torch.matmul("Tensor.matmul", this, other);
+    return Torch.matmul(this, other);
   }
 
   /** The product of two matrices; see {@link Torch#mm}. Shape: {@code [M, K] x [K, N] -> [M, N]}. */
   public @Shape({"M", "N"}) Tensor mm(@Shape({"M", "K"}) Tensor this, @Shape({"K", "N"}) Tensor other) {
-    return Torch.mm("Tensor.mm", this, other);
+    return Torch.mm(this, other);
   }
 
   /** Batched matrix product; see {@link Torch#bmm}. Shape: {@code [B, N, M] x [B, M, P] -> [B, N, P]}. */
   public @Shape({"B", "N", "P"}) Tensor bmm(@Shape({"B", "N", "M"}) Tensor this, @Shape({"B", "M", "P"}) Tensor other) {
-    return Torch.bmm("Tensor.bmm", this, other);
+    return Torch.bmm(this, other);
   }
 
   /** Matrix times vector; see {@link Torch#mv}. Shape: {@code [N, M] x [M] -> [N]}. */
   public @Shape({"N"}) Tensor mv(@Shape({"N", "M"}) Tensor this, @Shape({"M"}) Tensor vector) {
-    return Torch.mv("Tensor.mv", this, vector);
+    return Torch.mv(this, vector);
   }
 
   /** The dot product; see {@link Torch#dot}. Shape: {@code [N] . [N] -> []}. */
   public @Shape({}) Tensor dot(@Shape({"N"}) Tensor this, @Shape({"N"}) Tensor other) {
-    return Torch.dot("Tensor.dot", this, other);
+    return Torch.dot(this, other);
   }
 
   /** The outer product; see {@link Torch#outer}. Shape: {@code [N] x [M] -> [N, M]}. */
   public @Shape({"N", "M"}) Tensor outer(@Shape({"N"}) Tensor this, @Shape({"M"}) Tensor other) {
-    return Torch.outer("Tensor.outer", this, other);
+    return Torch.outer(this, other);
   }
 
   // ---------------------------------------------------------------- shape ops

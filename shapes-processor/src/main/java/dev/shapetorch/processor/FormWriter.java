@@ -1,0 +1,357 @@
+package dev.shapetorch.processor;
+
+import com.sun.source.tree.AnnotationTree;
+import com.sun.source.tree.ArrayTypeTree;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.ImportTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.ModifiersTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Target;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.TreeMap;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.util.Elements;
+
+/**
+ * Writes the public class of one {@code @Surface}: its Javadoc, its constructors (repeating the
+ * surface's), and one method per op declaration of its variant, each with the declaration's
+ * annotations as written (for a method form the first parameter's become the receiver's, and a
+ * rule's {@code args} say {@code "this"} for it), the declaration's Javadoc, the runtime guard
+ * ({@link GuardWriter}) and the call to the kernel. Annotations and types are copied as source,
+ * so the generated file imports what the declarations' files import.
+ */
+final class FormWriter {
+  private final Elements elements;
+  private final Trees trees;
+  private final Reporter reporter;
+  private final TypeElement surface;
+  private final String variant;
+  private final Map<String, TypeElement> surfaces;
+  private final String pkg;
+  private final String name;
+
+  FormWriter(Elements elements, Trees trees, Reporter reporter, TypeElement surface,
+      String variant, Map<String, TypeElement> surfaces) {
+    this.elements = elements;
+    this.trees = trees;
+    this.reporter = reporter;
+    this.surface = surface;
+    this.variant = variant;
+    this.surfaces = surfaces;
+    this.pkg = elements.getPackageOf(surface).getQualifiedName().toString();
+    this.name = OpFormsProcessor.surfaceName(surface);
+  }
+
+  String qualifiedName() {
+    return pkg.isEmpty() ? name : pkg + "." + name;
+  }
+
+  private String qualifiedNameOf(String v) {
+    TypeElement s = surfaces.get(v);
+    String p = elements.getPackageOf(s).getQualifiedName().toString();
+    return p + "." + OpFormsProcessor.surfaceName(s);
+  }
+
+  /** The source of the class, or null after reporting why it cannot be written. */
+  String write(List<OpDeclaration> ops) {
+    if (trees == null) {
+      reporter.error(Messages.OP_DECLARATION, "generating op forms needs javac's tree API",
+          surface);
+      return null;
+    }
+    String tensorType = surfaces.containsKey("METHOD") ? qualifiedNameOf("METHOD")
+        : "dev.shapetorch.tensor.Tensor";
+    GuardWriter guards = new GuardWriter(tensorType);
+    Map<String, String> imports = new TreeMap<>();
+    List<String> fields = new ArrayList<>();
+    StringBuilder methods = new StringBuilder();
+    Map<String, OpDeclaration> signatures = new HashMap<>();
+    List<OpDeclaration> sorted = new ArrayList<>(ops);
+    sorted.sort(Comparator.comparing(OpDeclaration::name)
+        .thenComparing(d -> d.parameters().size())
+        .thenComparing(d -> d.kernel().getParameters().toString()));
+    int counter = 0;
+    for (OpDeclaration d : sorted) {
+      boolean method = variant.equals("METHOD");
+      String key = d.name() + erasure(d, method ? 1 : 0);
+      OpDeclaration clash = signatures.put(key, d);
+      if (clash != null) {
+        reporter.error(Messages.OP_DECLARATION, "two declarations give " + name + "." + key
+            + ": this one and " + clash.family().getSimpleName() + "." + clash.name(),
+            d.kernel());
+        return null;
+      }
+      if (!addImports(d, imports)) {
+        return null;
+      }
+      boolean viaFunction = variant.equals("FUNCTIONAL")
+          && !elements.getPackageOf(d.family()).getQualifiedName().contentEquals(pkg);
+      if (viaFunction && !d.variants().contains("FUNCTION")) {
+        reporter.error(Messages.OP_DECLARATION, "a FUNCTIONAL form of a declaration outside "
+            + pkg + " calls its FUNCTION form: add Variant.FUNCTION, or declare the op in " + pkg,
+            d.kernel());
+        return null;
+      }
+      if (viaFunction) {
+        String fn = qualifiedNameOf("FUNCTION");
+        imports.putIfAbsent(fn.substring(fn.lastIndexOf('.') + 1), "import " + fn + ";");
+      }
+      try {
+        methods.append(form(d, method, viaFunction, guards, "SIGNATURE_" + (counter++), fields));
+      } catch (GuardWriter.Unsupported e) {
+        reporter.error(Messages.OP_DECLARATION, d.name() + ": " + e.getMessage(), d.kernel());
+        return null;
+      }
+    }
+    StringBuilder out = new StringBuilder();
+    if (!pkg.isEmpty()) {
+      out.append("package ").append(pkg).append(";\n\n");
+    }
+    for (String line : imports.values()) {
+      out.append(line).append('\n');
+    }
+    out.append('\n');
+    out.append(javadoc(elements.getDocComment(surface), "", null));
+    out.append("@javax.annotation.processing.Generated(\"")
+        .append(OpFormsProcessor.class.getName()).append("\")\n");
+    out.append("public final class ").append(name).append(" extends ")
+        .append(surface.getSimpleName()).append(" {\n");
+    for (String f : fields) {
+      out.append("  ").append(f).append("\n\n");
+    }
+    out.append(constructors());
+    out.append(methods);
+    out.append("}\n");
+    return out.toString();
+  }
+
+  private String constructors() {
+    StringBuilder out = new StringBuilder();
+    boolean any = false;
+    for (Element e : surface.getEnclosedElements()) {
+      if (e.getKind() != ElementKind.CONSTRUCTOR || e.getModifiers().contains(Modifier.PRIVATE)) {
+        continue;
+      }
+      MethodTree t = trees.getTree((ExecutableElement) e);
+      if (t == null) {
+        continue;
+      }
+      any = true;
+      StringJoiner params = new StringJoiner(", ");
+      StringJoiner args = new StringJoiner(", ");
+      for (VariableTree p : t.getParameters()) {
+        params.add(p.getType() + " " + p.getName());
+        args.add(p.getName());
+      }
+      out.append("  ").append(name).append('(').append(params).append(") {\n")
+          .append("    super(").append(args).append(");\n  }\n\n");
+    }
+    if (!any) {
+      out.append("  private ").append(name).append("() {}\n\n");
+    }
+    return out.toString();
+  }
+
+  private boolean addImports(OpDeclaration d, Map<String, String> imports) {
+    if (d.unit() == null) {
+      return true;
+    }
+    for (ImportTree i : d.unit().getImports()) {
+      String q = i.getQualifiedIdentifier().toString();
+      String simple = q.substring(q.lastIndexOf('.') + 1);
+      String line = "import " + (i.isStatic() ? "static " : "") + q + ";";
+      if (simple.equals("*")) {
+        imports.putIfAbsent(line, line);
+        continue;
+      }
+      if (simple.equals(name) || q.startsWith("org.bytedeco.")) {
+        continue; // the generated class itself; native types never appear in a form
+      }
+      String key = (i.isStatic() ? "static " : "") + simple;
+      String had = imports.putIfAbsent(key, line);
+      if (had != null && !had.equals(line)) {
+        reporter.error(Messages.OP_DECLARATION, "the declarations' files import two types named "
+            + simple + " (" + had + " and " + line + "); write one of them qualified",
+            d.kernel());
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private String form(OpDeclaration d, boolean method, boolean viaFunction, GuardWriter guards,
+      String fieldName, List<String> fields) throws GuardWriter.Unsupported {
+    MethodTree tree = trees.getTree(d.kernel());
+    if (tree == null) {
+      throw new GuardWriter.Unsupported("no source tree for the declaration");
+    }
+    List<? extends VariableTree> ps = tree.getParameters();
+    String receiver = method ? ps.get(0).getName().toString() : null;
+    List<String> callNames = new ArrayList<>();
+    for (int i = 0; i < ps.size(); i++) {
+      callNames.add(method && i == 0 ? "this" : ps.get(i).getName().toString());
+    }
+    String op = name + "." + d.name();
+    StringBuilder out = new StringBuilder();
+    out.append(javadoc(d.doc(), "  ", receiver));
+    StringBuilder typeAnnotations = new StringBuilder();
+    for (AnnotationTree a : tree.getModifiers().getAnnotations()) {
+      String type = a.getAnnotationType().toString();
+      if (type.equals("Variants") || type.endsWith(".Variants")) {
+        continue;
+      }
+      if (isTypeUse(a, d)) {
+        typeAnnotations.append(a).append(' ');
+        continue;
+      }
+      out.append("  ").append(method && isRule(type) ? renameArg(a, receiver) : a.toString())
+          .append('\n');
+    }
+    out.append("  public ").append(method ? "" : "static ");
+    if (!tree.getTypeParameters().isEmpty()) {
+      StringJoiner tp = new StringJoiner(", ", "<", "> ");
+      tree.getTypeParameters().forEach(t -> tp.add(t.toString()));
+      out.append(tp);
+    }
+    out.append(typeAnnotations).append(tree.getReturnType()).append(' ').append(d.name())
+        .append('(');
+    StringJoiner params = new StringJoiner(", ");
+    if (method) {
+      params.add(annotations(ps.get(0).getModifiers()) + ps.get(0).getType() + " this");
+    }
+    for (int i = method ? 1 : 0; i < ps.size(); i++) {
+      VariableTree p = ps.get(i);
+      String type = p.getType().toString();
+      if (d.kernel().isVarArgs() && i == ps.size() - 1) {
+        Tree t = p.getType();
+        type = (t instanceof ArrayTypeTree ? ((ArrayTypeTree) t).getType().toString()
+            : type.replaceAll("\\[\\]$", "")) + "...";
+      }
+      params.add(annotations(p.getModifiers()) + type + " " + p.getName());
+    }
+    out.append(params).append(')');
+    if (!tree.getThrows().isEmpty()) {
+      StringJoiner th = new StringJoiner(", ", " throws ", "");
+      tree.getThrows().forEach(t -> th.add(t.toString()));
+      out.append(th);
+    }
+    out.append(" {\n");
+    if (!viaFunction) {
+      GuardWriter.Guard g = guards.write(d, tree, op, fieldName, callNames);
+      fields.addAll(g.fields());
+      for (String s : g.statements()) {
+        out.append("    ").append(s).append('\n');
+      }
+    }
+    String target = viaFunction
+        ? OpFormsProcessor.surfaceName(surfaces.get("FUNCTION"))
+        : d.family().getQualifiedName().toString()
+            .substring(elements.getPackageOf(d.family()).getQualifiedName().length() + 1);
+    out.append("    ").append(d.kernel().getReturnType().getKind() == TypeKind.VOID ? ""
+        : "return ").append(target).append('.').append(d.name()).append('(')
+        .append(String.join(", ", callNames)).append(");\n  }\n\n");
+    return out.toString();
+  }
+
+  /** A type annotation (only {@code TYPE_USE}, e.g. {@code @Shape}): it goes after the modifiers. */
+  private boolean isTypeUse(AnnotationTree a, OpDeclaration d) {
+    if (d.unit() == null) {
+      return false;
+    }
+    TreePath path = TreePath.getPath(d.unit(), a.getAnnotationType());
+    Element e = path == null ? null : trees.getElement(path);
+    if (e == null) {
+      return false;
+    }
+    Target target = e.getAnnotation(Target.class);
+    if (target == null) {
+      return false;
+    }
+    List<ElementType> kinds = List.of(target.value());
+    return kinds.contains(ElementType.TYPE_USE) && !kinds.contains(ElementType.METHOD);
+  }
+
+  private static boolean isRule(String type) {
+    return type.equals("ShapeRule") || type.endsWith(".ShapeRule");
+  }
+
+  /** A method form's {@code @ShapeRule}: the receiver's parameter name becomes {@code "this"}. */
+  private static String renameArg(AnnotationTree a, String receiver) {
+    StringJoiner parts = new StringJoiner(", ", "@" + a.getAnnotationType() + "(", ")");
+    for (ExpressionTree arg : a.getArguments()) {
+      if (arg instanceof AssignmentTree
+          && ((AssignmentTree) arg).getVariable().toString().equals("args")) {
+        String args = ((AssignmentTree) arg).getExpression().toString()
+            .replace("\"" + receiver + "\"", "\"this\"");
+        parts.add("args = " + args);
+      } else {
+        parts.add(arg.toString());
+      }
+    }
+    return parts.toString();
+  }
+
+  private static String annotations(ModifiersTree m) {
+    StringBuilder b = new StringBuilder();
+    for (AnnotationTree a : m.getAnnotations()) {
+      b.append(a).append(' ');
+    }
+    return b.toString();
+  }
+
+  private static String erasure(OpDeclaration d, int from) {
+    StringJoiner j = new StringJoiner(",", "(", ")");
+    for (int i = from; i < d.parameters().size(); i++) {
+      String t = TypeNames.source(d.parameters().get(i).asType());
+      j.add(t.replaceAll("<.*>", ""));
+    }
+    return j.toString();
+  }
+
+  /**
+   * Javadoc at {@code indent}; for a method form, without the receiver's {@code @param} (the
+   * receiver is {@code this}).
+   */
+  static String javadoc(String doc, String indent, String dropParam) {
+    if (doc == null) {
+      return "";
+    }
+    List<String> lines = new ArrayList<>(List.of(doc.stripTrailing().split("\n", -1)));
+    if (dropParam != null) {
+      List<String> kept = new ArrayList<>();
+      boolean skipping = false;
+      for (String l : lines) {
+        String s = l.strip();
+        if (s.startsWith("@")) {
+          skipping = s.matches("@param\\s+" + java.util.regex.Pattern.quote(dropParam) + "\\b.*");
+        }
+        if (!skipping) {
+          kept.add(l);
+        }
+      }
+      lines = kept;
+    }
+    StringBuilder b = new StringBuilder(indent).append("/**\n");
+    for (String l : lines) {
+      String t = l.startsWith(" ") ? l.substring(1) : l;
+      b.append(indent).append(" *").append(t.isEmpty() ? "" : " " + t).append('\n');
+    }
+    return b.append(indent).append(" */\n").toString();
+  }
+}

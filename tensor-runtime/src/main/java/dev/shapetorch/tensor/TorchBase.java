@@ -1,0 +1,29 @@
+package dev.shapetorch.tensor;
+
+import dev.shapetorch.shapes.Surface;
+import dev.shapetorch.shapes.Variant;
+
+/**
+ * ShapeTorch's {@code torch}: every static op and factory, by inheritance from the family classes
+ * ({@link Factories}, {@link ArrayFactories}, {@link PointwiseOps}, {@link ActivationOps}, {@link
+ * ArithmeticOps}, {@link ComparisonOps}, {@link ReductionOps}, {@link StatisticsOps}, {@link
+ * LinalgOps}, {@link ShapeOps}, {@link JoinOps}, {@link IndexingOps}, {@link ConversionOps},
+ * {@link SortingOps}, {@link NeuralOps}, and the nn families {@link LayerOps}, {@link ConvOps},
+ * {@link PoolingOps}, {@link ResamplingOps}, {@link NormOps}, {@link LossOps}, {@link
+ * RecurrentOps}), plus autograd mode.
+ *
+ * <pre>{@code
+ * Tensor x = Torch.randn(64, 784);
+ * Tensor w = Torch.zeros(784, 10).requiresGrad_(true);
+ * Tensor loss = Torch.logSoftmax(x.matmul(w), 1).mean().neg();
+ * loss.backward();
+ * }</pre>
+ *
+ * <p>Shape: see each op; every op checks its inputs' shapes with the rule its annotation
+ * names before libtorch runs, and throws {@link ShapeException} with the checker's message.
+ */
+@Surface(name = "Torch", variant = Variant.FUNCTION)
+abstract class TorchBase extends RecurrentOps {
+
+  TorchBase() {}
+}
