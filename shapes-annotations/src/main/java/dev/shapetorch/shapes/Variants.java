@@ -20,6 +20,9 @@ import java.lang.annotation.Target;
  * static Tensor add(Tensor a, Tensor b) { ... }   // Torch.add(a, b) and a.add(b)
  * }</pre>
  *
+ * <p>A declaration that is itself public is taken to check its own shapes (the families that
+ * still reach {@code Torch} by inheritance): its forms call it without a guard.
+ *
  * <p>The declaration is package-private and lives in the package of the surfaces it feeds (a
  * {@link Variant#FUNCTIONAL} form may also call the {@link Variant#FUNCTION} form of another
  * package). For ShapeTorch's own runtime; see docs/architecture.md.

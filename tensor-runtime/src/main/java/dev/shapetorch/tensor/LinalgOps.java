@@ -108,4 +108,36 @@ final class LinalgOps {
       throw Natives.fail("Torch.outer", e, a, b);
     }
   }
+
+  /**
+   * The lower triangle of the last two dims, as {@code torch.tril(input, diagonal)}: elements
+   * above the {@code diagonal}-th diagonal are zero ({@code 0} the main diagonal, positive
+   * above it, negative below it). Leading dims are a batch.
+   *
+   * <p>Shape: {@code [*b, M, N] -> [*b, M, N]}; the input needs at least two dims.
+   */
+  @Variants(Variant.FUNCTION)
+  static @Shape({"*b", "M", "N"}) Tensor tril(@Shape({"*b", "M", "N"}) Tensor input, long diagonal) {
+    try {
+      return Tensor.wrap(torch.tril(input.h(), diagonal));
+    } catch (RuntimeException e) {
+      throw Natives.fail("Torch.tril", e, input);
+    }
+  }
+
+  /**
+   * The upper triangle of the last two dims, as {@code torch.triu(input, diagonal)}: elements
+   * below the {@code diagonal}-th diagonal are zero ({@code 0} the main diagonal, positive
+   * above it, negative below it). Leading dims are a batch.
+   *
+   * <p>Shape: {@code [*b, M, N] -> [*b, M, N]}; the input needs at least two dims.
+   */
+  @Variants(Variant.FUNCTION)
+  static @Shape({"*b", "M", "N"}) Tensor triu(@Shape({"*b", "M", "N"}) Tensor input, long diagonal) {
+    try {
+      return Tensor.wrap(torch.triu(input.h(), diagonal));
+    } catch (RuntimeException e) {
+      throw Natives.fail("Torch.triu", e, input);
+    }
+  }
 }

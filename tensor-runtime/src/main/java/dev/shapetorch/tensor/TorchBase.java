@@ -4,13 +4,14 @@ import dev.shapetorch.shapes.Surface;
 import dev.shapetorch.shapes.Variant;
 
 /**
- * ShapeTorch's {@code torch}: every static op and factory, by inheritance from the family classes
+ * ShapeTorch's {@code torch}: every static op and factory. The ops declared once with {@link
+ * dev.shapetorch.shapes.Variants} (linear algebra, autograd mode; see docs/architecture.md) are
+ * generated into this class with their runtime guard; the other families are still inherited
  * ({@link Factories}, {@link ArrayFactories}, {@link PointwiseOps}, {@link ActivationOps}, {@link
  * ArithmeticOps}, {@link ComparisonOps}, {@link ReductionOps}, {@link StatisticsOps}, {@link
- * LinalgOps}, {@link ShapeOps}, {@link JoinOps}, {@link IndexingOps}, {@link ConversionOps},
- * {@link SortingOps}, {@link NeuralOps}, and the nn families {@link LayerOps}, {@link ConvOps},
- * {@link PoolingOps}, {@link ResamplingOps}, {@link NormOps}, {@link LossOps}, {@link
- * RecurrentOps}), plus autograd mode.
+ * ShapeOps}, {@link JoinOps}, {@link IndexingOps}, {@link ConversionOps}, {@link SortingOps},
+ * {@link NeuralOps}, and the nn families {@link LayerOps}, {@link ConvOps}, {@link PoolingOps},
+ * {@link ResamplingOps}, {@link NormOps}, {@link LossOps}, {@link RecurrentOps}).
  *
  * <pre>{@code
  * Tensor x = Torch.randn(64, 784);

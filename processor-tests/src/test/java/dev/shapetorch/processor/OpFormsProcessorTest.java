@@ -1,0 +1,264 @@
+package dev.shapetorch.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import java.util.ArrayList;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link OpFormsProcessor}: one declaration yields every form it lists, each repeating the
+ * declaration's shape contract and Javadoc, guarded by that same contract, calling the kernel;
+ * declarations it cannot generate are errors with the {@code op.declaration} key.
+ *
+ * <p>The sources model the runtime in miniature: a {@code Vec} tensor type generated from its
+ * {@code VecCore} surface, a {@code Ops} function surface, and the {@code Guard} and {@code
+ * Signature} classes the generated guards call (recording what they were asked).
+ */
+class OpFormsProcessorTest {
+
+  private static final String GUARD = String.join("\n",
+      "package demo;",
+      "import dev.shapetorch.shapes.rules.Rule;",
+      "final class Guard {",
+      "  static final java.util.List<String> LOG = new java.util.ArrayList<>();",
+      "  static void rule(Rule r, String op, Object... in) { LOG.add(op + ' ' + r + ' ' + in.length); }",
+      "  static void broadcast(String op, Vec a, Vec b) { LOG.add(op + \" broadcast\"); }",
+      "  static Object tensor(Vec v, String name) { return name; }",
+      "  static Object integer(long v) { return v; }",
+      "  static Object ints(long[] v, String name) { return name; }",
+      "  static Signature signature(String[][] p, String... names) { return new Signature(); }",
+      "}");
+
+  private static final String SIGNATURE = String.join("\n",
+      "package demo;",
+      "final class Signature {",
+      "  void check(String op, Vec... args) { Guard.LOG.add(op + \" signature \" + args.length); }",
+      "}");
+
+  private static final String VEC_CORE = String.join("\n",
+      "package demo;",
+      "import dev.shapetorch.shapes.Surface;",
+      "import dev.shapetorch.shapes.Variant;",
+      "/** A vector. */",
+      "@Surface(name = \"Vec\", variant = Variant.METHOD)",
+      "abstract class VecCore {",
+      "  final long n;",
+      "  VecCore(long n) { this.n = n; }",
+      "}");
+
+  private static final String OPS_BASE = String.join("\n",
+      "package demo;",
+      "import dev.shapetorch.shapes.Surface;",
+      "import dev.shapetorch.shapes.Variant;",
+      "/** Vector functions. */",
+      "@Surface(name = \"Ops\", variant = Variant.FUNCTION)",
+      "abstract class OpsBase {}");
+
+  private static final String FAMILY = String.join("\n",
+      "package demo;",
+      "import dev.shapetorch.shapes.Shape;",
+      "import dev.shapetorch.shapes.ShapeRule;",
+      "import dev.shapetorch.shapes.Variant;",
+      "import dev.shapetorch.shapes.Variants;",
+      "import dev.shapetorch.shapes.rules.Rule;",
+      "final class VecOps {",
+      "  /**",
+      "   * The sum, as {@code torch.add}.",
+      "   *",
+      "   * <p>Shape: {@code a} and {@code b} broadcast ({@link Rule#BROADCAST}).",
+      "   *",
+      "   * @param a the first",
+      "   * @param b the second",
+      "   */",
+      "  @Variants({Variant.FUNCTION, Variant.METHOD})",
+      "  @ShapeRule(Rule.BROADCAST)",
+      "  static Vec add(Vec a, Vec b) { return new Vec(a.n); }",
+      "",
+      "  /**",
+      "   * The dot product.",
+      "   *",
+      "   * <p>Shape: {@code [N] . [N] -> []}.",
+      "   */",
+      "  @Variants({Variant.FUNCTION, Variant.METHOD})",
+      "  static @Shape({}) Vec dot(@Shape({\"N\"}) Vec a, @Shape({\"N\"}) Vec b) {",
+      "    return new Vec(1);",
+      "  }",
+      "",
+      "  /**",
+      "   * Negation.",
+      "   *",
+      "   * <p>Shape: {@code [*s] -> [*s]}.",
+      "   */",
+      "  @Variants(Variant.METHOD)",
+      "  static @Shape({\"*s\"}) Vec neg(@Shape({\"*s\"}) Vec a) { return a; }",
+      "",
+      "  /**",
+      "   * Moves dims.",
+      "   *",
+      "   * <p>Shape: {@link Rule#TRANSPOSE}.",
+      "   */",
+      "  @Variants(Variant.METHOD)",
+      "  @ShapeRule(value = Rule.TRANSPOSE, args = {\"input\", \"dim0\", \"1\"})",
+      "  static Vec transpose(Vec input, long dim0) { return input; }",
+      "",
+      "  /**",
+      "   * An op of a family not yet declared the new way: it checks its own shapes.",
+      "   *",
+      "   * <p>Shape: {@link Rule#BROADCAST}.",
+      "   */",
+      "  @Variants(Variant.METHOD)",
+      "  @ShapeRule(Rule.BROADCAST)",
+      "  public static Vec mulOld(Vec a, Vec b) { return a; }",
+      "}");
+
+  private static final String USE = String.join("\n",
+      "package demo;",
+      "public final class Use {",
+      "  public static java.util.List<String> run() {",
+      "    Vec v = new Vec(3);",
+      "    Ops.add(v, v); v.add(v); Ops.dot(v, v); v.dot(v); v.neg(); v.transpose(0);",
+      "    return Guard.LOG;",
+      "  }",
+      "}");
+
+  private static Compilation compile(String... extra) {
+    List<JavaFileObject> sources = new ArrayList<>();
+    String[][] base = {{"demo.Guard", GUARD}, {"demo.Signature", SIGNATURE},
+        {"demo.VecCore", VEC_CORE}, {"demo.OpsBase", OPS_BASE}};
+    for (String[] s : base) {
+      sources.add(JavaFileObjects.forSourceString(s[0], s[1]));
+    }
+    for (int i = 0; i < extra.length; i += 2) {
+      sources.add(JavaFileObjects.forSourceString(extra[i], extra[i + 1]));
+    }
+    return Compiler.javac().withProcessors(new OpFormsProcessor())
+        .withOptions("-Xlint:-options,-processing").compile(sources);
+  }
+
+  @Test
+  void oneDeclaration_yieldsEveryFormItLists_withItsContractJavadocAndGuard() throws Exception {
+    Compilation c = compile("demo.VecOps", FAMILY, "demo.Use", USE);
+    assertThat(c).succeeded();
+    String ops = c.generatedSourceFile("demo.Ops").get().getCharContent(true).toString();
+    String vec = c.generatedSourceFile("demo.Vec").get().getCharContent(true).toString();
+
+    assertThat(ops).contains("public final class Ops extends OpsBase");
+    assertThat(ops).contains("/**\n * Vector functions.\n */");
+    assertThat(ops).contains("  @ShapeRule(Rule.BROADCAST)\n  public static Vec add(Vec a, Vec b) {\n"
+        + "    Guard.broadcast(\"Ops.add\", a, b);\n    return VecOps.add(a, b);\n  }");
+    assertThat(ops).contains("   * @param a the first\n");
+    assertThat(ops).contains("public static @Shape({}) Vec dot(@Shape({\"N\"}) Vec a,"
+        + " @Shape({\"N\"}) Vec b) {");
+    assertThat(ops).contains("Guard.signature(new String[][] {{\"N\"}, {\"N\"}}, \"a\", \"b\");");
+    assertThat(ops).doesNotContain(" neg(");
+    assertThat(ops).doesNotContain(" transpose(");
+
+    assertThat(vec).contains("public final class Vec extends VecCore");
+    assertThat(vec).contains("  Vec(long n) {\n    super(n);\n  }");
+    // The method form: the first parameter is the receiver, named "this" in the rule's args.
+    assertThat(vec).contains("  public Vec add(Vec this, Vec b) {\n"
+        + "    Guard.broadcast(\"Vec.add\", this, b);\n    return VecOps.add(this, b);\n  }");
+    assertThat(vec).doesNotContain("@param a the first");
+    assertThat(vec).contains("@ShapeRule(value = Rule.TRANSPOSE, args = {\"this\", \"dim0\", \"1\"})");
+    assertThat(vec).contains("Guard.rule(Rule.TRANSPOSE, \"Vec.transpose\", Guard.tensor(this,"
+        + " \"input\"), Guard.integer(dim0), Guard.integer(1L));");
+    // A public declaration checks itself: its forms add no guard.
+    assertThat(vec).contains("  public Vec mulOld(Vec this, Vec b) {\n"
+        + "    return VecOps.mulOld(this, b);\n  }");
+    // [*s] -> [*s] holds for every shape: no guard.
+    assertThat(vec).contains("public @Shape({\"*s\"}) Vec neg(@Shape({\"*s\"}) Vec this) {\n"
+        + "    return VecOps.neg(this);\n  }");
+  }
+
+  @Test
+  void generatedForms_callTheGuardThenTheKernel() throws Exception {
+    Compilation c = compile("demo.VecOps", FAMILY, "demo.Use", USE);
+    assertThat(c).succeeded();
+    ClassLoader loader = new CompiledClasses(c);
+    @SuppressWarnings("unchecked")
+    List<String> log = (List<String>) loader.loadClass("demo.Use").getMethod("run").invoke(null);
+    assertThat(log).containsExactly("Ops.add broadcast", "Vec.add broadcast",
+        "Ops.dot signature 2", "Vec.dot signature 2", "Vec.transpose TRANSPOSE 3").inOrder();
+  }
+
+  @Test
+  void aDeclarationThatIsNotStatic_isAnError() {
+    Compilation c = compile("demo.VecOps", String.join("\n",
+        "package demo;",
+        "import dev.shapetorch.shapes.Variant;",
+        "import dev.shapetorch.shapes.Variants;",
+        "final class VecOps {",
+        "  /** Doc. */",
+        "  @Variants(Variant.FUNCTION)",
+        "  Vec id(Vec a) { return a; }",
+        "}"));
+    assertThat(c).hadErrorContaining("[op.declaration] an op declaration is a static, non-private"
+        + " method");
+  }
+
+  @Test
+  void aDeclarationWithoutJavadoc_isAnError() {
+    Compilation c = compile("demo.VecOps", String.join("\n",
+        "package demo;",
+        "import dev.shapetorch.shapes.Variant;",
+        "import dev.shapetorch.shapes.Variants;",
+        "final class VecOps {",
+        "  @Variants(Variant.FUNCTION)",
+        "  static Vec id(Vec a) { return a; }",
+        "}"));
+    assertThat(c).hadErrorContaining("[op.declaration] an op declaration needs Javadoc");
+  }
+
+  @Test
+  void aVariantWithoutSurface_isAnError() {
+    Compilation c = compile("demo.VecOps", String.join("\n",
+        "package demo;",
+        "import dev.shapetorch.shapes.Variant;",
+        "import dev.shapetorch.shapes.Variants;",
+        "final class VecOps {",
+        "  /** Doc. */",
+        "  @Variants(Variant.FUNCTIONAL)",
+        "  static Vec id(Vec a) { return a; }",
+        "}"));
+    assertThat(c).hadErrorContaining("[op.declaration] no @Surface class for variant FUNCTIONAL");
+  }
+
+  @Test
+  void aMethodFormWithoutTensorFirst_isAnError() {
+    Compilation c = compile("demo.VecOps", String.join("\n",
+        "package demo;",
+        "import dev.shapetorch.shapes.Variant;",
+        "import dev.shapetorch.shapes.Variants;",
+        "final class VecOps {",
+        "  /** Doc. */",
+        "  @Variants(Variant.METHOD)",
+        "  static Vec make(long n) { return new Vec(n); }",
+        "}"));
+    assertThat(c).hadErrorContaining("[op.declaration] a METHOD form needs a Vec as the"
+        + " declaration's first parameter");
+  }
+
+  @Test
+  void aRuleInputNamingNoParameter_isAnError() {
+    Compilation c = compile("demo.VecOps", String.join("\n",
+        "package demo;",
+        "import dev.shapetorch.shapes.ShapeRule;",
+        "import dev.shapetorch.shapes.Variant;",
+        "import dev.shapetorch.shapes.Variants;",
+        "import dev.shapetorch.shapes.rules.Rule;",
+        "final class VecOps {",
+        "  /** Doc. */",
+        "  @Variants(Variant.FUNCTION)",
+        "  @ShapeRule(value = Rule.TRANSPOSE, args = {\"input\", \"dim\", \"1\"})",
+        "  static Vec t(Vec input, long dim0) { return input; }",
+        "}"));
+    assertThat(c).hadErrorContaining("[op.declaration] t: @ShapeRule args names 'dim', which is"
+        + " no parameter of t [input, dim0]");
+  }
+}
