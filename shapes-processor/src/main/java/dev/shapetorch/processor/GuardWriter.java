@@ -191,9 +191,7 @@ final class GuardWriter {
   }
 
   private boolean isTensor(TypeMirror t) {
-    return t != null && t.getKind() == TypeKind.DECLARED
-        && ((TypeElement) ((DeclaredType) t).asElement()).getQualifiedName()
-            .contentEquals(tensorType);
+    return TypeNames.isNamed(t, tensorType);
   }
 
   private boolean isTensors(TypeMirror t) {

@@ -160,7 +160,9 @@ public final class OpFormsProcessor extends AbstractProcessor {
     if (variants.contains("METHOD")) {
       String methodSurface = surfaceName(surfaces.get("METHOD"));
       List<? extends VariableElement> ps = kernel.getParameters();
-      if (ps.isEmpty() || !TypeNames.source(ps.get(0).asType()).endsWith("." + methodSurface)) {
+      TypeElement surface = surfaces.get("METHOD");
+      String qualified = elements.getPackageOf(surface).getQualifiedName() + "." + methodSurface;
+      if (ps.isEmpty() || !TypeNames.isNamed(ps.get(0).asType(), qualified)) {
         reporter.error(Messages.OP_DECLARATION, "a METHOD form needs a " + methodSurface
             + " as the declaration's first parameter (it becomes the receiver)", e);
         return null;

@@ -49,4 +49,25 @@ final class TypeNames {
             : t.toString();
     }
   }
+
+  /**
+   * Whether {@code t} is the class {@code qualified}, also while that class is still to be
+   * generated in this compilation (javac then gives an error type named as written).
+   */
+  static boolean isNamed(TypeMirror t, String qualified) {
+    if (t == null) {
+      return false;
+    }
+    if (t.getKind() == javax.lang.model.type.TypeKind.DECLARED) {
+      return ((TypeElement) ((DeclaredType) t).asElement()).getQualifiedName()
+          .contentEquals(qualified);
+    }
+    if (t.getKind() == javax.lang.model.type.TypeKind.ERROR) {
+      // Its name as written, after any type annotations javac prints before it.
+      String n = t.toString().replaceAll("\\)+$", "").trim();
+      n = n.substring(Math.max(n.lastIndexOf(' '), n.lastIndexOf(':')) + 1);
+      return n.equals(qualified) || n.equals(qualified.substring(qualified.lastIndexOf('.') + 1));
+    }
+    return false;
+  }
 }

@@ -1,5 +1,7 @@
 package dev.shapetorch.tensor;
 
+import dev.shapetorch.shapes.Variant;
+import dev.shapetorch.shapes.Variants;
 import dev.shapetorch.shapes.Shape;
 import org.bytedeco.pytorch.Scalar;
 import org.bytedeco.pytorch.global.torch;
@@ -21,6 +23,7 @@ public abstract class ActivationOps extends PointwiseOps {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.METHOD)
   public static @Shape({"*s"}) Tensor sigmoid(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -35,6 +38,7 @@ public abstract class ActivationOps extends PointwiseOps {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.METHOD)
   public static @Shape({"*s"}) Tensor relu(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -49,6 +53,7 @@ public abstract class ActivationOps extends PointwiseOps {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.METHOD)
   public static @Shape({"*s"}) Tensor gelu(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -63,6 +68,7 @@ public abstract class ActivationOps extends PointwiseOps {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.METHOD)
   public static @Shape({"*s"}) Tensor silu(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -80,6 +86,7 @@ public abstract class ActivationOps extends PointwiseOps {
    *
    * @param approximate {@code "none"} (exact, with erf) or {@code "tanh"}
    */
+  @Variants(Variant.METHOD)
   public static @Shape({"*s"}) Tensor gelu(@Shape({"*s"}) Tensor x, String approximate) {
     if (!"none".equals(approximate) && !"tanh".equals(approximate)) {
       throw new IllegalArgumentException(
@@ -98,6 +105,7 @@ public abstract class ActivationOps extends PointwiseOps {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.METHOD)
   public static @Shape({"*s"}) Tensor leakyRelu(@Shape({"*s"}) Tensor x, double negativeSlope) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try (Scalar s = Natives.scalar(negativeSlope)) {
@@ -112,6 +120,7 @@ public abstract class ActivationOps extends PointwiseOps {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.METHOD)
   public static @Shape({"*s"}) Tensor leakyRelu(@Shape({"*s"}) Tensor x) {
     return leakyRelu(x, 0.01);
   }
@@ -122,6 +131,7 @@ public abstract class ActivationOps extends PointwiseOps {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.METHOD)
   public static @Shape({"*s"}) Tensor elu(@Shape({"*s"}) Tensor x, double alpha) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try (Scalar a = Natives.scalar(alpha); Scalar one = Natives.scalar(1.0)) {
@@ -136,6 +146,7 @@ public abstract class ActivationOps extends PointwiseOps {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.METHOD)
   public static @Shape({"*s"}) Tensor elu(@Shape({"*s"}) Tensor x) {
     return elu(x, 1.0);
   }
@@ -146,6 +157,7 @@ public abstract class ActivationOps extends PointwiseOps {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.METHOD)
   public static @Shape({"*s"}) Tensor softplus(@Shape({"*s"}) Tensor x, double beta, double threshold) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try (Scalar b = Natives.scalar(beta); Scalar t = Natives.scalar(threshold)) {
@@ -161,6 +173,7 @@ public abstract class ActivationOps extends PointwiseOps {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.METHOD)
   public static @Shape({"*s"}) Tensor softplus(@Shape({"*s"}) Tensor x) {
     return softplus(x, 1.0, 20.0);
   }

@@ -1,5 +1,7 @@
 package dev.shapetorch.tensor;
 
+import dev.shapetorch.shapes.Variant;
+import dev.shapetorch.shapes.Variants;
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.ShapeRule;
 import dev.shapetorch.shapes.rules.Rule;
@@ -26,6 +28,7 @@ public abstract class ArithmeticOps extends ActivationOps {
    *
    * <p>Shape: {@code a} and {@code b} broadcast ({@link Rule#BROADCAST}).
    */
+  @Variants(Variant.METHOD)
   @ShapeRule(Rule.BROADCAST)
   public static Tensor add(Tensor a, Tensor b) {
     return add("Torch.add", a, b);
@@ -45,6 +48,7 @@ public abstract class ArithmeticOps extends ActivationOps {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.METHOD)
   public static @Shape({"*s"}) Tensor add(@Shape({"*s"}) Tensor a, double b) {
     org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
     try (Scalar s = Natives.scalar(b)) {
@@ -59,6 +63,7 @@ public abstract class ArithmeticOps extends ActivationOps {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.METHOD)
   public static @Shape({"*s"}) Tensor add(@Shape({"*s"}) Tensor a, long b) {
     org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
     try (Scalar s = Natives.scalar(b)) {
@@ -73,6 +78,7 @@ public abstract class ArithmeticOps extends ActivationOps {
    *
    * <p>Shape: {@code a} and {@code b} broadcast ({@link Rule#BROADCAST}).
    */
+  @Variants(Variant.METHOD)
   @ShapeRule(value = Rule.BROADCAST, args = {"a", "b"})
   public static Tensor add(Tensor a, Tensor b, double alpha) {
     return add("Torch.add", a, b, alpha);
@@ -92,6 +98,7 @@ public abstract class ArithmeticOps extends ActivationOps {
    *
    * <p>Shape: {@code a} and {@code b} broadcast ({@link Rule#BROADCAST}).
    */
+  @Variants(Variant.METHOD)
   @ShapeRule(Rule.BROADCAST)
   public static Tensor sub(Tensor a, Tensor b) {
     return sub("Torch.sub", a, b);
@@ -111,6 +118,7 @@ public abstract class ArithmeticOps extends ActivationOps {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.METHOD)
   public static @Shape({"*s"}) Tensor sub(@Shape({"*s"}) Tensor a, double b) {
     org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
     try (Scalar s = Natives.scalar(b)) {
@@ -125,6 +133,7 @@ public abstract class ArithmeticOps extends ActivationOps {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.METHOD)
   public static @Shape({"*s"}) Tensor sub(@Shape({"*s"}) Tensor a, long b) {
     org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
     try (Scalar s = Natives.scalar(b)) {
@@ -139,6 +148,7 @@ public abstract class ArithmeticOps extends ActivationOps {
    *
    * <p>Shape: {@code a} and {@code b} broadcast ({@link Rule#BROADCAST}).
    */
+  @Variants(Variant.METHOD)
   @ShapeRule(value = Rule.BROADCAST, args = {"a", "b"})
   public static Tensor sub(Tensor a, Tensor b, double alpha) {
     return sub("Torch.sub", a, b, alpha);
@@ -158,6 +168,7 @@ public abstract class ArithmeticOps extends ActivationOps {
    *
    * <p>Shape: {@code a} and {@code b} broadcast ({@link Rule#BROADCAST}).
    */
+  @Variants(Variant.METHOD)
   @ShapeRule(Rule.BROADCAST)
   public static Tensor mul(Tensor a, Tensor b) {
     return mul("Torch.mul", a, b);
@@ -177,6 +188,7 @@ public abstract class ArithmeticOps extends ActivationOps {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.METHOD)
   public static @Shape({"*s"}) Tensor mul(@Shape({"*s"}) Tensor a, double b) {
     org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
     try (Scalar s = Natives.scalar(b)) {
@@ -191,6 +203,7 @@ public abstract class ArithmeticOps extends ActivationOps {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.METHOD)
   public static @Shape({"*s"}) Tensor mul(@Shape({"*s"}) Tensor a, long b) {
     org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
     try (Scalar s = Natives.scalar(b)) {
@@ -205,6 +218,7 @@ public abstract class ArithmeticOps extends ActivationOps {
    *
    * <p>Shape: {@code a} and {@code b} broadcast ({@link Rule#BROADCAST}).
    */
+  @Variants(Variant.METHOD)
   @ShapeRule(Rule.BROADCAST)
   public static Tensor div(Tensor a, Tensor b) {
     return div("Torch.div", a, b);
@@ -224,6 +238,7 @@ public abstract class ArithmeticOps extends ActivationOps {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.METHOD)
   public static @Shape({"*s"}) Tensor div(@Shape({"*s"}) Tensor a, double b) {
     org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
     try (Scalar s = Natives.scalar(b)) {
@@ -238,6 +253,7 @@ public abstract class ArithmeticOps extends ActivationOps {
    *
    * <p>Shape: {@code a} and {@code b} broadcast ({@link Rule#BROADCAST}).
    */
+  @Variants(Variant.METHOD)
   @ShapeRule(Rule.BROADCAST)
   public static Tensor pow(Tensor a, Tensor b) {
     return pow("Torch.pow", a, b);
@@ -257,6 +273,7 @@ public abstract class ArithmeticOps extends ActivationOps {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.METHOD)
   public static @Shape({"*s"}) Tensor pow(@Shape({"*s"}) Tensor a, double b) {
     org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
     try (Scalar s = Natives.scalar(b)) {
@@ -272,6 +289,7 @@ public abstract class ArithmeticOps extends ActivationOps {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.METHOD)
   public static @Shape({"*s"}) Tensor pow(@Shape({"*s"}) Tensor a, long b) {
     org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
     try (Scalar s = Natives.scalar(b)) {
@@ -286,6 +304,7 @@ public abstract class ArithmeticOps extends ActivationOps {
    *
    * <p>Shape: {@code a} and {@code b} broadcast ({@link Rule#BROADCAST}).
    */
+  @Variants(Variant.METHOD)
   @ShapeRule(Rule.BROADCAST)
   public static Tensor remainder(Tensor a, Tensor b) {
     return remainder("Torch.remainder", a, b);
@@ -305,6 +324,7 @@ public abstract class ArithmeticOps extends ActivationOps {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.METHOD)
   public static @Shape({"*s"}) Tensor remainder(@Shape({"*s"}) Tensor a, double b) {
     org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
     try (Scalar s = Natives.scalar(b)) {
@@ -319,6 +339,7 @@ public abstract class ArithmeticOps extends ActivationOps {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.METHOD)
   public static @Shape({"*s"}) Tensor remainder(@Shape({"*s"}) Tensor a, long b) {
     org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
     try (Scalar s = Natives.scalar(b)) {
@@ -333,6 +354,7 @@ public abstract class ArithmeticOps extends ActivationOps {
    *
    * <p>Shape: {@code a} and {@code b} broadcast ({@link Rule#BROADCAST}).
    */
+  @Variants(Variant.METHOD)
   @ShapeRule(Rule.BROADCAST)
   public static Tensor maximum(Tensor a, Tensor b) {
     return maximum("Torch.maximum", a, b);
@@ -352,6 +374,7 @@ public abstract class ArithmeticOps extends ActivationOps {
    *
    * <p>Shape: {@code a} and {@code b} broadcast ({@link Rule#BROADCAST}).
    */
+  @Variants(Variant.METHOD)
   @ShapeRule(Rule.BROADCAST)
   public static Tensor minimum(Tensor a, Tensor b) {
     return minimum("Torch.minimum", a, b);
@@ -372,6 +395,7 @@ public abstract class ArithmeticOps extends ActivationOps {
    *
    * <p>Shape: {@code x}, {@code t1} and {@code t2} broadcast together ({@link Rule#BROADCAST3}).
    */
+  @Variants(Variant.METHOD)
   @ShapeRule(value = Rule.BROADCAST3, args = {"x", "t1", "t2"})
   public static Tensor addcmul(Tensor x, Tensor t1, Tensor t2, double value) {
     return addcmul("Torch.addcmul", x, t1, t2, value);
@@ -387,6 +411,7 @@ public abstract class ArithmeticOps extends ActivationOps {
    *
    * <p>Shape: {@code x}, {@code t1} and {@code t2} broadcast together ({@link Rule#BROADCAST3}).
    */
+  @Variants(Variant.METHOD)
   @ShapeRule(value = Rule.BROADCAST3, args = {"x", "t1", "t2"})
   public static Tensor addcdiv(Tensor x, Tensor t1, Tensor t2, double value) {
     return addcdiv("Torch.addcdiv", x, t1, t2, value);

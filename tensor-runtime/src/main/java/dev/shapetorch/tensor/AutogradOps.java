@@ -1,13 +1,15 @@
 package dev.shapetorch.tensor;
 
+import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.Variant;
 import dev.shapetorch.shapes.Variants;
 import org.bytedeco.pytorch.GradMode;
 
 /**
- * Autograd's mode and the escape hatch from JavaCPP: {@code Torch.noGrad}, {@code
- * Torch.isGradEnabled}, {@code Torch.wrap}. Declarations ({@link Variants}); the public forms are
- * generated into {@link Torch}.
+ * Autograd's mode, {@code x.detach()}, and the escape hatch from JavaCPP: {@code Torch.noGrad},
+ * {@code Torch.isGradEnabled}, {@code Torch.wrap}. Declarations ({@link Variants}); the public forms are
+ * generated into {@link Torch}
+ * and {@link Tensor}.
  */
 final class AutogradOps {
   private AutogradOps() {}
@@ -40,5 +42,15 @@ final class AutogradOps {
       throw new IllegalArgumentException(UserCall.attribute("Torch.wrap") + ": the handle is null or an undefined tensor");
     }
     return Tensor.wrap(handle);
+  }
+
+  /**
+   * The same values, cut from the autograd graph, as {@code x.detach()}; shares memory.
+   *
+   * <p>Shape: {@code [*s] -> [*s]}.
+   */
+  @Variants(Variant.METHOD)
+  static @Shape({"*s"}) Tensor detach(@Shape({"*s"}) Tensor self) {
+    return Tensor.wrap(self.h().detach());
   }
 }

@@ -1,5 +1,7 @@
 package dev.shapetorch.tensor;
 
+import dev.shapetorch.shapes.Variant;
+import dev.shapetorch.shapes.Variants;
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.ShapeRule;
 import dev.shapetorch.shapes.rules.Rule;
@@ -24,6 +26,7 @@ public abstract class ComparisonOps extends ArithmeticOps {
    *
    * <p>Shape: {@code a} and {@code b} broadcast ({@link Rule#BROADCAST}).
    */
+  @Variants(Variant.METHOD)
   @ShapeRule(Rule.BROADCAST)
   public static Tensor eq(Tensor a, Tensor b) {
     return eq("Torch.eq", a, b);
@@ -43,6 +46,7 @@ public abstract class ComparisonOps extends ArithmeticOps {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.METHOD)
   public static @Shape({"*s"}) Tensor eq(@Shape({"*s"}) Tensor a, double b) {
     org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
     try (Scalar s = Natives.scalar(b)) {
@@ -57,6 +61,7 @@ public abstract class ComparisonOps extends ArithmeticOps {
    *
    * <p>Shape: {@code a} and {@code b} broadcast ({@link Rule#BROADCAST}).
    */
+  @Variants(Variant.METHOD)
   @ShapeRule(Rule.BROADCAST)
   public static Tensor ne(Tensor a, Tensor b) {
     return ne("Torch.ne", a, b);
@@ -76,6 +81,7 @@ public abstract class ComparisonOps extends ArithmeticOps {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.METHOD)
   public static @Shape({"*s"}) Tensor ne(@Shape({"*s"}) Tensor a, double b) {
     org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
     try (Scalar s = Natives.scalar(b)) {
@@ -90,6 +96,7 @@ public abstract class ComparisonOps extends ArithmeticOps {
    *
    * <p>Shape: {@code a} and {@code b} broadcast ({@link Rule#BROADCAST}).
    */
+  @Variants(Variant.METHOD)
   @ShapeRule(Rule.BROADCAST)
   public static Tensor lt(Tensor a, Tensor b) {
     return lt("Torch.lt", a, b);
@@ -109,6 +116,7 @@ public abstract class ComparisonOps extends ArithmeticOps {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.METHOD)
   public static @Shape({"*s"}) Tensor lt(@Shape({"*s"}) Tensor a, double b) {
     org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
     try (Scalar s = Natives.scalar(b)) {
@@ -123,6 +131,7 @@ public abstract class ComparisonOps extends ArithmeticOps {
    *
    * <p>Shape: {@code a} and {@code b} broadcast ({@link Rule#BROADCAST}).
    */
+  @Variants(Variant.METHOD)
   @ShapeRule(Rule.BROADCAST)
   public static Tensor le(Tensor a, Tensor b) {
     return le("Torch.le", a, b);
@@ -142,6 +151,7 @@ public abstract class ComparisonOps extends ArithmeticOps {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.METHOD)
   public static @Shape({"*s"}) Tensor le(@Shape({"*s"}) Tensor a, double b) {
     org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
     try (Scalar s = Natives.scalar(b)) {
@@ -156,6 +166,7 @@ public abstract class ComparisonOps extends ArithmeticOps {
    *
    * <p>Shape: {@code a} and {@code b} broadcast ({@link Rule#BROADCAST}).
    */
+  @Variants(Variant.METHOD)
   @ShapeRule(Rule.BROADCAST)
   public static Tensor gt(Tensor a, Tensor b) {
     return gt("Torch.gt", a, b);
@@ -175,6 +186,7 @@ public abstract class ComparisonOps extends ArithmeticOps {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.METHOD)
   public static @Shape({"*s"}) Tensor gt(@Shape({"*s"}) Tensor a, double b) {
     org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
     try (Scalar s = Natives.scalar(b)) {
@@ -189,6 +201,7 @@ public abstract class ComparisonOps extends ArithmeticOps {
    *
    * <p>Shape: {@code a} and {@code b} broadcast ({@link Rule#BROADCAST}).
    */
+  @Variants(Variant.METHOD)
   @ShapeRule(Rule.BROADCAST)
   public static Tensor ge(Tensor a, Tensor b) {
     return ge("Torch.ge", a, b);
@@ -208,6 +221,7 @@ public abstract class ComparisonOps extends ArithmeticOps {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.METHOD)
   public static @Shape({"*s"}) Tensor ge(@Shape({"*s"}) Tensor a, double b) {
     org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
     try (Scalar s = Natives.scalar(b)) {
@@ -222,6 +236,7 @@ public abstract class ComparisonOps extends ArithmeticOps {
    *
    * <p>Shape: {@code a} and {@code b} broadcast ({@link Rule#BROADCAST}).
    */
+  @Variants(Variant.METHOD)
   @ShapeRule(Rule.BROADCAST)
   public static Tensor logicalAnd(Tensor a, Tensor b) {
     return logicalAnd("Torch.logicalAnd", a, b);
@@ -241,6 +256,7 @@ public abstract class ComparisonOps extends ArithmeticOps {
    *
    * <p>Shape: {@code a} and {@code b} broadcast ({@link Rule#BROADCAST}).
    */
+  @Variants(Variant.METHOD)
   @ShapeRule(Rule.BROADCAST)
   public static Tensor logicalOr(Tensor a, Tensor b) {
     return logicalOr("Torch.logicalOr", a, b);
@@ -260,6 +276,7 @@ public abstract class ComparisonOps extends ArithmeticOps {
    *
    * <p>Shape: {@code a} and {@code b} broadcast ({@link Rule#BROADCAST}).
    */
+  @Variants(Variant.METHOD)
   @ShapeRule(Rule.BROADCAST)
   public static Tensor logicalXor(Tensor a, Tensor b) {
     return logicalXor("Torch.logicalXor", a, b);
@@ -307,6 +324,7 @@ public abstract class ComparisonOps extends ArithmeticOps {
    * <p>Shape: {@code mask} broadcasts to {@code x}'s shape ({@link Rule#BROADCAST}); the result
    * has {@code x}'s shape.
    */
+  @Variants(Variant.METHOD)
   @ShapeRule(value = Rule.BROADCAST, args = {"x", "mask"})
   public static Tensor maskedFill(Tensor x, Tensor mask, double value) {
     return maskedFill("Torch.maskedFill", x, mask, value);

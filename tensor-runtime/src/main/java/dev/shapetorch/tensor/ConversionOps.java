@@ -1,5 +1,7 @@
 package dev.shapetorch.tensor;
 
+import dev.shapetorch.shapes.Variant;
+import dev.shapetorch.shapes.Variants;
 import dev.shapetorch.shapes.Shape;
 import org.bytedeco.pytorch.global.torch;
 
@@ -21,6 +23,7 @@ public abstract class ConversionOps extends IndexingOps {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.METHOD)
   public static @Shape({"*s"}) Tensor to(@Shape({"*s"}) Tensor x, DType dtype) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -37,6 +40,7 @@ public abstract class ConversionOps extends IndexingOps {
    *
    * @throws TorchException if the device is not available (no CUDA build or driver)
    */
+  @Variants(Variant.METHOD)
   public static @Shape({"*s"}) Tensor to(@Shape({"*s"}) Tensor x, Device device) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     Arguments.requireNonNull(device, "device");
@@ -57,6 +61,7 @@ public abstract class ConversionOps extends IndexingOps {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.METHOD)
   public static @Shape({"*s"}) Tensor clone(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -72,6 +77,7 @@ public abstract class ConversionOps extends IndexingOps {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.METHOD)
   public static @Shape({"*s"}) Tensor contiguous(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -92,6 +98,7 @@ public abstract class ConversionOps extends IndexingOps {
    * @throws IllegalArgumentException if {@code format} does not apply to the tensor's rank, or
    *     is {@link MemoryFormat#PRESERVE} (which has no layout of its own)
    */
+  @Variants(Variant.METHOD)
   public static @Shape({"*s"}) Tensor contiguous(@Shape({"*s"}) Tensor x, MemoryFormat format) {
     String op = "Torch.contiguous";
     if (format == MemoryFormat.PRESERVE) {
@@ -118,6 +125,7 @@ public abstract class ConversionOps extends IndexingOps {
    *
    * @throws IllegalArgumentException if {@code format} does not apply to the tensor's rank
    */
+  @Variants(Variant.METHOD)
   public static @Shape({"*s"}) Tensor to(@Shape({"*s"}) Tensor x, MemoryFormat format) {
     String op = "Torch.to";
     requireRank(op, x, format);
@@ -135,6 +143,7 @@ public abstract class ConversionOps extends IndexingOps {
    * {@code x.is_contiguous(memory_format=format)}. False (not an error) when the layout does not
    * apply to the tensor's rank.
    */
+  @Variants(Variant.METHOD)
   public static boolean isContiguous(Tensor x, MemoryFormat format) {
     Natives.h(x, "x");
     Arguments.requireNonNull(format, "format");
@@ -154,6 +163,7 @@ public abstract class ConversionOps extends IndexingOps {
    * tensor with channels-last strides, {@link MemoryFormat#CONTIGUOUS} otherwise and in every
    * ambiguous case.
    */
+  @Variants(Variant.METHOD)
   public static MemoryFormat suggestMemoryFormat(Tensor x) {
     return MemoryFormat.fromNative(x.h().suggest_memory_format());
   }
@@ -162,6 +172,7 @@ public abstract class ConversionOps extends IndexingOps {
    * The step in elements between neighbours along each dimension, as {@code x.stride()}: {@code
    * (12, 4, 1)} for a contiguous {@code [2, 3, 4]} tensor.
    */
+  @Variants(Variant.METHOD)
   public static long[] stride(Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     long[] s = new long[(int) h.dim()];

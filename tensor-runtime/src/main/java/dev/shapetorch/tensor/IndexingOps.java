@@ -1,5 +1,7 @@
 package dev.shapetorch.tensor;
 
+import dev.shapetorch.shapes.Variant;
+import dev.shapetorch.shapes.Variants;
 import static dev.shapetorch.tensor.ShapeChecks.integer;
 import static dev.shapetorch.tensor.ShapeChecks.tensorArg;
 
@@ -40,6 +42,7 @@ public abstract class IndexingOps extends JoinOps {
    *
    * <p>Shape: {@link Rule#INDEX_SELECT}: {@code dim}'s size becomes the index's length.
    */
+  @Variants(Variant.METHOD)
   @ShapeRule(Rule.INDEX_SELECT)
   public static Tensor indexSelect(Tensor x, int dim, Tensor index) {
     return indexSelect("Torch.indexSelect", x, dim, index);
@@ -62,6 +65,7 @@ public abstract class IndexingOps extends JoinOps {
    *
    * <p>Shape: unknown to the checker (it depends on the indices, and on a mask's values).
    */
+  @Variants(Variant.METHOD)
   public static @UnknownShape Tensor index(Tensor x, Tensor... indices) {
     return index("Torch.index", x, indices);
   }
@@ -102,6 +106,7 @@ public abstract class IndexingOps extends JoinOps {
    *
    * <p>Shape: {@link Rule#GATHER}: the result has the index's shape.
    */
+  @Variants(Variant.METHOD)
   @ShapeRule(Rule.GATHER)
   public static Tensor gather(Tensor x, int dim, Tensor index) {
     return gather("Torch.gather", x, dim, index);
@@ -124,6 +129,7 @@ public abstract class IndexingOps extends JoinOps {
    *
    * <p>Shape: {@link Rule#SCATTER}: the result has {@code x}'s shape.
    */
+  @Variants(Variant.METHOD)
   @ShapeRule(Rule.SCATTER)
   public static Tensor scatter(Tensor x, int dim, Tensor index, Tensor src) {
     return scatter("Torch.scatter", x, dim, index, src);
@@ -150,6 +156,7 @@ public abstract class IndexingOps extends JoinOps {
    * <p>Shape: {@link Rule#SCATTER} with the index standing in for the source: the result has
    * {@code x}'s shape.
    */
+  @Variants(Variant.METHOD)
   @ShapeRule(value = Rule.SCATTER, args = {"x", "dim", "index", "index"})
   public static Tensor scatter(Tensor x, int dim, Tensor index, double value) {
     return scatter("Torch.scatter", x, dim, index, value);

@@ -1,5 +1,7 @@
 package dev.shapetorch.tensor;
 
+import dev.shapetorch.shapes.Variant;
+import dev.shapetorch.shapes.Variants;
 import static dev.shapetorch.tensor.ShapeChecks.integer;
 import static dev.shapetorch.tensor.ShapeChecks.tensorArg;
 
@@ -115,6 +117,7 @@ public abstract class JoinOps extends ShapeOps {
    *
    * <p>Shape: {@link Rule#SPLIT}.
    */
+  @Variants(Variant.METHOD)
   @ShapeRule(Rule.SPLIT)
   public static List<Tensor> split(Tensor x, long splitSize, int dim) {
     return split("Torch.split", x, splitSize, dim);
@@ -137,6 +140,7 @@ public abstract class JoinOps extends ShapeOps {
    * <p>Shape: {@code dim} must be in range ({@link Rule#ALONG_DIM}); piece {@code i} has size
    * {@code sizes[i]} along {@code dim}.
    */
+  @Variants(Variant.METHOD)
   @ShapeRule(value = Rule.ALONG_DIM, args = {"x", "dim"})
   public static List<Tensor> split(Tensor x, long[] sizes, int dim) {
     return split("Torch.split", x, sizes, dim);
@@ -157,6 +161,7 @@ public abstract class JoinOps extends ShapeOps {
    *
    * <p>Shape: {@link Rule#CHUNK}.
    */
+  @Variants(Variant.METHOD)
   @ShapeRule(Rule.CHUNK)
   public static List<Tensor> chunk(Tensor x, int chunks, int dim) {
     return chunk("Torch.chunk", x, chunks, dim);
@@ -177,6 +182,7 @@ public abstract class JoinOps extends ShapeOps {
    *
    * <p>Shape: {@link Rule#NARROW}: {@code dim}'s size becomes {@code length}.
    */
+  @Variants(Variant.METHOD)
   @ShapeRule(Rule.NARROW)
   public static Tensor narrow(Tensor x, int dim, long start, long length) {
     return narrow("Torch.narrow", x, dim, start, length);
@@ -198,6 +204,7 @@ public abstract class JoinOps extends ShapeOps {
    *
    * <p>Shape: {@link Rule#SELECT}: {@code dim} removed.
    */
+  @Variants(Variant.METHOD)
   @ShapeRule(Rule.SELECT)
   public static Tensor select(Tensor x, int dim, long index) {
     return select("Torch.select", x, dim, index);

@@ -28,7 +28,7 @@ final class LinalgOps {
    *
    * <p>Shape: {@link Rule#MATMUL}, e.g. {@code [*b, n, m] x [*b, m, p] -> [*b, n, p]}.
    */
-  @Variants(Variant.FUNCTION)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.MATMUL)
   static Tensor matmul(Tensor a, Tensor b) {
     try {
@@ -43,7 +43,7 @@ final class LinalgOps {
    *
    * <p>Shape: {@code [M, K] x [K, N] -> [M, N]}.
    */
-  @Variants(Variant.FUNCTION)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   static @Shape({"M", "N"}) Tensor mm(@Shape({"M", "K"}) Tensor a, @Shape({"K", "N"}) Tensor b) {
     try {
       return Tensor.wrap(torch.mm(a.h(), b.h()));
@@ -57,7 +57,7 @@ final class LinalgOps {
    *
    * <p>Shape: {@code [B, N, M] x [B, M, P] -> [B, N, P]}.
    */
-  @Variants(Variant.FUNCTION)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   static @Shape({"B", "N", "P"}) Tensor bmm(
       @Shape({"B", "N", "M"}) Tensor a, @Shape({"B", "M", "P"}) Tensor b) {
     try {
@@ -72,7 +72,7 @@ final class LinalgOps {
    *
    * <p>Shape: {@code [N, M] x [M] -> [N]}.
    */
-  @Variants(Variant.FUNCTION)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   static @Shape({"N"}) Tensor mv(@Shape({"N", "M"}) Tensor a, @Shape({"M"}) Tensor v) {
     try {
       return Tensor.wrap(torch.mv(a.h(), v.h()));
@@ -86,7 +86,7 @@ final class LinalgOps {
    *
    * <p>Shape: {@code [N] . [N] -> []}.
    */
-  @Variants(Variant.FUNCTION)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   static @Shape({}) Tensor dot(@Shape({"N"}) Tensor a, @Shape({"N"}) Tensor b) {
     try {
       return Tensor.wrap(torch.dot(a.h(), b.h()));
@@ -100,7 +100,7 @@ final class LinalgOps {
    *
    * <p>Shape: {@code [N] x [M] -> [N, M]}.
    */
-  @Variants(Variant.FUNCTION)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   static @Shape({"N", "M"}) Tensor outer(@Shape({"N"}) Tensor a, @Shape({"M"}) Tensor b) {
     try {
       return Tensor.wrap(torch.outer(a.h(), b.h()));

@@ -1,5 +1,7 @@
 package dev.shapetorch.tensor;
 
+import dev.shapetorch.shapes.Variant;
+import dev.shapetorch.shapes.Variants;
 import static dev.shapetorch.tensor.ShapeChecks.integer;
 import static dev.shapetorch.tensor.ShapeChecks.tensorArg;
 
@@ -27,6 +29,7 @@ public abstract class NeuralOps extends SortingOps {
    *
    * <p>Shape: unchanged ({@link Rule#ALONG_DIM}).
    */
+  @Variants(Variant.METHOD)
   @ShapeRule(Rule.ALONG_DIM)
   public static Tensor softmax(Tensor x, int dim) {
     return softmax("Torch.softmax", x, dim);
@@ -47,6 +50,7 @@ public abstract class NeuralOps extends SortingOps {
    *
    * <p>Shape: unchanged ({@link Rule#ALONG_DIM}).
    */
+  @Variants(Variant.METHOD)
   @ShapeRule(Rule.ALONG_DIM)
   public static Tensor logSoftmax(Tensor x, int dim) {
     return logSoftmax("Torch.logSoftmax", x, dim);

@@ -1,5 +1,7 @@
 package dev.shapetorch.tensor;
 
+import dev.shapetorch.shapes.Variant;
+import dev.shapetorch.shapes.Variants;
 import dev.shapetorch.shapes.Shape;
 import org.bytedeco.pytorch.Scalar;
 import org.bytedeco.pytorch.ScalarOptional;
@@ -23,6 +25,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.METHOD)
   public static @Shape({"*s"}) Tensor neg(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -37,6 +40,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.METHOD)
   public static @Shape({"*s"}) Tensor abs(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -51,6 +55,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.METHOD)
   public static @Shape({"*s"}) Tensor exp(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -65,6 +70,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.METHOD)
   public static @Shape({"*s"}) Tensor expm1(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -79,6 +85,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.METHOD)
   public static @Shape({"*s"}) Tensor log(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -93,6 +100,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.METHOD)
   public static @Shape({"*s"}) Tensor log2(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -107,6 +115,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.METHOD)
   public static @Shape({"*s"}) Tensor log1p(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -121,6 +130,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.METHOD)
   public static @Shape({"*s"}) Tensor sqrt(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -135,6 +145,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.METHOD)
   public static @Shape({"*s"}) Tensor rsqrt(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -149,6 +160,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.METHOD)
   public static @Shape({"*s"}) Tensor reciprocal(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -163,6 +175,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.METHOD)
   public static @Shape({"*s"}) Tensor square(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -177,6 +190,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.METHOD)
   public static @Shape({"*s"}) Tensor sin(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -191,6 +205,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.METHOD)
   public static @Shape({"*s"}) Tensor cos(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -205,6 +220,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.METHOD)
   public static @Shape({"*s"}) Tensor tan(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -219,6 +235,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.METHOD)
   public static @Shape({"*s"}) Tensor asin(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -233,6 +250,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.METHOD)
   public static @Shape({"*s"}) Tensor acos(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -247,6 +265,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.METHOD)
   public static @Shape({"*s"}) Tensor atan(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -261,6 +280,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.METHOD)
   public static @Shape({"*s"}) Tensor sinh(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -275,6 +295,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.METHOD)
   public static @Shape({"*s"}) Tensor cosh(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -289,6 +310,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.METHOD)
   public static @Shape({"*s"}) Tensor tanh(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -303,6 +325,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.METHOD)
   public static @Shape({"*s"}) Tensor floor(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -317,6 +340,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.METHOD)
   public static @Shape({"*s"}) Tensor ceil(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -331,6 +355,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.METHOD)
   public static @Shape({"*s"}) Tensor round(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -345,6 +370,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.METHOD)
   public static @Shape({"*s"}) Tensor sign(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -359,6 +385,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.METHOD)
   public static @Shape({"*s"}) Tensor logicalNot(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -373,6 +400,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.METHOD)
   public static @Shape({"*s"}) Tensor clamp(@Shape({"*s"}) Tensor x, double min, double max) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try (Scalar lo = Natives.scalar(min); Scalar hi = Natives.scalar(max);
@@ -388,6 +416,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.METHOD)
   public static @Shape({"*s"}) Tensor clampMin(@Shape({"*s"}) Tensor x, double min) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try (Scalar lo = Natives.scalar(min)) {
@@ -402,6 +431,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.METHOD)
   public static @Shape({"*s"}) Tensor clampMax(@Shape({"*s"}) Tensor x, double max) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try (Scalar hi = Natives.scalar(max)) {

@@ -1,5 +1,7 @@
 package dev.shapetorch.tensor;
 
+import dev.shapetorch.shapes.Variant;
+import dev.shapetorch.shapes.Variants;
 import static dev.shapetorch.tensor.ShapeChecks.bool;
 import static dev.shapetorch.tensor.ShapeChecks.integer;
 import static dev.shapetorch.tensor.ShapeChecks.ints;
@@ -58,6 +60,7 @@ public abstract class ReductionOps extends ComparisonOps {
    *
    * <p>Shape: {@code [*s] -> []} ({@link Rule#REDUCE_ALL}).
    */
+  @Variants(Variant.METHOD)
   @ShapeRule(Rule.REDUCE_ALL)
   public static @Shape({}) Tensor sum(Tensor x) {
     return sum("Torch.sum", x);
@@ -122,6 +125,7 @@ public abstract class ReductionOps extends ComparisonOps {
    *
    * <p>Shape: {@code [*s] -> []} ({@link Rule#REDUCE_ALL}).
    */
+  @Variants(Variant.METHOD)
   @ShapeRule(Rule.REDUCE_ALL)
   public static @Shape({}) Tensor mean(Tensor x) {
     return mean("Torch.mean", x);
@@ -186,6 +190,7 @@ public abstract class ReductionOps extends ComparisonOps {
    *
    * <p>Shape: {@code [*s] -> []} ({@link Rule#REDUCE_ALL}).
    */
+  @Variants(Variant.METHOD)
   @ShapeRule(Rule.REDUCE_ALL)
   public static @Shape({}) Tensor prod(Tensor x) {
     return prod("Torch.prod", x);
@@ -206,6 +211,7 @@ public abstract class ReductionOps extends ComparisonOps {
    *
    * <p>Shape: {@code dim} removed, or kept as 1 with {@code keepdim} ({@link Rule#REDUCE_DIM}).
    */
+  @Variants(Variant.METHOD)
   @ShapeRule(Rule.REDUCE_DIM)
   public static Tensor prod(Tensor x, int dim, boolean keepdim) {
     return prod("Torch.prod", x, dim, keepdim);
@@ -236,6 +242,7 @@ public abstract class ReductionOps extends ComparisonOps {
    *
    * <p>Shape: {@code [*s] -> []} ({@link Rule#REDUCE_ALL}).
    */
+  @Variants(Variant.METHOD)
   @ShapeRule(Rule.REDUCE_ALL)
   public static @Shape({}) Tensor argmax(Tensor x) {
     return argmax("Torch.argmax", x);
@@ -256,6 +263,7 @@ public abstract class ReductionOps extends ComparisonOps {
    *
    * <p>Shape: {@code dim} removed, or kept as 1 with {@code keepdim} ({@link Rule#ARG_REDUCE_DIM}).
    */
+  @Variants(Variant.METHOD)
   @ShapeRule(Rule.ARG_REDUCE_DIM)
   public static Tensor argmax(Tensor x, int dim, boolean keepdim) {
     return argmax("Torch.argmax", x, dim, keepdim);
@@ -286,6 +294,7 @@ public abstract class ReductionOps extends ComparisonOps {
    *
    * <p>Shape: {@code [*s] -> []} ({@link Rule#REDUCE_ALL}).
    */
+  @Variants(Variant.METHOD)
   @ShapeRule(Rule.REDUCE_ALL)
   public static @Shape({}) Tensor argmin(Tensor x) {
     return argmin("Torch.argmin", x);
@@ -306,6 +315,7 @@ public abstract class ReductionOps extends ComparisonOps {
    *
    * <p>Shape: {@code dim} removed, or kept as 1 with {@code keepdim} ({@link Rule#ARG_REDUCE_DIM}).
    */
+  @Variants(Variant.METHOD)
   @ShapeRule(Rule.ARG_REDUCE_DIM)
   public static Tensor argmin(Tensor x, int dim, boolean keepdim) {
     return argmin("Torch.argmin", x, dim, keepdim);
@@ -336,6 +346,7 @@ public abstract class ReductionOps extends ComparisonOps {
    *
    * <p>Shape: {@code [*s] -> []} ({@link Rule#REDUCE_ALL}).
    */
+  @Variants(Variant.METHOD)
   @ShapeRule(Rule.REDUCE_ALL)
   public static @Shape({}) Tensor all(Tensor x) {
     return all("Torch.all", x);
@@ -356,6 +367,7 @@ public abstract class ReductionOps extends ComparisonOps {
    *
    * <p>Shape: {@code dim} removed, or kept as 1 with {@code keepdim} ({@link Rule#REDUCE_DIM}).
    */
+  @Variants(Variant.METHOD)
   @ShapeRule(Rule.REDUCE_DIM)
   public static Tensor all(Tensor x, int dim, boolean keepdim) {
     return all("Torch.all", x, dim, keepdim);
@@ -386,6 +398,7 @@ public abstract class ReductionOps extends ComparisonOps {
    *
    * <p>Shape: {@code [*s] -> []} ({@link Rule#REDUCE_ALL}).
    */
+  @Variants(Variant.METHOD)
   @ShapeRule(Rule.REDUCE_ALL)
   public static @Shape({}) Tensor any(Tensor x) {
     return any("Torch.any", x);
@@ -406,6 +419,7 @@ public abstract class ReductionOps extends ComparisonOps {
    *
    * <p>Shape: {@code dim} removed, or kept as 1 with {@code keepdim} ({@link Rule#REDUCE_DIM}).
    */
+  @Variants(Variant.METHOD)
   @ShapeRule(Rule.REDUCE_DIM)
   public static Tensor any(Tensor x, int dim, boolean keepdim) {
     return any("Torch.any", x, dim, keepdim);
@@ -436,6 +450,7 @@ public abstract class ReductionOps extends ComparisonOps {
    *
    * <p>Shape: {@code [*s] -> []} ({@link Rule#REDUCE_ALL}).
    */
+  @Variants(Variant.METHOD)
   @ShapeRule(Rule.REDUCE_ALL)
   public static @Shape({}) Tensor max(Tensor x) {
     return max("Torch.max", x);
@@ -456,6 +471,7 @@ public abstract class ReductionOps extends ComparisonOps {
    *
    * <p>Shape: both have {@code dim} removed, or kept as 1 with {@code keepdim} ({@link Rule#REDUCE_DIM}).
    */
+  @Variants(Variant.METHOD)
   @ShapeRule(Rule.REDUCE_DIM)
   public static ValuesAndIndices max(Tensor x, int dim, boolean keepdim) {
     return max("Torch.max", x, dim, keepdim);
@@ -486,6 +502,7 @@ public abstract class ReductionOps extends ComparisonOps {
    *
    * <p>Shape: {@code [*s] -> []} ({@link Rule#REDUCE_ALL}).
    */
+  @Variants(Variant.METHOD)
   @ShapeRule(Rule.REDUCE_ALL)
   public static @Shape({}) Tensor min(Tensor x) {
     return min("Torch.min", x);
@@ -506,6 +523,7 @@ public abstract class ReductionOps extends ComparisonOps {
    *
    * <p>Shape: both have {@code dim} removed, or kept as 1 with {@code keepdim} ({@link Rule#REDUCE_DIM}).
    */
+  @Variants(Variant.METHOD)
   @ShapeRule(Rule.REDUCE_DIM)
   public static ValuesAndIndices min(Tensor x, int dim, boolean keepdim) {
     return min("Torch.min", x, dim, keepdim);

@@ -1,5 +1,7 @@
 package dev.shapetorch.tensor;
 
+import dev.shapetorch.shapes.Variant;
+import dev.shapetorch.shapes.Variants;
 import static dev.shapetorch.tensor.ShapeChecks.integer;
 import static dev.shapetorch.tensor.ShapeChecks.ints;
 import static dev.shapetorch.tensor.ShapeChecks.tensorArg;
@@ -29,6 +31,7 @@ public abstract class ShapeOps extends StatisticsOps {
    *
    * <p>Shape: {@link Rule#RESHAPE}: the element counts must agree.
    */
+  @Variants(Variant.METHOD)
   @ShapeRule(Rule.RESHAPE)
   public static Tensor reshape(Tensor x, long... shape) {
     return reshape("Torch.reshape", x, shape);
@@ -50,6 +53,7 @@ public abstract class ShapeOps extends StatisticsOps {
    *
    * <p>Shape: {@link Rule#RESHAPE}: the element counts must agree.
    */
+  @Variants(Variant.METHOD)
   @ShapeRule(Rule.RESHAPE)
   public static Tensor view(Tensor x, long... shape) {
     return view("Torch.view", x, shape);
@@ -70,6 +74,7 @@ public abstract class ShapeOps extends StatisticsOps {
    * <p>Shape: {@link Rule#FLATTEN}, e.g. {@code [N, C, H, W]} with 1, -1 gives {@code [N,
    * C*H*W]}.
    */
+  @Variants(Variant.METHOD)
   @ShapeRule(Rule.FLATTEN)
   public static Tensor flatten(Tensor x, int startDim, int endDim) {
     return flatten("Torch.flatten", x, startDim, endDim);
@@ -100,6 +105,7 @@ public abstract class ShapeOps extends StatisticsOps {
    *
    * <p>Shape: {@link Rule#UNFLATTEN}: the sizes' product must equal the dim's size.
    */
+  @Variants(Variant.METHOD)
   @ShapeRule(Rule.UNFLATTEN)
   public static Tensor unflatten(Tensor x, int dim, long... sizes) {
     return unflatten("Torch.unflatten", x, dim, sizes);
@@ -119,6 +125,7 @@ public abstract class ShapeOps extends StatisticsOps {
    *
    * <p>Shape: {@link Rule#SQUEEZE}.
    */
+  @Variants(Variant.METHOD)
   @ShapeRule(Rule.SQUEEZE)
   public static Tensor squeeze(Tensor x) {
     return squeeze("Torch.squeeze", x);
@@ -139,6 +146,7 @@ public abstract class ShapeOps extends StatisticsOps {
    *
    * <p>Shape: {@link Rule#SQUEEZE_DIM}.
    */
+  @Variants(Variant.METHOD)
   @ShapeRule(Rule.SQUEEZE_DIM)
   public static Tensor squeeze(Tensor x, int dim) {
     return squeeze("Torch.squeeze", x, dim);
@@ -159,6 +167,7 @@ public abstract class ShapeOps extends StatisticsOps {
    *
    * <p>Shape: {@link Rule#UNSQUEEZE}.
    */
+  @Variants(Variant.METHOD)
   @ShapeRule(Rule.UNSQUEEZE)
   public static Tensor unsqueeze(Tensor x, int dim) {
     return unsqueeze("Torch.unsqueeze", x, dim);
@@ -178,6 +187,7 @@ public abstract class ShapeOps extends StatisticsOps {
    *
    * <p>Shape: {@link Rule#TRANSPOSE}.
    */
+  @Variants(Variant.METHOD)
   @ShapeRule(Rule.TRANSPOSE)
   public static Tensor transpose(Tensor x, int dim0, int dim1) {
     return transpose("Torch.transpose", x, dim0, dim1);
@@ -198,6 +208,7 @@ public abstract class ShapeOps extends StatisticsOps {
    *
    * <p>Shape: {@link Rule#T}: {@code [n, m] -> [m, n]}, rank at most 2.
    */
+  @Variants(Variant.METHOD)
   @ShapeRule(Rule.T)
   public static Tensor t(Tensor x) {
     return t("Torch.t", x);
@@ -217,6 +228,7 @@ public abstract class ShapeOps extends StatisticsOps {
    *
    * <p>Shape: {@link Rule#PERMUTE}: {@code dims} is a permutation of the dims.
    */
+  @Variants(Variant.METHOD)
   @ShapeRule(Rule.PERMUTE)
   public static Tensor permute(Tensor x, int... dims) {
     return permute("Torch.permute", x, dims);
@@ -237,6 +249,7 @@ public abstract class ShapeOps extends StatisticsOps {
    *
    * <p>Shape: {@link Rule#EXPAND}.
    */
+  @Variants(Variant.METHOD)
   @ShapeRule(Rule.EXPAND)
   public static Tensor expand(Tensor x, long... sizes) {
     return expand("Torch.expand", x, sizes);
@@ -267,6 +280,7 @@ public abstract class ShapeOps extends StatisticsOps {
    *
    * <p>Shape: {@link Rule#REPEAT}.
    */
+  @Variants(Variant.METHOD)
   @ShapeRule(Rule.REPEAT)
   public static Tensor repeat(Tensor x, long... repeats) {
     return repeat("Torch.repeat", x, repeats);

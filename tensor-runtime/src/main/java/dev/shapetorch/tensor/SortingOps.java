@@ -1,5 +1,7 @@
 package dev.shapetorch.tensor;
 
+import dev.shapetorch.shapes.Variant;
+import dev.shapetorch.shapes.Variants;
 import static dev.shapetorch.tensor.ShapeChecks.integer;
 import static dev.shapetorch.tensor.ShapeChecks.tensorArg;
 
@@ -27,6 +29,7 @@ public abstract class SortingOps extends ConversionOps {
    *
    * <p>Shape: unchanged ({@link Rule#ALONG_DIM}).
    */
+  @Variants(Variant.METHOD)
   @ShapeRule(value = Rule.ALONG_DIM, args = {"x", "dim"})
   public static ValuesAndIndices sort(Tensor x, int dim, boolean descending) {
     return sort("Torch.sort", x, dim, descending);
@@ -47,6 +50,7 @@ public abstract class SortingOps extends ConversionOps {
    *
    * <p>Shape: dim {@code dim} becomes {@code k} ({@link Rule#NARROW} from 0, length {@code k}).
    */
+  @Variants(Variant.METHOD)
   @ShapeRule(value = Rule.NARROW, args = {"x", "dim", "0", "k"})
   public static ValuesAndIndices topk(Tensor x, long k, int dim, boolean largest) {
     return topk("Torch.topk", x, k, dim, largest);

@@ -1,5 +1,7 @@
 package dev.shapetorch.tensor;
 
+import dev.shapetorch.shapes.Variant;
+import dev.shapetorch.shapes.Variants;
 import static dev.shapetorch.tensor.ShapeChecks.integer;
 import static dev.shapetorch.tensor.ShapeChecks.tensorArg;
 
@@ -38,6 +40,7 @@ public abstract class StatisticsOps extends ReductionOps {
    *
    * <p>Shape: {@code [*s] -> []} ({@link Rule#REDUCE_ALL}).
    */
+  @Variants(Variant.METHOD)
   @ShapeRule(value = Rule.REDUCE_ALL, args = {"x"})
   public static @Shape({}) Tensor var(Tensor x, boolean unbiased) {
     return var("Torch.var", x, unbiased);
@@ -102,6 +105,7 @@ public abstract class StatisticsOps extends ReductionOps {
    *
    * <p>Shape: {@code [*s] -> []} ({@link Rule#REDUCE_ALL}).
    */
+  @Variants(Variant.METHOD)
   @ShapeRule(value = Rule.REDUCE_ALL, args = {"x"})
   public static @Shape({}) Tensor std(Tensor x, boolean unbiased) {
     return std("Torch.std", x, unbiased);
@@ -167,6 +171,7 @@ public abstract class StatisticsOps extends ReductionOps {
    *
    * <p>Shape: {@code [*s] -> []} ({@link Rule#REDUCE_ALL}).
    */
+  @Variants(Variant.METHOD)
   @ShapeRule(value = Rule.REDUCE_ALL, args = {"x"})
   public static @Shape({}) Tensor norm(Tensor x, double p) {
     return norm("Torch.norm", x, p);
@@ -187,6 +192,7 @@ public abstract class StatisticsOps extends ReductionOps {
    *
    * <p>Shape: {@code dim} removed, or kept as 1 with {@code keepdim} ({@link Rule#REDUCE_DIM}).
    */
+  @Variants(Variant.METHOD)
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"x", "dim", "keepdim"})
   public static Tensor norm(Tensor x, double p, int dim, boolean keepdim) {
     return norm("Torch.norm", x, p, dim, keepdim);
@@ -207,6 +213,7 @@ public abstract class StatisticsOps extends ReductionOps {
    *
    * <p>Shape: {@code dim} removed, or kept as 1 with {@code keepdim} ({@link Rule#REDUCE_DIM}).
    */
+  @Variants(Variant.METHOD)
   @ShapeRule(Rule.REDUCE_DIM)
   public static Tensor logsumexp(Tensor x, int dim, boolean keepdim) {
     return logsumexp("Torch.logsumexp", x, dim, keepdim);
@@ -237,6 +244,7 @@ public abstract class StatisticsOps extends ReductionOps {
    *
    * <p>Shape: unchanged; {@code dim} must be in range ({@link Rule#ALONG_DIM}).
    */
+  @Variants(Variant.METHOD)
   @ShapeRule(Rule.ALONG_DIM)
   public static Tensor cumsum(Tensor x, int dim) {
     return cumsum("Torch.cumsum", x, dim);

@@ -79,8 +79,7 @@ final class Catalog {
         if (Modifier.isStatic(m.getModifiers())) {
           String owner = facade(m.getDeclaringClass());
           add(byId, new Op(owner + "." + m.getName() + sig(m), owner + "." + m.getName(), m, null));
-        } else if (fuzzesInstances(c)
-            && (m.getDeclaringClass() == c || c == dev.shapetorch.nn.Linear.class)) {
+        } else if (fuzzesInstances(c) && (declaredBy(m, c) || c == dev.shapetorch.nn.Linear.class)) {
           // Inherited instance methods (Module's defaults) are fuzzed once, on Linear.
           add(byId, new Op(c.getSimpleName() + "#" + m.getName() + sig(m),
               c.getSimpleName() + "." + m.getName(), m, c));
@@ -109,6 +108,15 @@ final class Catalog {
       return "F";
     }
     return declaring.getSimpleName();
+  }
+
+  /**
+   * Declared by {@code c} itself or by a package-private class above it, whose public methods are
+   * {@code c}'s API ({@code Tensor}'s state lives in its surface class {@code TensorCore}).
+   */
+  private static boolean declaredBy(Method m, Class<?> c) {
+    Class<?> d = m.getDeclaringClass();
+    return d == c || d.isAssignableFrom(c) && !Modifier.isPublic(d.getModifiers());
   }
 
   private static boolean fuzzesInstances(Class<?> c) {
