@@ -4,7 +4,7 @@ import dev.shapetorch.shapes.Dim;
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.ShapeRule;
 import dev.shapetorch.shapes.rules.Rule;
-import dev.shapetorch.tensor.RecurrentOps.RnnOutput;
+import dev.shapetorch.tensor.RnnOutput;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;
 

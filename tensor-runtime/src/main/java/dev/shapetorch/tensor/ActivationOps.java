@@ -14,16 +14,16 @@ import org.bytedeco.pytorch.global.torch;
  *
  * <p>Shape: every op here keeps its input's shape ({@code [*s] -> [*s]}).
  */
-public abstract class ActivationOps extends PointwiseOps {
+final class ActivationOps {
 
-  ActivationOps() {}
+  private ActivationOps() {}
 
   /**
    * The logistic sigmoid {@code 1/(1+e^-x)}, elementwise, as {@code torch.sigmoid}.
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   public static @Shape({"*s"}) Tensor sigmoid(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -38,7 +38,7 @@ public abstract class ActivationOps extends PointwiseOps {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   public static @Shape({"*s"}) Tensor relu(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -53,7 +53,7 @@ public abstract class ActivationOps extends PointwiseOps {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   public static @Shape({"*s"}) Tensor gelu(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -68,7 +68,7 @@ public abstract class ActivationOps extends PointwiseOps {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   public static @Shape({"*s"}) Tensor silu(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -86,7 +86,7 @@ public abstract class ActivationOps extends PointwiseOps {
    *
    * @param approximate {@code "none"} (exact, with erf) or {@code "tanh"}
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   public static @Shape({"*s"}) Tensor gelu(@Shape({"*s"}) Tensor x, String approximate) {
     if (!"none".equals(approximate) && !"tanh".equals(approximate)) {
       throw new IllegalArgumentException(
@@ -105,7 +105,7 @@ public abstract class ActivationOps extends PointwiseOps {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   public static @Shape({"*s"}) Tensor leakyRelu(@Shape({"*s"}) Tensor x, double negativeSlope) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try (Scalar s = Natives.scalar(negativeSlope)) {
@@ -120,7 +120,7 @@ public abstract class ActivationOps extends PointwiseOps {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   public static @Shape({"*s"}) Tensor leakyRelu(@Shape({"*s"}) Tensor x) {
     return leakyRelu(x, 0.01);
   }
@@ -131,7 +131,7 @@ public abstract class ActivationOps extends PointwiseOps {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   public static @Shape({"*s"}) Tensor elu(@Shape({"*s"}) Tensor x, double alpha) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try (Scalar a = Natives.scalar(alpha); Scalar one = Natives.scalar(1.0)) {
@@ -146,7 +146,7 @@ public abstract class ActivationOps extends PointwiseOps {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   public static @Shape({"*s"}) Tensor elu(@Shape({"*s"}) Tensor x) {
     return elu(x, 1.0);
   }
@@ -157,7 +157,7 @@ public abstract class ActivationOps extends PointwiseOps {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   public static @Shape({"*s"}) Tensor softplus(@Shape({"*s"}) Tensor x, double beta, double threshold) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try (Scalar b = Natives.scalar(beta); Scalar t = Natives.scalar(threshold)) {
@@ -173,7 +173,7 @@ public abstract class ActivationOps extends PointwiseOps {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   public static @Shape({"*s"}) Tensor softplus(@Shape({"*s"}) Tensor x) {
     return softplus(x, 1.0, 20.0);
   }

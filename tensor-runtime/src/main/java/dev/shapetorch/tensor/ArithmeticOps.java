@@ -19,16 +19,16 @@ import org.bytedeco.pytorch.global.torch;
  * ShapeException} before libtorch runs. With a number, the tensor's shape is kept; {@code
  * addcmul} and {@code addcdiv} broadcast their three tensors together ({@link Rule#BROADCAST3}).
  */
-public abstract class ArithmeticOps extends ActivationOps {
+final class ArithmeticOps {
 
-  ArithmeticOps() {}
+  private ArithmeticOps() {}
 
   /**
    * The sum {@code a + b}, elementwise with broadcasting, as {@code torch.add(a, b)}.
    *
    * <p>Shape: {@code a} and {@code b} broadcast ({@link Rule#BROADCAST}).
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
   public static Tensor add(Tensor a, Tensor b) {
     return add("Torch.add", a, b);
@@ -48,7 +48,7 @@ public abstract class ArithmeticOps extends ActivationOps {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   public static @Shape({"*s"}) Tensor add(@Shape({"*s"}) Tensor a, double b) {
     org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
     try (Scalar s = Natives.scalar(b)) {
@@ -63,7 +63,7 @@ public abstract class ArithmeticOps extends ActivationOps {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   public static @Shape({"*s"}) Tensor add(@Shape({"*s"}) Tensor a, long b) {
     org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
     try (Scalar s = Natives.scalar(b)) {
@@ -78,7 +78,7 @@ public abstract class ArithmeticOps extends ActivationOps {
    *
    * <p>Shape: {@code a} and {@code b} broadcast ({@link Rule#BROADCAST}).
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(value = Rule.BROADCAST, args = {"a", "b"})
   public static Tensor add(Tensor a, Tensor b, double alpha) {
     return add("Torch.add", a, b, alpha);
@@ -98,7 +98,7 @@ public abstract class ArithmeticOps extends ActivationOps {
    *
    * <p>Shape: {@code a} and {@code b} broadcast ({@link Rule#BROADCAST}).
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
   public static Tensor sub(Tensor a, Tensor b) {
     return sub("Torch.sub", a, b);
@@ -118,7 +118,7 @@ public abstract class ArithmeticOps extends ActivationOps {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   public static @Shape({"*s"}) Tensor sub(@Shape({"*s"}) Tensor a, double b) {
     org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
     try (Scalar s = Natives.scalar(b)) {
@@ -133,7 +133,7 @@ public abstract class ArithmeticOps extends ActivationOps {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   public static @Shape({"*s"}) Tensor sub(@Shape({"*s"}) Tensor a, long b) {
     org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
     try (Scalar s = Natives.scalar(b)) {
@@ -148,7 +148,7 @@ public abstract class ArithmeticOps extends ActivationOps {
    *
    * <p>Shape: {@code a} and {@code b} broadcast ({@link Rule#BROADCAST}).
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(value = Rule.BROADCAST, args = {"a", "b"})
   public static Tensor sub(Tensor a, Tensor b, double alpha) {
     return sub("Torch.sub", a, b, alpha);
@@ -168,7 +168,7 @@ public abstract class ArithmeticOps extends ActivationOps {
    *
    * <p>Shape: {@code a} and {@code b} broadcast ({@link Rule#BROADCAST}).
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
   public static Tensor mul(Tensor a, Tensor b) {
     return mul("Torch.mul", a, b);
@@ -188,7 +188,7 @@ public abstract class ArithmeticOps extends ActivationOps {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   public static @Shape({"*s"}) Tensor mul(@Shape({"*s"}) Tensor a, double b) {
     org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
     try (Scalar s = Natives.scalar(b)) {
@@ -203,7 +203,7 @@ public abstract class ArithmeticOps extends ActivationOps {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   public static @Shape({"*s"}) Tensor mul(@Shape({"*s"}) Tensor a, long b) {
     org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
     try (Scalar s = Natives.scalar(b)) {
@@ -218,7 +218,7 @@ public abstract class ArithmeticOps extends ActivationOps {
    *
    * <p>Shape: {@code a} and {@code b} broadcast ({@link Rule#BROADCAST}).
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
   public static Tensor div(Tensor a, Tensor b) {
     return div("Torch.div", a, b);
@@ -238,7 +238,7 @@ public abstract class ArithmeticOps extends ActivationOps {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   public static @Shape({"*s"}) Tensor div(@Shape({"*s"}) Tensor a, double b) {
     org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
     try (Scalar s = Natives.scalar(b)) {
@@ -253,7 +253,7 @@ public abstract class ArithmeticOps extends ActivationOps {
    *
    * <p>Shape: {@code a} and {@code b} broadcast ({@link Rule#BROADCAST}).
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
   public static Tensor pow(Tensor a, Tensor b) {
     return pow("Torch.pow", a, b);
@@ -273,7 +273,7 @@ public abstract class ArithmeticOps extends ActivationOps {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   public static @Shape({"*s"}) Tensor pow(@Shape({"*s"}) Tensor a, double b) {
     org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
     try (Scalar s = Natives.scalar(b)) {
@@ -289,7 +289,7 @@ public abstract class ArithmeticOps extends ActivationOps {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   public static @Shape({"*s"}) Tensor pow(@Shape({"*s"}) Tensor a, long b) {
     org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
     try (Scalar s = Natives.scalar(b)) {
@@ -304,7 +304,7 @@ public abstract class ArithmeticOps extends ActivationOps {
    *
    * <p>Shape: {@code a} and {@code b} broadcast ({@link Rule#BROADCAST}).
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
   public static Tensor remainder(Tensor a, Tensor b) {
     return remainder("Torch.remainder", a, b);
@@ -324,7 +324,7 @@ public abstract class ArithmeticOps extends ActivationOps {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   public static @Shape({"*s"}) Tensor remainder(@Shape({"*s"}) Tensor a, double b) {
     org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
     try (Scalar s = Natives.scalar(b)) {
@@ -339,7 +339,7 @@ public abstract class ArithmeticOps extends ActivationOps {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   public static @Shape({"*s"}) Tensor remainder(@Shape({"*s"}) Tensor a, long b) {
     org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
     try (Scalar s = Natives.scalar(b)) {
@@ -354,7 +354,7 @@ public abstract class ArithmeticOps extends ActivationOps {
    *
    * <p>Shape: {@code a} and {@code b} broadcast ({@link Rule#BROADCAST}).
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
   public static Tensor maximum(Tensor a, Tensor b) {
     return maximum("Torch.maximum", a, b);
@@ -374,7 +374,7 @@ public abstract class ArithmeticOps extends ActivationOps {
    *
    * <p>Shape: {@code a} and {@code b} broadcast ({@link Rule#BROADCAST}).
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
   public static Tensor minimum(Tensor a, Tensor b) {
     return minimum("Torch.minimum", a, b);
@@ -395,7 +395,7 @@ public abstract class ArithmeticOps extends ActivationOps {
    *
    * <p>Shape: {@code x}, {@code t1} and {@code t2} broadcast together ({@link Rule#BROADCAST3}).
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(value = Rule.BROADCAST3, args = {"x", "t1", "t2"})
   public static Tensor addcmul(Tensor x, Tensor t1, Tensor t2, double value) {
     return addcmul("Torch.addcmul", x, t1, t2, value);
@@ -411,7 +411,7 @@ public abstract class ArithmeticOps extends ActivationOps {
    *
    * <p>Shape: {@code x}, {@code t1} and {@code t2} broadcast together ({@link Rule#BROADCAST3}).
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(value = Rule.BROADCAST3, args = {"x", "t1", "t2"})
   public static Tensor addcdiv(Tensor x, Tensor t1, Tensor t2, double value) {
     return addcdiv("Torch.addcdiv", x, t1, t2, value);

@@ -1,5 +1,7 @@
 package dev.shapetorch.tensor;
 
+import dev.shapetorch.shapes.Variants;
+import dev.shapetorch.shapes.Variant;
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.ShapeRule;
 import dev.shapetorch.shapes.rules.Rule;
@@ -14,9 +16,9 @@ import org.bytedeco.pytorch.global.torch;
  * <p>Shape: {@code fromArray} and {@code frombuffer} make exactly the given sizes ({@link Rule#SIZES}) and checks that
  * the data fills them; the {@code *Like} factories keep their argument's shape.
  */
-public abstract class ArrayFactories extends Factories {
+final class ArrayFactories {
 
-  ArrayFactories() {}
+  private ArrayFactories() {}
 
   /**
    * A tensor of {@code dtype} read from raw bytes: a copy of all of {@code data}, as little-endian
@@ -30,6 +32,7 @@ public abstract class ArrayFactories extends Factories {
    * @throws IllegalArgumentException if a size is negative or {@code data.length} is not the
    *     shape's element count times the item size
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
   public static Tensor frombuffer(byte[] data, DType dtype, long... shape) {
     return TensorData.fromBytes("Torch.frombuffer", data, 0, data.length, dtype, shape);
@@ -46,6 +49,7 @@ public abstract class ArrayFactories extends Factories {
    * @throws IllegalArgumentException if a size is negative, the range lies outside {@code data},
    *     or {@code length} is not the shape's element count times the item size
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
   public static Tensor frombuffer(
       byte[] data, int offset, int length, DType dtype, long... shape) {
@@ -59,6 +63,7 @@ public abstract class ArrayFactories extends Factories {
    *
    * @throws IllegalArgumentException if {@code data.length} is not the product of the sizes
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
   public static Tensor fromArray(float[] data, long... shape) {
     return TensorData.fromArray("Torch.fromArray", Arguments.requireNonNull(data, "data"), data.length, DType.FLOAT32, Factories.checkSizes("Torch.fromArray", shape));
@@ -71,6 +76,7 @@ public abstract class ArrayFactories extends Factories {
    *
    * @throws IllegalArgumentException if {@code data.length} is not the product of the sizes
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
   public static Tensor fromArray(double[] data, long... shape) {
     return TensorData.fromArray("Torch.fromArray", Arguments.requireNonNull(data, "data"), data.length, DType.FLOAT64, Factories.checkSizes("Torch.fromArray", shape));
@@ -83,6 +89,7 @@ public abstract class ArrayFactories extends Factories {
    *
    * @throws IllegalArgumentException if {@code data.length} is not the product of the sizes
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
   public static Tensor fromArray(long[] data, long... shape) {
     return TensorData.fromArray("Torch.fromArray", Arguments.requireNonNull(data, "data"), data.length, DType.INT64, Factories.checkSizes("Torch.fromArray", shape));
@@ -95,6 +102,7 @@ public abstract class ArrayFactories extends Factories {
    *
    * @throws IllegalArgumentException if {@code data.length} is not the product of the sizes
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
   public static Tensor fromArray(int[] data, long... shape) {
     return TensorData.fromArray("Torch.fromArray", Arguments.requireNonNull(data, "data"), data.length, DType.INT32, Factories.checkSizes("Torch.fromArray", shape));
@@ -107,6 +115,7 @@ public abstract class ArrayFactories extends Factories {
    *
    * @throws IllegalArgumentException if {@code data.length} is not the product of the sizes
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
   public static Tensor fromArray(boolean[] data, long... shape) {
     return TensorData.fromArray("Torch.fromArray", Arguments.requireNonNull(data, "data"), data.length, DType.BOOL, Factories.checkSizes("Torch.fromArray", shape));
@@ -117,6 +126,7 @@ public abstract class ArrayFactories extends Factories {
    *
    * <p>Shape: {@code [values.length]}; unknown to the checker.
    */
+  @Variants(Variant.FUNCTION)
   public static @Shape({"_"}) Tensor tensor(float... values) {
     return TensorData.fromArray("Torch.tensor", values, values.length, DType.FLOAT32, new long[] {values.length});
   }
@@ -127,6 +137,7 @@ public abstract class ArrayFactories extends Factories {
    *
    * <p>Shape: {@code [values.length]}; unknown to the checker.
    */
+  @Variants(Variant.FUNCTION)
   public static @Shape({"_"}) Tensor tensor(double... values) {
     float[] f = new float[values.length];
     for (int i = 0; i < f.length; i++) {
@@ -140,6 +151,7 @@ public abstract class ArrayFactories extends Factories {
    *
    * <p>Shape: {@code [values.length]}; unknown to the checker.
    */
+  @Variants(Variant.FUNCTION)
   public static @Shape({"_"}) Tensor tensor(long... values) {
     return TensorData.fromArray("Torch.tensor", values, values.length, DType.INT64, new long[] {values.length});
   }
@@ -149,6 +161,7 @@ public abstract class ArrayFactories extends Factories {
    *
    * <p>Shape: {@code [values.length]}; unknown to the checker.
    */
+  @Variants(Variant.FUNCTION)
   public static @Shape({"_"}) Tensor tensor(boolean... values) {
     return TensorData.fromArray("Torch.tensor", values, values.length, DType.BOOL, new long[] {values.length});
   }
@@ -158,6 +171,7 @@ public abstract class ArrayFactories extends Factories {
    *
    * <p>Shape: {@code []}.
    */
+  @Variants(Variant.FUNCTION)
   public static @Shape({}) Tensor scalarTensor(double value) {
     return scalarTensor(value, DType.FLOAT32);
   }
@@ -167,6 +181,7 @@ public abstract class ArrayFactories extends Factories {
    *
    * <p>Shape: {@code []}.
    */
+  @Variants(Variant.FUNCTION)
   public static @Shape({}) Tensor scalarTensor(double value, DType dtype) {
     return Factories.make("Torch.scalarTensor", new long[0], dtype, Device.CPU, 5, value);
   }
@@ -176,8 +191,9 @@ public abstract class ArrayFactories extends Factories {
    *
    * <p>Shape: {@code []}.
    */
+  @Variants(Variant.FUNCTION)
   public static @Shape({}) Tensor scalarTensor(long value) {
-    return full(new long[0], value);
+    return Factories.full(new long[0], value);
   }
 
   /**
@@ -185,6 +201,7 @@ public abstract class ArrayFactories extends Factories {
    *
    * <p>Shape: {@code []}.
    */
+  @Variants(Variant.FUNCTION)
   public static @Shape({}) Tensor scalarTensor(boolean value) {
     return Factories.make("Torch.scalarTensor", new long[0], DType.BOOL, Device.CPU, 5, value ? 1 : 0);
   }
@@ -218,6 +235,7 @@ public abstract class ArrayFactories extends Factories {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.FUNCTION)
   public static @Shape({"*s"}) Tensor zerosLike(@Shape({"*s"}) Tensor t) {
     return like("Torch.zerosLike", t, 0, 0);
   }
@@ -227,6 +245,7 @@ public abstract class ArrayFactories extends Factories {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.FUNCTION)
   public static @Shape({"*s"}) Tensor onesLike(@Shape({"*s"}) Tensor t) {
     return like("Torch.onesLike", t, 1, 0);
   }
@@ -236,6 +255,7 @@ public abstract class ArrayFactories extends Factories {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.FUNCTION)
   public static @Shape({"*s"}) Tensor emptyLike(@Shape({"*s"}) Tensor t) {
     return like("Torch.emptyLike", t, 2, 0);
   }
@@ -245,6 +265,7 @@ public abstract class ArrayFactories extends Factories {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.FUNCTION)
   public static @Shape({"*s"}) Tensor fullLike(@Shape({"*s"}) Tensor t, double value) {
     return like("Torch.fullLike", t, 5, value);
   }
@@ -254,6 +275,7 @@ public abstract class ArrayFactories extends Factories {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.FUNCTION)
   public static @Shape({"*s"}) Tensor randLike(@Shape({"*s"}) Tensor t) {
     return like("Torch.randLike", t, 3, 0);
   }
@@ -263,6 +285,7 @@ public abstract class ArrayFactories extends Factories {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.FUNCTION)
   public static @Shape({"*s"}) Tensor randnLike(@Shape({"*s"}) Tensor t) {
     return like("Torch.randnLike", t, 4, 0);
   }
@@ -272,6 +295,7 @@ public abstract class ArrayFactories extends Factories {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.FUNCTION)
   public static @Shape({"*s"}) Tensor randintLike(@Shape({"*s"}) Tensor t, long low, long high) {
     if (low >= high) {
       throw new IllegalArgumentException(

@@ -17,16 +17,16 @@ import org.bytedeco.pytorch.global.torch;
  * mismatch raises {@link ShapeException} before libtorch runs. With a number, the tensor's shape
  * is kept.
  */
-public abstract class ComparisonOps extends ArithmeticOps {
+final class ComparisonOps {
 
-  ComparisonOps() {}
+  private ComparisonOps() {}
 
   /**
    * {@code a == b}, as a bool tensor, elementwise with broadcasting, as {@code torch.eq(a, b)}.
    *
    * <p>Shape: {@code a} and {@code b} broadcast ({@link Rule#BROADCAST}).
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
   public static Tensor eq(Tensor a, Tensor b) {
     return eq("Torch.eq", a, b);
@@ -46,7 +46,7 @@ public abstract class ComparisonOps extends ArithmeticOps {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   public static @Shape({"*s"}) Tensor eq(@Shape({"*s"}) Tensor a, double b) {
     org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
     try (Scalar s = Natives.scalar(b)) {
@@ -61,7 +61,7 @@ public abstract class ComparisonOps extends ArithmeticOps {
    *
    * <p>Shape: {@code a} and {@code b} broadcast ({@link Rule#BROADCAST}).
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
   public static Tensor ne(Tensor a, Tensor b) {
     return ne("Torch.ne", a, b);
@@ -81,7 +81,7 @@ public abstract class ComparisonOps extends ArithmeticOps {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   public static @Shape({"*s"}) Tensor ne(@Shape({"*s"}) Tensor a, double b) {
     org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
     try (Scalar s = Natives.scalar(b)) {
@@ -96,7 +96,7 @@ public abstract class ComparisonOps extends ArithmeticOps {
    *
    * <p>Shape: {@code a} and {@code b} broadcast ({@link Rule#BROADCAST}).
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
   public static Tensor lt(Tensor a, Tensor b) {
     return lt("Torch.lt", a, b);
@@ -116,7 +116,7 @@ public abstract class ComparisonOps extends ArithmeticOps {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   public static @Shape({"*s"}) Tensor lt(@Shape({"*s"}) Tensor a, double b) {
     org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
     try (Scalar s = Natives.scalar(b)) {
@@ -131,7 +131,7 @@ public abstract class ComparisonOps extends ArithmeticOps {
    *
    * <p>Shape: {@code a} and {@code b} broadcast ({@link Rule#BROADCAST}).
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
   public static Tensor le(Tensor a, Tensor b) {
     return le("Torch.le", a, b);
@@ -151,7 +151,7 @@ public abstract class ComparisonOps extends ArithmeticOps {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   public static @Shape({"*s"}) Tensor le(@Shape({"*s"}) Tensor a, double b) {
     org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
     try (Scalar s = Natives.scalar(b)) {
@@ -166,7 +166,7 @@ public abstract class ComparisonOps extends ArithmeticOps {
    *
    * <p>Shape: {@code a} and {@code b} broadcast ({@link Rule#BROADCAST}).
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
   public static Tensor gt(Tensor a, Tensor b) {
     return gt("Torch.gt", a, b);
@@ -186,7 +186,7 @@ public abstract class ComparisonOps extends ArithmeticOps {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   public static @Shape({"*s"}) Tensor gt(@Shape({"*s"}) Tensor a, double b) {
     org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
     try (Scalar s = Natives.scalar(b)) {
@@ -201,7 +201,7 @@ public abstract class ComparisonOps extends ArithmeticOps {
    *
    * <p>Shape: {@code a} and {@code b} broadcast ({@link Rule#BROADCAST}).
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
   public static Tensor ge(Tensor a, Tensor b) {
     return ge("Torch.ge", a, b);
@@ -221,7 +221,7 @@ public abstract class ComparisonOps extends ArithmeticOps {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   public static @Shape({"*s"}) Tensor ge(@Shape({"*s"}) Tensor a, double b) {
     org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
     try (Scalar s = Natives.scalar(b)) {
@@ -236,7 +236,7 @@ public abstract class ComparisonOps extends ArithmeticOps {
    *
    * <p>Shape: {@code a} and {@code b} broadcast ({@link Rule#BROADCAST}).
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
   public static Tensor logicalAnd(Tensor a, Tensor b) {
     return logicalAnd("Torch.logicalAnd", a, b);
@@ -256,7 +256,7 @@ public abstract class ComparisonOps extends ArithmeticOps {
    *
    * <p>Shape: {@code a} and {@code b} broadcast ({@link Rule#BROADCAST}).
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
   public static Tensor logicalOr(Tensor a, Tensor b) {
     return logicalOr("Torch.logicalOr", a, b);
@@ -276,7 +276,7 @@ public abstract class ComparisonOps extends ArithmeticOps {
    *
    * <p>Shape: {@code a} and {@code b} broadcast ({@link Rule#BROADCAST}).
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
   public static Tensor logicalXor(Tensor a, Tensor b) {
     return logicalXor("Torch.logicalXor", a, b);
@@ -297,6 +297,7 @@ public abstract class ComparisonOps extends ArithmeticOps {
    *
    * <p>Shape: the three broadcast together ({@link Rule#BROADCAST3}).
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(Rule.BROADCAST3)
   public static Tensor where(Tensor condition, Tensor a, Tensor b) {
     return where("Torch.where", condition, a, b);
@@ -324,7 +325,7 @@ public abstract class ComparisonOps extends ArithmeticOps {
    * <p>Shape: {@code mask} broadcasts to {@code x}'s shape ({@link Rule#BROADCAST}); the result
    * has {@code x}'s shape.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(value = Rule.BROADCAST, args = {"x", "mask"})
   public static Tensor maskedFill(Tensor x, Tensor mask, double value) {
     return maskedFill("Torch.maskedFill", x, mask, value);

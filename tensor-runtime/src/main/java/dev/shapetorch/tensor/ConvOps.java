@@ -1,5 +1,7 @@
 package dev.shapetorch.tensor;
 
+import dev.shapetorch.shapes.Variants;
+import dev.shapetorch.shapes.Variant;
 import static dev.shapetorch.tensor.ShapeChecks.integer;
 import static dev.shapetorch.tensor.ShapeChecks.ints;
 import static dev.shapetorch.tensor.ShapeChecks.tensorArg;
@@ -27,9 +29,9 @@ import org.bytedeco.pytorch.global.torch;
  * {@code [Cout]} (libtorch checks it). {@code convolutionBackward} returns gradients shaped like
  * a {@code conv2d}'s input, weight and bias.
  */
-public abstract class ConvOps extends LayerOps {
+final class ConvOps {
 
-  ConvOps() {}
+  private ConvOps() {}
 
   /**
    * A 1-D convolution, as {@code F.conv1d}.
@@ -39,6 +41,7 @@ public abstract class ConvOps extends LayerOps {
    *
    * @param bias {@code [Cout]}, or null for none
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.CONV1D, args = {"input", "weight", "stride", "padding", "dilation", "groups"})
   public static Tensor conv1d(
       Tensor input, Tensor weight, Tensor bias, long stride, long padding, long dilation,
@@ -47,7 +50,7 @@ public abstract class ConvOps extends LayerOps {
     ShapeChecks.check(Rule.CONV1D, op, tensorArg(input), tensorArg(weight), ints(stride),
         ints(padding), ints(dilation), integer(groups));
     requirePadded(op, "input", input.shape(), new long[] {padding}, 1, input.dtype());
-    try (TensorOptional b = optional(bias)) {
+    try (TensorOptional b = Natives.optional(bias)) {
       if (!ConvRouting.libtorchKernel(Kind.CONV1D, input, weight, bias != null,
           new long[] {stride}, new long[] {padding}, new long[] {dilation}, groups)) {
         return Tensor.wrap(ReferenceConvolution.conv1d(input.h(), weight.h(), handle(bias),
@@ -71,6 +74,7 @@ public abstract class ConvOps extends LayerOps {
    * @param padding {@code {PH, PW}}
    * @param dilation {@code {DH, DW}}
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.CONV2D, args = {"input", "weight", "stride", "padding", "dilation", "groups"})
   public static Tensor conv2d(
       Tensor input, Tensor weight, Tensor bias, long[] stride, long[] padding, long[] dilation,
@@ -79,7 +83,7 @@ public abstract class ConvOps extends LayerOps {
     ShapeChecks.check(Rule.CONV2D, op, tensorArg(input), tensorArg(weight), ints(stride),
         ints(padding), ints(dilation), integer(groups));
     requirePadded(op, "input", input.shape(), padding, 2, input.dtype());
-    try (TensorOptional b = optional(bias)) {
+    try (TensorOptional b = Natives.optional(bias)) {
       if (!ConvRouting.libtorchKernel(Kind.CONV2D, input, weight, bias != null, stride,
           padding, dilation, groups)) {
         return Tensor.wrap(ReferenceConvolution.conv2dAnyBatch(input.h(), weight.h(),
@@ -110,6 +114,7 @@ public abstract class ConvOps extends LayerOps {
    *     padding or groups, {@code [shape.conv.size]} if an output size would be below 1, {@code
    *     [shape.rank.conv]} for a wrong rank
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.CONV_TRANSPOSE2D,
       args = {"input", "weight", "stride", "padding", "outputPadding", "groups", "dilation"})
   public static Tensor convTranspose2d(
@@ -120,7 +125,7 @@ public abstract class ConvOps extends LayerOps {
         tensorArg(weight), ints(stride), ints(padding), ints(outputPadding), integer(groups),
         ints(dilation));
     requirePadded(op, "output", out.toArray(), padding, 2, input.dtype());
-    try (TensorOptional b = optional(bias)) {
+    try (TensorOptional b = Natives.optional(bias)) {
       if (!ConvRouting.libtorchKernel(Kind.CONV_TRANSPOSE2D, input, weight,
           bias != null, stride, padding, dilation, groups)) {
         return Tensor.wrap(ReferenceConvolution.convTranspose2dAnyBatch(input.h(), weight.h(),
@@ -152,6 +157,7 @@ public abstract class ConvOps extends LayerOps {
    * @throws IllegalArgumentException if {@code gradOutput} does not have the convolution's
    *     result shape
    */
+  @Variants(Variant.FUNCTION)
   public static Tensor[] convolutionBackward(Tensor gradOutput, Tensor input, Tensor weight,
       boolean inputGradient, boolean withBias, long[] stride, long[] padding, long[] dilation,
       long groups) {

@@ -13,9 +13,9 @@ import org.bytedeco.pytorch.global.torch;
  *
  * <p>Shape: every op here keeps its input's shape ({@code [*s] -> [*s]}).
  */
-public abstract class ConversionOps extends IndexingOps {
+final class ConversionOps {
 
-  ConversionOps() {}
+  private ConversionOps() {}
 
   /**
    * The values converted to {@code dtype} (the same tensor when it already has it), as {@code
@@ -23,7 +23,7 @@ public abstract class ConversionOps extends IndexingOps {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   public static @Shape({"*s"}) Tensor to(@Shape({"*s"}) Tensor x, DType dtype) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -40,7 +40,7 @@ public abstract class ConversionOps extends IndexingOps {
    *
    * @throws TorchException if the device is not available (no CUDA build or driver)
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   public static @Shape({"*s"}) Tensor to(@Shape({"*s"}) Tensor x, Device device) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     Arguments.requireNonNull(device, "device");
@@ -61,7 +61,7 @@ public abstract class ConversionOps extends IndexingOps {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   public static @Shape({"*s"}) Tensor clone(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -77,7 +77,7 @@ public abstract class ConversionOps extends IndexingOps {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   public static @Shape({"*s"}) Tensor contiguous(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -98,7 +98,7 @@ public abstract class ConversionOps extends IndexingOps {
    * @throws IllegalArgumentException if {@code format} does not apply to the tensor's rank, or
    *     is {@link MemoryFormat#PRESERVE} (which has no layout of its own)
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   public static @Shape({"*s"}) Tensor contiguous(@Shape({"*s"}) Tensor x, MemoryFormat format) {
     String op = "Torch.contiguous";
     if (format == MemoryFormat.PRESERVE) {
@@ -125,7 +125,7 @@ public abstract class ConversionOps extends IndexingOps {
    *
    * @throws IllegalArgumentException if {@code format} does not apply to the tensor's rank
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   public static @Shape({"*s"}) Tensor to(@Shape({"*s"}) Tensor x, MemoryFormat format) {
     String op = "Torch.to";
     requireRank(op, x, format);
@@ -143,7 +143,7 @@ public abstract class ConversionOps extends IndexingOps {
    * {@code x.is_contiguous(memory_format=format)}. False (not an error) when the layout does not
    * apply to the tensor's rank.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   public static boolean isContiguous(Tensor x, MemoryFormat format) {
     Natives.h(x, "x");
     Arguments.requireNonNull(format, "format");
@@ -163,7 +163,7 @@ public abstract class ConversionOps extends IndexingOps {
    * tensor with channels-last strides, {@link MemoryFormat#CONTIGUOUS} otherwise and in every
    * ambiguous case.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   public static MemoryFormat suggestMemoryFormat(Tensor x) {
     return MemoryFormat.fromNative(x.h().suggest_memory_format());
   }
@@ -172,7 +172,7 @@ public abstract class ConversionOps extends IndexingOps {
    * The step in elements between neighbours along each dimension, as {@code x.stride()}: {@code
    * (12, 4, 1)} for a contiguous {@code [2, 3, 4]} tensor.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   public static long[] stride(Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     long[] s = new long[(int) h.dim()];

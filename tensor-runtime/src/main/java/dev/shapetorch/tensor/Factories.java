@@ -1,5 +1,7 @@
 package dev.shapetorch.tensor;
 
+import dev.shapetorch.shapes.Variants;
+import dev.shapetorch.shapes.Variant;
 import static dev.shapetorch.tensor.ShapeChecks.ints;
 
 import dev.shapetorch.shapes.Dim;
@@ -20,13 +22,13 @@ import org.bytedeco.pytorch.global.torch;
  * each factory's result has exactly the sizes it is given ({@link Rule#SIZES}); negative sizes
  * raise {@link ShapeException}.
  */
-public abstract class Factories {
+final class Factories {
 
   static {
     NativeLibrary.ensureLoaded();
   }
 
-  Factories() {}
+  private Factories() {}
 
   static long[] checkSizes(String op, long[] shape) {
     if (shape == null) {
@@ -81,6 +83,7 @@ public abstract class Factories {
    *
    * <p>Shape: {@code shape}.
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(Rule.SIZES)
   public static Tensor zeros(long... shape) {
     return make("Torch.zeros", shape, DType.FLOAT32, Device.CPU, 0, 0);
@@ -91,6 +94,7 @@ public abstract class Factories {
    *
    * <p>Shape: {@code shape}.
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
   public static Tensor zeros(long[] shape, DType dtype) {
     return make("Torch.zeros", shape, dtype, Device.CPU, 0, 0);
@@ -101,6 +105,7 @@ public abstract class Factories {
    *
    * <p>Shape: {@code shape}.
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
   public static Tensor zeros(long[] shape, DType dtype, Device device) {
     return make("Torch.zeros", shape, dtype, device, 0, 0);
@@ -111,6 +116,7 @@ public abstract class Factories {
    *
    * <p>Shape: {@code shape}.
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(Rule.SIZES)
   public static Tensor ones(long... shape) {
     return make("Torch.ones", shape, DType.FLOAT32, Device.CPU, 1, 0);
@@ -121,6 +127,7 @@ public abstract class Factories {
    *
    * <p>Shape: {@code shape}.
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
   public static Tensor ones(long[] shape, DType dtype) {
     return make("Torch.ones", shape, dtype, Device.CPU, 1, 0);
@@ -131,6 +138,7 @@ public abstract class Factories {
    *
    * <p>Shape: {@code shape}.
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
   public static Tensor ones(long[] shape, DType dtype, Device device) {
     return make("Torch.ones", shape, dtype, device, 1, 0);
@@ -141,6 +149,7 @@ public abstract class Factories {
    *
    * <p>Shape: {@code shape}.
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(Rule.SIZES)
   public static Tensor empty(long... shape) {
     return make("Torch.empty", shape, DType.FLOAT32, Device.CPU, 2, 0);
@@ -151,6 +160,7 @@ public abstract class Factories {
    *
    * <p>Shape: {@code shape}.
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
   public static Tensor empty(long[] shape, DType dtype) {
     return make("Torch.empty", shape, dtype, Device.CPU, 2, 0);
@@ -161,6 +171,7 @@ public abstract class Factories {
    *
    * <p>Shape: {@code shape}.
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
   public static Tensor empty(long[] shape, DType dtype, Device device) {
     return make("Torch.empty", shape, dtype, device, 2, 0);
@@ -171,6 +182,7 @@ public abstract class Factories {
    *
    * <p>Shape: {@code shape}.
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
   public static Tensor full(long[] shape, double value) {
     return make("Torch.full", shape, DType.FLOAT32, Device.CPU, 5, value);
@@ -181,6 +193,7 @@ public abstract class Factories {
    *
    * <p>Shape: {@code shape}.
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
   public static Tensor full(long[] shape, long value) {
     checkSizes("Torch.full", shape);
@@ -196,6 +209,7 @@ public abstract class Factories {
    *
    * <p>Shape: {@code shape}.
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
   public static Tensor full(long[] shape, double value, DType dtype) {
     return make("Torch.full", shape, dtype, Device.CPU, 5, value);
@@ -206,6 +220,7 @@ public abstract class Factories {
    *
    * <p>Shape: {@code shape}.
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
   public static Tensor full(long[] shape, double value, DType dtype, Device device) {
     return make("Torch.full", shape, dtype, device, 5, value);
@@ -217,6 +232,7 @@ public abstract class Factories {
    *
    * <p>Shape: {@code shape}.
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(Rule.SIZES)
   public static Tensor rand(long... shape) {
     return make("Torch.rand", shape, DType.FLOAT32, Device.CPU, 3, 0);
@@ -227,6 +243,7 @@ public abstract class Factories {
    *
    * <p>Shape: {@code shape}.
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
   public static Tensor rand(long[] shape, DType dtype) {
     return make("Torch.rand", shape, dtype, Device.CPU, 3, 0);
@@ -237,6 +254,7 @@ public abstract class Factories {
    *
    * <p>Shape: {@code shape}.
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
   public static Tensor rand(long[] shape, DType dtype, Device device) {
     return make("Torch.rand", shape, dtype, device, 3, 0);
@@ -247,6 +265,7 @@ public abstract class Factories {
    *
    * <p>Shape: {@code shape}.
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(Rule.SIZES)
   public static Tensor randn(long... shape) {
     return make("Torch.randn", shape, DType.FLOAT32, Device.CPU, 4, 0);
@@ -257,6 +276,7 @@ public abstract class Factories {
    *
    * <p>Shape: {@code shape}.
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
   public static Tensor randn(long[] shape, DType dtype) {
     return make("Torch.randn", shape, dtype, Device.CPU, 4, 0);
@@ -267,6 +287,7 @@ public abstract class Factories {
    *
    * <p>Shape: {@code shape}.
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
   public static Tensor randn(long[] shape, DType dtype, Device device) {
     return make("Torch.randn", shape, dtype, device, 4, 0);
@@ -278,6 +299,7 @@ public abstract class Factories {
    *
    * <p>Shape: {@code shape}.
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
   public static Tensor randint(long low, long high, long... shape) {
     checkSizes("Torch.randint", shape);
@@ -293,6 +315,7 @@ public abstract class Factories {
   }
 
   /** Seeds libtorch's default random generator, as {@code torch.manual_seed(seed)}. */
+  @Variants(Variant.FUNCTION)
   public static void manualSeed(long seed) {
     torch.manual_seed(seed);
   }
@@ -302,6 +325,7 @@ public abstract class Factories {
    *
    * <p>Shape: {@code [end]}.
    */
+  @Variants(Variant.FUNCTION)
   public static @Shape({"end"}) Tensor arange(@Dim long end) {
     return arange(0, end, 1);
   }
@@ -311,6 +335,7 @@ public abstract class Factories {
    *
    * <p>Shape: {@code [end-start]}.
    */
+  @Variants(Variant.FUNCTION)
   public static @Shape({"end-start"}) Tensor arange(@Dim long start, @Dim long end) {
     return arange(start, end, 1);
   }
@@ -320,6 +345,7 @@ public abstract class Factories {
    *
    * <p>Shape: {@code [ceil((end-start)/step)]}; unknown to the checker.
    */
+  @Variants(Variant.FUNCTION)
   public static Tensor arange(long start, long end, long step) {
     if (step == 0) {
       throw new IllegalArgumentException(UserCall.attribute("Torch.arange") + ": step must not be 0");
@@ -338,6 +364,7 @@ public abstract class Factories {
    *
    * <p>Shape: {@code [ceil((end-start)/step)]}; unknown to the checker.
    */
+  @Variants(Variant.FUNCTION)
   public static Tensor arange(double start, double end, double step) {
     return arange(start, end, step, DType.FLOAT32);
   }
@@ -347,6 +374,7 @@ public abstract class Factories {
    *
    * <p>Shape: {@code [ceil((end-start)/step)]}; unknown to the checker.
    */
+  @Variants(Variant.FUNCTION)
   public static Tensor arange(double start, double end, double step, DType dtype) {
     if (step == 0 || Double.isNaN(step)) {
       throw new IllegalArgumentException(UserCall.attribute("Torch.arange") + ": step must be a nonzero number, got " + step);
@@ -384,6 +412,7 @@ public abstract class Factories {
    *
    * <p>Shape: {@code [steps]}.
    */
+  @Variants(Variant.FUNCTION)
   public static @Shape({"steps"}) Tensor linspace(double start, double end, @Dim long steps) {
     return linspace(start, end, steps, DType.FLOAT32);
   }
@@ -393,6 +422,7 @@ public abstract class Factories {
    *
    * <p>Shape: {@code [steps]}.
    */
+  @Variants(Variant.FUNCTION)
   public static @Shape({"steps"}) Tensor linspace(double start, double end, @Dim long steps, DType dtype) {
     if (steps < 0) {
       throw new IllegalArgumentException(UserCall.attribute("Torch.linspace") + ": steps must be >= 0, got " + steps);
@@ -413,6 +443,7 @@ public abstract class Factories {
    *
    * <p>Shape: {@code [n, n]}.
    */
+  @Variants(Variant.FUNCTION)
   public static @Shape({"n", "n"}) Tensor eye(@Dim long n) {
     return eye(n, n, DType.FLOAT32);
   }
@@ -422,6 +453,7 @@ public abstract class Factories {
    *
    * <p>Shape: {@code [n, m]}.
    */
+  @Variants(Variant.FUNCTION)
   public static @Shape({"n", "m"}) Tensor eye(@Dim long n, @Dim long m) {
     return eye(n, m, DType.FLOAT32);
   }
@@ -431,6 +463,7 @@ public abstract class Factories {
    *
    * <p>Shape: {@code [n, m]}.
    */
+  @Variants(Variant.FUNCTION)
   public static @Shape({"n", "m"}) Tensor eye(@Dim long n, @Dim long m, DType dtype) {
     checkSizes("Torch.eye", new long[] {n, m});
     try {

@@ -23,9 +23,9 @@ import org.bytedeco.pytorch.global.torch;
  * TorchException}). The shape of {@code index} depends on the index tensors' values (masks), so
  * it is unknown to the checker.
  */
-public abstract class IndexingOps extends JoinOps {
+final class IndexingOps {
 
-  IndexingOps() {}
+  private IndexingOps() {}
 
   private static void checkIndexDtype(String op, String what, Tensor index) {
     DType d = index.dtype();
@@ -42,7 +42,7 @@ public abstract class IndexingOps extends JoinOps {
    *
    * <p>Shape: {@link Rule#INDEX_SELECT}: {@code dim}'s size becomes the index's length.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.INDEX_SELECT)
   public static Tensor indexSelect(Tensor x, int dim, Tensor index) {
     return indexSelect("Torch.indexSelect", x, dim, index);
@@ -65,7 +65,7 @@ public abstract class IndexingOps extends JoinOps {
    *
    * <p>Shape: unknown to the checker (it depends on the indices, and on a mask's values).
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   public static @UnknownShape Tensor index(Tensor x, Tensor... indices) {
     return index("Torch.index", x, indices);
   }
@@ -106,7 +106,7 @@ public abstract class IndexingOps extends JoinOps {
    *
    * <p>Shape: {@link Rule#GATHER}: the result has the index's shape.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.GATHER)
   public static Tensor gather(Tensor x, int dim, Tensor index) {
     return gather("Torch.gather", x, dim, index);
@@ -129,7 +129,7 @@ public abstract class IndexingOps extends JoinOps {
    *
    * <p>Shape: {@link Rule#SCATTER}: the result has {@code x}'s shape.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.SCATTER)
   public static Tensor scatter(Tensor x, int dim, Tensor index, Tensor src) {
     return scatter("Torch.scatter", x, dim, index, src);
@@ -156,7 +156,7 @@ public abstract class IndexingOps extends JoinOps {
    * <p>Shape: {@link Rule#SCATTER} with the index standing in for the source: the result has
    * {@code x}'s shape.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(value = Rule.SCATTER, args = {"x", "dim", "index", "index"})
   public static Tensor scatter(Tensor x, int dim, Tensor index, double value) {
     return scatter("Torch.scatter", x, dim, index, value);

@@ -23,9 +23,9 @@ import org.bytedeco.pytorch.global.torch;
  * {@link Rule#CHUNK}, {@link Rule#NARROW}, {@link Rule#SELECT}); sizes that disagree, dims and
  * indices out of range raise {@link ShapeException} before libtorch runs.
  */
-public abstract class JoinOps extends ShapeOps {
+final class JoinOps {
 
-  JoinOps() {}
+  private JoinOps() {}
 
   private static RuleArg tensorList(List<Tensor> tensors) {
     Arguments.requireNonNull(tensors, "tensors");
@@ -64,6 +64,7 @@ public abstract class JoinOps extends ShapeOps {
    *
    * <p>Shape: {@link Rule#CAT}: all sizes but {@code dim}'s must agree; those add up.
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(Rule.CAT)
   public static Tensor cat(List<Tensor> tensors, int dim) {
     return join("Torch.cat", tensors, dim, false);
@@ -74,6 +75,7 @@ public abstract class JoinOps extends ShapeOps {
    *
    * <p>Shape: {@link Rule#CAT} with dim 0.
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.CAT, args = {"tensors", "0"})
   public static Tensor cat(List<Tensor> tensors) {
     return join("Torch.cat", tensors, 0, false);
@@ -84,6 +86,7 @@ public abstract class JoinOps extends ShapeOps {
    *
    * <p>Shape: {@link Rule#STACK}: all shapes must be equal.
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(Rule.STACK)
   public static Tensor stack(List<Tensor> tensors, int dim) {
     return join("Torch.stack", tensors, dim, true);
@@ -94,6 +97,7 @@ public abstract class JoinOps extends ShapeOps {
    *
    * <p>Shape: {@link Rule#STACK} with dim 0.
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.STACK, args = {"tensors", "0"})
   public static Tensor stack(List<Tensor> tensors) {
     return join("Torch.stack", tensors, 0, true);
@@ -117,7 +121,7 @@ public abstract class JoinOps extends ShapeOps {
    *
    * <p>Shape: {@link Rule#SPLIT}.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.SPLIT)
   public static List<Tensor> split(Tensor x, long splitSize, int dim) {
     return split("Torch.split", x, splitSize, dim);
@@ -140,7 +144,7 @@ public abstract class JoinOps extends ShapeOps {
    * <p>Shape: {@code dim} must be in range ({@link Rule#ALONG_DIM}); piece {@code i} has size
    * {@code sizes[i]} along {@code dim}.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(value = Rule.ALONG_DIM, args = {"x", "dim"})
   public static List<Tensor> split(Tensor x, long[] sizes, int dim) {
     return split("Torch.split", x, sizes, dim);
@@ -161,7 +165,7 @@ public abstract class JoinOps extends ShapeOps {
    *
    * <p>Shape: {@link Rule#CHUNK}.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.CHUNK)
   public static List<Tensor> chunk(Tensor x, int chunks, int dim) {
     return chunk("Torch.chunk", x, chunks, dim);
@@ -182,7 +186,7 @@ public abstract class JoinOps extends ShapeOps {
    *
    * <p>Shape: {@link Rule#NARROW}: {@code dim}'s size becomes {@code length}.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.NARROW)
   public static Tensor narrow(Tensor x, int dim, long start, long length) {
     return narrow("Torch.narrow", x, dim, start, length);
@@ -204,7 +208,7 @@ public abstract class JoinOps extends ShapeOps {
    *
    * <p>Shape: {@link Rule#SELECT}: {@code dim} removed.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.SELECT)
   public static Tensor select(Tensor x, int dim, long index) {
     return select("Torch.select", x, dim, index);

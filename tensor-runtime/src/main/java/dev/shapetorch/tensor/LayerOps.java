@@ -1,5 +1,7 @@
 package dev.shapetorch.tensor;
 
+import dev.shapetorch.shapes.Variants;
+import dev.shapetorch.shapes.Variant;
 import static dev.shapetorch.tensor.ShapeChecks.integer;
 import static dev.shapetorch.tensor.ShapeChecks.tensorArg;
 
@@ -18,17 +20,12 @@ import org.bytedeco.pytorch.global.torch;
  *
  * <p>Shape: see each op; a bias that may be absent is passed as null.
  */
-public abstract class LayerOps extends NeuralOps {
+final class LayerOps {
 
   private static final NnSignature BILINEAR =
       NnSignature.of(LayerOps.class, "bilinear", "input1", "input2", "weight", "bias");
 
-  LayerOps() {}
-
-  /** An optional native tensor for a nullable argument; the caller closes it. */
-  static TensorOptional optional(Tensor t) {
-    return t == null ? new TensorOptional() : new TensorOptional(t.h());
-  }
+  private LayerOps() {}
 
   /** A rule input for a nullable tensor. */
   static RuleArg optionalTensor(Tensor t) {
@@ -42,11 +39,12 @@ public abstract class LayerOps extends NeuralOps {
    *
    * @param bias null for none
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(Rule.LINEAR)
   public static Tensor linear(Tensor input, Tensor weight, Tensor bias) {
     String op = "Torch.linear";
     ShapeChecks.check(Rule.LINEAR, op, tensorArg(input), tensorArg(weight), optionalTensor(bias));
-    try (TensorOptional b = optional(bias)) {
+    try (TensorOptional b = Natives.optional(bias)) {
       return Tensor.wrap(torch.linear(input.h(), weight.h(), b));
     } catch (RuntimeException e) {
       throw Natives.fail(op, e, input, weight, bias);
@@ -61,6 +59,7 @@ public abstract class LayerOps extends NeuralOps {
    *
    * @param bias null for none
    */
+  @Variants(Variant.FUNCTION)
   public static @Shape({"*batch", "Out"}) Tensor bilinear(
       @Shape({"*batch", "In1"}) Tensor input1,
       @Shape({"*batch", "In2"}) Tensor input2,
@@ -68,7 +67,7 @@ public abstract class LayerOps extends NeuralOps {
       @Shape({"Out"}) Tensor bias) {
     String op = "Torch.bilinear";
     BILINEAR.check(op, input1, input2, weight, bias);
-    try (TensorOptional b = optional(bias)) {
+    try (TensorOptional b = Natives.optional(bias)) {
       return Tensor.wrap(torch.bilinear(input1.h(), input2.h(), weight.h(), b));
     } catch (RuntimeException e) {
       throw Natives.fail(op, e, input1, input2, weight, bias);
@@ -85,6 +84,7 @@ public abstract class LayerOps extends NeuralOps {
    *     than -1 are not accepted; use {@code Num + i})
    * @throws IllegalArgumentException if {@code indices} is not an integer tensor
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.EMBEDDING, args = {"weight", "indices"})
   public static Tensor embedding(Tensor indices, Tensor weight, long paddingIdx) {
     String op = "Torch.embedding";
@@ -114,6 +114,7 @@ public abstract class LayerOps extends NeuralOps {
    *
    * @throws IllegalArgumentException if {@code p} is not in {@code [0, 1]}
    */
+  @Variants(Variant.FUNCTION)
   public static @Shape({"*s"}) Tensor dropout(@Shape({"*s"}) Tensor input, double p, boolean train) {
     String op = "Torch.dropout";
     if (!(p >= 0.0 && p <= 1.0)) {
@@ -133,6 +134,7 @@ public abstract class LayerOps extends NeuralOps {
    *
    * @param numClasses the length of each vector, or -1 to use {@code max(indices) + 1}
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(Rule.ONE_HOT)
   public static Tensor oneHot(Tensor indices, long numClasses) {
     String op = "Torch.oneHot";

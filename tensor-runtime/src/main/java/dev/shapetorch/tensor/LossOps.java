@@ -1,5 +1,7 @@
 package dev.shapetorch.tensor;
 
+import dev.shapetorch.shapes.Variants;
+import dev.shapetorch.shapes.Variant;
 import static dev.shapetorch.tensor.ShapeChecks.tensorArg;
 
 import dev.shapetorch.shapes.ShapeRule;
@@ -23,9 +25,9 @@ import org.bytedeco.pytorch.global.torch;
  * and {@link Rule#CLASS_INDEX_LOSS_REDUCTION}, which read the {@link Reduction} constant (the
  * checker where the call names one, such as {@code Reduction.NONE}; the runtime always).
  */
-public abstract class LossOps extends NormOps {
+final class LossOps {
 
-  LossOps() {}
+  private LossOps() {}
 
   /** {@link Rule#SAME_SHAPE_REDUCTION}, the rule the same-shape losses declare. */
   private static void sameShape(String op, Tensor input, Tensor target, Reduction reduction) {
@@ -51,6 +53,7 @@ public abstract class LossOps extends NormOps {
    *
    * <p>Shape: input and target equal ({@link Rule#SAME_SHAPE}).
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SAME_SHAPE_REDUCTION, args = {"input", "target", "reduction"})
   public static Tensor mseLoss(Tensor input, Tensor target, Reduction reduction) {
     String op = "Torch.mseLoss";
@@ -67,6 +70,7 @@ public abstract class LossOps extends NormOps {
    *
    * <p>Shape: input and target equal ({@link Rule#SAME_SHAPE}).
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SAME_SHAPE_REDUCTION, args = {"input", "target", "reduction"})
   public static Tensor l1Loss(Tensor input, Tensor target, Reduction reduction) {
     String op = "Torch.l1Loss";
@@ -84,6 +88,7 @@ public abstract class LossOps extends NormOps {
    *
    * <p>Shape: input and target equal ({@link Rule#SAME_SHAPE}).
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SAME_SHAPE_REDUCTION, args = {"input", "target", "reduction"})
   public static Tensor smoothL1Loss(Tensor input, Tensor target, Reduction reduction, double beta) {
     String op = "Torch.smoothL1Loss";
@@ -104,6 +109,7 @@ public abstract class LossOps extends NormOps {
    *
    * <p>Shape: input and target equal ({@link Rule#SAME_SHAPE}).
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SAME_SHAPE_REDUCTION, args = {"input", "target", "reduction"})
   public static Tensor huberLoss(Tensor input, Tensor target, Reduction reduction, double delta) {
     String op = "Torch.huberLoss";
@@ -131,6 +137,7 @@ public abstract class LossOps extends NormOps {
    *     PyTorch's default, which matches no class)
    * @param labelSmoothing in {@code [0, 1]}: mixes the target with the uniform distribution
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.CLASS_INDEX_LOSS_REDUCTION, args = {"input", "target", "reduction"})
   public static Tensor crossEntropyLoss(
       Tensor input, Tensor target, Tensor weight, Reduction reduction, long ignoreIndex,
@@ -148,7 +155,7 @@ public abstract class LossOps extends NormOps {
       throw new IllegalArgumentException(
           UserCall.attribute(op) + ": labelSmoothing must be in [0, 1], got " + labelSmoothing);
     }
-    try (TensorOptional w = optional(weight)) {
+    try (TensorOptional w = Natives.optional(weight)) {
       return Tensor.wrap(torch.cross_entropy_loss(input.h(), target.h(), w, reduction.aten(op),
           ignoreIndex, labelSmoothing));
     } catch (RuntimeException e) {
@@ -165,13 +172,14 @@ public abstract class LossOps extends NormOps {
    * @param weight a weight per class, or null
    * @param ignoreIndex a class index whose targets contribute nothing (-100 matches none)
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.CLASS_INDEX_LOSS_REDUCTION, args = {"input", "target", "reduction"})
   public static Tensor nllLoss(
       Tensor input, Tensor target, Tensor weight, Reduction reduction, long ignoreIndex) {
     String op = "Torch.nllLoss";
     classIndex(op, input, target, reduction);
     integerTarget(op, target);
-    try (TensorOptional w = optional(weight)) {
+    try (TensorOptional w = Natives.optional(weight)) {
       return Tensor.wrap(torch.nll_loss_nd(input.h(), target.h(), w, reduction.aten(op),
           ignoreIndex));
     } catch (RuntimeException e) {
@@ -187,6 +195,7 @@ public abstract class LossOps extends NormOps {
    *
    * @param weight a weight per element, or null
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SAME_SHAPE_REDUCTION, args = {"input", "target", "reduction"})
   public static Tensor binaryCrossEntropy(
       Tensor input, Tensor target, Tensor weight, Reduction reduction) {
@@ -195,7 +204,7 @@ public abstract class LossOps extends NormOps {
     if (weight != null) {
       ShapeChecks.broadcast(op, input, weight);
     }
-    try (TensorOptional w = optional(weight)) {
+    try (TensorOptional w = Natives.optional(weight)) {
       return Tensor.wrap(torch.binary_cross_entropy(input.h(), target.h(), w, reduction.aten(op)));
     } catch (RuntimeException e) {
       throw Natives.fail(op, e, input, target, weight);
@@ -212,6 +221,7 @@ public abstract class LossOps extends NormOps {
    * @param weight a weight per element, or null
    * @param posWeight a weight on positive examples per class, or null
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SAME_SHAPE_REDUCTION, args = {"input", "target", "reduction"})
   public static Tensor binaryCrossEntropyWithLogits(
       Tensor input, Tensor target, Tensor weight, Tensor posWeight, Reduction reduction) {
@@ -223,8 +233,8 @@ public abstract class LossOps extends NormOps {
     if (posWeight != null) {
       ShapeChecks.broadcast(op, input, posWeight);
     }
-    try (TensorOptional w = optional(weight);
-        TensorOptional pw = optional(posWeight)) {
+    try (TensorOptional w = Natives.optional(weight);
+        TensorOptional pw = Natives.optional(posWeight)) {
       return Tensor.wrap(torch.binary_cross_entropy_with_logits(input.h(), target.h(), w, pw,
           reduction.aten(op)));
     } catch (RuntimeException e) {
@@ -242,6 +252,7 @@ public abstract class LossOps extends NormOps {
    *
    * @param logTarget whether {@code target} holds log-probabilities too
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SAME_SHAPE_REDUCTION, args = {"input", "target", "reduction"})
   public static Tensor klDiv(Tensor input, Tensor target, Reduction reduction, boolean logTarget) {
     String op = "Torch.klDiv";

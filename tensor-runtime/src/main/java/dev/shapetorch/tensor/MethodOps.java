@@ -25,174 +25,174 @@ final class MethodOps {
   @ShapeRule(value = Rule.BROADCAST3, args = {"condition", "self", "other"})
   @Variants(Variant.METHOD)
   public static Tensor where(Tensor self, Tensor condition, Tensor other) {
-    return Torch.where("Tensor.where", condition, self, other);
+    return ComparisonOps.where("Tensor.where", condition, self, other);
   }
 
   /** The sum along {@code dim}; see {@link Torch#sum(Tensor, int, boolean)}. Shape: {@link Rule#REDUCE_DIM}. */
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"self", "dim", "keepdim"})
   @Variants(Variant.METHOD)
   public static Tensor sum(Tensor self, int dim, boolean keepdim) {
-    return Torch.sum("Tensor.sum", self, new int[] {dim}, keepdim, true);
+    return ReductionOps.sum("Tensor.sum", self, new int[] {dim}, keepdim, true);
   }
 
   /** The sum along {@code dim}, removing it; see {@link Torch#sum(Tensor, int)}. Shape: {@link Rule#REDUCE_DIM}. */
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"self", "dim", "false"})
   @Variants(Variant.METHOD)
   public static Tensor sum(Tensor self, int dim) {
-    return Torch.sum("Tensor.sum", self, new int[] {dim}, false, true);
+    return ReductionOps.sum("Tensor.sum", self, new int[] {dim}, false, true);
   }
 
   /** The sum over several dims; see {@link Torch#sum(Tensor, int[], boolean)}. Shape: {@link Rule#REDUCE_DIMS}. */
   @ShapeRule(value = Rule.REDUCE_DIMS, args = {"self", "dims", "keepdim"})
   @Variants(Variant.METHOD)
   public static Tensor sum(Tensor self, int[] dims, boolean keepdim) {
-    return Torch.sum("Tensor.sum", self, dims, keepdim, false);
+    return ReductionOps.sum("Tensor.sum", self, dims, keepdim, false);
   }
 
   /** The arithmetic mean (of a floating tensor) along {@code dim}; see {@link Torch#mean(Tensor, int, boolean)}. Shape: {@link Rule#REDUCE_DIM}. */
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"self", "dim", "keepdim"})
   @Variants(Variant.METHOD)
   public static Tensor mean(Tensor self, int dim, boolean keepdim) {
-    return Torch.mean("Tensor.mean", self, new int[] {dim}, keepdim, true);
+    return ReductionOps.mean("Tensor.mean", self, new int[] {dim}, keepdim, true);
   }
 
   /** The arithmetic mean (of a floating tensor) along {@code dim}, removing it; see {@link Torch#mean(Tensor, int)}. Shape: {@link Rule#REDUCE_DIM}. */
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"self", "dim", "false"})
   @Variants(Variant.METHOD)
   public static Tensor mean(Tensor self, int dim) {
-    return Torch.mean("Tensor.mean", self, new int[] {dim}, false, true);
+    return ReductionOps.mean("Tensor.mean", self, new int[] {dim}, false, true);
   }
 
   /** The arithmetic mean (of a floating tensor) over several dims; see {@link Torch#mean(Tensor, int[], boolean)}. Shape: {@link Rule#REDUCE_DIMS}. */
   @ShapeRule(value = Rule.REDUCE_DIMS, args = {"self", "dims", "keepdim"})
   @Variants(Variant.METHOD)
   public static Tensor mean(Tensor self, int[] dims, boolean keepdim) {
-    return Torch.mean("Tensor.mean", self, dims, keepdim, false);
+    return ReductionOps.mean("Tensor.mean", self, dims, keepdim, false);
   }
 
   /** The product along {@code dim}, removing it; see {@link Torch#prod(Tensor, int)}. Shape: {@link Rule#REDUCE_DIM}. */
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"self", "dim", "false"})
   @Variants(Variant.METHOD)
   public static Tensor prod(Tensor self, int dim) {
-    return Torch.prod("Tensor.prod", self, dim, false);
+    return ReductionOps.prod("Tensor.prod", self, dim, false);
   }
 
   /** The (int64) index of the largest value along {@code dim}, removing it; see {@link Torch#argmax(Tensor, int)}. Shape: {@link Rule#ARG_REDUCE_DIM}. */
   @ShapeRule(value = Rule.ARG_REDUCE_DIM, args = {"self", "dim", "false"})
   @Variants(Variant.METHOD)
   public static Tensor argmax(Tensor self, int dim) {
-    return Torch.argmax("Tensor.argmax", self, dim, false);
+    return ReductionOps.argmax("Tensor.argmax", self, dim, false);
   }
 
   /** The (int64) index of the smallest value along {@code dim}, removing it; see {@link Torch#argmin(Tensor, int)}. Shape: {@link Rule#ARG_REDUCE_DIM}. */
   @ShapeRule(value = Rule.ARG_REDUCE_DIM, args = {"self", "dim", "false"})
   @Variants(Variant.METHOD)
   public static Tensor argmin(Tensor self, int dim) {
-    return Torch.argmin("Tensor.argmin", self, dim, false);
+    return ReductionOps.argmin("Tensor.argmin", self, dim, false);
   }
 
   /** {@code log(sum(exp(x)))}, computed stably, along {@code dim}, removing it; see {@link Torch#logsumexp(Tensor, int)}. Shape: {@link Rule#REDUCE_DIM}. */
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"self", "dim", "false"})
   @Variants(Variant.METHOD)
   public static Tensor logsumexp(Tensor self, int dim) {
-    return Torch.logsumexp("Tensor.logsumexp", self, dim, false);
+    return StatisticsOps.logsumexp("Tensor.logsumexp", self, dim, false);
   }
 
   /** True if every value is nonzero; a bool tensor: along {@code dim}, removing it; see {@link Torch#all(Tensor, int)}. Shape: {@link Rule#REDUCE_DIM}. */
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"self", "dim", "false"})
   @Variants(Variant.METHOD)
   public static Tensor all(Tensor self, int dim) {
-    return Torch.all("Tensor.all", self, dim, false);
+    return ReductionOps.all("Tensor.all", self, dim, false);
   }
 
   /** True if some value is nonzero; a bool tensor: along {@code dim}, removing it; see {@link Torch#any(Tensor, int)}. Shape: {@link Rule#REDUCE_DIM}. */
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"self", "dim", "false"})
   @Variants(Variant.METHOD)
   public static Tensor any(Tensor self, int dim) {
-    return Torch.any("Tensor.any", self, dim, false);
+    return ReductionOps.any("Tensor.any", self, dim, false);
   }
 
   /** The largest values along {@code dim} with indices, removing it; see {@link Torch#max(Tensor, int)}. Shape: {@link Rule#REDUCE_DIM}. */
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"self", "dim", "false"})
   @Variants(Variant.METHOD)
   public static ValuesAndIndices max(Tensor self, int dim) {
-    return Torch.max("Tensor.max", self, dim, false);
+    return ReductionOps.max("Tensor.max", self, dim, false);
   }
 
   /** The smallest values along {@code dim} with indices, removing it; see {@link Torch#min(Tensor, int)}. Shape: {@link Rule#REDUCE_DIM}. */
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"self", "dim", "false"})
   @Variants(Variant.METHOD)
   public static ValuesAndIndices min(Tensor self, int dim) {
-    return Torch.min("Tensor.min", self, dim, false);
+    return ReductionOps.min("Tensor.min", self, dim, false);
   }
 
   /** The variance with Bessel's correction; see {@link Torch#var(Tensor)}. Shape: {@code []}. */
   @ShapeRule(Rule.REDUCE_ALL)
   @Variants(Variant.METHOD)
   public static @Shape({}) Tensor var(Tensor self) {
-    return Torch.var("Tensor.var", self, true);
+    return StatisticsOps.var("Tensor.var", self, true);
   }
 
   /** The variance along {@code dim}; see {@link Torch#var(Tensor, int, boolean)}. Shape: {@link Rule#REDUCE_DIM}. */
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"self", "dim", "keepdim"})
   @Variants(Variant.METHOD)
   public static Tensor var(Tensor self, int dim, boolean keepdim) {
-    return Torch.var("Tensor.var", self, new int[] {dim}, 1, keepdim, true);
+    return StatisticsOps.var("Tensor.var", self, new int[] {dim}, 1, keepdim, true);
   }
 
   /** The variance over {@code dims} with a correction; see {@link Torch#var(Tensor, int[], long, boolean)}. Shape: {@link Rule#REDUCE_DIMS}. */
   @ShapeRule(value = Rule.REDUCE_DIMS, args = {"self", "dims", "keepdim"})
   @Variants(Variant.METHOD)
   public static Tensor var(Tensor self, int[] dims, long correction, boolean keepdim) {
-    return Torch.var("Tensor.var", self, dims, correction, keepdim, false);
+    return StatisticsOps.var("Tensor.var", self, dims, correction, keepdim, false);
   }
 
   /** The standard deviation with Bessel's correction; see {@link Torch#std(Tensor)}. Shape: {@code []}. */
   @ShapeRule(Rule.REDUCE_ALL)
   @Variants(Variant.METHOD)
   public static @Shape({}) Tensor std(Tensor self) {
-    return Torch.std("Tensor.std", self, true);
+    return StatisticsOps.std("Tensor.std", self, true);
   }
 
   /** The standard deviation along {@code dim}; see {@link Torch#std(Tensor, int, boolean)}. Shape: {@link Rule#REDUCE_DIM}. */
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"self", "dim", "keepdim"})
   @Variants(Variant.METHOD)
   public static Tensor std(Tensor self, int dim, boolean keepdim) {
-    return Torch.std("Tensor.std", self, new int[] {dim}, 1, keepdim, true);
+    return StatisticsOps.std("Tensor.std", self, new int[] {dim}, 1, keepdim, true);
   }
 
   /** The standard deviation over {@code dims} with a correction; see {@link Torch#std(Tensor, int[], long, boolean)}. Shape: {@link Rule#REDUCE_DIMS}. */
   @ShapeRule(value = Rule.REDUCE_DIMS, args = {"self", "dims", "keepdim"})
   @Variants(Variant.METHOD)
   public static Tensor std(Tensor self, int[] dims, long correction, boolean keepdim) {
-    return Torch.std("Tensor.std", self, dims, correction, keepdim, false);
+    return StatisticsOps.std("Tensor.std", self, dims, correction, keepdim, false);
   }
 
   /** The 2-norm of all elements; see {@link Torch#norm(Tensor)}. Shape: {@code []}. */
   @ShapeRule(Rule.REDUCE_ALL)
   @Variants(Variant.METHOD)
   public static @Shape({}) Tensor norm(Tensor self) {
-    return Torch.norm("Tensor.norm", self, 2.0);
+    return StatisticsOps.norm("Tensor.norm", self, 2.0);
   }
 
   /** Flattens into one dim; see {@link Torch#flatten(Tensor)}. Shape: {@code [*s] -> [numel]}. */
   @ShapeRule(value = Rule.FLATTEN, args = {"self", "0", "-1"})
   @Variants(Variant.METHOD)
   public static Tensor flatten(Tensor self) {
-    return Torch.flatten("Tensor.flatten", self, 0, -1);
+    return ShapeOps.flatten("Tensor.flatten", self, 0, -1);
   }
 
   /** Expands to {@code other}'s shape; see {@link Torch#expandAs}. Shape: {@code other}'s. */
   @Variants(Variant.METHOD)
   public static @Shape({"*t"}) Tensor expandAs(Tensor self, @Shape({"*t"}) Tensor other) {
-    return Torch.expand("Tensor.expandAs", self, other.shape());
+    return ShapeOps.expand("Tensor.expandAs", self, other.shape());
   }
 
   /** The {@code k} largest values along {@code dim}; see {@link Torch#topk(Tensor, long, int)}. Shape: dim becomes {@code k} ({@link Rule#NARROW}). */
   @ShapeRule(value = Rule.NARROW, args = {"self", "dim", "0", "k"})
   @Variants(Variant.METHOD)
   public static ValuesAndIndices topk(Tensor self, long k, int dim) {
-    return Torch.topk("Tensor.topk", self, k, dim, true);
+    return SortingOps.topk("Tensor.topk", self, k, dim, true);
   }
 
   /** True if the elements are contiguous in row-major order, as {@code x.is_contiguous()}. */

@@ -157,4 +157,10 @@ final class Natives {
   static Tensor tupleElement(org.bytedeco.pytorch.Tensor element) {
     return Tensor.wrap(new org.bytedeco.pytorch.Tensor(element));
   }
+
+  /** An optional native tensor for a nullable argument; the caller closes it. */
+  static org.bytedeco.pytorch.TensorOptional optional(Tensor t) {
+    return t == null ? new org.bytedeco.pytorch.TensorOptional()
+        : new org.bytedeco.pytorch.TensorOptional(t.h());
+  }
 }

@@ -19,9 +19,9 @@ import org.bytedeco.pytorch.global.torch;
  * <p>Shape: {@code softmax} and {@code logSoftmax} keep the shape; {@code dim} must be in range
  * ({@link Rule#ALONG_DIM}).
  */
-public abstract class NeuralOps extends SortingOps {
+final class NeuralOps {
 
-  NeuralOps() {}
+  private NeuralOps() {}
 
   /**
    * {@code exp(x) / sum(exp(x))} along {@code dim}, computed stably, as {@code torch.softmax(x,
@@ -29,7 +29,7 @@ public abstract class NeuralOps extends SortingOps {
    *
    * <p>Shape: unchanged ({@link Rule#ALONG_DIM}).
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.ALONG_DIM)
   public static Tensor softmax(Tensor x, int dim) {
     return softmax("Torch.softmax", x, dim);
@@ -50,7 +50,7 @@ public abstract class NeuralOps extends SortingOps {
    *
    * <p>Shape: unchanged ({@link Rule#ALONG_DIM}).
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.ALONG_DIM)
   public static Tensor logSoftmax(Tensor x, int dim) {
     return logSoftmax("Torch.logSoftmax", x, dim);

@@ -1,5 +1,7 @@
 package dev.shapetorch.tensor;
 
+import dev.shapetorch.shapes.Variants;
+import dev.shapetorch.shapes.Variant;
 import static dev.shapetorch.tensor.ShapeChecks.ints;
 import static dev.shapetorch.tensor.ShapeChecks.tensorArg;
 
@@ -20,9 +22,9 @@ import org.bytedeco.pytorch.global.torch;
  * norm normalises the trailing dims named by {@code normalizedShape} ({@link Rule#LAYER_NORM}),
  * which its weight and bias have (libtorch checks those).
  */
-public abstract class NormOps extends ResamplingOps {
+final class NormOps {
 
-  NormOps() {}
+  private NormOps() {}
 
   /**
    * Batch normalisation, as {@code torch.batch_norm} (note the argument order: ATen's, with
@@ -34,6 +36,7 @@ public abstract class NormOps extends ResamplingOps {
    * <p>Shape: {@code [N, C, *] -> [N, C, *]} ({@link Rule#NORM_CHANNELS} with {@code C} taken
    * from the per-channel tensors); every other tensor is {@code [C]} or null.
    */
+  @Variants(Variant.FUNCTION)
   public static Tensor batchNorm(
       Tensor input, Tensor weight, Tensor bias, Tensor runningMean, Tensor runningVar,
       boolean training, double momentum, double eps) {
@@ -43,10 +46,10 @@ public abstract class NormOps extends ResamplingOps {
       throw new IllegalArgumentException(
           UserCall.attribute(op) + ": evaluation mode needs the running mean and variance");
     }
-    try (TensorOptional w = optional(weight);
-        TensorOptional b = optional(bias);
-        TensorOptional m = optional(runningMean);
-        TensorOptional v = optional(runningVar)) {
+    try (TensorOptional w = Natives.optional(weight);
+        TensorOptional b = Natives.optional(bias);
+        TensorOptional m = Natives.optional(runningMean);
+        TensorOptional v = Natives.optional(runningVar)) {
       return Tensor.wrap(torch.batch_norm(input.h(), w, b, m, v, training, momentum, eps, true));
     } catch (RuntimeException e) {
       throw Natives.fail(op, e, input, weight, bias, runningMean, runningVar);
@@ -59,13 +62,14 @@ public abstract class NormOps extends ResamplingOps {
    * <p>Shape: {@code [*batch, *normalizedShape] -> same} ({@link Rule#LAYER_NORM}); weight and
    * bias have the normalized shape or are null.
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.LAYER_NORM, args = {"input", "normalizedShape"})
   public static Tensor layerNorm(
       Tensor input, long[] normalizedShape, Tensor weight, Tensor bias, double eps) {
     String op = "Torch.layerNorm";
     ShapeChecks.check(Rule.LAYER_NORM, op, tensorArg(input), ints(normalizedShape));
-    try (TensorOptional w = optional(weight);
-        TensorOptional b = optional(bias)) {
+    try (TensorOptional w = Natives.optional(weight);
+        TensorOptional b = Natives.optional(bias)) {
       return Tensor.wrap(torch.layer_norm(input.h(), normalizedShape, w, b, eps, true));
     } catch (RuntimeException e) {
       throw Natives.fail(op, e, input, weight, bias);
@@ -79,6 +83,7 @@ public abstract class NormOps extends ResamplingOps {
    * <p>Shape: {@code [N, C, *] -> [N, C, *]}, {@code C} divisible by {@code numGroups}; weight
    * and bias are {@code [C]} or null.
    */
+  @Variants(Variant.FUNCTION)
   public static Tensor groupNorm(
       Tensor input, long numGroups, Tensor weight, Tensor bias, double eps) {
     String op = "Torch.groupNorm";
@@ -89,8 +94,8 @@ public abstract class NormOps extends ResamplingOps {
           "the input " + input.shapeOf() + " has " + c + " channels, which " + numGroups
               + " groups do not divide"));
     }
-    try (TensorOptional w = optional(weight);
-        TensorOptional b = optional(bias)) {
+    try (TensorOptional w = Natives.optional(weight);
+        TensorOptional b = Natives.optional(bias)) {
       org.bytedeco.pytorch.Tensor x = input.h();
       if (x.dim() < 4 || x.is_contiguous() || !x.is_cpu()) {
         return Tensor.wrap(torch.group_norm(x, numGroups, w, b, eps, true));

@@ -16,16 +16,16 @@ import org.bytedeco.pytorch.global.torch;
  * <p>Shape: every op here keeps its input's shape ({@code [*s] -> [*s]}), so none can fail a
  * shape check. Integer inputs of the floating functions are promoted to float32, as in PyTorch.
  */
-public abstract class PointwiseOps extends ArrayFactories {
+final class PointwiseOps {
 
-  PointwiseOps() {}
+  private PointwiseOps() {}
 
   /**
    * The negation {@code -x}, elementwise, as {@code torch.neg}.
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   public static @Shape({"*s"}) Tensor neg(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -40,7 +40,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   public static @Shape({"*s"}) Tensor abs(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -55,7 +55,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   public static @Shape({"*s"}) Tensor exp(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -70,7 +70,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   public static @Shape({"*s"}) Tensor expm1(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -85,7 +85,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   public static @Shape({"*s"}) Tensor log(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -100,7 +100,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   public static @Shape({"*s"}) Tensor log2(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -115,7 +115,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   public static @Shape({"*s"}) Tensor log1p(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -130,7 +130,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   public static @Shape({"*s"}) Tensor sqrt(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -145,7 +145,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   public static @Shape({"*s"}) Tensor rsqrt(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -160,7 +160,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   public static @Shape({"*s"}) Tensor reciprocal(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -175,7 +175,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   public static @Shape({"*s"}) Tensor square(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -190,7 +190,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   public static @Shape({"*s"}) Tensor sin(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -205,7 +205,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   public static @Shape({"*s"}) Tensor cos(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -220,7 +220,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   public static @Shape({"*s"}) Tensor tan(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -235,7 +235,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   public static @Shape({"*s"}) Tensor asin(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -250,7 +250,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   public static @Shape({"*s"}) Tensor acos(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -265,7 +265,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   public static @Shape({"*s"}) Tensor atan(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -280,7 +280,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   public static @Shape({"*s"}) Tensor sinh(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -295,7 +295,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   public static @Shape({"*s"}) Tensor cosh(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -310,7 +310,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   public static @Shape({"*s"}) Tensor tanh(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -325,7 +325,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   public static @Shape({"*s"}) Tensor floor(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -340,7 +340,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   public static @Shape({"*s"}) Tensor ceil(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -355,7 +355,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   public static @Shape({"*s"}) Tensor round(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -370,7 +370,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   public static @Shape({"*s"}) Tensor sign(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -385,7 +385,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   public static @Shape({"*s"}) Tensor logicalNot(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -400,7 +400,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   public static @Shape({"*s"}) Tensor clamp(@Shape({"*s"}) Tensor x, double min, double max) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try (Scalar lo = Natives.scalar(min); Scalar hi = Natives.scalar(max);
@@ -416,7 +416,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   public static @Shape({"*s"}) Tensor clampMin(@Shape({"*s"}) Tensor x, double min) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try (Scalar lo = Natives.scalar(min)) {
@@ -431,7 +431,7 @@ public abstract class PointwiseOps extends ArrayFactories {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   public static @Shape({"*s"}) Tensor clampMax(@Shape({"*s"}) Tensor x, double max) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try (Scalar hi = Natives.scalar(max)) {

@@ -1,5 +1,7 @@
 package dev.shapetorch.tensor;
 
+import dev.shapetorch.shapes.Variants;
+import dev.shapetorch.shapes.Variant;
 import static dev.shapetorch.tensor.ShapeChecks.bool;
 import static dev.shapetorch.tensor.ShapeChecks.ints;
 import static dev.shapetorch.tensor.ShapeChecks.tensorArg;
@@ -23,11 +25,11 @@ import org.bytedeco.pytorch.global.torch;
  * is dropped, as in PyTorch); channels and batch are kept. Inputs may be batched or not ({@code
  * [N, C, H, W]} or {@code [C, H, W]}).
  */
-public abstract class PoolingOps extends ConvOps {
+final class PoolingOps {
 
   private static final long[] NO_DILATION_2D = {1, 1};
 
-  PoolingOps() {}
+  private PoolingOps() {}
 
   /**
    * The kernel writes each gradient at {@code plane + index} without a check of its own, so an
@@ -62,6 +64,7 @@ public abstract class PoolingOps extends ConvOps {
    *
    * <p>Shape: {@code [N, C, L] -> [N, C, (L + 2*P - D*(K-1) - 1)/S + 1]} ({@link Rule#POOL1D}).
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(Rule.POOL1D)
   public static Tensor maxPool1d(
       Tensor input, long[] kernelSize, long[] stride, long[] padding, long[] dilation,
@@ -88,6 +91,7 @@ public abstract class PoolingOps extends ConvOps {
    * @param padding {@code {PH, PW}}, at most half the kernel
    * @param dilation {@code {DH, DW}}
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(Rule.POOL2D)
   public static Tensor maxPool2d(
       Tensor input, long[] kernelSize, long[] stride, long[] padding, long[] dilation,
@@ -112,6 +116,7 @@ public abstract class PoolingOps extends ConvOps {
    * @param countIncludePad whether padded zeros count in the average's denominator
    * @param divisorOverride the denominator to use instead of the window's size, or 0 for none
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.POOL2D,
       args = {"input", "kernelSize", "stride", "padding", "1", "ceilMode"})
   public static Tensor avgPool2d(
@@ -137,6 +142,7 @@ public abstract class PoolingOps extends ConvOps {
    *
    * @param outputSize {@code {OH, OW}}
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(Rule.ADAPTIVE_POOL2D)
   public static Tensor adaptiveAvgPool2d(Tensor input, long... outputSize) {
     String op = "Torch.adaptiveAvgPool2d";
@@ -156,6 +162,7 @@ public abstract class PoolingOps extends ConvOps {
    * <p>Shape: {@code [N, C, H, W] -> [N, C, H', W']} for both values and indices, each side as
    * the class says ({@link Rule#POOL2D}).
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(Rule.POOL2D)
   public static ValuesAndIndices maxPool2dWithIndices(Tensor input, long[] kernelSize,
       long[] stride, long[] padding, long[] dilation, boolean ceilMode) {
@@ -182,6 +189,7 @@ public abstract class PoolingOps extends ConvOps {
    * @throws IllegalArgumentException if {@code gradOutput} or {@code indices} do not have the
    *     pooled shape
    */
+  @Variants(Variant.FUNCTION)
   public static Tensor maxPool2dWithIndicesBackward(Tensor gradOutput, Tensor input,
       long[] kernelSize, long[] stride, long[] padding, long[] dilation, boolean ceilMode,
       Tensor indices) {

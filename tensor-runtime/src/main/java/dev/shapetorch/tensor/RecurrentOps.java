@@ -1,5 +1,7 @@
 package dev.shapetorch.tensor;
 
+import dev.shapetorch.shapes.Variants;
+import dev.shapetorch.shapes.Variant;
 import static dev.shapetorch.tensor.ShapeChecks.tensorArg;
 
 import dev.shapetorch.shapes.rules.Rule;
@@ -28,32 +30,16 @@ import org.bytedeco.pytorch.global.torch;
  * kernels also take unbatched input {@code [L, In]} with states {@code [layers * directions,
  * H]}.
  */
-public abstract class RecurrentOps extends LossOps {
+final class RecurrentOps {
 
-  RecurrentOps() {}
-
-  /**
-   * A recurrent network's output sequence and final hidden state.
-   *
-   * @param output {@code [L, N, directions * H]} (batch first: {@code [N, L, ...]})
-   * @param hN {@code [layers * directions, N, H]}
-   */
-  public record RnnOutput(Tensor output, Tensor hN) {}
-
-  /**
-   * An LSTM's output sequence and final hidden and cell states.
-   *
-   * @param output {@code [L, N, directions * H]} (batch first: {@code [N, L, ...]})
-   * @param hN {@code [layers * directions, N, H]}
-   * @param cN {@code [layers * directions, N, H]}
-   */
-  public record LstmOutput(Tensor output, Tensor hN, Tensor cN) {}
+  private RecurrentOps() {}
 
   /**
    * An Elman RNN with {@code tanh}, as {@code torch.rnn_tanh}.
    *
    * <p>Shape: as the class says, with {@code G = 1}.
    */
+  @Variants(Variant.FUNCTION)
   public static RnnOutput rnnTanh(
       Tensor input, Tensor h0, List<Tensor> params, boolean hasBiases, long numLayers,
       double dropout, boolean train, boolean bidirectional, boolean batchFirst) {
@@ -66,6 +52,7 @@ public abstract class RecurrentOps extends LossOps {
    *
    * <p>Shape: as the class says, with {@code G = 1}.
    */
+  @Variants(Variant.FUNCTION)
   public static RnnOutput rnnRelu(
       Tensor input, Tensor h0, List<Tensor> params, boolean hasBiases, long numLayers,
       double dropout, boolean train, boolean bidirectional, boolean batchFirst) {
@@ -78,6 +65,7 @@ public abstract class RecurrentOps extends LossOps {
    *
    * <p>Shape: as the class says, with {@code G = 3}.
    */
+  @Variants(Variant.FUNCTION)
   public static RnnOutput gru(
       Tensor input, Tensor h0, List<Tensor> params, boolean hasBiases, long numLayers,
       double dropout, boolean train, boolean bidirectional, boolean batchFirst) {
@@ -91,6 +79,7 @@ public abstract class RecurrentOps extends LossOps {
    * <p>Shape: as the class says, with {@code G = 4}; {@code h0} and {@code c0} are both {@code
    * [layers * directions, N, H]}.
    */
+  @Variants(Variant.FUNCTION)
   public static LstmOutput lstm(
       Tensor input, Tensor h0, Tensor c0, List<Tensor> params, boolean hasBiases, long numLayers,
       double dropout, boolean train, boolean bidirectional, boolean batchFirst) {

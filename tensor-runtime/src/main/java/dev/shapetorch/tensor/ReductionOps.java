@@ -26,9 +26,9 @@ import org.bytedeco.pytorch.global.torch;
  * Where a Java overload leaves {@code keepdim} out, the annotation passes {@code "false"} to the
  * rule as a literal.
  */
-public abstract class ReductionOps extends ComparisonOps {
+final class ReductionOps {
 
-  ReductionOps() {}
+  private ReductionOps() {}
 
   static void checkAll(String op, Tensor x) {
     ShapeChecks.check(Rule.REDUCE_ALL, op, tensorArg(x));
@@ -60,7 +60,7 @@ public abstract class ReductionOps extends ComparisonOps {
    *
    * <p>Shape: {@code [*s] -> []} ({@link Rule#REDUCE_ALL}).
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_ALL)
   public static @Shape({}) Tensor sum(Tensor x) {
     return sum("Torch.sum", x);
@@ -81,6 +81,7 @@ public abstract class ReductionOps extends ComparisonOps {
    *
    * <p>Shape: {@code dim} removed, or kept as 1 with {@code keepdim} ({@link Rule#REDUCE_DIM}).
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(Rule.REDUCE_DIM)
   public static Tensor sum(Tensor x, int dim, boolean keepdim) {
     return sum("Torch.sum", x, new int[] {dim}, keepdim, true);
@@ -91,6 +92,7 @@ public abstract class ReductionOps extends ComparisonOps {
    *
    * <p>Shape: {@code dim} removed ({@link Rule#REDUCE_DIM}).
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"x", "dim", "false"})
   public static Tensor sum(Tensor x, int dim) {
     return sum("Torch.sum", x, new int[] {dim}, false, true);
@@ -101,6 +103,7 @@ public abstract class ReductionOps extends ComparisonOps {
    *
    * <p>Shape: the dims removed, or kept as 1 with {@code keepdim} ({@link Rule#REDUCE_DIMS}).
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(Rule.REDUCE_DIMS)
   public static Tensor sum(Tensor x, int[] dims, boolean keepdim) {
     return sum("Torch.sum", x, dims, keepdim, false);
@@ -125,7 +128,7 @@ public abstract class ReductionOps extends ComparisonOps {
    *
    * <p>Shape: {@code [*s] -> []} ({@link Rule#REDUCE_ALL}).
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_ALL)
   public static @Shape({}) Tensor mean(Tensor x) {
     return mean("Torch.mean", x);
@@ -146,6 +149,7 @@ public abstract class ReductionOps extends ComparisonOps {
    *
    * <p>Shape: {@code dim} removed, or kept as 1 with {@code keepdim} ({@link Rule#REDUCE_DIM}).
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(Rule.REDUCE_DIM)
   public static Tensor mean(Tensor x, int dim, boolean keepdim) {
     return mean("Torch.mean", x, new int[] {dim}, keepdim, true);
@@ -156,6 +160,7 @@ public abstract class ReductionOps extends ComparisonOps {
    *
    * <p>Shape: {@code dim} removed ({@link Rule#REDUCE_DIM}).
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"x", "dim", "false"})
   public static Tensor mean(Tensor x, int dim) {
     return mean("Torch.mean", x, new int[] {dim}, false, true);
@@ -166,6 +171,7 @@ public abstract class ReductionOps extends ComparisonOps {
    *
    * <p>Shape: the dims removed, or kept as 1 with {@code keepdim} ({@link Rule#REDUCE_DIMS}).
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(Rule.REDUCE_DIMS)
   public static Tensor mean(Tensor x, int[] dims, boolean keepdim) {
     return mean("Torch.mean", x, dims, keepdim, false);
@@ -190,7 +196,7 @@ public abstract class ReductionOps extends ComparisonOps {
    *
    * <p>Shape: {@code [*s] -> []} ({@link Rule#REDUCE_ALL}).
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_ALL)
   public static @Shape({}) Tensor prod(Tensor x) {
     return prod("Torch.prod", x);
@@ -211,7 +217,7 @@ public abstract class ReductionOps extends ComparisonOps {
    *
    * <p>Shape: {@code dim} removed, or kept as 1 with {@code keepdim} ({@link Rule#REDUCE_DIM}).
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_DIM)
   public static Tensor prod(Tensor x, int dim, boolean keepdim) {
     return prod("Torch.prod", x, dim, keepdim);
@@ -232,6 +238,7 @@ public abstract class ReductionOps extends ComparisonOps {
    *
    * <p>Shape: {@code dim} removed ({@link Rule#REDUCE_DIM}).
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"x", "dim", "false"})
   public static Tensor prod(Tensor x, int dim) {
     return prod("Torch.prod", x, dim, false);
@@ -242,7 +249,7 @@ public abstract class ReductionOps extends ComparisonOps {
    *
    * <p>Shape: {@code [*s] -> []} ({@link Rule#REDUCE_ALL}).
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_ALL)
   public static @Shape({}) Tensor argmax(Tensor x) {
     return argmax("Torch.argmax", x);
@@ -263,7 +270,7 @@ public abstract class ReductionOps extends ComparisonOps {
    *
    * <p>Shape: {@code dim} removed, or kept as 1 with {@code keepdim} ({@link Rule#ARG_REDUCE_DIM}).
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.ARG_REDUCE_DIM)
   public static Tensor argmax(Tensor x, int dim, boolean keepdim) {
     return argmax("Torch.argmax", x, dim, keepdim);
@@ -284,6 +291,7 @@ public abstract class ReductionOps extends ComparisonOps {
    *
    * <p>Shape: {@code dim} removed ({@link Rule#ARG_REDUCE_DIM}).
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.ARG_REDUCE_DIM, args = {"x", "dim", "false"})
   public static Tensor argmax(Tensor x, int dim) {
     return argmax("Torch.argmax", x, dim, false);
@@ -294,7 +302,7 @@ public abstract class ReductionOps extends ComparisonOps {
    *
    * <p>Shape: {@code [*s] -> []} ({@link Rule#REDUCE_ALL}).
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_ALL)
   public static @Shape({}) Tensor argmin(Tensor x) {
     return argmin("Torch.argmin", x);
@@ -315,7 +323,7 @@ public abstract class ReductionOps extends ComparisonOps {
    *
    * <p>Shape: {@code dim} removed, or kept as 1 with {@code keepdim} ({@link Rule#ARG_REDUCE_DIM}).
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.ARG_REDUCE_DIM)
   public static Tensor argmin(Tensor x, int dim, boolean keepdim) {
     return argmin("Torch.argmin", x, dim, keepdim);
@@ -336,6 +344,7 @@ public abstract class ReductionOps extends ComparisonOps {
    *
    * <p>Shape: {@code dim} removed ({@link Rule#ARG_REDUCE_DIM}).
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.ARG_REDUCE_DIM, args = {"x", "dim", "false"})
   public static Tensor argmin(Tensor x, int dim) {
     return argmin("Torch.argmin", x, dim, false);
@@ -346,7 +355,7 @@ public abstract class ReductionOps extends ComparisonOps {
    *
    * <p>Shape: {@code [*s] -> []} ({@link Rule#REDUCE_ALL}).
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_ALL)
   public static @Shape({}) Tensor all(Tensor x) {
     return all("Torch.all", x);
@@ -367,7 +376,7 @@ public abstract class ReductionOps extends ComparisonOps {
    *
    * <p>Shape: {@code dim} removed, or kept as 1 with {@code keepdim} ({@link Rule#REDUCE_DIM}).
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_DIM)
   public static Tensor all(Tensor x, int dim, boolean keepdim) {
     return all("Torch.all", x, dim, keepdim);
@@ -388,6 +397,7 @@ public abstract class ReductionOps extends ComparisonOps {
    *
    * <p>Shape: {@code dim} removed ({@link Rule#REDUCE_DIM}).
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"x", "dim", "false"})
   public static Tensor all(Tensor x, int dim) {
     return all("Torch.all", x, dim, false);
@@ -398,7 +408,7 @@ public abstract class ReductionOps extends ComparisonOps {
    *
    * <p>Shape: {@code [*s] -> []} ({@link Rule#REDUCE_ALL}).
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_ALL)
   public static @Shape({}) Tensor any(Tensor x) {
     return any("Torch.any", x);
@@ -419,7 +429,7 @@ public abstract class ReductionOps extends ComparisonOps {
    *
    * <p>Shape: {@code dim} removed, or kept as 1 with {@code keepdim} ({@link Rule#REDUCE_DIM}).
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_DIM)
   public static Tensor any(Tensor x, int dim, boolean keepdim) {
     return any("Torch.any", x, dim, keepdim);
@@ -440,6 +450,7 @@ public abstract class ReductionOps extends ComparisonOps {
    *
    * <p>Shape: {@code dim} removed ({@link Rule#REDUCE_DIM}).
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"x", "dim", "false"})
   public static Tensor any(Tensor x, int dim) {
     return any("Torch.any", x, dim, false);
@@ -450,7 +461,7 @@ public abstract class ReductionOps extends ComparisonOps {
    *
    * <p>Shape: {@code [*s] -> []} ({@link Rule#REDUCE_ALL}).
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_ALL)
   public static @Shape({}) Tensor max(Tensor x) {
     return max("Torch.max", x);
@@ -471,7 +482,7 @@ public abstract class ReductionOps extends ComparisonOps {
    *
    * <p>Shape: both have {@code dim} removed, or kept as 1 with {@code keepdim} ({@link Rule#REDUCE_DIM}).
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_DIM)
   public static ValuesAndIndices max(Tensor x, int dim, boolean keepdim) {
     return max("Torch.max", x, dim, keepdim);
@@ -492,6 +503,7 @@ public abstract class ReductionOps extends ComparisonOps {
    *
    * <p>Shape: {@code dim} removed ({@link Rule#REDUCE_DIM}).
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"x", "dim", "false"})
   public static ValuesAndIndices max(Tensor x, int dim) {
     return max("Torch.max", x, dim, false);
@@ -502,7 +514,7 @@ public abstract class ReductionOps extends ComparisonOps {
    *
    * <p>Shape: {@code [*s] -> []} ({@link Rule#REDUCE_ALL}).
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_ALL)
   public static @Shape({}) Tensor min(Tensor x) {
     return min("Torch.min", x);
@@ -523,7 +535,7 @@ public abstract class ReductionOps extends ComparisonOps {
    *
    * <p>Shape: both have {@code dim} removed, or kept as 1 with {@code keepdim} ({@link Rule#REDUCE_DIM}).
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_DIM)
   public static ValuesAndIndices min(Tensor x, int dim, boolean keepdim) {
     return min("Torch.min", x, dim, keepdim);
@@ -544,6 +556,7 @@ public abstract class ReductionOps extends ComparisonOps {
    *
    * <p>Shape: {@code dim} removed ({@link Rule#REDUCE_DIM}).
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"x", "dim", "false"})
   public static ValuesAndIndices min(Tensor x, int dim) {
     return min("Torch.min", x, dim, false);

@@ -1,5 +1,7 @@
 package dev.shapetorch.tensor;
 
+import dev.shapetorch.shapes.Variants;
+import dev.shapetorch.shapes.Variant;
 import static dev.shapetorch.tensor.ShapeChecks.ints;
 import static dev.shapetorch.tensor.ShapeChecks.tensorArg;
 
@@ -19,9 +21,9 @@ import org.bytedeco.pytorch.global.torch;
  * upsampling keeps batch and channels and sets the two spatial sizes ({@link
  * Rule#INTERPOLATE}).
  */
-public abstract class ResamplingOps extends PoolingOps {
+final class ResamplingOps {
 
-  ResamplingOps() {}
+  private ResamplingOps() {}
 
   /**
    * Pads the last dims, as {@code F.pad(input, pad, mode, value)}: {@code pad} lists (before,
@@ -32,6 +34,7 @@ public abstract class ResamplingOps extends PoolingOps {
    *
    * @param value the fill value, for {@link PadMode#CONSTANT} only
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.PAD, args = {"input", "pad"})
   public static Tensor pad(Tensor input, long[] pad, PadMode mode, double value) {
     String op = "Torch.pad";
@@ -53,6 +56,7 @@ public abstract class ResamplingOps extends PoolingOps {
    *     sizes (PyTorch passes the user's scale factor when one was given)
    * @param scaleW likewise for columns
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.INTERPOLATE, args = {"input", "outputSize"})
   public static Tensor upsampleNearest2d(
       Tensor input, long[] outputSize, double scaleH, double scaleW) {
@@ -75,6 +79,7 @@ public abstract class ResamplingOps extends PoolingOps {
    * @param scaleH as in {@link #upsampleNearest2d}
    * @param scaleW as in {@link #upsampleNearest2d}
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.INTERPOLATE, args = {"input", "outputSize"})
   public static Tensor upsampleBilinear2d(
       Tensor input, long[] outputSize, boolean alignCorners, double scaleH, double scaleW) {

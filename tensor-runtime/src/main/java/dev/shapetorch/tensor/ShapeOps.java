@@ -21,9 +21,9 @@ import org.bytedeco.pytorch.global.torch;
  * <p>Shape: each op names its rule; dims may be negative; a size that does not fit or a dim out
  * of range raises {@link ShapeException} before libtorch runs.
  */
-public abstract class ShapeOps extends StatisticsOps {
+final class ShapeOps {
 
-  ShapeOps() {}
+  private ShapeOps() {}
 
   /**
    * The same values in a new shape (a view when possible, else a copy), as {@code
@@ -31,7 +31,7 @@ public abstract class ShapeOps extends StatisticsOps {
    *
    * <p>Shape: {@link Rule#RESHAPE}: the element counts must agree.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.RESHAPE)
   public static Tensor reshape(Tensor x, long... shape) {
     return reshape("Torch.reshape", x, shape);
@@ -53,7 +53,7 @@ public abstract class ShapeOps extends StatisticsOps {
    *
    * <p>Shape: {@link Rule#RESHAPE}: the element counts must agree.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.RESHAPE)
   public static Tensor view(Tensor x, long... shape) {
     return view("Torch.view", x, shape);
@@ -74,7 +74,7 @@ public abstract class ShapeOps extends StatisticsOps {
    * <p>Shape: {@link Rule#FLATTEN}, e.g. {@code [N, C, H, W]} with 1, -1 gives {@code [N,
    * C*H*W]}.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.FLATTEN)
   public static Tensor flatten(Tensor x, int startDim, int endDim) {
     return flatten("Torch.flatten", x, startDim, endDim);
@@ -85,6 +85,7 @@ public abstract class ShapeOps extends StatisticsOps {
    *
    * <p>Shape: {@link Rule#FLATTEN} from 0 to -1: {@code [*s] -> [numel]}.
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.FLATTEN, args = {"x", "0", "-1"})
   public static Tensor flatten(Tensor x) {
     return flatten("Torch.flatten", x, 0, -1);
@@ -105,7 +106,7 @@ public abstract class ShapeOps extends StatisticsOps {
    *
    * <p>Shape: {@link Rule#UNFLATTEN}: the sizes' product must equal the dim's size.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.UNFLATTEN)
   public static Tensor unflatten(Tensor x, int dim, long... sizes) {
     return unflatten("Torch.unflatten", x, dim, sizes);
@@ -125,7 +126,7 @@ public abstract class ShapeOps extends StatisticsOps {
    *
    * <p>Shape: {@link Rule#SQUEEZE}.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.SQUEEZE)
   public static Tensor squeeze(Tensor x) {
     return squeeze("Torch.squeeze", x);
@@ -146,7 +147,7 @@ public abstract class ShapeOps extends StatisticsOps {
    *
    * <p>Shape: {@link Rule#SQUEEZE_DIM}.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.SQUEEZE_DIM)
   public static Tensor squeeze(Tensor x, int dim) {
     return squeeze("Torch.squeeze", x, dim);
@@ -167,7 +168,7 @@ public abstract class ShapeOps extends StatisticsOps {
    *
    * <p>Shape: {@link Rule#UNSQUEEZE}.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.UNSQUEEZE)
   public static Tensor unsqueeze(Tensor x, int dim) {
     return unsqueeze("Torch.unsqueeze", x, dim);
@@ -187,7 +188,7 @@ public abstract class ShapeOps extends StatisticsOps {
    *
    * <p>Shape: {@link Rule#TRANSPOSE}.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.TRANSPOSE)
   public static Tensor transpose(Tensor x, int dim0, int dim1) {
     return transpose("Torch.transpose", x, dim0, dim1);
@@ -208,7 +209,7 @@ public abstract class ShapeOps extends StatisticsOps {
    *
    * <p>Shape: {@link Rule#T}: {@code [n, m] -> [m, n]}, rank at most 2.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.T)
   public static Tensor t(Tensor x) {
     return t("Torch.t", x);
@@ -228,7 +229,7 @@ public abstract class ShapeOps extends StatisticsOps {
    *
    * <p>Shape: {@link Rule#PERMUTE}: {@code dims} is a permutation of the dims.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.PERMUTE)
   public static Tensor permute(Tensor x, int... dims) {
     return permute("Torch.permute", x, dims);
@@ -249,7 +250,7 @@ public abstract class ShapeOps extends StatisticsOps {
    *
    * <p>Shape: {@link Rule#EXPAND}.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.EXPAND)
   public static Tensor expand(Tensor x, long... sizes) {
     return expand("Torch.expand", x, sizes);
@@ -270,6 +271,7 @@ public abstract class ShapeOps extends StatisticsOps {
    * <p>Shape: the result has {@code other}'s shape; {@code x} must expand to it ({@link
    * Rule#EXPAND}).
    */
+  @Variants(Variant.FUNCTION)
   public static @Shape({"*t"}) Tensor expandAs(Tensor x, @Shape({"*t"}) Tensor other) {
     return expand("Torch.expandAs", x, other.shape());
   }
@@ -280,7 +282,7 @@ public abstract class ShapeOps extends StatisticsOps {
    *
    * <p>Shape: {@link Rule#REPEAT}.
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REPEAT)
   public static Tensor repeat(Tensor x, long... repeats) {
     return repeat("Torch.repeat", x, repeats);

@@ -19,9 +19,9 @@ import org.bytedeco.pytorch.global.torch;
  * dim} the size {@code k}, exactly as {@code narrow(dim, 0, k)} does ({@link Rule#NARROW}), which
  * also requires {@code k} not to exceed that size.
  */
-public abstract class SortingOps extends ConversionOps {
+final class SortingOps {
 
-  SortingOps() {}
+  private SortingOps() {}
 
   /**
    * The values along {@code dim} in ascending (or, with {@code descending}, descending) order,
@@ -29,7 +29,7 @@ public abstract class SortingOps extends ConversionOps {
    *
    * <p>Shape: unchanged ({@link Rule#ALONG_DIM}).
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(value = Rule.ALONG_DIM, args = {"x", "dim"})
   public static ValuesAndIndices sort(Tensor x, int dim, boolean descending) {
     return sort("Torch.sort", x, dim, descending);
@@ -50,7 +50,7 @@ public abstract class SortingOps extends ConversionOps {
    *
    * <p>Shape: dim {@code dim} becomes {@code k} ({@link Rule#NARROW} from 0, length {@code k}).
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(value = Rule.NARROW, args = {"x", "dim", "0", "k"})
   public static ValuesAndIndices topk(Tensor x, long k, int dim, boolean largest) {
     return topk("Torch.topk", x, k, dim, largest);
@@ -62,6 +62,7 @@ public abstract class SortingOps extends ConversionOps {
    *
    * <p>Shape: dim {@code dim} becomes {@code k} ({@link Rule#NARROW} from 0, length {@code k}).
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.NARROW, args = {"x", "dim", "0", "k"})
   public static ValuesAndIndices topk(Tensor x, long k, int dim) {
     return topk("Torch.topk", x, k, dim, true);

@@ -21,15 +21,16 @@ import org.bytedeco.pytorch.global.torch;
  * Rule#REDUCE_ALL}), reducing dims removes them or keeps them as 1 ({@link Rule#REDUCE_DIM},
  * {@link Rule#REDUCE_DIMS}); {@code cumsum} keeps the shape ({@link Rule#ALONG_DIM}).
  */
-public abstract class StatisticsOps extends ReductionOps {
+final class StatisticsOps {
 
-  StatisticsOps() {}
+  private StatisticsOps() {}
 
   /**
    * The variance of all elements with Bessel's correction (divides by n-1), as {@code torch.var(x)}.
    *
    * <p>Shape: {@code [*s] -> []} ({@link Rule#REDUCE_ALL}).
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(Rule.REDUCE_ALL)
   public static @Shape({}) Tensor var(Tensor x) {
     return var("Torch.var", x, true);
@@ -40,14 +41,14 @@ public abstract class StatisticsOps extends ReductionOps {
    *
    * <p>Shape: {@code [*s] -> []} ({@link Rule#REDUCE_ALL}).
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(value = Rule.REDUCE_ALL, args = {"x"})
   public static @Shape({}) Tensor var(Tensor x, boolean unbiased) {
     return var("Torch.var", x, unbiased);
   }
 
   static Tensor var(String op, Tensor x, boolean unbiased) {
-    checkAll(op, x);
+    ReductionOps.checkAll(op, x);
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.var(h, unbiased));
@@ -61,6 +62,7 @@ public abstract class StatisticsOps extends ReductionOps {
    *
    * <p>Shape: {@code dim} removed, or kept as 1 with {@code keepdim} ({@link Rule#REDUCE_DIM}).
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(Rule.REDUCE_DIM)
   public static Tensor var(Tensor x, int dim, boolean keepdim) {
     return var("Torch.var", x, new int[] {dim}, 1, keepdim, true);
@@ -71,6 +73,7 @@ public abstract class StatisticsOps extends ReductionOps {
    *
    * <p>Shape: the dims removed, or kept as 1 with {@code keepdim} ({@link Rule#REDUCE_DIMS}).
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.REDUCE_DIMS, args = {"x", "dims", "keepdim"})
   public static Tensor var(Tensor x, int[] dims, long correction, boolean keepdim) {
     return var("Torch.var", x, dims, correction, keepdim, false);
@@ -78,13 +81,13 @@ public abstract class StatisticsOps extends ReductionOps {
 
   static Tensor var(String op, Tensor x, int[] dims, long correction, boolean keepdim, boolean oneDim) {
     if (oneDim) {
-      checkDim(op, x, dims[0], keepdim);
+      ReductionOps.checkDim(op, x, dims[0], keepdim);
     } else {
-      checkDims(op, x, dims, keepdim);
+      ReductionOps.checkDims(op, x, dims, keepdim);
     }
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try (Scalar c = Natives.scalar(correction); ScalarOptional co = new ScalarOptional(c)) {
-      return Tensor.wrap(torch.var(h, longs(dims), co, keepdim));
+      return Tensor.wrap(torch.var(h, ReductionOps.longs(dims), co, keepdim));
     } catch (RuntimeException e) {
       throw Natives.fail(op, e, x);
     }
@@ -95,6 +98,7 @@ public abstract class StatisticsOps extends ReductionOps {
    *
    * <p>Shape: {@code [*s] -> []} ({@link Rule#REDUCE_ALL}).
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(Rule.REDUCE_ALL)
   public static @Shape({}) Tensor std(Tensor x) {
     return std("Torch.std", x, true);
@@ -105,14 +109,14 @@ public abstract class StatisticsOps extends ReductionOps {
    *
    * <p>Shape: {@code [*s] -> []} ({@link Rule#REDUCE_ALL}).
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(value = Rule.REDUCE_ALL, args = {"x"})
   public static @Shape({}) Tensor std(Tensor x, boolean unbiased) {
     return std("Torch.std", x, unbiased);
   }
 
   static Tensor std(String op, Tensor x, boolean unbiased) {
-    checkAll(op, x);
+    ReductionOps.checkAll(op, x);
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.std(h, unbiased));
@@ -126,6 +130,7 @@ public abstract class StatisticsOps extends ReductionOps {
    *
    * <p>Shape: {@code dim} removed, or kept as 1 with {@code keepdim} ({@link Rule#REDUCE_DIM}).
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(Rule.REDUCE_DIM)
   public static Tensor std(Tensor x, int dim, boolean keepdim) {
     return std("Torch.std", x, new int[] {dim}, 1, keepdim, true);
@@ -136,6 +141,7 @@ public abstract class StatisticsOps extends ReductionOps {
    *
    * <p>Shape: the dims removed, or kept as 1 with {@code keepdim} ({@link Rule#REDUCE_DIMS}).
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.REDUCE_DIMS, args = {"x", "dims", "keepdim"})
   public static Tensor std(Tensor x, int[] dims, long correction, boolean keepdim) {
     return std("Torch.std", x, dims, correction, keepdim, false);
@@ -143,13 +149,13 @@ public abstract class StatisticsOps extends ReductionOps {
 
   static Tensor std(String op, Tensor x, int[] dims, long correction, boolean keepdim, boolean oneDim) {
     if (oneDim) {
-      checkDim(op, x, dims[0], keepdim);
+      ReductionOps.checkDim(op, x, dims[0], keepdim);
     } else {
-      checkDims(op, x, dims, keepdim);
+      ReductionOps.checkDims(op, x, dims, keepdim);
     }
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try (Scalar c = Natives.scalar(correction); ScalarOptional co = new ScalarOptional(c)) {
-      return Tensor.wrap(torch.std(h, longs(dims), co, keepdim));
+      return Tensor.wrap(torch.std(h, ReductionOps.longs(dims), co, keepdim));
     } catch (RuntimeException e) {
       throw Natives.fail(op, e, x);
     }
@@ -160,6 +166,7 @@ public abstract class StatisticsOps extends ReductionOps {
    *
    * <p>Shape: {@code [*s] -> []} ({@link Rule#REDUCE_ALL}).
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(Rule.REDUCE_ALL)
   public static @Shape({}) Tensor norm(Tensor x) {
     return norm("Torch.norm", x, 2.0);
@@ -171,14 +178,14 @@ public abstract class StatisticsOps extends ReductionOps {
    *
    * <p>Shape: {@code [*s] -> []} ({@link Rule#REDUCE_ALL}).
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(value = Rule.REDUCE_ALL, args = {"x"})
   public static @Shape({}) Tensor norm(Tensor x, double p) {
     return norm("Torch.norm", x, p);
   }
 
   static Tensor norm(String op, Tensor x, double p) {
-    checkAll(op, x);
+    ReductionOps.checkAll(op, x);
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try (Scalar s = Natives.scalar(p)) {
       return Tensor.wrap(torch.norm(h, s));
@@ -192,14 +199,14 @@ public abstract class StatisticsOps extends ReductionOps {
    *
    * <p>Shape: {@code dim} removed, or kept as 1 with {@code keepdim} ({@link Rule#REDUCE_DIM}).
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"x", "dim", "keepdim"})
   public static Tensor norm(Tensor x, double p, int dim, boolean keepdim) {
     return norm("Torch.norm", x, p, dim, keepdim);
   }
 
   static Tensor norm(String op, Tensor x, double p, int dim, boolean keepdim) {
-    checkDim(op, x, dim, keepdim);
+    ReductionOps.checkDim(op, x, dim, keepdim);
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try (Scalar s = Natives.scalar(p); ScalarOptional so = new ScalarOptional(s)) {
       return Tensor.wrap(torch.norm(h, so, new long[] {dim}, keepdim));
@@ -213,14 +220,14 @@ public abstract class StatisticsOps extends ReductionOps {
    *
    * <p>Shape: {@code dim} removed, or kept as 1 with {@code keepdim} ({@link Rule#REDUCE_DIM}).
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_DIM)
   public static Tensor logsumexp(Tensor x, int dim, boolean keepdim) {
     return logsumexp("Torch.logsumexp", x, dim, keepdim);
   }
 
   static Tensor logsumexp(String op, Tensor x, int dim, boolean keepdim) {
-    checkDim(op, x, dim, keepdim);
+    ReductionOps.checkDim(op, x, dim, keepdim);
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.logsumexp(h, new long[] {dim}, keepdim));
@@ -234,6 +241,7 @@ public abstract class StatisticsOps extends ReductionOps {
    *
    * <p>Shape: {@code dim} removed ({@link Rule#REDUCE_DIM}).
    */
+  @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"x", "dim", "false"})
   public static Tensor logsumexp(Tensor x, int dim) {
     return logsumexp("Torch.logsumexp", x, dim, false);
@@ -244,7 +252,7 @@ public abstract class StatisticsOps extends ReductionOps {
    *
    * <p>Shape: unchanged; {@code dim} must be in range ({@link Rule#ALONG_DIM}).
    */
-  @Variants(Variant.METHOD)
+  @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.ALONG_DIM)
   public static Tensor cumsum(Tensor x, int dim) {
     return cumsum("Torch.cumsum", x, dim);

@@ -24,7 +24,7 @@ import dev.shapetorch.shapes.Variant;
  * names before libtorch runs, and throws {@link ShapeException} with the checker's message.
  */
 @Surface(name = "Torch", variant = Variant.FUNCTION)
-abstract class TorchBase extends RecurrentOps {
+abstract class TorchBase {
 
   TorchBase() {}
 }

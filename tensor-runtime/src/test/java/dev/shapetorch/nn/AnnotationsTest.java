@@ -73,9 +73,7 @@ class AnnotationsTest {
       dev.shapetorch.nn.functional.ResamplingFunctions.class,
       dev.shapetorch.nn.functional.NormFunctions.class,
       dev.shapetorch.nn.functional.LossFunctions.class,
-      dev.shapetorch.tensor.LayerOps.class, dev.shapetorch.tensor.ConvOps.class,
-      dev.shapetorch.tensor.PoolingOps.class, dev.shapetorch.tensor.ResamplingOps.class,
-      dev.shapetorch.tensor.NormOps.class, dev.shapetorch.tensor.LossOps.class,
+      dev.shapetorch.tensor.Torch.class,
       BatchNorm1d.class, GroupNorm.class, RNN.class, LSTM.class, GRU.class);
 
   @Test

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.shapetorch.tensor.RecurrentOps.LstmOutput;
-import dev.shapetorch.tensor.RecurrentOps.RnnOutput;
+import dev.shapetorch.tensor.LstmOutput;
+import dev.shapetorch.tensor.RnnOutput;
 import dev.shapetorch.tensor.ShapeException;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.shapetorch.nn.LSTM;
 import dev.shapetorch.shapes.rules.MessageKeys;
 import dev.shapetorch.tensor.DType;
-import dev.shapetorch.tensor.RecurrentOps.LstmOutput;
+import dev.shapetorch.tensor.LstmOutput;
 import dev.shapetorch.tensor.Reduction;
 import dev.shapetorch.tensor.ShapeException;
 import dev.shapetorch.tensor.Tensor;
