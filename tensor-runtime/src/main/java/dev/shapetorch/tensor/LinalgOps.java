@@ -1,6 +1,7 @@
 package dev.shapetorch.tensor;
 
-import dev.shapetorch.shapes.Shape;
+import static dev.shapetorch.tensor.ShapeChecks.tensorArg;
+
 import dev.shapetorch.shapes.ShapeRule;
 import dev.shapetorch.shapes.rules.MatmulRules;
 import dev.shapetorch.shapes.rules.Rule;
@@ -13,19 +14,13 @@ import org.bytedeco.pytorch.global.torch;
  * products {@code mm}, {@code bmm}, {@code mv}, {@code dot}, {@code outer}. Part of the {@link
  * Torch} chain: call them as {@code Torch.mm(a, b)} or {@code a.mm(b)}.
  *
- * <p>Shape: {@code matmul} follows {@link Rule#MATMUL}; the others declare a plain signature
- * ({@code mm: [M, K] x [K, N] -> [M, N]}), and the runtime unifies the actual shapes with that
- * very annotation before calling libtorch. Inner sizes that differ raise {@link ShapeException}.
+ * <p>Shape: each op names its rule ({@link Rule#MATMUL}, {@link Rule#MM}, {@link Rule#BMM},
+ * {@link Rule#MV}, {@link Rule#DOT}, {@link Rule#OUTER}), which the checker runs at compile time
+ * and the op runs on the actual shapes before calling libtorch. Inner sizes that differ raise
+ * {@link ShapeException} with the op's own key ({@code shape.mismatch.matmul}, {@code
+ * shape.mismatch.matmul.mm}, ...); a wrong rank raises {@code shape.rank}.
  */
 public abstract class LinalgOps extends StatisticsOps {
-
-  private static final Class<?>[] TWO_TENSORS = {Tensor.class, Tensor.class};
-  private static final Signature MM = Signature.of(LinalgOps.class, "mm", TWO_TENSORS, "a", "b");
-  private static final Signature BMM = Signature.of(LinalgOps.class, "bmm", TWO_TENSORS, "a", "b");
-  private static final Signature MV = Signature.of(LinalgOps.class, "mv", TWO_TENSORS, "a", "v");
-  private static final Signature DOT = Signature.of(LinalgOps.class, "dot", TWO_TENSORS, "a", "b");
-  private static final Signature OUTER =
-      Signature.of(LinalgOps.class, "outer", TWO_TENSORS, "a", "b");
 
   LinalgOps() {}
 
@@ -56,14 +51,15 @@ public abstract class LinalgOps extends StatisticsOps {
   /**
    * The product of two matrices, as {@code torch.mm(a, b)}.
    *
-   * <p>Shape: {@code [M, K] x [K, N] -> [M, N]}.
+   * <p>Shape: {@link Rule#MM}, {@code [M, K] x [K, N] -> [M, N]}.
    */
-  public static @Shape({"M", "N"}) Tensor mm(@Shape({"M", "K"}) Tensor a, @Shape({"K", "N"}) Tensor b) {
+  @ShapeRule(Rule.MM)
+  public static Tensor mm(Tensor a, Tensor b) {
     return mm("Torch.mm", a, b);
   }
 
   static Tensor mm(String op, Tensor a, Tensor b) {
-    MM.check(op, a, b);
+    ShapeChecks.check(Rule.MM, op, tensorArg(a), tensorArg(b));
     try {
       return Tensor.wrap(torch.mm(a.h(), b.h()));
     } catch (RuntimeException e) {
@@ -74,15 +70,15 @@ public abstract class LinalgOps extends StatisticsOps {
   /**
    * Batched matrix product, as {@code torch.bmm(a, b)}.
    *
-   * <p>Shape: {@code [B, N, M] x [B, M, P] -> [B, N, P]}.
+   * <p>Shape: {@link Rule#BMM}, {@code [B, N, M] x [B, M, P] -> [B, N, P]}.
    */
-  public static @Shape({"B", "N", "P"}) Tensor bmm(
-      @Shape({"B", "N", "M"}) Tensor a, @Shape({"B", "M", "P"}) Tensor b) {
+  @ShapeRule(Rule.BMM)
+  public static Tensor bmm(Tensor a, Tensor b) {
     return bmm("Torch.bmm", a, b);
   }
 
   static Tensor bmm(String op, Tensor a, Tensor b) {
-    BMM.check(op, a, b);
+    ShapeChecks.check(Rule.BMM, op, tensorArg(a), tensorArg(b));
     try {
       return Tensor.wrap(torch.bmm(a.h(), b.h()));
     } catch (RuntimeException e) {
@@ -93,14 +89,15 @@ public abstract class LinalgOps extends StatisticsOps {
   /**
    * A matrix times a vector, as {@code torch.mv(a, v)}.
    *
-   * <p>Shape: {@code [N, M] x [M] -> [N]}.
+   * <p>Shape: {@link Rule#MV}, {@code [N, M] x [M] -> [N]}.
    */
-  public static @Shape({"N"}) Tensor mv(@Shape({"N", "M"}) Tensor a, @Shape({"M"}) Tensor v) {
+  @ShapeRule(Rule.MV)
+  public static Tensor mv(Tensor a, Tensor v) {
     return mv("Torch.mv", a, v);
   }
 
   static Tensor mv(String op, Tensor a, Tensor v) {
-    MV.check(op, a, v);
+    ShapeChecks.check(Rule.MV, op, tensorArg(a), tensorArg(v));
     try {
       return Tensor.wrap(torch.mv(a.h(), v.h()));
     } catch (RuntimeException e) {
@@ -111,14 +108,15 @@ public abstract class LinalgOps extends StatisticsOps {
   /**
    * The dot product of two vectors, as {@code torch.dot(a, b)}.
    *
-   * <p>Shape: {@code [N] . [N] -> []}.
+   * <p>Shape: {@link Rule#DOT}, {@code [N] . [N] -> []}.
    */
-  public static @Shape({}) Tensor dot(@Shape({"N"}) Tensor a, @Shape({"N"}) Tensor b) {
+  @ShapeRule(Rule.DOT)
+  public static Tensor dot(Tensor a, Tensor b) {
     return dot("Torch.dot", a, b);
   }
 
   static Tensor dot(String op, Tensor a, Tensor b) {
-    DOT.check(op, a, b);
+    ShapeChecks.check(Rule.DOT, op, tensorArg(a), tensorArg(b));
     try {
       return Tensor.wrap(torch.dot(a.h(), b.h()));
     } catch (RuntimeException e) {
@@ -129,14 +127,15 @@ public abstract class LinalgOps extends StatisticsOps {
   /**
    * The outer product of two vectors, as {@code torch.outer(a, b)}.
    *
-   * <p>Shape: {@code [N] x [M] -> [N, M]}.
+   * <p>Shape: {@link Rule#OUTER}, {@code [N] x [M] -> [N, M]}.
    */
-  public static @Shape({"N", "M"}) Tensor outer(@Shape({"N"}) Tensor a, @Shape({"M"}) Tensor b) {
+  @ShapeRule(Rule.OUTER)
+  public static Tensor outer(Tensor a, Tensor b) {
     return outer("Torch.outer", a, b);
   }
 
   static Tensor outer(String op, Tensor a, Tensor b) {
-    OUTER.check(op, a, b);
+    ShapeChecks.check(Rule.OUTER, op, tensorArg(a), tensorArg(b));
     try {
       return Tensor.wrap(torch.outer(a.h(), b.h()));
     } catch (RuntimeException e) {

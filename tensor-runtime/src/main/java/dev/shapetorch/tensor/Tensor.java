@@ -1149,28 +1149,33 @@ public final class Tensor implements AutoCloseable {
     return Torch.matmul("Tensor.matmul", this, other);
   }
 
-  /** The product of two matrices; see {@link Torch#mm}. Shape: {@code [M, K] x [K, N] -> [M, N]}. */
-  public @Shape({"M", "N"}) Tensor mm(@Shape({"M", "K"}) Tensor this, @Shape({"K", "N"}) Tensor other) {
+  /** The product of two matrices; see {@link Torch#mm}. Shape: {@link Rule#MM}, {@code [M, K] x [K, N] -> [M, N]}. */
+  @ShapeRule(Rule.MM)
+  public Tensor mm(Tensor other) {
     return Torch.mm("Tensor.mm", this, other);
   }
 
-  /** Batched matrix product; see {@link Torch#bmm}. Shape: {@code [B, N, M] x [B, M, P] -> [B, N, P]}. */
-  public @Shape({"B", "N", "P"}) Tensor bmm(@Shape({"B", "N", "M"}) Tensor this, @Shape({"B", "M", "P"}) Tensor other) {
+  /** Batched matrix product; see {@link Torch#bmm}. Shape: {@link Rule#BMM}, {@code [B, N, M] x [B, M, P] -> [B, N, P]}. */
+  @ShapeRule(Rule.BMM)
+  public Tensor bmm(Tensor other) {
     return Torch.bmm("Tensor.bmm", this, other);
   }
 
-  /** Matrix times vector; see {@link Torch#mv}. Shape: {@code [N, M] x [M] -> [N]}. */
-  public @Shape({"N"}) Tensor mv(@Shape({"N", "M"}) Tensor this, @Shape({"M"}) Tensor vector) {
+  /** Matrix times vector; see {@link Torch#mv}. Shape: {@link Rule#MV}, {@code [N, M] x [M] -> [N]}. */
+  @ShapeRule(Rule.MV)
+  public Tensor mv(Tensor vector) {
     return Torch.mv("Tensor.mv", this, vector);
   }
 
-  /** The dot product; see {@link Torch#dot}. Shape: {@code [N] . [N] -> []}. */
-  public @Shape({}) Tensor dot(@Shape({"N"}) Tensor this, @Shape({"N"}) Tensor other) {
+  /** The dot product; see {@link Torch#dot}. Shape: {@link Rule#DOT}, {@code [N] . [N] -> []}. */
+  @ShapeRule(Rule.DOT)
+  public Tensor dot(Tensor other) {
     return Torch.dot("Tensor.dot", this, other);
   }
 
-  /** The outer product; see {@link Torch#outer}. Shape: {@code [N] x [M] -> [N, M]}. */
-  public @Shape({"N", "M"}) Tensor outer(@Shape({"N"}) Tensor this, @Shape({"M"}) Tensor other) {
+  /** The outer product; see {@link Torch#outer}. Shape: {@link Rule#OUTER}, {@code [N] x [M] -> [N, M]}. */
+  @ShapeRule(Rule.OUTER)
+  public Tensor outer(Tensor other) {
     return Torch.outer("Tensor.outer", this, other);
   }
 
