@@ -10,5 +10,8 @@ class SplitChunkAccepted {
     }
     List<Tensor> halves = x.chunk(2, 1);
     @Shape({"8", "3"}) Tensor left = halves.get(0);
+    for (@Shape({"8", "3"}) Tensor half : x.chunk(2, 1)) {
+      half.relu();
+    }
   }
 }

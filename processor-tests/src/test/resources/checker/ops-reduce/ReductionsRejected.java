@@ -8,5 +8,7 @@ class ReductionsRejected {
     x.sum(2);
     // :: error: (shape.dim.range)
     x.mean(-3);
+    // :: error: (shape.dim.range)
+    x.sum(new int[] {0, 2}, false);
   }
 }

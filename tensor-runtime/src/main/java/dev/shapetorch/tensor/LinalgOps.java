@@ -13,10 +13,12 @@ import org.bytedeco.pytorch.global.torch;
  * parts {@code tril}, {@code triu}. Declarations ({@link Variants}): the public forms {@code
  * Torch.mm(a, b)} and {@code a.mm(b)} are generated from them, with the runtime guard.
  *
- * <p>Shape: {@code matmul} follows {@link Rule#MATMUL}; the others declare a plain signature
- * ({@code mm: [M, K] x [K, N] -> [M, N]}), which the checker reads and the generated guard
- * unifies with the actual shapes before libtorch runs. Inner sizes that differ raise {@link
- * ShapeException}.
+ * <p>Shape: each product names its rule ({@link Rule#MATMUL}, {@link Rule#MM}, {@link
+ * Rule#BMM}, {@link Rule#MV}, {@link Rule#DOT}, {@link Rule#OUTER}), which the checker runs at
+ * compile time and the generated guard runs on the actual shapes before libtorch: inner sizes
+ * that differ raise {@link ShapeException} with the op's own key ({@code shape.mismatch.matmul},
+ * {@code shape.mismatch.matmul.mm}, ...). {@code tril} and {@code triu} declare a plain
+ * signature.
  */
 final class LinalgOps {
   private LinalgOps() {}
@@ -41,10 +43,11 @@ final class LinalgOps {
   /**
    * The product of two matrices, as {@code torch.mm(a, b)}.
    *
-   * <p>Shape: {@code [M, K] x [K, N] -> [M, N]}.
+   * <p>Shape: {@link Rule#MM}, {@code [M, K] x [K, N] -> [M, N]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  static @Shape({"M", "N"}) Tensor mm(@Shape({"M", "K"}) Tensor a, @Shape({"K", "N"}) Tensor b) {
+  @ShapeRule(Rule.MM)
+  static Tensor mm(Tensor a, Tensor b) {
     try {
       return Tensor.wrap(torch.mm(a.h(), b.h()));
     } catch (RuntimeException e) {
@@ -55,11 +58,11 @@ final class LinalgOps {
   /**
    * Batched matrix product, as {@code torch.bmm(a, b)}.
    *
-   * <p>Shape: {@code [B, N, M] x [B, M, P] -> [B, N, P]}.
+   * <p>Shape: {@link Rule#BMM}, {@code [B, N, M] x [B, M, P] -> [B, N, P]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  static @Shape({"B", "N", "P"}) Tensor bmm(
-      @Shape({"B", "N", "M"}) Tensor a, @Shape({"B", "M", "P"}) Tensor b) {
+  @ShapeRule(Rule.BMM)
+  static Tensor bmm(Tensor a, Tensor b) {
     try {
       return Tensor.wrap(torch.bmm(a.h(), b.h()));
     } catch (RuntimeException e) {
@@ -70,10 +73,11 @@ final class LinalgOps {
   /**
    * A matrix times a vector, as {@code torch.mv(a, v)}.
    *
-   * <p>Shape: {@code [N, M] x [M] -> [N]}.
+   * <p>Shape: {@link Rule#MV}, {@code [N, M] x [M] -> [N]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  static @Shape({"N"}) Tensor mv(@Shape({"N", "M"}) Tensor a, @Shape({"M"}) Tensor v) {
+  @ShapeRule(Rule.MV)
+  static Tensor mv(Tensor a, Tensor v) {
     try {
       return Tensor.wrap(torch.mv(a.h(), v.h()));
     } catch (RuntimeException e) {
@@ -84,10 +88,11 @@ final class LinalgOps {
   /**
    * The dot product of two vectors, as {@code torch.dot(a, b)}.
    *
-   * <p>Shape: {@code [N] . [N] -> []}.
+   * <p>Shape: {@link Rule#DOT}, {@code [N] . [N] -> []}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  static @Shape({}) Tensor dot(@Shape({"N"}) Tensor a, @Shape({"N"}) Tensor b) {
+  @ShapeRule(Rule.DOT)
+  static Tensor dot(Tensor a, Tensor b) {
     try {
       return Tensor.wrap(torch.dot(a.h(), b.h()));
     } catch (RuntimeException e) {
@@ -98,10 +103,11 @@ final class LinalgOps {
   /**
    * The outer product of two vectors, as {@code torch.outer(a, b)}.
    *
-   * <p>Shape: {@code [N] x [M] -> [N, M]}.
+   * <p>Shape: {@link Rule#OUTER}, {@code [N] x [M] -> [N, M]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  static @Shape({"N", "M"}) Tensor outer(@Shape({"N"}) Tensor a, @Shape({"M"}) Tensor b) {
+  @ShapeRule(Rule.OUTER)
+  static Tensor outer(Tensor a, Tensor b) {
     try {
       return Tensor.wrap(torch.outer(a.h(), b.h()));
     } catch (RuntimeException e) {

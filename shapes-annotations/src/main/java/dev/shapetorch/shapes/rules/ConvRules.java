@@ -89,7 +89,7 @@ public final class ConvRules {
    *
    * <p>Shape: {@code [N, Cin, *spatial] * [Cout, Cin/groups, *K] -> [N, Cout, *spatial]}, or
    * unbatched {@code [Cin, *spatial] -> [Cout, *spatial]}. Rule inputs: {@code (input, weight,
-   * stride, dilation, groups)} ({@link Rule#CONV2D_SAME}, {@link Rule#CONV1D_SAME}). Keys: as
+   * stride, dilation, groups)}; no op declares it yet (it has no {@link Rule}). Keys: as
    * {@link #conv}, and {@link MessageKeys#CONV_PARAMS} (argument 2) for a stride other than 1.
    */
   public static ShapeResult<TensorShape> convSame(String op, int spatial, TensorShape input,
@@ -114,9 +114,9 @@ public final class ConvRules {
    * padding at all, the same as {@code padding=0}.
    *
    * <p>Shape: {@code [N, Cin, *spatial] * [Cout, Cin/groups, *K] -> [N, Cout, *((L - d(k-1) -
-   * 1)/s + 1)]}, or unbatched. Rule inputs: {@code (input, weight, stride, dilation, groups)}
-   * ({@link Rule#CONV2D_VALID}, {@link Rule#CONV1D_VALID}). Keys: as {@link #conv}; {@link
-   * MessageKeys#CONV_SIZE} when the kernel is larger than the input.
+   * 1)/s + 1)]}, or unbatched. Rule inputs: {@code (input, weight, stride, dilation, groups)};
+   * no op declares it yet. Keys: as {@link #conv}; {@link MessageKeys#CONV_SIZE} when the kernel
+   * is larger than the input.
    */
   public static ShapeResult<TensorShape> convValid(String op, int spatial, TensorShape input,
       TensorShape weight, List<DimExpr> stride, List<DimExpr> dilation, DimExpr groups) {
@@ -207,7 +207,8 @@ public final class ConvRules {
    * A convolution module's forward from its hyperparameter vector. Shape: {@code module =
    * [Cin, Cout, K.., S.., P.., D.. (, groups)]} (one entry per spatial dim in each group, as
    * {@code Conv2d}'s type lists them), {@code input = [N, Cin, *spatial]} or {@code [Cin,
-   * *spatial]} {@code -> [N, Cout, *spatial']}.
+   * *spatial]} {@code -> [N, Cout, *spatial']}. No {@link Rule} names it: the conv layers
+   * declare their forward by a {@code @Shape} signature, which accepts batched input only.
    */
   public static ShapeResult<TensorShape> convModule(
       String op, int spatial, TensorShape module, TensorShape input) {
@@ -500,5 +501,43 @@ public final class ConvRules {
 
   static String spatialNames(int spatial) {
     return spatial == 1 ? ", L" : spatial == 2 ? ", H, W" : ", *spatial";
+  }
+
+  // The rules' inputs (Rule#apply): an input the checker does not know gives unknown sizes.
+
+  /**
+   * {@link Rule#CONV1D}'s and {@link Rule#CONV2D}'s inputs: input, weight, stride, padding,
+   * dilation, groups.
+   */
+  static ShapeResult<TensorShape> conv(RuleArgs a, int spatial) {
+    return conv(a.op, spatial, a.tensor(0), a.tensor(1), a.ints(2), a.ints(3), a.ints(4),
+        a.integer(5));
+  }
+
+  /**
+   * {@link Rule#POOL1D}'s and {@link Rule#POOL2D}'s inputs: input, kernel, stride, padding,
+   * dilation, ceilMode. An unknown ceilMode makes the spatial sizes unknown (the floor result's
+   * may be one larger).
+   */
+  static ShapeResult<TensorShape> pool(RuleArgs a, int spatial) {
+    Boolean ceil = a.bool(5);
+    TensorShape in = a.tensor(0);
+    ShapeResult<TensorShape> r = pool(a.op, spatial, in, a.ints(1), a.ints(2), a.ints(3),
+        a.ints(4), ceil != null && ceil);
+    if (ceil != null || !r.isOk()) {
+      return r;
+    }
+    List<DimExpr> out = RuleSupport.dimsCopy(r.value());
+    for (int i = out.size() - spatial; i < out.size(); i++) {
+      if (i >= 0) {
+        out.set(i, DimExpr.UNKNOWN);
+      }
+    }
+    return ShapeResult.ok(RuleSupport.withDims(r.value(), out));
+  }
+
+  /** {@link Rule#ADAPTIVE_POOL2D}'s inputs: input, outputSize. */
+  static ShapeResult<TensorShape> adaptivePool(RuleArgs a, int spatial) {
+    return adaptivePool(a.op, spatial, a.tensor(0), a.ints(1));
   }
 }

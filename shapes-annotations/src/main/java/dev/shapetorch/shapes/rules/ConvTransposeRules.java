@@ -161,7 +161,8 @@ public final class ConvTransposeRules {
    * group, as {@code ConvTranspose2d}'s type lists them: {@code [Cin, Cout, KH, KW, SH, SW, PH,
    * PW, OPH, OPW, DH, DW]}), {@code input = [N, Cin, *spatial]} or {@code [Cin, *spatial]}
    * {@code -> [N, Cout, *spatial']}. A mismatch blames the input (argument 1) or the module's
-   * hyperparameters (argument 0).
+   * hyperparameters (argument 0). No {@link Rule} names it: {@code ConvTranspose2d} declares its
+   * forward by a {@code @Shape} signature, which accepts batched input only.
    */
   public static ShapeResult<TensorShape> convTransposeModule(
       String op, int spatial, TensorShape module, TensorShape input) {
@@ -203,5 +204,16 @@ public final class ConvTransposeRules {
     boolean aboutInput = x.argument() == 0;
     return ShapeResult.mismatch(new ShapeMismatch(x.key(), x.op(), x.detail(),
         aboutInput ? 1 : 0, aboutInput ? x.dim() : -1));
+  }
+
+  // The rules' inputs (Rule#apply): an input the checker does not know gives unknown sizes.
+
+  /**
+   * {@link Rule#CONV_TRANSPOSE2D}'s inputs: input, weight, stride, padding, outputPadding,
+   * groups, dilation.
+   */
+  static ShapeResult<TensorShape> convTranspose(RuleArgs a, int spatial) {
+    return convTranspose(a.op, spatial, a.tensor(0), a.tensor(1), a.ints(2), a.ints(3),
+        a.ints(4), a.integer(5), a.ints(6));
   }
 }

@@ -197,4 +197,42 @@ public final class DimRules {
     out.add(i, DimExpr.of(1));
     return ShapeResult.ok(RuleSupport.withDims(input, out));
   }
+
+  // The rules' inputs (Rule#apply): an input the checker does not know gives unknown sizes.
+
+  /** {@link Rule#TRANSPOSE}'s inputs: input, dim0, dim1. */
+  static ShapeResult<TensorShape> transpose(RuleArgs a) {
+    TensorShape in = a.tensor(0);
+    Long d0 = a.constant(1);
+    Long d1 = a.constant(2);
+    return d0 == null || d1 == null
+        ? ShapeResult.ok(RuleSupport.unknownDims(in, in.rank())) : transpose(a.op, in, d0, d1);
+  }
+
+  /** {@link Rule#PERMUTE}'s inputs: input, dims. */
+  static ShapeResult<TensorShape> permute(RuleArgs a) {
+    TensorShape in = a.tensor(0);
+    List<DimExpr> dims = a.ints(1);
+    long[] c = a.constants(1);
+    if (c == null) {
+      return ShapeResult.ok(dims == null
+          ? RuleSupport.unknownDims(in, in.rank()) : TensorShape.unknownOfRank(dims.size()));
+    }
+    return permute(a.op, in, c);
+  }
+
+  /** {@link Rule#SQUEEZE_DIM}'s inputs: input, dim. */
+  static ShapeResult<TensorShape> squeezeDim(RuleArgs a) {
+    TensorShape in = a.tensor(0);
+    Long d = a.constant(1);
+    return d == null ? ShapeResult.ok(TensorShape.unknownRank()) : squeezeDim(a.op, in, d);
+  }
+
+  /** {@link Rule#UNSQUEEZE}'s inputs: input, dim. */
+  static ShapeResult<TensorShape> unsqueeze(RuleArgs a) {
+    TensorShape in = a.tensor(0);
+    Long d = a.constant(1);
+    return d == null
+        ? ShapeResult.ok(RuleSupport.unknownDims(in, in.rank() + 1)) : unsqueeze(a.op, in, d);
+  }
 }

@@ -52,4 +52,17 @@ public final class FactoryRules {
     out.add(n);
     return ShapeResult.ok(TensorShape.of(indices.variadic(), out));
   }
+
+  // The rules' inputs (Rule#apply): an input the checker does not know gives unknown sizes.
+
+  /** {@link Rule#ONE_HOT}'s inputs: indices, numClasses. */
+  static ShapeResult<TensorShape> oneHot(RuleArgs a) {
+    return oneHot(a.op, a.tensor(0), a.integer(1));
+  }
+
+  /** {@link Rule#SIZES}'s inputs: sizes. */
+  static ShapeResult<TensorShape> sizes(RuleArgs a) {
+    List<DimExpr> sizes = a.ints(0);
+    return sizes == null ? ShapeResult.ok(TensorShape.unknownRank()) : sizes(a.op, sizes);
+  }
 }

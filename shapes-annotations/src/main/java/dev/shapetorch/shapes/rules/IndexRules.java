@@ -182,4 +182,59 @@ public final class IndexRules {
     }
     return ShapeResult.ok(index);
   }
+
+  // The rules' inputs (Rule#apply): an input the checker does not know gives unknown sizes.
+
+  /** {@link Rule#ALONG_DIM}'s inputs: input, dim. */
+  static ShapeResult<TensorShape> alongDim(RuleArgs a) {
+    TensorShape in = a.tensor(0);
+    Long d = a.constant(1);
+    return d == null ? ShapeResult.ok(in) : alongDim(a.op, in, d);
+  }
+
+  /** {@link Rule#SELECT}'s inputs: input, dim, index. */
+  static ShapeResult<TensorShape> select(RuleArgs a) {
+    TensorShape in = a.tensor(0);
+    Long d = a.constant(1);
+    DimExpr index = a.integer(2);
+    return d == null ? unknown(in, in.rank() - 1) : select(a.op, in, d, index);
+  }
+
+  /** {@link Rule#NARROW}'s inputs: input, dim, start, length. */
+  static ShapeResult<TensorShape> narrow(RuleArgs a) {
+    TensorShape in = a.tensor(0);
+    Long d = a.constant(1);
+    DimExpr start = a.integer(2);
+    DimExpr length = a.integer(3);
+    return d == null ? unknown(in, in.rank()) : narrow(a.op, in, d, start, length);
+  }
+
+  /** {@link Rule#INDEX_SELECT}'s inputs: input, dim, index. */
+  static ShapeResult<TensorShape> indexSelect(RuleArgs a) {
+    TensorShape in = a.tensor(0);
+    Long d = a.constant(1);
+    TensorShape index = a.tensor(2);
+    return d == null ? unknown(in, in.rank()) : indexSelect(a.op, in, d, index);
+  }
+
+  /** {@link Rule#GATHER}'s inputs: input, dim, index. */
+  static ShapeResult<TensorShape> gather(RuleArgs a) {
+    TensorShape in = a.tensor(0);
+    Long d = a.constant(1);
+    TensorShape index = a.tensor(2);
+    return d == null ? ShapeResult.ok(index) : gather(a.op, in, d, index);
+  }
+
+  /** {@link Rule#SCATTER}'s inputs: input, dim, index, src or absent. */
+  static ShapeResult<TensorShape> scatter(RuleArgs a) {
+    TensorShape in = a.tensor(0);
+    Long d = a.constant(1);
+    TensorShape index = a.tensor(2);
+    TensorShape src = a.optionalTensor(3);
+    return d == null ? ShapeResult.ok(in) : scatter(a.op, in, d, index, src);
+  }
+
+  private static ShapeResult<TensorShape> unknown(TensorShape like, int rank) {
+    return ShapeResult.ok(RuleSupport.unknownDims(like, Math.max(rank, 0)));
+  }
 }

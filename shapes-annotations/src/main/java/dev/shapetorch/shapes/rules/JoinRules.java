@@ -264,4 +264,39 @@ public final class JoinRules {
         "sizes must match except in dim " + dim + ": entry 0 is " + first + ", entry " + k
             + " is " + t + " (they differ in dim " + i + ")", 0, i);
   }
+
+  // The rules' inputs (Rule#apply): an input the checker does not know gives unknown sizes.
+
+  /** {@link Rule#CAT}'s inputs: tensors, dim. */
+  static ShapeResult<TensorShape> cat(RuleArgs a) {
+    List<TensorShape> ts = a.tensors(0);
+    Long d = a.constant(1);
+    return ts == null || d == null ? ShapeResult.ok(TensorShape.unknownRank()) : cat(a.op, ts, d);
+  }
+
+  /** {@link Rule#STACK}'s inputs: tensors, dim. */
+  static ShapeResult<TensorShape> stack(RuleArgs a) {
+    List<TensorShape> ts = a.tensors(0);
+    Long d = a.constant(1);
+    return ts == null || d == null
+        ? ShapeResult.ok(TensorShape.unknownRank()) : stack(a.op, ts, d);
+  }
+
+  /** {@link Rule#SPLIT}'s inputs: input, splitSize, dim. */
+  static ShapeResult<TensorShape> split(RuleArgs a) {
+    TensorShape in = a.tensor(0);
+    DimExpr n = a.integer(1);
+    Long d = a.constant(2);
+    return d == null ? ShapeResult.ok(RuleSupport.unknownDims(in, in.rank()))
+        : split(a.op, in, n, d);
+  }
+
+  /** {@link Rule#CHUNK}'s inputs: input, chunks, dim. */
+  static ShapeResult<TensorShape> chunk(RuleArgs a) {
+    TensorShape in = a.tensor(0);
+    DimExpr n = a.integer(1);
+    Long d = a.constant(2);
+    return d == null ? ShapeResult.ok(RuleSupport.unknownDims(in, in.rank()))
+        : chunk(a.op, in, n, d);
+  }
 }

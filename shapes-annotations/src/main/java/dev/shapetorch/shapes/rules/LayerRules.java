@@ -201,4 +201,18 @@ public final class LayerRules {
     }
     return ShapeResult.ok(r);
   }
+
+  // The rules' inputs (Rule#apply): an input the checker does not know gives unknown sizes.
+
+  /** {@link Rule#RECURRENT_HIDDEN}'s inputs: module, input, h0 or absent. */
+  static ShapeResult<TensorShape> recurrentHidden(RuleArgs a) {
+    return recurrentHidden(a.op, a.tensor(0), a.tensor(1), a.optionalTensor(2));
+  }
+
+  /** {@link Rule#LAYER_NORM}'s inputs: input, normalizedShape. */
+  static ShapeResult<TensorShape> layerNorm(RuleArgs a) {
+    List<DimExpr> shape = a.ints(1);
+    TensorShape in = a.tensor(0);
+    return shape == null ? ShapeResult.ok(in) : layerNorm(a.op, in, shape);
+  }
 }

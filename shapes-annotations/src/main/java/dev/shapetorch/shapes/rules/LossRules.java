@@ -154,4 +154,16 @@ public final class LossRules {
   private static String expected(TensorShape input) {
     return withoutClassDim(input).toString();
   }
+
+  // The rules' inputs (Rule#apply): an input the checker does not know gives unknown sizes.
+
+  /** {@link Rule#CLASS_INDEX_LOSS_REDUCTION}'s inputs: input, target, reduction. */
+  static ShapeResult<TensorShape> classIndexLoss(RuleArgs a) {
+    return classIndexLoss(a.op, a.tensor(0), a.tensor(1), a.enumConstant(2));
+  }
+
+  /** {@link Rule#SAME_SHAPE_REDUCTION}'s inputs: input, target, reduction. */
+  static ShapeResult<TensorShape> sameShapeLoss(RuleArgs a) {
+    return sameShapeLoss(a.op, a.tensor(0), a.tensor(1), a.enumConstant(2));
+  }
 }

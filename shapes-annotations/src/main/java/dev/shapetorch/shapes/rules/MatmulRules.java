@@ -11,7 +11,10 @@ import java.util.List;
  * matmul} broadcast, those of {@code bmm} must be equal. Mismatches name both operands' shapes
  * and the dims that disagree (for batch dims, the batch shapes too): {@code
  * [shape.mismatch.matmul] Torch.matmul: inner dimensions differ: a is [B, 784] (dim 1 = 784), b
- * is [128, 10] (dim 0 = 128)}.
+ * is [128, 10] (dim 0 = 128)}. Each strict product has its own inner-dimension key under {@code
+ * shape.mismatch.matmul} ({@code shape.mismatch.matmul.mm}, {@code .bmm}, {@code .mv}, {@code
+ * .dot}), so a tool matching the family's prefix sees them all; rank mismatches are {@link
+ * MessageKeys#RANK}, as for {@code matmul}.
  */
 public final class MatmulRules {
   private MatmulRules() {}
@@ -39,7 +42,7 @@ public final class MatmulRules {
     int ka = ra - 1;
     int kb = bVector ? 0 : rb - 2;
     if (ra >= 1 && kb >= 0 && RuleSupport.differ(a.dim(ka), b.dim(kb))) {
-      return inner(op, a, b, ka, kb);
+      return inner(MessageKeys.MISMATCH_MATMUL, op, a, b, ka, kb);
     }
     if (!aKnown || !bKnown) {
       return ShapeResult.ok(TensorShape.unknownRank());
@@ -77,67 +80,86 @@ public final class MatmulRules {
     return ShapeResult.ok(TensorShape.of(batch.variadic(), out));
   }
 
-  /** {@code mm}. Shape: {@code [n,m] @ [m,p] -> [n,p]}; both exactly 2-D. */
+  /**
+   * {@code mm}. Shape: {@code [n,m] @ [m,p] -> [n,p]}; both exactly 2-D. Keys {@link
+   * MessageKeys#MISMATCH_MM} (inner dims), {@link MessageKeys#RANK}.
+   */
   public static ShapeResult<TensorShape> mm(String op, TensorShape a, TensorShape b) {
-    ShapeResult<TensorShape> r = exactRank(op, a, b, 2, 2, 2);
+    ShapeResult<TensorShape> r = exactRank(op, a, b, 2, 2);
     if (r != null) {
       return r;
     }
-    if (RuleSupport.differ(a.dim(1), b.dim(0))) {
-      return inner(op, a, b, 1, 0);
+    ShapeResult<TensorShape> inner = inner(MessageKeys.MISMATCH_MM, op, a, 1, 2, b, 0, 2);
+    if (inner != null) {
+      return inner;
     }
-    return ShapeResult.ok(TensorShape.of(List.of(a.dim(0), b.dim(1))));
+    return ShapeResult.ok(TensorShape.of(List.of(at(a, 0, 2), at(b, 1, 2))));
   }
 
-  /** {@code bmm}. Shape: {@code [b,n,m] @ [b,m,p] -> [b,n,p]}; batch sizes must be equal. */
+  /**
+   * {@code bmm}. Shape: {@code [b,n,m] @ [b,m,p] -> [b,n,p]}; batch sizes must be equal. Keys
+   * {@link MessageKeys#MISMATCH_BMM} (inner dims), {@link MessageKeys#MISMATCH_MATMUL_BATCH},
+   * {@link MessageKeys#RANK}.
+   */
   public static ShapeResult<TensorShape> bmm(String op, TensorShape a, TensorShape b) {
-    ShapeResult<TensorShape> r = exactRank(op, a, b, 3, 3, 3);
+    ShapeResult<TensorShape> r = exactRank(op, a, b, 3, 3);
     if (r != null) {
       return r;
     }
-    if (RuleSupport.differ(a.dim(0), b.dim(0))) {
+    DimExpr batchA = at(a, 0, 3);
+    DimExpr batchB = at(b, 0, 3);
+    if (RuleSupport.differ(batchA, batchB)) {
       return RuleSupport.fail(MessageKeys.MISMATCH_MATMUL_BATCH, op,
           "batch sizes differ: a is " + a + " (" + RuleSupport.dimIs(a, 0) + "), b is " + b
               + " (" + RuleSupport.dimIs(b, 0) + ")", 1, 0);
     }
-    if (RuleSupport.differ(a.dim(2), b.dim(1))) {
-      return inner(op, a, b, 2, 1);
+    ShapeResult<TensorShape> inner = inner(MessageKeys.MISMATCH_BMM, op, a, 2, 3, b, 1, 3);
+    if (inner != null) {
+      return inner;
     }
-    DimExpr batch = a.dim(0).isUnknown() ? b.dim(0) : a.dim(0);
-    return ShapeResult.ok(TensorShape.of(List.of(batch, a.dim(1), b.dim(2))));
+    DimExpr batch = batchA.isUnknown() ? batchB : batchA;
+    return ShapeResult.ok(TensorShape.of(List.of(batch, at(a, 1, 3), at(b, 2, 3))));
   }
 
-  /** {@code mv}. Shape: {@code [n,m] @ [m] -> [n]}. */
+  /**
+   * {@code mv}. Shape: {@code [n,m] @ [m] -> [n]}. Keys {@link MessageKeys#MISMATCH_MV} (the
+   * vector's length), {@link MessageKeys#RANK}.
+   */
   public static ShapeResult<TensorShape> mv(String op, TensorShape a, TensorShape v) {
-    ShapeResult<TensorShape> r = exactRank(op, a, v, 2, 1, 1);
+    ShapeResult<TensorShape> r = exactRank(op, a, v, 2, 1);
     if (r != null) {
       return r;
     }
-    if (RuleSupport.differ(a.dim(1), v.dim(0))) {
-      return inner(op, a, v, 1, 0);
+    ShapeResult<TensorShape> inner = inner(MessageKeys.MISMATCH_MV, op, a, 1, 2, v, 0, 1);
+    if (inner != null) {
+      return inner;
     }
-    return ShapeResult.ok(TensorShape.of(List.of(a.dim(0))));
+    return ShapeResult.ok(TensorShape.of(List.of(at(a, 0, 2))));
   }
 
-  /** {@code dot}. Shape: {@code [n] . [n] -> []}. */
+  /**
+   * {@code dot}. Shape: {@code [n] . [n] -> []}. Keys {@link MessageKeys#MISMATCH_DOT} (the
+   * lengths), {@link MessageKeys#RANK}.
+   */
   public static ShapeResult<TensorShape> dot(String op, TensorShape a, TensorShape b) {
-    ShapeResult<TensorShape> r = exactRank(op, a, b, 1, 1, 0);
+    ShapeResult<TensorShape> r = exactRank(op, a, b, 1, 1);
     if (r != null) {
       return r;
     }
-    if (RuleSupport.differ(a.dim(0), b.dim(0))) {
-      return inner(op, a, b, 0, 0);
-    }
-    return ShapeResult.ok(TensorShape.of());
+    ShapeResult<TensorShape> inner = inner(MessageKeys.MISMATCH_DOT, op, a, 0, 1, b, 0, 1);
+    return inner != null ? inner : ShapeResult.ok(TensorShape.of());
   }
 
-  /** {@code outer}. Shape: {@code [n] x [m] -> [n,m]}. */
+  /**
+   * {@code outer}. Shape: {@code [n] x [m] -> [n,m]}; nothing is contracted, so the only
+   * mismatch is {@link MessageKeys#RANK}.
+   */
   public static ShapeResult<TensorShape> outer(String op, TensorShape a, TensorShape b) {
-    ShapeResult<TensorShape> r = exactRank(op, a, b, 1, 1, 2);
+    ShapeResult<TensorShape> r = exactRank(op, a, b, 1, 1);
     if (r != null) {
       return r;
     }
-    return ShapeResult.ok(TensorShape.of(List.of(a.dim(0), b.dim(0))));
+    return ShapeResult.ok(TensorShape.of(List.of(at(a, 0, 1), at(b, 0, 1))));
   }
 
   /**
@@ -190,9 +212,13 @@ public final class MatmulRules {
     return TensorShape.of(s.variadic(), s.dims().subList(0, end));
   }
 
-  /** A rank mismatch, or null when both ranks fit (or cannot be judged). */
+  /**
+   * A rank mismatch, or null when both ranks fit. A shape with a variadic prefix fits when its
+   * explicit dims are not more than the rank wanted; they are then its trailing dims ({@link
+   * #at}).
+   */
   private static ShapeResult<TensorShape> exactRank(
-      String op, TensorShape a, TensorShape b, int wantA, int wantB, int outRank) {
+      String op, TensorShape a, TensorShape b, int wantA, int wantB) {
     boolean badA = a.hasVariadic() ? a.rank() > wantA : a.rank() != wantA;
     boolean badB = b.hasVariadic() ? b.rank() > wantB : b.rank() != wantB;
     if (badA || badB) {
@@ -200,17 +226,41 @@ public final class MatmulRules {
           "expected a " + wantA + "-D and a " + wantB + "-D tensor: a is " + a + ", b is " + b,
           badA ? 0 : 1, -1);
     }
-    if ((a.hasVariadic() && a.rank() < wantA) || (b.hasVariadic() && b.rank() < wantB)) {
-      // Leading dims hidden in a prefix: nothing to check by index; the rank is still known.
-      return ShapeResult.ok(TensorShape.unknownOfRank(outRank));
-    }
     return null;
   }
 
+  /**
+   * Dim {@code i} of a shape that has rank {@code rank}: with a variadic prefix hiding the
+   * leading dims, the explicit dims are the trailing ones, and a hidden dim is unknown.
+   */
+  private static DimExpr at(TensorShape s, int i, int rank) {
+    int j = i - (rank - s.rank());
+    return j >= 0 ? s.dim(j) : DimExpr.UNKNOWN;
+  }
+
+  /**
+   * A mismatch under {@code key} when dim {@code ia} of {@code a} (of rank {@code rankA}) and
+   * dim {@code ib} of {@code b} (of rank {@code rankB}) are known and differ, else null.
+   */
+  private static ShapeResult<TensorShape> inner(String key, String op, TensorShape a, int ia,
+      int rankA, TensorShape b, int ib, int rankB) {
+    int ja = ia - (rankA - a.rank());
+    int jb = ib - (rankB - b.rank());
+    if (ja < 0 || jb < 0 || !RuleSupport.differ(a.dim(ja), b.dim(jb))) {
+      return null;
+    }
+    return inner(key, op, a, b, ja, jb);
+  }
+
   private static ShapeResult<TensorShape> inner(
-      String op, TensorShape a, TensorShape b, int ia, int ib) {
-    return RuleSupport.fail(MessageKeys.MISMATCH_MATMUL, op,
+      String key, String op, TensorShape a, TensorShape b, int ia, int ib) {
+    return RuleSupport.fail(key, op,
         "inner dimensions differ: a is " + a + " (" + RuleSupport.dimIs(a, ia) + "), b is " + b
             + " (" + RuleSupport.dimIs(b, ib) + ")", 1, ib);
+  }
+
+  /** {@link Rule#LINEAR}'s inputs: input, weight, bias or absent. */
+  static ShapeResult<TensorShape> linear(RuleArgs a) {
+    return linear(a.op, a.tensor(0), a.tensor(1), a.optionalTensor(2));
   }
 }

@@ -6,8 +6,8 @@ package dev.shapetorch.shapes.rules;
  * ShapeException}) and the tests.
  *
  * <p>Keys are dotted and run general to specific: a tool that only cares about "some shape
- * mismatch" can match the prefix {@code shape.}, one that cares about matmul can match {@code
- * shape.mismatch.matmul}.
+ * mismatch" can match the prefix {@code shape.}, one that cares about the matmul family can
+ * match the prefix {@code shape.mismatch.matmul}.
  */
 public final class MessageKeys {
   private MessageKeys() {}
@@ -26,8 +26,16 @@ public final class MessageKeys {
   /** An in-place op ({@code add_}, {@code mul_}, ...) whose broadcast would grow the receiver. */
   public static final String BROADCAST_INPLACE = "shape.broadcast.inplace";
 
-  /** matmul-family: the contracted (inner) dimensions differ. */
+  /** {@code matmul}: the contracted (inner) dimensions differ. */
   public static final String MISMATCH_MATMUL = "shape.mismatch.matmul";
+  /** {@code mm}: the first matrix's columns differ from the second's rows. */
+  public static final String MISMATCH_MM = "shape.mismatch.matmul.mm";
+  /** {@code bmm}: the first batch of matrices' columns differ from the second's rows. */
+  public static final String MISMATCH_BMM = "shape.mismatch.matmul.bmm";
+  /** {@code mv}: the matrix's columns differ from the vector's length. */
+  public static final String MISMATCH_MV = "shape.mismatch.matmul.mv";
+  /** {@code dot}: the two vectors' lengths differ. */
+  public static final String MISMATCH_DOT = "shape.mismatch.matmul.dot";
   /** matmul-family: the batch dimensions differ ({@code bmm}) or do not broadcast. */
   public static final String MISMATCH_MATMUL_BATCH = "shape.mismatch.matmul.batch";
   /** {@code linear}: the input's last dimension differs from the weight's in-features. */

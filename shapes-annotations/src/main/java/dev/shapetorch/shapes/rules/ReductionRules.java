@@ -122,4 +122,40 @@ public final class ReductionRules {
     }
     return r;
   }
+
+  // The rules' inputs (Rule#apply): an input the checker does not know gives unknown sizes.
+
+  /** {@link Rule#REDUCE_DIM}'s inputs: input, dim, keepdim. */
+  static ShapeResult<TensorShape> reduceDim(RuleArgs a) {
+    TensorShape in = a.tensor(0);
+    Long d = a.constant(1);
+    Boolean keep = a.bool(2);
+    return d == null || keep == null ? unknownDim(in, keep) : reduceDim(a.op, in, d, keep);
+  }
+
+  /** {@link Rule#ARG_REDUCE_DIM}'s inputs: input, dim, keepdim. */
+  static ShapeResult<TensorShape> argReduceDim(RuleArgs a) {
+    TensorShape in = a.tensor(0);
+    Long d = a.constant(1);
+    Boolean keep = a.bool(2);
+    return d == null || keep == null ? unknownDim(in, keep) : argReduceDim(a.op, in, d, keep);
+  }
+
+  /** One dim reduced, which or whether kept unknown. */
+  private static ShapeResult<TensorShape> unknownDim(TensorShape in, Boolean keep) {
+    return ShapeResult.ok(keep == null ? TensorShape.unknownRank()
+        : RuleSupport.unknownDims(in, keep ? in.rank() : Math.max(in.rank() - 1, 0)));
+  }
+
+  /** {@link Rule#REDUCE_DIMS}'s inputs: input, dims, keepdim. */
+  static ShapeResult<TensorShape> reduceDims(RuleArgs a) {
+    TensorShape in = a.tensor(0);
+    long[] dims = a.constants(1);
+    Boolean keep = a.bool(2);
+    if (dims == null || keep == null) {
+      return ShapeResult.ok(keep != null && keep
+          ? RuleSupport.unknownDims(in, in.rank()) : TensorShape.unknownRank());
+    }
+    return reduceDims(a.op, in, dims, keep);
+  }
 }

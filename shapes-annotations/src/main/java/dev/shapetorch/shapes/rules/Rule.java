@@ -1,210 +1,168 @@
 package dev.shapetorch.shapes.rules;
 
+import static dev.shapetorch.shapes.rules.Rule.InputKind.BOOL;
+import static dev.shapetorch.shapes.rules.Rule.InputKind.ENUM;
+import static dev.shapetorch.shapes.rules.Rule.InputKind.INT;
+import static dev.shapetorch.shapes.rules.Rule.InputKind.INTS;
+import static dev.shapetorch.shapes.rules.Rule.InputKind.TENSOR;
+import static dev.shapetorch.shapes.rules.Rule.InputKind.TENSORS;
+
 import java.util.List;
 
 /**
  * The shape rules that ops name with {@code @ShapeRule}. Each constant documents its inputs in
- * order (see {@link #inputs()}); {@link #apply} runs the rule on {@link RuleArg}s, which is how
- * the checker calls it. The runtime calls the same rule through the family classes' static
- * methods.
+ * order (see {@link #inputs()}) and carries its behaviour: a function of the family classes
+ * ({@link MatmulRules#mm}, {@link ViewRules#reshape(String, TensorShape, List)}, ...) that
+ * {@link #apply} runs on {@link RuleArg}s, which is how the checker and the runtime's guards call
+ * it. An input the checker does not know (an int that is not a constant, a list of unknown
+ * length) gives a result of unknown sizes, never an error.
  */
 public enum Rule {
   /** (a, b): elementwise binary op. Shape: broadcast(a, b); see {@link Broadcasting}. */
-  BROADCAST(InputKind.TENSOR, InputKind.TENSOR),
+  BROADCAST(tensors2(Broadcasting::broadcast), TENSOR, TENSOR),
   /**
    * (self, other): in-place elementwise op ({@code add_}, {@code mul_}, {@code copy_}). Shape:
    * self's, and broadcast(self, other) must equal it; see {@link Broadcasting#broadcastInPlace}.
    */
-  BROADCAST_INPLACE(InputKind.TENSOR, InputKind.TENSOR),
+  BROADCAST_INPLACE(tensors2(Broadcasting::broadcastInPlace), TENSOR, TENSOR),
   /** (condition, a, b): three-way broadcasting, as in {@code where}. Shape: broadcast(c, a, b). */
-  BROADCAST3(InputKind.TENSOR, InputKind.TENSOR, InputKind.TENSOR),
+  BROADCAST3(tensors3(Broadcasting::broadcast), TENSOR, TENSOR, TENSOR),
   /**
    * (self, t1, t2): in-place op with two operands ({@code addcmul_}, {@code addcdiv_}). Shape:
    * self's; t1 and t2 must each broadcast to it; see {@link Broadcasting#broadcastInPlace(String,
    * TensorShape, TensorShape, TensorShape)}.
    */
-  BROADCAST3_INPLACE(InputKind.TENSOR, InputKind.TENSOR, InputKind.TENSOR),
+  BROADCAST3_INPLACE(tensors3(Broadcasting::broadcastInPlace), TENSOR, TENSOR, TENSOR),
   /** (a, b): {@code torch.matmul} with its 1-D, 2-D and batched cases; see {@link MatmulRules#matmul}. */
-  MATMUL(InputKind.TENSOR, InputKind.TENSOR),
+  MATMUL(tensors2(MatmulRules::matmul), TENSOR, TENSOR),
   /** (a, b): {@code mm}. Shape: [n,m] x [m,p] to [n,p]. */
-  MM(InputKind.TENSOR, InputKind.TENSOR),
+  MM(tensors2(MatmulRules::mm), TENSOR, TENSOR),
   /** (a, b): {@code bmm}. Shape: [b,n,m] x [b,m,p] to [b,n,p]. */
-  BMM(InputKind.TENSOR, InputKind.TENSOR),
+  BMM(tensors2(MatmulRules::bmm), TENSOR, TENSOR),
   /** (a, v): {@code mv}. Shape: [n,m] x [m] to [n]. */
-  MV(InputKind.TENSOR, InputKind.TENSOR),
+  MV(tensors2(MatmulRules::mv), TENSOR, TENSOR),
   /** (a, b): {@code dot}. Shape: [n] . [n] to []. */
-  DOT(InputKind.TENSOR, InputKind.TENSOR),
+  DOT(tensors2(MatmulRules::dot), TENSOR, TENSOR),
   /** (a, b): {@code outer}. Shape: [n] x [m] to [n,m]. */
-  OUTER(InputKind.TENSOR, InputKind.TENSOR),
+  OUTER(tensors2(MatmulRules::outer), TENSOR, TENSOR),
   /** (input, weight, bias or {@link RuleArg.Ignored}): {@code F.linear}. Shape: [*, in] x [out, in] to [*, out]. */
-  LINEAR(InputKind.TENSOR, InputKind.TENSOR, InputKind.TENSOR),
+  LINEAR(MatmulRules::linear, TENSOR, TENSOR, TENSOR),
   /** (input, sizes): reshape/view, at most one {@code -1}. Shape: sizes, same numel. */
-  RESHAPE(InputKind.TENSOR, InputKind.INTS),
+  RESHAPE(ViewRules::reshape, TENSOR, INTS),
   /** (input, startDim, endDim): flatten. Shape: [N,C,H,W] (1, -1) to [N, C*H*W]. */
-  FLATTEN(InputKind.TENSOR, InputKind.INT, InputKind.INT),
+  FLATTEN(ViewRules::flatten, TENSOR, INT, INT),
   /** (input, dim, sizes): unflatten. Shape: [N, 784] (1, [1,28,28]) to [N,1,28,28]. */
-  UNFLATTEN(InputKind.TENSOR, InputKind.INT, InputKind.INTS),
+  UNFLATTEN(ViewRules::unflatten, TENSOR, INT, INTS),
   /** (input, dim0, dim1): transpose. Shape: the two dims swapped. */
-  TRANSPOSE(InputKind.TENSOR, InputKind.INT, InputKind.INT),
+  TRANSPOSE(DimRules::transpose, TENSOR, INT, INT),
   /** (input): {@code t()}, for rank at most 2. Shape: [n,m] to [m,n]. */
-  T(InputKind.TENSOR),
+  T(tensors1(DimRules::t), TENSOR),
   /** (input, dims): permute. Shape: out[i] = in[dims[i]]. */
-  PERMUTE(InputKind.TENSOR, InputKind.INTS),
+  PERMUTE(DimRules::permute, TENSOR, INTS),
   /** (input): squeeze every size-1 dim. Shape: [B,1,784] to [B,784]. */
-  SQUEEZE(InputKind.TENSOR),
+  SQUEEZE(tensors1(DimRules::squeeze), TENSOR),
   /** (input, dim): squeeze one dim (no-op if its size is not 1). */
-  SQUEEZE_DIM(InputKind.TENSOR, InputKind.INT),
+  SQUEEZE_DIM(DimRules::squeezeDim, TENSOR, INT),
   /** (input, dim): unsqueeze. Shape: [B,784] (1) to [B,1,784]. */
-  UNSQUEEZE(InputKind.TENSOR, InputKind.INT),
+  UNSQUEEZE(DimRules::unsqueeze, TENSOR, INT),
   /** (input, sizes): expand, {@code -1} keeps a size. Shape: [3,1] (2,-1,4) to [2,3,4]. */
-  EXPAND(InputKind.TENSOR, InputKind.INTS),
+  EXPAND(ViewRules::expand, TENSOR, INTS),
   /** (input, repeats): repeat. Shape: [a,b] (r0,r1,r2) to [r0, a*r1, b*r2]. */
-  REPEAT(InputKind.TENSOR, InputKind.INTS),
+  REPEAT(ViewRules::repeat, TENSOR, INTS),
   /** (tensors, dim): cat. Shape: sizes along dim add up, others agree. */
-  CAT(InputKind.TENSORS, InputKind.INT),
+  CAT(JoinRules::cat, TENSORS, INT),
   /** (tensors, dim): stack. Shape: k x [a,b] (0) to [k,a,b]. */
-  STACK(InputKind.TENSORS, InputKind.INT),
+  STACK(JoinRules::stack, TENSORS, INT),
   /** (input, splitSize, dim): split; the result is the shape of every piece (unknown where they differ). */
-  SPLIT(InputKind.TENSOR, InputKind.INT, InputKind.INT),
+  SPLIT(JoinRules::split, TENSOR, INT, INT),
   /** (input, chunks, dim): chunk; the result is the shape of every piece. */
-  CHUNK(InputKind.TENSOR, InputKind.INT, InputKind.INT),
+  CHUNK(JoinRules::chunk, TENSOR, INT, INT),
   /** (input): reduce every element. Shape: [*] to []. */
-  REDUCE_ALL(InputKind.TENSOR),
+  REDUCE_ALL(tensors1(ReductionRules::reduceAll), TENSOR),
   /** (input, dim, keepdim): reduce one dim. Shape: [a,b,c] (1) to [a,c], keepdim [a,1,c]. */
-  REDUCE_DIM(InputKind.TENSOR, InputKind.INT, InputKind.BOOL),
+  REDUCE_DIM(ReductionRules::reduceDim, TENSOR, INT, BOOL),
   /** (input, dims, keepdim): reduce several dims (an empty list reduces all). */
-  REDUCE_DIMS(InputKind.TENSOR, InputKind.INTS, InputKind.BOOL),
+  REDUCE_DIMS(ReductionRules::reduceDims, TENSOR, INTS, BOOL),
   /** (input, dim, keepdim): argmax/argmin; like REDUCE_DIM, but a size-1 dim is a mismatch. */
-  ARG_REDUCE_DIM(InputKind.TENSOR, InputKind.INT, InputKind.BOOL),
+  ARG_REDUCE_DIM(ReductionRules::argReduceDim, TENSOR, INT, BOOL),
   /** (input, dim): same shape, dim must be in range (softmax, logSoftmax, cumsum). */
-  ALONG_DIM(InputKind.TENSOR, InputKind.INT),
+  ALONG_DIM(IndexRules::alongDim, TENSOR, INT),
   /** (input, dim, index): select removes dim. Shape: [a,b,c] (1, i) to [a,c]. */
-  SELECT(InputKind.TENSOR, InputKind.INT, InputKind.INT),
+  SELECT(IndexRules::select, TENSOR, INT, INT),
   /** (input, dim, start, length): narrow. Shape: [a,b] (1, s, l) to [a,l]. */
-  NARROW(InputKind.TENSOR, InputKind.INT, InputKind.INT, InputKind.INT),
+  NARROW(IndexRules::narrow, TENSOR, INT, INT, INT),
   /** (input, dim, index): indexSelect with a 1-D index [k]. Shape: [a,b] (0) to [k,b]. */
-  INDEX_SELECT(InputKind.TENSOR, InputKind.INT, InputKind.TENSOR),
+  INDEX_SELECT(IndexRules::indexSelect, TENSOR, INT, TENSOR),
   /** (input, dim, index): gather. Shape: the index's shape. */
-  GATHER(InputKind.TENSOR, InputKind.INT, InputKind.TENSOR),
+  GATHER(IndexRules::gather, TENSOR, INT, TENSOR),
   /** (input, dim, index, src or {@link RuleArg.Ignored} for a scalar): scatter. Shape: the input's. */
-  SCATTER(InputKind.TENSOR, InputKind.INT, InputKind.TENSOR, InputKind.TENSOR),
+  SCATTER(IndexRules::scatter, TENSOR, INT, TENSOR, TENSOR),
   /**
    * (input, weight, stride, padding, dilation, groups): conv1d. Shape: [N,Cin,L] x
    * [Cout,Cin/g,K] to [N,Cout,L'], or unbatched [Cin,L] to [Cout,L']; see {@link ConvRules}.
    */
-  CONV1D(InputKind.TENSOR, InputKind.TENSOR, InputKind.INTS, InputKind.INTS, InputKind.INTS,
-      InputKind.INT),
+  CONV1D(a -> ConvRules.conv(a, 1), TENSOR, TENSOR, INTS, INTS, INTS, INT),
   /**
    * (input, weight, stride, padding, dilation, groups): conv2d. Shape: [N,Cin,H,W] x
    * [Cout,Cin/g,KH,KW] to [N,Cout,H',W'], or unbatched [Cin,H,W] to [Cout,H',W'].
    */
-  CONV2D(InputKind.TENSOR, InputKind.TENSOR, InputKind.INTS, InputKind.INTS, InputKind.INTS,
-      InputKind.INT),
-  /**
-   * (input, weight, stride, dilation, groups): conv1d with {@code padding="same"} (stride must be
-   * 1). Shape: [N,Cin,L] x [Cout,Cin/g,K] to [N,Cout,L]; see {@link ConvRules#convSame}.
-   */
-  CONV1D_SAME(InputKind.TENSOR, InputKind.TENSOR, InputKind.INTS, InputKind.INTS, InputKind.INT),
-  /**
-   * (input, weight, stride, dilation, groups): conv2d with {@code padding="same"} (stride must be
-   * 1). Shape: [N,Cin,H,W] x [Cout,Cin/g,KH,KW] to [N,Cout,H,W], or unbatched [Cin,H,W] to
-   * [Cout,H,W].
-   */
-  CONV2D_SAME(InputKind.TENSOR, InputKind.TENSOR, InputKind.INTS, InputKind.INTS, InputKind.INT),
-  /**
-   * (input, weight, stride, dilation, groups): conv1d with {@code padding="valid"} (no padding).
-   * Shape: as CONV1D with padding 0; see {@link ConvRules#convValid}.
-   */
-  CONV1D_VALID(InputKind.TENSOR, InputKind.TENSOR, InputKind.INTS, InputKind.INTS, InputKind.INT),
-  /**
-   * (input, weight, stride, dilation, groups): conv2d with {@code padding="valid"} (no padding).
-   * Shape: as CONV2D with padding 0.
-   */
-  CONV2D_VALID(InputKind.TENSOR, InputKind.TENSOR, InputKind.INTS, InputKind.INTS, InputKind.INT),
-  /**
-   * (input, weight, stride, padding, outputPadding, groups, dilation): conv_transpose1d. Shape:
-   * [N,Cin,L] x [Cin,Cout/g,K] to [N,Cout,(L-1)*S-2*P+D*(K-1)+OP+1], or unbatched; see {@link
-   * ConvTransposeRules}.
-   */
-  CONV_TRANSPOSE1D(InputKind.TENSOR, InputKind.TENSOR, InputKind.INTS, InputKind.INTS,
-      InputKind.INTS, InputKind.INT, InputKind.INTS),
+  CONV2D(a -> ConvRules.conv(a, 2), TENSOR, TENSOR, INTS, INTS, INTS, INT),
   /**
    * (input, weight, stride, padding, outputPadding, groups, dilation): conv_transpose2d. Shape:
    * [N,Cin,H,W] x [Cin,Cout/g,KH,KW] to [N,Cout,(H-1)*SH-2*PH+DH*(KH-1)+OPH+1,
    * (W-1)*SW-2*PW+DW*(KW-1)+OPW+1], or unbatched [Cin,H,W] to [Cout,H',W'].
    */
-  CONV_TRANSPOSE2D(InputKind.TENSOR, InputKind.TENSOR, InputKind.INTS, InputKind.INTS,
-      InputKind.INTS, InputKind.INT, InputKind.INTS),
-  /** (module [Cin,Cout,K,S,P,D(,groups)], input): a Conv1d module's forward. */
-  CONV1D_MODULE(InputKind.TENSOR, InputKind.TENSOR),
-  /** (module [Cin,Cout,KH,KW,SH,SW,PH,PW,DH,DW(,groups)], input): a Conv2d module's forward. */
-  CONV2D_MODULE(InputKind.TENSOR, InputKind.TENSOR),
-  /** (module [Cin,Cout,K,S,P,OP,D(,groups)], input): a ConvTranspose1d module's forward. */
-  CONV_TRANSPOSE1D_MODULE(InputKind.TENSOR, InputKind.TENSOR),
-  /**
-   * (module [Cin,Cout,KH,KW,SH,SW,PH,PW,OPH,OPW,DH,DW(,groups)], input): a ConvTranspose2d
-   * module's forward; see {@link ConvTransposeRules#convTransposeModule}.
-   */
-  CONV_TRANSPOSE2D_MODULE(InputKind.TENSOR, InputKind.TENSOR),
+  CONV_TRANSPOSE2D(a -> ConvTransposeRules.convTranspose(a, 2),
+      TENSOR, TENSOR, INTS, INTS, INTS, INT, INTS),
   /**
    * (input, kernel, stride (empty = kernel), padding, dilation, ceilMode): 1-D max/avg pooling.
    * Shape: [N,C,L] to [N,C,L'] or [C,L] to [C,L'].
    */
-  POOL1D(InputKind.TENSOR, InputKind.INTS, InputKind.INTS, InputKind.INTS, InputKind.INTS,
-      InputKind.BOOL),
+  POOL1D(a -> ConvRules.pool(a, 1), TENSOR, INTS, INTS, INTS, INTS, BOOL),
   /** (input, kernel, stride (empty = kernel), padding, dilation, ceilMode): 2-D pooling. */
-  POOL2D(InputKind.TENSOR, InputKind.INTS, InputKind.INTS, InputKind.INTS, InputKind.INTS,
-      InputKind.BOOL),
-  /** (input, outputSize): adaptive 1-D pooling. Shape: [N,C,L] to [N,C,out]. */
-  ADAPTIVE_POOL1D(InputKind.TENSOR, InputKind.INTS),
+  POOL2D(a -> ConvRules.pool(a, 2), TENSOR, INTS, INTS, INTS, INTS, BOOL),
   /** (input, outputSize): adaptive 2-D pooling. Shape: [N,C,H,W] to [N,C,oh,ow]. */
-  ADAPTIVE_POOL2D(InputKind.TENSOR, InputKind.INTS),
+  ADAPTIVE_POOL2D(a -> ConvRules.adaptivePool(a, 2), TENSOR, INTS),
   /** (input, target): cross-entropy/NLL with class indices, reduced: [N,C]+[N], [C]+[], [N,C,d..]+[N,d..] to []. */
-  CLASS_INDEX_LOSS(InputKind.TENSOR, InputKind.TENSOR),
-  /** (input, target): as CLASS_INDEX_LOSS with reduction none: [N,C]+[N] to [N]. */
-  CLASS_INDEX_LOSS_UNREDUCED(InputKind.TENSOR, InputKind.TENSOR),
+  CLASS_INDEX_LOSS(tensors2(LossRules::classIndexLoss), TENSOR, TENSOR),
   /** (input, target): losses needing equal shapes (MSE, L1, BCE...), reduced to []; (N,1) vs (N) is a mismatch. */
-  SAME_SHAPE(InputKind.TENSOR, InputKind.TENSOR),
-  /** (input, target): as SAME_SHAPE with reduction none: the input's shape. */
-  SAME_SHAPE_UNREDUCED(InputKind.TENSOR, InputKind.TENSOR),
+  SAME_SHAPE(tensors2(LossRules::sameShapeLoss), TENSOR, TENSOR),
   /**
-   * (input, target, reduction): a class-index loss given a {@code Reduction}: as
-   * CLASS_INDEX_LOSS_UNREDUCED for {@code NONE}, else (MEAN, SUM) {@code []}; of unknown rank
-   * when the reduction is not a constant. See {@link LossRules#classIndexLoss(String,
-   * TensorShape, TensorShape, String)}.
+   * (input, target, reduction): a class-index loss given a {@code Reduction}: [N,C]+[N] to [N]
+   * for {@code NONE} (see {@link LossRules#classIndexLossUnreduced}), else (MEAN, SUM) {@code
+   * []}; of unknown rank when the reduction is not a constant. See {@link
+   * LossRules#classIndexLoss(String, TensorShape, TensorShape, String)}.
    */
-  CLASS_INDEX_LOSS_REDUCTION(InputKind.TENSOR, InputKind.TENSOR, InputKind.ENUM),
+  CLASS_INDEX_LOSS_REDUCTION(LossRules::classIndexLoss, TENSOR, TENSOR, ENUM),
   /**
    * (input, target, reduction): a same-shape loss given a {@code Reduction}: the input's shape
    * for {@code NONE}, else (MEAN, SUM, BATCHMEAN) {@code []}; of unknown rank when the reduction
    * is not a constant. See {@link LossRules#sameShapeLoss(String, TensorShape, TensorShape,
    * String)}.
    */
-  SAME_SHAPE_REDUCTION(InputKind.TENSOR, InputKind.TENSOR, InputKind.ENUM),
+  SAME_SHAPE_REDUCTION(LossRules::sameShapeLoss, TENSOR, TENSOR, ENUM),
   /**
    * (module [In, Hidden, Layers, Bidirectional, BatchFirst], input): RNN/LSTM/GRU output.
    * Shape: [L,N,In] to [L,N,D*Hidden], [N,L,In] (batch-first) to [N,L,D*Hidden], [L,In] to
    * [L,D*Hidden]; see {@link LayerRules#recurrent} for what can be caught.
    */
-  RECURRENT(InputKind.TENSOR, InputKind.TENSOR),
+  RECURRENT(tensors2(LayerRules::recurrent), TENSOR, TENSOR),
   /** (module, input, h0 or {@link RuleArg.Ignored}): the hidden state [D*Layers, N, Hidden]. */
-  RECURRENT_HIDDEN(InputKind.TENSOR, InputKind.TENSOR, InputKind.TENSOR),
+  RECURRENT_HIDDEN(LayerRules::recurrentHidden, TENSOR, TENSOR, TENSOR),
   /** (weight [V,E], indices): embedding. Shape: [*] to [*, E]. */
-  EMBEDDING(InputKind.TENSOR, InputKind.TENSOR),
+  EMBEDDING(tensors2(LayerRules::embedding), TENSOR, TENSOR),
   /** (module [C, ...], input): batch/instance/group norm. Shape: [N,C,*] to [N,C,*]. */
-  NORM_CHANNELS(InputKind.TENSOR, InputKind.TENSOR),
+  NORM_CHANNELS(tensors2(LayerRules::normChannels), TENSOR, TENSOR),
   /** (input, normalizedShape): layer norm; the input must end in normalizedShape. Shape: unchanged. */
-  LAYER_NORM(InputKind.TENSOR, InputKind.INTS),
+  LAYER_NORM(LayerRules::layerNorm, TENSOR, INTS),
   /** (input, size): interpolate to a size. Shape: [N,C,*s] to [N,C,*size]. */
-  INTERPOLATE(InputKind.TENSOR, InputKind.INTS),
-  /** (input, integer scale factors): interpolate by factors. Shape: [N,C,H,W] to [N,C,H*f,W*g]. */
-  INTERPOLATE_SCALE(InputKind.TENSOR, InputKind.INTS),
+  INTERPOLATE(SpatialRules::interpolate, TENSOR, INTS),
   /** (input, pads): F.pad, pairs from the last dim. Shape: [..,W] (l,r) to [..,W+l+r]. */
-  PAD(InputKind.TENSOR, InputKind.INTS),
+  PAD(SpatialRules::pad, TENSOR, INTS),
   /** (indices, numClasses): one-hot. Shape: [*] to [*, numClasses] (unknown for -1). */
-  ONE_HOT(InputKind.TENSOR, InputKind.INT),
+  ONE_HOT(FactoryRules::oneHot, TENSOR, INT),
   /** (sizes): a factory whose result has exactly the given sizes (zeros, ones, ...). */
-  SIZES(InputKind.INTS);
+  SIZES(FactoryRules::sizes, INTS);
 
   /** The kind of one rule input, for checking that an op's declaration fits its rule. */
   public enum InputKind {
@@ -222,9 +180,47 @@ public enum Rule {
     ENUM
   }
 
+  /** What a rule computes from its inputs, read through {@link RuleArgs}. */
+  @FunctionalInterface
+  private interface Behaviour {
+    ShapeResult<TensorShape> apply(RuleArgs args);
+  }
+
+  /** A family function of one tensor. */
+  @FunctionalInterface
+  private interface OfTensor {
+    ShapeResult<TensorShape> apply(String op, TensorShape a);
+  }
+
+  /** A family function of two tensors. */
+  @FunctionalInterface
+  private interface OfTwoTensors {
+    ShapeResult<TensorShape> apply(String op, TensorShape a, TensorShape b);
+  }
+
+  /** A family function of three tensors. */
+  @FunctionalInterface
+  private interface OfThreeTensors {
+    ShapeResult<TensorShape> apply(String op, TensorShape a, TensorShape b, TensorShape c);
+  }
+
+  private static Behaviour tensors1(OfTensor f) {
+    return a -> f.apply(a.op, a.tensor(0));
+  }
+
+  private static Behaviour tensors2(OfTwoTensors f) {
+    return a -> f.apply(a.op, a.tensor(0), a.tensor(1));
+  }
+
+  private static Behaviour tensors3(OfThreeTensors f) {
+    return a -> f.apply(a.op, a.tensor(0), a.tensor(1), a.tensor(2));
+  }
+
+  private final Behaviour behaviour;
   private final List<InputKind> inputs;
 
-  Rule(InputKind... inputs) {
+  Rule(Behaviour behaviour, InputKind... inputs) {
+    this.behaviour = behaviour;
     this.inputs = List.of(inputs);
   }
 
@@ -234,7 +230,9 @@ public enum Rule {
   }
 
   /**
-   * Runs the rule.
+   * Runs the rule. Arguments that do not fit its {@linkplain #inputs() inputs} (a bug in an
+   * op's declaration) are a {@link MessageKeys#RULE_ARGUMENTS} mismatch, and a size that
+   * overflows 64 bits a {@link MessageKeys#SIZE_OVERFLOW} mismatch: the rule never throws.
    *
    * @param op the op's name for messages ({@code Torch.matmul})
    * @param args one argument per {@linkplain #inputs() input}
@@ -242,6 +240,23 @@ public enum Rule {
    *     sizes where pieces differ), or the mismatch
    */
   public ShapeResult<TensorShape> apply(String op, List<RuleArg> args) {
-    return RuleDispatch.apply(this, op, args);
+    if (args == null || args.size() != inputs.size()) {
+      return ShapeResult.mismatch(MessageKeys.RULE_ARGUMENTS, op,
+          "rule " + this + " takes " + inputs.size() + " inputs " + inputs + ", got "
+              + (args == null ? "none" : args.size()), -1, -1);
+    }
+    try {
+      return behaviour.apply(new RuleArgs(op, args));
+    } catch (RuleArgs.BadArgument e) {
+      return ShapeResult.mismatch(MessageKeys.RULE_ARGUMENTS, op,
+          "rule " + this + " input " + e.index + " must be " + e.expected + ", got "
+              + args.get(e.index), e.index, -1);
+    } catch (ArithmeticException e) {
+      // DimExpr computes with Math.*Exact: sizes, strides or paddings near Long.MAX_VALUE.
+      return ShapeResult.mismatch(MessageKeys.SIZE_OVERFLOW, op,
+          "a size computed from the arguments does not fit in 64 bits (" + e.getMessage()
+              + "); check for sizes, strides, paddings or dilations near Long.MAX_VALUE",
+          -1, -1);
+    }
   }
 }

@@ -2,14 +2,16 @@ package dev.shapetorch.shapes.rules;
 
 import java.util.List;
 
-/** Typed access to one rule application's {@link RuleArg}s, for the dispatchers. */
+/**
+ * Typed access to one rule application's {@link RuleArg}s, for the rules' behaviours (the
+ * family classes' {@code RuleArgs} overloads). A wrong kind of argument throws {@link
+ * BadArgument}, which {@link Rule#apply} reports.
+ */
 final class RuleArgs {
-  final Rule rule;
   final String op;
   private final List<RuleArg> args;
 
-  RuleArgs(Rule rule, String op, List<RuleArg> args) {
-    this.rule = rule;
+  RuleArgs(String op, List<RuleArg> args) {
     this.op = op;
     this.args = args;
   }
@@ -25,10 +27,6 @@ final class RuleArgs {
       this.index = index;
       this.expected = expected;
     }
-  }
-
-  RuleArg raw(int i) {
-    return args.get(i);
   }
 
   /** A tensor input; an unknown one is a shape of unknown rank. */

@@ -84,4 +84,22 @@ public final class SpatialRules {
     }
     return ShapeResult.ok(TensorShape.of(input.variadic(), out));
   }
+
+  // The rules' inputs (Rule#apply): an input the checker does not know gives unknown sizes.
+
+  /** {@link Rule#INTERPOLATE}'s inputs: input, size. */
+  static ShapeResult<TensorShape> interpolate(RuleArgs a) {
+    TensorShape in = a.tensor(0);
+    List<DimExpr> v = a.ints(1);
+    return v == null ? ShapeResult.ok(RuleSupport.unknownDims(in, in.rank()))
+        : interpolate(a.op, in, v);
+  }
+
+  /** {@link Rule#PAD}'s inputs: input, pads. */
+  static ShapeResult<TensorShape> pad(RuleArgs a) {
+    TensorShape in = a.tensor(0);
+    List<DimExpr> pads = a.ints(1);
+    return pads == null ? ShapeResult.ok(RuleSupport.unknownDims(in, in.rank()))
+        : pad(a.op, in, pads);
+  }
 }

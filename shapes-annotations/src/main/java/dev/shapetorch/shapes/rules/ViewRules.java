@@ -310,4 +310,45 @@ public final class ViewRules {
     return RuleSupport.fail(MessageKeys.RESHAPE_NUMEL, op,
         "shape " + sizes + " is invalid for input " + in + " of " + numel + " elements", 1, -1);
   }
+
+  // The rules' inputs (Rule#apply): an input the checker does not know gives unknown sizes.
+
+  /** {@link Rule#RESHAPE}'s inputs: input, sizes. */
+  static ShapeResult<TensorShape> reshape(RuleArgs a) {
+    List<DimExpr> sizes = a.ints(1);
+    TensorShape in = a.tensor(0);
+    return sizes == null ? ShapeResult.ok(TensorShape.unknownRank()) : reshape(a.op, in, sizes);
+  }
+
+  /** {@link Rule#FLATTEN}'s inputs: input, startDim, endDim. */
+  static ShapeResult<TensorShape> flatten(RuleArgs a) {
+    TensorShape in = a.tensor(0);
+    Long s = a.constant(1);
+    Long e = a.constant(2);
+    return s == null || e == null
+        ? ShapeResult.ok(TensorShape.unknownRank()) : flatten(a.op, in, s, e);
+  }
+
+  /** {@link Rule#UNFLATTEN}'s inputs: input, dim, sizes. */
+  static ShapeResult<TensorShape> unflatten(RuleArgs a) {
+    TensorShape in = a.tensor(0);
+    Long d = a.constant(1);
+    List<DimExpr> sizes = a.ints(2);
+    return d == null || sizes == null
+        ? ShapeResult.ok(TensorShape.unknownRank()) : unflatten(a.op, in, d, sizes);
+  }
+
+  /** {@link Rule#EXPAND}'s inputs: input, sizes. */
+  static ShapeResult<TensorShape> expand(RuleArgs a) {
+    TensorShape in = a.tensor(0);
+    List<DimExpr> sizes = a.ints(1);
+    return sizes == null ? ShapeResult.ok(TensorShape.unknownRank()) : expand(a.op, in, sizes);
+  }
+
+  /** {@link Rule#REPEAT}'s inputs: input, repeats. */
+  static ShapeResult<TensorShape> repeat(RuleArgs a) {
+    TensorShape in = a.tensor(0);
+    List<DimExpr> reps = a.ints(1);
+    return reps == null ? ShapeResult.ok(TensorShape.unknownRank()) : repeat(a.op, in, reps);
+  }
 }

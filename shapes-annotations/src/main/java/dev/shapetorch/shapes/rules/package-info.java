@@ -22,10 +22,11 @@
  * {@link dev.shapetorch.shapes.rules.ConvTransposeRules},
  * {@link dev.shapetorch.shapes.rules.LossRules}, {@link dev.shapetorch.shapes.rules.LayerRules},
  * {@link dev.shapetorch.shapes.rules.SpatialRules}, {@link
- * dev.shapetorch.shapes.rules.FactoryRules}. {@link dev.shapetorch.shapes.rules.Rule} names them
- * for {@code @ShapeRule} and applies them to {@link dev.shapetorch.shapes.rules.RuleArg}s (the
- * checker's entry point); the runtime calls the family methods directly. Diagnostic keys are
- * constants of {@link dev.shapetorch.shapes.rules.MessageKeys}.
+ * dev.shapetorch.shapes.rules.FactoryRules}. Each {@link dev.shapetorch.shapes.rules.Rule}
+ * constant, named by {@code @ShapeRule}, carries its family function and applies it to {@link
+ * dev.shapetorch.shapes.rules.RuleArg}s (the checker's entry point, and the runtime's guards);
+ * hot paths of the runtime may call the family methods directly. Diagnostic keys are constants
+ * of {@link dev.shapetorch.shapes.rules.MessageKeys}.
  *
  * <pre>{@code
  * ShapeResult<TensorShape> r = MatmulRules.matmul("Torch.matmul",

@@ -74,19 +74,54 @@ class MatmulRulesTest {
     assertEquals("[2, 4]", ok(MatmulRules.mm("mm", TensorShape.of(2, 3), TensorShape.of(3, 4))));
     fails(MatmulRules.mm("mm", TensorShape.of(2, 3), TensorShape.of(3)), MessageKeys.RANK);
     fails(MatmulRules.mm("mm", TensorShape.of(2, 3), TensorShape.of(4, 3)),
-        MessageKeys.MISMATCH_MATMUL);
+        MessageKeys.MISMATCH_MM);
     assertEquals("[7, 2, 4]",
         ok(MatmulRules.bmm("bmm", TensorShape.of(7, 2, 3), TensorShape.of(7, 3, 4))));
     fails(MatmulRules.bmm("bmm", TensorShape.of(7, 2, 3), TensorShape.of(1, 3, 4)),
         MessageKeys.MISMATCH_MATMUL_BATCH);
     assertEquals("[2]", ok(MatmulRules.mv("mv", TensorShape.of(2, 3), TensorShape.of(3))));
     fails(MatmulRules.mv("mv", TensorShape.of(2, 3), TensorShape.of(2)),
-        MessageKeys.MISMATCH_MATMUL);
+        MessageKeys.MISMATCH_MV);
     assertEquals("[]", ok(MatmulRules.dot("dot", TensorShape.of(3), TensorShape.of(3))));
     fails(MatmulRules.dot("dot", TensorShape.of(3), TensorShape.of(4)),
-        MessageKeys.MISMATCH_MATMUL);
+        MessageKeys.MISMATCH_DOT);
     fails(MatmulRules.dot("dot", TensorShape.of(1, 3), TensorShape.of(3)), MessageKeys.RANK);
     assertEquals("[3, 4]", ok(MatmulRules.outer("outer", TensorShape.of(3), TensorShape.of(4))));
+  }
+
+  @Test
+  void strictVariants_innerDimsDiffer_reportTheirOwnKeyAndBothShapes() {
+    assertEquals("[shape.mismatch.matmul.mm] Torch.mm: inner dimensions differ: a is [2, 3] "
+        + "(dim 1 = 3), b is [2, 3] (dim 0 = 2)",
+        fails(MatmulRules.mm("Torch.mm", TensorShape.of(2, 3), TensorShape.of(2, 3)),
+            MessageKeys.MISMATCH_MM).render());
+    ShapeMismatch bmm = fails(MatmulRules.bmm("Tensor.bmm", s("B", "N", "M"), s("B", "K", "P")),
+        MessageKeys.MISMATCH_BMM);
+    assertEquals("[shape.mismatch.matmul.bmm] Tensor.bmm: inner dimensions differ: a is "
+        + "[B, N, M] (dim 2 = M), b is [B, K, P] (dim 1 = K)", bmm.render());
+    assertEquals(1, bmm.argument());
+    assertEquals(1, bmm.dim());
+  }
+
+  @Test
+  void strictVariants_keepSymbolicSizes() {
+    assertEquals("[M, N]", ok(MatmulRules.mm("mm", s("M", "K"), s("K", "N"))));
+    assertEquals("[B, N, P]", ok(MatmulRules.bmm("bmm", s("B", "N", "M"), s("_", "M", "P"))));
+    assertEquals("[B, N, P]", ok(MatmulRules.bmm("bmm", s("_", "N", "M"), s("B", "M", "P"))));
+    assertEquals("[N]", ok(MatmulRules.mv("mv", s("N", "M"), s("M"))));
+    assertEquals("[N, M]", ok(MatmulRules.outer("outer", s("N"), s("M"))));
+  }
+
+  @Test
+  void strictVariants_variadicPrefix_checksAndKeepsTheTrailingDims() {
+    // [*s, 3] has rank 2 for mm: its explicit dim is the last one.
+    assertEquals("[_, 7]", ok(MatmulRules.mm("mm", s("*s", "3"), s("3", "7"))));
+    fails(MatmulRules.mm("mm", s("*s", "3"), s("4", "7")), MessageKeys.MISMATCH_MM);
+    assertEquals("[2, _]", ok(MatmulRules.mm("mm", s("2", "3"), s("*s"))));
+    assertEquals("[_, 2, 5]", ok(MatmulRules.bmm("bmm", s("*s", "2", "3"), s("*t", "3", "5"))));
+    fails(MatmulRules.bmm("bmm", s("*s", "2", "3"), s("*t", "4", "5")), MessageKeys.MISMATCH_BMM);
+    fails(MatmulRules.mv("mv", s("*s", "3"), s("4")), MessageKeys.MISMATCH_MV);
+    fails(MatmulRules.mm("mm", s("*s", "2", "3", "4"), s("4", "5")), MessageKeys.RANK);
   }
 
   @Test

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-class RuleDispatchTest {
+class RuleTest {
 
   private static RuleArg t(String... dims) {
     return new RuleArg.TensorArg(s(dims));
@@ -100,10 +100,25 @@ class RuleDispatchTest {
     fails(Rule.SIZES.apply("zeros", null), MessageKeys.RULE_ARGUMENTS);
   }
 
-  /** Gradual typing: no rule reports a mismatch when nothing is known about its inputs. */
+  /**
+   * A declaration bug is a mismatch whatever the rule: every rule reads each of its inputs and
+   * refuses one of the wrong kind, naming its index, even when the others are unknown.
+   */
   @ParameterizedTest
   @EnumSource(Rule.class)
-  void everyRuleHandlesUnknownInputs(Rule rule) {
+  void everyRuleRefusesAnInputOfTheWrongKind(Rule rule) {
+    for (int wrong = 0; wrong < rule.inputs().size(); wrong++) {
+      List<RuleArg> args = unknownArgs(rule);
+      args.set(wrong, rule.inputs().get(wrong) == Rule.InputKind.TENSOR
+          ? new RuleArg.EnumArg("NONE") : t("3"));
+      ShapeMismatch m = fails(rule.apply("op", args), MessageKeys.RULE_ARGUMENTS);
+      assertEquals(wrong, m.argument(), m::render);
+      assertTrue(m.render().startsWith("[shape.rule.arguments] op: rule " + rule + " input "
+          + wrong + " must be "), m::render);
+    }
+  }
+
+  private static List<RuleArg> unknownArgs(Rule rule) {
     List<RuleArg> args = new ArrayList<>();
     for (Rule.InputKind k : rule.inputs()) {
       switch (k) {
@@ -126,6 +141,14 @@ class RuleDispatchTest {
           args.add(new RuleArg.BoolArg(null));
       }
     }
+    return args;
+  }
+
+  /** Gradual typing: no rule reports a mismatch when nothing is known about its inputs. */
+  @ParameterizedTest
+  @EnumSource(Rule.class)
+  void everyRuleHandlesUnknownInputs(Rule rule) {
+    List<RuleArg> args = unknownArgs(rule);
     ShapeResult<TensorShape> r = rule.apply("op", args);
     assertNotNull(r);
     assertTrue(r.isOk(), r::toString);
