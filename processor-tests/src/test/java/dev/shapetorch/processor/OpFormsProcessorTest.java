@@ -150,11 +150,11 @@ class OpFormsProcessorTest {
 
     assertThat(ops).contains("public final class Ops extends OpsBase");
     assertThat(ops).contains("/**\n * Vector functions.\n */");
-    assertThat(ops).contains("  @ShapeRule(Rule.BROADCAST)\n  public static Vec add(Vec a, Vec b) {\n"
+    assertThat(ops).contains("  @ShapeRule(value = Rule.BROADCAST)\n  public static Vec add(Vec a, Vec b) {\n"
         + "    Guard.broadcast(\"Ops.add\", a, b);\n    return VecOps.add(a, b);\n  }");
     assertThat(ops).contains("   * @param a the first\n");
-    assertThat(ops).contains("public static @Shape({}) Vec dot(@Shape({\"N\"}) Vec a,"
-        + " @Shape({\"N\"}) Vec b) {");
+    assertThat(ops).contains("public static @Shape(value = {}) Vec dot(@Shape(value = {\"N\"}) Vec a,"
+        + " @Shape(value = {\"N\"}) Vec b) {");
     assertThat(ops).contains("Guard.signature(new String[][] {{\"N\"}, {\"N\"}}, \"a\", \"b\");");
     assertThat(ops).doesNotContain(" neg(");
     assertThat(ops).doesNotContain(" transpose(");
@@ -172,7 +172,7 @@ class OpFormsProcessorTest {
     assertThat(vec).contains("  public Vec mulOld(Vec this, Vec b) {\n"
         + "    return VecOps.mulOld(this, b);\n  }");
     // [*s] -> [*s] holds for every shape: no guard.
-    assertThat(vec).contains("public @Shape({\"*s\"}) Vec neg(@Shape({\"*s\"}) Vec this) {\n"
+    assertThat(vec).contains("public @Shape(value = {\"*s\"}) Vec neg(@Shape(value = {\"*s\"}) Vec this) {\n"
         + "    return VecOps.neg(this);\n  }");
   }
 

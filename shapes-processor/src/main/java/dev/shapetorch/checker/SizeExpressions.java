@@ -121,7 +121,7 @@ final class SizeExpressions {
     ExecutableElement m = TreeUtils.elementFromUse(call);
     if (m == null || !m.getSimpleName().contentEquals("size") || m.getParameters().size() != 1
         || !(m.getEnclosingElement() instanceof TypeElement owner)
-        || !owner.getQualifiedName().contentEquals(TENSOR)) {
+        || !isTensorOrItsSurface(owner)) {
       return DimExpr.UNKNOWN;
     }
     ExpressionTree receiver = TreeUtils.getReceiverTree(call);
@@ -147,4 +147,13 @@ final class SizeExpressions {
     return k == ElementKind.FIELD && ElementUtils.isFinal(e);
   }
 
+
+  /**
+   * {@code Tensor}, or the package-private class its state and accessors such as {@code size(int)}
+   * are declared in (its superclass {@code TensorCore}: {@code Tensor} itself is generated).
+   */
+  private static boolean isTensorOrItsSurface(TypeElement owner) {
+    return owner.getQualifiedName().contentEquals(TENSOR)
+        || owner.getQualifiedName().contentEquals(TENSOR + "Core");
+  }
 }

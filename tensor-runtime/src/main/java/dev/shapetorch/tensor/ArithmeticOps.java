@@ -31,10 +31,7 @@ final class ArithmeticOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
   public static Tensor add(Tensor a, Tensor b) {
-    return add("Torch.add", a, b);
-  }
-
-  static Tensor add(String op, Tensor a, Tensor b) {
+    String op = "Torch.add";
     ShapeChecks.broadcast(op, a, b);
     try {
       return Tensor.wrap(torch.add(a.h(), b.h()));
@@ -81,10 +78,7 @@ final class ArithmeticOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(value = Rule.BROADCAST, args = {"a", "b"})
   public static Tensor add(Tensor a, Tensor b, double alpha) {
-    return add("Torch.add", a, b, alpha);
-  }
-
-  static Tensor add(String op, Tensor a, Tensor b, double alpha) {
+    String op = "Torch.add";
     ShapeChecks.broadcast(op, a, b);
     try (Scalar s = Natives.scalar(alpha)) {
       return Tensor.wrap(torch.add(a.h(), b.h(), s));
@@ -101,10 +95,7 @@ final class ArithmeticOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
   public static Tensor sub(Tensor a, Tensor b) {
-    return sub("Torch.sub", a, b);
-  }
-
-  static Tensor sub(String op, Tensor a, Tensor b) {
+    String op = "Torch.sub";
     ShapeChecks.broadcast(op, a, b);
     try {
       return Tensor.wrap(torch.sub(a.h(), b.h()));
@@ -151,10 +142,7 @@ final class ArithmeticOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(value = Rule.BROADCAST, args = {"a", "b"})
   public static Tensor sub(Tensor a, Tensor b, double alpha) {
-    return sub("Torch.sub", a, b, alpha);
-  }
-
-  static Tensor sub(String op, Tensor a, Tensor b, double alpha) {
+    String op = "Torch.sub";
     ShapeChecks.broadcast(op, a, b);
     try (Scalar s = Natives.scalar(alpha)) {
       return Tensor.wrap(torch.sub(a.h(), b.h(), s));
@@ -171,10 +159,7 @@ final class ArithmeticOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
   public static Tensor mul(Tensor a, Tensor b) {
-    return mul("Torch.mul", a, b);
-  }
-
-  static Tensor mul(String op, Tensor a, Tensor b) {
+    String op = "Torch.mul";
     ShapeChecks.broadcast(op, a, b);
     try {
       return Tensor.wrap(torch.mul(a.h(), b.h()));
@@ -221,10 +206,7 @@ final class ArithmeticOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
   public static Tensor div(Tensor a, Tensor b) {
-    return div("Torch.div", a, b);
-  }
-
-  static Tensor div(String op, Tensor a, Tensor b) {
+    String op = "Torch.div";
     ShapeChecks.broadcast(op, a, b);
     try {
       return Tensor.wrap(torch.div(a.h(), b.h()));
@@ -256,10 +238,7 @@ final class ArithmeticOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
   public static Tensor pow(Tensor a, Tensor b) {
-    return pow("Torch.pow", a, b);
-  }
-
-  static Tensor pow(String op, Tensor a, Tensor b) {
+    String op = "Torch.pow";
     ShapeChecks.broadcast(op, a, b);
     try {
       return Tensor.wrap(torch.pow(a.h(), b.h()));
@@ -307,10 +286,7 @@ final class ArithmeticOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
   public static Tensor remainder(Tensor a, Tensor b) {
-    return remainder("Torch.remainder", a, b);
-  }
-
-  static Tensor remainder(String op, Tensor a, Tensor b) {
+    String op = "Torch.remainder";
     ShapeChecks.broadcast(op, a, b);
     try {
       return Tensor.wrap(torch.remainder(a.h(), b.h()));
@@ -357,10 +333,7 @@ final class ArithmeticOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
   public static Tensor maximum(Tensor a, Tensor b) {
-    return maximum("Torch.maximum", a, b);
-  }
-
-  static Tensor maximum(String op, Tensor a, Tensor b) {
+    String op = "Torch.maximum";
     ShapeChecks.broadcast(op, a, b);
     try {
       return Tensor.wrap(torch.maximum(a.h(), b.h()));
@@ -377,10 +350,7 @@ final class ArithmeticOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
   public static Tensor minimum(Tensor a, Tensor b) {
-    return minimum("Torch.minimum", a, b);
-  }
-
-  static Tensor minimum(String op, Tensor a, Tensor b) {
+    String op = "Torch.minimum";
     ShapeChecks.broadcast(op, a, b);
     try {
       return Tensor.wrap(torch.minimum(a.h(), b.h()));
@@ -398,10 +368,7 @@ final class ArithmeticOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(value = Rule.BROADCAST3, args = {"x", "t1", "t2"})
   public static Tensor addcmul(Tensor x, Tensor t1, Tensor t2, double value) {
-    return addcmul("Torch.addcmul", x, t1, t2, value);
-  }
-
-  static Tensor addcmul(String op, Tensor x, Tensor t1, Tensor t2, double value) {
+    String op = "Torch.addcmul";
     return addc(op, x, t1, t2, value, true);
   }
 
@@ -414,10 +381,7 @@ final class ArithmeticOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(value = Rule.BROADCAST3, args = {"x", "t1", "t2"})
   public static Tensor addcdiv(Tensor x, Tensor t1, Tensor t2, double value) {
-    return addcdiv("Torch.addcdiv", x, t1, t2, value);
-  }
-
-  static Tensor addcdiv(String op, Tensor x, Tensor t1, Tensor t2, double value) {
+    String op = "Torch.addcdiv";
     return addc(op, x, t1, t2, value, false);
   }
 

@@ -29,10 +29,7 @@ final class ComparisonOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
   public static Tensor eq(Tensor a, Tensor b) {
-    return eq("Torch.eq", a, b);
-  }
-
-  static Tensor eq(String op, Tensor a, Tensor b) {
+    String op = "Torch.eq";
     ShapeChecks.broadcast(op, a, b);
     try {
       return Tensor.wrap(torch.eq(a.h(), b.h()));
@@ -64,10 +61,7 @@ final class ComparisonOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
   public static Tensor ne(Tensor a, Tensor b) {
-    return ne("Torch.ne", a, b);
-  }
-
-  static Tensor ne(String op, Tensor a, Tensor b) {
+    String op = "Torch.ne";
     ShapeChecks.broadcast(op, a, b);
     try {
       return Tensor.wrap(torch.ne(a.h(), b.h()));
@@ -99,10 +93,7 @@ final class ComparisonOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
   public static Tensor lt(Tensor a, Tensor b) {
-    return lt("Torch.lt", a, b);
-  }
-
-  static Tensor lt(String op, Tensor a, Tensor b) {
+    String op = "Torch.lt";
     ShapeChecks.broadcast(op, a, b);
     try {
       return Tensor.wrap(torch.lt(a.h(), b.h()));
@@ -134,10 +125,7 @@ final class ComparisonOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
   public static Tensor le(Tensor a, Tensor b) {
-    return le("Torch.le", a, b);
-  }
-
-  static Tensor le(String op, Tensor a, Tensor b) {
+    String op = "Torch.le";
     ShapeChecks.broadcast(op, a, b);
     try {
       return Tensor.wrap(torch.le(a.h(), b.h()));
@@ -169,10 +157,7 @@ final class ComparisonOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
   public static Tensor gt(Tensor a, Tensor b) {
-    return gt("Torch.gt", a, b);
-  }
-
-  static Tensor gt(String op, Tensor a, Tensor b) {
+    String op = "Torch.gt";
     ShapeChecks.broadcast(op, a, b);
     try {
       return Tensor.wrap(torch.gt(a.h(), b.h()));
@@ -204,10 +189,7 @@ final class ComparisonOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
   public static Tensor ge(Tensor a, Tensor b) {
-    return ge("Torch.ge", a, b);
-  }
-
-  static Tensor ge(String op, Tensor a, Tensor b) {
+    String op = "Torch.ge";
     ShapeChecks.broadcast(op, a, b);
     try {
       return Tensor.wrap(torch.ge(a.h(), b.h()));
@@ -239,10 +221,7 @@ final class ComparisonOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
   public static Tensor logicalAnd(Tensor a, Tensor b) {
-    return logicalAnd("Torch.logicalAnd", a, b);
-  }
-
-  static Tensor logicalAnd(String op, Tensor a, Tensor b) {
+    String op = "Torch.logicalAnd";
     ShapeChecks.broadcast(op, a, b);
     try {
       return Tensor.wrap(torch.logical_and(a.h(), b.h()));
@@ -259,10 +238,7 @@ final class ComparisonOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
   public static Tensor logicalOr(Tensor a, Tensor b) {
-    return logicalOr("Torch.logicalOr", a, b);
-  }
-
-  static Tensor logicalOr(String op, Tensor a, Tensor b) {
+    String op = "Torch.logicalOr";
     ShapeChecks.broadcast(op, a, b);
     try {
       return Tensor.wrap(torch.logical_or(a.h(), b.h()));
@@ -279,10 +255,7 @@ final class ComparisonOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
   public static Tensor logicalXor(Tensor a, Tensor b) {
-    return logicalXor("Torch.logicalXor", a, b);
-  }
-
-  static Tensor logicalXor(String op, Tensor a, Tensor b) {
+    String op = "Torch.logicalXor";
     ShapeChecks.broadcast(op, a, b);
     try {
       return Tensor.wrap(torch.logical_xor(a.h(), b.h()));
@@ -300,10 +273,7 @@ final class ComparisonOps {
   @Variants(Variant.FUNCTION)
   @ShapeRule(Rule.BROADCAST3)
   public static Tensor where(Tensor condition, Tensor a, Tensor b) {
-    return where("Torch.where", condition, a, b);
-  }
-
-  static Tensor where(String op, Tensor condition, Tensor a, Tensor b) {
+    String op = "Torch.where";
     ShapeChecks.check(Rule.BROADCAST3, op, ShapeChecks.tensorArg(condition), ShapeChecks.tensorArg(a),
         ShapeChecks.tensorArg(b));
     if (condition.dtype() != DType.BOOL) {
@@ -328,10 +298,7 @@ final class ComparisonOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(value = Rule.BROADCAST, args = {"x", "mask"})
   public static Tensor maskedFill(Tensor x, Tensor mask, double value) {
-    return maskedFill("Torch.maskedFill", x, mask, value);
-  }
-
-  static Tensor maskedFill(String op, Tensor x, Tensor mask, double value) {
+    String op = "Torch.maskedFill";
     ShapeChecks.broadcast(op, x, mask);
     if (mask.dtype() != DType.BOOL) {
       throw new IllegalArgumentException(
@@ -343,4 +310,5 @@ final class ComparisonOps {
       throw Natives.fail(op, e, x, mask);
     }
   }
+
 }

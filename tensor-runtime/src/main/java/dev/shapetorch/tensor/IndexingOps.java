@@ -45,10 +45,7 @@ final class IndexingOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.INDEX_SELECT)
   public static Tensor indexSelect(Tensor x, int dim, Tensor index) {
-    return indexSelect("Torch.indexSelect", x, dim, index);
-  }
-
-  static Tensor indexSelect(String op, Tensor x, int dim, Tensor index) {
+    String op = "Torch.indexSelect";
     ShapeChecks.check(Rule.INDEX_SELECT, op, tensorArg(x), integer(dim), tensorArg(index));
     checkIndexDtype(op, "index", index);
     try {
@@ -67,10 +64,7 @@ final class IndexingOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   public static @UnknownShape Tensor index(Tensor x, Tensor... indices) {
-    return index("Torch.index", x, indices);
-  }
-
-  static Tensor index(String op, Tensor x, Tensor... indices) {
+    String op = "Torch.index";
     Natives.h(x, "x");
     Arguments.requireNonNull(indices, "indices");
     if (indices.length == 0 || indices.length > x.dim()) {
@@ -109,10 +103,7 @@ final class IndexingOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.GATHER)
   public static Tensor gather(Tensor x, int dim, Tensor index) {
-    return gather("Torch.gather", x, dim, index);
-  }
-
-  static Tensor gather(String op, Tensor x, int dim, Tensor index) {
+    String op = "Torch.gather";
     ShapeChecks.check(Rule.GATHER, op, tensorArg(x), integer(dim), tensorArg(index));
     checkIndexDtype(op, "index", index);
     try {
@@ -132,10 +123,7 @@ final class IndexingOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.SCATTER)
   public static Tensor scatter(Tensor x, int dim, Tensor index, Tensor src) {
-    return scatter("Torch.scatter", x, dim, index, src);
-  }
-
-  static Tensor scatter(String op, Tensor x, int dim, Tensor index, Tensor src) {
+    String op = "Torch.scatter";
     ShapeChecks.check(Rule.SCATTER, op, tensorArg(x), integer(dim), tensorArg(index), tensorArg(src));
     if (index.dtype() != DType.INT64) {
       throw new IllegalArgumentException(
@@ -159,10 +147,7 @@ final class IndexingOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(value = Rule.SCATTER, args = {"x", "dim", "index", "index"})
   public static Tensor scatter(Tensor x, int dim, Tensor index, double value) {
-    return scatter("Torch.scatter", x, dim, index, value);
-  }
-
-  static Tensor scatter(String op, Tensor x, int dim, Tensor index, double value) {
+    String op = "Torch.scatter";
     ShapeChecks.check(Rule.SCATTER, op, tensorArg(x), integer(dim), tensorArg(index),
         tensorArg(index));
     if (index.dtype() != DType.INT64) {
@@ -176,4 +161,5 @@ final class IndexingOps {
       throw Natives.fail(op, e, x, index);
     }
   }
+
 }

@@ -124,10 +124,7 @@ final class JoinOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.SPLIT)
   public static List<Tensor> split(Tensor x, long splitSize, int dim) {
-    return split("Torch.split", x, splitSize, dim);
-  }
-
-  static List<Tensor> split(String op, Tensor x, long splitSize, int dim) {
+    String op = "Torch.split";
     ShapeChecks.check(Rule.SPLIT, op, tensorArg(x), integer(splitSize), integer(dim));
     try {
       return unpack(torch.split(x.h(), splitSize, dim));
@@ -147,10 +144,7 @@ final class JoinOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(value = Rule.ALONG_DIM, args = {"x", "dim"})
   public static List<Tensor> split(Tensor x, long[] sizes, int dim) {
-    return split("Torch.split", x, sizes, dim);
-  }
-
-  static List<Tensor> split(String op, Tensor x, long[] sizes, int dim) {
+    String op = "Torch.split";
     ShapeChecks.check(Rule.ALONG_DIM, op, tensorArg(x), integer(dim));
     try {
       return unpack(torch.split(x.h(), sizes, dim));
@@ -168,10 +162,7 @@ final class JoinOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.CHUNK)
   public static List<Tensor> chunk(Tensor x, int chunks, int dim) {
-    return chunk("Torch.chunk", x, chunks, dim);
-  }
-
-  static List<Tensor> chunk(String op, Tensor x, int chunks, int dim) {
+    String op = "Torch.chunk";
     ShapeChecks.check(Rule.CHUNK, op, tensorArg(x), integer(chunks), integer(dim));
     try {
       return unpack(torch.chunk(x.h(), chunks, dim));
@@ -189,10 +180,7 @@ final class JoinOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.NARROW)
   public static Tensor narrow(Tensor x, int dim, long start, long length) {
-    return narrow("Torch.narrow", x, dim, start, length);
-  }
-
-  static Tensor narrow(String op, Tensor x, int dim, long start, long length) {
+    String op = "Torch.narrow";
     ShapeChecks.check(Rule.NARROW, op, tensorArg(x), integer(dim), integer(start), integer(length));
     try {
       return Tensor.wrap(torch.narrow(x.h(), dim, start, length));
@@ -211,10 +199,7 @@ final class JoinOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.SELECT)
   public static Tensor select(Tensor x, int dim, long index) {
-    return select("Torch.select", x, dim, index);
-  }
-
-  static Tensor select(String op, Tensor x, int dim, long index) {
+    String op = "Torch.select";
     ShapeChecks.check(Rule.SELECT, op, tensorArg(x), integer(dim), integer(index));
     try {
       return Tensor.wrap(torch.select(x.h(), dim, index));
@@ -222,4 +207,5 @@ final class JoinOps {
       throw Natives.fail(op, e, x);
     }
   }
+
 }

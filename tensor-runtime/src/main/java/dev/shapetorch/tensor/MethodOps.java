@@ -25,7 +25,7 @@ final class MethodOps {
   @ShapeRule(value = Rule.BROADCAST3, args = {"condition", "self", "other"})
   @Variants(Variant.METHOD)
   public static Tensor where(Tensor self, Tensor condition, Tensor other) {
-    return ComparisonOps.where("Tensor.where", condition, self, other);
+    return ComparisonOps.where(condition, self, other);
   }
 
   /** The sum along {@code dim}; see {@link Torch#sum(Tensor, int, boolean)}. Shape: {@link Rule#REDUCE_DIM}. */
@@ -74,56 +74,56 @@ final class MethodOps {
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"self", "dim", "false"})
   @Variants(Variant.METHOD)
   public static Tensor prod(Tensor self, int dim) {
-    return ReductionOps.prod("Tensor.prod", self, dim, false);
+    return ReductionOps.prod(self, dim, false);
   }
 
   /** The (int64) index of the largest value along {@code dim}, removing it; see {@link Torch#argmax(Tensor, int)}. Shape: {@link Rule#ARG_REDUCE_DIM}. */
   @ShapeRule(value = Rule.ARG_REDUCE_DIM, args = {"self", "dim", "false"})
   @Variants(Variant.METHOD)
   public static Tensor argmax(Tensor self, int dim) {
-    return ReductionOps.argmax("Tensor.argmax", self, dim, false);
+    return ReductionOps.argmax(self, dim, false);
   }
 
   /** The (int64) index of the smallest value along {@code dim}, removing it; see {@link Torch#argmin(Tensor, int)}. Shape: {@link Rule#ARG_REDUCE_DIM}. */
   @ShapeRule(value = Rule.ARG_REDUCE_DIM, args = {"self", "dim", "false"})
   @Variants(Variant.METHOD)
   public static Tensor argmin(Tensor self, int dim) {
-    return ReductionOps.argmin("Tensor.argmin", self, dim, false);
+    return ReductionOps.argmin(self, dim, false);
   }
 
   /** {@code log(sum(exp(x)))}, computed stably, along {@code dim}, removing it; see {@link Torch#logsumexp(Tensor, int)}. Shape: {@link Rule#REDUCE_DIM}. */
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"self", "dim", "false"})
   @Variants(Variant.METHOD)
   public static Tensor logsumexp(Tensor self, int dim) {
-    return StatisticsOps.logsumexp("Tensor.logsumexp", self, dim, false);
+    return StatisticsOps.logsumexp(self, dim, false);
   }
 
   /** True if every value is nonzero; a bool tensor: along {@code dim}, removing it; see {@link Torch#all(Tensor, int)}. Shape: {@link Rule#REDUCE_DIM}. */
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"self", "dim", "false"})
   @Variants(Variant.METHOD)
   public static Tensor all(Tensor self, int dim) {
-    return ReductionOps.all("Tensor.all", self, dim, false);
+    return ReductionOps.all(self, dim, false);
   }
 
   /** True if some value is nonzero; a bool tensor: along {@code dim}, removing it; see {@link Torch#any(Tensor, int)}. Shape: {@link Rule#REDUCE_DIM}. */
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"self", "dim", "false"})
   @Variants(Variant.METHOD)
   public static Tensor any(Tensor self, int dim) {
-    return ReductionOps.any("Tensor.any", self, dim, false);
+    return ReductionOps.any(self, dim, false);
   }
 
   /** The largest values along {@code dim} with indices, removing it; see {@link Torch#max(Tensor, int)}. Shape: {@link Rule#REDUCE_DIM}. */
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"self", "dim", "false"})
   @Variants(Variant.METHOD)
   public static ValuesAndIndices max(Tensor self, int dim) {
-    return ReductionOps.max("Tensor.max", self, dim, false);
+    return ReductionOps.max(self, dim, false);
   }
 
   /** The smallest values along {@code dim} with indices, removing it; see {@link Torch#min(Tensor, int)}. Shape: {@link Rule#REDUCE_DIM}. */
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"self", "dim", "false"})
   @Variants(Variant.METHOD)
   public static ValuesAndIndices min(Tensor self, int dim) {
-    return ReductionOps.min("Tensor.min", self, dim, false);
+    return ReductionOps.min(self, dim, false);
   }
 
   /** The variance with Bessel's correction; see {@link Torch#var(Tensor)}. Shape: {@code []}. */
@@ -172,14 +172,14 @@ final class MethodOps {
   @ShapeRule(Rule.REDUCE_ALL)
   @Variants(Variant.METHOD)
   public static @Shape({}) Tensor norm(Tensor self) {
-    return StatisticsOps.norm("Tensor.norm", self, 2.0);
+    return StatisticsOps.norm(self, 2.0);
   }
 
   /** Flattens into one dim; see {@link Torch#flatten(Tensor)}. Shape: {@code [*s] -> [numel]}. */
   @ShapeRule(value = Rule.FLATTEN, args = {"self", "0", "-1"})
   @Variants(Variant.METHOD)
   public static Tensor flatten(Tensor self) {
-    return ShapeOps.flatten("Tensor.flatten", self, 0, -1);
+    return ShapeOps.flatten(self, 0, -1);
   }
 
   /** Expands to {@code other}'s shape; see {@link Torch#expandAs}. Shape: {@code other}'s. */
@@ -192,7 +192,7 @@ final class MethodOps {
   @ShapeRule(value = Rule.NARROW, args = {"self", "dim", "0", "k"})
   @Variants(Variant.METHOD)
   public static ValuesAndIndices topk(Tensor self, long k, int dim) {
-    return SortingOps.topk("Tensor.topk", self, k, dim, true);
+    return SortingOps.topk(self, k, dim, true);
   }
 
   /** True if the elements are contiguous in row-major order, as {@code x.is_contiguous()}. */

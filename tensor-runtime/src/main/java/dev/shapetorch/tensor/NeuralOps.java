@@ -32,10 +32,7 @@ final class NeuralOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.ALONG_DIM)
   public static Tensor softmax(Tensor x, int dim) {
-    return softmax("Torch.softmax", x, dim);
-  }
-
-  static Tensor softmax(String op, Tensor x, int dim) {
+    String op = "Torch.softmax";
     ShapeChecks.check(Rule.ALONG_DIM, op, tensorArg(x), integer(dim));
     try {
       return Tensor.wrap(torch.softmax(x.h(), dim));
@@ -53,10 +50,7 @@ final class NeuralOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.ALONG_DIM)
   public static Tensor logSoftmax(Tensor x, int dim) {
-    return logSoftmax("Torch.logSoftmax", x, dim);
-  }
-
-  static Tensor logSoftmax(String op, Tensor x, int dim) {
+    String op = "Torch.logSoftmax";
     ShapeChecks.check(Rule.ALONG_DIM, op, tensorArg(x), integer(dim));
     try {
       return Tensor.wrap(torch.log_softmax(x.h(), dim));
@@ -64,4 +58,5 @@ final class NeuralOps {
       throw Natives.fail(op, e, x);
     }
   }
+
 }

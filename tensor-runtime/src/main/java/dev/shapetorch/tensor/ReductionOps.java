@@ -199,10 +199,7 @@ final class ReductionOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_ALL)
   public static @Shape({}) Tensor prod(Tensor x) {
-    return prod("Torch.prod", x);
-  }
-
-  static Tensor prod(String op, Tensor x) {
+    String op = "Torch.prod";
     checkAll(op, x);
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -220,10 +217,7 @@ final class ReductionOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_DIM)
   public static Tensor prod(Tensor x, int dim, boolean keepdim) {
-    return prod("Torch.prod", x, dim, keepdim);
-  }
-
-  static Tensor prod(String op, Tensor x, int dim, boolean keepdim) {
+    String op = "Torch.prod";
     checkDim(op, x, dim, keepdim);
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -241,7 +235,7 @@ final class ReductionOps {
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"x", "dim", "false"})
   public static Tensor prod(Tensor x, int dim) {
-    return prod("Torch.prod", x, dim, false);
+    return prod(x, dim, false);
   }
 
   /**
@@ -252,10 +246,7 @@ final class ReductionOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_ALL)
   public static @Shape({}) Tensor argmax(Tensor x) {
-    return argmax("Torch.argmax", x);
-  }
-
-  static Tensor argmax(String op, Tensor x) {
+    String op = "Torch.argmax";
     checkAll(op, x);
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -273,10 +264,7 @@ final class ReductionOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.ARG_REDUCE_DIM)
   public static Tensor argmax(Tensor x, int dim, boolean keepdim) {
-    return argmax("Torch.argmax", x, dim, keepdim);
-  }
-
-  static Tensor argmax(String op, Tensor x, int dim, boolean keepdim) {
+    String op = "Torch.argmax";
     checkArgDim(op, x, dim, keepdim);
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -294,7 +282,7 @@ final class ReductionOps {
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.ARG_REDUCE_DIM, args = {"x", "dim", "false"})
   public static Tensor argmax(Tensor x, int dim) {
-    return argmax("Torch.argmax", x, dim, false);
+    return argmax(x, dim, false);
   }
 
   /**
@@ -305,10 +293,7 @@ final class ReductionOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_ALL)
   public static @Shape({}) Tensor argmin(Tensor x) {
-    return argmin("Torch.argmin", x);
-  }
-
-  static Tensor argmin(String op, Tensor x) {
+    String op = "Torch.argmin";
     checkAll(op, x);
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -326,10 +311,7 @@ final class ReductionOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.ARG_REDUCE_DIM)
   public static Tensor argmin(Tensor x, int dim, boolean keepdim) {
-    return argmin("Torch.argmin", x, dim, keepdim);
-  }
-
-  static Tensor argmin(String op, Tensor x, int dim, boolean keepdim) {
+    String op = "Torch.argmin";
     checkArgDim(op, x, dim, keepdim);
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -347,7 +329,7 @@ final class ReductionOps {
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.ARG_REDUCE_DIM, args = {"x", "dim", "false"})
   public static Tensor argmin(Tensor x, int dim) {
-    return argmin("Torch.argmin", x, dim, false);
+    return argmin(x, dim, false);
   }
 
   /**
@@ -358,10 +340,7 @@ final class ReductionOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_ALL)
   public static @Shape({}) Tensor all(Tensor x) {
-    return all("Torch.all", x);
-  }
-
-  static Tensor all(String op, Tensor x) {
+    String op = "Torch.all";
     checkAll(op, x);
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -379,10 +358,7 @@ final class ReductionOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_DIM)
   public static Tensor all(Tensor x, int dim, boolean keepdim) {
-    return all("Torch.all", x, dim, keepdim);
-  }
-
-  static Tensor all(String op, Tensor x, int dim, boolean keepdim) {
+    String op = "Torch.all";
     checkDim(op, x, dim, keepdim);
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -400,7 +376,7 @@ final class ReductionOps {
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"x", "dim", "false"})
   public static Tensor all(Tensor x, int dim) {
-    return all("Torch.all", x, dim, false);
+    return all(x, dim, false);
   }
 
   /**
@@ -411,10 +387,7 @@ final class ReductionOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_ALL)
   public static @Shape({}) Tensor any(Tensor x) {
-    return any("Torch.any", x);
-  }
-
-  static Tensor any(String op, Tensor x) {
+    String op = "Torch.any";
     checkAll(op, x);
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -432,10 +405,7 @@ final class ReductionOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_DIM)
   public static Tensor any(Tensor x, int dim, boolean keepdim) {
-    return any("Torch.any", x, dim, keepdim);
-  }
-
-  static Tensor any(String op, Tensor x, int dim, boolean keepdim) {
+    String op = "Torch.any";
     checkDim(op, x, dim, keepdim);
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -453,7 +423,7 @@ final class ReductionOps {
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"x", "dim", "false"})
   public static Tensor any(Tensor x, int dim) {
-    return any("Torch.any", x, dim, false);
+    return any(x, dim, false);
   }
 
   /**
@@ -464,10 +434,7 @@ final class ReductionOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_ALL)
   public static @Shape({}) Tensor max(Tensor x) {
-    return max("Torch.max", x);
-  }
-
-  static Tensor max(String op, Tensor x) {
+    String op = "Torch.max";
     checkAll(op, x);
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -485,10 +452,7 @@ final class ReductionOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_DIM)
   public static ValuesAndIndices max(Tensor x, int dim, boolean keepdim) {
-    return max("Torch.max", x, dim, keepdim);
-  }
-
-  static ValuesAndIndices max(String op, Tensor x, int dim, boolean keepdim) {
+    String op = "Torch.max";
     checkDim(op, x, dim, keepdim);
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try (T_TensorTensor_T r = torch.max(h, dim, keepdim)) {
@@ -506,7 +470,7 @@ final class ReductionOps {
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"x", "dim", "false"})
   public static ValuesAndIndices max(Tensor x, int dim) {
-    return max("Torch.max", x, dim, false);
+    return max(x, dim, false);
   }
 
   /**
@@ -517,10 +481,7 @@ final class ReductionOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_ALL)
   public static @Shape({}) Tensor min(Tensor x) {
-    return min("Torch.min", x);
-  }
-
-  static Tensor min(String op, Tensor x) {
+    String op = "Torch.min";
     checkAll(op, x);
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -538,10 +499,7 @@ final class ReductionOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_DIM)
   public static ValuesAndIndices min(Tensor x, int dim, boolean keepdim) {
-    return min("Torch.min", x, dim, keepdim);
-  }
-
-  static ValuesAndIndices min(String op, Tensor x, int dim, boolean keepdim) {
+    String op = "Torch.min";
     checkDim(op, x, dim, keepdim);
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try (T_TensorTensor_T r = torch.min(h, dim, keepdim)) {
@@ -559,7 +517,7 @@ final class ReductionOps {
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"x", "dim", "false"})
   public static ValuesAndIndices min(Tensor x, int dim) {
-    return min("Torch.min", x, dim, false);
+    return min(x, dim, false);
   }
 
 }

@@ -34,10 +34,7 @@ final class ShapeOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.RESHAPE)
   public static Tensor reshape(Tensor x, long... shape) {
-    return reshape("Torch.reshape", x, shape);
-  }
-
-  static Tensor reshape(String op, Tensor x, long... shape) {
+    String op = "Torch.reshape";
     ShapeChecks.check(Rule.RESHAPE, op, tensorArg(x), ints(shape));
     try {
       return Tensor.wrap(torch.reshape(x.h(), shape));
@@ -56,10 +53,7 @@ final class ShapeOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.RESHAPE)
   public static Tensor view(Tensor x, long... shape) {
-    return view("Torch.view", x, shape);
-  }
-
-  static Tensor view(String op, Tensor x, long... shape) {
+    String op = "Torch.view";
     ShapeChecks.check(Rule.RESHAPE, op, tensorArg(x), ints(shape));
     try {
       return Tensor.wrap(x.h().view(shape));
@@ -77,7 +71,13 @@ final class ShapeOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.FLATTEN)
   public static Tensor flatten(Tensor x, int startDim, int endDim) {
-    return flatten("Torch.flatten", x, startDim, endDim);
+    String op = "Torch.flatten";
+    ShapeChecks.check(Rule.FLATTEN, op, tensorArg(x), integer(startDim), integer(endDim));
+    try {
+      return Tensor.wrap(torch.flatten(x.h(), startDim, endDim));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, x);
+    }
   }
 
   /**
@@ -88,16 +88,7 @@ final class ShapeOps {
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.FLATTEN, args = {"x", "0", "-1"})
   public static Tensor flatten(Tensor x) {
-    return flatten("Torch.flatten", x, 0, -1);
-  }
-
-  static Tensor flatten(String op, Tensor x, int startDim, int endDim) {
-    ShapeChecks.check(Rule.FLATTEN, op, tensorArg(x), integer(startDim), integer(endDim));
-    try {
-      return Tensor.wrap(torch.flatten(x.h(), startDim, endDim));
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, x);
-    }
+    return flatten(x, 0, -1);
   }
 
   /**
@@ -109,10 +100,7 @@ final class ShapeOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.UNFLATTEN)
   public static Tensor unflatten(Tensor x, int dim, long... sizes) {
-    return unflatten("Torch.unflatten", x, dim, sizes);
-  }
-
-  static Tensor unflatten(String op, Tensor x, int dim, long... sizes) {
+    String op = "Torch.unflatten";
     ShapeChecks.check(Rule.UNFLATTEN, op, tensorArg(x), integer(dim), ints(sizes));
     try {
       return Tensor.wrap(torch.unflatten(x.h(), dim, sizes));
@@ -129,10 +117,7 @@ final class ShapeOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.SQUEEZE)
   public static Tensor squeeze(Tensor x) {
-    return squeeze("Torch.squeeze", x);
-  }
-
-  static Tensor squeeze(String op, Tensor x) {
+    String op = "Torch.squeeze";
     ShapeChecks.check(Rule.SQUEEZE, op, tensorArg(x));
     try {
       return Tensor.wrap(torch.squeeze(x.h()));
@@ -150,10 +135,7 @@ final class ShapeOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.SQUEEZE_DIM)
   public static Tensor squeeze(Tensor x, int dim) {
-    return squeeze("Torch.squeeze", x, dim);
-  }
-
-  static Tensor squeeze(String op, Tensor x, int dim) {
+    String op = "Torch.squeeze";
     ShapeChecks.check(Rule.SQUEEZE_DIM, op, tensorArg(x), integer(dim));
     try {
       return Tensor.wrap(torch.squeeze(x.h(), (long) dim));
@@ -171,10 +153,7 @@ final class ShapeOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.UNSQUEEZE)
   public static Tensor unsqueeze(Tensor x, int dim) {
-    return unsqueeze("Torch.unsqueeze", x, dim);
-  }
-
-  static Tensor unsqueeze(String op, Tensor x, int dim) {
+    String op = "Torch.unsqueeze";
     ShapeChecks.check(Rule.UNSQUEEZE, op, tensorArg(x), integer(dim));
     try {
       return Tensor.wrap(torch.unsqueeze(x.h(), dim));
@@ -191,10 +170,7 @@ final class ShapeOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.TRANSPOSE)
   public static Tensor transpose(Tensor x, int dim0, int dim1) {
-    return transpose("Torch.transpose", x, dim0, dim1);
-  }
-
-  static Tensor transpose(String op, Tensor x, int dim0, int dim1) {
+    String op = "Torch.transpose";
     ShapeChecks.check(Rule.TRANSPOSE, op, tensorArg(x), integer(dim0), integer(dim1));
     try {
       return Tensor.wrap(torch.transpose(x.h(), dim0, dim1));
@@ -212,10 +188,7 @@ final class ShapeOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.T)
   public static Tensor t(Tensor x) {
-    return t("Torch.t", x);
-  }
-
-  static Tensor t(String op, Tensor x) {
+    String op = "Torch.t";
     ShapeChecks.check(Rule.T, op, tensorArg(x));
     try {
       return Tensor.wrap(torch.t(x.h()));
@@ -232,10 +205,7 @@ final class ShapeOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.PERMUTE)
   public static Tensor permute(Tensor x, int... dims) {
-    return permute("Torch.permute", x, dims);
-  }
-
-  static Tensor permute(String op, Tensor x, int... dims) {
+    String op = "Torch.permute";
     ShapeChecks.check(Rule.PERMUTE, op, tensorArg(x), ints(dims));
     try {
       return Tensor.wrap(torch.permute(x.h(), ReductionOps.longs(dims)));
@@ -285,10 +255,7 @@ final class ShapeOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REPEAT)
   public static Tensor repeat(Tensor x, long... repeats) {
-    return repeat("Torch.repeat", x, repeats);
-  }
-
-  static Tensor repeat(String op, Tensor x, long... repeats) {
+    String op = "Torch.repeat";
     ShapeChecks.check(Rule.REPEAT, op, tensorArg(x), ints(repeats));
     try {
       return Tensor.wrap(x.h().repeat(repeats));
@@ -296,4 +263,5 @@ final class ShapeOps {
       throw Natives.fail(op, e, x);
     }
   }
+
 }

@@ -32,10 +32,7 @@ final class SortingOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(value = Rule.ALONG_DIM, args = {"x", "dim"})
   public static ValuesAndIndices sort(Tensor x, int dim, boolean descending) {
-    return sort("Torch.sort", x, dim, descending);
-  }
-
-  static ValuesAndIndices sort(String op, Tensor x, int dim, boolean descending) {
+    String op = "Torch.sort";
     ShapeChecks.check(Rule.ALONG_DIM, op, tensorArg(x), integer(dim));
     try (T_TensorTensor_T r = torch.sort(x.h(), dim, descending)) {
       return ValuesAndIndices.copyOf(r);
@@ -53,7 +50,13 @@ final class SortingOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(value = Rule.NARROW, args = {"x", "dim", "0", "k"})
   public static ValuesAndIndices topk(Tensor x, long k, int dim, boolean largest) {
-    return topk("Torch.topk", x, k, dim, largest);
+    String op = "Torch.topk";
+    ShapeChecks.check(Rule.NARROW, op, tensorArg(x), integer(dim), integer(0), integer(k));
+    try (T_TensorTensor_T r = torch.topk(x.h(), k, dim, largest, true)) {
+      return ValuesAndIndices.copyOf(r);
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, x);
+    }
   }
 
   /**
@@ -65,15 +68,7 @@ final class SortingOps {
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.NARROW, args = {"x", "dim", "0", "k"})
   public static ValuesAndIndices topk(Tensor x, long k, int dim) {
-    return topk("Torch.topk", x, k, dim, true);
+    return topk(x, k, dim, true);
   }
 
-  static ValuesAndIndices topk(String op, Tensor x, long k, int dim, boolean largest) {
-    ShapeChecks.check(Rule.NARROW, op, tensorArg(x), integer(dim), integer(0), integer(k));
-    try (T_TensorTensor_T r = torch.topk(x.h(), k, dim, largest, true)) {
-      return ValuesAndIndices.copyOf(r);
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, x);
-    }
-  }
 }

@@ -169,7 +169,7 @@ final class StatisticsOps {
   @Variants(Variant.FUNCTION)
   @ShapeRule(Rule.REDUCE_ALL)
   public static @Shape({}) Tensor norm(Tensor x) {
-    return norm("Torch.norm", x, 2.0);
+    return norm(x, 2.0);
   }
 
   /**
@@ -181,10 +181,7 @@ final class StatisticsOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(value = Rule.REDUCE_ALL, args = {"x"})
   public static @Shape({}) Tensor norm(Tensor x, double p) {
-    return norm("Torch.norm", x, p);
-  }
-
-  static Tensor norm(String op, Tensor x, double p) {
+    String op = "Torch.norm";
     ReductionOps.checkAll(op, x);
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try (Scalar s = Natives.scalar(p)) {
@@ -202,10 +199,7 @@ final class StatisticsOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"x", "dim", "keepdim"})
   public static Tensor norm(Tensor x, double p, int dim, boolean keepdim) {
-    return norm("Torch.norm", x, p, dim, keepdim);
-  }
-
-  static Tensor norm(String op, Tensor x, double p, int dim, boolean keepdim) {
+    String op = "Torch.norm";
     ReductionOps.checkDim(op, x, dim, keepdim);
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try (Scalar s = Natives.scalar(p); ScalarOptional so = new ScalarOptional(s)) {
@@ -223,10 +217,7 @@ final class StatisticsOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_DIM)
   public static Tensor logsumexp(Tensor x, int dim, boolean keepdim) {
-    return logsumexp("Torch.logsumexp", x, dim, keepdim);
-  }
-
-  static Tensor logsumexp(String op, Tensor x, int dim, boolean keepdim) {
+    String op = "Torch.logsumexp";
     ReductionOps.checkDim(op, x, dim, keepdim);
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -244,7 +235,7 @@ final class StatisticsOps {
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"x", "dim", "false"})
   public static Tensor logsumexp(Tensor x, int dim) {
-    return logsumexp("Torch.logsumexp", x, dim, false);
+    return logsumexp(x, dim, false);
   }
 
   /**
@@ -255,10 +246,7 @@ final class StatisticsOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.ALONG_DIM)
   public static Tensor cumsum(Tensor x, int dim) {
-    return cumsum("Torch.cumsum", x, dim);
-  }
-
-  static Tensor cumsum(String op, Tensor x, int dim) {
+    String op = "Torch.cumsum";
     ShapeChecks.check(Rule.ALONG_DIM, op, tensorArg(x), integer(dim));
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
@@ -267,4 +255,5 @@ final class StatisticsOps {
       throw Natives.fail(op, e, x);
     }
   }
+
 }
