@@ -4,7 +4,8 @@ package dev.shapetorch.tensor;
  * Argument checks that report like ShapeTorch's own ops: an {@link IllegalArgumentException}
  * whose message starts with the op the caller called (read from the stack, as every ShapeTorch
  * error is) and names the parameter, e.g. {@code SGD: params is null} or {@code SGD: params[3]
- * is null}. ShapeTorch's packages use it for their parameters; a user's own layers may too.
+ * is null} ({@link #checkIndex} throws an {@link IndexOutOfBoundsException}). ShapeTorch's
+ * packages use it for their parameters; a user's own layers may too.
  */
 public final class Arguments {
 

@@ -145,7 +145,8 @@ final class Catalog {
     return INSTANCE_PACKAGES.contains(c.getPackageName());
   }
 
-  private static boolean touchesFiles(Executable e) {
+  /** Whether {@code e} reads or writes files: a file or stream parameter, or an IOException. */
+  static boolean touchesFiles(Executable e) {
     for (Class<?> t : e.getParameterTypes()) {
       if (t == Path.class || t == File.class || InputStream.class.isAssignableFrom(t)
           || OutputStream.class.isAssignableFrom(t)) {

@@ -402,6 +402,9 @@ final class Inputs {
     Constructor<?>[] ks = c.getConstructors();
     Arrays.sort(ks, Comparator.comparingInt(Constructor::getParameterCount));
     for (Constructor<?> k : ks) {
+      if (Catalog.touchesFiles(k)) {
+        continue; // a dataset read from a file (or downloaded): not built for a receiver
+      }
       for (int attempt = 0; attempt < 4; attempt++) {
         try {
           Type[] types = k.getGenericParameterTypes();
