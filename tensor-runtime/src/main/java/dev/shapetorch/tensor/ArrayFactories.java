@@ -32,7 +32,8 @@ public abstract class ArrayFactories extends Factories {
    */
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
   public static Tensor frombuffer(byte[] data, DType dtype, long... shape) {
-    return TensorData.fromBytes("Torch.frombuffer", data, 0, data.length, dtype, shape);
+    return TensorData.fromBytes(
+        "Torch.frombuffer", Arguments.requireNonNull(data, "data"), 0, data.length, dtype, shape);
   }
 
   /**
@@ -118,6 +119,7 @@ public abstract class ArrayFactories extends Factories {
    * <p>Shape: {@code [values.length]}; unknown to the checker.
    */
   public static @Shape({"_"}) Tensor tensor(float... values) {
+    Arguments.requireNonNull(values, "values");
     return TensorData.fromArray("Torch.tensor", values, values.length, DType.FLOAT32, new long[] {values.length});
   }
 
@@ -128,6 +130,7 @@ public abstract class ArrayFactories extends Factories {
    * <p>Shape: {@code [values.length]}; unknown to the checker.
    */
   public static @Shape({"_"}) Tensor tensor(double... values) {
+    Arguments.requireNonNull(values, "values");
     float[] f = new float[values.length];
     for (int i = 0; i < f.length; i++) {
       f[i] = (float) values[i];
@@ -141,6 +144,7 @@ public abstract class ArrayFactories extends Factories {
    * <p>Shape: {@code [values.length]}; unknown to the checker.
    */
   public static @Shape({"_"}) Tensor tensor(long... values) {
+    Arguments.requireNonNull(values, "values");
     return TensorData.fromArray("Torch.tensor", values, values.length, DType.INT64, new long[] {values.length});
   }
 
@@ -150,6 +154,7 @@ public abstract class ArrayFactories extends Factories {
    * <p>Shape: {@code [values.length]}; unknown to the checker.
    */
   public static @Shape({"_"}) Tensor tensor(boolean... values) {
+    Arguments.requireNonNull(values, "values");
     return TensorData.fromArray("Torch.tensor", values, values.length, DType.BOOL, new long[] {values.length});
   }
 

@@ -156,6 +156,8 @@ public abstract class ConvOps extends LayerOps {
       boolean inputGradient, boolean withBias, long[] stride, long[] padding, long[] dilation,
       long groups) {
     String op = "Torch.convolutionBackward";
+    Natives.nonNull(input, "input"); // the rule's inputs are not the op's parameters in order
+    Natives.nonNull(weight, "weight");
     TensorShape out = ShapeChecks.check(Rule.CONV2D, op, tensorArg(input), tensorArg(weight),
         ints(stride), ints(padding), ints(dilation), integer(groups));
     ShapeChecks.requireForwardShape(op, "gradOutput", gradOutput, out);

@@ -155,7 +155,7 @@ public abstract class ConversionOps extends IndexingOps {
    * ambiguous case.
    */
   public static MemoryFormat suggestMemoryFormat(Tensor x) {
-    return MemoryFormat.fromNative(x.h().suggest_memory_format());
+    return MemoryFormat.fromNative(Natives.h(x, "x").suggest_memory_format());
   }
 
   /**

@@ -37,6 +37,9 @@ public abstract class LinalgOps extends StatisticsOps {
   }
 
   static Tensor matmul(String op, Tensor a, Tensor b) {
+    if (a == null || b == null) {
+      throw UserCall.nullArgument(op, Rule.MATMUL, a == null ? 0 : 1, -1);
+    }
     ShapeResult<TensorShape> r = MatmulRules.matmul(op, a.shapeOf(), b.shapeOf());
     if (!r.isOk()) {
       throw new ShapeException(r.mismatch());

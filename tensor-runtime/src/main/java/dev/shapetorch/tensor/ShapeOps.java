@@ -258,7 +258,7 @@ public abstract class ShapeOps extends LinalgOps {
    * Rule#EXPAND}).
    */
   public static @Shape({"*t"}) Tensor expandAs(Tensor x, @Shape({"*t"}) Tensor other) {
-    return expand("Torch.expandAs", x, other.shape());
+    return expand("Torch.expandAs", x, Natives.nonNull(other, "other").shape());
   }
 
   /**

@@ -1255,7 +1255,7 @@ public final class Tensor implements AutoCloseable {
 
   /** Expands to {@code other}'s shape; see {@link Torch#expandAs}. Shape: {@code other}'s. */
   public @Shape({"*t"}) Tensor expandAs(@Shape({"*t"}) Tensor other) {
-    return Torch.expand("Tensor.expandAs", this, other.shape());
+    return Torch.expand("Tensor.expandAs", this, Natives.nonNull(other, "other").shape());
   }
 
   /** Tiles the tensor; see {@link Torch#repeat}. Shape: {@link Rule#REPEAT}. */
