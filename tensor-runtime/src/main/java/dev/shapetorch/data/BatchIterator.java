@@ -121,7 +121,8 @@ public final class BatchIterator<B> implements Iterator<B>, AutoCloseable {
     }
     if (!hasNext()) {
       throw new NoSuchElementException(
-          "DataLoader: epoch " + epoch + " has no more batches (" + numBatches + " in all)");
+          "BatchIterator.next: epoch " + epoch + " has no more batches (" + numBatches
+              + " in all)");
     }
     closeBatchScope();
     int k = nextToReturn++;
@@ -165,14 +166,14 @@ public final class BatchIterator<B> implements Iterator<B>, AutoCloseable {
       close();
       Thread.currentThread().interrupt();
       throw new IllegalStateException(
-          "DataLoader: interrupted while waiting for batch " + k + " of epoch " + epoch, e);
+          "BatchIterator.next: interrupted while waiting for batch " + k + " of epoch " + epoch, e);
     } catch (CancellationException e) {
-      throw new NoSuchElementException("DataLoader: the iterator was closed");
+      throw new NoSuchElementException("BatchIterator.next: the iterator was closed");
     }
   }
 
   private void fillAhead() {
-    int window = options.numWorkers() * options.prefetchFactor();
+    long window = (long) options.numWorkers() * options.prefetchFactor(); // may pass 2^31
     while (!closed && ahead.size() < window && nextToSubmit < numBatches) {
       int k = nextToSubmit++;
       int[] indices = indicesOf(k);
@@ -192,8 +193,8 @@ public final class BatchIterator<B> implements Iterator<B>, AutoCloseable {
 
   private int[] indicesOf(int k) {
     int b = options.batchSize();
-    int from = k * b;
-    int to = Math.min(order.length, from + b);
+    int from = (int) Math.min(order.length, (long) k * b);
+    int to = (int) Math.min(order.length, (long) from + b);
     return Arrays.copyOfRange(order, from, to);
   }
 

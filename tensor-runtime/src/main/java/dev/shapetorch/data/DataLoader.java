@@ -1,8 +1,8 @@
 package dev.shapetorch.data;
 
+import dev.shapetorch.tensor.Arguments;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Iterates a dataset in batches: PyTorch's {@code torch.utils.data.DataLoader}, for map-style
@@ -59,7 +59,7 @@ public final class DataLoader<B> implements Iterable<B> {
   private DataLoader(Dataset<?> dataset, BatchBuilder<B> builder, LoaderOptions options) {
     this.dataset = dataset;
     this.builder = builder;
-    this.options = Objects.requireNonNull(options, "options");
+    this.options = Arguments.requireNonNull(options, "options");
   }
 
   /**
@@ -67,7 +67,7 @@ public final class DataLoader<B> implements Iterable<B> {
    * the dataset supports batches.
    */
   public static <T> DataLoader<T> of(Dataset<T> dataset, LoaderOptions options) {
-    Objects.requireNonNull(dataset, "dataset");
+    Arguments.requireNonNull(dataset, "dataset");
     if (dataset instanceof BatchedDataset<T> b && b.supportsBatches()) {
       return new DataLoader<>(dataset, b::getBatch, options);
     }
@@ -78,8 +78,8 @@ public final class DataLoader<B> implements Iterable<B> {
   /** A loader whose batches are {@code collate} applied to the examples of each batch. */
   public static <T, R> DataLoader<R> of(
       Dataset<T> dataset, Collate<? super T, ? extends R> collate, LoaderOptions options) {
-    Objects.requireNonNull(dataset, "dataset");
-    Objects.requireNonNull(collate, "collate");
+    Arguments.requireNonNull(dataset, "dataset");
+    Arguments.requireNonNull(collate, "collate");
     return new DataLoader<R>(dataset, indices -> collateAll(collate, fetch(dataset, indices)),
         options);
   }
@@ -112,7 +112,7 @@ public final class DataLoader<B> implements Iterable<B> {
   public int numBatches() {
     int n = dataset.size();
     int b = options.batchSize();
-    return options.dropLast() ? n / b : (n + b - 1) / b;
+    return (int) (options.dropLast() ? n / b : ((long) n + b - 1) / b); // n + b may pass 2^31
   }
 
   /** Iterates the next epoch (0 for the first call, then 1, 2, ...). */

@@ -1,6 +1,6 @@
 package dev.shapetorch.data;
 
-import java.util.Objects;
+import dev.shapetorch.tensor.Arguments;
 import java.util.function.Function;
 
 /**
@@ -37,7 +37,7 @@ public interface Dataset<T> {
    * each {@link #get} (like a transform passed to a torchvision dataset).
    */
   default <R> Dataset<R> map(Function<? super T, ? extends R> fn) {
-    Objects.requireNonNull(fn, "fn");
+    Arguments.requireNonNull(fn, "fn");
     Dataset<T> self = this;
     return new Dataset<>() {
       @Override
@@ -52,12 +52,12 @@ public interface Dataset<T> {
     };
   }
 
-  /** Throws the exception {@link #get} documents when {@code index} is outside {@code [0, size)}. */
+  /**
+   * Throws the exception {@link #get} documents when {@code index} is outside {@code [0, size)},
+   * naming the op the caller called ({@code TensorDataset.get: index 7 is out of range for a
+   * dataset of 6 examples}).
+   */
   static int checkIndex(int index, int size) {
-    if (index < 0 || index >= size) {
-      throw new IndexOutOfBoundsException(
-          "index " + index + " is out of range for a dataset of " + size + " examples");
-    }
-    return index;
+    return Arguments.checkIndex(index, size, "a dataset of " + size + " examples");
   }
 }

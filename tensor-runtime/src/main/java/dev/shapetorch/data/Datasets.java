@@ -1,5 +1,6 @@
 package dev.shapetorch.data;
 
+import dev.shapetorch.tensor.Arguments;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,8 +25,9 @@ public final class Datasets {
    * @throws IllegalArgumentException if a length is negative or they do not add up to the size
    */
   public static <T> List<Subset<T>> randomSplit(Dataset<T> dataset, long seed, int... lengths) {
+    Arguments.requireNonNull(dataset, "dataset");
     long total = 0;
-    for (int l : lengths) {
+    for (int l : Arguments.requireNonNull(lengths, "lengths")) {
       if (l < 0) {
         throw new IllegalArgumentException(
             "Datasets.randomSplit: negative length " + l + " in " + Arrays.toString(lengths));
@@ -56,8 +58,9 @@ public final class Datasets {
    */
   public static <T> List<Subset<T>> randomSplit(
       Dataset<T> dataset, long seed, double... fractions) {
+    Arguments.requireNonNull(dataset, "dataset");
     double sum = 0;
-    for (double f : fractions) {
+    for (double f : Arguments.requireNonNull(fractions, "fractions")) {
       if (!(f >= 0 && f <= 1)) {
         throw new IllegalArgumentException(
             "Datasets.randomSplit: fraction " + f + " is outside [0, 1]");

@@ -1,7 +1,7 @@
 package dev.shapetorch.data;
 
+import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.Tensor;
-import java.util.Objects;
 
 /**
  * One supervised example, or a batch of them: an input and its target (PyTorch's {@code (x, y)}
@@ -18,17 +18,17 @@ public record Sample(Tensor input, Tensor target) {
 
   /** Checks that both tensors are present. */
   public Sample {
-    Objects.requireNonNull(input, "input");
-    Objects.requireNonNull(target, "target");
+    Arguments.requireNonNull(input, "input");
+    Arguments.requireNonNull(target, "target");
   }
 
   /** A copy with another input (e.g. after a transform). */
   public Sample withInput(Tensor newInput) {
-    return new Sample(newInput, target);
+    return new Sample(Arguments.requireNonNull(newInput, "newInput"), target);
   }
 
   /** A copy with another target. */
   public Sample withTarget(Tensor newTarget) {
-    return new Sample(input, newTarget);
+    return new Sample(input, Arguments.requireNonNull(newTarget, "newTarget"));
   }
 }

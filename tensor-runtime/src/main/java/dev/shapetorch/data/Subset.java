@@ -1,7 +1,7 @@
 package dev.shapetorch.data;
 
+import dev.shapetorch.tensor.Arguments;
 import java.util.Arrays;
-import java.util.Objects;
 
 /**
  * The examples of a dataset at given indices, in that order: PyTorch's {@code Subset}. Example
@@ -28,8 +28,8 @@ public final class Subset<T> implements BatchedDataset<T> {
    * @throws IndexOutOfBoundsException if an index is outside the dataset
    */
   public Subset(Dataset<T> dataset, int[] indices) {
-    this.dataset = Objects.requireNonNull(dataset, "dataset");
-    this.indices = indices.clone();
+    this.dataset = Arguments.requireNonNull(dataset, "dataset");
+    this.indices = Arguments.requireNonNull(indices, "indices").clone();
     int n = dataset.size();
     for (int i : this.indices) {
       Dataset.checkIndex(i, n);
@@ -63,7 +63,7 @@ public final class Subset<T> implements BatchedDataset<T> {
           "Subset.getBatch: the wrapped " + dataset.getClass().getSimpleName()
               + " does not produce batches; collate its examples instead");
     }
-    int[] mapped = new int[batchIndices.length];
+    int[] mapped = new int[Arguments.requireNonNull(batchIndices, "batchIndices").length];
     for (int i = 0; i < mapped.length; i++) {
       mapped[i] = indices[Dataset.checkIndex(batchIndices[i], indices.length)];
     }

@@ -1,5 +1,6 @@
 package dev.shapetorch.data;
 
+import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ public final class TensorDataset implements BatchedDataset<List<Tensor>> {
    *     differ, or it exceeds {@code Integer.MAX_VALUE}
    */
   public TensorDataset(Tensor... tensors) {
-    if (tensors.length == 0) {
+    if (Arguments.requireNonNullElements(tensors, "tensors").length == 0) {
       throw new IllegalArgumentException("TensorDataset: give at least one tensor");
     }
     long n = -1;
@@ -108,7 +109,7 @@ public final class TensorDataset implements BatchedDataset<List<Tensor>> {
 
   /** An int64 tensor of these indices, each checked against {@code size}. */
   static Tensor indexTensor(int[] indices, int size) {
-    long[] idx = new long[indices.length];
+    long[] idx = new long[Arguments.requireNonNull(indices, "indices").length];
     for (int i = 0; i < indices.length; i++) {
       idx[i] = Dataset.checkIndex(indices[i], size);
     }

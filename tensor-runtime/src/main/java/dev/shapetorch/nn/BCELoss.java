@@ -2,6 +2,7 @@ package dev.shapetorch.nn;
 
 import dev.shapetorch.nn.functional.F;
 import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.Reduction;
 import dev.shapetorch.tensor.Tensor;
 
@@ -53,6 +54,7 @@ public final class BCELoss extends AbstractModule implements Loss {
 
   @Override
   public void visitChildren(ModuleVisitor visitor) {
+    Arguments.requireNonNull(visitor, "visitor");
     visitor.buffer("weight", weight);
   }
 

@@ -2,6 +2,7 @@ package dev.shapetorch.nn;
 
 import dev.shapetorch.nn.functional.F;
 import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.Reduction;
 import dev.shapetorch.tensor.Tensor;
 
@@ -57,6 +58,7 @@ public final class BCEWithLogitsLoss extends AbstractModule implements Loss {
 
   @Override
   public void visitChildren(ModuleVisitor visitor) {
+    Arguments.requireNonNull(visitor, "visitor");
     visitor.buffer("weight", weight);
     visitor.buffer("pos_weight", posWeight);
   }

@@ -6,6 +6,7 @@ import dev.shapetorch.shapes.ShapeRule;
 import dev.shapetorch.shapes.rules.MessageKeys;
 import dev.shapetorch.shapes.rules.Rule;
 import dev.shapetorch.shapes.rules.ShapeMismatch;
+import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.ShapeException;
 import dev.shapetorch.tensor.Tensor;
 
@@ -95,6 +96,7 @@ public final class BatchNorm1d extends AbstractModule implements UnaryModule {
 
   @Override
   public void visitChildren(ModuleVisitor visitor) {
+    Arguments.requireNonNull(visitor, "visitor");
     core.visit(visitor);
   }
 

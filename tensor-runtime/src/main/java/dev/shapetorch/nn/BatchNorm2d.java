@@ -2,6 +2,7 @@ package dev.shapetorch.nn;
 
 import dev.shapetorch.shapes.Dim;
 import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.Tensor;
 
 /**
@@ -84,6 +85,7 @@ public final class BatchNorm2d extends AbstractModule implements UnaryModule {
 
   @Override
   public void visitChildren(ModuleVisitor visitor) {
+    Arguments.requireNonNull(visitor, "visitor");
     core.visit(visitor);
   }
 

@@ -4,6 +4,7 @@ import dev.shapetorch.nn.functional.F;
 import dev.shapetorch.nn.init.Init;
 import dev.shapetorch.shapes.Dim;
 import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;
 
@@ -68,6 +69,7 @@ public final class Bilinear extends AbstractModule {
 
   @Override
   public void visitChildren(ModuleVisitor visitor) {
+    Arguments.requireNonNull(visitor, "visitor");
     visitor.parameter("weight", weight);
     visitor.parameter("bias", bias);
   }

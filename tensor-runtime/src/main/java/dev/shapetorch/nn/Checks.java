@@ -1,6 +1,7 @@
 package dev.shapetorch.nn;
 
 import dev.shapetorch.nn.init.Init;
+import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.Tensor;
 
 /** Argument checks and printing helpers shared by the layers. */
@@ -10,31 +11,28 @@ final class Checks {
   /** Throws unless {@code value > 0}. */
   static void positive(String layer, String name, long value) {
     if (value <= 0) {
-      throw new IllegalArgumentException(
-          layer + ": " + name + " must be positive, got " + value);
+      throw Arguments.invalid(layer, name + " must be positive, got " + value);
     }
   }
 
   /** Throws unless {@code value >= 0}. */
   static void nonNegative(String layer, String name, long value) {
     if (value < 0) {
-      throw new IllegalArgumentException(
-          layer + ": " + name + " must not be negative, got " + value);
+      throw Arguments.invalid(layer, name + " must not be negative, got " + value);
     }
   }
 
   /** Throws unless {@code 0 <= p <= 1}. */
   static void probability(String layer, double p) {
     if (!(p >= 0.0 && p <= 1.0)) {
-      throw new IllegalArgumentException(
-          layer + ": the dropout probability must be in [0, 1], got " + p);
+      throw Arguments.invalid(layer, "the dropout probability must be in [0, 1], got " + p);
     }
   }
 
   /** Throws unless {@code groups} is positive and divides both channel counts. */
   static void groups(String layer, long in, long out, long groups) {
     if (groups <= 0 || in % groups != 0 || out % groups != 0) {
-      throw new IllegalArgumentException(layer + ": groups (" + groups
+      throw Arguments.invalid(layer, "groups (" + groups
           + ") must be positive and divide both in (" + in + ") and out (" + out + ") channels");
     }
   }
@@ -67,11 +65,11 @@ final class Checks {
     positive(layer, "dilation", dilation);
     long extent = dilation * (kernel - 1) + 1;
     if (2 * padding > extent) {
-      throw new IllegalArgumentException(layer + ": padding (" + padding
+      throw Arguments.invalid(layer, "padding (" + padding
           + ") must be at most half the kernel's extent (" + extent + ")");
     }
     if (ceilMode && stride > extent - padding) {
-      throw new IllegalArgumentException(layer + ": in ceil mode the stride (" + stride
+      throw Arguments.invalid(layer, "in ceil mode the stride (" + stride
           + ") must not exceed the kernel's extent minus the padding (" + (extent - padding)
           + "), or a last window could start in the padding and be dropped, which the"
           + " static output size does not model; use ceil mode off, or F");
@@ -81,8 +79,8 @@ final class Checks {
   /** Throws unless {@code approximate} is one of GELU's modes. */
   static void gelu(String approximate) {
     if (!"none".equals(approximate) && !"tanh".equals(approximate)) {
-      throw new IllegalArgumentException(
-          "GELU: approximate must be \"none\" or \"tanh\", got \"" + approximate + "\"");
+      throw Arguments.invalid("GELU",
+          "approximate must be \"none\" or \"tanh\", got \"" + approximate + "\"");
     }
   }
 

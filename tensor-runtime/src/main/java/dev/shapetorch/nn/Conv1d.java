@@ -3,6 +3,7 @@ package dev.shapetorch.nn;
 import dev.shapetorch.nn.functional.F;
 import dev.shapetorch.shapes.Dim;
 import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;
 
@@ -83,6 +84,7 @@ public final class Conv1d extends AbstractModule implements UnaryModule {
 
   @Override
   public void visitChildren(ModuleVisitor visitor) {
+    Arguments.requireNonNull(visitor, "visitor");
     visitor.parameter("weight", weight);
     visitor.parameter("bias", bias);
   }

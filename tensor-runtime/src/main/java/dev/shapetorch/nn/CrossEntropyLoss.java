@@ -1,6 +1,7 @@
 package dev.shapetorch.nn;
 
 import dev.shapetorch.nn.functional.F;
+import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.Reduction;
 import dev.shapetorch.tensor.Tensor;
 
@@ -61,6 +62,7 @@ public final class CrossEntropyLoss extends AbstractModule implements Loss {
 
   @Override
   public void visitChildren(ModuleVisitor visitor) {
+    Arguments.requireNonNull(visitor, "visitor");
     visitor.buffer("weight", weight);
   }
 

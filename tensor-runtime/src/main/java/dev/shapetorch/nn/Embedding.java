@@ -4,6 +4,7 @@ import dev.shapetorch.nn.functional.F;
 import dev.shapetorch.nn.init.Init;
 import dev.shapetorch.shapes.Dim;
 import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;
 import java.util.OptionalLong;
@@ -97,6 +98,7 @@ public final class Embedding extends AbstractModule implements UnaryModule {
 
   @Override
   public void visitChildren(ModuleVisitor visitor) {
+    Arguments.requireNonNull(visitor, "visitor");
     visitor.parameter("weight", weight);
   }
 

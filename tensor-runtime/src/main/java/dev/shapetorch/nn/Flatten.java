@@ -1,5 +1,6 @@
 package dev.shapetorch.nn;
 
+import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.Tensor;
 
 /**
@@ -32,7 +33,7 @@ public final class Flatten extends AbstractModule implements UnaryModule {
    */
   @Override
   public Tensor forward(Tensor input) {
-    return input.flatten(startDim, endDim);
+    return Arguments.requireNonNull(input, "input").flatten(startDim, endDim);
   }
 
   @Override

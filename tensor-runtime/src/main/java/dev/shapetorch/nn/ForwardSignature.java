@@ -6,6 +6,7 @@ import dev.shapetorch.shapes.rules.ShapeParser;
 import dev.shapetorch.shapes.rules.ShapeResult;
 import dev.shapetorch.shapes.rules.TensorShape;
 import dev.shapetorch.shapes.rules.Unifier;
+import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.ShapeException;
 import dev.shapetorch.tensor.Tensor;
 import java.lang.reflect.AnnotatedType;
@@ -100,7 +101,8 @@ final class ForwardSignature {
     for (int i = 0; i < inputs.length; i++) {
       if (inputs[i] == null) {
         String name = names.get(names.size() - inputs.length + i);
-        throw new IllegalArgumentException(op + ": " + name + " is null; pass a tensor");
+        // Under the op the user called: a model's forward that passed its null input on.
+        throw Arguments.invalid(op, name + " is null; pass a tensor");
       }
     }
     Memo memo = last;

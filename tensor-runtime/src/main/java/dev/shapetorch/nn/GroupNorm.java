@@ -5,6 +5,7 @@ import dev.shapetorch.shapes.Dim;
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.ShapeRule;
 import dev.shapetorch.shapes.rules.Rule;
+import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;
 
@@ -80,6 +81,7 @@ public final class GroupNorm extends AbstractModule implements UnaryModule {
 
   @Override
   public void visitChildren(ModuleVisitor visitor) {
+    Arguments.requireNonNull(visitor, "visitor");
     visitor.parameter("weight", weight);
     visitor.parameter("bias", bias);
   }

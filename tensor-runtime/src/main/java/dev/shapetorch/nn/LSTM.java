@@ -5,6 +5,7 @@ import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.ShapeRule;
 import dev.shapetorch.shapes.rules.Rule;
 import dev.shapetorch.tensor.LstmOutput;
+import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;
 
@@ -158,6 +159,7 @@ public final class LSTM extends AbstractModule implements UnaryModule {
 
   @Override
   public void visitChildren(ModuleVisitor visitor) {
+    Arguments.requireNonNull(visitor, "visitor");
     core.visit(visitor);
   }
 

@@ -3,6 +3,7 @@ package dev.shapetorch.nn;
 import dev.shapetorch.nn.functional.F;
 import dev.shapetorch.shapes.Dim;
 import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;
 import java.util.Arrays;
@@ -38,7 +39,7 @@ public final class LayerNorm extends AbstractModule implements UnaryModule {
    * @param elementwiseAffine whether to learn a scale and shift per element
    */
   public LayerNorm(long[] normalizedShape, double eps, boolean elementwiseAffine) {
-    if (normalizedShape.length == 0) {
+    if (Arguments.requireNonNull(normalizedShape, "normalizedShape").length == 0) {
       throw new IllegalArgumentException("LayerNorm: the normalized shape is empty");
     }
     for (long s : normalizedShape) {
@@ -81,6 +82,7 @@ public final class LayerNorm extends AbstractModule implements UnaryModule {
 
   @Override
   public void visitChildren(ModuleVisitor visitor) {
+    Arguments.requireNonNull(visitor, "visitor");
     visitor.parameter("weight", weight);
     visitor.parameter("bias", bias);
   }

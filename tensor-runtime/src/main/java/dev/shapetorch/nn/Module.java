@@ -1,5 +1,6 @@
 package dev.shapetorch.nn;
 
+import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.DType;
 import dev.shapetorch.tensor.Device;
 import dev.shapetorch.tensor.MemoryFormat;
@@ -137,6 +138,7 @@ public interface Module {
    * An optimizer that keeps the {@link Parameter} holders keeps working.
    */
   default void to(Device device) {
+    Arguments.requireNonNull(device, "device");
     ModuleTree.replaceAll(this, t -> t.to(device), false);
   }
 
@@ -239,8 +241,9 @@ public interface Module {
   record LoadResult(List<String> missingKeys, List<String> unexpectedKeys) {
     /** Copies the lists. */
     public LoadResult {
-      missingKeys = List.copyOf(missingKeys);
-      unexpectedKeys = List.copyOf(unexpectedKeys);
+      missingKeys = List.copyOf(Arguments.requireNonNullElements(missingKeys, "missingKeys"));
+      unexpectedKeys =
+          List.copyOf(Arguments.requireNonNullElements(unexpectedKeys, "unexpectedKeys"));
     }
 
     /** True when every key matched. */

@@ -19,16 +19,13 @@ public final class ModuleList<M extends Module> extends AbstractModule implement
 
   /** A list of the given modules, in order (none may be null). */
   public ModuleList(List<? extends M> modules) {
-    for (M m : modules) {
-      Arguments.requireNonNull(m, "a module");
-    }
-    this.modules = List.copyOf(modules);
+    this.modules = List.copyOf(Arguments.requireNonNullElements(modules, "modules"));
   }
 
   /** A list of the given modules, in order. */
   @SafeVarargs
   public static <M extends Module> ModuleList<M> of(M... modules) {
-    List<M> list = new ArrayList<>(modules.length);
+    List<M> list = new ArrayList<>(Arguments.requireNonNullElements(modules, "modules").length);
     for (M m : modules) {
       list.add(m);
     }
@@ -62,6 +59,7 @@ public final class ModuleList<M extends Module> extends AbstractModule implement
 
   @Override
   public void visitChildren(ModuleVisitor visitor) {
+    Arguments.requireNonNull(visitor, "visitor");
     for (int i = 0; i < modules.size(); i++) {
       visitor.module(Integer.toString(i), modules.get(i));
     }

@@ -1,5 +1,6 @@
 package dev.shapetorch.nn;
 
+import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.DType;
 import dev.shapetorch.tensor.MemoryFormat;
 import dev.shapetorch.tensor.Tensor;
@@ -117,6 +118,7 @@ final class ModuleTree {
   }
 
   static void apply(Module m, Consumer<? super Module> fn) {
+    Arguments.requireNonNull(fn, "fn");
     for (Module child : children(m).modules().values()) {
       apply(child, fn);
     }
@@ -162,6 +164,12 @@ final class ModuleTree {
   }
 
   static Module.LoadResult loadStateDict(Module root, Map<String, Tensor> state, boolean strict) {
+    Arguments.requireNonNull(state, "state").forEach((k, v) -> {
+      if (k == null) {
+        throw Arguments.invalid(null, "state has a null key; every entry is named");
+      }
+      Arguments.requireNonNull(v, "state[\"" + k + "\"]");
+    });
     Map<String, Slot> slots = slots(root);
     List<String> missing = new ArrayList<>();
     List<String> mismatches = new ArrayList<>();
@@ -222,7 +230,7 @@ final class ModuleTree {
   }
 
   static void castFloating(Module root, DType dtype) {
-    if (!dtype.isFloatingPoint()) {
+    if (!Arguments.requireNonNull(dtype, "dtype").isFloatingPoint()) {
       throw new IllegalArgumentException(
           "Module.to: " + dtype + " is not a floating-point dtype (modules cast only floats)");
     }
@@ -230,6 +238,7 @@ final class ModuleTree {
   }
 
   static void layOut(Module root, MemoryFormat format) {
+    Arguments.requireNonNull(format, "format");
     if (format == MemoryFormat.PRESERVE) {
       throw new IllegalArgumentException("Module.to: PRESERVE keeps every layout, so there is"
           + " nothing to do; give CONTIGUOUS, CHANNELS_LAST or CHANNELS_LAST_3D");

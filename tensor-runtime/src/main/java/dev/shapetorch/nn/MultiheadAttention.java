@@ -6,6 +6,7 @@ import dev.shapetorch.shapes.Dim;
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.rules.MessageKeys;
 import dev.shapetorch.shapes.rules.ShapeMismatch;
+import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.DType;
 import dev.shapetorch.tensor.ShapeException;
 import dev.shapetorch.tensor.Tensor;
@@ -69,11 +70,11 @@ public final class MultiheadAttention extends AbstractModule {
     Checks.positive(layer, "numHeads", numHeads);
     Checks.probability(layer, dropout);
     if (embedDim % numHeads != 0) {
-      throw new IllegalArgumentException(layer + ": embedDim (" + embedDim
+      throw Arguments.invalid(layer, "embedDim (" + embedDim
           + ") must be divisible by numHeads (" + numHeads + ")");
     }
     if (batchFirst != 0 && batchFirst != 1) {
-      throw new IllegalArgumentException(layer + ": batchFirst must be 0 or 1, got " + batchFirst);
+      throw Arguments.invalid(layer, "batchFirst must be 0 or 1, got " + batchFirst);
     }
     this.embedDim = embedDim;
     this.numHeads = numHeads;
@@ -199,6 +200,7 @@ public final class MultiheadAttention extends AbstractModule {
 
   @Override
   public void visitChildren(ModuleVisitor visitor) {
+    Arguments.requireNonNull(visitor, "visitor");
     visitor.parameter("in_proj_weight", inProjWeight);
     visitor.parameter("in_proj_bias", inProjBias);
     visitor.module("out_proj", outProj);

@@ -3,6 +3,7 @@ package dev.shapetorch.nn;
 import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.Tensor;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,14 +26,15 @@ public final class Sequential extends AbstractModule implements UnaryModule {
 
   /** The modules, named by position. */
   public Sequential(UnaryModule... modules) {
-    this(List.of(modules));
+    this(Arrays.asList(Arguments.requireNonNull(modules, "modules")));
   }
 
   /** The modules, named by position. */
   public Sequential(List<? extends UnaryModule> modules) {
+    Arguments.requireNonNullElements(modules, "modules");
     Map<String, UnaryModule> named = new LinkedHashMap<>();
     for (int i = 0; i < modules.size(); i++) {
-      named.put(Integer.toString(i), Arguments.requireNonNull(modules.get(i), "module " + i));
+      named.put(Integer.toString(i), modules.get(i));
     }
     this.modules = named;
   }
@@ -40,7 +42,13 @@ public final class Sequential extends AbstractModule implements UnaryModule {
   /** The modules under the given names, in the map's iteration order. */
   public Sequential(Map<String, ? extends UnaryModule> modules) {
     Map<String, UnaryModule> named = new LinkedHashMap<>();
-    modules.forEach((k, v) -> named.put(k, Arguments.requireNonNull(v, "module " + k)));
+    Arguments.requireNonNull(modules, "modules").forEach((k, v) -> {
+      if (k == null || k.isEmpty() || k.contains(".")) {
+        throw Arguments.invalid(null, "modules has the name " + (k == null ? "null" : "\"" + k
+            + "\"") + "; a module's name is a non-empty string without dots");
+      }
+      named.put(k, Arguments.requireNonNull(v, "modules[\"" + k + "\"]"));
+    });
     this.modules = named;
   }
 
@@ -76,6 +84,7 @@ public final class Sequential extends AbstractModule implements UnaryModule {
 
   @Override
   public void visitChildren(ModuleVisitor visitor) {
+    Arguments.requireNonNull(visitor, "visitor");
     modules.forEach(visitor::module);
   }
 

@@ -3,6 +3,7 @@ package dev.shapetorch.nn;
 import dev.shapetorch.nn.functional.F;
 import dev.shapetorch.shapes.Dim;
 import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.Tensor;
 
 /**
@@ -51,12 +52,28 @@ public final class TransformerEncoderLayer extends AbstractModule implements Una
    * @param layerNormEps the layer norms' eps
    * @param batchFirst 1 for {@code [N, L, D]}, 0 for {@code [L, N, D]}
    * @param normFirst true to normalise before attention and feed-forward (pre-norm)
+   * @throws IllegalArgumentException if a size is not positive, {@code nhead} does not divide
+   *     {@code dModel}, {@code dropout} is not in [0, 1], {@code batchFirst} is not 0 or 1, or
+   *     {@code activation} is neither {@code "relu"} nor {@code "gelu"}
    */
   public @Shape({"dModel", "nhead", "dimFeedforward", "batchFirst"}) TransformerEncoderLayer(
       @Dim long dModel, @Dim long nhead, @Dim long dimFeedforward, double dropout,
       String activation, double layerNormEps, @Dim long batchFirst, boolean normFirst) {
+    // Checked here, under this layer's parameter names, before the sublayers check theirs.
+    String layer = "TransformerEncoderLayer";
+    Checks.positive(layer, "dModel", dModel);
+    Checks.positive(layer, "nhead", nhead);
+    Checks.positive(layer, "dimFeedforward", dimFeedforward);
+    if (dModel % nhead != 0) {
+      throw new IllegalArgumentException(
+          layer + ": dModel (" + dModel + ") must be divisible by nhead (" + nhead + ")");
+    }
+    Checks.probability(layer, dropout);
+    if (batchFirst != 0 && batchFirst != 1) {
+      throw new IllegalArgumentException(layer + ": batchFirst must be 0 or 1, got " + batchFirst);
+    }
     if (!"relu".equals(activation) && !"gelu".equals(activation)) {
-      throw new IllegalArgumentException("TransformerEncoderLayer: activation must be \"relu\""
+      throw new IllegalArgumentException(layer + ": activation must be \"relu\""
           + " or \"gelu\", got \"" + activation + "\"");
     }
     this.hyper = new long[] {dModel, nhead, dimFeedforward, batchFirst};
@@ -116,6 +133,7 @@ public final class TransformerEncoderLayer extends AbstractModule implements Una
 
   @Override
   public void visitChildren(ModuleVisitor visitor) {
+    Arguments.requireNonNull(visitor, "visitor");
     visitor.module("self_attn", selfAttn);
     visitor.module("linear1", linear1);
     visitor.module("dropout", dropout);

@@ -65,7 +65,7 @@ public abstract class Optimizer<O extends OptimizerOptions<O>, S extends ParamSt
   protected Optimizer(String name, Class<O> optionsType, List<ParamGroup<O>> groups) {
     this.name = Arguments.requireNonNull(name, "name");
     this.optionsType = Arguments.requireNonNull(optionsType, "optionsType");
-    if (Arguments.requireNonNull(groups, "params").isEmpty()) {
+    if (Arguments.requireNonNullElements(groups, "groups").isEmpty()) {
       throw new IllegalArgumentException(name + ": the optimizer got an empty parameter list");
     }
     for (ParamGroup<O> g : groups) {

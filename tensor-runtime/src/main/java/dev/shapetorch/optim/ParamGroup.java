@@ -22,19 +22,24 @@ public record ParamGroup<O extends OptimizerOptions<O>>(List<Parameter> params, 
   /**
    * Copies the list and checks it.
    *
-   * @throws IllegalArgumentException if the group is empty or lists a parameter twice
+   * <p>The optimizers' one-list constructors ({@code new SGD(params, options)}) make their group
+   * here, so the messages name the op the user called ({@code SGD: params is empty; ...}).
+   *
+   * @throws IllegalArgumentException if the group is empty or lists a parameter twice, or if
+   *     {@code params}, one of its elements or {@code options} is null
    */
   public ParamGroup {
-    params = List.copyOf(params);
+    params = List.copyOf(Arguments.requireNonNullElements(params, "params"));
     Arguments.requireNonNull(options, "options");
     if (params.isEmpty()) {
-      throw new IllegalArgumentException("ParamGroup: a parameter group needs parameters");
+      throw Arguments.invalid(null, "params is empty; a parameter group needs at least one"
+          + " parameter (e.g. model.parameters())");
     }
     for (int i = 0; i < params.size(); i++) {
       for (int j = 0; j < i; j++) {
         if (params.get(i) == params.get(j)) {
-          throw new IllegalArgumentException(
-              "ParamGroup: parameter " + i + " appears twice in the group (also at " + j + ")");
+          throw Arguments.invalid(null, "params[" + i + "] is params[" + j + "] again; list each"
+              + " parameter once");
         }
       }
     }

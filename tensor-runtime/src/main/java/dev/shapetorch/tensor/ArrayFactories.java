@@ -35,7 +35,8 @@ final class ArrayFactories {
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
   public static Tensor frombuffer(byte[] data, DType dtype, long... shape) {
-    return TensorData.fromBytes("Torch.frombuffer", data, 0, data.length, dtype, shape);
+    return TensorData.fromBytes(
+        "Torch.frombuffer", Arguments.requireNonNull(data, "data"), 0, data.length, dtype, shape);
   }
 
   /**
@@ -128,6 +129,7 @@ final class ArrayFactories {
    */
   @Variants(Variant.FUNCTION)
   public static @Shape({"_"}) Tensor tensor(float... values) {
+    Arguments.requireNonNull(values, "values");
     return TensorData.fromArray("Torch.tensor", values, values.length, DType.FLOAT32, new long[] {values.length});
   }
 
@@ -139,6 +141,7 @@ final class ArrayFactories {
    */
   @Variants(Variant.FUNCTION)
   public static @Shape({"_"}) Tensor tensor(double... values) {
+    Arguments.requireNonNull(values, "values");
     float[] f = new float[values.length];
     for (int i = 0; i < f.length; i++) {
       f[i] = (float) values[i];
@@ -153,6 +156,7 @@ final class ArrayFactories {
    */
   @Variants(Variant.FUNCTION)
   public static @Shape({"_"}) Tensor tensor(long... values) {
+    Arguments.requireNonNull(values, "values");
     return TensorData.fromArray("Torch.tensor", values, values.length, DType.INT64, new long[] {values.length});
   }
 
@@ -163,6 +167,7 @@ final class ArrayFactories {
    */
   @Variants(Variant.FUNCTION)
   public static @Shape({"_"}) Tensor tensor(boolean... values) {
+    Arguments.requireNonNull(values, "values");
     return TensorData.fromArray("Torch.tensor", values, values.length, DType.BOOL, new long[] {values.length});
   }
 

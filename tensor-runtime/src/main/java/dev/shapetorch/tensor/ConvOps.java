@@ -162,6 +162,8 @@ final class ConvOps {
       boolean inputGradient, boolean withBias, long[] stride, long[] padding, long[] dilation,
       long groups) {
     String op = "Torch.convolutionBackward";
+    Natives.nonNull(input, "input"); // the rule's inputs are not the op's parameters in order
+    Natives.nonNull(weight, "weight");
     TensorShape out = ShapeChecks.check(Rule.CONV2D, op, tensorArg(input), tensorArg(weight),
         ints(stride), ints(padding), ints(dilation), integer(groups));
     ShapeChecks.requireForwardShape(op, "gradOutput", gradOutput, out);

@@ -121,7 +121,7 @@ public final class FusedOptimizerKernels {
   public static void sgd_(List<Tensor> params, List<Tensor> grads, List<Tensor> momentumBuffers,
       double weightDecay, double momentum, double lr, double dampening, boolean nesterov,
       boolean maximize, boolean isFirstStep) {
-    int n = params.size();
+    int n = Arguments.requireNonNull(params, "params").size();
     Rows rows = new Rows(SGD, params);
     rows.add("grads", grads, n, false);
     rows.add("momentumBuffers", momentumBuffers, momentum != 0 ? n : 0, true);
@@ -147,7 +147,7 @@ public final class FusedOptimizerKernels {
   public static void adagrad_(List<Tensor> params, List<Tensor> grads, List<Tensor> stateSums,
       List<Tensor> stateSteps, double lr, double lrDecay, double weightDecay, double eps,
       boolean maximize) {
-    int n = params.size();
+    int n = Arguments.requireNonNull(params, "params").size();
     Rows rows = new Rows(ADAGRAD, params);
     rows.add("grads", grads, n, false);
     rows.add("stateSums", stateSums, n, true);
@@ -160,7 +160,7 @@ public final class FusedOptimizerKernels {
       List<Tensor> grads, List<Tensor> expAvgs, List<Tensor> expAvgSqs,
       List<Tensor> maxExpAvgSqs, List<Tensor> stateSteps, double lr, double beta1, double beta2,
       double weightDecay, double eps, boolean amsgrad, boolean maximize) {
-    int n = params.size();
+    int n = Arguments.requireNonNull(params, "params").size();
     Rows rows = new Rows(op, params);
     rows.add("grads", grads, n, false);
     rows.add("expAvgs", expAvgs, n, true);
@@ -286,7 +286,7 @@ public final class FusedOptimizerKernels {
     }
 
     private void count(String name, List<Tensor> tensors, int expected) {
-      if (tensors.size() != expected) {
+      if (Arguments.requireNonNull(tensors, name).size() != expected) {
         throw new IllegalArgumentException(
             UserCall.attribute(op) + ": " + params.size() + " params but " + tensors.size() + " " + name
                 + " (expected " + expected + ")");

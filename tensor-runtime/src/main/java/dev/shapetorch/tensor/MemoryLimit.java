@@ -44,7 +44,10 @@ public final class MemoryLimit {
    *     overflow a {@code long} or exceed {@link #bytes()}
    */
   public static void require(String op, String what, long[] sizes, DType dtype) {
-    check(op, what, sizes, dtype.itemSize());
+    Arguments.requireNonNull(op, "op");
+    Arguments.requireNonNull(what, "what");
+    Arguments.requireNonNull(sizes, "sizes");
+    check(op, what, sizes, Arguments.requireNonNull(dtype, "dtype").itemSize());
   }
 
   /**

@@ -185,7 +185,7 @@ final class MethodOps {
   /** Expands to {@code other}'s shape; see {@link Torch#expandAs}. Shape: {@code other}'s. */
   @Variants(Variant.METHOD)
   public static @Shape({"*t"}) Tensor expandAs(Tensor self, @Shape({"*t"}) Tensor other) {
-    return ShapeOps.expand("Tensor.expandAs", self, other.shape());
+    return ShapeOps.expand("Tensor.expandAs", self, Natives.nonNull(other, "other").shape());
   }
 
   /** The {@code k} largest values along {@code dim}; see {@link Torch#topk(Tensor, long, int)}. Shape: dim becomes {@code k} ({@link Rule#NARROW}). */

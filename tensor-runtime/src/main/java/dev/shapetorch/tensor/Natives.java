@@ -86,6 +86,19 @@ final class Natives {
     return t.h();
   }
 
+  /**
+   * {@code t}, an op's tensor parameter {@code name}, when it is not null.
+   *
+   * @throws IllegalArgumentException naming the op the user called and {@code name} if {@code t}
+   *     is null
+   */
+  static Tensor nonNull(Tensor t, String name) {
+    if (t == null) {
+      throw UserCall.nullParameter(name, "a tensor");
+    }
+    return t;
+  }
+
   /** Options for a new CPU tensor of this dtype (cached; never close them). */
   static TensorOptions options(DType dtype) {
     if (dtype == null) {

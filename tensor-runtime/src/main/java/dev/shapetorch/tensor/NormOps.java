@@ -119,6 +119,7 @@ final class NormOps {
    * (libtorch checks that the others agree); a rank check alone when none is given.
    */
   private static void channels(String op, Tensor input, Tensor... perChannel) {
+    Natives.nonNull(input, "input"); // the rule's inputs are not the op's parameters in order
     TensorShape module = TensorShape.unknownRank();
     for (Tensor t : perChannel) {
       if (t != null) {

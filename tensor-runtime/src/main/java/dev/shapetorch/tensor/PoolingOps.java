@@ -194,6 +194,7 @@ final class PoolingOps {
       long[] kernelSize, long[] stride, long[] padding, long[] dilation, boolean ceilMode,
       Tensor indices) {
     String op = "Torch.maxPool2dWithIndicesBackward";
+    Natives.nonNull(input, "input"); // the rule's inputs are not the op's parameters in order
     TensorShape out = ShapeChecks.check(Rule.POOL2D, op, tensorArg(input), ints(kernelSize),
         ints(stride), ints(padding), ints(dilation), bool(ceilMode));
     ShapeChecks.requireForwardShape(op, "gradOutput", gradOutput, out);

@@ -28,7 +28,7 @@ public final class ScopeTransfer {
    * @throws IllegalStateException if the tensor has been freed
    */
   public static Tensor adopt(Tensor tensor) {
-    tensor.checkNotFreed();
+    Arguments.requireNonNull(tensor, "tensor").checkNotFreed();
     if (tensor.owner == null) {
       TensorScope.adopt(tensor);
     }

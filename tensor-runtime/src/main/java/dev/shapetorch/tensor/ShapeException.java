@@ -18,6 +18,8 @@ public final class ShapeException extends IllegalArgumentException {
    * An exception for this mismatch. When the rule ran inside another op of ShapeTorch's than
    * the one the caller called, the mismatch is reported under the caller's op ({@code
    * Tensor.add} for {@code Torch.add}, {@code SGD.step: Torch.add_}).
+   *
+   * @throws IllegalArgumentException if {@code mismatch} is null
    */
   public ShapeException(ShapeMismatch mismatch) {
     this(attributed(mismatch), true);
@@ -30,6 +32,11 @@ public final class ShapeException extends IllegalArgumentException {
 
   /** The mismatch under the op the user called, when the rule ran inside another op. */
   private static ShapeMismatch attributed(ShapeMismatch m) {
+    if (m == null) {
+      // Not Arguments.requireNonNull: an exception's constructor names no op on the stack.
+      throw new IllegalArgumentException(
+          "ShapeException: mismatch is null; pass the ShapeMismatch a shape rule returned");
+    }
     String op = UserCall.attribute(m.op());
     return op.equals(m.op()) ? m : m.withOp(op);
   }

@@ -243,7 +243,7 @@ final class ShapeOps {
    */
   @Variants(Variant.FUNCTION)
   public static @Shape({"*t"}) Tensor expandAs(Tensor x, @Shape({"*t"}) Tensor other) {
-    return expand("Torch.expandAs", x, other.shape());
+    return expand("Torch.expandAs", x, Natives.nonNull(other, "other").shape());
   }
 
   /**

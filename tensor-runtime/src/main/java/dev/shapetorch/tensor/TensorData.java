@@ -16,20 +16,40 @@ final class TensorData {
 
   private TensorData() {}
 
+  /**
+   * The product of {@code sizes} (none negative) times {@code itemSize}, or -1 if it does not fit
+   * in a long.
+   */
+  private static long elementCount(long[] sizes, long itemSize) {
+    for (long s : sizes) {
+      if (s == 0) {
+        return 0;
+      }
+    }
+    long n = itemSize;
+    for (long s : sizes) {
+      if (n > Long.MAX_VALUE / s) {
+        return -1;
+      }
+      n *= s;
+    }
+    return n;
+  }
+
   /** A new CPU tensor of this dtype and shape holding a copy of {@code data}. */
   static Tensor fromArray(String op, Object data, int length, DType dtype, long[] shape) {
-    long n = 1;
     for (long s : shape) {
       if (s < 0) {
         throw new IllegalArgumentException(
             UserCall.attribute(op) + ": negative size " + s + " in shape " + java.util.Arrays.toString(shape));
       }
-      n = Math.multiplyExact(n, s);
     }
+    long n = elementCount(shape, 1);
     if (n != length) {
       throw new IllegalArgumentException(
           UserCall.attribute(op) + ": " + length + " values do not fill shape " + java.util.Arrays.toString(shape)
-              + ", which holds " + n + "; pass as many values as the product of the sizes");
+              + ", which holds " + (n < 0 ? "more than " + Long.MAX_VALUE : n)
+              + "; pass as many values as the product of the sizes");
     }
     org.bytedeco.pytorch.Tensor t = torch.empty(shape, Natives.options(dtype), Natives.NO_MEMORY_FORMAT);
     if (length > 0) {
@@ -193,19 +213,18 @@ final class TensorData {
           UserCall.attribute(op) + ": range [" + offset + ", " + ((long) offset + length) + ") lies outside an array of "
               + data.length + " bytes");
     }
-    long n = 1;
     for (long s : shape) {
       if (s < 0) {
         throw new IllegalArgumentException(
             UserCall.attribute(op) + ": negative size " + s + " in shape " + Arrays.toString(shape));
       }
-      n = Math.multiplyExact(n, s);
     }
-    long expected = Math.multiplyExact(n, (long) dtype.itemSize());
+    long expected = elementCount(shape, dtype.itemSize());
     if (expected != length) {
       throw new IllegalArgumentException(
           UserCall.attribute(op) + ": " + length + " bytes do not fill shape " + Arrays.toString(shape) + " of "
-              + dtype + ", which takes " + expected + " bytes");
+              + dtype + ", which takes " + (expected < 0 ? "more than " + Long.MAX_VALUE : expected)
+              + " bytes");
     }
     org.bytedeco.pytorch.Tensor t =
         torch.empty(shape, Natives.options(dtype), Natives.NO_MEMORY_FORMAT);

@@ -21,11 +21,20 @@ public final class Threads {
   /**
    * Sets the number of threads ops may use.
    *
-   * @throws IllegalArgumentException if {@code n} is not positive
+   * @throws IllegalArgumentException if {@code n} is not positive, or more than 4 per processor
+   *     this JVM sees (at least 64 are always allowed): libtorch would accept it and then spend
+   *     minutes creating threads, or fail every later op that runs in parallel
    */
   public static void setNumThreads(int n) {
     if (n < 1) {
       throw new IllegalArgumentException("Threads.setNumThreads: need at least 1 thread, got " + n);
+    }
+    int limit = Math.max(64, 4 * Runtime.getRuntime().availableProcessors());
+    if (n > limit) {
+      throw new IllegalArgumentException("Threads.setNumThreads: " + n + " threads is more than"
+          + " the limit of " + limit + " (4 per processor this JVM sees, at least 64); the"
+          + " number of processors (" + Runtime.getRuntime().availableProcessors() + ") is"
+          + " usually fastest");
     }
     NativeLibrary.ensureLoaded();
     torch.set_num_threads(n);

@@ -22,10 +22,21 @@ public final class TorchException extends RuntimeException {
    *     or {@code Linear.forward: Torch.linear})
    * @param reason libtorch's first line
    * @param inputs a description of the inputs ({@code float32[2, 3], int64[3]}), may be empty
-   * @param cause the exception JavaCPP raised, carrying libtorch's full text
+   * @param cause the exception JavaCPP raised, carrying libtorch's full text (may be null)
+   * @throws IllegalArgumentException if {@code op}, {@code reason} or {@code inputs} is null
    */
   public TorchException(String op, String reason, String inputs, Throwable cause) {
-    this(UserCall.attribute(op), reason, inputs, cause, true);
+    this(UserCall.attribute(nonNull(op, "op")), nonNull(reason, "reason"),
+        nonNull(inputs, "inputs"), cause, true);
+  }
+
+  /** An exception's constructor names no op on the stack, so it names itself. */
+  private static String nonNull(String value, String name) {
+    if (value == null) {
+      throw new IllegalArgumentException(
+          "TorchException: " + name + " is null; pass a string (inputs may be \"\")");
+    }
+    return value;
   }
 
   private TorchException(

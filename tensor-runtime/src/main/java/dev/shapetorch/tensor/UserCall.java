@@ -20,7 +20,8 @@ import java.util.Optional;
  * the user wrote ({@code Tensor.add}, {@code F.conv2d}, {@code Linear.forward}, {@code LSTM}).
  *
  * <p>Static ops inherited from the family classes are named after their facade ({@code
- * Torch.add}, not {@code ArithmeticOps.add}); constructors after their class. Package-private.
+ * Torch.add}, not {@code ArithmeticOps.add}); constructors after their class; nested classes
+ * as the user writes them ({@code OneCycleLR.Options.withEpochs}). Package-private.
  */
 final class UserCall {
 
@@ -74,8 +75,7 @@ final class UserCall {
         || !Modifier.isPublic(c.getModifiers())) {
       return false;
     }
-    if (!c.isInterface() && Modifier.isAbstract(c.getModifiers())
-        && facade(c).equals(c.getSimpleName())) {
+    if (!c.isInterface() && Modifier.isAbstract(c.getModifiers()) && !isFamily(c)) {
       return false;
     }
     Optional<Executable> e = executable(f);
@@ -219,6 +219,17 @@ final class UserCall {
   }
 
   /**
+   * The exception for a null element {@code index} of a list or array parameter whose name the
+   * caller knows: {@code SGD: params[3] is null; pass a value}.
+   */
+  static IllegalArgumentException nullParameter(String name, int index, String expected) {
+    List<StackFrame> frames = libraryFrames();
+    String user = entryName(frames, null);
+    return new IllegalArgumentException((user == null ? "" : user + ": ")
+        + asCalled(frames, name) + "[" + index + "] is null; pass " + expected);
+  }
+
+  /**
    * The name the user's op gives the parameter an inner op calls {@code inner} ({@code input}
    * of {@code F.softplus} for {@code x} of {@code Torch.softplus}; {@code other} of {@code
    * Tensor.dot} for {@code b} of its helper): the parameter of the same type at the same
@@ -334,10 +345,24 @@ final class UserCall {
     if (c.isAssignableFrom(Torch.class)) {
       return "Torch";
     }
-    if (c.getPackageName().equals("dev.shapetorch.nn.functional")
-        && c.getSimpleName().endsWith("Functions")) {
+    if (isFunctionFamily(c)) {
       return "F";
     }
-    return c.getSimpleName();
+    // A nested class as the user writes it: OneCycleLR.Options, Module.LoadResult.
+    StringBuilder name = new StringBuilder(c.getSimpleName());
+    for (Class<?> o = c.getEnclosingClass(); o != null; o = o.getEnclosingClass()) {
+      name.insert(0, o.getSimpleName() + ".");
+    }
+    return name.toString();
+  }
+
+  /** One of the abstract classes whose static ops {@link Torch} or F inherit. */
+  private static boolean isFamily(Class<?> c) {
+    return c.isAssignableFrom(Torch.class) || isFunctionFamily(c);
+  }
+
+  private static boolean isFunctionFamily(Class<?> c) {
+    return c.getPackageName().equals("dev.shapetorch.nn.functional")
+        && c.getSimpleName().endsWith("Functions");
   }
 }

@@ -50,7 +50,8 @@ class TensorDatasetTest {
   void outOfRangeIndex_namesIndexAndSize() {
     IndexOutOfBoundsException e =
         assertThrows(IndexOutOfBoundsException.class, () -> rows().get(5));
-    assertThat(e).hasMessageThat().isEqualTo("index 5 is out of range for a dataset of 5 examples");
+    assertThat(e).hasMessageThat().isEqualTo(
+        "TensorDataset.get: index 5 is out of range for a dataset of 5 examples");
     assertThrows(IndexOutOfBoundsException.class, () -> rows().getBatch(new int[] {0, -1}));
   }
 

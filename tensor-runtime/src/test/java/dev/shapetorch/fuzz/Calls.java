@@ -77,7 +77,8 @@ final class Calls {
     List<Call> out = new ArrayList<>();
     int[] base = good(pools, rnd);
     add(out, seen, op, base);
-    for (int r = 0; r < random; r++) {
+    int randomCalls = Catalog.EXPENSIVE.contains(op.name()) ? random / 16 : random;
+    for (int r = 0; r < randomCalls; r++) {
       int[] c = good(pools, rnd);
       int changes = 1 + rnd.nextInt(2);
       for (int k = 0; k < changes && c.length > 0; k++) {

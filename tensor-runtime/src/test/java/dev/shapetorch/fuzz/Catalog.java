@@ -28,8 +28,12 @@ import java.util.stream.Stream;
  * Every public op of tensor-runtime that the fuzzer calls, found by reflection over the public
  * classes of the packages below (not a hand-written list, so a new op is fuzzed the day it is
  * added): static methods, constructors, and the instance methods of {@link Tensor}, the layers,
- * the optimizers and the schedulers. Ops that read or write files, start threads or reach the
- * network are left out (their packages: data, serialize, vision).
+ * the optimizers, the schedulers, the data loaders and datasets, the transforms and the vision
+ * models. Ops that read or write files or reach the network are left out (a {@link Path}, {@link
+ * File} or stream parameter, a declared {@link IOException}, or named in {@code SKIPPED}): of
+ * serialize and vision.datasets that leaves the exceptions and the download records. Data
+ * loaders that start worker threads are fuzzed: {@link FuzzChild} closes every iterator a call
+ * made or was given, which joins its workers before the next call.
  */
 final class Catalog {
 
@@ -49,15 +53,35 @@ final class Catalog {
 
   static final List<String> PACKAGES = List.of("dev.shapetorch.tensor", "dev.shapetorch.nn",
       "dev.shapetorch.nn.functional", "dev.shapetorch.nn.init", "dev.shapetorch.optim",
-      "dev.shapetorch.optim.lr");
+      "dev.shapetorch.optim.lr", "dev.shapetorch.data", "dev.shapetorch.serialize",
+      "dev.shapetorch.vision.datasets", "dev.shapetorch.vision.models",
+      "dev.shapetorch.vision.transforms");
+
+  /** The packages whose classes' own instance methods are fuzzed too. */
+  private static final Set<String> INSTANCE_PACKAGES = Set.of("dev.shapetorch.nn",
+      "dev.shapetorch.optim", "dev.shapetorch.optim.lr", "dev.shapetorch.data",
+      "dev.shapetorch.vision.datasets", "dev.shapetorch.vision.models",
+      "dev.shapetorch.vision.transforms");
 
   /** Members that are not ops (no input to fuzz) or whose effect outlives the call. */
   private static final Set<String> SKIPPED = Set.of(
       "Tensor.unwrap", "Torch.wrap", "Tensor.hashCode", "Tensor.equals",
-      // A helper whose message names its caller's parameter, not an op of its own.
-      "Arguments.requireNonNull",
-      // Changes the process' thread count for every later call; fuzzed on its own in FuzzTest.
-      "Threads.setNumThreads");
+      // Helpers whose messages name their caller's op and parameter, not an op of their own.
+      "Arguments.requireNonNull", "Arguments.requireNonNullElements", "Arguments.invalid",
+      "Arguments.checkIndex",
+      // Changes the process' thread count for every later call; its bad counts are fuzzed on
+      // their own, in a child JVM, by dev.shapetorch.tensor.ThreadsTest.
+      "Threads.setNumThreads",
+      // Read the dataset's files from the disk, or download them: no Path parameter says so.
+      "FashionMNIST.train", "FashionMNIST.test", "FashionMNIST.defaultRoot");
+
+  /**
+   * Ops whose ordinary call takes seconds (building a model of millions of parameters; VGG-11
+   * alone has 133 million): they get one random call per 16 of the others' (none in CI's sweep,
+   * 3 in scripts/fuzz.sh's default), which is enough for their one int argument, so that they do
+   * not double the sweep's time. Their ordinary call runs in every sweep.
+   */
+  static final Set<String> EXPENSIVE = Set.of("VGG.vgg11", "ResNet.resnet18", "ResNet.resnet34");
 
   private Catalog() {}
 
@@ -126,12 +150,11 @@ final class Catalog {
     if (Modifier.isAbstract(c.getModifiers()) || c.isInterface() || c.isEnum()) {
       return false;
     }
-    String p = c.getPackageName();
-    return p.equals("dev.shapetorch.nn") || p.equals("dev.shapetorch.optim")
-        || p.equals("dev.shapetorch.optim.lr");
+    return INSTANCE_PACKAGES.contains(c.getPackageName());
   }
 
-  private static boolean touchesFiles(Executable e) {
+  /** Whether {@code e} reads or writes files: a file or stream parameter, or an IOException. */
+  static boolean touchesFiles(Executable e) {
     for (Class<?> t : e.getParameterTypes()) {
       if (t == Path.class || t == File.class || InputStream.class.isAssignableFrom(t)
           || OutputStream.class.isAssignableFrom(t)) {

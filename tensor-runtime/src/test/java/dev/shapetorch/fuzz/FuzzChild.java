@@ -1,5 +1,6 @@
 package dev.shapetorch.fuzz;
 
+import dev.shapetorch.data.BatchIterator;
 import dev.shapetorch.fuzz.Calls.Call;
 import dev.shapetorch.fuzz.Inputs.Arg;
 import dev.shapetorch.tensor.NoGradScope;
@@ -11,7 +12,10 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A child JVM of the fuzzer: runs calls {@code from} (inclusive) to {@code to} (exclusive) of a
@@ -52,12 +56,53 @@ public final class FuzzChild {
     out.write((line.replace('\n', ' ') + "\n").getBytes(StandardCharsets.UTF_8));
   }
 
-  /** Makes the arguments, calls the op, judges what it threw; null when all is well. */
+  /**
+   * Closes the data loaders' iterators among {@code values}, which joins their worker threads
+   * and frees the batches they built ahead, before the call's scope frees the dataset.
+   */
+  private static void closeIterators(Object[] values) {
+    for (Object v : values) {
+      if (v instanceof BatchIterator<?> it) {
+        try {
+          it.close();
+        } catch (RuntimeException e) {
+          // Closing after a failed call: the call's own error was judged already.
+        }
+      }
+    }
+  }
+
+  /**
+   * Makes the arguments, calls the op, judges what it threw, and checks that no data loader
+   * worker outlives the call once its iterators are closed; null when all is well.
+   */
   static String run(Call call) {
+    String verdict = callAndClose(call);
+    String leak = leakedWorkers();
+    return verdict != null ? verdict : leak;
+  }
+
+  /** Worker threads already reported, so that one leak is reported once. */
+  private static final Set<Thread> REPORTED = new HashSet<>();
+
+  /** A {@link Verdict#THREAD_LEAK} finding for live data loader workers not reported yet. */
+  private static String leakedWorkers() {
+    List<String> names = new ArrayList<>();
+    for (Thread t : Thread.getAllStackTraces().keySet()) {
+      if (t.getName().startsWith("shapetorch-data-") && t.isAlive() && REPORTED.add(t)) {
+        names.add(t.getName());
+      }
+    }
+    return names.isEmpty() ? null : Verdict.THREAD_LEAK + ": " + names.size()
+        + " data loader worker(s) alive after the call and its iterators were closed: " + names;
+  }
+
+  private static String callAndClose(Call call) {
     TensorScope scope = TensorScope.open();
+    List<List<Arg>> pools = call.pools();
+    Object[] values = new Object[pools.size()];
+    Object[] result = new Object[1];
     try {
-      List<List<Arg>> pools = call.pools();
-      Object[] values = new Object[pools.size()];
       try {
         for (int i = 0; i < values.length; i++) {
           values[i] = pools.get(i).get(call.choice()[i]).make().get();
@@ -65,18 +110,17 @@ public final class FuzzChild {
       } catch (RuntimeException e) {
         return null; // an argument that cannot be made here (e.g. a CUDA device): nothing to call
       }
-      Object result;
       try {
         if (call.op().target() instanceof Constructor<?> k) {
-          result = k.newInstance(values);
+          result[0] = k.newInstance(values);
         } else {
           Method m = (Method) call.op().target();
           if (call.op().receiver() != null) {
             Object[] rest = new Object[values.length - 1];
             System.arraycopy(values, 1, rest, 0, rest.length);
-            result = m.invoke(values[0], rest);
+            result[0] = m.invoke(values[0], rest);
           } else {
-            result = m.invoke(null, values);
+            result[0] = m.invoke(null, values);
           }
         }
       } catch (InvocationTargetException e) {
@@ -84,15 +128,17 @@ public final class FuzzChild {
       } catch (ReflectiveOperationException | IllegalArgumentException e) {
         return null; // a value reflection cannot pass (an Object for a generic array): no call
       }
-      if (result instanceof NoGradScope g) {
+      if (result[0] instanceof NoGradScope g) {
         g.close();
-      } else if (result instanceof TensorScope s && s != scope) {
+      } else if (result[0] instanceof TensorScope s && s != scope) {
         s.close();
-      } else if (result instanceof Tensor t && !t.isFreed()) {
+      } else if (result[0] instanceof Tensor t && !t.isFreed()) {
         t.shape(); // the result is a tensor one can use
       }
       return null;
     } finally {
+      closeIterators(values);
+      closeIterators(result);
       try {
         scope.close();
       } catch (RuntimeException e) {

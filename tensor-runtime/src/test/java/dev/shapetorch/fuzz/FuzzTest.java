@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 10 §6: no input kills the JVM, hangs it, leaks an internal exception or raises a message
- * that does not start with the op the user called. Calls every public op of tensor-runtime
+ * Issue 10 §6: no input kills the JVM, hangs it, leaks an internal exception, leaves a data
+ * loader's worker thread running or raises a message that does not start with the op the user
+ * called. Calls every public op of tensor-runtime
  * ({@link Catalog}) with adversarial arguments ({@link Inputs}) in child JVMs ({@link Sweep})
  * and fails on any crash or hang, and on any other finding not in {@code
  * fuzz/known-findings.txt} (the message findings still open, by tag and op; the list may only

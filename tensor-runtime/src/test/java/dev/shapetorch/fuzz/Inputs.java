@@ -1,5 +1,13 @@
 package dev.shapetorch.fuzz;
 
+import dev.shapetorch.data.BatchIterator;
+import dev.shapetorch.data.BatchedDataset;
+import dev.shapetorch.data.Collate;
+import dev.shapetorch.data.DataLoader;
+import dev.shapetorch.data.Dataset;
+import dev.shapetorch.data.LoaderOptions;
+import dev.shapetorch.data.Subset;
+import dev.shapetorch.data.TensorDataset;
 import dev.shapetorch.nn.Linear;
 import dev.shapetorch.nn.Module;
 import dev.shapetorch.nn.Parameter;
@@ -8,6 +16,11 @@ import dev.shapetorch.tensor.Device;
 import dev.shapetorch.tensor.MemoryFormat;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;
+import dev.shapetorch.vision.transforms.Compose;
+import dev.shapetorch.vision.transforms.Normalize;
+import dev.shapetorch.vision.transforms.RandomHorizontalFlip;
+import dev.shapetorch.vision.transforms.ToTensor;
+import dev.shapetorch.vision.transforms.Transform;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -21,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -158,6 +172,10 @@ final class Inputs {
     if (raw == Module.class) {
       return List.of(new Arg("Linear(3,2)", Kind.GOOD, () -> new Linear(3, 2)), nul());
     }
+    List<Arg> data = dataPool(raw);
+    if (data != null) {
+      return data;
+    }
     if (raw == Map.class) {
       return List.of(new Arg("{}", Kind.GOOD, HashMap::new), nul());
     }
@@ -171,6 +189,79 @@ final class Inputs {
     // Any other type: an instance made from its own public factory or constructor, and null.
     return List.of(new Arg("a " + raw.getSimpleName(), Kind.GOOD,
         () -> instance(raw, new Random(raw.getName().hashCode()), 0)), nul());
+  }
+
+  /**
+   * Datasets, loaders (with and without worker threads), their iterators, collate functions and
+   * transforms: the implementations users get from ShapeTorch, as the interfaces' values.
+   * Iterators a call is given or returns are closed after it ({@link FuzzChild}), which joins
+   * their workers. Null when {@code raw} is none of these types.
+   */
+  private static List<Arg> dataPool(Class<?> raw) {
+    if (raw == Dataset.class || raw == BatchedDataset.class) {
+      List<Arg> out = new ArrayList<>();
+      out.add(new Arg("TensorDataset(f32[6,3], i64[6])", Kind.GOOD, Inputs::tensorDataset));
+      out.add(new Arg("Subset(TensorDataset, [0, 2, 4])", Kind.GOOD,
+          () -> new Subset<>(tensorDataset(), new int[] {0, 2, 4})));
+      if (raw == Dataset.class) {
+        out.add(new Arg("TensorDataset.map(first)", Kind.GOOD,
+            () -> tensorDataset().map(l -> l.get(0))));
+      }
+      out.add(new Arg("TensorDataset(f32[0,3]) (empty)", Kind.BAD,
+          () -> new TensorDataset(Torch.zeros(0, 3))));
+      out.add(nul());
+      return out;
+    }
+    if (raw == Collate.class) {
+      return List.of(new Arg("Collate.stack()", Kind.GOOD, Collate::stack), nul());
+    }
+    if (raw == LoaderOptions.class) {
+      return List.of(new Arg("batchSize(2)", Kind.GOOD, () -> LoaderOptions.batchSize(2)),
+          new Arg("batchSize(4) shuffled", Kind.GOOD,
+              () -> LoaderOptions.batchSize(4).withShuffle(true)),
+          new Arg("batchSize(2), 2 workers", Kind.GOOD,
+              () -> LoaderOptions.batchSize(2).withNumWorkers(2)),
+          new Arg("batchSize(4), 3 workers, drop last, not scoped", Kind.GOOD,
+              () -> LoaderOptions.batchSize(4).withNumWorkers(3).withDropLast(true)
+                  .withScoped(false)),
+          new Arg("batchSize(MAX)", Kind.BAD, () -> LoaderOptions.batchSize(Integer.MAX_VALUE)),
+          new Arg("MAX workers", Kind.BAD,
+              () -> LoaderOptions.batchSize(2).withNumWorkers(Integer.MAX_VALUE)),
+          new Arg("2 workers, prefetch MAX", Kind.BAD,
+              () -> LoaderOptions.batchSize(2).withNumWorkers(2)
+                  .withPrefetchFactor(Integer.MAX_VALUE)),
+          nul());
+    }
+    if (raw == DataLoader.class || raw == BatchIterator.class) {
+      boolean iterator = raw == BatchIterator.class;
+      List<Arg> out = new ArrayList<>();
+      for (Arg o : pool(LoaderOptions.class, true)) {
+        out.add(new Arg((iterator ? "an iterator of " : "") + "DataLoader(TensorDataset, "
+            + o.label() + ")", o.kind(), () -> {
+              DataLoader<List<Tensor>> loader =
+                  DataLoader.of(tensorDataset(), (LoaderOptions) o.make().get());
+              return iterator ? loader.iterator() : loader;
+            }));
+      }
+      return out;
+    }
+    if (raw == Transform.class) {
+      return List.of(new Arg("ToTensor()", Kind.GOOD, ToTensor::new),
+          new Arg("Normalize([0.5], [0.5])", Kind.GOOD,
+              () -> new Normalize(new double[] {0.5}, new double[] {0.5})),
+          new Arg("Compose(RandomHorizontalFlip(1), Normalize)", Kind.GOOD,
+              () -> Compose.of(new RandomHorizontalFlip(1.0),
+                  new Normalize(new double[] {0.5}, new double[] {0.5}))),
+          nul());
+    }
+    if (raw == Function.class) {
+      return List.of(new Arg("identity", Kind.GOOD, Function::identity), nul());
+    }
+    return null;
+  }
+
+  private static TensorDataset tensorDataset() {
+    return new TensorDataset(Torch.randn(6, 3), Torch.arange(6));
   }
 
   private static List<Arg> tensors() {
@@ -311,6 +402,9 @@ final class Inputs {
     Constructor<?>[] ks = c.getConstructors();
     Arrays.sort(ks, Comparator.comparingInt(Constructor::getParameterCount));
     for (Constructor<?> k : ks) {
+      if (Catalog.touchesFiles(k)) {
+        continue; // a dataset read from a file (or downloaded): not built for a receiver
+      }
       for (int attempt = 0; attempt < 4; attempt++) {
         try {
           Type[] types = k.getGenericParameterTypes();

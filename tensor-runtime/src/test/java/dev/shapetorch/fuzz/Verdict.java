@@ -13,7 +13,8 @@ import java.util.Set;
 /**
  * The oracle for one call that threw: the exception must be one a user can act on ({@link
  * IllegalArgumentException} and its {@code ShapeException}, {@link TorchException}, {@link
- * IllegalStateException}, {@link UnsupportedOperationException}), never an internal one that
+ * IllegalStateException}, {@link UnsupportedOperationException}, an index out of bounds, an
+ * iterator's {@code NoSuchElementException}), never an internal one that
  * leaked ({@link NullPointerException}, {@link ArithmeticException}, an array index, a class
  * cast, an {@link Error}); its message must start with the op the user called; a null argument
  * must be named; libtorch's backtrace must not reach the message.
@@ -27,6 +28,11 @@ final class Verdict {
   static final String VERBOSE = "libtorch-backtrace-in-message";
   static final String CRASH = "jvm-crash";
   static final String HANG = "hang";
+  static final String THREAD_LEAK = "leaked-thread";
+
+  /** {@code params[3] is null}: a message that names a null element of a list argument. */
+  private static final java.util.regex.Pattern NULL_ELEMENT =
+      java.util.regex.Pattern.compile("\\w\\[\\d+\\] is null");
 
   private Verdict() {}
 
@@ -45,8 +51,11 @@ final class Verdict {
     }
     List<String> nulls = nullParameters(call);
     // An error about a null must name the parameter (errors about other arguments need not).
+    // Naming a null element of another argument ("params[0] is null" for SGD([null], null)) is
+    // naming a null too: the op checked that argument first, and the message is exact.
     if (!nulls.isEmpty() && message.contains(" is null")
-        && nulls.stream().noneMatch(n -> message.contains(n + " is null"))) {
+        && nulls.stream().noneMatch(n -> message.contains(n + " is null"))
+        && !NULL_ELEMENT.matcher(message).find()) {
       return UNNAMED_NULL + ": " + nulls + " not in: " + oneLine(message);
     }
     return null;
@@ -60,9 +69,11 @@ final class Verdict {
         || t instanceof NegativeArraySizeException || t instanceof ArrayStoreException) {
       return false;
     }
+    // NoSuchElementException: what Iterator.next must throw past the end (BatchIterator).
     return t instanceof IllegalArgumentException || t instanceof IllegalStateException
         || t instanceof UnsupportedOperationException || t instanceof TorchException
-        || t instanceof IndexOutOfBoundsException;
+        || t instanceof IndexOutOfBoundsException
+        || t instanceof java.util.NoSuchElementException;
   }
 
   /** The message without a leading diagnostic key ({@code [shape.mismatch.matmul] }). */

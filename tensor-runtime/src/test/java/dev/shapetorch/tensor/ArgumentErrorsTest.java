@@ -59,11 +59,93 @@ class ArgumentErrorsTest {
   }
 
   @Test
+  void aNullMatmulOperand_namesTheParameter_inBothForms() {
+    Tensor x = Torch.randn(2, 3);
+    assertStarts("Torch.matmul: b is null", () -> Torch.matmul(x, null));
+    assertStarts("Tensor.matmul: other is null", () -> x.matmul(null));
+    assertStarts("Tensor.expandAs: other is null", () -> x.expandAs(null));
+  }
+
+  @Test
+  void aNullInput_ofOpsWhoseRuleTakesTensorsInAnotherOrder_isNamedAsTheInput() {
+    // The channel rule's inputs are (weight, input): the null used to be named "weight".
+    assertStarts("Torch.batchNorm: input is null", () -> Torch.batchNorm(null, Torch.ones(3),
+        Torch.zeros(3), null, null, true, 0.1, 1e-5));
+    assertStarts("Torch.groupNorm: input is null",
+        () -> Torch.groupNorm(null, 1, Torch.ones(3), Torch.zeros(3), 1e-5));
+    long[] one = {1, 1};
+    long[] zero = {0, 0};
+    assertStarts("Torch.convolutionBackward: input is null",
+        () -> Torch.convolutionBackward(Torch.randn(1, 2, 3, 3), null, Torch.randn(2, 1, 1, 1),
+            true, false, one, zero, one, 1));
+    assertStarts("Torch.maxPool2dWithIndicesBackward: input is null",
+        () -> Torch.maxPool2dWithIndicesBackward(Torch.randn(1, 1, 2, 2), null,
+            new long[] {2, 2}, new long[] {2, 2}, zero, one, false, Torch.zeros(1, 1, 2, 2)));
+  }
+
+  @Test
+  void nullArrays_ofFactories_areNamed() {
+    assertStarts("Torch.tensor: values is null", () -> Torch.tensor((double[]) null));
+    assertStarts("Torch.tensor: values is null", () -> Torch.tensor((boolean[]) null));
+    assertStarts("Torch.frombuffer: data is null",
+        () -> Torch.frombuffer(null, DType.FLOAT32, 2));
+  }
+
+  @Test
+  void frombuffer_aShapeWhoseByteCountOverflows_saysSoInsteadOfOverflowing() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Torch.frombuffer(new byte[0], DType.BOOL, 1L << 40, 1L << 30));
+    assertEquals("Torch.frombuffer: 0 bytes do not fill shape [1099511627776, 1073741824] of"
+        + " torch.bool, which takes more than 9223372036854775807 bytes", e.getMessage());
+  }
+
+  @Test
+  void fusedKernels_nullLists_areNamed() {
+    List<Tensor> one = List.of(Torch.randn(2));
+    assertStarts("FusedOptimizerKernels.sgd_: params is null",
+        () -> FusedOptimizerKernels.sgd_(null, one, List.of(), 0, 0, 0.1, 0, false, false,
+            false));
+    assertStarts("FusedOptimizerKernels.sgd_: grads is null",
+        () -> FusedOptimizerKernels.sgd_(one, null, List.of(), 0, 0, 0.1, 0, false, false,
+            false));
+  }
+
+  @Test
+  void helpers_nullArguments_areNamedUnderTheHelper() {
+    assertStarts("ScopeTransfer.adopt: tensor is null", () -> ScopeTransfer.adopt(null));
+    assertStarts("MemoryLimit.require: dtype is null",
+        () -> MemoryLimit.require("LSTM", "the parameters", new long[] {2}, null));
+    assertStarts("Torch.suggestMemoryFormat: x is null", () -> Torch.suggestMemoryFormat(null));
+  }
+
+  @Test
+  void exceptionConstructors_rejectNulls_namingThemselves() {
+    assertStarts("ShapeException: mismatch is null", () -> new ShapeException(null));
+    assertStarts("TorchException: inputs is null",
+        () -> new TorchException("Torch.add", "a reason", null, null));
+    assertStarts("TorchException: op is null", () -> new TorchException(null, "r", "", null));
+  }
+
+  @Test
+  void requireNonNullElements_namesTheElementUnderTheCallersOp() {
+    List<Object> withNull = java.util.Arrays.asList("a", null);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Arguments.requireNonNullElements(withNull, "names"));
+    assertEquals("names[1] is null; pass a value", e.getMessage()); // no op: called from a test
+  }
+
+  @Test
   void gru_withZeroLayers_isRefusedBeforeItIndexesTheParameters() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> Torch.gru(Torch.randn(5, 2, 3), Torch.zeros(1, 2, 4), List.of(), true, 0, 0.0,
             false, false, false));
     assertTrue(e.getMessage().startsWith("Torch.gru: numLayers must be 1 to the number of"
         + " parameter tensors (0), got 0"), e.getMessage());
+  }
+
+  private static void assertStarts(String start, org.junit.jupiter.api.function.Executable call) {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
+    assertTrue(e.getMessage().startsWith(start), "expected \"" + start + "\" at the start of: "
+        + e.getMessage());
   }
 }

@@ -3,6 +3,7 @@ package dev.shapetorch.nn.functional;
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.ShapeRule;
 import dev.shapetorch.shapes.rules.Rule;
+import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.ShapeException;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;
@@ -91,7 +92,7 @@ public abstract class LayerFunctions extends ActivationFunctions {
    */
   @ShapeRule(value = Rule.EMBEDDING, args = {"weight", "indices"})
   public static Tensor embedding(Tensor indices, Tensor weight, long paddingIdx) {
-    long rows = weight.dim() > 0 ? weight.size(0) : 0;
+    long rows = Arguments.requireNonNull(weight, "weight").dim() > 0 ? weight.size(0) : 0;
     long row = paddingIdx < 0 ? paddingIdx + rows : paddingIdx;
     if (weight.dim() == 2 && (row < 0 || row >= rows)) {
       throw new IllegalArgumentException("F.embedding: paddingIdx " + paddingIdx

@@ -2,6 +2,7 @@ package dev.shapetorch.nn.functional;
 
 import dev.shapetorch.shapes.ShapeRule;
 import dev.shapetorch.shapes.rules.Rule;
+import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.PadMode;
 import dev.shapetorch.tensor.ShapeException;
 import dev.shapetorch.tensor.Tensor;
@@ -68,7 +69,7 @@ public abstract class ResamplingFunctions extends PoolingFunctions {
   @ShapeRule(value = Rule.INTERPOLATE, args = {"input", "size"})
   public static Tensor interpolate(
       Tensor input, long[] size, InterpolationMode mode, boolean alignCorners) {
-    if (size.length != 2) {
+    if (Arguments.requireNonNull(size, "size").length != 2) {
       throw new IllegalArgumentException(
           "F.interpolate: size must give the two spatial sizes, got " + size.length);
     }
@@ -88,7 +89,7 @@ public abstract class ResamplingFunctions extends PoolingFunctions {
       throw new IllegalArgumentException(
           "F.interpolate: scaleFactor must be positive, got " + scaleFactor);
     }
-    if (input.dim() != 4) {
+    if (Arguments.requireNonNull(input, "input").dim() != 4) {
       throw new IllegalArgumentException(
           "F.interpolate: expected a 4-D input [N, C, H, W], got " + input.shapeOf());
     }
@@ -101,6 +102,7 @@ public abstract class ResamplingFunctions extends PoolingFunctions {
   private static Tensor resize(
       Tensor input, long[] size, InterpolationMode mode, boolean alignCorners, double scaleH,
       double scaleW) {
+    Arguments.requireNonNull(mode, "mode");
     try {
       if (mode == InterpolationMode.NEAREST) {
         if (alignCorners) {

@@ -24,7 +24,7 @@ public final class Init {
   public record Fans(long fanIn, long fanOut) {
     /** The fan {@code mode} selects. */
     public long of(FanMode mode) {
-      return mode == FanMode.FAN_IN ? fanIn : fanOut;
+      return Arguments.requireNonNull(mode, "mode") == FanMode.FAN_IN ? fanIn : fanOut;
     }
   }
 
@@ -34,13 +34,10 @@ public final class Init {
    * @throws IllegalArgumentException if the tensor has fewer than 2 dimensions
    */
   public static Fans calculateFanInAndFanOut(Tensor tensor) {
-    long[] s = tensor.shape();
+    long[] s = Arguments.requireNonNull(tensor, "tensor").shape();
     if (s.length < 2) {
-      throw new IllegalArgumentException(
-          "Init: fan in and fan out can not be computed for a tensor with fewer than 2"
-              + " dimensions (got shape "
-              + tensor.shapeOf()
-              + ")");
+      throw Arguments.invalid(null, "fan in and fan out can not be computed for a tensor with"
+          + " fewer than 2 dimensions (got shape " + tensor.shapeOf() + ")");
     }
     long receptive = 1;
     for (int i = 2; i < s.length; i++) {
@@ -78,6 +75,7 @@ public final class Init {
 
   /** Fills with U(a, b). */
   public static Tensor uniform_(Tensor tensor, double a, double b) {
+    Arguments.requireNonNull(tensor, "tensor");
     try (var ng = Torch.noGrad()) {
       tensor.uniform_(a, b);
     }
@@ -91,6 +89,7 @@ public final class Init {
 
   /** Fills with N(mean, std^2). */
   public static Tensor normal_(Tensor tensor, double mean, double std) {
+    Arguments.requireNonNull(tensor, "tensor");
     try (var ng = Torch.noGrad()) {
       tensor.normal_(mean, std);
     }
@@ -99,6 +98,7 @@ public final class Init {
 
   /** Fills with {@code value}. */
   public static Tensor constant_(Tensor tensor, double value) {
+    Arguments.requireNonNull(tensor, "tensor");
     try (var ng = Torch.noGrad()) {
       tensor.fill_(value);
     }
@@ -156,6 +156,9 @@ public final class Init {
    */
   public static Tensor kaimingUniform_(
       Tensor tensor, double a, FanMode mode, Nonlinearity nonlinearity) {
+    Arguments.requireNonNull(tensor, "tensor");
+    Arguments.requireNonNull(mode, "mode");
+    Arguments.requireNonNull(nonlinearity, "nonlinearity");
     if (tensor.numel() == 0) {
       return tensor;
     }
@@ -175,6 +178,9 @@ public final class Init {
    */
   public static Tensor kaimingNormal_(
       Tensor tensor, double a, FanMode mode, Nonlinearity nonlinearity) {
+    Arguments.requireNonNull(tensor, "tensor");
+    Arguments.requireNonNull(mode, "mode");
+    Arguments.requireNonNull(nonlinearity, "nonlinearity");
     if (tensor.numel() == 0) {
       return tensor;
     }
@@ -196,15 +202,18 @@ public final class Init {
    * @throws IllegalArgumentException if the tensor has fewer than 2 dimensions
    */
   public static Tensor orthogonal_(Tensor tensor, double gain) {
-    long[] s = tensor.shape();
+    long[] s = Arguments.requireNonNull(tensor, "tensor").shape();
     if (s.length < 2) {
-      throw new IllegalArgumentException(
-          "Init.orthogonal_: only tensors with 2 or more dimensions are supported (got shape "
-              + tensor.shapeOf()
-              + ")");
+      throw Arguments.invalid(null, "only tensors with 2 or more dimensions are supported (got"
+          + " shape " + tensor.shapeOf() + ")");
     }
     if (tensor.numel() == 0) {
       return tensor;
+    }
+    if (tensor.numel() > Integer.MAX_VALUE / 2) {
+      throw Arguments.invalid(null, "a tensor of shape " + tensor.shapeOf() + " has "
+          + tensor.numel() + " elements, more than this Java QR handles (" + Integer.MAX_VALUE / 2
+          + ")");
     }
     int rows = Math.toIntExact(s[0]);
     int cols = Math.toIntExact(tensor.numel() / rows);

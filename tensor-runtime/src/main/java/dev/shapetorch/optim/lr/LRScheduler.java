@@ -46,10 +46,9 @@ public abstract class LRScheduler {
    */
   protected LRScheduler(Optimizer<?, ?> optimizer, double[] baseLrs) {
     this.optimizer = Arguments.requireNonNull(optimizer, "optimizer");
-    if (baseLrs.length != optimizer.paramGroups().size()) {
-      throw new IllegalArgumentException(
-          "expected " + optimizer.paramGroups().size() + " base learning rates, got "
-              + baseLrs.length);
+    if (Arguments.requireNonNull(baseLrs, "baseLrs").length != optimizer.paramGroups().size()) {
+      throw Arguments.invalid(null, "expected " + optimizer.paramGroups().size()
+          + " base learning rates, got " + baseLrs.length);
     }
     this.baseLrs = baseLrs.clone();
   }
@@ -125,8 +124,8 @@ public abstract class LRScheduler {
   public record State(int lastEpoch, int stepCount, double[] baseLrs, double[] lastLr) {
     /** Copies the arrays. */
     public State {
-      baseLrs = baseLrs.clone();
-      lastLr = lastLr.clone();
+      baseLrs = Arguments.requireNonNull(baseLrs, "baseLrs").clone();
+      lastLr = Arguments.requireNonNull(lastLr, "lastLr").clone();
     }
 
     @Override

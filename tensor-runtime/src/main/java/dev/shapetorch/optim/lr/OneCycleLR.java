@@ -1,6 +1,7 @@
 package dev.shapetorch.optim.lr;
 
 import dev.shapetorch.optim.Optimizer;
+import dev.shapetorch.tensor.Arguments;
 import java.util.Arrays;
 
 /**
@@ -61,7 +62,7 @@ public final class OneCycleLR extends LRScheduler {
      *     {@code pctStart} outside [0, 1]
      */
     public Options {
-      maxLr = maxLr.clone();
+      maxLr = Arguments.requireNonNull(maxLr, "maxLr").clone();
       if (maxLr.length == 0) {
         throw new IllegalArgumentException("OneCycleLR: give a peak learning rate");
       }
@@ -100,7 +101,11 @@ public final class OneCycleLR extends LRScheduler {
             "OneCycleLR: expected positive epochs and steps per epoch, got " + epochs + " and "
                 + stepsPerEpoch);
       }
-      return withTotalSteps(Math.multiplyExact(epochs, stepsPerEpoch));
+      if ((long) epochs * stepsPerEpoch > Integer.MAX_VALUE) {
+        throw new IllegalArgumentException("OneCycleLR: " + epochs + " epochs of "
+            + stepsPerEpoch + " steps make more than " + Integer.MAX_VALUE + " total steps");
+      }
+      return withTotalSteps(epochs * stepsPerEpoch);
     }
 
     /** A copy with another warm-up fraction. */
@@ -227,6 +232,8 @@ public final class OneCycleLR extends LRScheduler {
   }
 
   private static double[] initialLrs(Optimizer<?, ?> optimizer, Options options) {
+    Arguments.requireNonNull(optimizer, "optimizer");
+    Arguments.requireNonNull(options, "options");
     int n = optimizer.paramGroups().size();
     double[] max = perGroup(options.maxLr(), n);
     double[] initial = new double[n];

@@ -71,7 +71,7 @@ public final class ReduceLROnPlateau {
     public Options {
       Arguments.requireNonNull(mode, "mode");
       Arguments.requireNonNull(thresholdMode, "thresholdMode");
-      minLr = minLr.clone();
+      minLr = Arguments.requireNonNull(minLr, "minLr").clone();
       if (!(factor < 1.0)) {
         throw new IllegalArgumentException("ReduceLROnPlateau: factor should be < 1.0, got " + factor);
       }
@@ -164,7 +164,7 @@ public final class ReduceLROnPlateau {
       double best, int numBadEpochs, int cooldownCounter, int lastEpoch, double[] lastLr) {
     /** Copies the rates. */
     public State {
-      lastLr = lastLr.clone();
+      lastLr = Arguments.requireNonNull(lastLr, "lastLr").clone();
     }
 
     @Override

@@ -1,8 +1,8 @@
 package dev.shapetorch.vision.datasets;
 
+import dev.shapetorch.tensor.Arguments;
 import java.net.URI;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Where a dataset's files can be downloaded from and how to verify them: mirrors (base
@@ -22,8 +22,8 @@ public record DownloadSource(List<URI> mirrors, List<RemoteFile> files) {
   public record RemoteFile(String name, String md5) {
     /** Checks the name is a plain file name and the checksum is 32 hex digits. */
     public RemoteFile {
-      Objects.requireNonNull(name, "name");
-      Objects.requireNonNull(md5, "md5");
+      Arguments.requireNonNull(name, "name");
+      Arguments.requireNonNull(md5, "md5");
       if (name.isEmpty() || name.contains("/") || name.contains("\\") || name.startsWith(".")) {
         throw new IllegalArgumentException("RemoteFile: '" + name + "' is not a plain file name");
       }
@@ -36,8 +36,8 @@ public record DownloadSource(List<URI> mirrors, List<RemoteFile> files) {
 
   /** Copies the lists; needs at least one mirror. */
   public DownloadSource {
-    mirrors = List.copyOf(mirrors);
-    files = List.copyOf(files);
+    mirrors = List.copyOf(Arguments.requireNonNullElements(mirrors, "mirrors"));
+    files = List.copyOf(Arguments.requireNonNullElements(files, "files"));
     if (mirrors.isEmpty()) {
       throw new IllegalArgumentException("DownloadSource: give at least one mirror");
     }

@@ -7,6 +7,7 @@ import dev.shapetorch.nn.ReLU;
 import dev.shapetorch.nn.Sequential;
 import dev.shapetorch.nn.UnaryModule;
 import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.Tensor;
 
 /**
@@ -28,6 +29,20 @@ import dev.shapetorch.tensor.Tensor;
 public record BasicBlock(Conv2d conv1, BatchNorm2d bn1, ReLU relu, Conv2d conv2,
     BatchNorm2d bn2, Sequential downsample) implements UnaryModule {
 
+  /**
+   * Checks the components.
+   *
+   * @throws IllegalArgumentException naming the component that is null (only {@code
+   *     downsample} may be)
+   */
+  public BasicBlock {
+    Arguments.requireNonNull(conv1, "conv1");
+    Arguments.requireNonNull(bn1, "bn1");
+    Arguments.requireNonNull(relu, "relu");
+    Arguments.requireNonNull(conv2, "conv2");
+    Arguments.requireNonNull(bn2, "bn2");
+  }
+
   /** A block from {@code in} to {@code planes} channels with this stride. */
   public static BasicBlock create(long in, long planes, long stride) {
     Sequential down = stride != 1 || in != planes
@@ -42,6 +57,7 @@ public record BasicBlock(Conv2d conv1, BatchNorm2d bn1, ReLU relu, Conv2d conv2,
 
   @Override
   public void visitChildren(ModuleVisitor v) {
+    Arguments.requireNonNull(v, "v");
     v.module("conv1", conv1);
     v.module("bn1", bn1);
     v.module("relu", relu);
@@ -57,6 +73,7 @@ public record BasicBlock(Conv2d conv1, BatchNorm2d bn1, ReLU relu, Conv2d conv2,
    */
   @Override
   public @Shape({"B", "_", "_", "_"}) Tensor forward(@Shape({"B", "_", "H", "W"}) Tensor x) {
+    Arguments.requireNonNull(x, "x");
     Tensor out = relu.forward(bn1.forward(conv1.forward(x)));
     out = bn2.forward(conv2.forward(out));
     Tensor identity = downsample == null ? x : downsample.forward(x);

@@ -6,6 +6,7 @@ import dev.shapetorch.nn.ModuleVisitor;
 import dev.shapetorch.nn.UnaryModule;
 import dev.shapetorch.nn.functional.F;
 import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.Tensor;
 
 /**
@@ -35,14 +36,33 @@ public record LeNet5(
     @Shape({"120", "84"}) Linear fc2,
     @Shape({"84", "_"}) Linear fc3) implements UnaryModule {
 
-  /** A freshly initialised LeNet-5 with {@code numClasses} outputs (PyTorch's default init). */
+  /**
+   * Checks the components.
+   *
+   * @throws IllegalArgumentException naming the component that is null
+   */
+  public LeNet5 {
+    Arguments.requireNonNull(conv1, "conv1");
+    Arguments.requireNonNull(conv2, "conv2");
+    Arguments.requireNonNull(fc1, "fc1");
+    Arguments.requireNonNull(fc2, "fc2");
+    Arguments.requireNonNull(fc3, "fc3");
+  }
+
+  /**
+   * A freshly initialised LeNet-5 with {@code numClasses} outputs (PyTorch's default init).
+   *
+   * @throws IllegalArgumentException if {@code numClasses} is not positive
+   */
   public static LeNet5 create(int numClasses) {
+    ResNet.requirePositive(numClasses);
     return new LeNet5(new Conv2d(1, 6, 5, 1, 2), new Conv2d(6, 16, 5), new Linear(400, 120),
         new Linear(120, 84), new Linear(84, numClasses));
   }
 
   @Override
   public void visitChildren(ModuleVisitor v) {
+    Arguments.requireNonNull(v, "v");
     v.module("conv1", conv1);
     v.module("conv2", conv2);
     v.module("fc1", fc1);
@@ -57,6 +77,7 @@ public record LeNet5(
    */
   @Override
   public @Shape({"B", "_"}) Tensor forward(@Shape({"B", "1", "28", "28"}) Tensor x) {
+    Arguments.requireNonNull(x, "x");
     @Shape({"B", "6", "14", "14"}) Tensor h1 = F.maxPool2d(F.relu(conv1.forward(x)), 2);
     @Shape({"B", "16", "5", "5"}) Tensor h2 = F.maxPool2d(F.relu(conv2.forward(h1)), 2);
     @Shape({"B", "400"}) Tensor flat = h2.flatten(1, -1);

@@ -13,6 +13,7 @@ import dev.shapetorch.nn.init.FanMode;
 import dev.shapetorch.nn.init.Init;
 import dev.shapetorch.nn.init.Nonlinearity;
 import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.NoGradScope;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;
@@ -58,17 +59,44 @@ public record ResNet(
     @Shape({"1", "1"}) AdaptiveAvgPool2d avgpool,
     @Shape({"512", "_"}) Linear fc) implements UnaryModule {
 
-  /** ResNet-18: 2, 2, 2, 2 blocks. */
+  /**
+   * Checks the components.
+   *
+   * @throws IllegalArgumentException naming the component that is null
+   */
+  public ResNet {
+    Arguments.requireNonNull(conv1, "conv1");
+    Arguments.requireNonNull(bn1, "bn1");
+    Arguments.requireNonNull(relu, "relu");
+    Arguments.requireNonNull(maxpool, "maxpool");
+    Arguments.requireNonNull(layer1, "layer1");
+    Arguments.requireNonNull(layer2, "layer2");
+    Arguments.requireNonNull(layer3, "layer3");
+    Arguments.requireNonNull(layer4, "layer4");
+    Arguments.requireNonNull(avgpool, "avgpool");
+    Arguments.requireNonNull(fc, "fc");
+  }
+
+  /**
+   * ResNet-18: 2, 2, 2, 2 blocks.
+   *
+   * @throws IllegalArgumentException if {@code numClasses} is not positive
+   */
   public static ResNet resnet18(int numClasses) {
     return create(new int[] {2, 2, 2, 2}, numClasses);
   }
 
-  /** ResNet-34: 3, 4, 6, 3 blocks. */
+  /**
+   * ResNet-34: 3, 4, 6, 3 blocks.
+   *
+   * @throws IllegalArgumentException if {@code numClasses} is not positive
+   */
   public static ResNet resnet34(int numClasses) {
     return create(new int[] {3, 4, 6, 3}, numClasses);
   }
 
   private static ResNet create(int[] blocks, int numClasses) {
+    requirePositive(numClasses);
     ResNet net = new ResNet(new Conv2d(3, 64, 7, 7, 2, 2, 3, 3, 1, 1, 1, false),
         new BatchNorm2d(64), new ReLU(), new MaxPool2d(3, 2, 1),
         stage(64, 64, blocks[0], 1), stage(64, 128, blocks[1], 2),
@@ -84,6 +112,13 @@ public record ResNet(
     return net;
   }
 
+  /** Checked before any layer is built (a ResNet has millions of parameters to initialise). */
+  static void requirePositive(int numClasses) {
+    if (numClasses < 1) {
+      throw Arguments.invalid(null, "numClasses must be positive, got " + numClasses);
+    }
+  }
+
   private static ModuleList<BasicBlock> stage(long in, long planes, int n, long stride) {
     List<BasicBlock> list = new ArrayList<>();
     list.add(BasicBlock.create(in, planes, stride));
@@ -95,6 +130,7 @@ public record ResNet(
 
   @Override
   public void visitChildren(ModuleVisitor v) {
+    Arguments.requireNonNull(v, "v");
     v.module("conv1", conv1);
     v.module("bn1", bn1);
     v.module("relu", relu);
@@ -114,6 +150,7 @@ public record ResNet(
    */
   @Override
   public @Shape({"B", "_"}) Tensor forward(@Shape({"B", "3", "H", "W"}) Tensor x) {
+    Arguments.requireNonNull(x, "x");
     Tensor h = maxpool.forward(relu.forward(bn1.forward(conv1.forward(x))));
     for (ModuleList<BasicBlock> stage : List.of(layer1, layer2, layer3, layer4)) {
       for (BasicBlock block : stage) {

@@ -13,6 +13,7 @@ import dev.shapetorch.nn.init.FanMode;
 import dev.shapetorch.nn.init.Init;
 import dev.shapetorch.nn.init.Nonlinearity;
 import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.NoGradScope;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;
@@ -40,11 +41,27 @@ import java.util.List;
 public record VGG(Sequential features, @Shape({"7", "7"}) AdaptiveAvgPool2d avgpool,
     Sequential classifier) implements UnaryModule {
 
+  /**
+   * Checks the components.
+   *
+   * @throws IllegalArgumentException naming the component that is null
+   */
+  public VGG {
+    Arguments.requireNonNull(features, "features");
+    Arguments.requireNonNull(avgpool, "avgpool");
+    Arguments.requireNonNull(classifier, "classifier");
+  }
+
   /** Configuration "A" of the paper: channel counts, 0 for a max pooling. */
   private static final int[] VGG11 = {64, 0, 128, 0, 256, 256, 0, 512, 512, 0, 512, 512, 0};
 
-  /** VGG-11 (configuration A, without batch norm) with {@code numClasses} outputs. */
+  /**
+   * VGG-11 (configuration A, without batch norm) with {@code numClasses} outputs.
+   *
+   * @throws IllegalArgumentException if {@code numClasses} is not positive
+   */
   public static VGG vgg11(int numClasses) {
+    ResNet.requirePositive(numClasses);
     List<UnaryModule> layers = new ArrayList<>();
     long in = 3;
     for (int c : VGG11) {
@@ -81,6 +98,7 @@ public record VGG(Sequential features, @Shape({"7", "7"}) AdaptiveAvgPool2d avgp
 
   @Override
   public void visitChildren(ModuleVisitor v) {
+    Arguments.requireNonNull(v, "v");
     v.module("features", features);
     v.module("avgpool", avgpool);
     v.module("classifier", classifier);
@@ -93,6 +111,7 @@ public record VGG(Sequential features, @Shape({"7", "7"}) AdaptiveAvgPool2d avgp
    */
   @Override
   public @Shape({"B", "_"}) Tensor forward(@Shape({"B", "3", "H", "W"}) Tensor x) {
+    Arguments.requireNonNull(x, "x");
     @Shape({"B", "512", "7", "7"}) Tensor pooled = avgpool.forward(features.forward(x));
     @Shape({"B", "25088"}) Tensor flat = pooled.flatten(1, -1);
     return classifier.forward(flat);

@@ -1,6 +1,8 @@
 package dev.shapetorch.vision.transforms;
 
+import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.Tensor;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -18,17 +20,17 @@ public record Compose(List<Transform> transforms) implements Transform {
 
   /** Copies the list. */
   public Compose {
-    transforms = List.copyOf(transforms);
+    transforms = List.copyOf(Arguments.requireNonNullElements(transforms, "transforms"));
   }
 
   /** The composition of these transforms. */
   public static Compose of(Transform... transforms) {
-    return new Compose(List.of(transforms));
+    return new Compose(Arrays.asList(Arguments.requireNonNull(transforms, "transforms")));
   }
 
   @Override
   public Tensor apply(Tensor image) {
-    Tensor x = image;
+    Tensor x = Arguments.requireNonNull(image, "image");
     for (Transform t : transforms) {
       x = t.apply(x);
     }

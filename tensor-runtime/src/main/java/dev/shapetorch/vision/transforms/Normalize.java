@@ -1,5 +1,6 @@
 package dev.shapetorch.vision.transforms;
 
+import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;
 import java.util.Arrays;
@@ -28,8 +29,8 @@ public record Normalize(double[] mean, double[] std) implements Transform {
    *     deviation is zero
    */
   public Normalize {
-    mean = mean.clone();
-    std = std.clone();
+    mean = Arguments.requireNonNull(mean, "mean").clone();
+    std = Arguments.requireNonNull(std, "std").clone();
     if (mean.length == 0 || mean.length != std.length) {
       throw new IllegalArgumentException(
           "Normalize: give as many standard deviations as means (at least one), got "
@@ -56,7 +57,7 @@ public record Normalize(double[] mean, double[] std) implements Transform {
 
   @Override
   public Tensor apply(Tensor image) {
-    if (image.dim() < 3) {
+    if (Arguments.requireNonNull(image, "image").dim() < 3) {
       throw new IllegalArgumentException(
           "Normalize: expects an image [C, H, W] or a batch [B, C, H, W], got shape "
               + Arrays.toString(image.shape()) + "; apply ToTensor first to add a channel");

@@ -1,6 +1,7 @@
 package dev.shapetorch.vision.transforms;
 
 import dev.shapetorch.data.SampleRandom;
+import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;
 import java.util.Arrays;
@@ -50,7 +51,7 @@ public record RandomCrop(int height, int width, int padding) implements Transfor
 
   @Override
   public Tensor apply(Tensor image) {
-    if (image.dim() < 2) {
+    if (Arguments.requireNonNull(image, "image").dim() < 2) {
       throw new IllegalArgumentException(
           "RandomCrop: expects an image [..., H, W], got shape " + Arrays.toString(image.shape()));
     }

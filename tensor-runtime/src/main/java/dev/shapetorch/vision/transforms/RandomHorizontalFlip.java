@@ -1,6 +1,7 @@
 package dev.shapetorch.vision.transforms;
 
 import dev.shapetorch.data.SampleRandom;
+import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;
 import java.util.Arrays;
@@ -34,7 +35,7 @@ public record RandomHorizontalFlip(double p) implements Transform {
 
   @Override
   public Tensor apply(Tensor image) {
-    if (image.dim() < 2) {
+    if (Arguments.requireNonNull(image, "image").dim() < 2) {
       throw new IllegalArgumentException(
           "RandomHorizontalFlip: expects an image [..., H, W], got shape "
               + Arrays.toString(image.shape()));

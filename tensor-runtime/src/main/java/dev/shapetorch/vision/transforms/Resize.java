@@ -2,6 +2,7 @@ package dev.shapetorch.vision.transforms;
 
 import dev.shapetorch.nn.functional.F;
 import dev.shapetorch.nn.functional.InterpolationMode;
+import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.DType;
 import dev.shapetorch.tensor.Tensor;
 import java.util.Arrays;
@@ -39,7 +40,7 @@ public record Resize(int height, int width) implements Transform {
 
   @Override
   public Tensor apply(Tensor image) {
-    if (image.dim() != 3 && image.dim() != 4) {
+    if (Arguments.requireNonNull(image, "image").dim() != 3 && image.dim() != 4) {
       throw new IllegalArgumentException(
           "Resize: expects an image [C, H, W] or a batch [B, C, H, W], got shape "
               + Arrays.toString(image.shape()));

@@ -1,5 +1,6 @@
 package dev.shapetorch.vision.transforms;
 
+import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.DType;
 import dev.shapetorch.tensor.Tensor;
 
@@ -16,7 +17,7 @@ public record ToTensor() implements Transform {
 
   @Override
   public Tensor apply(Tensor image) {
-    Tensor x = image.dim() == 2 ? image.unsqueeze(0) : image;
+    Tensor x = Arguments.requireNonNull(image, "image").dim() == 2 ? image.unsqueeze(0) : image;
     if (x.dtype() == DType.UINT8) {
       return x.to(DType.FLOAT32).div_(255.0); // the conversion made a new tensor: divide it in place
     }

@@ -65,7 +65,7 @@ class InitTest {
     assertEquals(400, f.fanOut());
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> Init.calculateFanInAndFanOut(Torch.empty(7)));
-    assertEquals("Init: fan in and fan out can not be computed for a tensor with fewer than 2"
+    assertEquals("Init.calculateFanInAndFanOut: fan in and fan out can not be computed for a tensor with fewer than 2"
         + " dimensions (got shape [7])", e.getMessage());
   }
 
