@@ -100,10 +100,11 @@ final class ApiDiff {
     Set<String> ownerFlags = owner.flagWords();
     boolean implementable = !ownerFlags.contains("final") && !ownerFlags.contains("sealed")
         && !ownerFlags.contains("enum") && !ownerFlags.contains("record");
-    if (ownerFlags.contains("annotation") && member.key().startsWith("method ")
-        && member.fields().stream().noneMatch(f -> f.startsWith("default "))) {
-      return new Change(Level.SOURCE, member.name(),
-          "added without a default: every use of the annotation must now give it");
+    if (ownerFlags.contains("annotation")) {
+      return member.fields().stream().anyMatch(f -> f.startsWith("default "))
+          ? new Change(Level.COMPATIBLE, member.name(), "added")
+          : new Change(Level.SOURCE, member.name(),
+              "added without a default: every use of the annotation must now give it");
     }
     if (implementable && member.flagWords().contains("abstract")) {
       return new Change(Level.SOURCE, member.name(),
@@ -130,13 +131,13 @@ final class ApiDiff {
       if (was != null && was.equals(is)) {
         continue;
       }
-      if (label.startsWith("@") || label.contains(" @") || label.startsWith("annotation:")) {
-        String annotation = was != null ? was : is;
-        Level level = annotation.contains("@java.lang.Deprecated") ? Level.COMPATIBLE
-            : Level.SOURCE;
-        changes.add(new Change(level, name, (was == null ? "annotation added: " + is
-            : "annotation removed: " + was)
-            + (level == Level.SOURCE ? " (a shape contract the Shape Checker reads)" : "")));
+      if (label.startsWith("annotation ")) {
+        Level level = label.endsWith("@Deprecated") ? Level.COMPATIBLE : Level.SOURCE;
+        String what = was == null ? "annotation added: " + is
+            : is == null ? "annotation removed: " + was
+            : "annotation " + was + " became " + is;
+        changes.add(new Change(level, name,
+            what + (level == Level.SOURCE ? " (a shape contract the Shape Checker reads)" : "")));
         continue;
       }
       Level level = switch (label) {
@@ -183,18 +184,20 @@ final class ApiDiff {
 
   /**
    * The fields after the modifiers, by label: the first word ({@code extends}, {@code type},
-   * ...), or for an annotation the whole field (its target and type), so that two annotations
-   * on different targets are different fields.
+   * ...), or for an annotation its target and type ({@code "annotation param 0 @Shape"}), so
+   * that a changed annotation on one target reads as one change.
    */
   private static Map<String, String> labelled(List<String> fields) {
     Map<String, String> byLabel = new LinkedHashMap<>();
     for (String field : fields.subList(Math.min(1, fields.size()), fields.size())) {
-      int space = field.indexOf(' ');
-      String label = space < 0 ? field : field.substring(0, space);
-      if (field.contains("@")) {
-        byLabel.put("annotation: " + field, field);
+      int at = field.indexOf('@');
+      if (at >= 0 && !field.startsWith("default ")) {
+        int end = field.indexOf('(', at);
+        byLabel.put("annotation " + field.substring(0, end < 0 ? field.length() : end), field);
       } else {
-        byLabel.put(label, space < 0 ? "" : field.substring(space + 1));
+        int space = field.indexOf(' ');
+        byLabel.put(space < 0 ? field : field.substring(0, space),
+            space < 0 ? "" : field.substring(space + 1));
       }
     }
     return byLabel;

@@ -194,7 +194,10 @@ final class ApiListing {
     if (!interfaces.isEmpty()) {
       fields.add("implements " + String.join(", ", interfaces));
     }
-    if (cf.signature() != null) {
+    // An enum's signature says only that it extends Enum<itself>: nothing a listing needs.
+    boolean plainEnum = kind.equals("enum")
+        && ("Ljava/lang/Enum<L" + cf.name().replace('.', '/') + ";>;").equals(cf.signature());
+    if (cf.signature() != null && !plainEnum) {
       fields.add("generic " + Descriptors.classSignature(cf.signature()));
     }
     fields.addAll(sorted(cf.annotations()));
