@@ -28,9 +28,9 @@ import javax.lang.model.SourceVersion;
  *   <li>exactly the published artifacts are there, at the release version (no SNAPSHOT);
  *   <li>each has its POM, and a jar module its jar, {@code -sources.jar} and {@code
  *       -javadoc.jar};
- *   <li>every file has {@code .md5} and {@code .sha1} checksums that match it and (but for
- *       checksums and signatures themselves) an {@code .asc} signature, which {@code gpg
- *       --verify} accepts when {@code --gpg} is given;
+ *   <li>every file but checksums and signatures has {@code .md5} and {@code .sha1} checksums
+ *       that match it, and an {@code .asc} signature, which {@code gpg --verify} accepts when
+ *       {@code --gpg} is given;
  *   <li>every POM has, itself or through its staged parents, name, description, url, a
  *       license with name and url, a developer with name and email, and scm connection and
  *       url; url and scm are inherited as written (no artifactId appended), versions and
@@ -166,10 +166,15 @@ public final class StagingCheck {
     }
     files++;
     byte[] bytes = Files.readAllBytes(file);
+    boolean signature = name.endsWith(".asc");
     for (String[] algorithm : new String[][] {{"md5", "MD5"}, {"sha1", "SHA-1"}}) {
       Path sum = file.resolveSibling(name + "." + algorithm[0]);
       if (!Files.isRegularFile(sum)) {
-        problems.add(coordinates + ": " + name + " has no ." + algorithm[0] + " checksum");
+        // Central wants no checksums of signatures (Maven's deploy writes none), but any
+        // that are there must match.
+        if (!signature) {
+          problems.add(coordinates + ": " + name + " has no ." + algorithm[0] + " checksum");
+        }
         continue;
       }
       String expected = Files.readString(sum, StandardCharsets.US_ASCII).trim().split("\\s+")[0];
@@ -179,14 +184,14 @@ public final class StagingCheck {
             + " but the file's " + algorithm[0] + " is " + actual);
       }
     }
-    if (name.endsWith(".asc")) {
+    if (signature) {
       return;
     }
-    Path signature = file.resolveSibling(name + ".asc");
-    if (!Files.isRegularFile(signature)) {
+    Path asc = file.resolveSibling(name + ".asc");
+    if (!Files.isRegularFile(asc)) {
       problems.add(coordinates + ": " + name + " has no .asc signature");
     } else if (gpg) {
-      verifySignature(coordinates, file, signature);
+      verifySignature(coordinates, file, asc);
     }
   }
 
@@ -292,15 +297,22 @@ public final class StagingCheck {
       properties.putAll(chain.get(i).properties());
     }
     TreeSet<String> managed = new TreeSet<>();
+    List<String> importedGroups = new ArrayList<>();
     for (PomModel p : chain) {
       for (Map<String, String> d : p.list("dependencyManagement/dependencies", "dependency")) {
         managed.add(d.get("groupId") + ":" + d.get("artifactId"));
+        if ("import".equals(d.get("scope"))) {
+          importedGroups.add(d.get("groupId"));
+        }
         checkProperties(coordinates, "managed " + d.get("artifactId"), d, properties);
       }
     }
     for (Map<String, String> d : chain.get(0).list("dependencies", "dependency")) {
       String key = d.get("groupId") + ":" + d.get("artifactId");
-      if (d.get("version") == null && !managed.contains(key)) {
+      // An imported BOM (junit-bom) manages its own group and the groups under it.
+      boolean imported = importedGroups.stream().anyMatch(
+          g -> d.get("groupId").equals(g) || d.get("groupId").startsWith(g + "."));
+      if (d.get("version") == null && !managed.contains(key) && !imported) {
         problems.add(coordinates + ": dependency " + key + " has no version, and no staged"
             + " parent manages one");
       }

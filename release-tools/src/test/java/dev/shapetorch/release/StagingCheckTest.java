@@ -117,6 +117,32 @@ class StagingCheckTest {
   }
 
   @Test
+  void signatures_needNoChecksums_butOthersDo() throws IOException {
+    Files.delete(libDir.resolve("lib-1.0.jar.asc.md5"));
+    Files.delete(libDir.resolve("lib-1.0.jar.asc.sha1"));
+    assertThat(check("g.x.lib")).isEmpty();
+    Files.delete(libDir.resolve("lib-1.0.jar.md5"));
+    assertThat(check("g.x.lib")).containsExactly("g.x:lib:1.0: lib-1.0.jar has no .md5 checksum");
+  }
+
+  @Test
+  void aDependencyManagedByAnImportedBom_needsNoVersion() throws IOException {
+    Files.writeString(libDir.resolve("lib-1.0.pom"), LIB.replace("</dependencies>", """
+          <dependency><groupId>org.junit.jupiter</groupId><artifactId>junit-jupiter</artifactId>
+            <scope>test</scope></dependency>
+        </dependencies>"""));
+    signAndChecksumAll();
+    assertThat(check("g.x.lib")).containsExactly("g.x:lib:1.0: dependency"
+        + " org.junit.jupiter:junit-jupiter has no version, and no staged parent manages one");
+    Files.writeString(parentPom, PARENT.replace("</dependencies></dependencyManagement>", """
+          <dependency><groupId>org.junit</groupId><artifactId>junit-bom</artifactId>
+            <version>5</version><type>pom</type><scope>import</scope></dependency>
+        </dependencies></dependencyManagement>"""));
+    signAndChecksumAll();
+    assertThat(check("g.x.lib")).isEmpty();
+  }
+
+  @Test
   void aChecksumThatDoesNotMatch_isReported() throws IOException {
     Files.writeString(libDir.resolve("lib-1.0.pom.sha1"), "0000");
     assertThat(check("g.x.lib")).containsExactly("g.x:lib:1.0: lib-1.0.pom.sha1 says 0000 but"
