@@ -124,8 +124,8 @@ if [ "${RELEASE_CHECK_SERIAL:-0}" = 1 ]; then
   build a yes || { RELEASE_CHECK_KEEP=1; report_build a; }
   build b no || { RELEASE_CHECK_KEEP=1; report_build b; }
 else
-  # The first build resolves the release plugins alone, so the two never download the same
-  # file at once into one local repository.
+  # The release plugins are resolved first, by one Maven alone, so that the two builds never
+  # download the same file into one local repository at once.
   (cd "$work/a" && mvn -B -ntp -q ${RELEASE_CHECK_MAVEN_ARGS:-} -Prelease -pl "$modules" -am \
     dependency:resolve-plugins >"$work/resolve.log" 2>&1) \
     || { cat "$work/resolve.log" >&2; fail "resolving the release plugins failed"; }
