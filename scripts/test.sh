@@ -58,4 +58,4 @@ echo "== Consumer test: a project outside the reactor, set up from docs/checker.
 timeout 900 bash scripts/consumer-test.sh
 
 echo "== Release check: the release build as Maven Central takes it, reproducible, API as recorded"
-timeout 1800 bash scripts/release-check.sh
+JAVA_HOME="$jdk17" timeout 1800 bash scripts/release-check.sh
