@@ -2,9 +2,11 @@
 # The consumer test: does a project outside this repository, set up exactly as docs/checker.md
 # says, compile and run against ShapeTorch's published artifacts?
 #
-# 1. Installs the reactor's tensor-runtime and what it needs (parent POM, shapes-annotations,
-#    shapes-processor) into an EMPTY local repository: the consumer builds below see only the
-#    POMs and jars `mvn install` publishes, plus what those POMs pull from Maven Central.
+# 1. Installs the reactor's BOM, tensor-runtime and what it needs (parent POM,
+#    shapes-annotations, shapes-processor) into an EMPTY local repository: the consumer builds
+#    below see only the POMs and jars `mvn install` publishes, plus what those POMs pull from
+#    Maven Central. The docs' pom.xml imports the BOM, which gives every ShapeTorch artifact
+#    its version (tensor-runtime and shapes-processor on the processor path name none).
 # 2. Builds two projects made of the page's own blocks, each marked by a line
 #    `<!-- consumer-test: NAME -->` right before its fence: Maven (`pom.xml`, `.mvn/jvm.config`,
 #    the `maven-build` commands) and the plain command line (`javac`, then `java`). Nothing in
@@ -69,11 +71,14 @@ mkdir -p "$docs"
 for name in pom.xml .mvn/jvm.config maven-build javac java; do
   block "$name" >"$docs/${name//\//_}"
 done
-version=$(sed -n '/<artifactId>shapetorch-parent<\/artifactId>/{n;s/.*<version>\(.*\)<\/version>.*/\1/p;q;}' pom.xml)
-[ -n "$version" ] || fail "cannot read the reactor's version from pom.xml"
+version=$(sed -n '/<artifactId>shapetorch-bom<\/artifactId>/{n;s/.*<version>\(.*\)<\/version>.*/\1/p;q;}' \
+  shapetorch-bom/pom.xml)
+[ -n "$version" ] || fail "cannot read the reactor's version from shapetorch-bom/pom.xml"
 pom_versions=$(grep -c -- "<version>$version</version>" "$docs/pom.xml" || true)
-[ "$pom_versions" = 2 ] || fail "docs/checker.md's pom.xml should name ShapeTorch $version for" \
-  "tensor-runtime and shapes-processor (found it $pom_versions times): update the docs"
+[ "$pom_versions" = 1 ] || fail "docs/checker.md's pom.xml should name ShapeTorch $version once," \
+  "in its import of shapetorch-bom (found it $pom_versions times): update the docs"
+grep -q '<artifactId>shapetorch-bom</artifactId>' "$docs/pom.xml" \
+  || fail "docs/checker.md's pom.xml no longer imports shapetorch-bom: the setup should name one version"
 grep -qxF "V=$version" "$docs/javac" \
   || fail "docs/checker.md's javac block should set V=$version (this build's version): update the docs"
 grep -qxF 'M2=~/.m2/repository' "$docs/javac" \
@@ -88,15 +93,17 @@ else
   echo "consumer-test: local repository $repo (empty)"
 fi
 rm -rf "$repo/dev/shapetorch"
-echo "consumer-test: mvn install -pl tensor-runtime -am (no tests) into it"
+echo "consumer-test: mvn install -pl shapetorch-bom,tensor-runtime -am (no tests) into it"
 start=$SECONDS
 # useIncrementalCompilation=false: recompile stale sources only. Otherwise the compiler plugin
 # takes the freshly downloaded (same) dependency jars for changed ones and runs the checker over
 # every module again, minutes on 2 cores after the test command has just compiled them.
-timeout "$install_limit" mvn -B -ntp -q -Dmaven.repo.local="$repo" -pl tensor-runtime -am \
+timeout "$install_limit" mvn -B -ntp -q -Dmaven.repo.local="$repo" -pl shapetorch-bom,tensor-runtime -am \
   install -Dmaven.test.skip=true -Dmaven.compiler.useIncrementalCompilation=false 2>&1 | plain \
   || fail "installing the reactor into $repo failed or took over ${install_limit}s"
 installed=$(cd "$repo/dev/shapetorch" && ls | tr '\n' ' ')
+[ -f "$repo/dev/shapetorch/shapetorch-bom/$version/shapetorch-bom-$version.pom" ] \
+  || fail "the install did not put shapetorch-bom $version into $repo"
 echo "consumer-test: installed dev.shapetorch: $installed($((SECONDS - start)) s)"
 
 # --- 2. the projects ----------------------------------------------------------------------------

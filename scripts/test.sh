@@ -3,7 +3,9 @@
 # that touch the JVM's native and compiler internals again on JDK 25 (when one is installed),
 # then the consumer test (scripts/consumer-test.sh: a project set up from docs/checker.md, built
 # against the artifacts `mvn install` publishes, in an empty local repository; it needs Maven
-# Central).
+# Central), then the release check (scripts/release-check.sh: the release build twice, signed
+# with a throwaway gpg key, checked against Maven Central's rules, against each other byte for
+# byte, and against the API baseline; it needs gpg).
 #
 # The JDKs are found by version (JAVA_HOME, the javac on PATH, /usr/lib/jvm/*); JDK17_HOME and
 # JDK25_HOME name them explicitly. Without a JDK 25 the second leg is skipped with a note;
@@ -54,3 +56,6 @@ fi
 
 echo "== Consumer test: a project outside the reactor, set up from docs/checker.md's own blocks"
 timeout 900 bash scripts/consumer-test.sh
+
+echo "== Release check: the release build as Maven Central takes it, reproducible, API as recorded"
+JAVA_HOME="$jdk17" timeout 1800 bash scripts/release-check.sh
