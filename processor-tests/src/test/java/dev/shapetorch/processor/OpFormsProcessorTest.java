@@ -187,6 +187,87 @@ class OpFormsProcessorTest {
         "Ops.dot signature 2", "Vec.dot signature 2", "Vec.transpose TRANSPOSE 3").inOrder();
   }
 
+  private static final String FN_BASE = String.join("\n",
+      "package demo.fn;",
+      "import dev.shapetorch.shapes.Surface;",
+      "import dev.shapetorch.shapes.Variant;",
+      "/** Vector functions, the functional way. */",
+      "@Surface(name = \"Fn\", variant = Variant.FUNCTIONAL)",
+      "abstract class FnBase {",
+      "  FnBase() {}",
+      "}");
+
+  /** A FUNCTION declaration that names a type of its package and uses a helper of it. */
+  private static final String SCALE_OPS = String.join("\n",
+      "package demo;",
+      "import static demo.Helpers.checked;",
+      "import dev.shapetorch.shapes.ShapeRule;",
+      "import dev.shapetorch.shapes.Variant;",
+      "import dev.shapetorch.shapes.Variants;",
+      "import dev.shapetorch.shapes.rules.Rule;",
+      "final class ScaleOps {",
+      "  /**",
+      "   * Scales, as {@code F.scale}; see {@link Mode#FAST}.",
+      "   *",
+      "   * <p>Shape: {@link Rule#TRANSPOSE}.",
+      "   */",
+      "  @Variants({Variant.FUNCTION, Variant.FUNCTIONAL})",
+      "  @ShapeRule(value = Rule.TRANSPOSE, args = {\"input\", \"0\", \"1\"})",
+      "  static Vec scale(Vec input, Mode mode) { return checked(input); }",
+      "}");
+
+  private static final String FN_OPS = String.join("\n",
+      "package demo.fn;",
+      "import demo.Vec;",
+      "import dev.shapetorch.shapes.Variant;",
+      "import dev.shapetorch.shapes.Variants;",
+      "final class FnOps {",
+      "  /**",
+      "   * Twice, a function of this package only; it checks itself.",
+      "   *",
+      "   * <p>Shape: {@code [*s] -> [*s]}.",
+      "   */",
+      "  @Variants(Variant.FUNCTIONAL)",
+      "  public static Vec twice(Vec input) { return input; }",
+      "}");
+
+  @Test
+  void aFunctionalForm_ofAnotherPackage_callsTheFunctionForm_andImportsWhatItNames()
+      throws Exception {
+    Compilation c = compile("demo.fn.FnBase", FN_BASE, "demo.ScaleOps", SCALE_OPS,
+        "demo.fn.FnOps", FN_OPS,
+        "demo.Mode", "package demo; public enum Mode { FAST }",
+        "demo.Helpers", "package demo; final class Helpers {"
+            + " static Vec checked(Vec v) { return v; } }",
+        "demo.UseFn", String.join("\n",
+            "package demo;",
+            "public final class UseFn {",
+            "  public static java.util.List<String> run() {",
+            "    Vec v = new Vec(3);",
+            "    demo.fn.Fn.scale(v, Mode.FAST); demo.fn.Fn.twice(v);",
+            "    return Guard.LOG;",
+            "  }",
+            "}"));
+    assertThat(c).succeeded();
+    String fn = c.generatedSourceFile("demo.fn.Fn").get().getCharContent(true).toString();
+    assertThat(fn).contains("public final class Fn extends FnBase");
+    // The declaration's package's types it names come along; its helpers do not.
+    assertThat(fn).contains("import demo.Mode;");
+    assertThat(fn).contains("import demo.Ops;");
+    assertThat(fn).contains("import demo.Vec;");
+    assertThat(fn).doesNotContain("Helpers");
+    // The function form guards; the functional form calls it. A public declaration of the
+    // surface's own package checks itself.
+    assertThat(fn).contains("  public static Vec scale(Vec input, Mode mode) {\n"
+        + "    return Ops.scale(input, mode);\n  }");
+    assertThat(fn).contains("  public static Vec twice(Vec input) {\n"
+        + "    return FnOps.twice(input);\n  }");
+    ClassLoader loader = new CompiledClasses(c);
+    @SuppressWarnings("unchecked")
+    List<String> log = (List<String>) loader.loadClass("demo.UseFn").getMethod("run").invoke(null);
+    assertThat(log).containsExactly("Ops.scale TRANSPOSE 3");
+  }
+
   @Test
   void aDeclarationThatIsNotStatic_isAnError() {
     Compilation c = compile("demo.VecOps", String.join("\n",

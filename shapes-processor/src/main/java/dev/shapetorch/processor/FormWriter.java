@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -97,11 +99,11 @@ final class FormWriter {
             d.kernel());
         return null;
       }
-      if (!addImports(d, imports)) {
+      boolean foreign = !elements.getPackageOf(d.family()).getQualifiedName().contentEquals(pkg);
+      if (!addImports(d, imports, foreign)) {
         return null;
       }
-      boolean viaFunction = variant.equals("FUNCTIONAL")
-          && !elements.getPackageOf(d.family()).getQualifiedName().contentEquals(pkg);
+      boolean viaFunction = variant.equals("FUNCTIONAL") && foreign;
       if (viaFunction && !d.variants().contains("FUNCTION")) {
         reporter.error(Messages.OP_DECLARATION, "a FUNCTIONAL form of a declaration outside "
             + pkg + " calls its FUNCTION form: add Variant.FUNCTION, or declare the op in " + pkg,
@@ -110,7 +112,14 @@ final class FormWriter {
       }
       if (viaFunction) {
         String fn = qualifiedNameOf("FUNCTION");
-        imports.putIfAbsent(fn.substring(fn.lastIndexOf('.') + 1), "import " + fn + ";");
+        String line = "import " + fn + ";";
+        String had = imports.putIfAbsent(fn.substring(fn.lastIndexOf('.') + 1), line);
+        if (had != null && !had.equals(line)) {
+          reporter.error(Messages.OP_DECLARATION, "the declarations import another type named "
+              + fn.substring(fn.lastIndexOf('.') + 1) + " (" + had + ") than the function"
+              + " surface its FUNCTIONAL form calls", d.kernel());
+          return null;
+        }
       }
       try {
         methods.append(form(d, method, viaFunction, guards, "SIGNATURE_" + (counter++), fields));
@@ -168,13 +177,22 @@ final class FormWriter {
     return out.toString();
   }
 
-  private boolean addImports(OpDeclaration d, Map<String, String> imports) {
+  /**
+   * The imports of the declaration's file, under which its annotations, types and Javadoc are
+   * copied. For a declaration of another package ({@code foreign}), only those the surface's
+   * package may use (public types and members), plus the public types of the declaration's own
+   * package that its signature and Javadoc name without an import.
+   */
+  private boolean addImports(OpDeclaration d, Map<String, String> imports, boolean foreign) {
     if (d.unit() == null) {
       return true;
     }
     for (ImportTree i : d.unit().getImports()) {
       String q = i.getQualifiedIdentifier().toString();
       String simple = q.substring(q.lastIndexOf('.') + 1);
+      if (foreign && !accessible(q, i.isStatic())) {
+        continue; // the declaration's package's own helpers: never part of a form
+      }
       String line = "import " + (i.isStatic() ? "static " : "") + q + ";";
       if (simple.equals("*")) {
         imports.putIfAbsent(line, line);
@@ -189,6 +207,96 @@ final class FormWriter {
         reporter.error(Messages.OP_DECLARATION, "the declarations' files import two types named "
             + simple + " (" + had + " and " + line + "); write one of them qualified",
             d.kernel());
+        return false;
+      }
+    }
+    return !foreign || importOwnPackage(d, imports);
+  }
+
+  /** Whether the surface's package may import {@code q} (a type, a static member, or a star). */
+  private boolean accessible(String q, boolean isStatic) {
+    String owner = q.substring(0, Math.max(q.lastIndexOf('.'), 0));
+    String member = q.substring(q.lastIndexOf('.') + 1);
+    if (!isStatic && member.equals("*")) {
+      TypeElement t = elements.getTypeElement(owner);
+      return t == null || isPublicType(t); // a package, or a type's members
+    }
+    if (!isStatic) {
+      TypeElement t = elements.getTypeElement(q);
+      return t == null || isPublicType(t);
+    }
+    TypeElement t = elements.getTypeElement(owner);
+    if (t == null) {
+      return true;
+    }
+    if (!isPublicType(t)) {
+      return false;
+    }
+    if (member.equals("*")) {
+      return true;
+    }
+    for (Element e : t.getEnclosedElements()) {
+      if (e.getSimpleName().contentEquals(member) && e.getModifiers().contains(Modifier.PUBLIC)
+          && e.getModifiers().contains(Modifier.STATIC)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isPublicType(TypeElement t) {
+    for (Element e = t; e instanceof TypeElement; e = e.getEnclosingElement()) {
+      if (!e.getModifiers().contains(Modifier.PUBLIC)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Pattern TYPE_NAME = Pattern.compile("\\b([A-Z][A-Za-z0-9_]*)\\b");
+  private static final Pattern DOC_REFERENCE = Pattern.compile(
+      "(?:\\{@link(?:plain)?|@throws|@exception|@see)\\s+([A-Z][A-Za-z0-9_]*)");
+
+  /**
+   * Imports the public types of a foreign declaration's package that its signature,
+   * annotations or Javadoc references name without an import (its file needs none for them).
+   */
+  private boolean importOwnPackage(OpDeclaration d, Map<String, String> imports) {
+    String home = elements.getPackageOf(d.family()).getQualifiedName().toString();
+    MethodTree tree = trees.getTree(d.kernel());
+    if (tree == null) {
+      return true;
+    }
+    StringBuilder source = new StringBuilder();
+    source.append(tree.getModifiers()).append(' ').append(tree.getReturnType()).append(' ');
+    tree.getTypeParameters().forEach(t -> source.append(t).append(' '));
+    tree.getParameters().forEach(p -> source.append(p.getModifiers()).append(' ')
+        .append(p.getType()).append(' '));
+    tree.getThrows().forEach(t -> source.append(t).append(' '));
+    java.util.Set<String> names = new java.util.TreeSet<>();
+    Matcher m = TYPE_NAME.matcher(source);
+    while (m.find()) {
+      names.add(m.group(1));
+    }
+    m = DOC_REFERENCE.matcher(d.doc());
+    while (m.find()) {
+      names.add(m.group(1));
+    }
+    for (String simple : names) {
+      TypeElement t = elements.getTypeElement(home + "." + simple);
+      if (t == null || !isPublicType(t) || simple.equals(name)) {
+        continue;
+      }
+      String line = "import " + home + "." + simple + ";";
+      if (elements.getTypeElement(pkg + "." + simple) != null) {
+        reporter.error(Messages.OP_DECLARATION, "the declaration names " + home + "." + simple
+            + ", and " + pkg + " has its own " + simple + "; rename one of them", d.kernel());
+        return false;
+      }
+      String had = imports.putIfAbsent(simple, line);
+      if (had != null && !had.equals(line)) {
+        reporter.error(Messages.OP_DECLARATION, "the declarations name two types " + simple
+            + " (" + had + " and " + line + "); write one of them qualified", d.kernel());
         return false;
       }
     }

@@ -41,7 +41,7 @@ final class ConvOps {
    *
    * @param bias {@code [Cout]}, or null for none
    */
-  @Variants(Variant.FUNCTION)
+  @Variants({Variant.FUNCTION, Variant.FUNCTIONAL})
   @ShapeRule(value = Rule.CONV1D, args = {"input", "weight", "stride", "padding", "dilation", "groups"})
   public static Tensor conv1d(
       Tensor input, Tensor weight, Tensor bias, long stride, long padding, long dilation,
@@ -74,7 +74,7 @@ final class ConvOps {
    * @param padding {@code {PH, PW}}
    * @param dilation {@code {DH, DW}}
    */
-  @Variants(Variant.FUNCTION)
+  @Variants({Variant.FUNCTION, Variant.FUNCTIONAL})
   @ShapeRule(value = Rule.CONV2D, args = {"input", "weight", "stride", "padding", "dilation", "groups"})
   public static Tensor conv2d(
       Tensor input, Tensor weight, Tensor bias, long[] stride, long[] padding, long[] dilation,
@@ -114,7 +114,7 @@ final class ConvOps {
    *     padding or groups, {@code [shape.conv.size]} if an output size would be below 1, {@code
    *     [shape.rank.conv]} for a wrong rank
    */
-  @Variants(Variant.FUNCTION)
+  @Variants({Variant.FUNCTION, Variant.FUNCTIONAL})
   @ShapeRule(value = Rule.CONV_TRANSPOSE2D,
       args = {"input", "weight", "stride", "padding", "outputPadding", "groups", "dilation"})
   public static Tensor convTranspose2d(

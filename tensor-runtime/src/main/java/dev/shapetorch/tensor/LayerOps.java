@@ -39,7 +39,7 @@ final class LayerOps {
    *
    * @param bias null for none
    */
-  @Variants(Variant.FUNCTION)
+  @Variants({Variant.FUNCTION, Variant.FUNCTIONAL})
   @ShapeRule(Rule.LINEAR)
   public static Tensor linear(Tensor input, Tensor weight, Tensor bias) {
     String op = "Torch.linear";
@@ -59,7 +59,7 @@ final class LayerOps {
    *
    * @param bias null for none
    */
-  @Variants(Variant.FUNCTION)
+  @Variants({Variant.FUNCTION, Variant.FUNCTIONAL})
   public static @Shape({"*batch", "Out"}) Tensor bilinear(
       @Shape({"*batch", "In1"}) Tensor input1,
       @Shape({"*batch", "In2"}) Tensor input2,
@@ -134,7 +134,7 @@ final class LayerOps {
    *
    * @param numClasses the length of each vector, or -1 to use {@code max(indices) + 1}
    */
-  @Variants(Variant.FUNCTION)
+  @Variants({Variant.FUNCTION, Variant.FUNCTIONAL})
   @ShapeRule(Rule.ONE_HOT)
   public static Tensor oneHot(Tensor indices, long numClasses) {
     String op = "Torch.oneHot";

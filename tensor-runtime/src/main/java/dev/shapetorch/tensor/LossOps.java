@@ -53,7 +53,7 @@ final class LossOps {
    *
    * <p>Shape: input and target equal ({@link Rule#SAME_SHAPE}).
    */
-  @Variants(Variant.FUNCTION)
+  @Variants({Variant.FUNCTION, Variant.FUNCTIONAL})
   @ShapeRule(value = Rule.SAME_SHAPE_REDUCTION, args = {"input", "target", "reduction"})
   public static Tensor mseLoss(Tensor input, Tensor target, Reduction reduction) {
     String op = "Torch.mseLoss";
@@ -70,7 +70,7 @@ final class LossOps {
    *
    * <p>Shape: input and target equal ({@link Rule#SAME_SHAPE}).
    */
-  @Variants(Variant.FUNCTION)
+  @Variants({Variant.FUNCTION, Variant.FUNCTIONAL})
   @ShapeRule(value = Rule.SAME_SHAPE_REDUCTION, args = {"input", "target", "reduction"})
   public static Tensor l1Loss(Tensor input, Tensor target, Reduction reduction) {
     String op = "Torch.l1Loss";
@@ -88,7 +88,7 @@ final class LossOps {
    *
    * <p>Shape: input and target equal ({@link Rule#SAME_SHAPE}).
    */
-  @Variants(Variant.FUNCTION)
+  @Variants({Variant.FUNCTION, Variant.FUNCTIONAL})
   @ShapeRule(value = Rule.SAME_SHAPE_REDUCTION, args = {"input", "target", "reduction"})
   public static Tensor smoothL1Loss(Tensor input, Tensor target, Reduction reduction, double beta) {
     String op = "Torch.smoothL1Loss";
@@ -109,7 +109,7 @@ final class LossOps {
    *
    * <p>Shape: input and target equal ({@link Rule#SAME_SHAPE}).
    */
-  @Variants(Variant.FUNCTION)
+  @Variants({Variant.FUNCTION, Variant.FUNCTIONAL})
   @ShapeRule(value = Rule.SAME_SHAPE_REDUCTION, args = {"input", "target", "reduction"})
   public static Tensor huberLoss(Tensor input, Tensor target, Reduction reduction, double delta) {
     String op = "Torch.huberLoss";
@@ -195,7 +195,7 @@ final class LossOps {
    *
    * @param weight a weight per element, or null
    */
-  @Variants(Variant.FUNCTION)
+  @Variants({Variant.FUNCTION, Variant.FUNCTIONAL})
   @ShapeRule(value = Rule.SAME_SHAPE_REDUCTION, args = {"input", "target", "reduction"})
   public static Tensor binaryCrossEntropy(
       Tensor input, Tensor target, Tensor weight, Reduction reduction) {
@@ -221,7 +221,7 @@ final class LossOps {
    * @param weight a weight per element, or null
    * @param posWeight a weight on positive examples per class, or null
    */
-  @Variants(Variant.FUNCTION)
+  @Variants({Variant.FUNCTION, Variant.FUNCTIONAL})
   @ShapeRule(value = Rule.SAME_SHAPE_REDUCTION, args = {"input", "target", "reduction"})
   public static Tensor binaryCrossEntropyWithLogits(
       Tensor input, Tensor target, Tensor weight, Tensor posWeight, Reduction reduction) {
@@ -252,7 +252,7 @@ final class LossOps {
    *
    * @param logTarget whether {@code target} holds log-probabilities too
    */
-  @Variants(Variant.FUNCTION)
+  @Variants({Variant.FUNCTION, Variant.FUNCTIONAL})
   @ShapeRule(value = Rule.SAME_SHAPE_REDUCTION, args = {"input", "target", "reduction"})
   public static Tensor klDiv(Tensor input, Tensor target, Reduction reduction, boolean logTarget) {
     String op = "Torch.klDiv";

@@ -62,7 +62,7 @@ final class NormOps {
    * <p>Shape: {@code [*batch, *normalizedShape] -> same} ({@link Rule#LAYER_NORM}); weight and
    * bias have the normalized shape or are null.
    */
-  @Variants(Variant.FUNCTION)
+  @Variants({Variant.FUNCTION, Variant.FUNCTIONAL})
   @ShapeRule(value = Rule.LAYER_NORM, args = {"input", "normalizedShape"})
   public static Tensor layerNorm(
       Tensor input, long[] normalizedShape, Tensor weight, Tensor bias, double eps) {
@@ -83,7 +83,7 @@ final class NormOps {
    * <p>Shape: {@code [N, C, *] -> [N, C, *]}, {@code C} divisible by {@code numGroups}; weight
    * and bias are {@code [C]} or null.
    */
-  @Variants(Variant.FUNCTION)
+  @Variants({Variant.FUNCTION, Variant.FUNCTIONAL})
   public static Tensor groupNorm(
       Tensor input, long numGroups, Tensor weight, Tensor bias, double eps) {
     String op = "Torch.groupNorm";

@@ -91,7 +91,7 @@ final class PoolingOps {
    * @param padding {@code {PH, PW}}, at most half the kernel
    * @param dilation {@code {DH, DW}}
    */
-  @Variants(Variant.FUNCTION)
+  @Variants({Variant.FUNCTION, Variant.FUNCTIONAL})
   @ShapeRule(Rule.POOL2D)
   public static Tensor maxPool2d(
       Tensor input, long[] kernelSize, long[] stride, long[] padding, long[] dilation,
@@ -116,7 +116,7 @@ final class PoolingOps {
    * @param countIncludePad whether padded zeros count in the average's denominator
    * @param divisorOverride the denominator to use instead of the window's size, or 0 for none
    */
-  @Variants(Variant.FUNCTION)
+  @Variants({Variant.FUNCTION, Variant.FUNCTIONAL})
   @ShapeRule(value = Rule.POOL2D,
       args = {"input", "kernelSize", "stride", "padding", "1", "ceilMode"})
   public static Tensor avgPool2d(
@@ -142,7 +142,7 @@ final class PoolingOps {
    *
    * @param outputSize {@code {OH, OW}}
    */
-  @Variants(Variant.FUNCTION)
+  @Variants({Variant.FUNCTION, Variant.FUNCTIONAL})
   @ShapeRule(Rule.ADAPTIVE_POOL2D)
   public static Tensor adaptiveAvgPool2d(Tensor input, long... outputSize) {
     String op = "Torch.adaptiveAvgPool2d";
@@ -162,7 +162,7 @@ final class PoolingOps {
    * <p>Shape: {@code [N, C, H, W] -> [N, C, H', W']} for both values and indices, each side as
    * the class says ({@link Rule#POOL2D}).
    */
-  @Variants(Variant.FUNCTION)
+  @Variants({Variant.FUNCTION, Variant.FUNCTIONAL})
   @ShapeRule(Rule.POOL2D)
   public static ValuesAndIndices maxPool2dWithIndices(Tensor input, long[] kernelSize,
       long[] stride, long[] padding, long[] dilation, boolean ceilMode) {

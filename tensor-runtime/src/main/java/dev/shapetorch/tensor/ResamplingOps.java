@@ -34,7 +34,7 @@ final class ResamplingOps {
    *
    * @param value the fill value, for {@link PadMode#CONSTANT} only
    */
-  @Variants(Variant.FUNCTION)
+  @Variants({Variant.FUNCTION, Variant.FUNCTIONAL})
   @ShapeRule(value = Rule.PAD, args = {"input", "pad"})
   public static Tensor pad(Tensor input, long[] pad, PadMode mode, double value) {
     String op = "Torch.pad";

@@ -123,7 +123,11 @@ final class Catalog {
     byId.putIfAbsent(op.id(), op);
   }
 
-  /** Torch's and F's ops are declared in their family classes; users call them on the facade. */
+  /**
+   * The facade a static op is called on: {@code Torch}'s and {@code F}'s ops are generated into
+   * those classes, which may also inherit public members from their package-private surface
+   * classes.
+   */
   static String facade(Class<?> declaring) {
     if (declaring.isAssignableFrom(Torch.class)) {
       return "Torch";

@@ -64,15 +64,12 @@ class AnnotationsTest {
     }
   }
 
-  /** Every class of this package family that declares rule-annotated methods. */
+  /**
+   * Every public class of this package family that declares rule-annotated methods ({@code F}'s
+   * and {@code Torch}'s are generated from their declarations, annotations included).
+   */
   static final List<Class<?>> RULE_DECLARERS = List.of(
-      dev.shapetorch.nn.functional.ActivationFunctions.class,
-      dev.shapetorch.nn.functional.LayerFunctions.class,
-      dev.shapetorch.nn.functional.ConvFunctions.class,
-      dev.shapetorch.nn.functional.PoolingFunctions.class,
-      dev.shapetorch.nn.functional.ResamplingFunctions.class,
-      dev.shapetorch.nn.functional.NormFunctions.class,
-      dev.shapetorch.nn.functional.LossFunctions.class,
+      dev.shapetorch.nn.functional.F.class,
       dev.shapetorch.tensor.Torch.class,
       BatchNorm1d.class, GroupNorm.class, RNN.class, LSTM.class, GRU.class);
 

@@ -2,27 +2,32 @@ package dev.shapetorch.nn.functional;
 
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.ShapeRule;
+import dev.shapetorch.shapes.Variant;
+import dev.shapetorch.shapes.Variants;
 import dev.shapetorch.shapes.rules.Rule;
-import dev.shapetorch.tensor.ShapeException;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;
 
 /**
- * Activation functions of {@link F}: {@code relu}, {@code gelu}, {@code silu}, {@code tanh},
- * {@code sigmoid}, {@code leakyRelu}, {@code elu}, {@code softplus}, {@code softmax}, {@code
- * logSoftmax}. Call them as {@code F.relu(x)}.
+ * The activation functions of {@link F}, declared here rather than as {@code Torch}'s
+ * functional forms because {@code F} names their tensor {@code input} (as PyTorch's {@code
+ * torch.nn.functional} does), which its messages repeat: {@code relu}, {@code gelu}, {@code
+ * silu}, {@code tanh}, {@code sigmoid}, {@code leakyRelu}, {@code elu}, {@code softplus}, {@code
+ * softmax}, {@code logSoftmax}. Each calls the {@code Torch} op of its name, which checks the
+ * shapes (public declarations: their forms add no guard).
  *
  * <p>Shape: every function keeps its input's shape.
  */
-public abstract class ActivationFunctions {
+final class ActivationFunctions {
 
-  ActivationFunctions() {}
+  private ActivationFunctions() {}
 
   /**
    * {@code max(x, 0)}, as {@code F.relu}.
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.FUNCTIONAL)
   public static @Shape({"*s"}) Tensor relu(@Shape({"*s"}) Tensor input) {
     return Torch.relu(input);
   }
@@ -32,6 +37,7 @@ public abstract class ActivationFunctions {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.FUNCTIONAL)
   public static @Shape({"*s"}) Tensor gelu(@Shape({"*s"}) Tensor input) {
     return Torch.gelu(input);
   }
@@ -43,6 +49,7 @@ public abstract class ActivationFunctions {
    *
    * @param approximate {@code "none"} (exact) or {@code "tanh"}
    */
+  @Variants(Variant.FUNCTIONAL)
   public static @Shape({"*s"}) Tensor gelu(@Shape({"*s"}) Tensor input, String approximate) {
     return Torch.gelu(input, approximate);
   }
@@ -52,6 +59,7 @@ public abstract class ActivationFunctions {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.FUNCTIONAL)
   public static @Shape({"*s"}) Tensor silu(@Shape({"*s"}) Tensor input) {
     return Torch.silu(input);
   }
@@ -61,6 +69,7 @@ public abstract class ActivationFunctions {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.FUNCTIONAL)
   public static @Shape({"*s"}) Tensor tanh(@Shape({"*s"}) Tensor input) {
     return Torch.tanh(input);
   }
@@ -70,6 +79,7 @@ public abstract class ActivationFunctions {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.FUNCTIONAL)
   public static @Shape({"*s"}) Tensor sigmoid(@Shape({"*s"}) Tensor input) {
     return Torch.sigmoid(input);
   }
@@ -79,6 +89,7 @@ public abstract class ActivationFunctions {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.FUNCTIONAL)
   public static @Shape({"*s"}) Tensor leakyRelu(@Shape({"*s"}) Tensor input) {
     return Torch.leakyRelu(input);
   }
@@ -88,6 +99,7 @@ public abstract class ActivationFunctions {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.FUNCTIONAL)
   public static @Shape({"*s"}) Tensor leakyRelu(@Shape({"*s"}) Tensor input, double negativeSlope) {
     return Torch.leakyRelu(input, negativeSlope);
   }
@@ -97,6 +109,7 @@ public abstract class ActivationFunctions {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.FUNCTIONAL)
   public static @Shape({"*s"}) Tensor elu(@Shape({"*s"}) Tensor input) {
     return Torch.elu(input);
   }
@@ -106,6 +119,7 @@ public abstract class ActivationFunctions {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.FUNCTIONAL)
   public static @Shape({"*s"}) Tensor elu(@Shape({"*s"}) Tensor input, double alpha) {
     return Torch.elu(input, alpha);
   }
@@ -115,6 +129,7 @@ public abstract class ActivationFunctions {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.FUNCTIONAL)
   public static @Shape({"*s"}) Tensor softplus(@Shape({"*s"}) Tensor input) {
     return Torch.softplus(input);
   }
@@ -124,6 +139,7 @@ public abstract class ActivationFunctions {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.FUNCTIONAL)
   public static @Shape({"*s"}) Tensor softplus(
       @Shape({"*s"}) Tensor input, double beta, double threshold) {
     return Torch.softplus(input, beta, threshold);
@@ -134,13 +150,10 @@ public abstract class ActivationFunctions {
    *
    * <p>Shape: unchanged; {@code dim} in range ({@link Rule#ALONG_DIM}).
    */
+  @Variants(Variant.FUNCTIONAL)
   @ShapeRule(Rule.ALONG_DIM)
   public static Tensor softmax(Tensor input, int dim) {
-    try {
-      return Torch.softmax(input, dim);
-    } catch (ShapeException e) {
-      throw Renamed.as("F.softmax", e);
-    }
+    return Torch.softmax(input, dim);
   }
 
   /**
@@ -148,12 +161,9 @@ public abstract class ActivationFunctions {
    *
    * <p>Shape: unchanged; {@code dim} in range ({@link Rule#ALONG_DIM}).
    */
+  @Variants(Variant.FUNCTIONAL)
   @ShapeRule(Rule.ALONG_DIM)
   public static Tensor logSoftmax(Tensor input, int dim) {
-    try {
-      return Torch.logSoftmax(input, dim);
-    } catch (ShapeException e) {
-      throw Renamed.as("F.logSoftmax", e);
-    }
+    return Torch.logSoftmax(input, dim);
   }
 }

@@ -2,67 +2,36 @@ package dev.shapetorch.nn.functional;
 
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.ShapeRule;
+import dev.shapetorch.shapes.Variant;
+import dev.shapetorch.shapes.Variants;
 import dev.shapetorch.shapes.rules.Rule;
 import dev.shapetorch.tensor.Arguments;
-import dev.shapetorch.tensor.ShapeException;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;
 
 /**
- * Simple layers of {@link F}: {@code linear}, {@code bilinear}, {@code embedding}, {@code
- * oneHot}, {@code dropout}.
+ * The simple layers of {@link F} that are no {@code Torch} op under the same parameters: {@code
+ * linear(input, weight)}, {@code embedding} (PyTorch's {@code padding_idx}), {@code
+ * oneHot(indices)}, {@code dropout} (its flag is {@code training}). {@code F.linear(input,
+ * weight, bias)}, {@code F.bilinear} and {@code F.oneHot(indices, numClasses)} are the
+ * functional forms of {@code Torch}'s ops. Each calls a {@code Torch} op, which checks the
+ * shapes.
  *
  * <p>Shape: see each function.
  */
-public abstract class LayerFunctions extends ActivationFunctions {
+final class LayerFunctions {
 
-  LayerFunctions() {}
-
-  /**
-   * {@code input W^T + b}, as {@code F.linear}.
-   *
-   * <p>Shape: {@code [*batch, In] x [Out, In] (+ [Out]) -> [*batch, Out]} ({@link
-   * Rule#LINEAR}).
-   *
-   * @param bias null for none
-   */
-  @ShapeRule(Rule.LINEAR)
-  public static Tensor linear(Tensor input, Tensor weight, Tensor bias) {
-    try {
-      return Torch.linear(input, weight, bias);
-    } catch (ShapeException e) {
-      throw Renamed.as("F.linear", e);
-    }
-  }
+  private LayerFunctions() {}
 
   /**
    * {@code input W^T} without bias, as {@code F.linear(input, weight)}.
    *
    * <p>Shape: {@code [*batch, In] x [Out, In] -> [*batch, Out]} ({@link Rule#LINEAR}).
    */
+  @Variants(Variant.FUNCTIONAL)
   @ShapeRule(value = Rule.LINEAR, args = {"input", "weight", "null"})
   public static Tensor linear(Tensor input, Tensor weight) {
-    return linear(input, weight, null);
-  }
-
-  /**
-   * {@code y[..., o] = x1 W[o] x2^T + b[o]}, as {@code F.bilinear}.
-   *
-   * <p>Shape: {@code [*batch, In1] x [*batch, In2] x [Out, In1, In2] (+ [Out]) -> [*batch,
-   * Out]}.
-   *
-   * @param bias null for none
-   */
-  public static @Shape({"*batch", "Out"}) Tensor bilinear(
-      @Shape({"*batch", "In1"}) Tensor input1,
-      @Shape({"*batch", "In2"}) Tensor input2,
-      @Shape({"Out", "In1", "In2"}) Tensor weight,
-      @Shape({"Out"}) Tensor bias) {
-    try {
-      return Torch.bilinear(input1, input2, weight, bias);
-    } catch (ShapeException e) {
-      throw Renamed.as("F.bilinear", e);
-    }
+    return Torch.linear(input, weight, null);
   }
 
   /**
@@ -70,13 +39,10 @@ public abstract class LayerFunctions extends ActivationFunctions {
    *
    * <p>Shape: {@code [*batch] x [Num, Dim] -> [*batch, Dim]} ({@link Rule#EMBEDDING}).
    */
+  @Variants(Variant.FUNCTIONAL)
   @ShapeRule(value = Rule.EMBEDDING, args = {"weight", "indices"})
   public static Tensor embedding(Tensor indices, Tensor weight) {
-    try {
-      return Torch.embedding(indices, weight, -1);
-    } catch (ShapeException e) {
-      throw Renamed.as("F.embedding", e);
-    }
+    return Torch.embedding(indices, weight, -1);
   }
 
   /**
@@ -90,6 +56,7 @@ public abstract class LayerFunctions extends ActivationFunctions {
    * @param paddingIdx in {@code [-Num, Num)}
    * @throws IllegalArgumentException if {@code paddingIdx} is out of that range
    */
+  @Variants(Variant.FUNCTIONAL)
   @ShapeRule(value = Rule.EMBEDDING, args = {"weight", "indices"})
   public static Tensor embedding(Tensor indices, Tensor weight, long paddingIdx) {
     long rows = Arguments.requireNonNull(weight, "weight").dim() > 0 ? weight.size(0) : 0;
@@ -99,25 +66,7 @@ public abstract class LayerFunctions extends ActivationFunctions {
           + " is out of range for weight " + weight.shapeOf() + " with " + rows
           + " embeddings; it must be in [" + (-rows) + ", " + rows + ")");
     }
-    try {
-      return Torch.embedding(indices, weight, row);
-    } catch (ShapeException e) {
-      throw Renamed.as("F.embedding", e);
-    }
-  }
-
-  /**
-   * One-hot int64 vectors, as {@code F.one_hot(tensor, num_classes)}.
-   *
-   * <p>Shape: {@code [*batch] -> [*batch, numClasses]} ({@link Rule#ONE_HOT}).
-   */
-  @ShapeRule(Rule.ONE_HOT)
-  public static Tensor oneHot(Tensor indices, long numClasses) {
-    try {
-      return Torch.oneHot(indices, numClasses);
-    } catch (ShapeException e) {
-      throw Renamed.as("F.oneHot", e);
-    }
+    return Torch.embedding(indices, weight, row);
   }
 
   /**
@@ -125,6 +74,7 @@ public abstract class LayerFunctions extends ActivationFunctions {
    *
    * <p>Shape: {@code [*batch] -> [*batch, _]}.
    */
+  @Variants(Variant.FUNCTIONAL)
   public static @Shape({"*batch", "_"}) Tensor oneHot(@Shape({"*batch"}) Tensor indices) {
     return Torch.oneHot(indices, -1);
   }
@@ -135,6 +85,7 @@ public abstract class LayerFunctions extends ActivationFunctions {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.FUNCTIONAL)
   public static @Shape({"*s"}) Tensor dropout(@Shape({"*s"}) Tensor input, double p, boolean training) {
     return Torch.dropout(input, p, training);
   }
@@ -144,6 +95,7 @@ public abstract class LayerFunctions extends ActivationFunctions {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
+  @Variants(Variant.FUNCTIONAL)
   public static @Shape({"*s"}) Tensor dropout(@Shape({"*s"}) Tensor input) {
     return Torch.dropout(input, 0.5, true);
   }

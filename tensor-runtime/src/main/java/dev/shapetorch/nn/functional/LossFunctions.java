@@ -1,6 +1,8 @@
 package dev.shapetorch.nn.functional;
 
 import dev.shapetorch.shapes.ShapeRule;
+import dev.shapetorch.shapes.Variant;
+import dev.shapetorch.shapes.Variants;
 import dev.shapetorch.shapes.rules.Rule;
 import dev.shapetorch.tensor.Reduction;
 import dev.shapetorch.tensor.ShapeException;
@@ -8,10 +10,14 @@ import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;
 
 /**
- * Losses of {@link F}, with PyTorch's defaults ({@link Reduction#MEAN}, {@code ignoreIndex =
- * -100}, no smoothing): {@code mseLoss}, {@code l1Loss}, {@code smoothL1Loss}, {@code
- * huberLoss}, {@code crossEntropy}, {@code nllLoss}, {@code binaryCrossEntropy}, {@code
- * binaryCrossEntropyWithLogits}, {@code klDiv}.
+ * The losses of {@link F} that are no {@code Torch} op under the same parameters: the short
+ * forms with PyTorch's defaults ({@link Reduction#MEAN}, {@code ignoreIndex = -100}, no
+ * smoothing) of {@code mseLoss}, {@code l1Loss}, {@code smoothL1Loss}, {@code huberLoss}, {@code
+ * binaryCrossEntropy}, {@code binaryCrossEntropyWithLogits}, {@code klDiv}, and every form of
+ * {@code crossEntropy} ({@code Torch.crossEntropyLoss}) and {@code nllLoss} (whose {@code
+ * ignoreIndex} comes before the reduction, as in PyTorch). The forms of the others with every
+ * parameter ({@code F.mseLoss(input, target, reduction)}, ...) are the functional forms of
+ * {@code Torch}'s ops. Each calls a {@code Torch} op, which checks the shapes.
  *
  * <p>Shape: elementwise losses need input and target of equal shape ({@link Rule#SAME_SHAPE}:
  * {@code [N, 1]} against {@code [N]} is an error, not a silent broadcast to {@code [N, N]});
@@ -24,36 +30,19 @@ import dev.shapetorch.tensor.Torch;
  * checker knows the result's shape; with a variable, it checks the inputs and leaves the
  * result's rank unknown.
  */
-public abstract class LossFunctions extends NormFunctions {
+final class LossFunctions {
 
-  /** PyTorch's default {@code ignore_index}, which matches no class. */
-  public static final long DEFAULT_IGNORE_INDEX = -100;
-
-  LossFunctions() {}
+  private LossFunctions() {}
 
   /**
    * Mean squared error, as {@code F.mse_loss(input, target)}.
    *
    * <p>Shape: input and target equal ({@link Rule#SAME_SHAPE}); the result is 0-d.
    */
+  @Variants(Variant.FUNCTIONAL)
   @ShapeRule(value = Rule.SAME_SHAPE, args = {"input", "target"})
   public static Tensor mseLoss(Tensor input, Tensor target) {
-    return mseLoss(input, target, Reduction.MEAN);
-  }
-
-  /**
-   * Squared error, reduced, as {@code F.mse_loss(input, target, reduction=...)}.
-   *
-   * <p>Shape: input and target equal; the result is 0-d, or their shape with {@link
-   * Reduction#NONE} ({@link Rule#SAME_SHAPE_REDUCTION}).
-   */
-  @ShapeRule(value = Rule.SAME_SHAPE_REDUCTION, args = {"input", "target", "reduction"})
-  public static Tensor mseLoss(Tensor input, Tensor target, Reduction reduction) {
-    try {
-      return Torch.mseLoss(input, target, reduction);
-    } catch (ShapeException e) {
-      throw Renamed.as("F.mseLoss", e);
-    }
+    return Torch.mseLoss(input, target, Reduction.MEAN);
   }
 
   /**
@@ -61,24 +50,10 @@ public abstract class LossFunctions extends NormFunctions {
    *
    * <p>Shape: input and target equal ({@link Rule#SAME_SHAPE}); the result is 0-d.
    */
+  @Variants(Variant.FUNCTIONAL)
   @ShapeRule(value = Rule.SAME_SHAPE, args = {"input", "target"})
   public static Tensor l1Loss(Tensor input, Tensor target) {
-    return l1Loss(input, target, Reduction.MEAN);
-  }
-
-  /**
-   * Absolute error, reduced, as {@code F.l1_loss(input, target, reduction=...)}.
-   *
-   * <p>Shape: input and target equal; the result is 0-d, or their shape with {@link
-   * Reduction#NONE} ({@link Rule#SAME_SHAPE_REDUCTION}).
-   */
-  @ShapeRule(value = Rule.SAME_SHAPE_REDUCTION, args = {"input", "target", "reduction"})
-  public static Tensor l1Loss(Tensor input, Tensor target, Reduction reduction) {
-    try {
-      return Torch.l1Loss(input, target, reduction);
-    } catch (ShapeException e) {
-      throw Renamed.as("F.l1Loss", e);
-    }
+    return Torch.l1Loss(input, target, Reduction.MEAN);
   }
 
   /**
@@ -86,25 +61,10 @@ public abstract class LossFunctions extends NormFunctions {
    *
    * <p>Shape: input and target equal ({@link Rule#SAME_SHAPE}); the result is 0-d.
    */
+  @Variants(Variant.FUNCTIONAL)
   @ShapeRule(value = Rule.SAME_SHAPE, args = {"input", "target"})
   public static Tensor smoothL1Loss(Tensor input, Tensor target) {
-    return smoothL1Loss(input, target, Reduction.MEAN, 1.0);
-  }
-
-  /**
-   * Smooth L1: quadratic below {@code beta}, linear above, as {@code F.smooth_l1_loss(input,
-   * target, reduction=..., beta=...)}.
-   *
-   * <p>Shape: input and target equal; the result is 0-d, or their shape with {@link
-   * Reduction#NONE} ({@link Rule#SAME_SHAPE_REDUCTION}).
-   */
-  @ShapeRule(value = Rule.SAME_SHAPE_REDUCTION, args = {"input", "target", "reduction"})
-  public static Tensor smoothL1Loss(Tensor input, Tensor target, Reduction reduction, double beta) {
-    try {
-      return Torch.smoothL1Loss(input, target, reduction, beta);
-    } catch (ShapeException e) {
-      throw Renamed.as("F.smoothL1Loss", e);
-    }
+    return Torch.smoothL1Loss(input, target, Reduction.MEAN, 1.0);
   }
 
   /**
@@ -112,25 +72,10 @@ public abstract class LossFunctions extends NormFunctions {
    *
    * <p>Shape: input and target equal ({@link Rule#SAME_SHAPE}); the result is 0-d.
    */
+  @Variants(Variant.FUNCTIONAL)
   @ShapeRule(value = Rule.SAME_SHAPE, args = {"input", "target"})
   public static Tensor huberLoss(Tensor input, Tensor target) {
-    return huberLoss(input, target, Reduction.MEAN, 1.0);
-  }
-
-  /**
-   * Huber loss: quadratic below {@code delta}, linear above, as {@code F.huber_loss(input,
-   * target, reduction=..., delta=...)}.
-   *
-   * <p>Shape: input and target equal; the result is 0-d, or their shape with {@link
-   * Reduction#NONE} ({@link Rule#SAME_SHAPE_REDUCTION}).
-   */
-  @ShapeRule(value = Rule.SAME_SHAPE_REDUCTION, args = {"input", "target", "reduction"})
-  public static Tensor huberLoss(Tensor input, Tensor target, Reduction reduction, double delta) {
-    try {
-      return Torch.huberLoss(input, target, reduction, delta);
-    } catch (ShapeException e) {
-      throw Renamed.as("F.huberLoss", e);
-    }
+    return Torch.huberLoss(input, target, Reduction.MEAN, 1.0);
   }
 
   /**
@@ -141,9 +86,10 @@ public abstract class LossFunctions extends NormFunctions {
    * {@code []}, {@code [N, C, d...]} with {@code [N, d...]}; probabilities have the input's
    * shape. The result is 0-d.
    */
+  @Variants(Variant.FUNCTIONAL)
   @ShapeRule(value = Rule.CLASS_INDEX_LOSS, args = {"input", "target"})
   public static Tensor crossEntropy(Tensor input, Tensor target) {
-    return crossEntropy(input, target, null, DEFAULT_IGNORE_INDEX, Reduction.MEAN, 0.0);
+    return crossEntropy(input, target, null, FBase.DEFAULT_IGNORE_INDEX, Reduction.MEAN, 0.0);
   }
 
   /**
@@ -153,9 +99,10 @@ public abstract class LossFunctions extends NormFunctions {
    * (probabilities have the input's shape), the result 0-d, or with {@link Reduction#NONE} the
    * input's shape without its class dim ({@code [N, C] -> [N]}).
    */
+  @Variants(Variant.FUNCTIONAL)
   @ShapeRule(value = Rule.CLASS_INDEX_LOSS_REDUCTION, args = {"input", "target", "reduction"})
   public static Tensor crossEntropy(Tensor input, Tensor target, Reduction reduction) {
-    return crossEntropy(input, target, null, DEFAULT_IGNORE_INDEX, reduction, 0.0);
+    return crossEntropy(input, target, null, FBase.DEFAULT_IGNORE_INDEX, reduction, 0.0);
   }
 
   /**
@@ -168,9 +115,10 @@ public abstract class LossFunctions extends NormFunctions {
    * input's shape without its class dim ({@code [N, C] -> [N]}); the weight is {@code [C]}.
    *
    * @param weight a weight per class, or null
-   * @param ignoreIndex a class whose targets are skipped ({@link #DEFAULT_IGNORE_INDEX}: none)
+   * @param ignoreIndex a class whose targets are skipped ({@link F#DEFAULT_IGNORE_INDEX}: none)
    * @param labelSmoothing in {@code [0, 1]}
    */
+  @Variants(Variant.FUNCTIONAL)
   @ShapeRule(value = Rule.CLASS_INDEX_LOSS_REDUCTION, args = {"input", "target", "reduction"})
   public static Tensor crossEntropy(
       Tensor input, Tensor target, Tensor weight, long ignoreIndex, Reduction reduction,
@@ -189,9 +137,10 @@ public abstract class LossFunctions extends NormFunctions {
    *
    * <p>Shape: {@link Rule#CLASS_INDEX_LOSS}; the result is 0-d.
    */
+  @Variants(Variant.FUNCTIONAL)
   @ShapeRule(value = Rule.CLASS_INDEX_LOSS, args = {"input", "target"})
   public static Tensor nllLoss(Tensor input, Tensor target) {
-    return nllLoss(input, target, null, DEFAULT_IGNORE_INDEX, Reduction.MEAN);
+    return nllLoss(input, target, null, FBase.DEFAULT_IGNORE_INDEX, Reduction.MEAN);
   }
 
   /**
@@ -200,9 +149,10 @@ public abstract class LossFunctions extends NormFunctions {
    * <p>Shape: {@link Rule#CLASS_INDEX_LOSS_REDUCTION}: as {@link Rule#CLASS_INDEX_LOSS}, the
    * result 0-d, or the target's shape with {@link Reduction#NONE}.
    */
+  @Variants(Variant.FUNCTIONAL)
   @ShapeRule(value = Rule.CLASS_INDEX_LOSS_REDUCTION, args = {"input", "target", "reduction"})
   public static Tensor nllLoss(Tensor input, Tensor target, Reduction reduction) {
-    return nllLoss(input, target, null, DEFAULT_IGNORE_INDEX, reduction);
+    return nllLoss(input, target, null, FBase.DEFAULT_IGNORE_INDEX, reduction);
   }
 
   /**
@@ -213,16 +163,13 @@ public abstract class LossFunctions extends NormFunctions {
    * result 0-d, or the target's shape with {@link Reduction#NONE}; the weight is {@code [C]}.
    *
    * @param weight a weight per class, or null
-   * @param ignoreIndex a class whose targets are skipped ({@link #DEFAULT_IGNORE_INDEX}: none)
+   * @param ignoreIndex a class whose targets are skipped ({@link F#DEFAULT_IGNORE_INDEX}: none)
    */
+  @Variants(Variant.FUNCTIONAL)
   @ShapeRule(value = Rule.CLASS_INDEX_LOSS_REDUCTION, args = {"input", "target", "reduction"})
   public static Tensor nllLoss(
       Tensor input, Tensor target, Tensor weight, long ignoreIndex, Reduction reduction) {
-    try {
-      return Torch.nllLoss(input, target, weight, reduction, ignoreIndex);
-    } catch (ShapeException e) {
-      throw Renamed.as("F.nllLoss", e);
-    }
+    return Torch.nllLoss(input, target, weight, reduction, ignoreIndex);
   }
 
   /**
@@ -231,9 +178,10 @@ public abstract class LossFunctions extends NormFunctions {
    *
    * <p>Shape: input and target equal ({@link Rule#SAME_SHAPE}); the result is 0-d.
    */
+  @Variants(Variant.FUNCTIONAL)
   @ShapeRule(value = Rule.SAME_SHAPE, args = {"input", "target"})
   public static Tensor binaryCrossEntropy(Tensor input, Tensor target) {
-    return binaryCrossEntropy(input, target, null, Reduction.MEAN);
+    return Torch.binaryCrossEntropy(input, target, null, Reduction.MEAN);
   }
 
   /**
@@ -243,28 +191,10 @@ public abstract class LossFunctions extends NormFunctions {
    * <p>Shape: input and target equal; the result is 0-d, or their shape with {@link
    * Reduction#NONE} ({@link Rule#SAME_SHAPE_REDUCTION}).
    */
+  @Variants(Variant.FUNCTIONAL)
   @ShapeRule(value = Rule.SAME_SHAPE_REDUCTION, args = {"input", "target", "reduction"})
   public static Tensor binaryCrossEntropy(Tensor input, Tensor target, Reduction reduction) {
-    return binaryCrossEntropy(input, target, null, reduction);
-  }
-
-  /**
-   * Weighted binary cross-entropy of probabilities, as {@code F.binary_cross_entropy(input,
-   * target, weight, reduction=...)}.
-   *
-   * <p>Shape: input and target equal; the result is 0-d, or their shape with {@link
-   * Reduction#NONE} ({@link Rule#SAME_SHAPE_REDUCTION}); the weight broadcasts to them.
-   *
-   * @param weight a weight per element, or null
-   */
-  @ShapeRule(value = Rule.SAME_SHAPE_REDUCTION, args = {"input", "target", "reduction"})
-  public static Tensor binaryCrossEntropy(
-      Tensor input, Tensor target, Tensor weight, Reduction reduction) {
-    try {
-      return Torch.binaryCrossEntropy(input, target, weight, reduction);
-    } catch (ShapeException e) {
-      throw Renamed.as("F.binaryCrossEntropy", e);
-    }
+    return Torch.binaryCrossEntropy(input, target, null, reduction);
   }
 
   /**
@@ -273,9 +203,10 @@ public abstract class LossFunctions extends NormFunctions {
    *
    * <p>Shape: input and target equal ({@link Rule#SAME_SHAPE}); the result is 0-d.
    */
+  @Variants(Variant.FUNCTIONAL)
   @ShapeRule(value = Rule.SAME_SHAPE, args = {"input", "target"})
   public static Tensor binaryCrossEntropyWithLogits(Tensor input, Tensor target) {
-    return binaryCrossEntropyWithLogits(input, target, null, null, Reduction.MEAN);
+    return Torch.binaryCrossEntropyWithLogits(input, target, null, null, Reduction.MEAN);
   }
 
   /**
@@ -285,31 +216,11 @@ public abstract class LossFunctions extends NormFunctions {
    * <p>Shape: input and target equal; the result is 0-d, or their shape with {@link
    * Reduction#NONE} ({@link Rule#SAME_SHAPE_REDUCTION}).
    */
+  @Variants(Variant.FUNCTIONAL)
   @ShapeRule(value = Rule.SAME_SHAPE_REDUCTION, args = {"input", "target", "reduction"})
   public static Tensor binaryCrossEntropyWithLogits(
       Tensor input, Tensor target, Reduction reduction) {
-    return binaryCrossEntropyWithLogits(input, target, null, null, reduction);
-  }
-
-  /**
-   * Binary cross-entropy of logits with weights, as {@code
-   * F.binary_cross_entropy_with_logits(input, target, weight, reduction=..., pos_weight=...)}.
-   *
-   * <p>Shape: input and target equal; the result is 0-d, or their shape with {@link
-   * Reduction#NONE} ({@link Rule#SAME_SHAPE_REDUCTION}); {@code weight} broadcasts to
-   * them; {@code posWeight} (one per class) broadcasts along the last dim.
-   *
-   * @param weight a weight per element, or null
-   * @param posWeight a weight of positive examples per class, or null
-   */
-  @ShapeRule(value = Rule.SAME_SHAPE_REDUCTION, args = {"input", "target", "reduction"})
-  public static Tensor binaryCrossEntropyWithLogits(
-      Tensor input, Tensor target, Tensor weight, Tensor posWeight, Reduction reduction) {
-    try {
-      return Torch.binaryCrossEntropyWithLogits(input, target, weight, posWeight, reduction);
-    } catch (ShapeException e) {
-      throw Renamed.as("F.binaryCrossEntropyWithLogits", e);
-    }
+    return Torch.binaryCrossEntropyWithLogits(input, target, null, null, reduction);
   }
 
   /**
@@ -318,9 +229,10 @@ public abstract class LossFunctions extends NormFunctions {
    *
    * <p>Shape: input and target equal ({@link Rule#SAME_SHAPE}); the result is 0-d.
    */
+  @Variants(Variant.FUNCTIONAL)
   @ShapeRule(value = Rule.SAME_SHAPE, args = {"input", "target"})
   public static Tensor klDiv(Tensor input, Tensor target) {
-    return klDiv(input, target, Reduction.MEAN, false);
+    return Torch.klDiv(input, target, Reduction.MEAN, false);
   }
 
   /**
@@ -330,26 +242,10 @@ public abstract class LossFunctions extends NormFunctions {
    * <p>Shape: input and target equal; the result is 0-d, or their shape with {@link
    * Reduction#NONE} ({@link Rule#SAME_SHAPE_REDUCTION}).
    */
+  @Variants(Variant.FUNCTIONAL)
   @ShapeRule(value = Rule.SAME_SHAPE_REDUCTION, args = {"input", "target", "reduction"})
   public static Tensor klDiv(Tensor input, Tensor target, Reduction reduction) {
-    return klDiv(input, target, reduction, false);
+    return Torch.klDiv(input, target, reduction, false);
   }
 
-  /**
-   * Kullback-Leibler divergence, as {@code F.kl_div(input, target, reduction=...,
-   * log_target=...)}.
-   *
-   * <p>Shape: input and target equal; the result is 0-d, or their shape with {@link
-   * Reduction#NONE} ({@link Rule#SAME_SHAPE_REDUCTION}).
-   *
-   * @param logTarget whether {@code target} holds log-probabilities
-   */
-  @ShapeRule(value = Rule.SAME_SHAPE_REDUCTION, args = {"input", "target", "reduction"})
-  public static Tensor klDiv(Tensor input, Tensor target, Reduction reduction, boolean logTarget) {
-    try {
-      return Torch.klDiv(input, target, reduction, logTarget);
-    } catch (ShapeException e) {
-      throw Renamed.as("F.klDiv", e);
-    }
-  }
 }

@@ -3,9 +3,11 @@ package dev.shapetorch.nn.functional;
 import dev.shapetorch.tensor.ShapeException;
 
 /**
- * Re-attributes a shape error raised by the {@code Torch} op an {@code F} function delegates
- * to, so that the message names the function the user called ({@code F.mseLoss}), as the
- * checker's diagnostic does.
+ * Re-attributes a shape error raised by a {@code Torch} op of another name that an {@code F}
+ * function runs ({@code F.crossEntropy} runs {@code Torch.crossEntropyLoss}, {@code
+ * F.interpolate} the upsampling ops), so that the message names the function the user called,
+ * as the checker's diagnostic does. Where the names agree ({@code F.mseLoss} and {@code
+ * Torch.mseLoss}), the runtime's attribution to the user's call does this already.
  */
 final class Renamed {
   private Renamed() {}

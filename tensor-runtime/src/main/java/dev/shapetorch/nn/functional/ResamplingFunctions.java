@@ -1,6 +1,8 @@
 package dev.shapetorch.nn.functional;
 
 import dev.shapetorch.shapes.ShapeRule;
+import dev.shapetorch.shapes.Variant;
+import dev.shapetorch.shapes.Variants;
 import dev.shapetorch.shapes.rules.Rule;
 import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.PadMode;
@@ -9,14 +11,17 @@ import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;
 
 /**
- * Padding and resizing of {@link F}: {@code pad}, {@code interpolate}.
+ * The padding and resizing of {@link F} that are no {@code Torch} op under the same
+ * parameters: {@code pad(input, pad...)} (zeros), {@code interpolate} (PyTorch's one entry to
+ * {@code Torch.upsampleNearest2d} and {@code Torch.upsampleBilinear2d}). {@code F.pad(input,
+ * pad, mode, value)} is the functional form of {@code Torch.pad}.
  *
  * <p>Shape: {@code pad} grows the last dims; {@code interpolate} keeps batch and channels of a
  * {@code [N, C, H, W]} input and sets {@code H} and {@code W}.
  */
-public abstract class ResamplingFunctions extends PoolingFunctions {
+final class ResamplingFunctions {
 
-  ResamplingFunctions() {}
+  private ResamplingFunctions() {}
 
   /**
    * Pads with zeros, as {@code F.pad(input, pad)}: {@code pad} lists (before, after) pairs from
@@ -24,25 +29,10 @@ public abstract class ResamplingFunctions extends PoolingFunctions {
    *
    * <p>Shape: each padded dim grows by its two pads.
    */
+  @Variants(Variant.FUNCTIONAL)
   @ShapeRule(value = Rule.PAD, args = {"input", "pad"})
   public static Tensor pad(Tensor input, long... pad) {
-    return pad(input, pad, PadMode.CONSTANT, 0.0);
-  }
-
-  /**
-   * Pads, as {@code F.pad(input, pad, mode, value)}.
-   *
-   * <p>Shape: each padded dim grows by its two pads.
-   *
-   * @param value the fill value for {@link PadMode#CONSTANT}
-   */
-  @ShapeRule(value = Rule.PAD, args = {"input", "pad"})
-  public static Tensor pad(Tensor input, long[] pad, PadMode mode, double value) {
-    try {
-      return Torch.pad(input, pad, mode, value);
-    } catch (ShapeException e) {
-      throw Renamed.as("F.pad", e);
-    }
+    return Torch.pad(input, pad, PadMode.CONSTANT, 0.0);
   }
 
   /**
@@ -51,6 +41,7 @@ public abstract class ResamplingFunctions extends PoolingFunctions {
    *
    * <p>Shape: {@code [N, C, H, W] -> [N, C, size[0], size[1]]}.
    */
+  @Variants(Variant.FUNCTIONAL)
   @ShapeRule(value = Rule.INTERPOLATE, args = {"input", "size"})
   public static Tensor interpolate(Tensor input, long[] size, InterpolationMode mode) {
     return interpolate(input, size, mode, false);
@@ -66,6 +57,7 @@ public abstract class ResamplingFunctions extends PoolingFunctions {
    * @throws IllegalArgumentException if {@code size} does not have two sizes, or if {@code
    *     alignCorners} is set for nearest
    */
+  @Variants(Variant.FUNCTIONAL)
   @ShapeRule(value = Rule.INTERPOLATE, args = {"input", "size"})
   public static Tensor interpolate(
       Tensor input, long[] size, InterpolationMode mode, boolean alignCorners) {
@@ -83,6 +75,7 @@ public abstract class ResamplingFunctions extends PoolingFunctions {
    *
    * <p>Shape: {@code [N, C, H, W] -> [N, C, floor(H * s), floor(W * s)]}.
    */
+  @Variants(Variant.FUNCTIONAL)
   public static Tensor interpolate(
       Tensor input, double scaleFactor, InterpolationMode mode, boolean alignCorners) {
     if (!(scaleFactor > 0)) {

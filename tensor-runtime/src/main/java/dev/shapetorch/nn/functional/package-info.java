@@ -2,8 +2,9 @@
  * ShapeTorch's {@code torch.nn.functional}: stateless functions for layers, activations,
  * normalisation, pooling, resizing and losses, all reachable as {@link
  * dev.shapetorch.nn.functional.F F}{@code .name} ({@code F.linear}, {@code F.conv2d}, {@code
- * F.crossEntropy}, ...). Each delegates to the libtorch kernel of the same name on {@code
- * Torch} after checking shapes; a shape error names the {@code F} function.
+ * F.crossEntropy}, ...). Each is, or calls, a {@code Torch} op, which checks the shapes before
+ * libtorch runs; a shape error names the {@code F} function. {@code F} is generated from the
+ * declarations of this package's families and of {@code Torch}'s (docs/architecture.md).
  *
  * <pre>{@code
  * Tensor y = F.relu(F.conv2d(x, w, b, 1, 1));         // [N, Cout, H, W]
