@@ -34,7 +34,7 @@ final class ArrayFactories {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
-  public static Tensor frombuffer(byte[] data, DType dtype, long... shape) {
+  static Tensor frombuffer(byte[] data, DType dtype, long... shape) {
     return TensorData.fromBytes("Torch.frombuffer", data, 0, data.length, dtype, shape);
   }
 
@@ -51,7 +51,7 @@ final class ArrayFactories {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
-  public static Tensor frombuffer(
+  static Tensor frombuffer(
       byte[] data, int offset, int length, DType dtype, long... shape) {
     return TensorData.fromBytes("Torch.frombuffer", data, offset, length, dtype, shape);
   }
@@ -65,8 +65,8 @@ final class ArrayFactories {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
-  public static Tensor fromArray(float[] data, long... shape) {
-    return TensorData.fromArray("Torch.fromArray", Arguments.requireNonNull(data, "data"), data.length, DType.FLOAT32, Factories.checkSizes("Torch.fromArray", shape));
+  static Tensor fromArray(float[] data, long... shape) {
+    return TensorData.fromArray("Torch.fromArray", Arguments.requireNonNull(data, "data"), data.length, DType.FLOAT32, shape);
   }
 
   /**
@@ -78,8 +78,8 @@ final class ArrayFactories {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
-  public static Tensor fromArray(double[] data, long... shape) {
-    return TensorData.fromArray("Torch.fromArray", Arguments.requireNonNull(data, "data"), data.length, DType.FLOAT64, Factories.checkSizes("Torch.fromArray", shape));
+  static Tensor fromArray(double[] data, long... shape) {
+    return TensorData.fromArray("Torch.fromArray", Arguments.requireNonNull(data, "data"), data.length, DType.FLOAT64, shape);
   }
 
   /**
@@ -91,8 +91,8 @@ final class ArrayFactories {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
-  public static Tensor fromArray(long[] data, long... shape) {
-    return TensorData.fromArray("Torch.fromArray", Arguments.requireNonNull(data, "data"), data.length, DType.INT64, Factories.checkSizes("Torch.fromArray", shape));
+  static Tensor fromArray(long[] data, long... shape) {
+    return TensorData.fromArray("Torch.fromArray", Arguments.requireNonNull(data, "data"), data.length, DType.INT64, shape);
   }
 
   /**
@@ -104,8 +104,8 @@ final class ArrayFactories {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
-  public static Tensor fromArray(int[] data, long... shape) {
-    return TensorData.fromArray("Torch.fromArray", Arguments.requireNonNull(data, "data"), data.length, DType.INT32, Factories.checkSizes("Torch.fromArray", shape));
+  static Tensor fromArray(int[] data, long... shape) {
+    return TensorData.fromArray("Torch.fromArray", Arguments.requireNonNull(data, "data"), data.length, DType.INT32, shape);
   }
 
   /**
@@ -117,8 +117,8 @@ final class ArrayFactories {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
-  public static Tensor fromArray(boolean[] data, long... shape) {
-    return TensorData.fromArray("Torch.fromArray", Arguments.requireNonNull(data, "data"), data.length, DType.BOOL, Factories.checkSizes("Torch.fromArray", shape));
+  static Tensor fromArray(boolean[] data, long... shape) {
+    return TensorData.fromArray("Torch.fromArray", Arguments.requireNonNull(data, "data"), data.length, DType.BOOL, shape);
   }
 
   /**
@@ -127,7 +127,7 @@ final class ArrayFactories {
    * <p>Shape: {@code [values.length]}; unknown to the checker.
    */
   @Variants(Variant.FUNCTION)
-  public static @Shape({"_"}) Tensor tensor(float... values) {
+  static @Shape({"_"}) Tensor tensor(float... values) {
     return TensorData.fromArray("Torch.tensor", values, values.length, DType.FLOAT32, new long[] {values.length});
   }
 
@@ -138,7 +138,7 @@ final class ArrayFactories {
    * <p>Shape: {@code [values.length]}; unknown to the checker.
    */
   @Variants(Variant.FUNCTION)
-  public static @Shape({"_"}) Tensor tensor(double... values) {
+  static @Shape({"_"}) Tensor tensor(double... values) {
     float[] f = new float[values.length];
     for (int i = 0; i < f.length; i++) {
       f[i] = (float) values[i];
@@ -152,7 +152,7 @@ final class ArrayFactories {
    * <p>Shape: {@code [values.length]}; unknown to the checker.
    */
   @Variants(Variant.FUNCTION)
-  public static @Shape({"_"}) Tensor tensor(long... values) {
+  static @Shape({"_"}) Tensor tensor(long... values) {
     return TensorData.fromArray("Torch.tensor", values, values.length, DType.INT64, new long[] {values.length});
   }
 
@@ -162,7 +162,7 @@ final class ArrayFactories {
    * <p>Shape: {@code [values.length]}; unknown to the checker.
    */
   @Variants(Variant.FUNCTION)
-  public static @Shape({"_"}) Tensor tensor(boolean... values) {
+  static @Shape({"_"}) Tensor tensor(boolean... values) {
     return TensorData.fromArray("Torch.tensor", values, values.length, DType.BOOL, new long[] {values.length});
   }
 
@@ -172,7 +172,7 @@ final class ArrayFactories {
    * <p>Shape: {@code []}.
    */
   @Variants(Variant.FUNCTION)
-  public static @Shape({}) Tensor scalarTensor(double value) {
+  static @Shape({}) Tensor scalarTensor(double value) {
     return scalarTensor(value, DType.FLOAT32);
   }
 
@@ -182,7 +182,7 @@ final class ArrayFactories {
    * <p>Shape: {@code []}.
    */
   @Variants(Variant.FUNCTION)
-  public static @Shape({}) Tensor scalarTensor(double value, DType dtype) {
+  static @Shape({}) Tensor scalarTensor(double value, DType dtype) {
     return Factories.make("Torch.scalarTensor", new long[0], dtype, Device.CPU, 5, value);
   }
 
@@ -192,7 +192,7 @@ final class ArrayFactories {
    * <p>Shape: {@code []}.
    */
   @Variants(Variant.FUNCTION)
-  public static @Shape({}) Tensor scalarTensor(long value) {
+  static @Shape({}) Tensor scalarTensor(long value) {
     return Factories.full(new long[0], value);
   }
 
@@ -202,7 +202,7 @@ final class ArrayFactories {
    * <p>Shape: {@code []}.
    */
   @Variants(Variant.FUNCTION)
-  public static @Shape({}) Tensor scalarTensor(boolean value) {
+  static @Shape({}) Tensor scalarTensor(boolean value) {
     return Factories.make("Torch.scalarTensor", new long[0], DType.BOOL, Device.CPU, 5, value ? 1 : 0);
   }
 
@@ -236,7 +236,7 @@ final class ArrayFactories {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants(Variant.FUNCTION)
-  public static @Shape({"*s"}) Tensor zerosLike(@Shape({"*s"}) Tensor t) {
+  static @Shape({"*s"}) Tensor zerosLike(@Shape({"*s"}) Tensor t) {
     return like("Torch.zerosLike", t, 0, 0);
   }
 
@@ -246,7 +246,7 @@ final class ArrayFactories {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants(Variant.FUNCTION)
-  public static @Shape({"*s"}) Tensor onesLike(@Shape({"*s"}) Tensor t) {
+  static @Shape({"*s"}) Tensor onesLike(@Shape({"*s"}) Tensor t) {
     return like("Torch.onesLike", t, 1, 0);
   }
 
@@ -256,7 +256,7 @@ final class ArrayFactories {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants(Variant.FUNCTION)
-  public static @Shape({"*s"}) Tensor emptyLike(@Shape({"*s"}) Tensor t) {
+  static @Shape({"*s"}) Tensor emptyLike(@Shape({"*s"}) Tensor t) {
     return like("Torch.emptyLike", t, 2, 0);
   }
 
@@ -266,7 +266,7 @@ final class ArrayFactories {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants(Variant.FUNCTION)
-  public static @Shape({"*s"}) Tensor fullLike(@Shape({"*s"}) Tensor t, double value) {
+  static @Shape({"*s"}) Tensor fullLike(@Shape({"*s"}) Tensor t, double value) {
     return like("Torch.fullLike", t, 5, value);
   }
 
@@ -276,7 +276,7 @@ final class ArrayFactories {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants(Variant.FUNCTION)
-  public static @Shape({"*s"}) Tensor randLike(@Shape({"*s"}) Tensor t) {
+  static @Shape({"*s"}) Tensor randLike(@Shape({"*s"}) Tensor t) {
     return like("Torch.randLike", t, 3, 0);
   }
 
@@ -286,7 +286,7 @@ final class ArrayFactories {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants(Variant.FUNCTION)
-  public static @Shape({"*s"}) Tensor randnLike(@Shape({"*s"}) Tensor t) {
+  static @Shape({"*s"}) Tensor randnLike(@Shape({"*s"}) Tensor t) {
     return like("Torch.randnLike", t, 4, 0);
   }
 
@@ -296,7 +296,7 @@ final class ArrayFactories {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants(Variant.FUNCTION)
-  public static @Shape({"*s"}) Tensor randintLike(@Shape({"*s"}) Tensor t, long low, long high) {
+  static @Shape({"*s"}) Tensor randintLike(@Shape({"*s"}) Tensor t, long low, long high) {
     if (low >= high) {
       throw new IllegalArgumentException(
           UserCall.attribute("Torch.randintLike") + ": low (" + low + ") must be less than high (" + high + ")");
