@@ -33,7 +33,8 @@ final class NormOps {
    * tensors ({@link Rule#BATCH_NORM}); every other tensor is {@code [C]} or null.
    */
   @Variants(Variant.FUNCTION)
-  @ShapeRule(Rule.BATCH_NORM)
+  @ShapeRule(value = Rule.BATCH_NORM,
+      args = {"input", "weight", "bias", "runningMean", "runningVar"})
   static Tensor batchNorm(
       Tensor input, @Nullable Tensor weight, @Nullable Tensor bias,
       @Nullable Tensor runningMean, @Nullable Tensor runningVar,
@@ -81,7 +82,7 @@ final class NormOps {
    * Rule#GROUP_NORM}); weight and bias are {@code [C]} or null.
    */
   @Variants(Variant.FUNCTION)
-  @ShapeRule(Rule.GROUP_NORM)
+  @ShapeRule(value = Rule.GROUP_NORM, args = {"input", "numGroups", "weight", "bias"})
   static Tensor groupNorm(Tensor input, long numGroups, @Nullable Tensor weight,
       @Nullable Tensor bias, double eps) {
     String op = "Torch.groupNorm";
