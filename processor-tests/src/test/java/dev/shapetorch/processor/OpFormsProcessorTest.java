@@ -28,11 +28,17 @@ class OpFormsProcessorTest {
       "final class Guard {",
       "  static final java.util.List<String> LOG = new java.util.ArrayList<>();",
       "  static void rule(Rule r, String op, Object... in) { LOG.add(op + ' ' + r + ' ' + in.length); }",
-      "  static void broadcast(String op, Vec a, Vec b) { LOG.add(op + \" broadcast\"); }",
+      "  static void broadcast(String op, Vec a, String an, Vec b, String bn) {",
+      "    LOG.add(op + \" broadcast \" + an + \" \" + bn);",
+      "  }",
+      "  static Object optional(Vec v) { return v; }",
+      "  static Object ints(long v) { return v; }",
+      "  static Object bool(boolean v) { return v; }",
       "  static Object tensor(Vec v, String name) { return name; }",
       "  static Object integer(long v) { return v; }",
       "  static Object ints(long[] v, String name) { return name; }",
       "  static Signature signature(String[][] p, String... names) { return new Signature(); }",
+      "  static Signature signature(String[][] p, boolean[] o, String... n) { return new Signature(); }",
       "}");
 
   private static final String SIGNATURE = String.join("\n",
@@ -151,7 +157,7 @@ class OpFormsProcessorTest {
     assertThat(ops).contains("public final class Ops extends OpsBase");
     assertThat(ops).contains("/**\n * Vector functions.\n */");
     assertThat(ops).contains("  @ShapeRule(value = Rule.BROADCAST)\n  public static Vec add(Vec a, Vec b) {\n"
-        + "    Guard.broadcast(\"Ops.add\", a, b);\n    return VecOps.add(a, b);\n  }");
+        + "    Guard.broadcast(\"Ops.add\", a, \"a\", b, \"b\");\n    return VecOps.add(a, b);\n  }");
     assertThat(ops).contains("   * @param a the first\n");
     assertThat(ops).contains("public static @Shape(value = {}) Vec dot(@Shape(value = {\"N\"}) Vec a,"
         + " @Shape(value = {\"N\"}) Vec b) {");
@@ -163,7 +169,7 @@ class OpFormsProcessorTest {
     assertThat(vec).contains("  Vec(long n) {\n    super(n);\n  }");
     // The method form: the first parameter is the receiver, named "this" in the rule's args.
     assertThat(vec).contains("  public Vec add(Vec this, Vec b) {\n"
-        + "    Guard.broadcast(\"Vec.add\", this, b);\n    return VecOps.add(this, b);\n  }");
+        + "    Guard.broadcast(\"Vec.add\", this, \"a\", b, \"b\");\n    return VecOps.add(this, b);\n  }");
     assertThat(vec).doesNotContain("@param a the first");
     assertThat(vec).contains("@ShapeRule(value = Rule.TRANSPOSE, args = {\"this\", \"dim0\", \"1\"})");
     assertThat(vec).contains("Guard.rule(Rule.TRANSPOSE, \"Vec.transpose\", Guard.tensor(this,"
@@ -183,7 +189,7 @@ class OpFormsProcessorTest {
     ClassLoader loader = new CompiledClasses(c);
     @SuppressWarnings("unchecked")
     List<String> log = (List<String>) loader.loadClass("demo.Use").getMethod("run").invoke(null);
-    assertThat(log).containsExactly("Ops.add broadcast", "Vec.add broadcast",
+    assertThat(log).containsExactly("Ops.add broadcast a b", "Vec.add broadcast a b",
         "Ops.dot signature 2", "Vec.dot signature 2", "Vec.transpose TRANSPOSE 3").inOrder();
   }
 
@@ -266,6 +272,68 @@ class OpFormsProcessorTest {
     @SuppressWarnings("unchecked")
     List<String> log = (List<String>) loader.loadClass("demo.UseFn").getMethod("run").invoke(null);
     assertThat(log).containsExactly("Ops.scale TRANSPOSE 3");
+  }
+
+  @Test
+  void guards_feedEachRuleInputOfItsKind_andTakeNullableTensorsAsAbsent() throws Exception {
+    Compilation c = compile("demo.VecOps", String.join("\n",
+        "package demo;",
+        "import dev.shapetorch.shapes.Shape;",
+        "import dev.shapetorch.shapes.ShapeRule;",
+        "import dev.shapetorch.shapes.Variant;",
+        "import dev.shapetorch.shapes.Variants;",
+        "import dev.shapetorch.shapes.rules.Rule;",
+        "import org.checkerframework.checker.nullness.qual.Nullable;",
+        "final class VecOps {",
+        "  /** A convolution with one stride for all dims. */",
+        "  @Variants(Variant.FUNCTION)",
+        "  @ShapeRule(value = Rule.CONV1D,",
+        "      args = {\"input\", \"weight\", \"stride\", \"0\", \"1\", \"groups\"})",
+        "  static Vec conv(Vec input, Vec weight, @Nullable Vec bias, long stride, long groups) {",
+        "    return input;",
+        "  }",
+        "  /** A linear map; the rule takes the first three parameters. */",
+        "  @Variants(Variant.FUNCTION)",
+        "  @ShapeRule(Rule.LINEAR)",
+        "  static Vec linear(Vec input, Vec weight, @Nullable Vec bias, double scale) {",
+        "    return input;",
+        "  }",
+        "  /** Three tensors of one shape, the last optional. */",
+        "  @Variants(Variant.FUNCTION)",
+        "  static @Shape({\"*s\"}) Vec same(@Shape({\"*s\"}) Vec a, @Shape({\"*s\"}) Vec b,",
+        "      @Nullable @Shape({\"*s\"}) Vec c) {",
+        "    return a;",
+        "  }",
+        "}"));
+    assertThat(c).succeeded();
+    String ops = c.generatedSourceFile("demo.Ops").get().getCharContent(true).toString();
+    // One int for a list of one (as the checker reads it); the literals as the kinds want them.
+    assertThat(ops).contains("Guard.rule(Rule.CONV1D, \"Ops.conv\", Guard.tensor(input, \"input\"),"
+        + " Guard.tensor(weight, \"weight\"), Guard.ints((long) stride), Guard.ints(0L),"
+        + " Guard.ints(1L), Guard.integer(groups));");
+    assertThat(ops).contains("Guard.rule(Rule.LINEAR, \"Ops.linear\", Guard.tensor(input, \"input\"),"
+        + " Guard.tensor(weight, \"weight\"), Guard.optional(bias));");
+    // A variadic shared by two parameters constrains them: the signature is checked.
+    assertThat(ops).contains("Guard.signature(new String[][] {{\"*s\"}, {\"*s\"}, {\"*s\"}},"
+        + " new boolean[] {false, false, true}, \"a\", \"b\", \"c\");");
+  }
+
+  @Test
+  void aRuleGivenTooFewInputs_isAnError() {
+    Compilation c = compile("demo.VecOps", String.join("\n",
+        "package demo;",
+        "import dev.shapetorch.shapes.ShapeRule;",
+        "import dev.shapetorch.shapes.Variant;",
+        "import dev.shapetorch.shapes.Variants;",
+        "import dev.shapetorch.shapes.rules.Rule;",
+        "final class VecOps {",
+        "  /** Doc. */",
+        "  @Variants(Variant.FUNCTION)",
+        "  @ShapeRule(Rule.LINEAR)",
+        "  static Vec linear(Vec input, Vec weight) { return input; }",
+        "}"));
+    assertThat(c).hadErrorContaining("[op.declaration] linear: @ShapeRule(LINEAR) gives 2 inputs,"
+        + " the rule takes 3");
   }
 
   @Test

@@ -360,8 +360,8 @@ final class FormWriter {
       out.append(th);
     }
     out.append(" {\n");
-    // A public declaration is a family's old-style op, which checks its own shapes: its forms
-    // call it without a guard of their own (until the family is declared the new way).
+    // A public declaration checks its own shapes (a hand-written function of a package whose
+    // ops are not declared the new way yet, nn.functional's): its forms add no guard.
     boolean checksItself = d.kernel().getModifiers().contains(Modifier.PUBLIC);
     if (!viaFunction && !checksItself) {
       GuardWriter.Guard g = guards.write(d, tree, op, fieldName, callNames);

@@ -1,5 +1,6 @@
 package dev.shapetorch.processor;
 
+import com.sun.source.tree.AnnotatedTypeTree;
 import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ExpressionTree;
@@ -17,14 +18,20 @@ import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import dev.shapetorch.shapes.rules.Rule;
 
 /**
  * The runtime guard of one generated form, derived from the declaration's shape contract: for
  * {@code @ShapeRule(value = R, args = {...})} a call {@code Guard.rule(Rule.R, op, inputs...)}
- * with each input built from the parameter the rule's {@code args} names (or a literal); for a
- * {@code @Shape} signature a {@code Signature} constant, parsed once when the class loads,
- * that unifies the actual shapes with the declared ones. Signatures that every shape satisfies
- * ({@code [*s] -> [*s]}) need no guard. The guard class is the surface package's {@code Guard}.
+ * with one input per input of the rule, each built from the parameter the rule's {@code args}
+ * names (or a literal) as the checker reads it ({@link Rule#inputs()}: one int stands for a list
+ * of one, a {@code @Nullable} tensor is absent when null); {@link Rule#BROADCAST} and {@link
+ * Rule#BROADCAST_INPLACE} of two tensors call {@code Guard.broadcast}/{@code
+ * Guard.broadcastInPlace} without building rule inputs. For a {@code @Shape} signature of the
+ * tensor parameters (alone or beside a rule) a {@code Signature} constant, parsed once when the
+ * class loads, unifies the actual shapes with the declared ones. Signatures that every shape
+ * satisfies ({@code [*s] -> [*s]}) need no guard. The guard class is the surface package's
+ * {@code Guard}.
  */
 final class GuardWriter {
   private static final Pattern INTEGER = Pattern.compile("-?\\d+");
@@ -55,14 +62,24 @@ final class GuardWriter {
    */
   Guard write(OpDeclaration d, MethodTree tree, String op, String fieldName,
       List<String> callNames) throws Unsupported {
+    List<String> fields = new ArrayList<>();
+    List<String> statements = new ArrayList<>();
     AnnotationTree rule = annotation(tree.getModifiers().getAnnotations(), "ShapeRule");
     if (rule != null) {
-      return new Guard(List.of(), List.of(ruleCall(d, tree, rule, op, callNames)));
+      statements.add(ruleCall(d, tree, rule, op, callNames));
+    }
+    // The @Shape signature of the tensor parameters; beside a rule, the checker unifies it only
+    // when the result declares a @Shape too (the rule checks, the signature gives the result).
+    if (rule != null && !declaresResult(tree)) {
+      return new Guard(fields, statements);
     }
     List<String> patterns = new ArrayList<>();
     List<String> names = new ArrayList<>();
     List<String> args = new ArrayList<>();
+    List<String> optional = new ArrayList<>();
+    java.util.Set<String> variadics = new java.util.HashSet<>();
     boolean trivial = true;
+    boolean anyOptional = false;
     for (int i = 0; i < d.parameters().size(); i++) {
       VariableTree p = tree.getParameters().get(i);
       AnnotationTree shape = annotation(p.getModifiers().getAnnotations(), "Shape");
@@ -70,26 +87,40 @@ final class GuardWriter {
         continue;
       }
       List<String> dims = strings(shape);
-      trivial &= dims.size() == 1 && (dims.get(0).startsWith("*") || dims.get(0).equals("..."));
+      // [*s] alone constrains nothing, unless another parameter names the same *s.
+      trivial &= dims.size() == 1 && (dims.get(0).equals("...")
+          || dims.get(0).startsWith("*") && variadics.add(dims.get(0)));
       patterns.add(quoted(dims));
       names.add("\"" + p.getName() + "\"");
       args.add(callNames.get(i));
+      boolean opt = nullable(tree, i);
+      optional.add(String.valueOf(opt));
+      anyOptional |= opt;
     }
-    if (patterns.isEmpty() || trivial) {
-      return new Guard(List.of(), List.of());
+    if (!patterns.isEmpty() && !trivial) {
+      fields.add("private static final Signature " + fieldName
+          + " =\n      Guard.signature(new String[][] {" + String.join(", ", patterns) + "}, "
+          + (anyOptional ? "new boolean[] {" + String.join(", ", optional) + "}, " : "")
+          + String.join(", ", names) + ");");
+      statements.add(fieldName + ".check(\"" + op + "\", " + String.join(", ", args) + ");");
     }
-    String field = "private static final Signature " + fieldName
-        + " =\n      Guard.signature(new String[][] {" + String.join(", ", patterns) + "}, "
-        + String.join(", ", names) + ");";
-    String call = fieldName + ".check(\"" + op + "\", " + String.join(", ", args) + ");";
-    return new Guard(List.of(field), List.of(call));
+    return new Guard(fields, statements);
   }
 
-  private String ruleCall(OpDeclaration d, MethodTree tree, AnnotationTree rule, String op,
+  /** True if the declaration's result carries a {@code @Shape}. */
+  private static boolean declaresResult(MethodTree tree) {
+    if (annotation(tree.getModifiers().getAnnotations(), "Shape") != null) {
+      return true;
+    }
+    return tree.getReturnType() instanceof AnnotatedTypeTree t
+        && annotation(t.getAnnotations(), "Shape") != null;
+  }
+
+  private String ruleCall(OpDeclaration d, MethodTree tree, AnnotationTree annotation, String op,
       List<String> callNames) throws Unsupported {
     String ruleName = null;
     List<String> inputs = null;
-    for (ExpressionTree a : rule.getArguments()) {
+    for (ExpressionTree a : annotation.getArguments()) {
       String key = "value";
       ExpressionTree value = a;
       if (a instanceof AssignmentTree) {
@@ -105,39 +136,73 @@ final class GuardWriter {
     if (ruleName == null) {
       throw new Unsupported("@ShapeRule without a rule");
     }
+    Rule rule;
+    try {
+      rule = Rule.valueOf(ruleName.substring(ruleName.lastIndexOf('.') + 1));
+    } catch (IllegalArgumentException e) {
+      throw new Unsupported("@ShapeRule names " + ruleName + ", which is no constant of Rule");
+    }
     List<String> names = new ArrayList<>();
     for (VariableElement p : d.parameters()) {
       names.add(p.getSimpleName().toString());
     }
     if (inputs == null || inputs.isEmpty()) {
-      inputs = names;
+      inputs = names; // the parameters in order; the rule takes the first ones it needs
     }
-    if (ruleName.endsWith("BROADCAST") && inputs.size() == 2 && names.contains(inputs.get(0))
-        && names.contains(inputs.get(1))
-        && isTensor(type(d, inputs.get(0))) && isTensor(type(d, inputs.get(1)))
-        && !nullable(tree, names.indexOf(inputs.get(0)))
-        && !nullable(tree, names.indexOf(inputs.get(1)))) {
-      return "Guard.broadcast(\"" + op + "\", " + callNames.get(names.indexOf(inputs.get(0)))
-          + ", " + callNames.get(names.indexOf(inputs.get(1))) + ");";
+    List<Rule.InputKind> kinds = rule.inputs();
+    if (inputs.size() < kinds.size()) {
+      throw new Unsupported("@ShapeRule(" + rule + ") gives " + inputs.size()
+          + " inputs, the rule takes " + kinds.size() + " " + kinds);
+    }
+    if ((rule == Rule.BROADCAST || rule == Rule.BROADCAST_INPLACE)
+        && plainTensor(d, tree, names, inputs.get(0))
+        && plainTensor(d, tree, names, inputs.get(1))) {
+      // Every elementwise op takes this path: no rule inputs are built.
+      String a = inputs.get(0);
+      String b = inputs.get(1);
+      return "Guard." + (rule == Rule.BROADCAST ? "broadcast" : "broadcastInPlace") + "(\""
+          + op + "\", " + callNames.get(names.indexOf(a)) + ", \"" + a + "\", "
+          + callNames.get(names.indexOf(b)) + ", \"" + b + "\");";
     }
     List<String> out = new ArrayList<>();
-    for (String in : inputs) {
-      out.add(input(d, tree, in, names, callNames));
+    for (int k = 0; k < kinds.size(); k++) {
+      out.add(input(d, tree, kinds.get(k), inputs.get(k), names, callNames));
     }
     return "Guard.rule(" + ruleName + ", \"" + op + "\"" + (out.isEmpty() ? "" : ", ")
         + String.join(", ", out) + ");";
   }
 
-  private String input(OpDeclaration d, MethodTree tree, String in, List<String> names,
-      List<String> callNames) throws Unsupported {
-    if (in.equals("true") || in.equals("false")) {
-      return "Guard.bool(" + in + ")";
-    }
-    if (INTEGER.matcher(in).matches()) {
-      return "Guard.integer(" + in + "L)";
-    }
+  /** True if {@code name} is a tensor parameter that may not be null. */
+  private boolean plainTensor(OpDeclaration d, MethodTree tree, List<String> names, String name) {
+    int i = names.indexOf(name);
+    return i >= 0 && isTensor(d.parameters().get(i).asType()) && !nullable(tree, i);
+  }
+
+  /**
+   * The guard's expression for one rule input of {@code kind}: a literal of {@code args}, or
+   * the parameter it names, as the checker reads it (one int stands for a list of one).
+   */
+  private String input(OpDeclaration d, MethodTree tree, Rule.InputKind kind, String in,
+      List<String> names, List<String> callNames) throws Unsupported {
     if (in.equals("null")) {
       return "Guard.ignored()";
+    }
+    if (in.equals("true") || in.equals("false")) {
+      if (kind == Rule.InputKind.BOOL) {
+        return "Guard.bool(" + in + ")";
+      }
+      throw new Unsupported("the literal \"" + in + "\" cannot feed the rule's " + kind
+          + " input");
+    }
+    if (INTEGER.matcher(in).matches()) {
+      if (kind == Rule.InputKind.INT) {
+        return "Guard.integer(" + in + "L)";
+      }
+      if (kind == Rule.InputKind.INTS) {
+        return "Guard.ints(" + in + "L)";
+      }
+      throw new Unsupported("the literal \"" + in + "\" cannot feed the rule's " + kind
+          + " input");
     }
     int i = names.indexOf(in);
     if (i < 0) {
@@ -147,38 +212,57 @@ final class GuardWriter {
     TypeMirror t = d.parameters().get(i).asType();
     String arg = callNames.get(i);
     String quotedName = "\"" + in + "\"";
-    if (isTensor(t)) {
-      return nullable(tree, i) ? "Guard.optional(" + arg + ")"
-          : "Guard.tensor(" + arg + ", " + quotedName + ")";
-    }
-    if (isTensors(t)) {
-      return "Guard.tensors(" + arg + ", " + quotedName + ")";
-    }
-    switch (t.getKind()) {
-      case LONG:
-      case INT:
-      case SHORT:
-      case BYTE:
-        return "Guard.integer(" + arg + ")";
-      case BOOLEAN:
-        return "Guard.bool(" + arg + ")";
-      case ARRAY: {
-        TypeKind c = ((ArrayType) t).getComponentType().getKind();
-        if (c == TypeKind.LONG || c == TypeKind.INT) {
-          return "Guard.ints(" + arg + ", " + quotedName + ")";
+    switch (kind) {
+      case TENSOR:
+        if (isTensor(t)) {
+          return nullable(tree, i) ? "Guard.optional(" + arg + ")"
+              : "Guard.tensor(" + arg + ", " + quotedName + ")";
         }
         break;
-      }
-      case DECLARED:
-        if (((DeclaredType) t).asElement().getKind() == ElementKind.ENUM) {
-          return "Guard.enumArg(" + arg + ", " + quotedName + ")";
+      case TENSORS:
+        if (isTensors(t)) {
+          return "Guard.tensors(" + arg + ", " + quotedName + ")";
+        }
+        break;
+      case INT:
+        if (isIntegral(t.getKind())) {
+          return "Guard.integer(" + arg + ")";
+        }
+        break;
+      case INTS:
+        if (isIntegral(t.getKind())) {
+          return "Guard.ints((long) " + arg + ")";
+        }
+        if (t.getKind() == TypeKind.ARRAY) {
+          TypeKind c = ((ArrayType) t).getComponentType().getKind();
+          if (c == TypeKind.LONG || c == TypeKind.INT) {
+            return "Guard.ints(" + arg + ", " + quotedName + ")";
+          }
+        }
+        break;
+      case BOOL:
+        if (t.getKind() == TypeKind.BOOLEAN) {
+          return "Guard.bool(" + arg + ")";
+        }
+        break;
+      case ENUM:
+        if (t.getKind() == TypeKind.DECLARED
+            && ((DeclaredType) t).asElement().getKind() == ElementKind.ENUM) {
+          String type = ((TypeElement) ((DeclaredType) t).asElement()).getQualifiedName()
+              .toString();
+          return "Guard.enumArg(" + arg + ", " + quotedName + ", " + type + ".class)";
         }
         break;
       default:
         break;
     }
     throw new Unsupported("parameter '" + in + "' of type " + TypeNames.source(t)
-        + " cannot feed a shape rule (tensor, tensors, int, ints, boolean or enum)");
+        + " cannot feed the rule's " + kind + " input (a guard takes a tensor, tensors, an"
+        + " int, ints, a boolean or an enum)");
+  }
+
+  private static boolean isIntegral(TypeKind k) {
+    return k == TypeKind.LONG || k == TypeKind.INT || k == TypeKind.SHORT || k == TypeKind.BYTE;
   }
 
   private TypeMirror type(OpDeclaration d, String name) {

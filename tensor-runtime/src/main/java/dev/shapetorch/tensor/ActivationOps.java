@@ -24,7 +24,7 @@ final class ActivationOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  public static @Shape({"*s"}) Tensor sigmoid(@Shape({"*s"}) Tensor x) {
+  static @Shape({"*s"}) Tensor sigmoid(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.sigmoid(h));
@@ -39,7 +39,7 @@ final class ActivationOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  public static @Shape({"*s"}) Tensor relu(@Shape({"*s"}) Tensor x) {
+  static @Shape({"*s"}) Tensor relu(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.relu(h));
@@ -54,7 +54,7 @@ final class ActivationOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  public static @Shape({"*s"}) Tensor gelu(@Shape({"*s"}) Tensor x) {
+  static @Shape({"*s"}) Tensor gelu(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.gelu(h));
@@ -69,7 +69,7 @@ final class ActivationOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  public static @Shape({"*s"}) Tensor silu(@Shape({"*s"}) Tensor x) {
+  static @Shape({"*s"}) Tensor silu(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.silu(h));
@@ -87,7 +87,7 @@ final class ActivationOps {
    * @param approximate {@code "none"} (exact, with erf) or {@code "tanh"}
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  public static @Shape({"*s"}) Tensor gelu(@Shape({"*s"}) Tensor x, String approximate) {
+  static @Shape({"*s"}) Tensor gelu(@Shape({"*s"}) Tensor x, String approximate) {
     if (!"none".equals(approximate) && !"tanh".equals(approximate)) {
       throw new IllegalArgumentException(
           UserCall.attribute("Torch.gelu") + ": approximate must be \"none\" or \"tanh\", got \"" + approximate + "\"");
@@ -106,7 +106,7 @@ final class ActivationOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  public static @Shape({"*s"}) Tensor leakyRelu(@Shape({"*s"}) Tensor x, double negativeSlope) {
+  static @Shape({"*s"}) Tensor leakyRelu(@Shape({"*s"}) Tensor x, double negativeSlope) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try (Scalar s = Natives.scalar(negativeSlope)) {
       return Tensor.wrap(torch.leaky_relu(h, s));
@@ -121,7 +121,7 @@ final class ActivationOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  public static @Shape({"*s"}) Tensor leakyRelu(@Shape({"*s"}) Tensor x) {
+  static @Shape({"*s"}) Tensor leakyRelu(@Shape({"*s"}) Tensor x) {
     return leakyRelu(x, 0.01);
   }
 
@@ -132,7 +132,7 @@ final class ActivationOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  public static @Shape({"*s"}) Tensor elu(@Shape({"*s"}) Tensor x, double alpha) {
+  static @Shape({"*s"}) Tensor elu(@Shape({"*s"}) Tensor x, double alpha) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try (Scalar a = Natives.scalar(alpha); Scalar one = Natives.scalar(1.0)) {
       return Tensor.wrap(torch.elu(h, a, one, one));
@@ -147,7 +147,7 @@ final class ActivationOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  public static @Shape({"*s"}) Tensor elu(@Shape({"*s"}) Tensor x) {
+  static @Shape({"*s"}) Tensor elu(@Shape({"*s"}) Tensor x) {
     return elu(x, 1.0);
   }
 
@@ -158,7 +158,7 @@ final class ActivationOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  public static @Shape({"*s"}) Tensor softplus(@Shape({"*s"}) Tensor x, double beta, double threshold) {
+  static @Shape({"*s"}) Tensor softplus(@Shape({"*s"}) Tensor x, double beta, double threshold) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try (Scalar b = Natives.scalar(beta); Scalar t = Natives.scalar(threshold)) {
       return Tensor.wrap(torch.softplus(h, b, t));
@@ -174,7 +174,7 @@ final class ActivationOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  public static @Shape({"*s"}) Tensor softplus(@Shape({"*s"}) Tensor x) {
+  static @Shape({"*s"}) Tensor softplus(@Shape({"*s"}) Tensor x) {
     return softplus(x, 1.0, 20.0);
   }
 }

@@ -30,9 +30,8 @@ final class ArithmeticOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
-  public static Tensor add(Tensor a, Tensor b) {
+  static Tensor add(Tensor a, Tensor b) {
     String op = "Torch.add";
-    ShapeChecks.broadcast(op, a, b);
     try {
       return Tensor.wrap(torch.add(a.h(), b.h()));
     } catch (RuntimeException e) {
@@ -46,7 +45,7 @@ final class ArithmeticOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  public static @Shape({"*s"}) Tensor add(@Shape({"*s"}) Tensor a, double b) {
+  static @Shape({"*s"}) Tensor add(@Shape({"*s"}) Tensor a, double b) {
     org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
     try (Scalar s = Natives.scalar(b)) {
       return Tensor.wrap(torch.add(h, s));
@@ -61,7 +60,7 @@ final class ArithmeticOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  public static @Shape({"*s"}) Tensor add(@Shape({"*s"}) Tensor a, long b) {
+  static @Shape({"*s"}) Tensor add(@Shape({"*s"}) Tensor a, long b) {
     org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
     try (Scalar s = Natives.scalar(b)) {
       return Tensor.wrap(torch.add(h, s));
@@ -77,9 +76,8 @@ final class ArithmeticOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(value = Rule.BROADCAST, args = {"a", "b"})
-  public static Tensor add(Tensor a, Tensor b, double alpha) {
+  static Tensor add(Tensor a, Tensor b, double alpha) {
     String op = "Torch.add";
-    ShapeChecks.broadcast(op, a, b);
     try (Scalar s = Natives.scalar(alpha)) {
       return Tensor.wrap(torch.add(a.h(), b.h(), s));
     } catch (RuntimeException e) {
@@ -94,9 +92,8 @@ final class ArithmeticOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
-  public static Tensor sub(Tensor a, Tensor b) {
+  static Tensor sub(Tensor a, Tensor b) {
     String op = "Torch.sub";
-    ShapeChecks.broadcast(op, a, b);
     try {
       return Tensor.wrap(torch.sub(a.h(), b.h()));
     } catch (RuntimeException e) {
@@ -110,7 +107,7 @@ final class ArithmeticOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  public static @Shape({"*s"}) Tensor sub(@Shape({"*s"}) Tensor a, double b) {
+  static @Shape({"*s"}) Tensor sub(@Shape({"*s"}) Tensor a, double b) {
     org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
     try (Scalar s = Natives.scalar(b)) {
       return Tensor.wrap(torch.sub(h, s));
@@ -125,7 +122,7 @@ final class ArithmeticOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  public static @Shape({"*s"}) Tensor sub(@Shape({"*s"}) Tensor a, long b) {
+  static @Shape({"*s"}) Tensor sub(@Shape({"*s"}) Tensor a, long b) {
     org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
     try (Scalar s = Natives.scalar(b)) {
       return Tensor.wrap(torch.sub(h, s));
@@ -141,9 +138,8 @@ final class ArithmeticOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(value = Rule.BROADCAST, args = {"a", "b"})
-  public static Tensor sub(Tensor a, Tensor b, double alpha) {
+  static Tensor sub(Tensor a, Tensor b, double alpha) {
     String op = "Torch.sub";
-    ShapeChecks.broadcast(op, a, b);
     try (Scalar s = Natives.scalar(alpha)) {
       return Tensor.wrap(torch.sub(a.h(), b.h(), s));
     } catch (RuntimeException e) {
@@ -158,9 +154,8 @@ final class ArithmeticOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
-  public static Tensor mul(Tensor a, Tensor b) {
+  static Tensor mul(Tensor a, Tensor b) {
     String op = "Torch.mul";
-    ShapeChecks.broadcast(op, a, b);
     try {
       return Tensor.wrap(torch.mul(a.h(), b.h()));
     } catch (RuntimeException e) {
@@ -174,7 +169,7 @@ final class ArithmeticOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  public static @Shape({"*s"}) Tensor mul(@Shape({"*s"}) Tensor a, double b) {
+  static @Shape({"*s"}) Tensor mul(@Shape({"*s"}) Tensor a, double b) {
     org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
     try (Scalar s = Natives.scalar(b)) {
       return Tensor.wrap(torch.mul(h, s));
@@ -189,7 +184,7 @@ final class ArithmeticOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  public static @Shape({"*s"}) Tensor mul(@Shape({"*s"}) Tensor a, long b) {
+  static @Shape({"*s"}) Tensor mul(@Shape({"*s"}) Tensor a, long b) {
     org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
     try (Scalar s = Natives.scalar(b)) {
       return Tensor.wrap(torch.mul(h, s));
@@ -205,9 +200,8 @@ final class ArithmeticOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
-  public static Tensor div(Tensor a, Tensor b) {
+  static Tensor div(Tensor a, Tensor b) {
     String op = "Torch.div";
-    ShapeChecks.broadcast(op, a, b);
     try {
       return Tensor.wrap(torch.div(a.h(), b.h()));
     } catch (RuntimeException e) {
@@ -221,7 +215,7 @@ final class ArithmeticOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  public static @Shape({"*s"}) Tensor div(@Shape({"*s"}) Tensor a, double b) {
+  static @Shape({"*s"}) Tensor div(@Shape({"*s"}) Tensor a, double b) {
     org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
     try (Scalar s = Natives.scalar(b)) {
       return Tensor.wrap(torch.div(h, s));
@@ -237,9 +231,8 @@ final class ArithmeticOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
-  public static Tensor pow(Tensor a, Tensor b) {
+  static Tensor pow(Tensor a, Tensor b) {
     String op = "Torch.pow";
-    ShapeChecks.broadcast(op, a, b);
     try {
       return Tensor.wrap(torch.pow(a.h(), b.h()));
     } catch (RuntimeException e) {
@@ -253,7 +246,7 @@ final class ArithmeticOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  public static @Shape({"*s"}) Tensor pow(@Shape({"*s"}) Tensor a, double b) {
+  static @Shape({"*s"}) Tensor pow(@Shape({"*s"}) Tensor a, double b) {
     org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
     try (Scalar s = Natives.scalar(b)) {
       return Tensor.wrap(torch.pow(h, s));
@@ -269,7 +262,7 @@ final class ArithmeticOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  public static @Shape({"*s"}) Tensor pow(@Shape({"*s"}) Tensor a, long b) {
+  static @Shape({"*s"}) Tensor pow(@Shape({"*s"}) Tensor a, long b) {
     org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
     try (Scalar s = Natives.scalar(b)) {
       return Tensor.wrap(torch.pow(h, s));
@@ -285,9 +278,8 @@ final class ArithmeticOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
-  public static Tensor remainder(Tensor a, Tensor b) {
+  static Tensor remainder(Tensor a, Tensor b) {
     String op = "Torch.remainder";
-    ShapeChecks.broadcast(op, a, b);
     try {
       return Tensor.wrap(torch.remainder(a.h(), b.h()));
     } catch (RuntimeException e) {
@@ -301,7 +293,7 @@ final class ArithmeticOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  public static @Shape({"*s"}) Tensor remainder(@Shape({"*s"}) Tensor a, double b) {
+  static @Shape({"*s"}) Tensor remainder(@Shape({"*s"}) Tensor a, double b) {
     org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
     try (Scalar s = Natives.scalar(b)) {
       return Tensor.wrap(torch.remainder(h, s));
@@ -316,7 +308,7 @@ final class ArithmeticOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  public static @Shape({"*s"}) Tensor remainder(@Shape({"*s"}) Tensor a, long b) {
+  static @Shape({"*s"}) Tensor remainder(@Shape({"*s"}) Tensor a, long b) {
     org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
     try (Scalar s = Natives.scalar(b)) {
       return Tensor.wrap(torch.remainder(h, s));
@@ -332,9 +324,8 @@ final class ArithmeticOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
-  public static Tensor maximum(Tensor a, Tensor b) {
+  static Tensor maximum(Tensor a, Tensor b) {
     String op = "Torch.maximum";
-    ShapeChecks.broadcast(op, a, b);
     try {
       return Tensor.wrap(torch.maximum(a.h(), b.h()));
     } catch (RuntimeException e) {
@@ -349,9 +340,8 @@ final class ArithmeticOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
-  public static Tensor minimum(Tensor a, Tensor b) {
+  static Tensor minimum(Tensor a, Tensor b) {
     String op = "Torch.minimum";
-    ShapeChecks.broadcast(op, a, b);
     try {
       return Tensor.wrap(torch.minimum(a.h(), b.h()));
     } catch (RuntimeException e) {
@@ -367,7 +357,7 @@ final class ArithmeticOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(value = Rule.BROADCAST3, args = {"x", "t1", "t2"})
-  public static Tensor addcmul(Tensor x, Tensor t1, Tensor t2, double value) {
+  static Tensor addcmul(Tensor x, Tensor t1, Tensor t2, double value) {
     String op = "Torch.addcmul";
     return addc(op, x, t1, t2, value, true);
   }
@@ -380,15 +370,13 @@ final class ArithmeticOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(value = Rule.BROADCAST3, args = {"x", "t1", "t2"})
-  public static Tensor addcdiv(Tensor x, Tensor t1, Tensor t2, double value) {
+  static Tensor addcdiv(Tensor x, Tensor t1, Tensor t2, double value) {
     String op = "Torch.addcdiv";
     return addc(op, x, t1, t2, value, false);
   }
 
   private static Tensor addc(
       String op, Tensor x, Tensor t1, Tensor t2, double value, boolean multiply) {
-    ShapeChecks.check(Rule.BROADCAST3, op, ShapeChecks.tensorArg(x), ShapeChecks.tensorArg(t1),
-        ShapeChecks.tensorArg(t2));
     try (Scalar v = Natives.scalar(value)) {
       return Tensor.wrap(multiply ? torch.addcmul(x.h(), t1.h(), t2.h(), v)
           : torch.addcdiv(x.h(), t1.h(), t2.h(), v));

@@ -34,7 +34,7 @@ final class ArrayFactories {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
-  public static Tensor frombuffer(byte[] data, DType dtype, long... shape) {
+  static Tensor frombuffer(byte[] data, DType dtype, long... shape) {
     return TensorData.fromBytes(
         "Torch.frombuffer", Arguments.requireNonNull(data, "data"), 0, data.length, dtype, shape);
   }
@@ -52,7 +52,7 @@ final class ArrayFactories {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
-  public static Tensor frombuffer(
+  static Tensor frombuffer(
       byte[] data, int offset, int length, DType dtype, long... shape) {
     return TensorData.fromBytes("Torch.frombuffer", data, offset, length, dtype, shape);
   }
@@ -66,8 +66,8 @@ final class ArrayFactories {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
-  public static Tensor fromArray(float[] data, long... shape) {
-    return TensorData.fromArray("Torch.fromArray", Arguments.requireNonNull(data, "data"), data.length, DType.FLOAT32, Factories.checkSizes("Torch.fromArray", shape));
+  static Tensor fromArray(float[] data, long... shape) {
+    return TensorData.fromArray("Torch.fromArray", Arguments.requireNonNull(data, "data"), data.length, DType.FLOAT32, shape);
   }
 
   /**
@@ -79,8 +79,8 @@ final class ArrayFactories {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
-  public static Tensor fromArray(double[] data, long... shape) {
-    return TensorData.fromArray("Torch.fromArray", Arguments.requireNonNull(data, "data"), data.length, DType.FLOAT64, Factories.checkSizes("Torch.fromArray", shape));
+  static Tensor fromArray(double[] data, long... shape) {
+    return TensorData.fromArray("Torch.fromArray", Arguments.requireNonNull(data, "data"), data.length, DType.FLOAT64, shape);
   }
 
   /**
@@ -92,8 +92,8 @@ final class ArrayFactories {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
-  public static Tensor fromArray(long[] data, long... shape) {
-    return TensorData.fromArray("Torch.fromArray", Arguments.requireNonNull(data, "data"), data.length, DType.INT64, Factories.checkSizes("Torch.fromArray", shape));
+  static Tensor fromArray(long[] data, long... shape) {
+    return TensorData.fromArray("Torch.fromArray", Arguments.requireNonNull(data, "data"), data.length, DType.INT64, shape);
   }
 
   /**
@@ -105,8 +105,8 @@ final class ArrayFactories {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
-  public static Tensor fromArray(int[] data, long... shape) {
-    return TensorData.fromArray("Torch.fromArray", Arguments.requireNonNull(data, "data"), data.length, DType.INT32, Factories.checkSizes("Torch.fromArray", shape));
+  static Tensor fromArray(int[] data, long... shape) {
+    return TensorData.fromArray("Torch.fromArray", Arguments.requireNonNull(data, "data"), data.length, DType.INT32, shape);
   }
 
   /**
@@ -118,8 +118,8 @@ final class ArrayFactories {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
-  public static Tensor fromArray(boolean[] data, long... shape) {
-    return TensorData.fromArray("Torch.fromArray", Arguments.requireNonNull(data, "data"), data.length, DType.BOOL, Factories.checkSizes("Torch.fromArray", shape));
+  static Tensor fromArray(boolean[] data, long... shape) {
+    return TensorData.fromArray("Torch.fromArray", Arguments.requireNonNull(data, "data"), data.length, DType.BOOL, shape);
   }
 
   /**
@@ -128,7 +128,7 @@ final class ArrayFactories {
    * <p>Shape: {@code [values.length]}; unknown to the checker.
    */
   @Variants(Variant.FUNCTION)
-  public static @Shape({"_"}) Tensor tensor(float... values) {
+  static @Shape({"_"}) Tensor tensor(float... values) {
     Arguments.requireNonNull(values, "values");
     return TensorData.fromArray("Torch.tensor", values, values.length, DType.FLOAT32, new long[] {values.length});
   }
@@ -140,7 +140,7 @@ final class ArrayFactories {
    * <p>Shape: {@code [values.length]}; unknown to the checker.
    */
   @Variants(Variant.FUNCTION)
-  public static @Shape({"_"}) Tensor tensor(double... values) {
+  static @Shape({"_"}) Tensor tensor(double... values) {
     Arguments.requireNonNull(values, "values");
     float[] f = new float[values.length];
     for (int i = 0; i < f.length; i++) {
@@ -155,7 +155,7 @@ final class ArrayFactories {
    * <p>Shape: {@code [values.length]}; unknown to the checker.
    */
   @Variants(Variant.FUNCTION)
-  public static @Shape({"_"}) Tensor tensor(long... values) {
+  static @Shape({"_"}) Tensor tensor(long... values) {
     Arguments.requireNonNull(values, "values");
     return TensorData.fromArray("Torch.tensor", values, values.length, DType.INT64, new long[] {values.length});
   }
@@ -166,7 +166,7 @@ final class ArrayFactories {
    * <p>Shape: {@code [values.length]}; unknown to the checker.
    */
   @Variants(Variant.FUNCTION)
-  public static @Shape({"_"}) Tensor tensor(boolean... values) {
+  static @Shape({"_"}) Tensor tensor(boolean... values) {
     Arguments.requireNonNull(values, "values");
     return TensorData.fromArray("Torch.tensor", values, values.length, DType.BOOL, new long[] {values.length});
   }
@@ -177,7 +177,7 @@ final class ArrayFactories {
    * <p>Shape: {@code []}.
    */
   @Variants(Variant.FUNCTION)
-  public static @Shape({}) Tensor scalarTensor(double value) {
+  static @Shape({}) Tensor scalarTensor(double value) {
     return scalarTensor(value, DType.FLOAT32);
   }
 
@@ -187,7 +187,7 @@ final class ArrayFactories {
    * <p>Shape: {@code []}.
    */
   @Variants(Variant.FUNCTION)
-  public static @Shape({}) Tensor scalarTensor(double value, DType dtype) {
+  static @Shape({}) Tensor scalarTensor(double value, DType dtype) {
     return Factories.make("Torch.scalarTensor", new long[0], dtype, Device.CPU, 5, value);
   }
 
@@ -197,7 +197,7 @@ final class ArrayFactories {
    * <p>Shape: {@code []}.
    */
   @Variants(Variant.FUNCTION)
-  public static @Shape({}) Tensor scalarTensor(long value) {
+  static @Shape({}) Tensor scalarTensor(long value) {
     return Factories.full(new long[0], value);
   }
 
@@ -207,7 +207,7 @@ final class ArrayFactories {
    * <p>Shape: {@code []}.
    */
   @Variants(Variant.FUNCTION)
-  public static @Shape({}) Tensor scalarTensor(boolean value) {
+  static @Shape({}) Tensor scalarTensor(boolean value) {
     return Factories.make("Torch.scalarTensor", new long[0], DType.BOOL, Device.CPU, 5, value ? 1 : 0);
   }
 
@@ -241,7 +241,7 @@ final class ArrayFactories {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants(Variant.FUNCTION)
-  public static @Shape({"*s"}) Tensor zerosLike(@Shape({"*s"}) Tensor t) {
+  static @Shape({"*s"}) Tensor zerosLike(@Shape({"*s"}) Tensor t) {
     return like("Torch.zerosLike", t, 0, 0);
   }
 
@@ -251,7 +251,7 @@ final class ArrayFactories {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants(Variant.FUNCTION)
-  public static @Shape({"*s"}) Tensor onesLike(@Shape({"*s"}) Tensor t) {
+  static @Shape({"*s"}) Tensor onesLike(@Shape({"*s"}) Tensor t) {
     return like("Torch.onesLike", t, 1, 0);
   }
 
@@ -261,7 +261,7 @@ final class ArrayFactories {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants(Variant.FUNCTION)
-  public static @Shape({"*s"}) Tensor emptyLike(@Shape({"*s"}) Tensor t) {
+  static @Shape({"*s"}) Tensor emptyLike(@Shape({"*s"}) Tensor t) {
     return like("Torch.emptyLike", t, 2, 0);
   }
 
@@ -271,7 +271,7 @@ final class ArrayFactories {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants(Variant.FUNCTION)
-  public static @Shape({"*s"}) Tensor fullLike(@Shape({"*s"}) Tensor t, double value) {
+  static @Shape({"*s"}) Tensor fullLike(@Shape({"*s"}) Tensor t, double value) {
     return like("Torch.fullLike", t, 5, value);
   }
 
@@ -281,7 +281,7 @@ final class ArrayFactories {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants(Variant.FUNCTION)
-  public static @Shape({"*s"}) Tensor randLike(@Shape({"*s"}) Tensor t) {
+  static @Shape({"*s"}) Tensor randLike(@Shape({"*s"}) Tensor t) {
     return like("Torch.randLike", t, 3, 0);
   }
 
@@ -291,7 +291,7 @@ final class ArrayFactories {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants(Variant.FUNCTION)
-  public static @Shape({"*s"}) Tensor randnLike(@Shape({"*s"}) Tensor t) {
+  static @Shape({"*s"}) Tensor randnLike(@Shape({"*s"}) Tensor t) {
     return like("Torch.randnLike", t, 4, 0);
   }
 
@@ -301,7 +301,7 @@ final class ArrayFactories {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants(Variant.FUNCTION)
-  public static @Shape({"*s"}) Tensor randintLike(@Shape({"*s"}) Tensor t, long low, long high) {
+  static @Shape({"*s"}) Tensor randintLike(@Shape({"*s"}) Tensor t, long low, long high) {
     if (low >= high) {
       throw new IllegalArgumentException(
           UserCall.attribute("Torch.randintLike") + ": low (" + low + ") must be less than high (" + high + ")");

@@ -28,9 +28,8 @@ final class ComparisonOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
-  public static Tensor eq(Tensor a, Tensor b) {
+  static Tensor eq(Tensor a, Tensor b) {
     String op = "Torch.eq";
-    ShapeChecks.broadcast(op, a, b);
     try {
       return Tensor.wrap(torch.eq(a.h(), b.h()));
     } catch (RuntimeException e) {
@@ -44,7 +43,7 @@ final class ComparisonOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  public static @Shape({"*s"}) Tensor eq(@Shape({"*s"}) Tensor a, double b) {
+  static @Shape({"*s"}) Tensor eq(@Shape({"*s"}) Tensor a, double b) {
     org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
     try (Scalar s = Natives.scalar(b)) {
       return Tensor.wrap(torch.eq(h, s));
@@ -60,9 +59,8 @@ final class ComparisonOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
-  public static Tensor ne(Tensor a, Tensor b) {
+  static Tensor ne(Tensor a, Tensor b) {
     String op = "Torch.ne";
-    ShapeChecks.broadcast(op, a, b);
     try {
       return Tensor.wrap(torch.ne(a.h(), b.h()));
     } catch (RuntimeException e) {
@@ -76,7 +74,7 @@ final class ComparisonOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  public static @Shape({"*s"}) Tensor ne(@Shape({"*s"}) Tensor a, double b) {
+  static @Shape({"*s"}) Tensor ne(@Shape({"*s"}) Tensor a, double b) {
     org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
     try (Scalar s = Natives.scalar(b)) {
       return Tensor.wrap(torch.ne(h, s));
@@ -92,9 +90,8 @@ final class ComparisonOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
-  public static Tensor lt(Tensor a, Tensor b) {
+  static Tensor lt(Tensor a, Tensor b) {
     String op = "Torch.lt";
-    ShapeChecks.broadcast(op, a, b);
     try {
       return Tensor.wrap(torch.lt(a.h(), b.h()));
     } catch (RuntimeException e) {
@@ -108,7 +105,7 @@ final class ComparisonOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  public static @Shape({"*s"}) Tensor lt(@Shape({"*s"}) Tensor a, double b) {
+  static @Shape({"*s"}) Tensor lt(@Shape({"*s"}) Tensor a, double b) {
     org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
     try (Scalar s = Natives.scalar(b)) {
       return Tensor.wrap(torch.lt(h, s));
@@ -124,9 +121,8 @@ final class ComparisonOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
-  public static Tensor le(Tensor a, Tensor b) {
+  static Tensor le(Tensor a, Tensor b) {
     String op = "Torch.le";
-    ShapeChecks.broadcast(op, a, b);
     try {
       return Tensor.wrap(torch.le(a.h(), b.h()));
     } catch (RuntimeException e) {
@@ -140,7 +136,7 @@ final class ComparisonOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  public static @Shape({"*s"}) Tensor le(@Shape({"*s"}) Tensor a, double b) {
+  static @Shape({"*s"}) Tensor le(@Shape({"*s"}) Tensor a, double b) {
     org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
     try (Scalar s = Natives.scalar(b)) {
       return Tensor.wrap(torch.le(h, s));
@@ -156,9 +152,8 @@ final class ComparisonOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
-  public static Tensor gt(Tensor a, Tensor b) {
+  static Tensor gt(Tensor a, Tensor b) {
     String op = "Torch.gt";
-    ShapeChecks.broadcast(op, a, b);
     try {
       return Tensor.wrap(torch.gt(a.h(), b.h()));
     } catch (RuntimeException e) {
@@ -172,7 +167,7 @@ final class ComparisonOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  public static @Shape({"*s"}) Tensor gt(@Shape({"*s"}) Tensor a, double b) {
+  static @Shape({"*s"}) Tensor gt(@Shape({"*s"}) Tensor a, double b) {
     org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
     try (Scalar s = Natives.scalar(b)) {
       return Tensor.wrap(torch.gt(h, s));
@@ -188,9 +183,8 @@ final class ComparisonOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
-  public static Tensor ge(Tensor a, Tensor b) {
+  static Tensor ge(Tensor a, Tensor b) {
     String op = "Torch.ge";
-    ShapeChecks.broadcast(op, a, b);
     try {
       return Tensor.wrap(torch.ge(a.h(), b.h()));
     } catch (RuntimeException e) {
@@ -204,7 +198,7 @@ final class ComparisonOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  public static @Shape({"*s"}) Tensor ge(@Shape({"*s"}) Tensor a, double b) {
+  static @Shape({"*s"}) Tensor ge(@Shape({"*s"}) Tensor a, double b) {
     org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
     try (Scalar s = Natives.scalar(b)) {
       return Tensor.wrap(torch.ge(h, s));
@@ -220,9 +214,8 @@ final class ComparisonOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
-  public static Tensor logicalAnd(Tensor a, Tensor b) {
+  static Tensor logicalAnd(Tensor a, Tensor b) {
     String op = "Torch.logicalAnd";
-    ShapeChecks.broadcast(op, a, b);
     try {
       return Tensor.wrap(torch.logical_and(a.h(), b.h()));
     } catch (RuntimeException e) {
@@ -237,9 +230,8 @@ final class ComparisonOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
-  public static Tensor logicalOr(Tensor a, Tensor b) {
+  static Tensor logicalOr(Tensor a, Tensor b) {
     String op = "Torch.logicalOr";
-    ShapeChecks.broadcast(op, a, b);
     try {
       return Tensor.wrap(torch.logical_or(a.h(), b.h()));
     } catch (RuntimeException e) {
@@ -254,9 +246,8 @@ final class ComparisonOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
-  public static Tensor logicalXor(Tensor a, Tensor b) {
+  static Tensor logicalXor(Tensor a, Tensor b) {
     String op = "Torch.logicalXor";
-    ShapeChecks.broadcast(op, a, b);
     try {
       return Tensor.wrap(torch.logical_xor(a.h(), b.h()));
     } catch (RuntimeException e) {
@@ -272,10 +263,8 @@ final class ComparisonOps {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(Rule.BROADCAST3)
-  public static Tensor where(Tensor condition, Tensor a, Tensor b) {
+  static Tensor where(Tensor condition, Tensor a, Tensor b) {
     String op = "Torch.where";
-    ShapeChecks.check(Rule.BROADCAST3, op, ShapeChecks.tensorArg(condition), ShapeChecks.tensorArg(a),
-        ShapeChecks.tensorArg(b));
     if (condition.dtype() != DType.BOOL) {
       throw new IllegalArgumentException(
           UserCall.attribute(op) + ": the condition must be a bool tensor, got " + condition.dtype()
@@ -297,9 +286,8 @@ final class ComparisonOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(value = Rule.BROADCAST, args = {"x", "mask"})
-  public static Tensor maskedFill(Tensor x, Tensor mask, double value) {
+  static Tensor maskedFill(Tensor x, Tensor mask, double value) {
     String op = "Torch.maskedFill";
-    ShapeChecks.broadcast(op, x, mask);
     if (mask.dtype() != DType.BOOL) {
       throw new IllegalArgumentException(
           UserCall.attribute(op) + ": the mask must be a bool tensor, got " + mask.dtype());

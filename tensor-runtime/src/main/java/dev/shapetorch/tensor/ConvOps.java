@@ -2,11 +2,10 @@ package dev.shapetorch.tensor;
 
 import dev.shapetorch.shapes.Variants;
 import dev.shapetorch.shapes.Variant;
-import static dev.shapetorch.tensor.ShapeChecks.integer;
-import static dev.shapetorch.tensor.ShapeChecks.ints;
-import static dev.shapetorch.tensor.ShapeChecks.tensorArg;
 
 import dev.shapetorch.shapes.ShapeRule;
+import dev.shapetorch.shapes.rules.ConvTransposeRules;
+import dev.shapetorch.shapes.rules.DimExpr;
 import dev.shapetorch.shapes.rules.Rule;
 import dev.shapetorch.shapes.rules.TensorShape;
 import dev.shapetorch.tensor.ConvRouting.Kind;
@@ -14,6 +13,7 @@ import org.bytedeco.javacpp.BoolPointer;
 import org.bytedeco.pytorch.T_TensorTensorTensor_T;
 import org.bytedeco.pytorch.TensorOptional;
 import org.bytedeco.pytorch.global.torch;
+import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * Convolutions: {@code conv1d}, {@code conv2d} and {@code convTranspose2d}, as {@code
@@ -43,12 +43,10 @@ final class ConvOps {
    */
   @Variants({Variant.FUNCTION, Variant.FUNCTIONAL})
   @ShapeRule(value = Rule.CONV1D, args = {"input", "weight", "stride", "padding", "dilation", "groups"})
-  public static Tensor conv1d(
-      Tensor input, Tensor weight, Tensor bias, long stride, long padding, long dilation,
-      long groups) {
+  static Tensor conv1d(
+      Tensor input, Tensor weight, @Nullable Tensor bias, long stride, long padding,
+      long dilation, long groups) {
     String op = "Torch.conv1d";
-    ShapeChecks.check(Rule.CONV1D, op, tensorArg(input), tensorArg(weight), ints(stride),
-        ints(padding), ints(dilation), integer(groups));
     requirePadded(op, "input", input.shape(), new long[] {padding}, 1, input.dtype());
     try (TensorOptional b = Natives.optional(bias)) {
       if (!ConvRouting.libtorchKernel(Kind.CONV1D, input, weight, bias != null,
@@ -76,12 +74,10 @@ final class ConvOps {
    */
   @Variants({Variant.FUNCTION, Variant.FUNCTIONAL})
   @ShapeRule(value = Rule.CONV2D, args = {"input", "weight", "stride", "padding", "dilation", "groups"})
-  public static Tensor conv2d(
-      Tensor input, Tensor weight, Tensor bias, long[] stride, long[] padding, long[] dilation,
-      long groups) {
+  static Tensor conv2d(
+      Tensor input, Tensor weight, @Nullable Tensor bias, long[] stride, long[] padding,
+      long[] dilation, long groups) {
     String op = "Torch.conv2d";
-    ShapeChecks.check(Rule.CONV2D, op, tensorArg(input), tensorArg(weight), ints(stride),
-        ints(padding), ints(dilation), integer(groups));
     requirePadded(op, "input", input.shape(), padding, 2, input.dtype());
     try (TensorOptional b = Natives.optional(bias)) {
       if (!ConvRouting.libtorchKernel(Kind.CONV2D, input, weight, bias != null, stride,
@@ -117,14 +113,13 @@ final class ConvOps {
   @Variants({Variant.FUNCTION, Variant.FUNCTIONAL})
   @ShapeRule(value = Rule.CONV_TRANSPOSE2D,
       args = {"input", "weight", "stride", "padding", "outputPadding", "groups", "dilation"})
-  public static Tensor convTranspose2d(
-      Tensor input, Tensor weight, Tensor bias, long[] stride, long[] padding,
+  static Tensor convTranspose2d(
+      Tensor input, Tensor weight, @Nullable Tensor bias, long[] stride, long[] padding,
       long[] outputPadding, long groups, long[] dilation) {
     String op = "Torch.convTranspose2d";
-    TensorShape out = ShapeChecks.check(Rule.CONV_TRANSPOSE2D, op, tensorArg(input),
-        tensorArg(weight), ints(stride), ints(padding), ints(outputPadding), integer(groups),
-        ints(dilation));
-    requirePadded(op, "output", out.toArray(), padding, 2, input.dtype());
+    MemoryLimit.require(op, "the padded output",
+        paddedOutput(op, input, weight, stride, padding, outputPadding, groups, dilation),
+        input.dtype());
     try (TensorOptional b = Natives.optional(bias)) {
       if (!ConvRouting.libtorchKernel(Kind.CONV_TRANSPOSE2D, input, weight,
           bias != null, stride, padding, dilation, groups)) {
@@ -158,15 +153,14 @@ final class ConvOps {
    *     result shape
    */
   @Variants(Variant.FUNCTION)
-  public static Tensor[] convolutionBackward(Tensor gradOutput, Tensor input, Tensor weight,
+  @ShapeRule(value = Rule.CONV2D,
+      args = {"input", "weight", "stride", "padding", "dilation", "groups"})
+  static Tensor[] convolutionBackward(Tensor gradOutput, Tensor input, Tensor weight,
       boolean inputGradient, boolean withBias, long[] stride, long[] padding, long[] dilation,
       long groups) {
     String op = "Torch.convolutionBackward";
-    Natives.nonNull(input, "input"); // the rule's inputs are not the op's parameters in order
-    Natives.nonNull(weight, "weight");
-    TensorShape out = ShapeChecks.check(Rule.CONV2D, op, tensorArg(input), tensorArg(weight),
-        ints(stride), ints(padding), ints(dilation), integer(groups));
-    ShapeChecks.requireForwardShape(op, "gradOutput", gradOutput, out);
+    TensorShape out = BackwardShapes.conv2d(op, input, weight, stride, padding, dilation, groups);
+    BackwardShapes.require(op, "gradOutput", gradOutput, out);
     requirePadded(op, "input", input.shape(), padding, 2, input.dtype());
     long[] biasSizes = withBias ? new long[] {weight.size(0)} : null;
     if (!ConvRouting.libtorchKernel(Kind.CONV2D, input, weight, withBias, inputGradient,
@@ -211,6 +205,35 @@ final class ConvOps {
           + java.util.Arrays.toString(padding) + " overflows a 64-bit size");
     }
     MemoryLimit.require(op, "the padded " + what, padded, dtype);
+  }
+
+  /**
+   * What a transposed convolution's kernels walk: its output before the padding is cut off, of
+   * {@code (L-1)*S + D*(K-1) + OP + 1} per spatial dim (the output size with no padding).
+   */
+  private static long[] paddedOutput(String op, Tensor input, Tensor weight, long[] stride,
+      long[] padding, long[] outputPadding, long groups, long[] dilation) {
+    long[] in = input.shape();
+    long[] w = weight.shape();
+    long[] out = in.clone();
+    try {
+      out[in.length - 3] = Math.multiplyExact(w[1], groups);
+      for (int i = 0; i < 2; i++) {
+        int d = in.length - 2 + i;
+        out[d] = ConvTransposeRules.outputSize(DimExpr.of(in[d]), DimExpr.of(w[2 + i]),
+            DimExpr.of(at(stride, i)), DimExpr.of(0), DimExpr.of(at(outputPadding, i)),
+            DimExpr.of(at(dilation, i))).constantValue();
+      }
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException(UserCall.attribute(op) + ": the padding "
+          + java.util.Arrays.toString(padding) + " overflows a 64-bit size");
+    }
+    return out;
+  }
+
+  /** A hyperparameter's value for spatial dim {@code i}: one value for all, or one per dim. */
+  private static long at(long[] values, int i) {
+    return values[values.length == 1 ? 0 : i];
   }
 
   /** The native tensor of an optional argument, or null. */

@@ -24,7 +24,7 @@ final class ConversionOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  public static @Shape({"*s"}) Tensor to(@Shape({"*s"}) Tensor x, DType dtype) {
+  static @Shape({"*s"}) Tensor to(@Shape({"*s"}) Tensor x, DType dtype) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(h.to(dtype.scalarType()));
@@ -41,7 +41,7 @@ final class ConversionOps {
    * @throws TorchException if the device is not available (no CUDA build or driver)
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  public static @Shape({"*s"}) Tensor to(@Shape({"*s"}) Tensor x, Device device) {
+  static @Shape({"*s"}) Tensor to(@Shape({"*s"}) Tensor x, Device device) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     Arguments.requireNonNull(device, "device");
     if (device.isCuda() && !Device.isCudaAvailable()) {
@@ -62,7 +62,7 @@ final class ConversionOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  public static @Shape({"*s"}) Tensor clone(@Shape({"*s"}) Tensor x) {
+  static @Shape({"*s"}) Tensor clone(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.clone(h));
@@ -78,7 +78,7 @@ final class ConversionOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  public static @Shape({"*s"}) Tensor contiguous(@Shape({"*s"}) Tensor x) {
+  static @Shape({"*s"}) Tensor contiguous(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(h.contiguous());
@@ -99,7 +99,7 @@ final class ConversionOps {
    *     is {@link MemoryFormat#PRESERVE} (which has no layout of its own)
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  public static @Shape({"*s"}) Tensor contiguous(@Shape({"*s"}) Tensor x, MemoryFormat format) {
+  static @Shape({"*s"}) Tensor contiguous(@Shape({"*s"}) Tensor x, MemoryFormat format) {
     String op = "Torch.contiguous";
     if (format == MemoryFormat.PRESERVE) {
       throw new IllegalArgumentException(UserCall.attribute(op) + ": PRESERVE is not a layout to make a tensor"
@@ -126,7 +126,7 @@ final class ConversionOps {
    * @throws IllegalArgumentException if {@code format} does not apply to the tensor's rank
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  public static @Shape({"*s"}) Tensor to(@Shape({"*s"}) Tensor x, MemoryFormat format) {
+  static @Shape({"*s"}) Tensor to(@Shape({"*s"}) Tensor x, MemoryFormat format) {
     String op = "Torch.to";
     requireRank(op, x, format);
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
@@ -144,7 +144,7 @@ final class ConversionOps {
    * apply to the tensor's rank.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  public static boolean isContiguous(Tensor x, MemoryFormat format) {
+  static boolean isContiguous(Tensor x, MemoryFormat format) {
     Natives.h(x, "x");
     Arguments.requireNonNull(format, "format");
     if (format == MemoryFormat.PRESERVE) {
@@ -164,8 +164,8 @@ final class ConversionOps {
    * ambiguous case.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  public static MemoryFormat suggestMemoryFormat(Tensor x) {
-    return MemoryFormat.fromNative(Natives.h(x, "x").suggest_memory_format());
+  static MemoryFormat suggestMemoryFormat(Tensor x) {
+    return MemoryFormat.fromNative(x.h().suggest_memory_format());
   }
 
   /**
@@ -173,7 +173,7 @@ final class ConversionOps {
    * (12, 4, 1)} for a contiguous {@code [2, 3, 4]} tensor.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  public static long[] stride(Tensor x) {
+  static long[] stride(Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     long[] s = new long[(int) h.dim()];
     for (int d = 0; d < s.length; d++) {

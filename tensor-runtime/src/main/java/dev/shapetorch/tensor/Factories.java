@@ -2,11 +2,11 @@ package dev.shapetorch.tensor;
 
 import dev.shapetorch.shapes.Variants;
 import dev.shapetorch.shapes.Variant;
-import static dev.shapetorch.tensor.ShapeChecks.ints;
 
 import dev.shapetorch.shapes.Dim;
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.ShapeRule;
+import dev.shapetorch.shapes.rules.FactoryRules;
 import dev.shapetorch.shapes.rules.Rule;
 import org.bytedeco.pytorch.Scalar;
 import org.bytedeco.pytorch.TensorOptions;
@@ -30,22 +30,7 @@ final class Factories {
 
   private Factories() {}
 
-  static long[] checkSizes(String op, long[] shape) {
-    if (shape == null) {
-      throw new IllegalArgumentException(UserCall.attribute(op) + ": shape is null; pass the sizes, e.g. {2, 3}");
-    }
-    ShapeChecks.check(Rule.SIZES, op, ints(shape));
-    for (long s : shape) {
-      if (s < 0) {
-        throw new IllegalArgumentException(
-            UserCall.attribute(op) + ": negative size " + s + " in " + java.util.Arrays.toString(shape));
-      }
-    }
-    return shape;
-  }
-
   static Tensor make(String op, long[] shape, DType dtype, Device device, int kind, double value) {
-    checkSizes(op, shape);
     if (dtype == null) {
       throw new IllegalArgumentException(UserCall.attribute(op) + ": dtype is null; pass a DType such as DType.FLOAT32");
     }
@@ -85,7 +70,7 @@ final class Factories {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(Rule.SIZES)
-  public static Tensor zeros(long... shape) {
+  static Tensor zeros(long... shape) {
     return make("Torch.zeros", shape, DType.FLOAT32, Device.CPU, 0, 0);
   }
 
@@ -96,7 +81,7 @@ final class Factories {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
-  public static Tensor zeros(long[] shape, DType dtype) {
+  static Tensor zeros(long[] shape, DType dtype) {
     return make("Torch.zeros", shape, dtype, Device.CPU, 0, 0);
   }
 
@@ -107,7 +92,7 @@ final class Factories {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
-  public static Tensor zeros(long[] shape, DType dtype, Device device) {
+  static Tensor zeros(long[] shape, DType dtype, Device device) {
     return make("Torch.zeros", shape, dtype, device, 0, 0);
   }
 
@@ -118,7 +103,7 @@ final class Factories {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(Rule.SIZES)
-  public static Tensor ones(long... shape) {
+  static Tensor ones(long... shape) {
     return make("Torch.ones", shape, DType.FLOAT32, Device.CPU, 1, 0);
   }
 
@@ -129,7 +114,7 @@ final class Factories {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
-  public static Tensor ones(long[] shape, DType dtype) {
+  static Tensor ones(long[] shape, DType dtype) {
     return make("Torch.ones", shape, dtype, Device.CPU, 1, 0);
   }
 
@@ -140,7 +125,7 @@ final class Factories {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
-  public static Tensor ones(long[] shape, DType dtype, Device device) {
+  static Tensor ones(long[] shape, DType dtype, Device device) {
     return make("Torch.ones", shape, dtype, device, 1, 0);
   }
 
@@ -151,7 +136,7 @@ final class Factories {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(Rule.SIZES)
-  public static Tensor empty(long... shape) {
+  static Tensor empty(long... shape) {
     return make("Torch.empty", shape, DType.FLOAT32, Device.CPU, 2, 0);
   }
 
@@ -162,7 +147,7 @@ final class Factories {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
-  public static Tensor empty(long[] shape, DType dtype) {
+  static Tensor empty(long[] shape, DType dtype) {
     return make("Torch.empty", shape, dtype, Device.CPU, 2, 0);
   }
 
@@ -173,7 +158,7 @@ final class Factories {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
-  public static Tensor empty(long[] shape, DType dtype, Device device) {
+  static Tensor empty(long[] shape, DType dtype, Device device) {
     return make("Torch.empty", shape, dtype, device, 2, 0);
   }
 
@@ -184,7 +169,7 @@ final class Factories {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
-  public static Tensor full(long[] shape, double value) {
+  static Tensor full(long[] shape, double value) {
     return make("Torch.full", shape, DType.FLOAT32, Device.CPU, 5, value);
   }
 
@@ -195,8 +180,7 @@ final class Factories {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
-  public static Tensor full(long[] shape, long value) {
-    checkSizes("Torch.full", shape);
+  static Tensor full(long[] shape, long value) {
     try (Scalar s = Natives.scalar(value)) {
       return Tensor.wrap(torch.full(shape, s, Natives.options(DType.INT64)));
     } catch (RuntimeException e) {
@@ -211,7 +195,7 @@ final class Factories {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
-  public static Tensor full(long[] shape, double value, DType dtype) {
+  static Tensor full(long[] shape, double value, DType dtype) {
     return make("Torch.full", shape, dtype, Device.CPU, 5, value);
   }
 
@@ -222,7 +206,7 @@ final class Factories {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
-  public static Tensor full(long[] shape, double value, DType dtype, Device device) {
+  static Tensor full(long[] shape, double value, DType dtype, Device device) {
     return make("Torch.full", shape, dtype, device, 5, value);
   }
 
@@ -234,7 +218,7 @@ final class Factories {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(Rule.SIZES)
-  public static Tensor rand(long... shape) {
+  static Tensor rand(long... shape) {
     return make("Torch.rand", shape, DType.FLOAT32, Device.CPU, 3, 0);
   }
 
@@ -245,7 +229,7 @@ final class Factories {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
-  public static Tensor rand(long[] shape, DType dtype) {
+  static Tensor rand(long[] shape, DType dtype) {
     return make("Torch.rand", shape, dtype, Device.CPU, 3, 0);
   }
 
@@ -256,7 +240,7 @@ final class Factories {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
-  public static Tensor rand(long[] shape, DType dtype, Device device) {
+  static Tensor rand(long[] shape, DType dtype, Device device) {
     return make("Torch.rand", shape, dtype, device, 3, 0);
   }
 
@@ -267,7 +251,7 @@ final class Factories {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(Rule.SIZES)
-  public static Tensor randn(long... shape) {
+  static Tensor randn(long... shape) {
     return make("Torch.randn", shape, DType.FLOAT32, Device.CPU, 4, 0);
   }
 
@@ -278,7 +262,7 @@ final class Factories {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
-  public static Tensor randn(long[] shape, DType dtype) {
+  static Tensor randn(long[] shape, DType dtype) {
     return make("Torch.randn", shape, dtype, Device.CPU, 4, 0);
   }
 
@@ -289,7 +273,7 @@ final class Factories {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
-  public static Tensor randn(long[] shape, DType dtype, Device device) {
+  static Tensor randn(long[] shape, DType dtype, Device device) {
     return make("Torch.randn", shape, dtype, device, 4, 0);
   }
 
@@ -301,8 +285,7 @@ final class Factories {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
-  public static Tensor randint(long low, long high, long... shape) {
-    checkSizes("Torch.randint", shape);
+  static Tensor randint(long low, long high, long... shape) {
     if (low >= high) {
       throw new IllegalArgumentException(
           UserCall.attribute("Torch.randint") + ": low (" + low + ") must be less than high (" + high + ")");
@@ -316,7 +299,7 @@ final class Factories {
 
   /** Seeds libtorch's default random generator, as {@code torch.manual_seed(seed)}. */
   @Variants(Variant.FUNCTION)
-  public static void manualSeed(long seed) {
+  static void manualSeed(long seed) {
     torch.manual_seed(seed);
   }
 
@@ -326,7 +309,7 @@ final class Factories {
    * <p>Shape: {@code [end]}.
    */
   @Variants(Variant.FUNCTION)
-  public static @Shape({"end"}) Tensor arange(@Dim long end) {
+  static @Shape({"end"}) Tensor arange(@Dim long end) {
     return arange(0, end, 1);
   }
 
@@ -336,7 +319,7 @@ final class Factories {
    * <p>Shape: {@code [end-start]}.
    */
   @Variants(Variant.FUNCTION)
-  public static @Shape({"end-start"}) Tensor arange(@Dim long start, @Dim long end) {
+  static @Shape({"end-start"}) Tensor arange(@Dim long start, @Dim long end) {
     return arange(start, end, 1);
   }
 
@@ -346,7 +329,7 @@ final class Factories {
    * <p>Shape: {@code [ceil((end-start)/step)]}; unknown to the checker.
    */
   @Variants(Variant.FUNCTION)
-  public static Tensor arange(long start, long end, long step) {
+  static Tensor arange(long start, long end, long step) {
     if (step == 0) {
       throw new IllegalArgumentException(UserCall.attribute("Torch.arange") + ": step must not be 0");
     }
@@ -365,7 +348,7 @@ final class Factories {
    * <p>Shape: {@code [ceil((end-start)/step)]}; unknown to the checker.
    */
   @Variants(Variant.FUNCTION)
-  public static Tensor arange(double start, double end, double step) {
+  static Tensor arange(double start, double end, double step) {
     return arange(start, end, step, DType.FLOAT32);
   }
 
@@ -375,7 +358,7 @@ final class Factories {
    * <p>Shape: {@code [ceil((end-start)/step)]}; unknown to the checker.
    */
   @Variants(Variant.FUNCTION)
-  public static Tensor arange(double start, double end, double step, DType dtype) {
+  static Tensor arange(double start, double end, double step, DType dtype) {
     if (step == 0 || Double.isNaN(step)) {
       throw new IllegalArgumentException(UserCall.attribute("Torch.arange") + ": step must be a nonzero number, got " + step);
     }
@@ -413,7 +396,7 @@ final class Factories {
    * <p>Shape: {@code [steps]}.
    */
   @Variants(Variant.FUNCTION)
-  public static @Shape({"steps"}) Tensor linspace(double start, double end, @Dim long steps) {
+  static @Shape({"steps"}) Tensor linspace(double start, double end, @Dim long steps) {
     return linspace(start, end, steps, DType.FLOAT32);
   }
 
@@ -423,7 +406,7 @@ final class Factories {
    * <p>Shape: {@code [steps]}.
    */
   @Variants(Variant.FUNCTION)
-  public static @Shape({"steps"}) Tensor linspace(double start, double end, @Dim long steps, DType dtype) {
+  static @Shape({"steps"}) Tensor linspace(double start, double end, @Dim long steps, DType dtype) {
     if (steps < 0) {
       throw new IllegalArgumentException(UserCall.attribute("Torch.linspace") + ": steps must be >= 0, got " + steps);
     }
@@ -444,7 +427,7 @@ final class Factories {
    * <p>Shape: {@code [n, n]}.
    */
   @Variants(Variant.FUNCTION)
-  public static @Shape({"n", "n"}) Tensor eye(@Dim long n) {
+  static @Shape({"n", "n"}) Tensor eye(@Dim long n) {
     return eye(n, n, DType.FLOAT32);
   }
 
@@ -454,7 +437,7 @@ final class Factories {
    * <p>Shape: {@code [n, m]}.
    */
   @Variants(Variant.FUNCTION)
-  public static @Shape({"n", "m"}) Tensor eye(@Dim long n, @Dim long m) {
+  static @Shape({"n", "m"}) Tensor eye(@Dim long n, @Dim long m) {
     return eye(n, m, DType.FLOAT32);
   }
 
@@ -464,8 +447,8 @@ final class Factories {
    * <p>Shape: {@code [n, m]}.
    */
   @Variants(Variant.FUNCTION)
-  public static @Shape({"n", "m"}) Tensor eye(@Dim long n, @Dim long m, DType dtype) {
-    checkSizes("Torch.eye", new long[] {n, m});
+  static @Shape({"n", "m"}) Tensor eye(@Dim long n, @Dim long m, DType dtype) {
+    MemoryLimit.check("Torch.eye", Guard.require(FactoryRules.sizes("Torch.eye", n, m)), 1);
     try {
       return Tensor.wrap(torch.eye(n, m, Natives.options(dtype)));
     } catch (RuntimeException e) {

@@ -1,67 +1,140 @@
 package dev.shapetorch.tensor;
 
+import dev.shapetorch.shapes.rules.Broadcasting;
+import dev.shapetorch.shapes.rules.DimExpr;
 import dev.shapetorch.shapes.rules.Rule;
 import dev.shapetorch.shapes.rules.RuleArg;
 import dev.shapetorch.shapes.rules.ShapeParser;
+import dev.shapetorch.shapes.rules.ShapeResult;
 import dev.shapetorch.shapes.rules.TensorShape;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * The runtime guard of the ops declared with {@code @Variants}: the generated forms ({@code
- * Torch}, {@code Tensor}) call it with the rule and argument mapping, or the {@code @Shape}
- * signature, that their declaration gives the checker, before the kernel runs. Inputs are built
- * from the parameters by name, so a null argument is reported under its parameter's name; a
- * mismatch raises {@link ShapeException} under the op the user called. Nothing here is looked
- * up per call: a signature is parsed once, when the generated class loads.
+ * The runtime's one door into the shape algebra: the generated forms of the ops ({@code Torch},
+ * {@code Tensor}) call it with the rule and argument mapping, or the {@code @Shape} signature,
+ * that their declaration gives the checker, before the kernel runs (docs/architecture.md). Inputs
+ * are built from the parameters by name, so a null argument is reported under its parameter's
+ * name; a mismatch raises {@link ShapeException} with the rule's text under the op the user
+ * called. Nothing here is looked up per call: a signature is parsed once, when the generated
+ * class loads.
  */
 final class Guard {
+  private static final RuleArg TRUE = new RuleArg.BoolArg(true);
+  private static final RuleArg FALSE = new RuleArg.BoolArg(false);
+  private static final RuleArg IGNORED = new RuleArg.Ignored();
+
   private Guard() {}
 
-  /** Runs {@code rule} on the inputs (see {@link ShapeChecks#check}). */
+  /**
+   * Runs {@code rule} on the inputs; a result that could not be held in memory is refused too
+   * ({@link MemoryLimit}; not for {@link Rule#EXPAND} and {@link Rule#EXPAND_AS}, whose views
+   * need no memory).
+   *
+   * @throws ShapeException on a mismatch
+   */
   static void rule(Rule rule, String op, RuleArg... inputs) {
-    ShapeChecks.check(rule, op, inputs);
+    TensorShape out = require(rule.apply(op, Arrays.asList(inputs)));
+    if (rule != Rule.EXPAND && rule != Rule.EXPAND_AS) {
+      MemoryLimit.check(op, out, 1);
+    }
   }
 
-  /** {@link Rule#BROADCAST} on two tensors, without building rule inputs (every elementwise op). */
-  static void broadcast(String op, Tensor a, Tensor b) {
-    ShapeChecks.broadcast(op, a, b);
+  /**
+   * A kernel's check beyond its contract, computed by the algebra (a recurrent op's states
+   * against the layout its parameters give).
+   *
+   * @return the result's shape
+   * @throws ShapeException on a mismatch
+   */
+  static TensorShape require(ShapeResult<TensorShape> r) {
+    if (!r.isOk()) {
+      throw new ShapeException(r.mismatch().withOp(UserCall.attribute(r.mismatch().op())));
+    }
+    return r.value();
+  }
+
+  /**
+   * {@link Rule#BROADCAST} on two tensors without building rule inputs: it is on every
+   * elementwise op's path.
+   */
+  static void broadcast(String op, Tensor a, String aName, Tensor b, String bName) {
+    TensorShape sa = shapeOf(a, aName);
+    TensorShape sb = shapeOf(b, bName);
+    if (sa == sb) {
+      return; // the same tensor: nothing can disagree
+    }
+    require(Broadcasting.broadcast(op, sa, sb));
+  }
+
+  /** {@link Rule#BROADCAST_INPLACE}: {@code other} must broadcast to {@code self}'s shape. */
+  static void broadcastInPlace(
+      String op, Tensor self, String selfName, Tensor other, String otherName) {
+    TensorShape ss = shapeOf(self, selfName);
+    TensorShape so = shapeOf(other, otherName);
+    if (ss == so) {
+      return; // the same tensor: nothing can disagree
+    }
+    require(Broadcasting.broadcastInPlace(op, ss, so));
+  }
+
+  private static TensorShape shapeOf(Tensor t, String name) {
+    if (t == null) {
+      throw UserCall.nullParameter(name, "a tensor");
+    }
+    return t.shapeOf();
   }
 
   /** A tensor input; null is an error naming {@code name}. */
   static RuleArg tensor(Tensor t, String name) {
-    if (t == null) {
-      throw UserCall.nullParameter(name, "a tensor");
-    }
-    return ShapeChecks.tensorArg(t);
+    return new RuleArg.TensorArg(shapeOf(t, name));
   }
 
-  /** A tensor input that may be null (a bias): the rule ignores it then. */
+  /** A {@code @Nullable} tensor input (a bias): the rule ignores it when it is null. */
   static RuleArg optional(Tensor t) {
-    return t == null ? new RuleArg.Ignored() : ShapeChecks.tensorArg(t);
+    return t == null ? IGNORED : new RuleArg.TensorArg(t.shapeOf());
   }
 
-  /** Several tensors; a null list or element is an error naming {@code name}. */
+  /** Several tensors; a null array or element is an error naming {@code name} or the index. */
   static RuleArg tensors(Tensor[] ts, String name) {
     if (ts == null) {
       throw UserCall.nullParameter(name, "an array of tensors");
     }
-    return ShapeChecks.tensors(ts);
+    List<TensorShape> shapes = new ArrayList<>(ts.length);
+    for (int i = 0; i < ts.length; i++) {
+      shapes.add(element(ts[i], i));
+    }
+    return new RuleArg.TensorsArg(shapes);
   }
 
-  /** Several tensors; a null list or element is an error naming {@code name}. */
+  /** Several tensors; a null list or element is an error naming {@code name} or the index. */
   static RuleArg tensors(Iterable<Tensor> ts, String name) {
     if (ts == null) {
       throw UserCall.nullParameter(name, "a list of tensors");
     }
-    List<Tensor> list = new ArrayList<>();
-    ts.forEach(list::add);
-    return ShapeChecks.tensors(list.toArray(new Tensor[0]));
+    List<TensorShape> shapes = new ArrayList<>();
+    for (Tensor t : ts) {
+      shapes.add(element(t, shapes.size()));
+    }
+    return new RuleArg.TensorsArg(shapes);
   }
 
-  /** An int input. */
+  private static TensorShape element(Tensor t, int index) {
+    if (t == null) {
+      throw UserCall.nullElement(index);
+    }
+    return t.shapeOf();
+  }
+
+  /** An int input (a dim, a size). */
   static RuleArg integer(long v) {
-    return ShapeChecks.integer(v);
+    return new RuleArg.IntArg(DimExpr.of(v));
+  }
+
+  /** One int for an int-array input (as the checker reads it: a list of one). */
+  static RuleArg ints(long v) {
+    return RuleArg.IntsArg.of(v);
   }
 
   /** An int-array input; null is an error naming {@code name}. */
@@ -69,7 +142,7 @@ final class Guard {
     if (vs == null) {
       throw UserCall.nullParameter(name, "an array of sizes");
     }
-    return ShapeChecks.ints(vs);
+    return RuleArg.IntsArg.of(vs);
   }
 
   /** An int-array input; null is an error naming {@code name}. */
@@ -77,25 +150,34 @@ final class Guard {
     if (vs == null) {
       throw UserCall.nullParameter(name, "an array of sizes");
     }
-    return ShapeChecks.ints(vs);
+    long[] values = new long[vs.length];
+    for (int i = 0; i < vs.length; i++) {
+      values[i] = vs[i];
+    }
+    return RuleArg.IntsArg.of(values);
   }
 
   /** A boolean input. */
   static RuleArg bool(boolean v) {
-    return ShapeChecks.bool(v);
+    return v ? TRUE : FALSE;
   }
 
-  /** An enum input, by constant name; null is an error naming {@code name}. */
-  static RuleArg enumArg(Enum<?> v, String name) {
+  /** An enum input, by constant name; null is an error naming {@code name} and the constants. */
+  static <E extends Enum<E>> RuleArg enumArg(E v, String name, Class<E> type) {
     if (v == null) {
-      throw UserCall.nullParameter(name, "one of its enum's constants");
+      List<String> constants = new ArrayList<>();
+      for (E c : type.getEnumConstants()) {
+        constants.add(c.name());
+      }
+      throw UserCall.nullParameter(name,
+          "a " + type.getSimpleName() + " (" + String.join(", ", constants) + ")");
     }
     return new RuleArg.EnumArg(v.name());
   }
 
   /** An input the rule ignores (a literal {@code null} in the rule's {@code args}). */
   static RuleArg ignored() {
-    return new RuleArg.Ignored();
+    return IGNORED;
   }
 
   /**
@@ -103,10 +185,18 @@ final class Guard {
    * parameter, with the parameters' names for messages.
    */
   static Signature signature(String[][] patterns, String... names) {
+    return signature(patterns, new boolean[patterns.length], names);
+  }
+
+  /**
+   * A {@code @Shape} signature whose {@code optional} parameters ({@code @Nullable}: a bias) are
+   * left out of the unification when they are null.
+   */
+  static Signature signature(String[][] patterns, boolean[] optional, String... names) {
     List<TensorShape> parsed = new ArrayList<>(patterns.length);
     for (String[] p : patterns) {
       parsed.add(ShapeParser.parseShape(p));
     }
-    return Signature.of(List.of(names), parsed);
+    return new Signature(List.of(names), parsed, optional.clone());
   }
 }

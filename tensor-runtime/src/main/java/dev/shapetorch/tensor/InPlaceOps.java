@@ -1,6 +1,5 @@
 package dev.shapetorch.tensor;
 
-import dev.shapetorch.shapes.rules.Rule;
 import org.bytedeco.pytorch.GeneratorOptional;
 import org.bytedeco.pytorch.Scalar;
 import org.bytedeco.pytorch.ScalarOptional;
@@ -16,15 +15,11 @@ final class InPlaceOps {
   private InPlaceOps() {}
 
   /**
-   * Broadcasts {@code other} against {@code self}; the result must keep {@code self}'s shape,
-   * since the values are written into {@code self} ({@code Rule.BROADCAST_INPLACE}).
+   * {@code self op= other}: {@code other} broadcasts to {@code self}'s shape, which is kept since
+   * the values are written into {@code self} ({@code Rule.BROADCAST_INPLACE}, which the
+   * declarations in {@link MethodOps} guard).
    */
-  private static void checkInto(String op, Tensor self, Tensor other) {
-    ShapeChecks.broadcastInPlace(op, self, other);
-  }
-
   static Tensor binary(String op, Tensor self, Tensor other, int kind) {
-    checkInto(op, self, other);
     org.bytedeco.pytorch.Tensor h = Natives.h(self, "self");
     org.bytedeco.pytorch.Tensor o = Natives.h(other, "other");
     try {
@@ -52,7 +47,6 @@ final class InPlaceOps {
   }
 
   static Tensor addScaled(String op, Tensor self, Tensor other, double alpha) {
-    checkInto(op, self, other);
     org.bytedeco.pytorch.Tensor h = Natives.h(self, "self");
     try (Scalar a = Natives.scalar(alpha)) {
       h.add_(other.h(), a);
@@ -159,13 +153,11 @@ final class InPlaceOps {
   /**
    * {@code self += value * t1 * t2} ({@code multiply}) or {@code self += value * t1 / t2}, as
    * {@code x.addcmul_} and {@code x.addcdiv_}: {@code t1} and {@code t2} must each broadcast to
-   * {@code self}'s shape ({@code Rule.BROADCAST_INPLACE}, checked for both, which is the same as
-   * their joint broadcast fitting {@code self}).
+   * {@code self}'s shape ({@code Rule.BROADCAST3_INPLACE}, which the declarations in {@link
+   * MethodOps} guard).
    */
   static Tensor addc(
       String op, Tensor self, Tensor t1, Tensor t2, double value, boolean multiply) {
-    ShapeChecks.check(Rule.BROADCAST3_INPLACE, op, ShapeChecks.tensorArg(self),
-        ShapeChecks.tensorArg(t1), ShapeChecks.tensorArg(t2));
     org.bytedeco.pytorch.Tensor h = Natives.h(self, "self");
     try (Scalar v = Natives.scalar(value)) {
       if (multiply) {

@@ -2,8 +2,6 @@ package dev.shapetorch.tensor;
 
 import dev.shapetorch.shapes.Variant;
 import dev.shapetorch.shapes.Variants;
-import static dev.shapetorch.tensor.ShapeChecks.integer;
-import static dev.shapetorch.tensor.ShapeChecks.tensorArg;
 
 import dev.shapetorch.shapes.ShapeRule;
 import dev.shapetorch.shapes.UnknownShape;
@@ -44,9 +42,8 @@ final class IndexingOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.INDEX_SELECT)
-  public static Tensor indexSelect(Tensor x, int dim, Tensor index) {
+  static Tensor indexSelect(Tensor x, int dim, Tensor index) {
     String op = "Torch.indexSelect";
-    ShapeChecks.check(Rule.INDEX_SELECT, op, tensorArg(x), integer(dim), tensorArg(index));
     checkIndexDtype(op, "index", index);
     try {
       return Tensor.wrap(torch.index_select(x.h(), dim, index.h()));
@@ -63,7 +60,7 @@ final class IndexingOps {
    * <p>Shape: unknown to the checker (it depends on the indices, and on a mask's values).
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  public static @UnknownShape Tensor index(Tensor x, Tensor... indices) {
+  static @UnknownShape Tensor index(Tensor x, Tensor... indices) {
     String op = "Torch.index";
     Natives.h(x, "x");
     Arguments.requireNonNull(indices, "indices");
@@ -102,9 +99,8 @@ final class IndexingOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.GATHER)
-  public static Tensor gather(Tensor x, int dim, Tensor index) {
+  static Tensor gather(Tensor x, int dim, Tensor index) {
     String op = "Torch.gather";
-    ShapeChecks.check(Rule.GATHER, op, tensorArg(x), integer(dim), tensorArg(index));
     checkIndexDtype(op, "index", index);
     try {
       return Tensor.wrap(torch.gather(x.h(), dim, index.h()));
@@ -122,9 +118,8 @@ final class IndexingOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.SCATTER)
-  public static Tensor scatter(Tensor x, int dim, Tensor index, Tensor src) {
+  static Tensor scatter(Tensor x, int dim, Tensor index, Tensor src) {
     String op = "Torch.scatter";
-    ShapeChecks.check(Rule.SCATTER, op, tensorArg(x), integer(dim), tensorArg(index), tensorArg(src));
     if (index.dtype() != DType.INT64) {
       throw new IllegalArgumentException(
           UserCall.attribute(op) + ": index must be an int64 tensor, got " + index.dtype()
@@ -146,10 +141,8 @@ final class IndexingOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(value = Rule.SCATTER, args = {"x", "dim", "index", "index"})
-  public static Tensor scatter(Tensor x, int dim, Tensor index, double value) {
+  static Tensor scatter(Tensor x, int dim, Tensor index, double value) {
     String op = "Torch.scatter";
-    ShapeChecks.check(Rule.SCATTER, op, tensorArg(x), integer(dim), tensorArg(index),
-        tensorArg(index));
     if (index.dtype() != DType.INT64) {
       throw new IllegalArgumentException(
           UserCall.attribute(op) + ": index must be an int64 tensor, got " + index.dtype()

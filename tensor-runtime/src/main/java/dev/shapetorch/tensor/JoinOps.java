@@ -2,13 +2,9 @@ package dev.shapetorch.tensor;
 
 import dev.shapetorch.shapes.Variant;
 import dev.shapetorch.shapes.Variants;
-import static dev.shapetorch.tensor.ShapeChecks.integer;
-import static dev.shapetorch.tensor.ShapeChecks.tensorArg;
 
 import dev.shapetorch.shapes.ShapeRule;
 import dev.shapetorch.shapes.rules.Rule;
-import dev.shapetorch.shapes.rules.RuleArg;
-import dev.shapetorch.shapes.rules.TensorShape;
 import java.util.ArrayList;
 import java.util.List;
 import org.bytedeco.pytorch.TensorVector;
@@ -26,18 +22,6 @@ import org.bytedeco.pytorch.global.torch;
 final class JoinOps {
 
   private JoinOps() {}
-
-  private static RuleArg tensorList(List<Tensor> tensors) {
-    Arguments.requireNonNull(tensors, "tensors");
-    List<TensorShape> shapes = new ArrayList<>(tensors.size());
-    for (int i = 0; i < tensors.size(); i++) {
-      if (tensors.get(i) == null) {
-        throw UserCall.nullElement(i);
-      }
-      shapes.add(tensors.get(i).shapeOf());
-    }
-    return new RuleArg.TensorsArg(shapes);
-  }
 
   private static TensorVector vector(List<Tensor> tensors) {
     org.bytedeco.pytorch.Tensor[] handles = new org.bytedeco.pytorch.Tensor[tensors.size()];
@@ -66,7 +50,7 @@ final class JoinOps {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(Rule.CAT)
-  public static Tensor cat(List<Tensor> tensors, int dim) {
+  static Tensor cat(List<Tensor> tensors, int dim) {
     return join("Torch.cat", tensors, dim, false);
   }
 
@@ -77,7 +61,7 @@ final class JoinOps {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.CAT, args = {"tensors", "0"})
-  public static Tensor cat(List<Tensor> tensors) {
+  static Tensor cat(List<Tensor> tensors) {
     return join("Torch.cat", tensors, 0, false);
   }
 
@@ -88,7 +72,7 @@ final class JoinOps {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(Rule.STACK)
-  public static Tensor stack(List<Tensor> tensors, int dim) {
+  static Tensor stack(List<Tensor> tensors, int dim) {
     return join("Torch.stack", tensors, dim, true);
   }
 
@@ -99,12 +83,11 @@ final class JoinOps {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.STACK, args = {"tensors", "0"})
-  public static Tensor stack(List<Tensor> tensors) {
+  static Tensor stack(List<Tensor> tensors) {
     return join("Torch.stack", tensors, 0, true);
   }
 
   private static Tensor join(String op, List<Tensor> tensors, int dim, boolean stack) {
-    ShapeChecks.check(stack ? Rule.STACK : Rule.CAT, op, tensorList(tensors), integer(dim));
     if (tensors.isEmpty()) {
       throw new IllegalArgumentException(UserCall.attribute(op) + ": needs at least one tensor");
     }
@@ -123,9 +106,8 @@ final class JoinOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.SPLIT)
-  public static List<Tensor> split(Tensor x, long splitSize, int dim) {
+  static List<Tensor> split(Tensor x, long splitSize, int dim) {
     String op = "Torch.split";
-    ShapeChecks.check(Rule.SPLIT, op, tensorArg(x), integer(splitSize), integer(dim));
     try {
       return unpack(torch.split(x.h(), splitSize, dim));
     } catch (RuntimeException e) {
@@ -143,9 +125,8 @@ final class JoinOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(value = Rule.ALONG_DIM, args = {"x", "dim"})
-  public static List<Tensor> split(Tensor x, long[] sizes, int dim) {
+  static List<Tensor> split(Tensor x, long[] sizes, int dim) {
     String op = "Torch.split";
-    ShapeChecks.check(Rule.ALONG_DIM, op, tensorArg(x), integer(dim));
     try {
       return unpack(torch.split(x.h(), sizes, dim));
     } catch (RuntimeException e) {
@@ -161,9 +142,8 @@ final class JoinOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.CHUNK)
-  public static List<Tensor> chunk(Tensor x, int chunks, int dim) {
+  static List<Tensor> chunk(Tensor x, int chunks, int dim) {
     String op = "Torch.chunk";
-    ShapeChecks.check(Rule.CHUNK, op, tensorArg(x), integer(chunks), integer(dim));
     try {
       return unpack(torch.chunk(x.h(), chunks, dim));
     } catch (RuntimeException e) {
@@ -179,9 +159,8 @@ final class JoinOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.NARROW)
-  public static Tensor narrow(Tensor x, int dim, long start, long length) {
+  static Tensor narrow(Tensor x, int dim, long start, long length) {
     String op = "Torch.narrow";
-    ShapeChecks.check(Rule.NARROW, op, tensorArg(x), integer(dim), integer(start), integer(length));
     try {
       return Tensor.wrap(torch.narrow(x.h(), dim, start, length));
     } catch (RuntimeException e) {
@@ -198,9 +177,8 @@ final class JoinOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.SELECT)
-  public static Tensor select(Tensor x, int dim, long index) {
+  static Tensor select(Tensor x, int dim, long index) {
     String op = "Torch.select";
-    ShapeChecks.check(Rule.SELECT, op, tensorArg(x), integer(dim), integer(index));
     try {
       return Tensor.wrap(torch.select(x.h(), dim, index));
     } catch (RuntimeException e) {

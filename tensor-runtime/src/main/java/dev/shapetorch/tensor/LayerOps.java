@@ -2,14 +2,12 @@ package dev.shapetorch.tensor;
 
 import dev.shapetorch.shapes.Variants;
 import dev.shapetorch.shapes.Variant;
-import static dev.shapetorch.tensor.ShapeChecks.integer;
-import static dev.shapetorch.tensor.ShapeChecks.tensorArg;
 
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.ShapeRule;
 import dev.shapetorch.shapes.rules.Rule;
-import dev.shapetorch.shapes.rules.RuleArg;
 import org.bytedeco.pytorch.TensorOptional;
+import org.checkerframework.checker.nullness.qual.Nullable;
 import org.bytedeco.pytorch.global.torch;
 
 /**
@@ -22,15 +20,7 @@ import org.bytedeco.pytorch.global.torch;
  */
 final class LayerOps {
 
-  private static final NnSignature BILINEAR =
-      NnSignature.of(LayerOps.class, "bilinear", "input1", "input2", "weight", "bias");
-
   private LayerOps() {}
-
-  /** A rule input for a nullable tensor. */
-  static RuleArg optionalTensor(Tensor t) {
-    return t == null ? new RuleArg.Ignored() : tensorArg(t);
-  }
 
   /**
    * {@code input W^T + b}, as {@code F.linear}.
@@ -41,9 +31,8 @@ final class LayerOps {
    */
   @Variants({Variant.FUNCTION, Variant.FUNCTIONAL})
   @ShapeRule(Rule.LINEAR)
-  public static Tensor linear(Tensor input, Tensor weight, Tensor bias) {
+  static Tensor linear(Tensor input, Tensor weight, @Nullable Tensor bias) {
     String op = "Torch.linear";
-    ShapeChecks.check(Rule.LINEAR, op, tensorArg(input), tensorArg(weight), optionalTensor(bias));
     try (TensorOptional b = Natives.optional(bias)) {
       return Tensor.wrap(torch.linear(input.h(), weight.h(), b));
     } catch (RuntimeException e) {
@@ -60,13 +49,12 @@ final class LayerOps {
    * @param bias null for none
    */
   @Variants({Variant.FUNCTION, Variant.FUNCTIONAL})
-  public static @Shape({"*batch", "Out"}) Tensor bilinear(
+  static @Shape({"*batch", "Out"}) Tensor bilinear(
       @Shape({"*batch", "In1"}) Tensor input1,
       @Shape({"*batch", "In2"}) Tensor input2,
       @Shape({"Out", "In1", "In2"}) Tensor weight,
-      @Shape({"Out"}) Tensor bias) {
+      @Nullable @Shape({"Out"}) Tensor bias) {
     String op = "Torch.bilinear";
-    BILINEAR.check(op, input1, input2, weight, bias);
     try (TensorOptional b = Natives.optional(bias)) {
       return Tensor.wrap(torch.bilinear(input1.h(), input2.h(), weight.h(), b));
     } catch (RuntimeException e) {
@@ -86,9 +74,8 @@ final class LayerOps {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.EMBEDDING, args = {"weight", "indices"})
-  public static Tensor embedding(Tensor indices, Tensor weight, long paddingIdx) {
+  static Tensor embedding(Tensor indices, Tensor weight, long paddingIdx) {
     String op = "Torch.embedding";
-    ShapeChecks.check(Rule.EMBEDDING, op, tensorArg(weight), tensorArg(indices));
     if (indices.dtype() != DType.INT64 && indices.dtype() != DType.INT32) {
       throw new IllegalArgumentException(
           UserCall.attribute(op) + ": indices must be int64 or int32, got " + indices.dtype()
@@ -115,7 +102,7 @@ final class LayerOps {
    * @throws IllegalArgumentException if {@code p} is not in {@code [0, 1]}
    */
   @Variants(Variant.FUNCTION)
-  public static @Shape({"*s"}) Tensor dropout(@Shape({"*s"}) Tensor input, double p, boolean train) {
+  static @Shape({"*s"}) Tensor dropout(@Shape({"*s"}) Tensor input, double p, boolean train) {
     String op = "Torch.dropout";
     if (!(p >= 0.0 && p <= 1.0)) {
       throw new IllegalArgumentException(UserCall.attribute(op) + ": p must be in [0, 1], got " + p);
@@ -136,9 +123,8 @@ final class LayerOps {
    */
   @Variants({Variant.FUNCTION, Variant.FUNCTIONAL})
   @ShapeRule(Rule.ONE_HOT)
-  public static Tensor oneHot(Tensor indices, long numClasses) {
+  static Tensor oneHot(Tensor indices, long numClasses) {
     String op = "Torch.oneHot";
-    ShapeChecks.check(Rule.ONE_HOT, op, tensorArg(indices), integer(numClasses));
     if (indices.dtype() != DType.INT64) {
       throw new IllegalArgumentException(
           UserCall.attribute(op) + ": indices must be int64, got " + indices.dtype() + " (convert with to(DType.INT64))");

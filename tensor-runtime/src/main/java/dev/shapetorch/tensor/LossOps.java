@@ -2,12 +2,11 @@ package dev.shapetorch.tensor;
 
 import dev.shapetorch.shapes.Variants;
 import dev.shapetorch.shapes.Variant;
-import static dev.shapetorch.tensor.ShapeChecks.tensorArg;
 
 import dev.shapetorch.shapes.ShapeRule;
 import dev.shapetorch.shapes.rules.Rule;
-import dev.shapetorch.shapes.rules.RuleArg;
 import org.bytedeco.pytorch.TensorOptional;
+import org.checkerframework.checker.nullness.qual.Nullable;
 import org.bytedeco.pytorch.global.torch;
 
 /**
@@ -29,25 +28,6 @@ final class LossOps {
 
   private LossOps() {}
 
-  /** {@link Rule#SAME_SHAPE_REDUCTION}, the rule the same-shape losses declare. */
-  private static void sameShape(String op, Tensor input, Tensor target, Reduction reduction) {
-    ShapeChecks.check(Rule.SAME_SHAPE_REDUCTION, op, tensorArg(input), tensorArg(target),
-        reductionArg(reduction));
-  }
-
-  /** {@link Rule#CLASS_INDEX_LOSS_REDUCTION}, the rule the class-index losses declare. */
-  private static void classIndex(String op, Tensor input, Tensor target, Reduction reduction) {
-    ShapeChecks.check(Rule.CLASS_INDEX_LOSS_REDUCTION, op, tensorArg(input), tensorArg(target),
-        reductionArg(reduction));
-  }
-
-  private static RuleArg reductionArg(Reduction reduction) {
-    if (reduction == null) {
-      throw UserCall.nullParameter("reduction", "Reduction.MEAN, SUM or NONE");
-    }
-    return new RuleArg.EnumArg(reduction.name());
-  }
-
   /**
    * The squared error {@code (input - target)^2}, reduced, as {@code F.mse_loss}.
    *
@@ -55,9 +35,8 @@ final class LossOps {
    */
   @Variants({Variant.FUNCTION, Variant.FUNCTIONAL})
   @ShapeRule(value = Rule.SAME_SHAPE_REDUCTION, args = {"input", "target", "reduction"})
-  public static Tensor mseLoss(Tensor input, Tensor target, Reduction reduction) {
+  static Tensor mseLoss(Tensor input, Tensor target, Reduction reduction) {
     String op = "Torch.mseLoss";
-    sameShape(op, input, target, reduction);
     try {
       return Tensor.wrap(torch.mse_loss(input.h(), target.h(), reduction.aten(op)));
     } catch (RuntimeException e) {
@@ -72,9 +51,8 @@ final class LossOps {
    */
   @Variants({Variant.FUNCTION, Variant.FUNCTIONAL})
   @ShapeRule(value = Rule.SAME_SHAPE_REDUCTION, args = {"input", "target", "reduction"})
-  public static Tensor l1Loss(Tensor input, Tensor target, Reduction reduction) {
+  static Tensor l1Loss(Tensor input, Tensor target, Reduction reduction) {
     String op = "Torch.l1Loss";
-    sameShape(op, input, target, reduction);
     try {
       return Tensor.wrap(torch.l1_loss(input.h(), target.h(), reduction.aten(op)));
     } catch (RuntimeException e) {
@@ -90,9 +68,8 @@ final class LossOps {
    */
   @Variants({Variant.FUNCTION, Variant.FUNCTIONAL})
   @ShapeRule(value = Rule.SAME_SHAPE_REDUCTION, args = {"input", "target", "reduction"})
-  public static Tensor smoothL1Loss(Tensor input, Tensor target, Reduction reduction, double beta) {
+  static Tensor smoothL1Loss(Tensor input, Tensor target, Reduction reduction, double beta) {
     String op = "Torch.smoothL1Loss";
-    sameShape(op, input, target, reduction);
     if (beta < 0) {
       throw new IllegalArgumentException(UserCall.attribute(op) + ": beta must not be negative, got " + beta);
     }
@@ -111,9 +88,8 @@ final class LossOps {
    */
   @Variants({Variant.FUNCTION, Variant.FUNCTIONAL})
   @ShapeRule(value = Rule.SAME_SHAPE_REDUCTION, args = {"input", "target", "reduction"})
-  public static Tensor huberLoss(Tensor input, Tensor target, Reduction reduction, double delta) {
+  static Tensor huberLoss(Tensor input, Tensor target, Reduction reduction, double delta) {
     String op = "Torch.huberLoss";
-    sameShape(op, input, target, reduction);
     if (delta <= 0) {
       throw new IllegalArgumentException(UserCall.attribute(op) + ": delta must be positive, got " + delta);
     }
@@ -139,11 +115,10 @@ final class LossOps {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.CLASS_INDEX_LOSS_REDUCTION, args = {"input", "target", "reduction"})
-  public static Tensor crossEntropyLoss(
-      Tensor input, Tensor target, Tensor weight, Reduction reduction, long ignoreIndex,
+  static Tensor crossEntropyLoss(
+      Tensor input, Tensor target, @Nullable Tensor weight, Reduction reduction, long ignoreIndex,
       double labelSmoothing) {
     String op = "Torch.crossEntropyLoss";
-    classIndex(op, input, target, reduction);
     if (!target.dtype().isFloatingPoint()) {
       integerTarget(op, target);
     } else if (target.dim() != input.dim()) {
@@ -174,10 +149,9 @@ final class LossOps {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.CLASS_INDEX_LOSS_REDUCTION, args = {"input", "target", "reduction"})
-  public static Tensor nllLoss(
-      Tensor input, Tensor target, Tensor weight, Reduction reduction, long ignoreIndex) {
+  static Tensor nllLoss(
+      Tensor input, Tensor target, @Nullable Tensor weight, Reduction reduction, long ignoreIndex) {
     String op = "Torch.nllLoss";
-    classIndex(op, input, target, reduction);
     integerTarget(op, target);
     try (TensorOptional w = Natives.optional(weight)) {
       return Tensor.wrap(torch.nll_loss_nd(input.h(), target.h(), w, reduction.aten(op),
@@ -191,19 +165,17 @@ final class LossOps {
    * Binary cross-entropy of probabilities {@code input} against targets in {@code [0, 1]}, as
    * {@code F.binary_cross_entropy}.
    *
-   * <p>Shape: input and target equal ({@link Rule#SAME_SHAPE}); the weight broadcasts to them.
+   * <p>Shape: input and target equal, the weight broadcasts with them ({@link
+   * Rule#SAME_SHAPE_REDUCTION_WEIGHTED}).
    *
    * @param weight a weight per element, or null
    */
   @Variants({Variant.FUNCTION, Variant.FUNCTIONAL})
-  @ShapeRule(value = Rule.SAME_SHAPE_REDUCTION, args = {"input", "target", "reduction"})
-  public static Tensor binaryCrossEntropy(
-      Tensor input, Tensor target, Tensor weight, Reduction reduction) {
+  @ShapeRule(value = Rule.SAME_SHAPE_REDUCTION_WEIGHTED,
+      args = {"input", "target", "reduction", "weight", "null"})
+  static Tensor binaryCrossEntropy(
+      Tensor input, Tensor target, @Nullable Tensor weight, Reduction reduction) {
     String op = "Torch.binaryCrossEntropy";
-    sameShape(op, input, target, reduction);
-    if (weight != null) {
-      ShapeChecks.broadcast(op, input, weight);
-    }
     try (TensorOptional w = Natives.optional(weight)) {
       return Tensor.wrap(torch.binary_cross_entropy(input.h(), target.h(), w, reduction.aten(op)));
     } catch (RuntimeException e) {
@@ -215,24 +187,19 @@ final class LossOps {
    * Binary cross-entropy of logits {@code input} (a stable sigmoid inside), as {@code
    * F.binary_cross_entropy_with_logits}.
    *
-   * <p>Shape: input and target equal ({@link Rule#SAME_SHAPE}); the weight broadcasts to them;
-   * {@code posWeight} broadcasts along the last dim (one weight per class).
+   * <p>Shape: input and target equal, the weight and {@code posWeight} (one weight per class,
+   * along the last dim) broadcast with them ({@link Rule#SAME_SHAPE_REDUCTION_WEIGHTED}).
    *
    * @param weight a weight per element, or null
    * @param posWeight a weight on positive examples per class, or null
    */
   @Variants({Variant.FUNCTION, Variant.FUNCTIONAL})
-  @ShapeRule(value = Rule.SAME_SHAPE_REDUCTION, args = {"input", "target", "reduction"})
-  public static Tensor binaryCrossEntropyWithLogits(
-      Tensor input, Tensor target, Tensor weight, Tensor posWeight, Reduction reduction) {
+  @ShapeRule(value = Rule.SAME_SHAPE_REDUCTION_WEIGHTED,
+      args = {"input", "target", "reduction", "weight", "posWeight"})
+  static Tensor binaryCrossEntropyWithLogits(
+      Tensor input, Tensor target, @Nullable Tensor weight, @Nullable Tensor posWeight,
+      Reduction reduction) {
     String op = "Torch.binaryCrossEntropyWithLogits";
-    sameShape(op, input, target, reduction);
-    if (weight != null) {
-      ShapeChecks.broadcast(op, input, weight);
-    }
-    if (posWeight != null) {
-      ShapeChecks.broadcast(op, input, posWeight);
-    }
     try (TensorOptional w = Natives.optional(weight);
         TensorOptional pw = Natives.optional(posWeight)) {
       return Tensor.wrap(torch.binary_cross_entropy_with_logits(input.h(), target.h(), w, pw,
@@ -254,9 +221,8 @@ final class LossOps {
    */
   @Variants({Variant.FUNCTION, Variant.FUNCTIONAL})
   @ShapeRule(value = Rule.SAME_SHAPE_REDUCTION, args = {"input", "target", "reduction"})
-  public static Tensor klDiv(Tensor input, Tensor target, Reduction reduction, boolean logTarget) {
+  static Tensor klDiv(Tensor input, Tensor target, Reduction reduction, boolean logTarget) {
     String op = "Torch.klDiv";
-    sameShape(op, input, target, reduction);
     boolean batchMean = reduction == Reduction.BATCHMEAN;
     try {
       org.bytedeco.pytorch.Tensor r = torch.kl_div(input.h(), target.h(),

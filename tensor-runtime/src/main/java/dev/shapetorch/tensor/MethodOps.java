@@ -14,9 +14,8 @@ import org.bytedeco.pytorch.TensorArrayRefOptional;
 /**
  * The op methods of {@link Tensor} that are not the method form of a {@code Torch} op with the
  * same parameters (in-place ops, overloads with defaults, conversions): declarations ({@link
- * Variants}) whose first parameter {@code self} becomes the receiver of the generated method.
- * They are public only so that the generator leaves their guard to the op each one calls (a
- * public declaration checks itself; see docs/architecture.md); the class is package-private.
+ * Variants}) whose first parameter {@code self} becomes the receiver of the generated method,
+ * which runs the guard their contract gives (docs/architecture.md) and then the kernel.
  */
 final class MethodOps {
   private MethodOps() {}
@@ -24,200 +23,201 @@ final class MethodOps {
   /** Picks this where {@code condition} is true, {@code other} elsewhere; see {@link Torch#where}. Shape: {@link Rule#BROADCAST3}. */
   @ShapeRule(value = Rule.BROADCAST3, args = {"condition", "self", "other"})
   @Variants(Variant.METHOD)
-  public static Tensor where(Tensor self, Tensor condition, Tensor other) {
+  static Tensor where(Tensor self, Tensor condition, Tensor other) {
     return ComparisonOps.where(condition, self, other);
   }
 
   /** The sum along {@code dim}; see {@link Torch#sum(Tensor, int, boolean)}. Shape: {@link Rule#REDUCE_DIM}. */
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"self", "dim", "keepdim"})
   @Variants(Variant.METHOD)
-  public static Tensor sum(Tensor self, int dim, boolean keepdim) {
-    return ReductionOps.sum("Tensor.sum", self, new int[] {dim}, keepdim, true);
+  static Tensor sum(Tensor self, int dim, boolean keepdim) {
+    return ReductionOps.sum(self, dim, keepdim);
   }
 
   /** The sum along {@code dim}, removing it; see {@link Torch#sum(Tensor, int)}. Shape: {@link Rule#REDUCE_DIM}. */
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"self", "dim", "false"})
   @Variants(Variant.METHOD)
-  public static Tensor sum(Tensor self, int dim) {
-    return ReductionOps.sum("Tensor.sum", self, new int[] {dim}, false, true);
+  static Tensor sum(Tensor self, int dim) {
+    return ReductionOps.sum(self, dim, false);
   }
 
   /** The sum over several dims; see {@link Torch#sum(Tensor, int[], boolean)}. Shape: {@link Rule#REDUCE_DIMS}. */
   @ShapeRule(value = Rule.REDUCE_DIMS, args = {"self", "dims", "keepdim"})
   @Variants(Variant.METHOD)
-  public static Tensor sum(Tensor self, int[] dims, boolean keepdim) {
-    return ReductionOps.sum("Tensor.sum", self, dims, keepdim, false);
+  static Tensor sum(Tensor self, int[] dims, boolean keepdim) {
+    return ReductionOps.sum(self, dims, keepdim);
   }
 
   /** The arithmetic mean (of a floating tensor) along {@code dim}; see {@link Torch#mean(Tensor, int, boolean)}. Shape: {@link Rule#REDUCE_DIM}. */
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"self", "dim", "keepdim"})
   @Variants(Variant.METHOD)
-  public static Tensor mean(Tensor self, int dim, boolean keepdim) {
-    return ReductionOps.mean("Tensor.mean", self, new int[] {dim}, keepdim, true);
+  static Tensor mean(Tensor self, int dim, boolean keepdim) {
+    return ReductionOps.mean(self, dim, keepdim);
   }
 
   /** The arithmetic mean (of a floating tensor) along {@code dim}, removing it; see {@link Torch#mean(Tensor, int)}. Shape: {@link Rule#REDUCE_DIM}. */
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"self", "dim", "false"})
   @Variants(Variant.METHOD)
-  public static Tensor mean(Tensor self, int dim) {
-    return ReductionOps.mean("Tensor.mean", self, new int[] {dim}, false, true);
+  static Tensor mean(Tensor self, int dim) {
+    return ReductionOps.mean(self, dim, false);
   }
 
   /** The arithmetic mean (of a floating tensor) over several dims; see {@link Torch#mean(Tensor, int[], boolean)}. Shape: {@link Rule#REDUCE_DIMS}. */
   @ShapeRule(value = Rule.REDUCE_DIMS, args = {"self", "dims", "keepdim"})
   @Variants(Variant.METHOD)
-  public static Tensor mean(Tensor self, int[] dims, boolean keepdim) {
-    return ReductionOps.mean("Tensor.mean", self, dims, keepdim, false);
+  static Tensor mean(Tensor self, int[] dims, boolean keepdim) {
+    return ReductionOps.mean(self, dims, keepdim);
   }
 
   /** The product along {@code dim}, removing it; see {@link Torch#prod(Tensor, int)}. Shape: {@link Rule#REDUCE_DIM}. */
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"self", "dim", "false"})
   @Variants(Variant.METHOD)
-  public static Tensor prod(Tensor self, int dim) {
+  static Tensor prod(Tensor self, int dim) {
     return ReductionOps.prod(self, dim, false);
   }
 
   /** The (int64) index of the largest value along {@code dim}, removing it; see {@link Torch#argmax(Tensor, int)}. Shape: {@link Rule#ARG_REDUCE_DIM}. */
   @ShapeRule(value = Rule.ARG_REDUCE_DIM, args = {"self", "dim", "false"})
   @Variants(Variant.METHOD)
-  public static Tensor argmax(Tensor self, int dim) {
+  static Tensor argmax(Tensor self, int dim) {
     return ReductionOps.argmax(self, dim, false);
   }
 
   /** The (int64) index of the smallest value along {@code dim}, removing it; see {@link Torch#argmin(Tensor, int)}. Shape: {@link Rule#ARG_REDUCE_DIM}. */
   @ShapeRule(value = Rule.ARG_REDUCE_DIM, args = {"self", "dim", "false"})
   @Variants(Variant.METHOD)
-  public static Tensor argmin(Tensor self, int dim) {
+  static Tensor argmin(Tensor self, int dim) {
     return ReductionOps.argmin(self, dim, false);
   }
 
   /** {@code log(sum(exp(x)))}, computed stably, along {@code dim}, removing it; see {@link Torch#logsumexp(Tensor, int)}. Shape: {@link Rule#REDUCE_DIM}. */
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"self", "dim", "false"})
   @Variants(Variant.METHOD)
-  public static Tensor logsumexp(Tensor self, int dim) {
+  static Tensor logsumexp(Tensor self, int dim) {
     return StatisticsOps.logsumexp(self, dim, false);
   }
 
   /** True if every value is nonzero; a bool tensor: along {@code dim}, removing it; see {@link Torch#all(Tensor, int)}. Shape: {@link Rule#REDUCE_DIM}. */
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"self", "dim", "false"})
   @Variants(Variant.METHOD)
-  public static Tensor all(Tensor self, int dim) {
+  static Tensor all(Tensor self, int dim) {
     return ReductionOps.all(self, dim, false);
   }
 
   /** True if some value is nonzero; a bool tensor: along {@code dim}, removing it; see {@link Torch#any(Tensor, int)}. Shape: {@link Rule#REDUCE_DIM}. */
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"self", "dim", "false"})
   @Variants(Variant.METHOD)
-  public static Tensor any(Tensor self, int dim) {
+  static Tensor any(Tensor self, int dim) {
     return ReductionOps.any(self, dim, false);
   }
 
   /** The largest values along {@code dim} with indices, removing it; see {@link Torch#max(Tensor, int)}. Shape: {@link Rule#REDUCE_DIM}. */
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"self", "dim", "false"})
   @Variants(Variant.METHOD)
-  public static ValuesAndIndices max(Tensor self, int dim) {
+  static ValuesAndIndices max(Tensor self, int dim) {
     return ReductionOps.max(self, dim, false);
   }
 
   /** The smallest values along {@code dim} with indices, removing it; see {@link Torch#min(Tensor, int)}. Shape: {@link Rule#REDUCE_DIM}. */
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"self", "dim", "false"})
   @Variants(Variant.METHOD)
-  public static ValuesAndIndices min(Tensor self, int dim) {
+  static ValuesAndIndices min(Tensor self, int dim) {
     return ReductionOps.min(self, dim, false);
   }
 
   /** The variance with Bessel's correction; see {@link Torch#var(Tensor)}. Shape: {@code []}. */
   @ShapeRule(Rule.REDUCE_ALL)
   @Variants(Variant.METHOD)
-  public static @Shape({}) Tensor var(Tensor self) {
-    return StatisticsOps.var("Tensor.var", self, true);
+  static @Shape({}) Tensor var(Tensor self) {
+    return StatisticsOps.var(self, true);
   }
 
   /** The variance along {@code dim}; see {@link Torch#var(Tensor, int, boolean)}. Shape: {@link Rule#REDUCE_DIM}. */
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"self", "dim", "keepdim"})
   @Variants(Variant.METHOD)
-  public static Tensor var(Tensor self, int dim, boolean keepdim) {
-    return StatisticsOps.var("Tensor.var", self, new int[] {dim}, 1, keepdim, true);
+  static Tensor var(Tensor self, int dim, boolean keepdim) {
+    return StatisticsOps.var(self, dim, keepdim);
   }
 
   /** The variance over {@code dims} with a correction; see {@link Torch#var(Tensor, int[], long, boolean)}. Shape: {@link Rule#REDUCE_DIMS}. */
   @ShapeRule(value = Rule.REDUCE_DIMS, args = {"self", "dims", "keepdim"})
   @Variants(Variant.METHOD)
-  public static Tensor var(Tensor self, int[] dims, long correction, boolean keepdim) {
-    return StatisticsOps.var("Tensor.var", self, dims, correction, keepdim, false);
+  static Tensor var(Tensor self, int[] dims, long correction, boolean keepdim) {
+    return StatisticsOps.var(self, dims, correction, keepdim);
   }
 
   /** The standard deviation with Bessel's correction; see {@link Torch#std(Tensor)}. Shape: {@code []}. */
   @ShapeRule(Rule.REDUCE_ALL)
   @Variants(Variant.METHOD)
-  public static @Shape({}) Tensor std(Tensor self) {
-    return StatisticsOps.std("Tensor.std", self, true);
+  static @Shape({}) Tensor std(Tensor self) {
+    return StatisticsOps.std(self, true);
   }
 
   /** The standard deviation along {@code dim}; see {@link Torch#std(Tensor, int, boolean)}. Shape: {@link Rule#REDUCE_DIM}. */
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"self", "dim", "keepdim"})
   @Variants(Variant.METHOD)
-  public static Tensor std(Tensor self, int dim, boolean keepdim) {
-    return StatisticsOps.std("Tensor.std", self, new int[] {dim}, 1, keepdim, true);
+  static Tensor std(Tensor self, int dim, boolean keepdim) {
+    return StatisticsOps.std(self, dim, keepdim);
   }
 
   /** The standard deviation over {@code dims} with a correction; see {@link Torch#std(Tensor, int[], long, boolean)}. Shape: {@link Rule#REDUCE_DIMS}. */
   @ShapeRule(value = Rule.REDUCE_DIMS, args = {"self", "dims", "keepdim"})
   @Variants(Variant.METHOD)
-  public static Tensor std(Tensor self, int[] dims, long correction, boolean keepdim) {
-    return StatisticsOps.std("Tensor.std", self, dims, correction, keepdim, false);
+  static Tensor std(Tensor self, int[] dims, long correction, boolean keepdim) {
+    return StatisticsOps.std(self, dims, correction, keepdim);
   }
 
   /** The 2-norm of all elements; see {@link Torch#norm(Tensor)}. Shape: {@code []}. */
   @ShapeRule(Rule.REDUCE_ALL)
   @Variants(Variant.METHOD)
-  public static @Shape({}) Tensor norm(Tensor self) {
+  static @Shape({}) Tensor norm(Tensor self) {
     return StatisticsOps.norm(self, 2.0);
   }
 
   /** Flattens into one dim; see {@link Torch#flatten(Tensor)}. Shape: {@code [*s] -> [numel]}. */
   @ShapeRule(value = Rule.FLATTEN, args = {"self", "0", "-1"})
   @Variants(Variant.METHOD)
-  public static Tensor flatten(Tensor self) {
+  static Tensor flatten(Tensor self) {
     return ShapeOps.flatten(self, 0, -1);
   }
 
-  /** Expands to {@code other}'s shape; see {@link Torch#expandAs}. Shape: {@code other}'s. */
+  /** Expands to {@code other}'s shape; see {@link Torch#expandAs}. Shape: {@code other}'s ({@link Rule#EXPAND_AS}). */
+  @ShapeRule(Rule.EXPAND_AS)
   @Variants(Variant.METHOD)
-  public static @Shape({"*t"}) Tensor expandAs(Tensor self, @Shape({"*t"}) Tensor other) {
-    return ShapeOps.expand("Tensor.expandAs", self, Natives.nonNull(other, "other").shape());
+  static @Shape({"*t"}) Tensor expandAs(Tensor self, @Shape({"*t"}) Tensor other) {
+    return ShapeOps.expandAs(self, other);
   }
 
   /** The {@code k} largest values along {@code dim}; see {@link Torch#topk(Tensor, long, int)}. Shape: dim becomes {@code k} ({@link Rule#NARROW}). */
   @ShapeRule(value = Rule.NARROW, args = {"self", "dim", "0", "k"})
   @Variants(Variant.METHOD)
-  public static ValuesAndIndices topk(Tensor self, long k, int dim) {
+  static ValuesAndIndices topk(Tensor self, long k, int dim) {
     return SortingOps.topk(self, k, dim, true);
   }
 
   /** True if the elements are contiguous in row-major order, as {@code x.is_contiguous()}. */
   @Variants(Variant.METHOD)
-  public static boolean isContiguous(Tensor self) {
+  static boolean isContiguous(Tensor self) {
     return Torch.isContiguous(self, MemoryFormat.CONTIGUOUS);
   }
 
   /** Adds {@code other} into this, broadcasting it, as {@code x.add_(other)}. Shape: {@link Rule#BROADCAST_INPLACE} ({@code other} broadcasts to this shape). */
   @ShapeRule(Rule.BROADCAST_INPLACE)
   @Variants(Variant.METHOD)
-  public static Tensor add_(Tensor self, Tensor other) {
+  static Tensor add_(Tensor self, Tensor other) {
     return InPlaceOps.binary("Tensor.add_", self, other, 0);
   }
 
   /** Adds {@code alpha * other} into this, as {@code x.add_(other, alpha=alpha)}. Shape: {@link Rule#BROADCAST_INPLACE} ({@code other} broadcasts to this shape). */
   @ShapeRule(value = Rule.BROADCAST_INPLACE, args = {"self", "other"})
   @Variants(Variant.METHOD)
-  public static Tensor add_(Tensor self, Tensor other, double alpha) {
+  static Tensor add_(Tensor self, Tensor other, double alpha) {
     return InPlaceOps.addScaled("Tensor.add_", self, other, alpha);
   }
 
   /** Adds a number into every element, as {@code x.add_(value)}. Shape: unchanged. */
   @Variants(Variant.METHOD)
-  public static Tensor add_(Tensor self, double value) {
+  static Tensor add_(Tensor self, double value) {
     return InPlaceOps.scalar("Tensor.add_", self, value, 0);
   }
 
@@ -230,7 +230,7 @@ final class MethodOps {
    */
   @ShapeRule(value = Rule.BROADCAST3_INPLACE, args = {"self", "t1", "t2"})
   @Variants(Variant.METHOD)
-  public static Tensor addcmul_(Tensor self, Tensor t1, Tensor t2, double value) {
+  static Tensor addcmul_(Tensor self, Tensor t1, Tensor t2, double value) {
     return InPlaceOps.addc("Tensor.addcmul_", self, t1, t2, value, true);
   }
 
@@ -243,126 +243,155 @@ final class MethodOps {
    */
   @ShapeRule(value = Rule.BROADCAST3_INPLACE, args = {"self", "t1", "t2"})
   @Variants(Variant.METHOD)
-  public static Tensor addcdiv_(Tensor self, Tensor t1, Tensor t2, double value) {
+  static Tensor addcdiv_(Tensor self, Tensor t1, Tensor t2, double value) {
     return InPlaceOps.addc("Tensor.addcdiv_", self, t1, t2, value, false);
   }
 
   /** Subtracts {@code other} from this, as {@code x.sub_(other)}. Shape: {@link Rule#BROADCAST_INPLACE} ({@code other} broadcasts to this shape). */
   @ShapeRule(Rule.BROADCAST_INPLACE)
   @Variants(Variant.METHOD)
-  public static Tensor sub_(Tensor self, Tensor other) {
+  static Tensor sub_(Tensor self, Tensor other) {
     return InPlaceOps.binary("Tensor.sub_", self, other, 1);
   }
 
   /** Subtracts a number from every element, as {@code x.sub_(value)}. Shape: unchanged. */
   @Variants(Variant.METHOD)
-  public static Tensor sub_(Tensor self, double value) {
+  static Tensor sub_(Tensor self, double value) {
     return InPlaceOps.scalar("Tensor.sub_", self, value, 1);
   }
 
   /** Multiplies this by {@code other}, as {@code x.mul_(other)}. Shape: {@link Rule#BROADCAST_INPLACE} ({@code other} broadcasts to this shape). */
   @ShapeRule(Rule.BROADCAST_INPLACE)
   @Variants(Variant.METHOD)
-  public static Tensor mul_(Tensor self, Tensor other) {
+  static Tensor mul_(Tensor self, Tensor other) {
     return InPlaceOps.binary("Tensor.mul_", self, other, 2);
   }
 
   /** Multiplies every element by a number, as {@code x.mul_(value)}. Shape: unchanged. */
   @Variants(Variant.METHOD)
-  public static Tensor mul_(Tensor self, double value) {
+  static Tensor mul_(Tensor self, double value) {
     return InPlaceOps.scalar("Tensor.mul_", self, value, 2);
   }
 
   /** Divides this by {@code other} (a floating tensor), as {@code x.div_(other)}. Shape: {@link Rule#BROADCAST_INPLACE} ({@code other} broadcasts to this shape). */
   @ShapeRule(Rule.BROADCAST_INPLACE)
   @Variants(Variant.METHOD)
-  public static Tensor div_(Tensor self, Tensor other) {
+  static Tensor div_(Tensor self, Tensor other) {
     return InPlaceOps.binary("Tensor.div_", self, other, 3);
   }
 
   /** Divides every element by a number, as {@code x.div_(value)}. Shape: unchanged. */
   @Variants(Variant.METHOD)
-  public static Tensor div_(Tensor self, double value) {
+  static Tensor div_(Tensor self, double value) {
     return InPlaceOps.scalar("Tensor.div_", self, value, 3);
   }
 
   /** Raises every element to a power, as {@code x.pow_(exponent)}. Shape: unchanged. */
   @Variants(Variant.METHOD)
-  public static Tensor pow_(Tensor self, double exponent) {
+  static Tensor pow_(Tensor self, double exponent) {
     return InPlaceOps.scalar("Tensor.pow_", self, exponent, 4);
   }
 
   /** Sets every element to {@code value}, as {@code x.fill_(value)}. Shape: unchanged. */
   @Variants(Variant.METHOD)
-  public static Tensor fill_(Tensor self, double value) {
+  static Tensor fill_(Tensor self, double value) {
     return InPlaceOps.scalar("Tensor.fill_", self, value, 5);
   }
 
   /** Sets every element to zero, as {@code x.zero_()}. Shape: unchanged. */
   @Variants(Variant.METHOD)
-  public static Tensor zero_(Tensor self) {
+  static Tensor zero_(Tensor self) {
     return InPlaceOps.unary("Tensor.zero_", self, 0);
   }
 
   /** Copies {@code src}'s values (converted, broadcast) into this, as {@code x.copy_(src)}. Shape: {@link Rule#BROADCAST_INPLACE} ({@code src} broadcasts to this shape). */
   @ShapeRule(Rule.BROADCAST_INPLACE)
   @Variants(Variant.METHOD)
-  public static Tensor copy_(Tensor self, Tensor src) {
+  static Tensor copy_(Tensor self, Tensor src) {
     return InPlaceOps.binary("Tensor.copy_", self, src, 4);
   }
 
   /** Negates in place, as {@code x.neg_()}. Shape: unchanged. */
   @Variants(Variant.METHOD)
-  public static Tensor neg_(Tensor self) {
+  static Tensor neg_(Tensor self) {
     return InPlaceOps.unary("Tensor.neg_", self, 1);
   }
 
   /** Absolute value in place, as {@code x.abs_()}. Shape: unchanged. */
   @Variants(Variant.METHOD)
-  public static Tensor abs_(Tensor self) {
+  static Tensor abs_(Tensor self) {
     return InPlaceOps.unary("Tensor.abs_", self, 2);
   }
 
   /** {@code e^x} in place, as {@code x.exp_()}. Shape: unchanged. */
   @Variants(Variant.METHOD)
-  public static Tensor exp_(Tensor self) {
+  static Tensor exp_(Tensor self) {
     return InPlaceOps.unary("Tensor.exp_", self, 3);
   }
 
   /** Square root in place, as {@code x.sqrt_()}. Shape: unchanged. */
   @Variants(Variant.METHOD)
-  public static Tensor sqrt_(Tensor self) {
+  static Tensor sqrt_(Tensor self) {
     return InPlaceOps.unary("Tensor.sqrt_", self, 4);
   }
 
   /** ReLU in place, as {@code x.relu_()}. Shape: unchanged. */
   @Variants(Variant.METHOD)
-  public static Tensor relu_(Tensor self) {
+  static Tensor relu_(Tensor self) {
     return InPlaceOps.unary("Tensor.relu_", self, 5);
   }
 
   /** Sigmoid in place, as {@code x.sigmoid_()}. Shape: unchanged. */
   @Variants(Variant.METHOD)
-  public static Tensor sigmoid_(Tensor self) {
+  static Tensor sigmoid_(Tensor self) {
     return InPlaceOps.unary("Tensor.sigmoid_", self, 6);
   }
 
   /** Clamps into {@code [min, max]} in place, as {@code x.clamp_(min, max)}. Shape: unchanged. */
   @Variants(Variant.METHOD)
-  public static Tensor clamp_(Tensor self, double min, double max) {
+  static Tensor clamp_(Tensor self, double min, double max) {
     return InPlaceOps.clamp("Tensor.clamp_", self, min, max);
   }
 
   /** Fills with normal random values, as {@code x.normal_(mean, std)}. Shape: unchanged. */
   @Variants(Variant.METHOD)
-  public static Tensor normal_(Tensor self, double mean, double std) {
+  static Tensor normal_(Tensor self, double mean, double std) {
     return InPlaceOps.random("Tensor.normal_", self, mean, std, true);
   }
 
   /** Fills with uniform random values in {@code [from, to)}, as {@code x.uniform_(from, to)}. Shape: unchanged. */
   @Variants(Variant.METHOD)
-  public static Tensor uniform_(Tensor self, double from, double to) {
+  static Tensor uniform_(Tensor self, double from, double to) {
     return InPlaceOps.random("Tensor.uniform_", self, from, to, false);
   }
 
+  /**
+   * Back-propagates {@code gradient} (the gradient of some scalar with respect to this tensor),
+   * as {@code y.backward(gradient)}.
+   *
+   * <p>Shape: {@code gradient} has this tensor's shape ({@link Rule#SAME_SHAPE}).
+   */
+  @ShapeRule(value = Rule.SAME_SHAPE, args = {"self", "gradient"})
+  @Variants(Variant.METHOD)
+  static void backward(Tensor self, Tensor gradient) {
+    backward(self, gradient, false, false);
+  }
+
+  /**
+   * {@link Tensor#backward(Tensor)} keeping the graph for another backward pass ({@code
+   * retainGraph}) or recording the backward pass itself for higher-order gradients ({@code
+   * createGraph}).
+   *
+   * <p>Shape: {@code gradient} has this tensor's shape ({@link Rule#SAME_SHAPE}).
+   */
+  @ShapeRule(value = Rule.SAME_SHAPE, args = {"self", "gradient"})
+  @Variants(Variant.METHOD)
+  static void backward(Tensor self, Tensor gradient, boolean retainGraph, boolean createGraph) {
+    try (BoolOptional retain = new BoolOptional(retainGraph);
+        TensorArrayRefOptional inputs = new TensorArrayRefOptional()) {
+      self.h().backward(gradient.h(), retain, createGraph, inputs);
+    } catch (RuntimeException e) {
+      throw Natives.fail("Tensor.backward", e, self, gradient);
+    }
+  }
 }

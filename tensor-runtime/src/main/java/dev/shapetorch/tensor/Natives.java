@@ -31,14 +31,14 @@ final class Natives {
     if (e instanceof NullPointerException) {
       for (int i = 0; i < inputs.length; i++) {
         if (inputs[i] == null) {
-          IllegalArgumentException named = UserCall.nullArgument(op, null, -1, i);
+          IllegalArgumentException named = UserCall.nullArgument(op, i);
           named.initCause(e);
           return named;
         }
       }
       String local = UserCall.nullLocal((NullPointerException) e);
       IllegalArgumentException named = local != null
-          ? UserCall.nullParameter(local, "a value") : UserCall.nullArgument(op, null, -1, -1);
+          ? UserCall.nullParameter(local, "a value") : UserCall.nullArgument(op, -1);
       named.initCause(e);
       return named;
     }

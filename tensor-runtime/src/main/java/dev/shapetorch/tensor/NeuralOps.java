@@ -2,8 +2,6 @@ package dev.shapetorch.tensor;
 
 import dev.shapetorch.shapes.Variant;
 import dev.shapetorch.shapes.Variants;
-import static dev.shapetorch.tensor.ShapeChecks.integer;
-import static dev.shapetorch.tensor.ShapeChecks.tensorArg;
 
 import dev.shapetorch.shapes.ShapeRule;
 import dev.shapetorch.shapes.rules.Rule;
@@ -31,9 +29,8 @@ final class NeuralOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.ALONG_DIM)
-  public static Tensor softmax(Tensor x, int dim) {
+  static Tensor softmax(Tensor x, int dim) {
     String op = "Torch.softmax";
-    ShapeChecks.check(Rule.ALONG_DIM, op, tensorArg(x), integer(dim));
     try {
       return Tensor.wrap(torch.softmax(x.h(), dim));
     } catch (RuntimeException e) {
@@ -49,9 +46,8 @@ final class NeuralOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.ALONG_DIM)
-  public static Tensor logSoftmax(Tensor x, int dim) {
+  static Tensor logSoftmax(Tensor x, int dim) {
     String op = "Torch.logSoftmax";
-    ShapeChecks.check(Rule.ALONG_DIM, op, tensorArg(x), integer(dim));
     try {
       return Tensor.wrap(torch.log_softmax(x.h(), dim));
     } catch (RuntimeException e) {

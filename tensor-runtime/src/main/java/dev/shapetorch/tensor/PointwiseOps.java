@@ -26,7 +26,7 @@ final class PointwiseOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  public static @Shape({"*s"}) Tensor neg(@Shape({"*s"}) Tensor x) {
+  static @Shape({"*s"}) Tensor neg(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.neg(h));
@@ -41,7 +41,7 @@ final class PointwiseOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  public static @Shape({"*s"}) Tensor abs(@Shape({"*s"}) Tensor x) {
+  static @Shape({"*s"}) Tensor abs(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.abs(h));
@@ -56,7 +56,7 @@ final class PointwiseOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  public static @Shape({"*s"}) Tensor exp(@Shape({"*s"}) Tensor x) {
+  static @Shape({"*s"}) Tensor exp(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.exp(h));
@@ -71,7 +71,7 @@ final class PointwiseOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  public static @Shape({"*s"}) Tensor expm1(@Shape({"*s"}) Tensor x) {
+  static @Shape({"*s"}) Tensor expm1(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.expm1(h));
@@ -86,7 +86,7 @@ final class PointwiseOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  public static @Shape({"*s"}) Tensor log(@Shape({"*s"}) Tensor x) {
+  static @Shape({"*s"}) Tensor log(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.log(h));
@@ -101,7 +101,7 @@ final class PointwiseOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  public static @Shape({"*s"}) Tensor log2(@Shape({"*s"}) Tensor x) {
+  static @Shape({"*s"}) Tensor log2(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.log2(h));
@@ -116,7 +116,7 @@ final class PointwiseOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  public static @Shape({"*s"}) Tensor log1p(@Shape({"*s"}) Tensor x) {
+  static @Shape({"*s"}) Tensor log1p(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.log1p(h));
@@ -131,7 +131,7 @@ final class PointwiseOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  public static @Shape({"*s"}) Tensor sqrt(@Shape({"*s"}) Tensor x) {
+  static @Shape({"*s"}) Tensor sqrt(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.sqrt(h));
@@ -146,7 +146,7 @@ final class PointwiseOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  public static @Shape({"*s"}) Tensor rsqrt(@Shape({"*s"}) Tensor x) {
+  static @Shape({"*s"}) Tensor rsqrt(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.rsqrt(h));
@@ -161,7 +161,7 @@ final class PointwiseOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  public static @Shape({"*s"}) Tensor reciprocal(@Shape({"*s"}) Tensor x) {
+  static @Shape({"*s"}) Tensor reciprocal(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.reciprocal(h));
@@ -176,7 +176,7 @@ final class PointwiseOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  public static @Shape({"*s"}) Tensor square(@Shape({"*s"}) Tensor x) {
+  static @Shape({"*s"}) Tensor square(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.square(h));
@@ -191,7 +191,7 @@ final class PointwiseOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  public static @Shape({"*s"}) Tensor sin(@Shape({"*s"}) Tensor x) {
+  static @Shape({"*s"}) Tensor sin(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.sin(h));
@@ -206,7 +206,7 @@ final class PointwiseOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  public static @Shape({"*s"}) Tensor cos(@Shape({"*s"}) Tensor x) {
+  static @Shape({"*s"}) Tensor cos(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.cos(h));
@@ -221,7 +221,7 @@ final class PointwiseOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  public static @Shape({"*s"}) Tensor tan(@Shape({"*s"}) Tensor x) {
+  static @Shape({"*s"}) Tensor tan(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.tan(h));
@@ -236,7 +236,7 @@ final class PointwiseOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  public static @Shape({"*s"}) Tensor asin(@Shape({"*s"}) Tensor x) {
+  static @Shape({"*s"}) Tensor asin(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.asin(h));
@@ -251,7 +251,7 @@ final class PointwiseOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  public static @Shape({"*s"}) Tensor acos(@Shape({"*s"}) Tensor x) {
+  static @Shape({"*s"}) Tensor acos(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.acos(h));
@@ -266,7 +266,7 @@ final class PointwiseOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  public static @Shape({"*s"}) Tensor atan(@Shape({"*s"}) Tensor x) {
+  static @Shape({"*s"}) Tensor atan(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.atan(h));
@@ -281,7 +281,7 @@ final class PointwiseOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  public static @Shape({"*s"}) Tensor sinh(@Shape({"*s"}) Tensor x) {
+  static @Shape({"*s"}) Tensor sinh(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.sinh(h));
@@ -296,7 +296,7 @@ final class PointwiseOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  public static @Shape({"*s"}) Tensor cosh(@Shape({"*s"}) Tensor x) {
+  static @Shape({"*s"}) Tensor cosh(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.cosh(h));
@@ -311,7 +311,7 @@ final class PointwiseOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  public static @Shape({"*s"}) Tensor tanh(@Shape({"*s"}) Tensor x) {
+  static @Shape({"*s"}) Tensor tanh(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.tanh(h));
@@ -326,7 +326,7 @@ final class PointwiseOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  public static @Shape({"*s"}) Tensor floor(@Shape({"*s"}) Tensor x) {
+  static @Shape({"*s"}) Tensor floor(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.floor(h));
@@ -341,7 +341,7 @@ final class PointwiseOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  public static @Shape({"*s"}) Tensor ceil(@Shape({"*s"}) Tensor x) {
+  static @Shape({"*s"}) Tensor ceil(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.ceil(h));
@@ -356,7 +356,7 @@ final class PointwiseOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  public static @Shape({"*s"}) Tensor round(@Shape({"*s"}) Tensor x) {
+  static @Shape({"*s"}) Tensor round(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.round(h));
@@ -371,7 +371,7 @@ final class PointwiseOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  public static @Shape({"*s"}) Tensor sign(@Shape({"*s"}) Tensor x) {
+  static @Shape({"*s"}) Tensor sign(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.sign(h));
@@ -386,7 +386,7 @@ final class PointwiseOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  public static @Shape({"*s"}) Tensor logicalNot(@Shape({"*s"}) Tensor x) {
+  static @Shape({"*s"}) Tensor logicalNot(@Shape({"*s"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.logical_not(h));
@@ -401,7 +401,7 @@ final class PointwiseOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  public static @Shape({"*s"}) Tensor clamp(@Shape({"*s"}) Tensor x, double min, double max) {
+  static @Shape({"*s"}) Tensor clamp(@Shape({"*s"}) Tensor x, double min, double max) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try (Scalar lo = Natives.scalar(min); Scalar hi = Natives.scalar(max);
         ScalarOptional lop = new ScalarOptional(lo); ScalarOptional hip = new ScalarOptional(hi)) {
@@ -417,7 +417,7 @@ final class PointwiseOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  public static @Shape({"*s"}) Tensor clampMin(@Shape({"*s"}) Tensor x, double min) {
+  static @Shape({"*s"}) Tensor clampMin(@Shape({"*s"}) Tensor x, double min) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try (Scalar lo = Natives.scalar(min)) {
       return Tensor.wrap(torch.clamp_min(h, lo));
@@ -432,7 +432,7 @@ final class PointwiseOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  public static @Shape({"*s"}) Tensor clampMax(@Shape({"*s"}) Tensor x, double max) {
+  static @Shape({"*s"}) Tensor clampMax(@Shape({"*s"}) Tensor x, double max) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try (Scalar hi = Natives.scalar(max)) {
       return Tensor.wrap(torch.clamp_max(h, hi));

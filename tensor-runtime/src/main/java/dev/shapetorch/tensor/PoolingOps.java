@@ -2,10 +2,8 @@ package dev.shapetorch.tensor;
 
 import dev.shapetorch.shapes.Variants;
 import dev.shapetorch.shapes.Variant;
-import static dev.shapetorch.tensor.ShapeChecks.bool;
-import static dev.shapetorch.tensor.ShapeChecks.ints;
-import static dev.shapetorch.tensor.ShapeChecks.tensorArg;
 
+import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.ShapeRule;
 import dev.shapetorch.shapes.rules.Rule;
 import dev.shapetorch.shapes.rules.TensorShape;
@@ -26,8 +24,6 @@ import org.bytedeco.pytorch.global.torch;
  * [N, C, H, W]} or {@code [C, H, W]}).
  */
 final class PoolingOps {
-
-  private static final long[] NO_DILATION_2D = {1, 1};
 
   private PoolingOps() {}
 
@@ -66,12 +62,10 @@ final class PoolingOps {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(Rule.POOL1D)
-  public static Tensor maxPool1d(
+  static Tensor maxPool1d(
       Tensor input, long[] kernelSize, long[] stride, long[] padding, long[] dilation,
       boolean ceilMode) {
     String op = "Torch.maxPool1d";
-    ShapeChecks.check(Rule.POOL1D, op, tensorArg(input), ints(kernelSize), ints(stride),
-        ints(padding), ints(dilation), bool(ceilMode));
     try {
       return Tensor.wrap(torch.max_pool1d(input.h(), kernelSize, stride, padding, dilation,
           ceilMode));
@@ -93,12 +87,10 @@ final class PoolingOps {
    */
   @Variants({Variant.FUNCTION, Variant.FUNCTIONAL})
   @ShapeRule(Rule.POOL2D)
-  public static Tensor maxPool2d(
+  static Tensor maxPool2d(
       Tensor input, long[] kernelSize, long[] stride, long[] padding, long[] dilation,
       boolean ceilMode) {
     String op = "Torch.maxPool2d";
-    ShapeChecks.check(Rule.POOL2D, op, tensorArg(input), ints(kernelSize), ints(stride),
-        ints(padding), ints(dilation), bool(ceilMode));
     try {
       return Tensor.wrap(torch.max_pool2d(input.h(), kernelSize, stride, padding, dilation,
           ceilMode));
@@ -119,12 +111,10 @@ final class PoolingOps {
   @Variants({Variant.FUNCTION, Variant.FUNCTIONAL})
   @ShapeRule(value = Rule.POOL2D,
       args = {"input", "kernelSize", "stride", "padding", "1", "ceilMode"})
-  public static Tensor avgPool2d(
+  static Tensor avgPool2d(
       Tensor input, long[] kernelSize, long[] stride, long[] padding, boolean ceilMode,
       boolean countIncludePad, long divisorOverride) {
     String op = "Torch.avgPool2d";
-    ShapeChecks.check(Rule.POOL2D, op, tensorArg(input), ints(kernelSize), ints(stride),
-        ints(padding), ints(NO_DILATION_2D), bool(ceilMode));
     try (LongOptional divisor =
         divisorOverride == 0 ? new LongOptional() : new LongOptional(divisorOverride)) {
       return Tensor.wrap(torch.avg_pool2d(input.h(), kernelSize, stride, padding, ceilMode,
@@ -144,9 +134,8 @@ final class PoolingOps {
    */
   @Variants({Variant.FUNCTION, Variant.FUNCTIONAL})
   @ShapeRule(Rule.ADAPTIVE_POOL2D)
-  public static Tensor adaptiveAvgPool2d(Tensor input, long... outputSize) {
+  static Tensor adaptiveAvgPool2d(Tensor input, long... outputSize) {
     String op = "Torch.adaptiveAvgPool2d";
-    ShapeChecks.check(Rule.ADAPTIVE_POOL2D, op, tensorArg(input), ints(outputSize));
     try {
       return Tensor.wrap(torch.adaptive_avg_pool2d(input.h(), outputSize));
     } catch (RuntimeException e) {
@@ -164,11 +153,9 @@ final class PoolingOps {
    */
   @Variants({Variant.FUNCTION, Variant.FUNCTIONAL})
   @ShapeRule(Rule.POOL2D)
-  public static ValuesAndIndices maxPool2dWithIndices(Tensor input, long[] kernelSize,
+  static ValuesAndIndices maxPool2dWithIndices(Tensor input, long[] kernelSize,
       long[] stride, long[] padding, long[] dilation, boolean ceilMode) {
     String op = "Torch.maxPool2dWithIndices";
-    ShapeChecks.check(Rule.POOL2D, op, tensorArg(input), ints(kernelSize), ints(stride),
-        ints(padding), ints(dilation), bool(ceilMode));
     try (T_TensorTensor_T r = torch.max_pool2d_with_indices(input.h(), kernelSize, stride,
         padding, dilation, ceilMode)) {
       return new ValuesAndIndices(Natives.tupleElement(r.get0()), Natives.tupleElement(r.get1()));
@@ -190,15 +177,16 @@ final class PoolingOps {
    *     pooled shape
    */
   @Variants(Variant.FUNCTION)
-  public static Tensor maxPool2dWithIndicesBackward(Tensor gradOutput, Tensor input,
-      long[] kernelSize, long[] stride, long[] padding, long[] dilation, boolean ceilMode,
-      Tensor indices) {
+  @ShapeRule(value = Rule.POOL2D,
+      args = {"input", "kernelSize", "stride", "padding", "dilation", "ceilMode"})
+  static @Shape({"*in"}) Tensor maxPool2dWithIndicesBackward(Tensor gradOutput,
+      @Shape({"*in"}) Tensor input, long[] kernelSize, long[] stride, long[] padding,
+      long[] dilation, boolean ceilMode, Tensor indices) {
     String op = "Torch.maxPool2dWithIndicesBackward";
-    Natives.nonNull(input, "input"); // the rule's inputs are not the op's parameters in order
-    TensorShape out = ShapeChecks.check(Rule.POOL2D, op, tensorArg(input), ints(kernelSize),
-        ints(stride), ints(padding), ints(dilation), bool(ceilMode));
-    ShapeChecks.requireForwardShape(op, "gradOutput", gradOutput, out);
-    ShapeChecks.requireForwardShape(op, "indices", indices, out);
+    TensorShape out = BackwardShapes.maxPool2d(op, input, kernelSize, stride, padding, dilation,
+        ceilMode);
+    BackwardShapes.require(op, "gradOutput", gradOutput, out);
+    BackwardShapes.require(op, "indices", indices, out);
     requireIndicesInPlane(op, indices, input);
     try {
       return Tensor.wrap(torch.max_pool2d_with_indices_backward(gradOutput.h(), input.h(),

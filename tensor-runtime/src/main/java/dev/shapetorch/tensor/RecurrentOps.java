@@ -2,10 +2,9 @@ package dev.shapetorch.tensor;
 
 import dev.shapetorch.shapes.Variants;
 import dev.shapetorch.shapes.Variant;
-import static dev.shapetorch.tensor.ShapeChecks.tensorArg;
 
+import dev.shapetorch.shapes.rules.LayerRules;
 import dev.shapetorch.shapes.rules.Rule;
-import dev.shapetorch.shapes.rules.RuleArg;
 import dev.shapetorch.shapes.rules.TensorShape;
 import java.util.List;
 import org.bytedeco.pytorch.T_TensorTensorTensor_T;
@@ -40,7 +39,7 @@ final class RecurrentOps {
    * <p>Shape: as the class says, with {@code G = 1}.
    */
   @Variants(Variant.FUNCTION)
-  public static RnnOutput rnnTanh(
+  static RnnOutput rnnTanh(
       Tensor input, Tensor h0, List<Tensor> params, boolean hasBiases, long numLayers,
       double dropout, boolean train, boolean bidirectional, boolean batchFirst) {
     return simple("Torch.rnnTanh", 0, input, h0, params, hasBiases, numLayers, dropout, train,
@@ -53,7 +52,7 @@ final class RecurrentOps {
    * <p>Shape: as the class says, with {@code G = 1}.
    */
   @Variants(Variant.FUNCTION)
-  public static RnnOutput rnnRelu(
+  static RnnOutput rnnRelu(
       Tensor input, Tensor h0, List<Tensor> params, boolean hasBiases, long numLayers,
       double dropout, boolean train, boolean bidirectional, boolean batchFirst) {
     return simple("Torch.rnnRelu", 1, input, h0, params, hasBiases, numLayers, dropout, train,
@@ -66,7 +65,7 @@ final class RecurrentOps {
    * <p>Shape: as the class says, with {@code G = 3}.
    */
   @Variants(Variant.FUNCTION)
-  public static RnnOutput gru(
+  static RnnOutput gru(
       Tensor input, Tensor h0, List<Tensor> params, boolean hasBiases, long numLayers,
       double dropout, boolean train, boolean bidirectional, boolean batchFirst) {
     return simple("Torch.gru", 2, input, h0, params, hasBiases, numLayers, dropout, train,
@@ -80,7 +79,7 @@ final class RecurrentOps {
    * [layers * directions, N, H]}.
    */
   @Variants(Variant.FUNCTION)
-  public static LstmOutput lstm(
+  static LstmOutput lstm(
       Tensor input, Tensor h0, Tensor c0, List<Tensor> params, boolean hasBiases, long numLayers,
       double dropout, boolean train, boolean bidirectional, boolean batchFirst) {
     String op = "Torch.lstm";
@@ -154,11 +153,14 @@ final class RecurrentOps {
             + java.util.Arrays.toString(params.get(i).shape()));
       }
     }
-    RuleArg module = tensorArg(TensorShape.of(params.get(0).size(1), params.get(1).size(1),
-        numLayers, bidirectional ? 1 : 0, batchFirst ? 1 : 0));
-    ShapeChecks.check(Rule.RECURRENT, op, module, tensorArg(input));
-    for (Tensor s : states) {
-      ShapeChecks.check(Rule.RECURRENT_HIDDEN, op, module, tensorArg(input), tensorArg(s));
+    TensorShape module = TensorShape.of(params.get(0).size(1), params.get(1).size(1),
+        numLayers, bidirectional ? 1 : 0, batchFirst ? 1 : 0);
+    Guard.require(LayerRules.recurrent(op, module, input.shapeOf()));
+    for (int i = 0; i < states.length; i++) {
+      if (states[i] == null) {
+        throw UserCall.nullParameter(i == 0 ? "h0" : "c0", "a tensor");
+      }
+      Guard.require(LayerRules.recurrentHidden(op, module, input.shapeOf(), states[i].shapeOf()));
     }
   }
 }

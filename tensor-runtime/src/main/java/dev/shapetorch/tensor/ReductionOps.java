@@ -2,10 +2,6 @@ package dev.shapetorch.tensor;
 
 import dev.shapetorch.shapes.Variant;
 import dev.shapetorch.shapes.Variants;
-import static dev.shapetorch.tensor.ShapeChecks.bool;
-import static dev.shapetorch.tensor.ShapeChecks.integer;
-import static dev.shapetorch.tensor.ShapeChecks.ints;
-import static dev.shapetorch.tensor.ShapeChecks.tensorArg;
 
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.ShapeRule;
@@ -30,23 +26,6 @@ final class ReductionOps {
 
   private ReductionOps() {}
 
-  static void checkAll(String op, Tensor x) {
-    ShapeChecks.check(Rule.REDUCE_ALL, op, tensorArg(x));
-  }
-
-  static void checkDim(String op, Tensor x, int dim, boolean keepdim) {
-    ShapeChecks.check(Rule.REDUCE_DIM, op, tensorArg(x), integer(dim), bool(keepdim));
-  }
-
-  /** argmax/argmin along a dim: also refuses a size-1 dim, whose answer is always 0. */
-  static void checkArgDim(String op, Tensor x, int dim, boolean keepdim) {
-    ShapeChecks.check(Rule.ARG_REDUCE_DIM, op, tensorArg(x), integer(dim), bool(keepdim));
-  }
-
-  static void checkDims(String op, Tensor x, int[] dims, boolean keepdim) {
-    ShapeChecks.check(Rule.REDUCE_DIMS, op, tensorArg(x), ints(dims), bool(keepdim));
-  }
-
   static long[] longs(int[] dims) {
     long[] l = new long[dims.length];
     for (int i = 0; i < l.length; i++) {
@@ -62,17 +41,12 @@ final class ReductionOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_ALL)
-  public static @Shape({}) Tensor sum(Tensor x) {
-    return sum("Torch.sum", x);
-  }
-
-  static Tensor sum(String op, Tensor x) {
-    checkAll(op, x);
+  static @Shape({}) Tensor sum(Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.sum(h));
     } catch (RuntimeException e) {
-      throw Natives.fail(op, e, x);
+      throw Natives.fail("Torch.sum", e, x);
     }
   }
 
@@ -83,8 +57,8 @@ final class ReductionOps {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(Rule.REDUCE_DIM)
-  public static Tensor sum(Tensor x, int dim, boolean keepdim) {
-    return sum("Torch.sum", x, new int[] {dim}, keepdim, true);
+  static Tensor sum(Tensor x, int dim, boolean keepdim) {
+    return sum(x, new int[] {dim}, keepdim);
   }
 
   /**
@@ -94,8 +68,8 @@ final class ReductionOps {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"x", "dim", "false"})
-  public static Tensor sum(Tensor x, int dim) {
-    return sum("Torch.sum", x, new int[] {dim}, false, true);
+  static Tensor sum(Tensor x, int dim) {
+    return sum(x, new int[] {dim}, false);
   }
 
   /**
@@ -105,21 +79,12 @@ final class ReductionOps {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(Rule.REDUCE_DIMS)
-  public static Tensor sum(Tensor x, int[] dims, boolean keepdim) {
-    return sum("Torch.sum", x, dims, keepdim, false);
-  }
-
-  static Tensor sum(String op, Tensor x, int[] dims, boolean keepdim, boolean oneDim) {
-    if (oneDim) {
-      checkDim(op, x, dims[0], keepdim);
-    } else {
-      checkDims(op, x, dims, keepdim);
-    }
+  static Tensor sum(Tensor x, int[] dims, boolean keepdim) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.sum(h, longs(dims), keepdim, new ScalarTypeOptional()));
     } catch (RuntimeException e) {
-      throw Natives.fail(op, e, x);
+      throw Natives.fail("Torch.sum", e, x);
     }
   }
 
@@ -130,17 +95,12 @@ final class ReductionOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_ALL)
-  public static @Shape({}) Tensor mean(Tensor x) {
-    return mean("Torch.mean", x);
-  }
-
-  static Tensor mean(String op, Tensor x) {
-    checkAll(op, x);
+  static @Shape({}) Tensor mean(Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.mean(h));
     } catch (RuntimeException e) {
-      throw Natives.fail(op, e, x);
+      throw Natives.fail("Torch.mean", e, x);
     }
   }
 
@@ -151,8 +111,8 @@ final class ReductionOps {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(Rule.REDUCE_DIM)
-  public static Tensor mean(Tensor x, int dim, boolean keepdim) {
-    return mean("Torch.mean", x, new int[] {dim}, keepdim, true);
+  static Tensor mean(Tensor x, int dim, boolean keepdim) {
+    return mean(x, new int[] {dim}, keepdim);
   }
 
   /**
@@ -162,8 +122,8 @@ final class ReductionOps {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"x", "dim", "false"})
-  public static Tensor mean(Tensor x, int dim) {
-    return mean("Torch.mean", x, new int[] {dim}, false, true);
+  static Tensor mean(Tensor x, int dim) {
+    return mean(x, new int[] {dim}, false);
   }
 
   /**
@@ -173,21 +133,12 @@ final class ReductionOps {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(Rule.REDUCE_DIMS)
-  public static Tensor mean(Tensor x, int[] dims, boolean keepdim) {
-    return mean("Torch.mean", x, dims, keepdim, false);
-  }
-
-  static Tensor mean(String op, Tensor x, int[] dims, boolean keepdim, boolean oneDim) {
-    if (oneDim) {
-      checkDim(op, x, dims[0], keepdim);
-    } else {
-      checkDims(op, x, dims, keepdim);
-    }
+  static Tensor mean(Tensor x, int[] dims, boolean keepdim) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.mean(h, longs(dims), keepdim, new ScalarTypeOptional()));
     } catch (RuntimeException e) {
-      throw Natives.fail(op, e, x);
+      throw Natives.fail("Torch.mean", e, x);
     }
   }
 
@@ -198,9 +149,8 @@ final class ReductionOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_ALL)
-  public static @Shape({}) Tensor prod(Tensor x) {
+  static @Shape({}) Tensor prod(Tensor x) {
     String op = "Torch.prod";
-    checkAll(op, x);
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.prod(h));
@@ -216,9 +166,8 @@ final class ReductionOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_DIM)
-  public static Tensor prod(Tensor x, int dim, boolean keepdim) {
+  static Tensor prod(Tensor x, int dim, boolean keepdim) {
     String op = "Torch.prod";
-    checkDim(op, x, dim, keepdim);
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.prod(h, dim, keepdim, new ScalarTypeOptional()));
@@ -234,7 +183,7 @@ final class ReductionOps {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"x", "dim", "false"})
-  public static Tensor prod(Tensor x, int dim) {
+  static Tensor prod(Tensor x, int dim) {
     return prod(x, dim, false);
   }
 
@@ -245,9 +194,8 @@ final class ReductionOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_ALL)
-  public static @Shape({}) Tensor argmax(Tensor x) {
+  static @Shape({}) Tensor argmax(Tensor x) {
     String op = "Torch.argmax";
-    checkAll(op, x);
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.argmax(h));
@@ -263,9 +211,8 @@ final class ReductionOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.ARG_REDUCE_DIM)
-  public static Tensor argmax(Tensor x, int dim, boolean keepdim) {
+  static Tensor argmax(Tensor x, int dim, boolean keepdim) {
     String op = "Torch.argmax";
-    checkArgDim(op, x, dim, keepdim);
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.argmax(h, new org.bytedeco.pytorch.LongOptional(dim), keepdim));
@@ -281,7 +228,7 @@ final class ReductionOps {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.ARG_REDUCE_DIM, args = {"x", "dim", "false"})
-  public static Tensor argmax(Tensor x, int dim) {
+  static Tensor argmax(Tensor x, int dim) {
     return argmax(x, dim, false);
   }
 
@@ -292,9 +239,8 @@ final class ReductionOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_ALL)
-  public static @Shape({}) Tensor argmin(Tensor x) {
+  static @Shape({}) Tensor argmin(Tensor x) {
     String op = "Torch.argmin";
-    checkAll(op, x);
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.argmin(h));
@@ -310,9 +256,8 @@ final class ReductionOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.ARG_REDUCE_DIM)
-  public static Tensor argmin(Tensor x, int dim, boolean keepdim) {
+  static Tensor argmin(Tensor x, int dim, boolean keepdim) {
     String op = "Torch.argmin";
-    checkArgDim(op, x, dim, keepdim);
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.argmin(h, new org.bytedeco.pytorch.LongOptional(dim), keepdim));
@@ -328,7 +273,7 @@ final class ReductionOps {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.ARG_REDUCE_DIM, args = {"x", "dim", "false"})
-  public static Tensor argmin(Tensor x, int dim) {
+  static Tensor argmin(Tensor x, int dim) {
     return argmin(x, dim, false);
   }
 
@@ -339,9 +284,8 @@ final class ReductionOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_ALL)
-  public static @Shape({}) Tensor all(Tensor x) {
+  static @Shape({}) Tensor all(Tensor x) {
     String op = "Torch.all";
-    checkAll(op, x);
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.all(h));
@@ -357,9 +301,8 @@ final class ReductionOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_DIM)
-  public static Tensor all(Tensor x, int dim, boolean keepdim) {
+  static Tensor all(Tensor x, int dim, boolean keepdim) {
     String op = "Torch.all";
-    checkDim(op, x, dim, keepdim);
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.all(h, dim, keepdim));
@@ -375,7 +318,7 @@ final class ReductionOps {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"x", "dim", "false"})
-  public static Tensor all(Tensor x, int dim) {
+  static Tensor all(Tensor x, int dim) {
     return all(x, dim, false);
   }
 
@@ -386,9 +329,8 @@ final class ReductionOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_ALL)
-  public static @Shape({}) Tensor any(Tensor x) {
+  static @Shape({}) Tensor any(Tensor x) {
     String op = "Torch.any";
-    checkAll(op, x);
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.any(h));
@@ -404,9 +346,8 @@ final class ReductionOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_DIM)
-  public static Tensor any(Tensor x, int dim, boolean keepdim) {
+  static Tensor any(Tensor x, int dim, boolean keepdim) {
     String op = "Torch.any";
-    checkDim(op, x, dim, keepdim);
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.any(h, dim, keepdim));
@@ -422,7 +363,7 @@ final class ReductionOps {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"x", "dim", "false"})
-  public static Tensor any(Tensor x, int dim) {
+  static Tensor any(Tensor x, int dim) {
     return any(x, dim, false);
   }
 
@@ -433,9 +374,8 @@ final class ReductionOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_ALL)
-  public static @Shape({}) Tensor max(Tensor x) {
+  static @Shape({}) Tensor max(Tensor x) {
     String op = "Torch.max";
-    checkAll(op, x);
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.max(h));
@@ -451,9 +391,8 @@ final class ReductionOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_DIM)
-  public static ValuesAndIndices max(Tensor x, int dim, boolean keepdim) {
+  static ValuesAndIndices max(Tensor x, int dim, boolean keepdim) {
     String op = "Torch.max";
-    checkDim(op, x, dim, keepdim);
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try (T_TensorTensor_T r = torch.max(h, dim, keepdim)) {
       return ValuesAndIndices.copyOf(r);
@@ -469,7 +408,7 @@ final class ReductionOps {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"x", "dim", "false"})
-  public static ValuesAndIndices max(Tensor x, int dim) {
+  static ValuesAndIndices max(Tensor x, int dim) {
     return max(x, dim, false);
   }
 
@@ -480,9 +419,8 @@ final class ReductionOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_ALL)
-  public static @Shape({}) Tensor min(Tensor x) {
+  static @Shape({}) Tensor min(Tensor x) {
     String op = "Torch.min";
-    checkAll(op, x);
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.min(h));
@@ -498,9 +436,8 @@ final class ReductionOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_DIM)
-  public static ValuesAndIndices min(Tensor x, int dim, boolean keepdim) {
+  static ValuesAndIndices min(Tensor x, int dim, boolean keepdim) {
     String op = "Torch.min";
-    checkDim(op, x, dim, keepdim);
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try (T_TensorTensor_T r = torch.min(h, dim, keepdim)) {
       return ValuesAndIndices.copyOf(r);
@@ -516,7 +453,7 @@ final class ReductionOps {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"x", "dim", "false"})
-  public static ValuesAndIndices min(Tensor x, int dim) {
+  static ValuesAndIndices min(Tensor x, int dim) {
     return min(x, dim, false);
   }
 

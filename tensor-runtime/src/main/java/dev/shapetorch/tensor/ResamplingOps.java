@@ -2,8 +2,6 @@ package dev.shapetorch.tensor;
 
 import dev.shapetorch.shapes.Variants;
 import dev.shapetorch.shapes.Variant;
-import static dev.shapetorch.tensor.ShapeChecks.ints;
-import static dev.shapetorch.tensor.ShapeChecks.tensorArg;
 
 import dev.shapetorch.shapes.ShapeRule;
 import dev.shapetorch.shapes.rules.MessageKeys;
@@ -36,9 +34,8 @@ final class ResamplingOps {
    */
   @Variants({Variant.FUNCTION, Variant.FUNCTIONAL})
   @ShapeRule(value = Rule.PAD, args = {"input", "pad"})
-  public static Tensor pad(Tensor input, long[] pad, PadMode mode, double value) {
+  static Tensor pad(Tensor input, long[] pad, PadMode mode, double value) {
     String op = "Torch.pad";
-    ShapeChecks.check(Rule.PAD, op, tensorArg(input), ints(pad));
     try (DoubleOptional v = mode == PadMode.CONSTANT ? new DoubleOptional(value)
         : new DoubleOptional()) {
       return Tensor.wrap(torch.pad(input.h(), pad, mode.pytorchName(), v));
@@ -58,7 +55,7 @@ final class ResamplingOps {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.INTERPOLATE, args = {"input", "outputSize"})
-  public static Tensor upsampleNearest2d(
+  static Tensor upsampleNearest2d(
       Tensor input, long[] outputSize, double scaleH, double scaleW) {
     String op = "Torch.upsampleNearest2d";
     spatial2d(op, input, outputSize);
@@ -81,7 +78,7 @@ final class ResamplingOps {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.INTERPOLATE, args = {"input", "outputSize"})
-  public static Tensor upsampleBilinear2d(
+  static Tensor upsampleBilinear2d(
       Tensor input, long[] outputSize, boolean alignCorners, double scaleH, double scaleW) {
     String op = "Torch.upsampleBilinear2d";
     spatial2d(op, input, outputSize);
@@ -93,9 +90,11 @@ final class ResamplingOps {
     }
   }
 
-  /** {@link Rule#INTERPOLATE}, for a 4-D input (these kernels resize two spatial dims). */
+  /**
+   * What these 2-D kernels need beyond {@link Rule#INTERPOLATE} (which also takes 1-D and 3-D
+   * inputs and one size for every spatial dim): a 4-D input and two output sizes.
+   */
   private static void spatial2d(String op, Tensor input, long[] outputSize) {
-    ShapeChecks.check(Rule.INTERPOLATE, op, tensorArg(input), ints(outputSize));
     if (input.dim() != 4 || outputSize.length != 2) {
       throw new ShapeException(ShapeMismatch.of(MessageKeys.SPATIAL_PARAMS, op,
           "expected a 4-D input [N, C, H, W] and 2 output sizes, got " + input.shapeOf()

@@ -2,9 +2,6 @@ package dev.shapetorch.tensor;
 
 import dev.shapetorch.shapes.Variant;
 import dev.shapetorch.shapes.Variants;
-import static dev.shapetorch.tensor.ShapeChecks.integer;
-import static dev.shapetorch.tensor.ShapeChecks.ints;
-import static dev.shapetorch.tensor.ShapeChecks.tensorArg;
 
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.ShapeRule;
@@ -33,9 +30,8 @@ final class ShapeOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.RESHAPE)
-  public static Tensor reshape(Tensor x, long... shape) {
+  static Tensor reshape(Tensor x, long... shape) {
     String op = "Torch.reshape";
-    ShapeChecks.check(Rule.RESHAPE, op, tensorArg(x), ints(shape));
     try {
       return Tensor.wrap(torch.reshape(x.h(), shape));
     } catch (RuntimeException e) {
@@ -52,9 +48,8 @@ final class ShapeOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.RESHAPE)
-  public static Tensor view(Tensor x, long... shape) {
+  static Tensor view(Tensor x, long... shape) {
     String op = "Torch.view";
-    ShapeChecks.check(Rule.RESHAPE, op, tensorArg(x), ints(shape));
     try {
       return Tensor.wrap(x.h().view(shape));
     } catch (RuntimeException e) {
@@ -70,9 +65,8 @@ final class ShapeOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.FLATTEN)
-  public static Tensor flatten(Tensor x, int startDim, int endDim) {
+  static Tensor flatten(Tensor x, int startDim, int endDim) {
     String op = "Torch.flatten";
-    ShapeChecks.check(Rule.FLATTEN, op, tensorArg(x), integer(startDim), integer(endDim));
     try {
       return Tensor.wrap(torch.flatten(x.h(), startDim, endDim));
     } catch (RuntimeException e) {
@@ -87,7 +81,7 @@ final class ShapeOps {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.FLATTEN, args = {"x", "0", "-1"})
-  public static Tensor flatten(Tensor x) {
+  static Tensor flatten(Tensor x) {
     return flatten(x, 0, -1);
   }
 
@@ -99,9 +93,8 @@ final class ShapeOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.UNFLATTEN)
-  public static Tensor unflatten(Tensor x, int dim, long... sizes) {
+  static Tensor unflatten(Tensor x, int dim, long... sizes) {
     String op = "Torch.unflatten";
-    ShapeChecks.check(Rule.UNFLATTEN, op, tensorArg(x), integer(dim), ints(sizes));
     try {
       return Tensor.wrap(torch.unflatten(x.h(), dim, sizes));
     } catch (RuntimeException e) {
@@ -116,9 +109,8 @@ final class ShapeOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.SQUEEZE)
-  public static Tensor squeeze(Tensor x) {
+  static Tensor squeeze(Tensor x) {
     String op = "Torch.squeeze";
-    ShapeChecks.check(Rule.SQUEEZE, op, tensorArg(x));
     try {
       return Tensor.wrap(torch.squeeze(x.h()));
     } catch (RuntimeException e) {
@@ -134,9 +126,8 @@ final class ShapeOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.SQUEEZE_DIM)
-  public static Tensor squeeze(Tensor x, int dim) {
+  static Tensor squeeze(Tensor x, int dim) {
     String op = "Torch.squeeze";
-    ShapeChecks.check(Rule.SQUEEZE_DIM, op, tensorArg(x), integer(dim));
     try {
       return Tensor.wrap(torch.squeeze(x.h(), (long) dim));
     } catch (RuntimeException e) {
@@ -152,9 +143,8 @@ final class ShapeOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.UNSQUEEZE)
-  public static Tensor unsqueeze(Tensor x, int dim) {
+  static Tensor unsqueeze(Tensor x, int dim) {
     String op = "Torch.unsqueeze";
-    ShapeChecks.check(Rule.UNSQUEEZE, op, tensorArg(x), integer(dim));
     try {
       return Tensor.wrap(torch.unsqueeze(x.h(), dim));
     } catch (RuntimeException e) {
@@ -169,9 +159,8 @@ final class ShapeOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.TRANSPOSE)
-  public static Tensor transpose(Tensor x, int dim0, int dim1) {
+  static Tensor transpose(Tensor x, int dim0, int dim1) {
     String op = "Torch.transpose";
-    ShapeChecks.check(Rule.TRANSPOSE, op, tensorArg(x), integer(dim0), integer(dim1));
     try {
       return Tensor.wrap(torch.transpose(x.h(), dim0, dim1));
     } catch (RuntimeException e) {
@@ -187,9 +176,8 @@ final class ShapeOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.T)
-  public static Tensor t(Tensor x) {
+  static Tensor t(Tensor x) {
     String op = "Torch.t";
-    ShapeChecks.check(Rule.T, op, tensorArg(x));
     try {
       return Tensor.wrap(torch.t(x.h()));
     } catch (RuntimeException e) {
@@ -204,9 +192,8 @@ final class ShapeOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.PERMUTE)
-  public static Tensor permute(Tensor x, int... dims) {
+  static Tensor permute(Tensor x, int... dims) {
     String op = "Torch.permute";
-    ShapeChecks.check(Rule.PERMUTE, op, tensorArg(x), ints(dims));
     try {
       return Tensor.wrap(torch.permute(x.h(), ReductionOps.longs(dims)));
     } catch (RuntimeException e) {
@@ -222,12 +209,8 @@ final class ShapeOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.EXPAND)
-  public static Tensor expand(Tensor x, long... sizes) {
-    return expand("Torch.expand", x, sizes);
-  }
-
-  static Tensor expand(String op, Tensor x, long... sizes) {
-    ShapeChecks.check(Rule.EXPAND, op, tensorArg(x), ints(sizes));
+  static Tensor expand(Tensor x, long... sizes) {
+    String op = "Torch.expand";
     try {
       return Tensor.wrap(x.h().expand(sizes));
     } catch (RuntimeException e) {
@@ -239,11 +222,12 @@ final class ShapeOps {
    * {@link #expand} to the shape of {@code other}, as {@code x.expand_as(other)}.
    *
    * <p>Shape: the result has {@code other}'s shape; {@code x} must expand to it ({@link
-   * Rule#EXPAND}).
+   * Rule#EXPAND_AS}).
    */
   @Variants(Variant.FUNCTION)
-  public static @Shape({"*t"}) Tensor expandAs(Tensor x, @Shape({"*t"}) Tensor other) {
-    return expand("Torch.expandAs", x, Natives.nonNull(other, "other").shape());
+  @ShapeRule(Rule.EXPAND_AS)
+  static @Shape({"*t"}) Tensor expandAs(Tensor x, @Shape({"*t"}) Tensor other) {
+    return expand(x, other.shape());
   }
 
   /**
@@ -254,9 +238,8 @@ final class ShapeOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REPEAT)
-  public static Tensor repeat(Tensor x, long... repeats) {
+  static Tensor repeat(Tensor x, long... repeats) {
     String op = "Torch.repeat";
-    ShapeChecks.check(Rule.REPEAT, op, tensorArg(x), ints(repeats));
     try {
       return Tensor.wrap(x.h().repeat(repeats));
     } catch (RuntimeException e) {

@@ -2,8 +2,6 @@ package dev.shapetorch.tensor;
 
 import dev.shapetorch.shapes.Variant;
 import dev.shapetorch.shapes.Variants;
-import static dev.shapetorch.tensor.ShapeChecks.integer;
-import static dev.shapetorch.tensor.ShapeChecks.tensorArg;
 
 import dev.shapetorch.shapes.ShapeRule;
 import dev.shapetorch.shapes.rules.Rule;
@@ -31,9 +29,8 @@ final class SortingOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(value = Rule.ALONG_DIM, args = {"x", "dim"})
-  public static ValuesAndIndices sort(Tensor x, int dim, boolean descending) {
+  static ValuesAndIndices sort(Tensor x, int dim, boolean descending) {
     String op = "Torch.sort";
-    ShapeChecks.check(Rule.ALONG_DIM, op, tensorArg(x), integer(dim));
     try (T_TensorTensor_T r = torch.sort(x.h(), dim, descending)) {
       return ValuesAndIndices.copyOf(r);
     } catch (RuntimeException e) {
@@ -49,9 +46,8 @@ final class SortingOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(value = Rule.NARROW, args = {"x", "dim", "0", "k"})
-  public static ValuesAndIndices topk(Tensor x, long k, int dim, boolean largest) {
+  static ValuesAndIndices topk(Tensor x, long k, int dim, boolean largest) {
     String op = "Torch.topk";
-    ShapeChecks.check(Rule.NARROW, op, tensorArg(x), integer(dim), integer(0), integer(k));
     try (T_TensorTensor_T r = torch.topk(x.h(), k, dim, largest, true)) {
       return ValuesAndIndices.copyOf(r);
     } catch (RuntimeException e) {
@@ -67,7 +63,7 @@ final class SortingOps {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.NARROW, args = {"x", "dim", "0", "k"})
-  public static ValuesAndIndices topk(Tensor x, long k, int dim) {
+  static ValuesAndIndices topk(Tensor x, long k, int dim) {
     return topk(x, k, dim, true);
   }
 

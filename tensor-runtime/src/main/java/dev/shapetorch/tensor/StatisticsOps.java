@@ -2,8 +2,6 @@ package dev.shapetorch.tensor;
 
 import dev.shapetorch.shapes.Variant;
 import dev.shapetorch.shapes.Variants;
-import static dev.shapetorch.tensor.ShapeChecks.integer;
-import static dev.shapetorch.tensor.ShapeChecks.tensorArg;
 
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.ShapeRule;
@@ -32,8 +30,8 @@ final class StatisticsOps {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(Rule.REDUCE_ALL)
-  public static @Shape({}) Tensor var(Tensor x) {
-    return var("Torch.var", x, true);
+  static @Shape({}) Tensor var(Tensor x) {
+    return var(x, true);
   }
 
   /**
@@ -43,17 +41,12 @@ final class StatisticsOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(value = Rule.REDUCE_ALL, args = {"x"})
-  public static @Shape({}) Tensor var(Tensor x, boolean unbiased) {
-    return var("Torch.var", x, unbiased);
-  }
-
-  static Tensor var(String op, Tensor x, boolean unbiased) {
-    ReductionOps.checkAll(op, x);
+  static @Shape({}) Tensor var(Tensor x, boolean unbiased) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.var(h, unbiased));
     } catch (RuntimeException e) {
-      throw Natives.fail(op, e, x);
+      throw Natives.fail("Torch.var", e, x);
     }
   }
 
@@ -64,8 +57,8 @@ final class StatisticsOps {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(Rule.REDUCE_DIM)
-  public static Tensor var(Tensor x, int dim, boolean keepdim) {
-    return var("Torch.var", x, new int[] {dim}, 1, keepdim, true);
+  static Tensor var(Tensor x, int dim, boolean keepdim) {
+    return var(x, new int[] {dim}, 1, keepdim);
   }
 
   /**
@@ -75,21 +68,12 @@ final class StatisticsOps {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.REDUCE_DIMS, args = {"x", "dims", "keepdim"})
-  public static Tensor var(Tensor x, int[] dims, long correction, boolean keepdim) {
-    return var("Torch.var", x, dims, correction, keepdim, false);
-  }
-
-  static Tensor var(String op, Tensor x, int[] dims, long correction, boolean keepdim, boolean oneDim) {
-    if (oneDim) {
-      ReductionOps.checkDim(op, x, dims[0], keepdim);
-    } else {
-      ReductionOps.checkDims(op, x, dims, keepdim);
-    }
+  static Tensor var(Tensor x, int[] dims, long correction, boolean keepdim) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try (Scalar c = Natives.scalar(correction); ScalarOptional co = new ScalarOptional(c)) {
       return Tensor.wrap(torch.var(h, ReductionOps.longs(dims), co, keepdim));
     } catch (RuntimeException e) {
-      throw Natives.fail(op, e, x);
+      throw Natives.fail("Torch.var", e, x);
     }
   }
 
@@ -100,8 +84,8 @@ final class StatisticsOps {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(Rule.REDUCE_ALL)
-  public static @Shape({}) Tensor std(Tensor x) {
-    return std("Torch.std", x, true);
+  static @Shape({}) Tensor std(Tensor x) {
+    return std(x, true);
   }
 
   /**
@@ -111,17 +95,12 @@ final class StatisticsOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(value = Rule.REDUCE_ALL, args = {"x"})
-  public static @Shape({}) Tensor std(Tensor x, boolean unbiased) {
-    return std("Torch.std", x, unbiased);
-  }
-
-  static Tensor std(String op, Tensor x, boolean unbiased) {
-    ReductionOps.checkAll(op, x);
+  static @Shape({}) Tensor std(Tensor x, boolean unbiased) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.std(h, unbiased));
     } catch (RuntimeException e) {
-      throw Natives.fail(op, e, x);
+      throw Natives.fail("Torch.std", e, x);
     }
   }
 
@@ -132,8 +111,8 @@ final class StatisticsOps {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(Rule.REDUCE_DIM)
-  public static Tensor std(Tensor x, int dim, boolean keepdim) {
-    return std("Torch.std", x, new int[] {dim}, 1, keepdim, true);
+  static Tensor std(Tensor x, int dim, boolean keepdim) {
+    return std(x, new int[] {dim}, 1, keepdim);
   }
 
   /**
@@ -143,21 +122,12 @@ final class StatisticsOps {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.REDUCE_DIMS, args = {"x", "dims", "keepdim"})
-  public static Tensor std(Tensor x, int[] dims, long correction, boolean keepdim) {
-    return std("Torch.std", x, dims, correction, keepdim, false);
-  }
-
-  static Tensor std(String op, Tensor x, int[] dims, long correction, boolean keepdim, boolean oneDim) {
-    if (oneDim) {
-      ReductionOps.checkDim(op, x, dims[0], keepdim);
-    } else {
-      ReductionOps.checkDims(op, x, dims, keepdim);
-    }
+  static Tensor std(Tensor x, int[] dims, long correction, boolean keepdim) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try (Scalar c = Natives.scalar(correction); ScalarOptional co = new ScalarOptional(c)) {
       return Tensor.wrap(torch.std(h, ReductionOps.longs(dims), co, keepdim));
     } catch (RuntimeException e) {
-      throw Natives.fail(op, e, x);
+      throw Natives.fail("Torch.std", e, x);
     }
   }
 
@@ -168,7 +138,7 @@ final class StatisticsOps {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(Rule.REDUCE_ALL)
-  public static @Shape({}) Tensor norm(Tensor x) {
+  static @Shape({}) Tensor norm(Tensor x) {
     return norm(x, 2.0);
   }
 
@@ -180,9 +150,8 @@ final class StatisticsOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(value = Rule.REDUCE_ALL, args = {"x"})
-  public static @Shape({}) Tensor norm(Tensor x, double p) {
+  static @Shape({}) Tensor norm(Tensor x, double p) {
     String op = "Torch.norm";
-    ReductionOps.checkAll(op, x);
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try (Scalar s = Natives.scalar(p)) {
       return Tensor.wrap(torch.norm(h, s));
@@ -198,9 +167,8 @@ final class StatisticsOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"x", "dim", "keepdim"})
-  public static Tensor norm(Tensor x, double p, int dim, boolean keepdim) {
+  static Tensor norm(Tensor x, double p, int dim, boolean keepdim) {
     String op = "Torch.norm";
-    ReductionOps.checkDim(op, x, dim, keepdim);
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try (Scalar s = Natives.scalar(p); ScalarOptional so = new ScalarOptional(s)) {
       return Tensor.wrap(torch.norm(h, so, new long[] {dim}, keepdim));
@@ -216,9 +184,8 @@ final class StatisticsOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_DIM)
-  public static Tensor logsumexp(Tensor x, int dim, boolean keepdim) {
+  static Tensor logsumexp(Tensor x, int dim, boolean keepdim) {
     String op = "Torch.logsumexp";
-    ReductionOps.checkDim(op, x, dim, keepdim);
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.logsumexp(h, new long[] {dim}, keepdim));
@@ -234,7 +201,7 @@ final class StatisticsOps {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"x", "dim", "false"})
-  public static Tensor logsumexp(Tensor x, int dim) {
+  static Tensor logsumexp(Tensor x, int dim) {
     return logsumexp(x, dim, false);
   }
 
@@ -245,9 +212,8 @@ final class StatisticsOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.ALONG_DIM)
-  public static Tensor cumsum(Tensor x, int dim) {
+  static Tensor cumsum(Tensor x, int dim) {
     String op = "Torch.cumsum";
-    ShapeChecks.check(Rule.ALONG_DIM, op, tensorArg(x), integer(dim));
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try {
       return Tensor.wrap(torch.cumsum(h, dim));

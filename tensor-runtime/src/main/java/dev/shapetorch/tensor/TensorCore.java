@@ -380,35 +380,6 @@ abstract class TensorCore implements AutoCloseable {
   }
 
   /**
-   * Back-propagates {@code gradient} (the gradient of some scalar with respect to this tensor),
-   * as {@code y.backward(gradient)}.
-   *
-   * <p>Shape: {@code gradient} has this tensor's shape ({@link Rule#SAME_SHAPE}).
-   */
-  @ShapeRule(value = Rule.SAME_SHAPE, args = {"this", "gradient"})
-  public void backward(Tensor gradient) {
-    backward(gradient, false, false);
-  }
-
-  /**
-   * {@link #backward(Tensor)} keeping the graph for another backward pass ({@code retainGraph})
-   * or recording the backward pass itself for higher-order gradients ({@code createGraph}).
-   *
-   * <p>Shape: {@code gradient} has this tensor's shape ({@link Rule#SAME_SHAPE}).
-   */
-  @ShapeRule(value = Rule.SAME_SHAPE, args = {"this", "gradient"})
-  public void backward(Tensor gradient, boolean retainGraph, boolean createGraph) {
-    ShapeChecks.check(Rule.SAME_SHAPE, "Tensor.backward", ShapeChecks.tensorArg(self()),
-        ShapeChecks.tensorArg(gradient));
-    try (BoolOptional retain = new BoolOptional(retainGraph);
-        TensorArrayRefOptional inputs = new TensorArrayRefOptional()) {
-      h().backward(gradient.h(), retain, createGraph, inputs);
-    } catch (RuntimeException e) {
-      throw Natives.fail("Tensor.backward", e, self(), gradient);
-    }
-  }
-
-  /**
    * The gradient accumulated by {@link #backward()}, or null when there is none yet, as {@code
    * x.grad}. The result is a new handle (in the current scope) on the same memory.
    */

@@ -1,7 +1,5 @@
 package dev.shapetorch.tensor;
 
-import dev.shapetorch.shapes.ShapeRule;
-import dev.shapetorch.shapes.rules.Rule;
 import java.lang.StackWalker.StackFrame;
 import java.lang.reflect.Executable;
 import java.lang.reflect.Method;
@@ -139,16 +137,14 @@ final class UserCall {
   }
 
   /**
-   * The exception for a null argument: names the op the user called and, where the stack tells
-   * it, the parameter.
+   * The exception for a null argument found by a kernel (libtorch's {@link
+   * NullPointerException}): names the op the user called and, where the stack tells it, the
+   * parameter.
    *
-   * @param rule the rule being checked, or null
-   * @param ruleInput the index of the null among {@code rule}'s inputs (-1 if unknown)
    * @param tensorInput the index of the null among the tensors an op passed to its error
    *     handler, in parameter order (-1 if unknown)
    */
-  static IllegalArgumentException nullArgument(
-      String fallbackOp, Rule rule, int ruleInput, int tensorInput) {
+  static IllegalArgumentException nullArgument(String fallbackOp, int tensorInput) {
     List<StackFrame> frames = libraryFrames();
     String user = entryName(frames, fallbackOp);
     String param = null;
@@ -157,8 +153,7 @@ final class UserCall {
       if (e.isEmpty() || !Modifier.isPublic(e.get().getModifiers())) {
         continue;
       }
-      param = ruleInput >= 0 ? ruleParameter(e.get(), rule, ruleInput)
-          : tensorParameter(e.get(), tensorInput);
+      param = tensorParameter(e.get(), tensorInput);
       if (param != null) {
         break;
       }
@@ -169,40 +164,6 @@ final class UserCall {
     return new IllegalArgumentException(user + ": "
         + (param == null ? "an argument" : param) + " is null; ShapeTorch's ops take null only"
         + " where a parameter says \"null for none\"");
-  }
-
-  /**
-   * The parameter that a {@link ShapeRule}'s input {@code i} names, or null: the annotation's
-   * {@code args}, else the parameters in order ({@code this} first for an instance method).
-   */
-  private static String ruleParameter(Executable e, Rule checked, int i) {
-    ShapeRule rule = e.getAnnotation(ShapeRule.class);
-    if (rule != null && rule.args().length > 0) {
-      return i < rule.args().length ? rule.args()[i] : null;
-    }
-    if (rule == null || rule.value() != checked) {
-      // Not this op's declared rule: the k-th input of its kind is the k-th parameter of it.
-      if (checked == null || i >= checked.inputs().size()) {
-        return null;
-      }
-      Rule.InputKind kind = checked.inputs().get(i);
-      int k = 0;
-      for (int j = 0; j < i; j++) {
-        if (checked.inputs().get(j) == kind) {
-          k++;
-        }
-      }
-      List<String> names = kind == Rule.InputKind.TENSOR ? sameType(e, Tensor.class)
-          : kind == Rule.InputKind.INTS ? sameType(e, long[].class) : List.of();
-      return k < names.size() ? names.get(k) : null;
-    }
-    boolean instance = e instanceof Method m && !Modifier.isStatic(m.getModifiers());
-    Parameter[] ps = e.getParameters();
-    int at = instance ? i - 1 : i;
-    if (at == -1) {
-      return "this";
-    }
-    return at >= 0 && at < ps.length && ps[at].isNamePresent() ? ps[at].getName() : null;
   }
 
   /**

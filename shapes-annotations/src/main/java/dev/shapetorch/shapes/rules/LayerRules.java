@@ -128,6 +128,56 @@ public final class LayerRules {
   }
 
   /**
+   * {@code batchNorm(input, weight, bias, runningMean, runningVar)}: the input has at least two
+   * dims and as many channels (dim 1) as the first per-channel tensor given has elements (the
+   * others are libtorch's to compare). Shape: {@code [N, C, *] -> [N, C, *]}. Keys {@link
+   * MessageKeys#MISMATCH_NORM_CHANNELS}, {@link MessageKeys#RANK}.
+   *
+   * @param perChannel the per-channel tensors, null where absent
+   */
+  public static ShapeResult<TensorShape> batchNorm(
+      String op, TensorShape input, List<TensorShape> perChannel) {
+    TensorShape module = TensorShape.unknownRank();
+    for (TensorShape t : perChannel) {
+      if (t != null) {
+        module = TensorShape.of(List.of(ViewRules.numel(t)));
+        break;
+      }
+    }
+    ShapeResult<TensorShape> r = normChannels(op, module, input);
+    if (!r.isOk()) {
+      ShapeMismatch m = r.mismatch();
+      return ShapeResult.mismatch(new ShapeMismatch(m.key(), m.op(), m.detail(), 0, m.dim()));
+    }
+    if (!input.hasVariadic() && input.rank() < 2) {
+      return RuleSupport.fail(MessageKeys.RANK, op,
+          "expected an input [N, C, *] with at least 2 dims, got " + input, 0, -1);
+    }
+    return ShapeResult.ok(input);
+  }
+
+  /**
+   * {@code groupNorm(input, numGroups, weight, bias)}: {@link #batchNorm}'s channels, which
+   * {@code numGroups} must divide. Shape: {@code [N, C, *] -> [N, C, *]}. Keys as {@link
+   * #batchNorm}.
+   */
+  public static ShapeResult<TensorShape> groupNorm(
+      String op, TensorShape input, DimExpr numGroups, List<TensorShape> perChannel) {
+    ShapeResult<TensorShape> r = batchNorm(op, input, perChannel);
+    if (!r.isOk() || input.hasVariadic()) {
+      return r;
+    }
+    DimExpr c = input.dim(1);
+    if (c.isConstant() && numGroups.isConstant() && (numGroups.constantValue() <= 0
+        || c.constantValue() % numGroups.constantValue() != 0)) {
+      return RuleSupport.fail(MessageKeys.MISMATCH_NORM_CHANNELS, op,
+          "the input " + input + " has " + c + " channels, which " + numGroups
+              + " groups do not divide", 1, -1);
+    }
+    return r;
+  }
+
+  /**
    * {@code layerNorm(input, normalizedShape)}: the input's trailing dims must equal {@code
    * normalizedShape}. Shape: {@code [*, normalizedShape] -> [*, normalizedShape]}. Key {@link
    * MessageKeys#MISMATCH_NORM_CHANNELS}.
@@ -207,6 +257,18 @@ public final class LayerRules {
   /** {@link Rule#RECURRENT_HIDDEN}'s inputs: module, input, h0 or absent. */
   static ShapeResult<TensorShape> recurrentHidden(RuleArgs a) {
     return recurrentHidden(a.op, a.tensor(0), a.tensor(1), a.optionalTensor(2));
+  }
+
+  /** {@link Rule#BATCH_NORM}'s inputs: input, weight, bias, runningMean, runningVar. */
+  static ShapeResult<TensorShape> batchNorm(RuleArgs a) {
+    return batchNorm(a.op, a.tensor(0), java.util.Arrays.asList(a.optionalTensor(1),
+        a.optionalTensor(2), a.optionalTensor(3), a.optionalTensor(4)));
+  }
+
+  /** {@link Rule#GROUP_NORM}'s inputs: input, numGroups, weight, bias. */
+  static ShapeResult<TensorShape> groupNorm(RuleArgs a) {
+    return groupNorm(a.op, a.tensor(0), a.integer(1),
+        java.util.Arrays.asList(a.optionalTensor(2), a.optionalTensor(3)));
   }
 
   /** {@link Rule#LAYER_NORM}'s inputs: input, normalizedShape. */

@@ -92,6 +92,37 @@ public final class LossRules {
     return sameShape(op, input, target).map(s -> reduced(s, reduction));
   }
 
+  /**
+   * A same-shape loss with elementwise weights, as binary cross-entropy takes them ({@code
+   * weight}, {@code posWeight}): {@link #sameShapeLoss(String, TensorShape, TensorShape,
+   * String)}, then each weight that is given must broadcast with the input ({@link
+   * Broadcasting#broadcast(String, TensorShape, TensorShape)}, key {@link
+   * MessageKeys#BROADCAST}, blaming the weight).
+   *
+   * @param weight null when absent
+   * @param posWeight null when absent
+   */
+  public static ShapeResult<TensorShape> weightedSameShapeLoss(String op, TensorShape input,
+      TensorShape target, String reduction, TensorShape weight, TensorShape posWeight) {
+    ShapeResult<TensorShape> loss = sameShapeLoss(op, input, target, reduction);
+    if (!loss.isOk()) {
+      return loss;
+    }
+    TensorShape[] weights = {weight, posWeight};
+    for (int i = 0; i < weights.length; i++) {
+      if (weights[i] == null) {
+        continue;
+      }
+      ShapeResult<TensorShape> b = Broadcasting.broadcast(op, input, weights[i]);
+      if (!b.isOk()) {
+        ShapeMismatch m = b.mismatch();
+        return ShapeResult.mismatch(
+            new ShapeMismatch(m.key(), m.op(), m.detail(), 3 + i, m.dim()));
+      }
+    }
+    return loss;
+  }
+
   private static TensorShape reduced(TensorShape unreduced, String reduction) {
     if (reduction == null) {
       return TensorShape.unknownRank();
@@ -165,5 +196,11 @@ public final class LossRules {
   /** {@link Rule#SAME_SHAPE_REDUCTION}'s inputs: input, target, reduction. */
   static ShapeResult<TensorShape> sameShapeLoss(RuleArgs a) {
     return sameShapeLoss(a.op, a.tensor(0), a.tensor(1), a.enumConstant(2));
+  }
+
+  /** {@link Rule#SAME_SHAPE_REDUCTION_WEIGHTED}'s inputs: input, target, reduction, weights. */
+  static ShapeResult<TensorShape> weightedSameShapeLoss(RuleArgs a) {
+    return weightedSameShapeLoss(a.op, a.tensor(0), a.tensor(1), a.enumConstant(2),
+        a.optionalTensor(3), a.optionalTensor(4));
   }
 }

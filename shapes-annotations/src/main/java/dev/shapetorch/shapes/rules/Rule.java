@@ -67,6 +67,8 @@ public enum Rule {
   UNSQUEEZE(DimRules::unsqueeze, TENSOR, INT),
   /** (input, sizes): expand, {@code -1} keeps a size. Shape: [3,1] (2,-1,4) to [2,3,4]. */
   EXPAND(ViewRules::expand, TENSOR, INTS),
+  /** (input, other): expand_as: input expands to other's shape. Shape: [3,1] x [2,3,4] to [2,3,4]. */
+  EXPAND_AS(tensors2(ViewRules::expandAs), TENSOR, TENSOR),
   /** (input, repeats): repeat. Shape: [a,b] (r0,r1,r2) to [r0, a*r1, b*r2]. */
   REPEAT(ViewRules::repeat, TENSOR, INTS),
   /** (tensors, dim): cat. Shape: sizes along dim add up, others agree. */
@@ -142,6 +144,14 @@ public enum Rule {
    */
   SAME_SHAPE_REDUCTION(LossRules::sameShapeLoss, TENSOR, TENSOR, ENUM),
   /**
+   * (input, target, reduction, weight or {@link RuleArg.Ignored}, posWeight or {@link
+   * RuleArg.Ignored}): {@link #SAME_SHAPE_REDUCTION} of a loss with elementwise weights (binary
+   * cross-entropy's), each of which must broadcast with the input. See {@link
+   * LossRules#weightedSameShapeLoss}.
+   */
+  SAME_SHAPE_REDUCTION_WEIGHTED(LossRules::weightedSameShapeLoss,
+      TENSOR, TENSOR, ENUM, TENSOR, TENSOR),
+  /**
    * (module [In, Hidden, Layers, Bidirectional, BatchFirst], input): RNN/LSTM/GRU output.
    * Shape: [L,N,In] to [L,N,D*Hidden], [N,L,In] (batch-first) to [N,L,D*Hidden], [L,In] to
    * [L,D*Hidden]; see {@link LayerRules#recurrent} for what can be caught.
@@ -153,6 +163,16 @@ public enum Rule {
   EMBEDDING(tensors2(LayerRules::embedding), TENSOR, TENSOR),
   /** (module [C, ...], input): batch/instance/group norm. Shape: [N,C,*] to [N,C,*]. */
   NORM_CHANNELS(tensors2(LayerRules::normChannels), TENSOR, TENSOR),
+  /**
+   * (input, weight, bias, runningMean, runningVar; all but the input {@link RuleArg.Ignored}
+   * when absent): batch norm. Shape: [N,C,*] to [N,C,*], C the per-channel tensors' length.
+   */
+  BATCH_NORM(LayerRules::batchNorm, TENSOR, TENSOR, TENSOR, TENSOR, TENSOR),
+  /**
+   * (input, numGroups, weight, bias; the last two {@link RuleArg.Ignored} when absent): group
+   * norm, {@link #BATCH_NORM}'s channels divisible by numGroups.
+   */
+  GROUP_NORM(LayerRules::groupNorm, TENSOR, INT, TENSOR, TENSOR),
   /** (input, normalizedShape): layer norm; the input must end in normalizedShape. Shape: unchanged. */
   LAYER_NORM(LayerRules::layerNorm, TENSOR, INTS),
   /** (input, size): interpolate to a size. Shape: [N,C,*s] to [N,C,*size]. */

@@ -249,6 +249,20 @@ public final class ViewRules {
   }
 
   /**
+   * {@code expandAs(other)}: {@link #expand} to the sizes of {@code other}.
+   *
+   * <p>Shape: {@code [3,1].expandAs([2,3,4]) -> [2,3,4]}, {@code other}'s shape. Key {@link
+   * MessageKeys#EXPAND}. An {@code other} of unknown rank is taken as it is.
+   */
+  public static ShapeResult<TensorShape> expandAs(
+      String op, TensorShape input, TensorShape other) {
+    if (other.hasVariadic()) {
+      return ShapeResult.ok(other);
+    }
+    return expand(op, input, other.dims()).map(s -> other);
+  }
+
+  /**
    * {@code repeat(repeats)}: tiles the tensor.
    *
    * <p>Shape: {@code [a,b].repeat(r0,r1,r2) -> [r0, a*r1, b*r2]}; there must be at least as
