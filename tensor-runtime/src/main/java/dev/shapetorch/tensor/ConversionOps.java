@@ -165,7 +165,7 @@ final class ConversionOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   static MemoryFormat suggestMemoryFormat(Tensor x) {
-    return MemoryFormat.fromNative(x.h().suggest_memory_format());
+    return MemoryFormat.fromNative(Natives.h(x, "x").suggest_memory_format());
   }
 
   /**
