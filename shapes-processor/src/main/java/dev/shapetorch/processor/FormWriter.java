@@ -317,7 +317,7 @@ final class FormWriter {
     }
     String op = name + "." + d.name();
     StringBuilder out = new StringBuilder();
-    out.append(javadoc(d.doc(), "  ", receiver));
+    out.append(javadoc(localLinksTo(d, method || viaFunction), "  ", receiver));
     StringBuilder typeAnnotations = new StringBuilder();
     for (AnnotationTree a : tree.getModifiers().getAnnotations()) {
       String type = a.getAnnotationType().toString();
@@ -396,6 +396,19 @@ final class FormWriter {
     }
     List<ElementType> kinds = List.of(target.value());
     return kinds.contains(ElementType.TYPE_USE) && !kinds.contains(ElementType.METHOD);
+  }
+
+  /**
+   * The declaration's Javadoc for this form. Its {@code {@link #x(...)}} references name the
+   * function forms next to it ({@code Torch#x}); a method form or a form in another package
+   * writes them so (the method form {@code Tensor#x} takes one parameter fewer).
+   */
+  private String localLinksTo(OpDeclaration d, boolean qualify) {
+    if (!qualify || !surfaces.containsKey("FUNCTION")) {
+      return d.doc();
+    }
+    String fn = OpFormsProcessor.surfaceName(surfaces.get("FUNCTION"));
+    return d.doc().replaceAll("\\{@(link|linkplain)(\\s+)#", "{@$1$2" + fn + "#");
   }
 
   private static boolean isRule(String type) {
