@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The runtime's overhead over the raw JavaCPP presets: a 1-element add and a 256x256 matmul,
-# ShapeTorch vs raw, in one JMH run. Prints JMH's table and the ShapeTorch/raw ratios.
+# The runtime's overhead over the raw JavaCPP presets: a 1-element add, a 1-element sum along a
+# dim and a 256x256 matmul, ShapeTorch vs raw, in one JMH run. Prints JMH's table and the
+# ShapeTorch/raw ratios.
 # Usage: benchmarks/run-runtime-bench.sh [extra JMH options, e.g. -f 1 -wi 2 -i 3]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,6 +21,8 @@ awk '
   END {
     if ("add1Raw" in score && "add1ShapeTorch" in score)
       printf "1-element add:   ShapeTorch/raw = %.3f (%s)\n", score["add1ShapeTorch"] / score["add1Raw"], what
+    if ("sum1Raw" in score && "sum1ShapeTorch" in score)
+      printf "1-element sum:   ShapeTorch/raw = %.3f (%s)\n", score["sum1ShapeTorch"] / score["sum1Raw"], what
     if ("matmul256Raw" in score && "matmul256ShapeTorch" in score)
       printf "256x256 matmul:  ShapeTorch/raw = %.3f (%s)\n", score["matmul256ShapeTorch"] / score["matmul256Raw"], what
   }' "$out"

@@ -3,6 +3,7 @@ package dev.shapetorch.bench;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;
 import java.util.concurrent.TimeUnit;
+import org.bytedeco.pytorch.ScalarTypeOptional;
 import org.bytedeco.pytorch.global.torch;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -18,8 +19,9 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * What ShapeTorch's wrapper costs over calling the JavaCPP presets directly: a 1-element add
- * (where the per-call overhead dominates) and a 256x256 matmul (where libtorch's kernel does).
+ * What ShapeTorch's wrapper costs over calling the JavaCPP presets directly: a 1-element add and
+ * a 1-element sum along a dim (where the per-call overhead dominates) and a 256x256 matmul
+ * (where libtorch's kernel does).
  * Each pair does the same work: make the result, consume it, free it at once. Run it with {@code
  * benchmarks/run-runtime-bench.sh}.
  */
@@ -77,6 +79,27 @@ public class RuntimeOverheadBenchmark {
     org.bytedeco.pytorch.Tensor r = torch.add(rawA1, rawB1);
     bh.consume(r);
     r.close();
+  }
+
+  /**
+   * {@code a.sum(0)} on a 1-element tensor through ShapeTorch: an op whose guard builds its
+   * rule's inputs ({@code Rule.REDUCE_DIM}), where {@code add} takes broadcasting's fast path.
+   */
+  @Benchmark
+  public void sum1ShapeTorch(Blackhole bh) {
+    Tensor r = a1.sum(0);
+    bh.consume(r);
+    r.close();
+  }
+
+  /** The same sum through the presets. */
+  @Benchmark
+  public void sum1Raw(Blackhole bh) {
+    try (ScalarTypeOptional none = new ScalarTypeOptional()) {
+      org.bytedeco.pytorch.Tensor r = torch.sum(rawA1, new long[] {0}, false, none);
+      bh.consume(r);
+      r.close();
+    }
   }
 
   /** {@code a.matmul(b)} on 256x256 matrices through ShapeTorch. */

@@ -8,6 +8,7 @@ import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.VariableTree;
+import dev.shapetorch.shapes.rules.Rule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -18,7 +19,6 @@ import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
-import dev.shapetorch.shapes.rules.Rule;
 
 /**
  * The runtime guard of one generated form, derived from the declaration's shape contract: for
@@ -28,7 +28,8 @@ import dev.shapetorch.shapes.rules.Rule;
  * of one, a {@code @Nullable} tensor is absent when null); {@link Rule#BROADCAST} and {@link
  * Rule#BROADCAST_INPLACE} of two tensors call {@code Guard.broadcast}/{@code
  * Guard.broadcastInPlace} without building rule inputs. For a {@code @Shape} signature of the
- * tensor parameters (alone or beside a rule) a {@code Signature} constant, parsed once when the
+ * tensor parameters (alone, or beside a rule when the result declares a {@code @Shape} too, as
+ * the checker then unifies it) a {@code Signature} constant, parsed once when the
  * class loads, unifies the actual shapes with the declared ones. Signatures that every shape
  * satisfies ({@code [*s] -> [*s]}) need no guard. The guard class is the surface package's
  * {@code Guard}.

@@ -3,13 +3,7 @@ package dev.shapetorch.tensor;
 import dev.shapetorch.shapes.Surface;
 import dev.shapetorch.shapes.Variant;
 import dev.shapetorch.shapes.Shape;
-import dev.shapetorch.shapes.ShapeRule;
-import dev.shapetorch.shapes.rules.Rule;
 import dev.shapetorch.shapes.rules.TensorShape;
-import dev.shapetorch.shapes.UnknownShape;
-import java.util.List;
-import org.bytedeco.pytorch.BoolOptional;
-import org.bytedeco.pytorch.TensorArrayRefOptional;
 
 /**
  * A multi-dimensional array in libtorch's memory: ShapeTorch's {@code torch.Tensor}.
