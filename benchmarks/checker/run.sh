@@ -24,7 +24,7 @@ ppath="shapes-processor/target/classes:shapes-annotations/target/classes:$(cat "
 # module call) over declared shapes, all correct, so every configuration compiles it cleanly.
 src="$work/TypedModels.java"
 {
-  echo "import dev.shapetorch.nn.Linear;"
+  echo "import dev.shapetorch.nn.linear.Linear;"
   echo "import dev.shapetorch.shapes.Shape;"
   echo "import dev.shapetorch.tensor.Tensor;"
   echo ""

@@ -1,8 +1,8 @@
 package com.example;
 
-import dev.shapetorch.nn.Embedding;
-import dev.shapetorch.nn.Linear;
-import dev.shapetorch.nn.TransformerEncoderLayer;
+import dev.shapetorch.nn.attention.TransformerEncoderLayer;
+import dev.shapetorch.nn.embedding.Embedding;
+import dev.shapetorch.nn.linear.Linear;
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.tensor.Tensor;
 

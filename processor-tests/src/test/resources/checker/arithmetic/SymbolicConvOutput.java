@@ -1,4 +1,4 @@
-import dev.shapetorch.nn.Conv2d;
+import dev.shapetorch.nn.conv.Conv2d;
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.tensor.Tensor;
 

@@ -1,4 +1,4 @@
-import dev.shapetorch.nn.Linear;
+import dev.shapetorch.nn.linear.Linear;
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.tensor.Tensor;
 

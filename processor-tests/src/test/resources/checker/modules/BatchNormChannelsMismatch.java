@@ -1,5 +1,5 @@
-import dev.shapetorch.nn.BatchNorm2d;
-import dev.shapetorch.nn.Conv2d;
+import dev.shapetorch.nn.conv.Conv2d;
+import dev.shapetorch.nn.normalization.BatchNorm2d;
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.tensor.Tensor;
 

@@ -1,6 +1,6 @@
-import dev.shapetorch.nn.Conv2d;
-import dev.shapetorch.nn.Linear;
-import dev.shapetorch.nn.MaxPool2d;
+import dev.shapetorch.nn.conv.Conv2d;
+import dev.shapetorch.nn.linear.Linear;
+import dev.shapetorch.nn.pooling.MaxPool2d;
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.tensor.Tensor;
 

@@ -1,4 +1,4 @@
-import dev.shapetorch.nn.BatchNorm1d;
+import dev.shapetorch.nn.normalization.BatchNorm1d;
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.tensor.Tensor;
 

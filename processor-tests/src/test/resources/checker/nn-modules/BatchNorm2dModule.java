@@ -1,4 +1,4 @@
-import dev.shapetorch.nn.BatchNorm2d;
+import dev.shapetorch.nn.normalization.BatchNorm2d;
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.tensor.Tensor;
 

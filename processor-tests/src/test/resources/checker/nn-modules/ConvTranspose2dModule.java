@@ -1,5 +1,5 @@
-import dev.shapetorch.nn.ConvTranspose2d;
-import dev.shapetorch.nn.Linear;
+import dev.shapetorch.nn.conv.ConvTranspose2d;
+import dev.shapetorch.nn.linear.Linear;
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.tensor.Tensor;
 

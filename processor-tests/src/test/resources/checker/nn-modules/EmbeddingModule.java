@@ -1,4 +1,4 @@
-import dev.shapetorch.nn.Embedding;
+import dev.shapetorch.nn.embedding.Embedding;
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.tensor.Tensor;
 

@@ -1,4 +1,4 @@
-import dev.shapetorch.nn.LayerNorm;
+import dev.shapetorch.nn.normalization.LayerNorm;
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.tensor.Tensor;
 

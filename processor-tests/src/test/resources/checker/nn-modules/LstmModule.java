@@ -1,4 +1,4 @@
-import dev.shapetorch.nn.LSTM;
+import dev.shapetorch.nn.recurrent.LSTM;
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.tensor.Tensor;
 

@@ -1,4 +1,4 @@
-import dev.shapetorch.nn.MaxPool2d;
+import dev.shapetorch.nn.pooling.MaxPool2d;
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.tensor.Tensor;
 

@@ -1,5 +1,5 @@
-import dev.shapetorch.nn.GRU;
-import dev.shapetorch.nn.LSTM;
+import dev.shapetorch.nn.recurrent.GRU;
+import dev.shapetorch.nn.recurrent.LSTM;
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.tensor.Tensor;
 

@@ -51,6 +51,12 @@ import org.junit.jupiter.api.TestFactory;
 class DocsExamplesTest {
   /** What a method-body block sees without importing it. */
   static final String SNIPPET_IMPORTS = "import dev.shapetorch.tensor.*; import dev.shapetorch.nn.*;"
+      + " import dev.shapetorch.nn.activation.*; import dev.shapetorch.nn.attention.*;"
+      + " import dev.shapetorch.nn.containers.*; import dev.shapetorch.nn.conv.*;"
+      + " import dev.shapetorch.nn.dropout.*; import dev.shapetorch.nn.embedding.*;"
+      + " import dev.shapetorch.nn.linear.*; import dev.shapetorch.nn.loss.*;"
+      + " import dev.shapetorch.nn.normalization.*; import dev.shapetorch.nn.pooling.*;"
+      + " import dev.shapetorch.nn.recurrent.*;"
       + " import dev.shapetorch.nn.functional.F; import dev.shapetorch.optim.*;"
       + " import dev.shapetorch.shapes.Shape; import dev.shapetorch.shapes.Dim;"
       + " import java.util.List; import java.util.Map;";

@@ -1,11 +1,11 @@
 package errors;
 
 import dev.shapetorch.nn.Buffer;
-import dev.shapetorch.nn.Linear;
 import dev.shapetorch.nn.Model;
 import dev.shapetorch.nn.Module;
 import dev.shapetorch.nn.ModuleVisitor;
 import dev.shapetorch.nn.Parameter;
+import dev.shapetorch.nn.linear.Linear;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -1,9 +1,9 @@
 package errors;
 
-import dev.shapetorch.nn.Linear;
 import dev.shapetorch.nn.Model;
 import dev.shapetorch.nn.Module;
 import dev.shapetorch.nn.ModuleVisitor;
+import dev.shapetorch.nn.linear.Linear;
 
 class ModelTargets {
   @Model

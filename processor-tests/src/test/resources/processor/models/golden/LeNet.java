@@ -1,10 +1,10 @@
 package golden;
 
-import dev.shapetorch.nn.Conv2d;
-import dev.shapetorch.nn.Linear;
 import dev.shapetorch.nn.Model;
 import dev.shapetorch.nn.Module;
 import dev.shapetorch.nn.ModuleVisitor;
+import dev.shapetorch.nn.conv.Conv2d;
+import dev.shapetorch.nn.linear.Linear;
 
 /** LeNet-5 for 28x28 images, as model_names.py builds it in PyTorch. */
 @Model

@@ -1,9 +1,9 @@
 package golden;
 
-import dev.shapetorch.nn.Linear;
 import dev.shapetorch.nn.Model;
 import dev.shapetorch.nn.Module;
 import dev.shapetorch.nn.ModuleVisitor;
+import dev.shapetorch.nn.linear.Linear;
 import dev.shapetorch.shapes.Shape;
 
 /** The example of {@code @Model}'s documentation: a record of two layers. */

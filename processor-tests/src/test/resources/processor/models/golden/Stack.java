@@ -1,11 +1,11 @@
 package golden;
 
 import dev.shapetorch.nn.Buffer;
-import dev.shapetorch.nn.Linear;
 import dev.shapetorch.nn.Model;
 import dev.shapetorch.nn.Module;
 import dev.shapetorch.nn.ModuleVisitor;
 import dev.shapetorch.nn.Parameter;
+import dev.shapetorch.nn.linear.Linear;
 import dev.shapetorch.tensor.Torch;
 import java.util.ArrayList;
 import java.util.List;

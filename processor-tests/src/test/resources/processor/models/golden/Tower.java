@@ -1,10 +1,10 @@
 package golden;
 
-import dev.shapetorch.nn.Linear;
 import dev.shapetorch.nn.Model;
 import dev.shapetorch.nn.Module;
 import dev.shapetorch.nn.ModuleVisitor;
 import dev.shapetorch.nn.Parameter;
+import dev.shapetorch.nn.linear.Linear;
 import java.util.List;
 
 /** A generic model with a list of any modules and arrays of parameters and layers. */

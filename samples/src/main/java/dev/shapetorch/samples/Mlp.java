@@ -1,10 +1,10 @@
 package dev.shapetorch.samples;
 
-import dev.shapetorch.nn.Linear;
-import dev.shapetorch.nn.ModuleList;
 import dev.shapetorch.nn.ModuleVisitor;
 import dev.shapetorch.nn.UnaryModule;
+import dev.shapetorch.nn.containers.ModuleList;
 import dev.shapetorch.nn.functional.F;
+import dev.shapetorch.nn.linear.Linear;
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.tensor.Tensor;
 import java.util.ArrayList;

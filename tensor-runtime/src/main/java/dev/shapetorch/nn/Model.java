@@ -1,5 +1,6 @@
 package dev.shapetorch.nn;
 
+import dev.shapetorch.nn.linear.Linear;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

@@ -1,5 +1,7 @@
 package dev.shapetorch.nn;
 
+import dev.shapetorch.nn.dropout.Dropout;
+import dev.shapetorch.nn.linear.Linear;
 import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.DType;
 import dev.shapetorch.tensor.Device;

@@ -1,5 +1,7 @@
 package dev.shapetorch.nn;
 
+import dev.shapetorch.nn.linear.Linear;
+
 /**
  * Receives a module's own parameters, buffers and direct submodules from {@link
  * Module#visitChildren}, in declaration order.

@@ -1,5 +1,9 @@
 package dev.shapetorch.nn;
 
+import dev.shapetorch.nn.containers.Sequential;
+import dev.shapetorch.nn.conv.Conv2d;
+import dev.shapetorch.nn.linear.Flatten;
+import dev.shapetorch.nn.linear.Linear;
 import dev.shapetorch.tensor.Tensor;
 
 /**

@@ -1,11 +1,11 @@
 /**
  * Neural-network modules, as PyTorch's {@code torch.nn}: the {@link dev.shapetorch.nn.Module}
  * interface (parameters, buffers, submodules, state dicts, modes), layers ({@link
- * dev.shapetorch.nn.Linear}, {@link dev.shapetorch.nn.Conv2d}, {@link
- * dev.shapetorch.nn.BatchNorm2d}, {@link dev.shapetorch.nn.LSTM}, {@link
- * dev.shapetorch.nn.MultiheadAttention}, ...), activations as modules, containers ({@link
- * dev.shapetorch.nn.Sequential}, {@link dev.shapetorch.nn.ModuleList}) and losses as modules
- * ({@link dev.shapetorch.nn.CrossEntropyLoss}, ...).
+ * dev.shapetorch.nn.linear.Linear}, {@link dev.shapetorch.nn.conv.Conv2d}, {@link
+ * dev.shapetorch.nn.normalization.BatchNorm2d}, {@link dev.shapetorch.nn.recurrent.LSTM}, {@link
+ * dev.shapetorch.nn.attention.MultiheadAttention}, ...), activations as modules, containers ({@link
+ * dev.shapetorch.nn.containers.Sequential}, {@link dev.shapetorch.nn.containers.ModuleList}) and losses as modules
+ * ({@link dev.shapetorch.nn.loss.CrossEntropyLoss}, ...).
  *
  * <p>A layer's shape-relevant hyperparameters are part of its static type, in the order its
  * class documents: {@code new Linear(784, 128)} is a {@code @Shape({"784", "128"}) Linear}, and
@@ -31,3 +31,4 @@
  * initialisation follow PyTorch ({@link dev.shapetorch.nn.init.Init}).
  */
 package dev.shapetorch.nn;
+

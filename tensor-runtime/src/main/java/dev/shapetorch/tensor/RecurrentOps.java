@@ -1,8 +1,7 @@
 package dev.shapetorch.tensor;
 
-import dev.shapetorch.shapes.Variants;
 import dev.shapetorch.shapes.Variant;
-
+import dev.shapetorch.shapes.Variants;
 import dev.shapetorch.shapes.rules.LayerRules;
 import dev.shapetorch.shapes.rules.Rule;
 import dev.shapetorch.shapes.rules.TensorShape;
@@ -15,7 +14,7 @@ import org.bytedeco.pytorch.global.torch;
 /**
  * Multi-layer recurrent networks over whole sequences: {@code rnnTanh}, {@code rnnRelu}, {@code
  * lstm} and {@code gru}, as ATen's {@code torch.lstm} (the kernels behind {@code nn.LSTM}).
- * Part of the {@link Torch} chain; most users call {@code dev.shapetorch.nn.LSTM}.
+ * Part of the {@link Torch} chain; most users call {@code dev.shapetorch.nn.recurrent.LSTM}.
  *
  * <p>{@code params} lists, for each layer and then each direction, {@code w_ih [G*H, In]},
  * {@code w_hh [G*H, H]} and, with biases, {@code b_ih [G*H]}, {@code b_hh [G*H]}, where {@code

@@ -103,7 +103,7 @@ final class Catalog {
         if (Modifier.isStatic(m.getModifiers())) {
           String owner = facade(m.getDeclaringClass());
           add(byId, new Op(owner + "." + m.getName() + sig(m), owner + "." + m.getName(), m, null));
-        } else if (fuzzesInstances(c) && (declaredBy(m, c) || c == dev.shapetorch.nn.Linear.class)) {
+        } else if (fuzzesInstances(c) && (declaredBy(m, c) || c == dev.shapetorch.nn.linear.Linear.class)) {
           // Inherited instance methods (Module's defaults) are fuzzed once, on Linear.
           add(byId, new Op(c.getSimpleName() + "#" + m.getName() + sig(m),
               c.getSimpleName() + "." + m.getName(), m, c));

@@ -4,9 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.shapetorch.nn.activation.ReLU;
+import dev.shapetorch.nn.attention.TransformerEncoderLayer;
+import dev.shapetorch.nn.containers.ModuleList;
+import dev.shapetorch.nn.containers.Sequential;
 import dev.shapetorch.nn.functional.F;
 import dev.shapetorch.nn.functional.InterpolationMode;
 import dev.shapetorch.nn.init.Init;
+import dev.shapetorch.nn.linear.Flatten;
+import dev.shapetorch.nn.linear.Linear;
+import dev.shapetorch.nn.recurrent.LSTM;
 import dev.shapetorch.tensor.DType;
 import dev.shapetorch.tensor.MemoryFormat;
 import dev.shapetorch.tensor.Tensor;

@@ -9,6 +9,17 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.shapetorch.nn.activation.ReLU;
+import dev.shapetorch.nn.activation.Tanh;
+import dev.shapetorch.nn.containers.ModuleList;
+import dev.shapetorch.nn.containers.Sequential;
+import dev.shapetorch.nn.conv.Conv2d;
+import dev.shapetorch.nn.linear.Linear;
+import dev.shapetorch.nn.loss.BCEWithLogitsLoss;
+import dev.shapetorch.nn.loss.CrossEntropyLoss;
+import dev.shapetorch.nn.loss.MSELoss;
+import dev.shapetorch.nn.normalization.BatchNorm1d;
+import dev.shapetorch.nn.normalization.BatchNorm2d;
 import dev.shapetorch.tensor.DType;
 import dev.shapetorch.tensor.Reduction;
 import dev.shapetorch.tensor.ShapeException;

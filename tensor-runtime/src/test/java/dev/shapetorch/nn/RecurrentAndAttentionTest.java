@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.shapetorch.nn.attention.MultiheadAttention;
+import dev.shapetorch.nn.attention.TransformerEncoderLayer;
+import dev.shapetorch.nn.recurrent.GRU;
+import dev.shapetorch.nn.recurrent.LSTM;
+import dev.shapetorch.nn.recurrent.RNN;
 import dev.shapetorch.tensor.LstmOutput;
 import dev.shapetorch.tensor.RnnOutput;
 import dev.shapetorch.tensor.ShapeException;

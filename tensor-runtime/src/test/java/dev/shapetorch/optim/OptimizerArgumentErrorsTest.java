@@ -3,8 +3,8 @@ package dev.shapetorch.optim;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.shapetorch.nn.Linear;
 import dev.shapetorch.nn.Parameter;
+import dev.shapetorch.nn.linear.Linear;
 import dev.shapetorch.optim.lr.LRScheduler;
 import dev.shapetorch.optim.lr.OneCycleLR;
 import dev.shapetorch.optim.lr.ReduceLROnPlateau;

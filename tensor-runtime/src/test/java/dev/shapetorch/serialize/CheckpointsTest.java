@@ -3,21 +3,21 @@ package dev.shapetorch.serialize;
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.shapetorch.nn.Linear;
+import dev.shapetorch.nn.linear.Linear;
 import dev.shapetorch.optim.Adam;
 import dev.shapetorch.optim.AdamOptions;
 import dev.shapetorch.tensor.ShapeException;
 import dev.shapetorch.tensor.Tensor;
-import dev.shapetorch.tensor.TorchException;
 import dev.shapetorch.tensor.Torch;
+import dev.shapetorch.tensor.TorchException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Module and optimizer state dicts through safetensors files and libtorch archives. */
 class CheckpointsTest {

@@ -3,10 +3,10 @@ package dev.shapetorch.tensor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.shapetorch.nn.GRU;
-import dev.shapetorch.nn.LSTM;
-import dev.shapetorch.nn.RNN;
 import dev.shapetorch.nn.functional.F;
+import dev.shapetorch.nn.recurrent.GRU;
+import dev.shapetorch.nn.recurrent.LSTM;
+import dev.shapetorch.nn.recurrent.RNN;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;

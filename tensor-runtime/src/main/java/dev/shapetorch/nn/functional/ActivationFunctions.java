@@ -1,5 +1,6 @@
 package dev.shapetorch.nn.functional;
 
+import dev.shapetorch.nn.activation.Softmax;
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.ShapeRule;
 import dev.shapetorch.shapes.Variant;

@@ -16,3 +16,4 @@
  * }</pre>
  */
 package dev.shapetorch.nn.init;
+

@@ -1,11 +1,11 @@
 package dev.shapetorch.vision.models;
 
-import dev.shapetorch.nn.BatchNorm2d;
-import dev.shapetorch.nn.Conv2d;
 import dev.shapetorch.nn.ModuleVisitor;
-import dev.shapetorch.nn.ReLU;
-import dev.shapetorch.nn.Sequential;
 import dev.shapetorch.nn.UnaryModule;
+import dev.shapetorch.nn.activation.ReLU;
+import dev.shapetorch.nn.containers.Sequential;
+import dev.shapetorch.nn.conv.Conv2d;
+import dev.shapetorch.nn.normalization.BatchNorm2d;
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.Tensor;

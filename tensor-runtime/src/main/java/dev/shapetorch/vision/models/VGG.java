@@ -1,17 +1,17 @@
 package dev.shapetorch.vision.models;
 
-import dev.shapetorch.nn.AdaptiveAvgPool2d;
-import dev.shapetorch.nn.Conv2d;
-import dev.shapetorch.nn.Dropout;
-import dev.shapetorch.nn.Linear;
-import dev.shapetorch.nn.MaxPool2d;
 import dev.shapetorch.nn.ModuleVisitor;
-import dev.shapetorch.nn.ReLU;
-import dev.shapetorch.nn.Sequential;
 import dev.shapetorch.nn.UnaryModule;
+import dev.shapetorch.nn.activation.ReLU;
+import dev.shapetorch.nn.containers.Sequential;
+import dev.shapetorch.nn.conv.Conv2d;
+import dev.shapetorch.nn.dropout.Dropout;
 import dev.shapetorch.nn.init.FanMode;
 import dev.shapetorch.nn.init.Init;
 import dev.shapetorch.nn.init.Nonlinearity;
+import dev.shapetorch.nn.linear.Linear;
+import dev.shapetorch.nn.pooling.AdaptiveAvgPool2d;
+import dev.shapetorch.nn.pooling.MaxPool2d;
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.NoGradScope;

@@ -2,17 +2,17 @@ package dev.shapetorch.nn.functional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.shapetorch.nn.BCELoss;
-import dev.shapetorch.nn.BCEWithLogitsLoss;
-import dev.shapetorch.nn.CrossEntropyLoss;
 import dev.shapetorch.nn.Golden;
-import dev.shapetorch.nn.HuberLoss;
-import dev.shapetorch.nn.KLDivLoss;
-import dev.shapetorch.nn.L1Loss;
-import dev.shapetorch.nn.Loss;
-import dev.shapetorch.nn.MSELoss;
-import dev.shapetorch.nn.NLLLoss;
-import dev.shapetorch.nn.SmoothL1Loss;
+import dev.shapetorch.nn.loss.BCELoss;
+import dev.shapetorch.nn.loss.BCEWithLogitsLoss;
+import dev.shapetorch.nn.loss.CrossEntropyLoss;
+import dev.shapetorch.nn.loss.HuberLoss;
+import dev.shapetorch.nn.loss.KLDivLoss;
+import dev.shapetorch.nn.loss.L1Loss;
+import dev.shapetorch.nn.loss.Loss;
+import dev.shapetorch.nn.loss.MSELoss;
+import dev.shapetorch.nn.loss.NLLLoss;
+import dev.shapetorch.nn.loss.SmoothL1Loss;
 import dev.shapetorch.tensor.Reduction;
 import dev.shapetorch.tensor.Tensor;
 import java.util.List;

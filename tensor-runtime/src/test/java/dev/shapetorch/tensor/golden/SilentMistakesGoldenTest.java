@@ -1,13 +1,13 @@
 package dev.shapetorch.tensor.golden;
 
+import static com.google.common.truth.Truth.assertThat;
 import static dev.shapetorch.tensor.golden.ShapeErrors.assertShapeError;
 import static dev.shapetorch.tensor.golden.ShapeErrors.shape;
-import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.shapetorch.nn.LSTM;
+import dev.shapetorch.nn.recurrent.LSTM;
 import dev.shapetorch.shapes.rules.MessageKeys;
 import dev.shapetorch.tensor.DType;
 import dev.shapetorch.tensor.LstmOutput;

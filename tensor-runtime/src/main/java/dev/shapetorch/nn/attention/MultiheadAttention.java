@@ -1,0 +1,221 @@
+package dev.shapetorch.nn.attention;
+
+import dev.shapetorch.nn.AbstractModule;
+import dev.shapetorch.nn.ModuleVisitor;
+import dev.shapetorch.nn.Parameter;
+import dev.shapetorch.nn.functional.F;
+import dev.shapetorch.nn.init.Init;
+import dev.shapetorch.nn.internal.Checks;
+import dev.shapetorch.nn.internal.ForwardSignature;
+import dev.shapetorch.nn.linear.Linear;
+import dev.shapetorch.shapes.Dim;
+import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.shapes.rules.MessageKeys;
+import dev.shapetorch.shapes.rules.ShapeMismatch;
+import dev.shapetorch.tensor.Arguments;
+import dev.shapetorch.tensor.DType;
+import dev.shapetorch.tensor.ShapeException;
+import dev.shapetorch.tensor.Tensor;
+import dev.shapetorch.tensor.Torch;
+
+/**
+ * Multi-head scaled dot-product attention: PyTorch's {@code nn.MultiheadAttention} (with
+ * equal query, key and value sizes).
+ *
+ * <p>Type: {@code @Shape({"E", "Heads", "BatchFirst"}) MultiheadAttention}: the embedding size
+ * (divisible by the number of heads) and the layout flag (0: {@code [L, N, E]}, 1: {@code [N,
+ * L, E]}).
+ *
+ * <p>Shape: query {@code [L, N, E]}, key and value {@code [S, N, E]} give {@code [L, N, E]}
+ * (batch first: {@code [N, L, E]}, {@code [N, S, E]} give {@code [N, L, E]}); the averaged
+ * attention weights are {@code [N, L, S]}. A key padding mask is a boolean {@code [N, S]}
+ * (true: ignore that key); an attention mask is {@code [L, S]} or {@code [N*Heads, L, S]},
+ * boolean (true: not allowed) or floating (added to the scores).
+ *
+ * <p>Parameters: {@code in_proj_weight} {@code [3E, E]} (Xavier-uniform), {@code in_proj_bias}
+ * {@code [3E]} (zeros), {@code out_proj.weight} {@code [E, E]} (Linear's default), {@code
+ * out_proj.bias} {@code [E]} (zeros), as in PyTorch.
+ */
+public final class MultiheadAttention extends AbstractModule {
+  private static final ForwardSignature FORWARD =
+      ForwardSignature.of(MultiheadAttention.class, "query", "key", "value");
+
+  private final long embedDim;
+  private final long numHeads;
+  private final boolean batchFirst;
+  private final double dropout;
+  private final Parameter inProjWeight;
+  private final Parameter inProjBias;
+  private final Linear outProj;
+
+  /**
+   * The output and the attention weights averaged over heads.
+   *
+   * @param output {@code [L, N, E]} (batch first: {@code [N, L, E]})
+   * @param weights {@code [N, L, S]}
+   */
+  public record Output(Tensor output, Tensor weights) {}
+
+  /** Sequence-first, without dropout. */
+  public @Shape({"embedDim", "numHeads", "0"}) MultiheadAttention(
+      @Dim long embedDim, @Dim long numHeads) {
+    this(embedDim, numHeads, 0.0, 0);
+  }
+
+  /**
+   * Every option.
+   *
+   * @param dropout dropout on the attention weights, in training mode
+   * @param batchFirst 1 for {@code [N, L, E]} inputs and outputs, 0 for {@code [L, N, E]}
+   * @throws IllegalArgumentException if {@code numHeads} does not divide {@code embedDim}
+   */
+  public @Shape({"embedDim", "numHeads", "batchFirst"}) MultiheadAttention(
+      @Dim long embedDim, @Dim long numHeads, double dropout, @Dim long batchFirst) {
+    String layer = "MultiheadAttention";
+    Checks.positive(layer, "embedDim", embedDim);
+    Checks.positive(layer, "numHeads", numHeads);
+    Checks.probability(layer, dropout);
+    if (embedDim % numHeads != 0) {
+      throw Arguments.invalid(layer, "embedDim (" + embedDim
+          + ") must be divisible by numHeads (" + numHeads + ")");
+    }
+    if (batchFirst != 0 && batchFirst != 1) {
+      throw Arguments.invalid(layer, "batchFirst must be 0 or 1, got " + batchFirst);
+    }
+    this.embedDim = embedDim;
+    this.numHeads = numHeads;
+    this.batchFirst = batchFirst == 1;
+    this.dropout = dropout;
+    this.inProjWeight = new Parameter(Init.xavierUniform_(Torch.empty(3 * embedDim, embedDim)));
+    this.inProjBias = new Parameter(Torch.zeros(3 * embedDim));
+    this.outProj = new Linear(embedDim, embedDim);
+    Init.zeros_(outProj.bias().get());
+  }
+
+  /**
+   * Attends from {@code query} to {@code key}/{@code value} without masks; returns the output.
+   *
+   * <p>Shape: {@code [A, B, E]} query (with key and value {@code [P, Q, E]}) {@code -> [A, B,
+   * E]}; which of {@code A}, {@code B} is the batch depends on {@code BatchFirst}.
+   *
+   * @throws ShapeException if a last dim is not {@code E}, key and value differ, or the batch
+   *     sizes of query and key differ
+   */
+  public @Shape({"A", "B", "E"}) Tensor forward(
+      @Shape({"E", "H", "F"}) MultiheadAttention this,
+      @Shape({"A", "B", "E"}) Tensor query,
+      @Shape({"P", "Q", "E"}) Tensor key,
+      @Shape({"P", "Q", "E"}) Tensor value) {
+    return attend(query, key, value, null, null, false).output();
+  }
+
+  /**
+   * Attends with optional masks (null for none); returns the output only (the weights are not
+   * computed).
+   *
+   * <p>Shape: as {@link #forward(Tensor, Tensor, Tensor)}.
+   *
+   * @param keyPaddingMask boolean {@code [N, S]}: true marks keys to ignore
+   * @param attnMask {@code [L, S]} or {@code [N*Heads, L, S]}: boolean (true: not allowed) or
+   *     floating (added to the scores)
+   */
+  public Tensor forward(
+      Tensor query, Tensor key, Tensor value, Tensor keyPaddingMask, Tensor attnMask) {
+    return attend(query, key, value, keyPaddingMask, attnMask, false).output();
+  }
+
+  /**
+   * Attends with optional masks (null for none) and returns the output and the weights
+   * averaged over heads.
+   *
+   * <p>Shape: as {@link #forward(Tensor, Tensor, Tensor)}; weights {@code [N, L, S]}.
+   *
+   * @param keyPaddingMask boolean {@code [N, S]}: true marks keys to ignore
+   * @param attnMask {@code [L, S]} or {@code [N*Heads, L, S]}: boolean (true: not allowed) or
+   *     floating (added to the scores)
+   */
+  public Output forwardWithWeights(
+      Tensor query, Tensor key, Tensor value, Tensor keyPaddingMask, Tensor attnMask) {
+    return attend(query, key, value, keyPaddingMask, attnMask, true);
+  }
+
+  private Output attend(Tensor query, Tensor key, Tensor value, Tensor keyPaddingMask,
+      Tensor attnMask, boolean needWeights) {
+    FORWARD.check(new long[] {embedDim, numHeads, batchFirst ? 1 : 0}, query, key, value);
+    int batchDim = batchFirst ? 0 : 1;
+    if (query.size(batchDim) != key.size(batchDim)) {
+      throw new ShapeException(ShapeMismatch.of(MessageKeys.MISMATCH_ARGUMENT,
+          "MultiheadAttention.forward", "query " + query.shapeOf() + " and key "
+              + key.shapeOf() + " have different batch sizes (dim " + batchDim + ", as"
+              + (batchFirst ? "" : " not") + " batch first)"));
+    }
+    Tensor q = batchFirst ? query.transpose(0, 1) : query;
+    Tensor k = batchFirst ? key.transpose(0, 1) : key;
+    Tensor v = batchFirst ? value.transpose(0, 1) : value;
+    long len = q.size(0);
+    long batch = q.size(1);
+    long src = k.size(0);
+    long heads = numHeads;
+    long headDim = embedDim / heads;
+    Tensor w = inProjWeight.get();
+    Tensor b = inProjBias.get();
+    Tensor qp = project(q, w, b, 0, len, batch * heads, headDim);
+    Tensor kp = project(k, w, b, 1, src, batch * heads, headDim);
+    Tensor vp = project(v, w, b, 2, src, batch * heads, headDim);
+    Tensor scores = qp.div(Math.sqrt(headDim)).bmm(kp.transpose(1, 2));
+    if (attnMask != null) {
+      scores = attnMask.dtype() == DType.BOOL
+          ? scores.maskedFill(attnMask, Double.NEGATIVE_INFINITY)
+          : scores.add(attnMask);
+    }
+    if (keyPaddingMask != null) {
+      Tensor m = keyPaddingMask.view(batch, 1, 1, src).expand(batch, heads, 1, src)
+          .reshape(batch * heads, 1, src);
+      scores = scores.maskedFill(m, Double.NEGATIVE_INFINITY);
+    }
+    Tensor attn = F.softmax(scores, -1);
+    if (dropout > 0 && isTraining()) {
+      attn = F.dropout(attn, dropout, true);
+    }
+    Tensor out = attn.bmm(vp).transpose(0, 1).contiguous().view(len * batch, embedDim);
+    out = outProj.forward(out).view(len, batch, embedDim);
+    if (batchFirst) {
+      out = out.transpose(0, 1);
+    }
+    Tensor weights = needWeights ? attn.view(batch, heads, len, src).mean(1) : null;
+    return new Output(out, weights);
+  }
+
+  /** Projects with block {@code part} of the packed weight, as {@code [B*H, T, Dh]}. */
+  private Tensor project(Tensor x, Tensor w, Tensor b, int part, long steps, long rows,
+      long headDim) {
+    Tensor y = F.linear(x, w.narrow(0, part * embedDim, embedDim),
+        b.narrow(0, part * embedDim, embedDim));
+    return y.reshape(steps, rows, headDim).transpose(0, 1);
+  }
+
+  /** The packed query/key/value projection, {@code [3E, E]}. */
+  public Parameter inProjWeight() {
+    return inProjWeight;
+  }
+
+  /** The output projection. */
+  public Linear outProj() {
+    return outProj;
+  }
+
+  @Override
+  public void visitChildren(ModuleVisitor visitor) {
+    Arguments.requireNonNull(visitor, "visitor");
+    visitor.parameter("in_proj_weight", inProjWeight);
+    visitor.parameter("in_proj_bias", inProjBias);
+    visitor.module("out_proj", outProj);
+  }
+
+  /** As PyTorch prints it. */
+  @Override
+  public String toString() {
+    return "MultiheadAttention(\n  (out_proj): NonDynamicallyQuantizableLinear(in_features="
+        + embedDim + ", out_features=" + embedDim + ", bias=True)\n)";
+  }
+}

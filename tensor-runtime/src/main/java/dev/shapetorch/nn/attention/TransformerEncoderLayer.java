@@ -1,0 +1,160 @@
+package dev.shapetorch.nn.attention;
+
+import dev.shapetorch.nn.AbstractModule;
+import dev.shapetorch.nn.ModuleVisitor;
+import dev.shapetorch.nn.UnaryModule;
+import dev.shapetorch.nn.dropout.Dropout;
+import dev.shapetorch.nn.functional.F;
+import dev.shapetorch.nn.internal.Checks;
+import dev.shapetorch.nn.internal.ForwardSignature;
+import dev.shapetorch.nn.internal.Printing;
+import dev.shapetorch.nn.linear.Linear;
+import dev.shapetorch.nn.normalization.LayerNorm;
+import dev.shapetorch.shapes.Dim;
+import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.tensor.Arguments;
+import dev.shapetorch.tensor.Tensor;
+
+/**
+ * One Transformer encoder layer, self-attention then a feed-forward block, each with a residual
+ * connection and layer norm: PyTorch's {@code nn.TransformerEncoderLayer}.
+ *
+ * <p>Type: {@code @Shape({"D", "Heads", "FF", "BatchFirst"}) TransformerEncoderLayer}: model
+ * size, attention heads, feed-forward size, layout flag (0: {@code [L, N, D]}, 1: {@code [N,
+ * L, D]}).
+ *
+ * <p>Shape: {@code [L, N, D] -> [L, N, D]} (batch first: {@code [N, L, D] -> [N, L, D]}).
+ *
+ * <p>Submodules, named as in PyTorch: {@code self_attn} ({@link MultiheadAttention}), {@code
+ * linear1} {@code [FF, D]}, {@code dropout}, {@code linear2} {@code [D, FF]}, {@code norm1},
+ * {@code norm2}, {@code dropout1}, {@code dropout2}.
+ */
+public final class TransformerEncoderLayer extends AbstractModule implements UnaryModule {
+  private static final ForwardSignature FORWARD =
+      ForwardSignature.of(TransformerEncoderLayer.class, "src");
+
+  private final long[] hyper;
+  private final boolean normFirst;
+  private final boolean gelu;
+  private final MultiheadAttention selfAttn;
+  private final Linear linear1;
+  private final Dropout dropout;
+  private final Linear linear2;
+  private final LayerNorm norm1;
+  private final LayerNorm norm2;
+  private final Dropout dropout1;
+  private final Dropout dropout2;
+
+  /**
+   * PyTorch's defaults apart from sizes: dropout 0.1, ReLU, post-norm, sequence-first.
+   */
+  public @Shape({"dModel", "nhead", "dimFeedforward", "0"}) TransformerEncoderLayer(
+      @Dim long dModel, @Dim long nhead, @Dim long dimFeedforward) {
+    this(dModel, nhead, dimFeedforward, 0.1, "relu", 1e-5, 0, false);
+  }
+
+  /**
+   * Every option.
+   *
+   * @param dropout the dropout probability everywhere
+   * @param activation {@code "relu"} or {@code "gelu"}
+   * @param layerNormEps the layer norms' eps
+   * @param batchFirst 1 for {@code [N, L, D]}, 0 for {@code [L, N, D]}
+   * @param normFirst true to normalise before attention and feed-forward (pre-norm)
+   * @throws IllegalArgumentException if a size is not positive, {@code nhead} does not divide
+   *     {@code dModel}, {@code dropout} is not in [0, 1], {@code batchFirst} is not 0 or 1, or
+   *     {@code activation} is neither {@code "relu"} nor {@code "gelu"}
+   */
+  public @Shape({"dModel", "nhead", "dimFeedforward", "batchFirst"}) TransformerEncoderLayer(
+      @Dim long dModel, @Dim long nhead, @Dim long dimFeedforward, double dropout,
+      String activation, double layerNormEps, @Dim long batchFirst, boolean normFirst) {
+    // Checked here, under this layer's parameter names, before the sublayers check theirs.
+    String layer = "TransformerEncoderLayer";
+    Checks.positive(layer, "dModel", dModel);
+    Checks.positive(layer, "nhead", nhead);
+    Checks.positive(layer, "dimFeedforward", dimFeedforward);
+    if (dModel % nhead != 0) {
+      throw new IllegalArgumentException(
+          layer + ": dModel (" + dModel + ") must be divisible by nhead (" + nhead + ")");
+    }
+    Checks.probability(layer, dropout);
+    if (batchFirst != 0 && batchFirst != 1) {
+      throw new IllegalArgumentException(layer + ": batchFirst must be 0 or 1, got " + batchFirst);
+    }
+    if (!"relu".equals(activation) && !"gelu".equals(activation)) {
+      throw new IllegalArgumentException(layer + ": activation must be \"relu\""
+          + " or \"gelu\", got \"" + activation + "\"");
+    }
+    this.hyper = new long[] {dModel, nhead, dimFeedforward, batchFirst};
+    this.normFirst = normFirst;
+    this.gelu = activation.equals("gelu");
+    this.selfAttn = new MultiheadAttention(dModel, nhead, dropout, batchFirst);
+    this.linear1 = new Linear(dModel, dimFeedforward);
+    this.dropout = new Dropout(dropout);
+    this.linear2 = new Linear(dimFeedforward, dModel);
+    this.norm1 = new LayerNorm(new long[] {dModel}, layerNormEps, true);
+    this.norm2 = new LayerNorm(new long[] {dModel}, layerNormEps, true);
+    this.dropout1 = new Dropout(dropout);
+    this.dropout2 = new Dropout(dropout);
+  }
+
+  /**
+   * Encodes without masks.
+   *
+   * <p>Shape: {@code [A, B, D] -> [A, B, D]}.
+   */
+  @Override
+  public @Shape({"A", "B", "D"}) Tensor forward(
+      @Shape({"D", "H", "FF", "F"}) TransformerEncoderLayer this,
+      @Shape({"A", "B", "D"}) Tensor src) {
+    return forward(src, null, null);
+  }
+
+  /**
+   * Encodes with optional masks (null for none), as in {@link
+   * MultiheadAttention#forwardWithWeights}.
+   *
+   * <p>Shape: {@code [A, B, D] -> [A, B, D]}.
+   *
+   * @param srcMask {@code [L, L]} attention mask
+   * @param srcKeyPaddingMask boolean {@code [N, L]}: true marks padding
+   */
+  public Tensor forward(Tensor src, Tensor srcMask, Tensor srcKeyPaddingMask) {
+    FORWARD.check(hyper, src);
+    Tensor x = src;
+    if (normFirst) {
+      x = x.add(selfAttention(norm1.forward(x), srcMask, srcKeyPaddingMask));
+      return x.add(feedForward(norm2.forward(x)));
+    }
+    x = norm1.forward(x.add(selfAttention(x, srcMask, srcKeyPaddingMask)));
+    return norm2.forward(x.add(feedForward(x)));
+  }
+
+  private Tensor selfAttention(Tensor x, Tensor mask, Tensor keyPaddingMask) {
+    return dropout1.forward(selfAttn.forward(x, x, x, keyPaddingMask, mask));
+  }
+
+  private Tensor feedForward(Tensor x) {
+    Tensor h = linear1.forward(x);
+    h = gelu ? F.gelu(h) : F.relu(h);
+    return dropout2.forward(linear2.forward(dropout.forward(h)));
+  }
+
+  @Override
+  public void visitChildren(ModuleVisitor visitor) {
+    Arguments.requireNonNull(visitor, "visitor");
+    visitor.module("self_attn", selfAttn);
+    visitor.module("linear1", linear1);
+    visitor.module("dropout", dropout);
+    visitor.module("linear2", linear2);
+    visitor.module("norm1", norm1);
+    visitor.module("norm2", norm2);
+    visitor.module("dropout1", dropout1);
+    visitor.module("dropout2", dropout2);
+  }
+
+  @Override
+  public String toString() {
+    return Printing.container("TransformerEncoderLayer", namedChildren());
+  }
+}

@@ -1,0 +1,70 @@
+package dev.shapetorch.nn.loss;
+
+import dev.shapetorch.nn.AbstractModule;
+import dev.shapetorch.nn.Buffer;
+import dev.shapetorch.nn.ModuleVisitor;
+import dev.shapetorch.nn.activation.Sigmoid;
+import dev.shapetorch.nn.functional.F;
+import dev.shapetorch.nn.internal.ForwardSignature;
+import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.tensor.Arguments;
+import dev.shapetorch.tensor.Reduction;
+import dev.shapetorch.tensor.Tensor;
+
+/**
+ * Binary cross-entropy of probabilities (pair it with {@link Sigmoid}, or better use {@link
+ * BCEWithLogitsLoss}): PyTorch's {@code nn.BCELoss}.
+ *
+ * <p>Shape: input and target of equal shape {@code [*s]}; the weight, when given, broadcasts
+ * to it (a buffer named {@code weight}); the result is 0-d, or {@code [*s]} with {@link
+ * Reduction#NONE}.
+ */
+public final class BCELoss extends AbstractModule implements Loss {
+  private static final ForwardSignature FORWARD =
+      ForwardSignature.of(BCELoss.class, "input", "target");
+
+  private final Buffer weight;
+  private final Reduction reduction;
+
+  /** No weight, mean. */
+  public BCELoss() {
+    this(null, Reduction.MEAN);
+  }
+
+  /**
+   * Every option.
+   *
+   * @param weight a weight per element (broadcast), or null
+   */
+  public BCELoss(Tensor weight, Reduction reduction) {
+    this.weight = weight == null ? null : new Buffer(weight);
+    this.reduction = LossChecks.reduction("BCELoss", reduction);
+  }
+
+  /**
+   * The loss.
+   *
+   * <p>Shape: {@code [*s], [*s] -> []} (or {@code [*s]} unreduced).
+   */
+  @Override
+  public Tensor forward(@Shape({"*s"}) Tensor input, @Shape({"*s"}) Tensor target) {
+    FORWARD.check(input, target);
+    return F.binaryCrossEntropy(input, target, weight == null ? null : weight.get(), reduction);
+  }
+
+  @Override
+  public Reduction reduction() {
+    return reduction;
+  }
+
+  @Override
+  public void visitChildren(ModuleVisitor visitor) {
+    Arguments.requireNonNull(visitor, "visitor");
+    visitor.buffer("weight", weight);
+  }
+
+  @Override
+  public String toString() {
+    return "BCELoss()";
+  }
+}

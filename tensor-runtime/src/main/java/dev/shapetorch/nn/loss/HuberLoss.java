@@ -1,0 +1,66 @@
+package dev.shapetorch.nn.loss;
+
+import dev.shapetorch.nn.AbstractModule;
+import dev.shapetorch.nn.ModuleVisitor;
+import dev.shapetorch.nn.functional.F;
+import dev.shapetorch.nn.internal.ForwardSignature;
+import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.tensor.Reduction;
+import dev.shapetorch.tensor.Tensor;
+
+/**
+ * The Huber loss: {@code 0.5 d^2} where {@code |d| < delta}, {@code delta (|d| - 0.5 delta)} elsewhere, reduced: PyTorch's {@code nn.HuberLoss}.
+ *
+ * <p>Shape: input and target of <em>equal</em> shape {@code [*s]} (no broadcasting: {@code
+ * [N, 1]} against {@code [N]} is an error); the result is 0-d, or {@code [*s]} with {@link
+ * Reduction#NONE}.
+ */
+public final class HuberLoss extends AbstractModule implements Loss {
+  private static final ForwardSignature FORWARD =
+      ForwardSignature.of(HuberLoss.class, "input", "target");
+
+  private final Reduction reduction;
+  private final double delta;
+
+  /** {@link Reduction#MEAN}, delta 1.0, as {@code nn.HuberLoss()}. */
+  public HuberLoss() {
+    this(Reduction.MEAN, 1.0);
+  }
+
+  /**
+   * With the given reduction and delta.
+   *
+   * @param delta where the loss turns from quadratic to linear
+   */
+  public HuberLoss(Reduction reduction, double delta) {
+    this.reduction = LossChecks.reduction("HuberLoss", reduction);
+    this.delta = delta;
+  }
+
+  /**
+   * The loss.
+   *
+   * <p>Shape: {@code [*s], [*s] -> []} (or {@code [*s]} unreduced).
+   *
+   * @throws dev.shapetorch.tensor.ShapeException {@code [shape.mismatch.argument]} if the
+   *     shapes differ
+   */
+  @Override
+  public Tensor forward(@Shape({"*s"}) Tensor input, @Shape({"*s"}) Tensor target) {
+    FORWARD.check(input, target);
+    return F.huberLoss(input, target, reduction, delta);
+  }
+
+  @Override
+  public Reduction reduction() {
+    return reduction;
+  }
+
+  @Override
+  public void visitChildren(ModuleVisitor visitor) {}
+
+  @Override
+  public String toString() {
+    return "HuberLoss()";
+  }
+}

@@ -1,0 +1,65 @@
+package dev.shapetorch.nn.loss;
+
+import dev.shapetorch.nn.AbstractModule;
+import dev.shapetorch.nn.ModuleVisitor;
+import dev.shapetorch.nn.functional.F;
+import dev.shapetorch.nn.internal.ForwardSignature;
+import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.tensor.Reduction;
+import dev.shapetorch.tensor.Tensor;
+
+/**
+ * The Kullback-Leibler divergence of {@code target} from the distribution whose
+ * log-probabilities are {@code input}: PyTorch's {@code nn.KLDivLoss}. Use {@link
+ * Reduction#BATCHMEAN} for the mathematically correct mean ({@link Reduction#MEAN}, the
+ * default, divides by the number of elements, as PyTorch does).
+ *
+ * <p>Shape: input and target of equal shape {@code [*s]}; the result is 0-d, or {@code [*s]}
+ * with {@link Reduction#NONE}.
+ */
+public final class KLDivLoss extends AbstractModule implements Loss {
+  private static final ForwardSignature FORWARD =
+      ForwardSignature.of(KLDivLoss.class, "input", "target");
+
+  private final Reduction reduction;
+  private final boolean logTarget;
+
+  /** Mean over elements, target as probabilities. */
+  public KLDivLoss() {
+    this(Reduction.MEAN, false);
+  }
+
+  /**
+   * Every option.
+   *
+   * @param logTarget whether the target holds log-probabilities
+   */
+  public KLDivLoss(Reduction reduction, boolean logTarget) {
+    this.reduction = LossChecks.reduction("KLDivLoss", reduction);
+    this.logTarget = logTarget;
+  }
+
+  /**
+   * The loss.
+   *
+   * <p>Shape: {@code [*s], [*s] -> []} (or {@code [*s]} unreduced).
+   */
+  @Override
+  public Tensor forward(@Shape({"*s"}) Tensor input, @Shape({"*s"}) Tensor target) {
+    FORWARD.check(input, target);
+    return F.klDiv(input, target, reduction, logTarget);
+  }
+
+  @Override
+  public Reduction reduction() {
+    return reduction;
+  }
+
+  @Override
+  public void visitChildren(ModuleVisitor visitor) {}
+
+  @Override
+  public String toString() {
+    return "KLDivLoss()";
+  }
+}

@@ -1,0 +1,60 @@
+package dev.shapetorch.nn.loss;
+
+import dev.shapetorch.nn.AbstractModule;
+import dev.shapetorch.nn.ModuleVisitor;
+import dev.shapetorch.nn.functional.F;
+import dev.shapetorch.nn.internal.ForwardSignature;
+import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.tensor.Reduction;
+import dev.shapetorch.tensor.Tensor;
+
+/**
+ * The squared error {@code (input - target)^2}, reduced: PyTorch's {@code nn.MSELoss}.
+ *
+ * <p>Shape: input and target of <em>equal</em> shape {@code [*s]} (no broadcasting: {@code
+ * [N, 1]} against {@code [N]} is an error); the result is 0-d, or {@code [*s]} with {@link
+ * Reduction#NONE}.
+ */
+public final class MSELoss extends AbstractModule implements Loss {
+  private static final ForwardSignature FORWARD =
+      ForwardSignature.of(MSELoss.class, "input", "target");
+
+  private final Reduction reduction;
+
+  /** {@link Reduction#MEAN}, as {@code nn.MSELoss()}. */
+  public MSELoss() {
+    this(Reduction.MEAN);
+  }
+
+  /** With the given reduction. */
+  public MSELoss(Reduction reduction) {
+    this.reduction = LossChecks.reduction("MSELoss", reduction);
+  }
+
+  /**
+   * The loss.
+   *
+   * <p>Shape: {@code [*s], [*s] -> []} (or {@code [*s]} unreduced).
+   *
+   * @throws dev.shapetorch.tensor.ShapeException {@code [shape.mismatch.argument]} if the
+   *     shapes differ
+   */
+  @Override
+  public Tensor forward(@Shape({"*s"}) Tensor input, @Shape({"*s"}) Tensor target) {
+    FORWARD.check(input, target);
+    return F.mseLoss(input, target, reduction);
+  }
+
+  @Override
+  public Reduction reduction() {
+    return reduction;
+  }
+
+  @Override
+  public void visitChildren(ModuleVisitor visitor) {}
+
+  @Override
+  public String toString() {
+    return "MSELoss()";
+  }
+}

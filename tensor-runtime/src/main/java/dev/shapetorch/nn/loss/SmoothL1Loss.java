@@ -1,0 +1,66 @@
+package dev.shapetorch.nn.loss;
+
+import dev.shapetorch.nn.AbstractModule;
+import dev.shapetorch.nn.ModuleVisitor;
+import dev.shapetorch.nn.functional.F;
+import dev.shapetorch.nn.internal.ForwardSignature;
+import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.tensor.Reduction;
+import dev.shapetorch.tensor.Tensor;
+
+/**
+ * The smooth L1 loss: {@code 0.5 d^2 / beta} where {@code |d| < beta}, {@code |d| - 0.5 beta} elsewhere, reduced: PyTorch's {@code nn.SmoothL1Loss}.
+ *
+ * <p>Shape: input and target of <em>equal</em> shape {@code [*s]} (no broadcasting: {@code
+ * [N, 1]} against {@code [N]} is an error); the result is 0-d, or {@code [*s]} with {@link
+ * Reduction#NONE}.
+ */
+public final class SmoothL1Loss extends AbstractModule implements Loss {
+  private static final ForwardSignature FORWARD =
+      ForwardSignature.of(SmoothL1Loss.class, "input", "target");
+
+  private final Reduction reduction;
+  private final double beta;
+
+  /** {@link Reduction#MEAN}, beta 1.0, as {@code nn.SmoothL1Loss()}. */
+  public SmoothL1Loss() {
+    this(Reduction.MEAN, 1.0);
+  }
+
+  /**
+   * With the given reduction and beta.
+   *
+   * @param beta where the loss turns from quadratic to linear
+   */
+  public SmoothL1Loss(Reduction reduction, double beta) {
+    this.reduction = LossChecks.reduction("SmoothL1Loss", reduction);
+    this.beta = beta;
+  }
+
+  /**
+   * The loss.
+   *
+   * <p>Shape: {@code [*s], [*s] -> []} (or {@code [*s]} unreduced).
+   *
+   * @throws dev.shapetorch.tensor.ShapeException {@code [shape.mismatch.argument]} if the
+   *     shapes differ
+   */
+  @Override
+  public Tensor forward(@Shape({"*s"}) Tensor input, @Shape({"*s"}) Tensor target) {
+    FORWARD.check(input, target);
+    return F.smoothL1Loss(input, target, reduction, beta);
+  }
+
+  @Override
+  public Reduction reduction() {
+    return reduction;
+  }
+
+  @Override
+  public void visitChildren(ModuleVisitor visitor) {}
+
+  @Override
+  public String toString() {
+    return "SmoothL1Loss()";
+  }
+}

@@ -1,0 +1,102 @@
+package dev.shapetorch.nn.normalization;
+
+import dev.shapetorch.nn.AbstractModule;
+import dev.shapetorch.nn.ModuleVisitor;
+import dev.shapetorch.nn.Parameter;
+import dev.shapetorch.nn.UnaryModule;
+import dev.shapetorch.nn.functional.F;
+import dev.shapetorch.nn.internal.Checks;
+import dev.shapetorch.nn.internal.RuleChecks;
+import dev.shapetorch.shapes.Dim;
+import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.shapes.ShapeRule;
+import dev.shapetorch.shapes.rules.Rule;
+import dev.shapetorch.tensor.Arguments;
+import dev.shapetorch.tensor.Tensor;
+import dev.shapetorch.tensor.Torch;
+
+/**
+ * Group normalisation: channels split into groups, each normalised over its channels and the
+ * spatial dims of one sample: PyTorch's {@code nn.GroupNorm(numGroups, numChannels)}.
+ *
+ * <p>Type: {@code @Shape({"C", "G"}) GroupNorm}: channels, then groups (channels first, so
+ * that the type reads like the other normalisation layers', whose first entry is {@code C}).
+ *
+ * <p>Shape: {@code [N, C, *] -> [N, C, *]}, {@code C} divisible by {@code G}.
+ *
+ * <p>Parameters: {@code weight} (ones), {@code bias} (zeros), {@code [C]}; absent when not
+ * affine.
+ */
+public final class GroupNorm extends AbstractModule implements UnaryModule {
+  private final long numGroups;
+  private final long numChannels;
+  private final double eps;
+  private final Parameter weight;
+  private final Parameter bias;
+
+  /** With eps 1e-5 and an affine transform, as {@code nn.GroupNorm(numGroups, numChannels)}. */
+  public @Shape({"numChannels", "numGroups"}) GroupNorm(
+      @Dim long numGroups, @Dim long numChannels) {
+    this(numGroups, numChannels, 1e-5, true);
+  }
+
+  /**
+   * Every option.
+   *
+   * @throws IllegalArgumentException if {@code numGroups} does not divide {@code numChannels}
+   */
+  public @Shape({"numChannels", "numGroups"}) GroupNorm(
+      @Dim long numGroups, @Dim long numChannels, double eps, boolean affine) {
+    Checks.positive("GroupNorm", "numGroups", numGroups);
+    Checks.positive("GroupNorm", "numChannels", numChannels);
+    if (numChannels % numGroups != 0) {
+      throw new IllegalArgumentException("GroupNorm: numChannels (" + numChannels
+          + ") must be divisible by numGroups (" + numGroups + ")");
+    }
+    this.numGroups = numGroups;
+    this.numChannels = numChannels;
+    this.eps = eps;
+    this.weight = affine ? new Parameter(Torch.ones(numChannels)) : null;
+    this.bias = affine ? new Parameter(Torch.zeros(numChannels)) : null;
+  }
+
+  /**
+   * Normalises.
+   *
+   * <p>Shape: {@code [N, C, *] -> [N, C, *]} ({@link Rule#NORM_CHANNELS}).
+   *
+   * @throws dev.shapetorch.tensor.ShapeException if the input's dim 1 is not {@code C}
+   */
+  @Override
+  @ShapeRule(value = Rule.NORM_CHANNELS, args = {"this", "input"})
+  public Tensor forward(Tensor input) {
+    RuleChecks.check(Rule.NORM_CHANNELS, "GroupNorm.forward",
+        RuleChecks.module(numChannels, numGroups), RuleChecks.tensor(input));
+    return F.groupNorm(input, numGroups, Checks.value(weight), Checks.value(bias), eps);
+  }
+
+  /** The scale, {@code [C]}, or null. */
+  public Parameter weight() {
+    return weight;
+  }
+
+  /** The shift, {@code [C]}, or null. */
+  public Parameter bias() {
+    return bias;
+  }
+
+  @Override
+  public void visitChildren(ModuleVisitor visitor) {
+    Arguments.requireNonNull(visitor, "visitor");
+    visitor.parameter("weight", weight);
+    visitor.parameter("bias", bias);
+  }
+
+  /** As PyTorch prints it: {@code GroupNorm(3, 6, eps=1e-05, affine=True)}. */
+  @Override
+  public String toString() {
+    return "GroupNorm(" + numGroups + ", " + numChannels + ", eps=" + Checks.pyFloat(eps)
+        + ", affine="
+        + Checks.pyBool(weight != null) + ")";
+  }
+}

@@ -1,0 +1,104 @@
+package dev.shapetorch.nn.normalization;
+
+import dev.shapetorch.nn.AbstractModule;
+import dev.shapetorch.nn.ModuleVisitor;
+import dev.shapetorch.nn.Parameter;
+import dev.shapetorch.nn.UnaryModule;
+import dev.shapetorch.nn.functional.F;
+import dev.shapetorch.nn.internal.Checks;
+import dev.shapetorch.shapes.Dim;
+import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.tensor.Arguments;
+import dev.shapetorch.tensor.Tensor;
+import dev.shapetorch.tensor.Torch;
+import java.util.Arrays;
+
+/**
+ * Layer normalisation over the trailing dims of each sample: PyTorch's {@code nn.LayerNorm}.
+ *
+ * <p>Type: {@code @Shape({"D"}) LayerNorm} for the usual normalisation of the last dim ({@link
+ * #LayerNorm(long)}); a layer over several trailing dims ({@link #LayerNorm(long[], double,
+ * boolean)}) has no static type, and its input is checked at run time.
+ *
+ * <p>Shape: {@code [*batch, D] -> [*batch, D]} (in general {@code [*batch, *normalizedShape]},
+ * unchanged).
+ *
+ * <p>Parameters: {@code weight} (ones), {@code bias} (zeros), both of the normalized shape;
+ * absent without elementwise affine.
+ */
+public final class LayerNorm extends AbstractModule implements UnaryModule {
+  private final long[] normalizedShape;
+  private final double eps;
+  private final Parameter weight;
+  private final Parameter bias;
+
+  /** Over the last dim, of size {@code d}, with eps 1e-5 and an affine transform. */
+  public @Shape({"d"}) LayerNorm(@Dim long d) {
+    this(new long[] {d}, 1e-5, true);
+  }
+
+  /**
+   * Over the trailing dims {@code normalizedShape}.
+   *
+   * @param eps added to the variance
+   * @param elementwiseAffine whether to learn a scale and shift per element
+   */
+  public LayerNorm(long[] normalizedShape, double eps, boolean elementwiseAffine) {
+    if (Arguments.requireNonNull(normalizedShape, "normalizedShape").length == 0) {
+      throw new IllegalArgumentException("LayerNorm: the normalized shape is empty");
+    }
+    for (long s : normalizedShape) {
+      Checks.positive("LayerNorm", "a normalized size", s);
+    }
+    this.normalizedShape = normalizedShape.clone();
+    this.eps = eps;
+    this.weight = elementwiseAffine ? new Parameter(Torch.ones(normalizedShape)) : null;
+    this.bias = elementwiseAffine ? new Parameter(Torch.zeros(normalizedShape)) : null;
+  }
+
+  /**
+   * Normalises.
+   *
+   * <p>Shape: {@code [*batch, D] -> [*batch, D]}.
+   *
+   * @throws dev.shapetorch.tensor.ShapeException if the input does not end with the normalized
+   *     shape
+   */
+  @Override
+  public @Shape({"*batch", "D"}) Tensor forward(
+      @Shape({"D"}) LayerNorm this, @Shape({"*batch", "D"}) Tensor input) {
+    return F.layerNorm(input, normalizedShape, Checks.value(weight), Checks.value(bias), eps);
+  }
+
+  /** The scale (of the normalized shape), or null. */
+  public Parameter weight() {
+    return weight;
+  }
+
+  /** The shift (of the normalized shape), or null. */
+  public Parameter bias() {
+    return bias;
+  }
+
+  /** The normalized shape. */
+  public long[] normalizedShape() {
+    return normalizedShape.clone();
+  }
+
+  @Override
+  public void visitChildren(ModuleVisitor visitor) {
+    Arguments.requireNonNull(visitor, "visitor");
+    visitor.parameter("weight", weight);
+    visitor.parameter("bias", bias);
+  }
+
+  /** As PyTorch prints it: {@code LayerNorm((4,), eps=1e-05, elementwise_affine=True)}. */
+  @Override
+  public String toString() {
+    String shape = normalizedShape.length == 1
+        ? "(" + normalizedShape[0] + ",)"
+        : Arrays.toString(normalizedShape).replace('[', '(').replace(']', ')');
+    return "LayerNorm(" + shape + ", eps=" + Checks.pyFloat(eps) + ", elementwise_affine="
+        + Checks.pyBool(weight != null) + ")";
+  }
+}

@@ -1,0 +1,10 @@
+/**
+ * Normalisation layers: {@link dev.shapetorch.nn.normalization.BatchNorm1d}, {@link
+ * dev.shapetorch.nn.normalization.BatchNorm2d}, {@link dev.shapetorch.nn.normalization.LayerNorm}
+ * and {@link dev.shapetorch.nn.normalization.GroupNorm}, as PyTorch's {@code
+ * torch.nn.modules.batchnorm}, {@code normalization}.
+ *
+ * <p>Shape: every layer keeps its input's shape; its type carries the channel count (or
+ * normalised shape) the input must have.
+ */
+package dev.shapetorch.nn.normalization;

@@ -1,0 +1,154 @@
+package dev.shapetorch.nn.recurrent;
+
+import dev.shapetorch.nn.AbstractModule;
+import dev.shapetorch.nn.ModuleVisitor;
+import dev.shapetorch.nn.UnaryModule;
+import dev.shapetorch.shapes.Dim;
+import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.shapes.ShapeRule;
+import dev.shapetorch.shapes.rules.Rule;
+import dev.shapetorch.tensor.Arguments;
+import dev.shapetorch.tensor.RnnOutput;
+import dev.shapetorch.tensor.Tensor;
+import dev.shapetorch.tensor.Torch;
+
+/**
+ * A multi-layer gated recurrent unit network over whole sequences: PyTorch's {@code nn.GRU}.
+ *
+ * <p>Type: {@code @Shape({"In", "Hidden", "Layers", "Bidirectional", "BatchFirst"}) GRU}, as
+ * {@link LSTM}'s.
+ *
+ * <p>Shape: {@code [L, N, In] -> [L, N, D*Hidden]}, or batch first {@code [N, L, In] -> [N, L,
+ * D*Hidden]}; state {@code [D*Layers, N, Hidden]}.
+ *
+ * <p>Parameters: see {@link RNN} (with 3 gates: reset, update, new).
+ */
+public final class GRU extends AbstractModule implements UnaryModule {
+  private final RecurrentCore core;
+
+  /** One unidirectional, sequence-first layer with biases. */
+  public @Shape({"inputSize", "hiddenSize", "1", "0", "0"}) GRU(
+      @Dim long inputSize, @Dim long hiddenSize) {
+    this(inputSize, hiddenSize, 1, 0, 0, true, 0.0);
+  }
+
+  /** {@code numLayers} stacked unidirectional, sequence-first layers with biases. */
+  public @Shape({"inputSize", "hiddenSize", "numLayers", "0", "0"}) GRU(
+      @Dim long inputSize, @Dim long hiddenSize, @Dim long numLayers) {
+    this(inputSize, hiddenSize, numLayers, 0, 0, true, 0.0);
+  }
+
+  /**
+   * Every option; the two flags are numbers because they are part of the type.
+   *
+   * @param bidirectional 1 for a bidirectional network, else 0
+   * @param batchFirst 1 if inputs and outputs are {@code [N, L, *]}, 0 for {@code [L, N, *]}
+   * @param bias whether the layers have biases
+   * @param dropout dropout on the outputs of every layer but the last, in training mode
+   */
+  public @Shape({"inputSize", "hiddenSize", "numLayers", "bidirectional", "batchFirst"}) GRU(
+      @Dim long inputSize, @Dim long hiddenSize, @Dim long numLayers, @Dim long bidirectional,
+      @Dim long batchFirst, boolean bias, double dropout) {
+    this.core = new RecurrentCore("GRU", 3, inputSize, hiddenSize, numLayers, bidirectional,
+        batchFirst, bias, dropout);
+  }
+
+  /** A unidirectional, batch-first network with biases: inputs {@code [N, L, In]}. */
+  public static @Shape({"inputSize", "hiddenSize", "numLayers", "0", "1"}) GRU batchFirst(
+      @Dim long inputSize, @Dim long hiddenSize, @Dim long numLayers) {
+    return new GRU(inputSize, hiddenSize, numLayers, 0, 1, true, 0.0);
+  }
+
+  /**
+   * Runs the network from a zero state and returns the output sequence.
+   *
+   * <p>Shape: {@code [L, N, In] -> [L, N, D*Hidden]} (batch first: {@code [N, L, In] -> [N, L,
+   * D*Hidden]}).
+   */
+  @Override
+  @ShapeRule(value = Rule.RECURRENT, args = {"this", "input"})
+  public Tensor forward(Tensor input) {
+    return forwardWithState(input, null).output();
+  }
+
+  /**
+   * Runs the network from {@code h0} (zeros when null) and returns the output sequence, as
+   * {@code gru(input, h0)[0]}.
+   *
+   * <p>Shape: {@code [L, N, In] -> [L, N, D*Hidden]} (batch first: {@code [N, L, In] -> [N, L,
+   * D*Hidden]}); {@code h0} is {@code [D*Layers, N, Hidden]}. The checker runs {@link
+   * Rule#RECURRENT_HIDDEN} on {@code h0}: an {@code h0} whose batch size is not the dim the
+   * layout says is the batch (batch-first data fed to a sequence-first network, or the
+   * reverse) is a compile error.
+   *
+   * @throws dev.shapetorch.tensor.ShapeException as {@link #forwardWithState}
+   */
+  @ShapeRule(value = Rule.RECURRENT_HIDDEN, args = {"this", "input", "h0"})
+  public @Shape({"*s", "(Bidirectional+1)*Hidden"}) Tensor forward(
+      @Shape({"In", "Hidden", "Layers", "Bidirectional", "BatchFirst"}) GRU this,
+      @Shape({"*s", "In"}) Tensor input, Tensor h0) {
+    return forwardWithState(input, h0).output();
+  }
+
+  /**
+   * Runs the network from a zero state and returns only the final hidden state, as {@code
+   * gru(input)[1]}.
+   *
+   * <p>Shape: {@code [D*Layers, N, Hidden]} ({@link Rule#RECURRENT_HIDDEN}), {@code N} being
+   * the input's dim 1, or its dim 0 when batch-first; unbatched {@code [L, In] -> [D*Layers,
+   * Hidden]}.
+   */
+  @ShapeRule(value = Rule.RECURRENT_HIDDEN, args = {"this", "input", "null"})
+  public Tensor finalHidden(Tensor input) {
+    return forwardWithState(input, null).hN();
+  }
+
+  /**
+   * Runs the network from {@code h0} (zeros when null) and returns only the final hidden
+   * state, as {@code gru(input, h0)[1]}.
+   *
+   * <p>Shape: {@code h0} and the result are {@code [D*Layers, N, Hidden]} ({@link
+   * Rule#RECURRENT_HIDDEN}, checked at compile time as for {@link #forward(Tensor, Tensor)}).
+   *
+   * @throws dev.shapetorch.tensor.ShapeException as {@link #forwardWithState}
+   */
+  @ShapeRule(value = Rule.RECURRENT_HIDDEN, args = {"this", "input", "h0"})
+  public Tensor finalHidden(Tensor input, Tensor h0) {
+    return forwardWithState(input, h0).hN();
+  }
+
+  /**
+   * Runs the network from {@code h0} (zeros when null); returns the output and final state.
+   *
+   * <p>Shape: as {@link #forward}; {@code h0} and the final state are {@code [D*Layers, N,
+   * Hidden]}, checked at run time only (the record is not typed); {@link #forward(Tensor,
+   * Tensor)} and {@link #finalHidden(Tensor, Tensor)} are the typed ways to pass {@code h0}.
+   *
+   * @throws dev.shapetorch.tensor.ShapeException if the input's feature size is not {@code
+   *     In} or {@code h0}'s shape does not fit the input
+   */
+  public RnnOutput forwardWithState(Tensor input, Tensor h0) {
+    String op = "GRU.forward";
+    core.checkInput(op, input);
+    Tensor h = core.state(op, input, h0);
+    return Torch.gru(input, h, core.flatWeights(), core.bias, core.numLayers(), core.dropout,
+        isTraining(), core.bidirectional(), core.batchFirst());
+  }
+
+  /** The hyperparameters in the type's order: In, Hidden, Layers, Bidirectional, BatchFirst. */
+  public long[] hyperparameters() {
+    return core.hyper.clone();
+  }
+
+  @Override
+  public void visitChildren(ModuleVisitor visitor) {
+    Arguments.requireNonNull(visitor, "visitor");
+    core.visit(visitor);
+  }
+
+  /** As PyTorch prints it. */
+  @Override
+  public String toString() {
+    return core.describe();
+  }
+}

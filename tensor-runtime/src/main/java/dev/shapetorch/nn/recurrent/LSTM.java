@@ -1,0 +1,174 @@
+package dev.shapetorch.nn.recurrent;
+
+import dev.shapetorch.nn.AbstractModule;
+import dev.shapetorch.nn.ModuleVisitor;
+import dev.shapetorch.nn.UnaryModule;
+import dev.shapetorch.shapes.Dim;
+import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.shapes.ShapeRule;
+import dev.shapetorch.shapes.rules.Rule;
+import dev.shapetorch.tensor.Arguments;
+import dev.shapetorch.tensor.LstmOutput;
+import dev.shapetorch.tensor.Tensor;
+import dev.shapetorch.tensor.Torch;
+
+/**
+ * A multi-layer long short-term memory network over whole sequences: PyTorch's {@code
+ * nn.LSTM}.
+ *
+ * <p>Type: {@code @Shape({"In", "Hidden", "Layers", "Bidirectional", "BatchFirst"}) LSTM}; the
+ * last two are 0 or 1, and a batch-first network is built with {@link #batchFirst} (or the full
+ * constructor), so the layout is part of the type: {@code forward} names {@link
+ * dev.shapetorch.shapes.rules.Rule#RECURRENT}, which gives the output's shape for that layout
+ * ({@code D*Hidden} features, the input's first two dims kept). What shapes can tell: an input
+ * whose feature size is not {@code In} is a compile error; data of the other layout ({@code [N,
+ * L, In]} fed to a sequence-first network) has the same rank and feature size, so it is caught
+ * only where its sizes disagree with something else: an initial state ({@link
+ * #forward(Tensor, Tensor, Tensor)} and {@link #finalHidden(Tensor, Tensor, Tensor)} check
+ * {@code h0}'s batch size against the dim the layout says is the batch, {@link
+ * dev.shapetorch.shapes.rules.Rule#RECURRENT_HIDDEN}, at compile time and at run time), the
+ * final state's type ({@link #finalHidden(Tensor)} is {@code [D*Layers, N, Hidden]} with
+ * {@code N} read from the dim the layout says), or a later use of the output as {@code [N,
+ * ...]}.
+ *
+ * <p>Shape: {@code [L, N, In] -> [L, N, D*Hidden]}, or batch first {@code [N, L, In] -> [N, L,
+ * D*Hidden]}, {@code D} being 2 when bidirectional, else 1; states {@code [D*Layers, N,
+ * Hidden]}.
+ *
+ * <p>Parameters: see {@link RNN} (with 4 gates: input, forget, cell, output).
+ */
+public final class LSTM extends AbstractModule implements UnaryModule {
+  private final RecurrentCore core;
+
+  /** One unidirectional, sequence-first layer with biases. */
+  public @Shape({"inputSize", "hiddenSize", "1", "0", "0"}) LSTM(
+      @Dim long inputSize, @Dim long hiddenSize) {
+    this(inputSize, hiddenSize, 1, 0, 0, true, 0.0);
+  }
+
+  /** {@code numLayers} stacked unidirectional, sequence-first layers with biases. */
+  public @Shape({"inputSize", "hiddenSize", "numLayers", "0", "0"}) LSTM(
+      @Dim long inputSize, @Dim long hiddenSize, @Dim long numLayers) {
+    this(inputSize, hiddenSize, numLayers, 0, 0, true, 0.0);
+  }
+
+  /**
+   * Every option; the two flags are numbers because they are part of the type.
+   *
+   * @param bidirectional 1 for a bidirectional network, else 0
+   * @param batchFirst 1 if inputs and outputs are {@code [N, L, *]}, 0 for {@code [L, N, *]}
+   * @param bias whether the layers have biases
+   * @param dropout dropout on the outputs of every layer but the last, in training mode
+   */
+  public @Shape({"inputSize", "hiddenSize", "numLayers", "bidirectional", "batchFirst"}) LSTM(
+      @Dim long inputSize, @Dim long hiddenSize, @Dim long numLayers, @Dim long bidirectional,
+      @Dim long batchFirst, boolean bias, double dropout) {
+    this.core = new RecurrentCore("LSTM", 4, inputSize, hiddenSize, numLayers, bidirectional,
+        batchFirst, bias, dropout);
+  }
+
+  /** A unidirectional, batch-first network with biases: inputs {@code [N, L, In]}. */
+  public static @Shape({"inputSize", "hiddenSize", "numLayers", "0", "1"}) LSTM batchFirst(
+      @Dim long inputSize, @Dim long hiddenSize, @Dim long numLayers) {
+    return new LSTM(inputSize, hiddenSize, numLayers, 0, 1, true, 0.0);
+  }
+
+  /**
+   * Runs the network from zero states and returns the output sequence.
+   *
+   * <p>Shape: {@code [L, N, In] -> [L, N, D*Hidden]} (batch first: {@code [N, L, In] -> [N, L,
+   * D*Hidden]}).
+   */
+  @Override
+  @ShapeRule(value = Rule.RECURRENT, args = {"this", "input"})
+  public Tensor forward(Tensor input) {
+    return forwardWithState(input, null, null).output();
+  }
+
+  /**
+   * Runs the network from the given states (zeros when null) and returns the output sequence,
+   * as {@code lstm(input, (h0, c0))[0]}.
+   *
+   * <p>Shape: {@code [L, N, In] -> [L, N, D*Hidden]} (batch first: {@code [N, L, In] -> [N, L,
+   * D*Hidden]}); {@code h0} and {@code c0} are {@code [D*Layers, N, Hidden]}. The checker runs
+   * {@link Rule#RECURRENT_HIDDEN} on {@code h0}: an {@code h0} whose batch size is not the dim
+   * the layout says is the batch (batch-first data fed to a sequence-first network, or the
+   * reverse) is a compile error; {@code c0} is checked at run time.
+   *
+   * @throws dev.shapetorch.tensor.ShapeException as {@link #forwardWithState}
+   */
+  @ShapeRule(value = Rule.RECURRENT_HIDDEN, args = {"this", "input", "h0"})
+  public @Shape({"*s", "(Bidirectional+1)*Hidden"}) Tensor forward(
+      @Shape({"In", "Hidden", "Layers", "Bidirectional", "BatchFirst"}) LSTM this,
+      @Shape({"*s", "In"}) Tensor input, Tensor h0, Tensor c0) {
+    return forwardWithState(input, h0, c0).output();
+  }
+
+  /**
+   * Runs the network from zero states and returns only the final hidden state, as {@code
+   * lstm(input)[1][0]}: what a sequence classifier reads.
+   *
+   * <p>Shape: {@code [D*Layers, N, Hidden]} ({@link Rule#RECURRENT_HIDDEN}), {@code N} being
+   * the input's dim 1, or its dim 0 when batch-first; unbatched {@code [L, In] -> [D*Layers,
+   * Hidden]}. Batch-first data fed to a sequence-first network gives a state whose type shows
+   * the sequence length where the batch was meant.
+   */
+  @ShapeRule(value = Rule.RECURRENT_HIDDEN, args = {"this", "input", "null"})
+  public Tensor finalHidden(Tensor input) {
+    return forwardWithState(input, null, null).hN();
+  }
+
+  /**
+   * Runs the network from the given states (zeros when null) and returns only the final hidden
+   * state, as {@code lstm(input, (h0, c0))[1][0]}.
+   *
+   * <p>Shape: {@code h0} and the result are {@code [D*Layers, N, Hidden]} ({@link
+   * Rule#RECURRENT_HIDDEN}, checked at compile time as for {@link #forward(Tensor, Tensor,
+   * Tensor)}).
+   *
+   * @throws dev.shapetorch.tensor.ShapeException as {@link #forwardWithState}
+   */
+  @ShapeRule(value = Rule.RECURRENT_HIDDEN, args = {"this", "input", "h0"})
+  public Tensor finalHidden(Tensor input, Tensor h0, Tensor c0) {
+    return forwardWithState(input, h0, c0).hN();
+  }
+
+  /**
+   * Runs the network from the given states (zeros when null) and returns the output sequence
+   * and the final states.
+   *
+   * <p>Shape: as {@link #forward}; {@code h0}, {@code c0} and the final states are {@code
+   * [D*Layers, N, Hidden]}. The states are checked at run time only (the record is not typed);
+   * {@link #forward(Tensor, Tensor, Tensor)} and {@link #finalHidden(Tensor, Tensor, Tensor)}
+   * are the typed ways to pass them.
+   *
+   * @throws dev.shapetorch.tensor.ShapeException if the input's feature size is not {@code
+   *     In} or a state's shape does not fit the input (for a batch-first network, the batch is
+   *     the input's dim 0)
+   */
+  public LstmOutput forwardWithState(Tensor input, Tensor h0, Tensor c0) {
+    String op = "LSTM.forward";
+    core.checkInput(op, input);
+    Tensor h = core.state(op, input, h0);
+    Tensor c = core.state(op, input, c0);
+    return Torch.lstm(input, h, c, core.flatWeights(), core.bias, core.numLayers(), core.dropout,
+        isTraining(), core.bidirectional(), core.batchFirst());
+  }
+
+  /** The hyperparameters in the type's order: In, Hidden, Layers, Bidirectional, BatchFirst. */
+  public long[] hyperparameters() {
+    return core.hyper.clone();
+  }
+
+  @Override
+  public void visitChildren(ModuleVisitor visitor) {
+    Arguments.requireNonNull(visitor, "visitor");
+    core.visit(visitor);
+  }
+
+  /** As PyTorch prints it: {@code LSTM(3, 4, num_layers=2, batch_first=True)}. */
+  @Override
+  public String toString() {
+    return core.describe();
+  }
+}

@@ -1,0 +1,170 @@
+package dev.shapetorch.nn.recurrent;
+
+import dev.shapetorch.nn.AbstractModule;
+import dev.shapetorch.nn.ModuleVisitor;
+import dev.shapetorch.nn.UnaryModule;
+import dev.shapetorch.shapes.Dim;
+import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.shapes.ShapeRule;
+import dev.shapetorch.shapes.rules.Rule;
+import dev.shapetorch.tensor.Arguments;
+import dev.shapetorch.tensor.RnnOutput;
+import dev.shapetorch.tensor.Tensor;
+import dev.shapetorch.tensor.Torch;
+
+/**
+ * A multi-layer Elman network over whole sequences, {@code h' = tanh(W_ih x + b_ih + W_hh h +
+ * b_hh)} (or with {@code relu}): PyTorch's {@code nn.RNN}.
+ *
+ * <p>Type: {@code @Shape({"In", "Hidden", "Layers", "Bidirectional", "BatchFirst"}) RNN}, as
+ * {@link LSTM}'s.
+ *
+ * <p>Shape: {@code [L, N, In] -> [L, N, D*Hidden]}, or batch first {@code [N, L, In] -> [N, L,
+ * D*Hidden]}; state {@code [D*Layers, N, Hidden]}.
+ *
+ * <p>Parameters, named as in PyTorch, for each layer {@code k} and direction (suffix {@code
+ * _reverse} for the backward one): {@code weight_ih_lk} {@code [G*Hidden, In_k]}, {@code
+ * weight_hh_lk} {@code [G*Hidden, Hidden]}, {@code bias_ih_lk}, {@code bias_hh_lk} {@code
+ * [G*Hidden]}, all uniform in {@code [-1/sqrt(Hidden), 1/sqrt(Hidden)]}; {@code G} is 1 here,
+ * 3 for GRU, 4 for LSTM; {@code In_0} is {@code In}, later layers take {@code D*Hidden}.
+ */
+public final class RNN extends AbstractModule implements UnaryModule {
+  private final RecurrentCore core;
+  private final String nonlinearity;
+
+  /** One unidirectional, sequence-first layer with biases. */
+  public @Shape({"inputSize", "hiddenSize", "1", "0", "0"}) RNN(
+      @Dim long inputSize, @Dim long hiddenSize) {
+    this(inputSize, hiddenSize, 1, 0, 0, true, 0.0, "tanh");
+  }
+
+  /** {@code numLayers} stacked unidirectional, sequence-first layers with biases. */
+  public @Shape({"inputSize", "hiddenSize", "numLayers", "0", "0"}) RNN(
+      @Dim long inputSize, @Dim long hiddenSize, @Dim long numLayers) {
+    this(inputSize, hiddenSize, numLayers, 0, 0, true, 0.0, "tanh");
+  }
+
+  /**
+   * Every option; the two flags are numbers because they are part of the type.
+   *
+   * @param bidirectional 1 for a bidirectional network, else 0
+   * @param batchFirst 1 if inputs and outputs are {@code [N, L, *]}, 0 for {@code [L, N, *]}
+   * @param bias whether the layers have biases
+   * @param dropout dropout on the outputs of every layer but the last, in training mode
+   * @param nonlinearity {@code "tanh"} or {@code "relu"}
+   */
+  public @Shape({"inputSize", "hiddenSize", "numLayers", "bidirectional", "batchFirst"}) RNN(
+      @Dim long inputSize, @Dim long hiddenSize, @Dim long numLayers, @Dim long bidirectional,
+      @Dim long batchFirst, boolean bias, double dropout, String nonlinearity) {
+    if (!"tanh".equals(nonlinearity) && !"relu".equals(nonlinearity)) {
+      throw new IllegalArgumentException(
+          "RNN: nonlinearity must be \"tanh\" or \"relu\", got \"" + nonlinearity + "\"");
+    }
+    this.core = new RecurrentCore("RNN", 1, inputSize, hiddenSize, numLayers, bidirectional,
+        batchFirst, bias, dropout);
+    this.nonlinearity = nonlinearity;
+  }
+
+  /** A unidirectional, batch-first network with biases: inputs {@code [N, L, In]}. */
+  public static @Shape({"inputSize", "hiddenSize", "numLayers", "0", "1"}) RNN batchFirst(
+      @Dim long inputSize, @Dim long hiddenSize, @Dim long numLayers) {
+    return new RNN(inputSize, hiddenSize, numLayers, 0, 1, true, 0.0, "tanh");
+  }
+
+  /**
+   * Runs the network from a zero state and returns the output sequence.
+   *
+   * <p>Shape: {@code [L, N, In] -> [L, N, D*Hidden]} (batch first: {@code [N, L, In] -> [N, L,
+   * D*Hidden]}).
+   */
+  @Override
+  @ShapeRule(value = Rule.RECURRENT, args = {"this", "input"})
+  public Tensor forward(Tensor input) {
+    return forwardWithState(input, null).output();
+  }
+
+  /**
+   * Runs the network from {@code h0} (zeros when null) and returns the output sequence, as
+   * {@code rnn(input, h0)[0]}.
+   *
+   * <p>Shape: {@code [L, N, In] -> [L, N, D*Hidden]} (batch first: {@code [N, L, In] -> [N, L,
+   * D*Hidden]}); {@code h0} is {@code [D*Layers, N, Hidden]}. The checker runs {@link
+   * Rule#RECURRENT_HIDDEN} on {@code h0}: an {@code h0} whose batch size is not the dim the
+   * layout says is the batch (batch-first data fed to a sequence-first network, or the
+   * reverse) is a compile error.
+   *
+   * @throws dev.shapetorch.tensor.ShapeException as {@link #forwardWithState}
+   */
+  @ShapeRule(value = Rule.RECURRENT_HIDDEN, args = {"this", "input", "h0"})
+  public @Shape({"*s", "(Bidirectional+1)*Hidden"}) Tensor forward(
+      @Shape({"In", "Hidden", "Layers", "Bidirectional", "BatchFirst"}) RNN this,
+      @Shape({"*s", "In"}) Tensor input, Tensor h0) {
+    return forwardWithState(input, h0).output();
+  }
+
+  /**
+   * Runs the network from a zero state and returns only the final hidden state, as {@code
+   * rnn(input)[1]}.
+   *
+   * <p>Shape: {@code [D*Layers, N, Hidden]} ({@link Rule#RECURRENT_HIDDEN}), {@code N} being
+   * the input's dim 1, or its dim 0 when batch-first; unbatched {@code [L, In] -> [D*Layers,
+   * Hidden]}.
+   */
+  @ShapeRule(value = Rule.RECURRENT_HIDDEN, args = {"this", "input", "null"})
+  public Tensor finalHidden(Tensor input) {
+    return forwardWithState(input, null).hN();
+  }
+
+  /**
+   * Runs the network from {@code h0} (zeros when null) and returns only the final hidden
+   * state, as {@code rnn(input, h0)[1]}.
+   *
+   * <p>Shape: {@code h0} and the result are {@code [D*Layers, N, Hidden]} ({@link
+   * Rule#RECURRENT_HIDDEN}, checked at compile time as for {@link #forward(Tensor, Tensor)}).
+   *
+   * @throws dev.shapetorch.tensor.ShapeException as {@link #forwardWithState}
+   */
+  @ShapeRule(value = Rule.RECURRENT_HIDDEN, args = {"this", "input", "h0"})
+  public Tensor finalHidden(Tensor input, Tensor h0) {
+    return forwardWithState(input, h0).hN();
+  }
+
+  /**
+   * Runs the network from {@code h0} (zeros when null); returns the output and final state.
+   *
+   * <p>Shape: as {@link #forward}; {@code h0} and the final state are {@code [D*Layers, N,
+   * Hidden]}, checked at run time only (the record is not typed); {@link #forward(Tensor,
+   * Tensor)} and {@link #finalHidden(Tensor, Tensor)} are the typed ways to pass {@code h0}.
+   *
+   * @throws dev.shapetorch.tensor.ShapeException if the input's feature size is not {@code
+   *     In} or {@code h0}'s shape does not fit the input
+   */
+  public RnnOutput forwardWithState(Tensor input, Tensor h0) {
+    String op = "RNN.forward";
+    core.checkInput(op, input);
+    Tensor h = core.state(op, input, h0);
+    if (nonlinearity.equals("relu")) {
+      return Torch.rnnRelu(input, h, core.flatWeights(), core.bias, core.numLayers(),
+          core.dropout, isTraining(), core.bidirectional(), core.batchFirst());
+    }
+    return Torch.rnnTanh(input, h, core.flatWeights(), core.bias, core.numLayers(), core.dropout,
+        isTraining(), core.bidirectional(), core.batchFirst());
+  }
+
+  /** The hyperparameters in the type's order: In, Hidden, Layers, Bidirectional, BatchFirst. */
+  public long[] hyperparameters() {
+    return core.hyper.clone();
+  }
+
+  @Override
+  public void visitChildren(ModuleVisitor visitor) {
+    Arguments.requireNonNull(visitor, "visitor");
+    core.visit(visitor);
+  }
+
+  /** As PyTorch prints it (without the nonlinearity, as PyTorch): {@code RNN(3, 4)}. */
+  @Override
+  public String toString() {
+    return core.describe();
+  }
+}

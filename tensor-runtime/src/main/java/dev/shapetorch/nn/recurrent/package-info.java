@@ -1,0 +1,11 @@
+/**
+ * Recurrent layers: {@link dev.shapetorch.nn.recurrent.RNN}, {@link
+ * dev.shapetorch.nn.recurrent.GRU} and {@link dev.shapetorch.nn.recurrent.LSTM}, as PyTorch's
+ * {@code torch.nn.modules.rnn}.
+ *
+ * <p>Shape: a layer's type carries its input size, hidden size, layer count and its bidirectional
+ * and batch-first flags; {@code [L, N, In]} (batch first {@code [N, L, In]}) becomes {@code [L,
+ * N, D*Hidden]} ({@code D} is 2 when bidirectional), and the states are {@code [D*Layers, N,
+ * Hidden]}.
+ */
+package dev.shapetorch.nn.recurrent;
