@@ -1,7 +1,6 @@
 package dev.shapetorch.optim;
 
 import dev.shapetorch.nn.Parameter;
-import dev.shapetorch.tensor.FusedOptimizerKernels;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;
 import java.util.ArrayList;

@@ -1,7 +1,6 @@
 package dev.shapetorch.serialize;
 
 import dev.shapetorch.nn.Module;
-import dev.shapetorch.tensor.Archives;
 import dev.shapetorch.tensor.Tensor;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +11,7 @@ import java.util.Map;
  * stateDict()}) as files, as PyTorch's {@code torch.save(model.state_dict(), path)} and {@code
  * model.load_state_dict(torch.load(path))}. The format follows the file name: {@code
  * .safetensors} for {@link SafeTensors}, anything else ({@code .pt}, {@code .pth}) for libtorch's
- * archive format ({@link Archives}). Both are written atomically.
+ * archive format (C++'s {@code torch::save}). Both are written atomically.
  *
  * <pre>{@code
  * Checkpoints.save(model, Path.of("lenet.safetensors"));

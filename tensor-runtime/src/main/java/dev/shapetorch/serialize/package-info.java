@@ -1,10 +1,10 @@
 /**
  * Saving and loading tensors: {@link dev.shapetorch.serialize.SafeTensors} (the safetensors
- * format, written here from its specification), libtorch archives through {@link
- * dev.shapetorch.tensor.Archives}, and {@link dev.shapetorch.serialize.Checkpoints}, which picks
- * the format from the file name and loads state dicts into modules with a shape check. Files are
- * written to a temporary file and moved into place atomically. TorchScript models saved from
- * Python load with {@link dev.shapetorch.tensor.ScriptModule}.
+ * format, written here from its specification), libtorch's archives (the
+ * format of C++'s {@code torch::save}), and {@link dev.shapetorch.serialize.Checkpoints}, which
+ * picks the format from the file name and loads state dicts into modules with a shape check.
+ * Files are written to a temporary file and moved into place atomically. TorchScript models saved
+ * from Python load with {@link dev.shapetorch.serialize.ScriptModule}.
  *
  * <pre>{@code
  * Checkpoints.save(model, Path.of("model.safetensors"));

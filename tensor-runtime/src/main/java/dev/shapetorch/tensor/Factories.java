@@ -1,5 +1,6 @@
 package dev.shapetorch.tensor;
 
+import dev.shapetorch.internal.NativeLibrary;
 import dev.shapetorch.shapes.Variants;
 import dev.shapetorch.shapes.Variant;
 

@@ -1,5 +1,7 @@
 package dev.shapetorch.tensor;
 
+import dev.shapetorch.internal.NativeLibrary;
+import dev.shapetorch.internal.NativeTensors;
 import org.bytedeco.pytorch.Scalar;
 import org.bytedeco.pytorch.TensorOptions;
 
@@ -45,16 +47,8 @@ final class Natives {
     if (e.getClass() != RuntimeException.class) {
       return e;
     }
-    return new TorchException(op, firstLine(e.getMessage()), describe(inputs), e);
-  }
-
-  /** libtorch's reason without the "Exception raised from ..." backtrace. */
-  static String firstLine(String message) {
-    if (message == null) {
-      return "libtorch error";
-    }
-    int nl = message.indexOf('\n');
-    return (nl < 0 ? message : message.substring(0, nl)).strip();
+    return new TorchException(
+        op, NativeTensors.firstLine(e.getMessage()), describe(inputs), e);
   }
 
   /** {@code float32[2, 3], int64[3]}; freed tensors show as {@code <freed>}. */

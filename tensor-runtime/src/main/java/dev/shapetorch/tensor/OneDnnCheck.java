@@ -1,5 +1,6 @@
 package dev.shapetorch.tensor;
 
+import dev.shapetorch.internal.NativeTensors;
 import java.lang.System.Logger.Level;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.bytedeco.javacpp.BoolPointer;
@@ -32,7 +33,8 @@ final class OneDnnCheck {
     try {
       return agrees(g);
     } catch (RuntimeException e) {
-      LOG.log(Level.DEBUG, "oneDNN check of " + g + " failed: " + Natives.firstLine(e.getMessage()));
+      LOG.log(Level.DEBUG,
+          "oneDNN check of " + g + " failed: " + NativeTensors.firstLine(e.getMessage()));
       return false;
     }
   }

@@ -1,5 +1,7 @@
 package dev.shapetorch.tensor;
 
+import dev.shapetorch.internal.NativeLibrary;
+import dev.shapetorch.internal.NativeTensors;
 import dev.shapetorch.shapes.Surface;
 import dev.shapetorch.shapes.Variant;
 import dev.shapetorch.shapes.Shape;
@@ -29,6 +31,8 @@ abstract class TensorCore implements AutoCloseable {
   static final byte FREED_BY_SCOPE = 2;
 
   static {
+    // First: NativeTensors waits for this initialiser when it finds no access installed.
+    NativeTensors.install(new NativeAccess());
     NativeLibrary.ensureLoaded();
   }
 
@@ -75,6 +79,18 @@ abstract class TensorCore implements AutoCloseable {
     return x;
   }
 
+  /**
+   * The native tensor of an argument of {@code op}, which names the op in the error when the
+   * stack does not ({@link NativeTensors#handle}); throws if this tensor has been freed.
+   */
+  org.bytedeco.pytorch.Tensor h(String op) {
+    org.bytedeco.pytorch.Tensor x = handle;
+    if (x == null) {
+      throw freed(UserCall.attribute(op));
+    }
+    return x;
+  }
+
   void checkNotFreed() {
     if (handle == null) {
       throw freed();
@@ -82,12 +98,16 @@ abstract class TensorCore implements AutoCloseable {
   }
 
   private IllegalStateException freed() {
+    return freed(UserCall.op());
+  }
+
+  /** The error for a use after free, under {@code op} (or none if null). */
+  private IllegalStateException freed(String op) {
     String why =
         freedBy == FREED_BY_SCOPE
             ? "the TensorScope it was created in has closed; keep it with scope.keep(t) or"
                 + " t.retain() to use it after the scope"
             : "it was closed with close()";
-    String op = UserCall.op();
     return new IllegalStateException(
         (op == null ? "" : op + ": ") + "a tensor it was given has been freed: " + why);
   }

@@ -64,13 +64,15 @@ final class UserCall {
   /**
    * Whether a frame names an op a user can call: a public method or constructor of a public
    * class; not of an abstract class other than the facades' families (a method of {@code
-   * Optimizer} runs as {@code Adam}'s, a name the stack does not carry); not of an exception
-   * or of {@link Arguments} (which checks its caller's parameters).
+   * Optimizer} runs as {@code Adam}'s, a name the stack does not carry); not of an exception,
+   * of {@link Arguments} (which checks its caller's parameters) or of a package named {@code
+   * internal} (plumbing, public only to ShapeTorch's own packages).
    */
   private static boolean named(StackFrame f) {
     Class<?> c = f.getDeclaringClass();
     if (c == Arguments.class || Throwable.class.isAssignableFrom(c)
-        || !Modifier.isPublic(c.getModifiers())) {
+        || !Modifier.isPublic(c.getModifiers())
+        || ("." + c.getPackageName() + ".").contains(".internal.")) {
       return false;
     }
     if (!c.isInterface() && Modifier.isAbstract(c.getModifiers()) && !isFamily(c)) {

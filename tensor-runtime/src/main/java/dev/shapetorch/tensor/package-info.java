@@ -15,9 +15,10 @@
  * }
  * }</pre>
  *
- * <p>Names follow PyTorch in camelCase. {@code Torch} is a facade: its static methods are
- * inherited from one class per family of ops ({@code Factories}, {@code PointwiseOps}, ...,
- * {@code NeuralOps}), each in its own file.
+ * <p>Names follow PyTorch in camelCase. Each op is declared once, in a package-private class
+ * per family of ops ({@code Factories}, {@code PointwiseOps}, ..., {@code NeuralOps}), each in
+ * its own file; {@code Torch}'s static methods and {@code Tensor}'s op methods are generated from
+ * those declarations (docs/architecture.md).
  *
  * <p>Shape: every op declares its shape behaviour once, either as a {@code @Shape} signature
  * ({@code mm: [M, K] x [K, N] -> [M, N]}) or as a {@code @ShapeRule} naming a rule of {@code
@@ -29,8 +30,11 @@
  *
  * <p>Errors: libtorch's errors arrive as {@link dev.shapetorch.tensor.TorchException} with a
  * one-line message (the backtrace is the cause); freed tensors, bad dtypes, devices and dims
- * raise {@link IllegalStateException} or {@link IllegalArgumentException}. Only this package
- * touches JavaCPP; {@link dev.shapetorch.tensor.Tensor#unwrap()} is the documented escape hatch.
+ * raise {@link IllegalStateException} or {@link IllegalArgumentException}. The ops are this
+ * package's only calls into JavaCPP; the others are libtorch's loading and the door to a
+ * tensor's native handle ({@code dev.shapetorch.internal}, not API), the fused optimizer kernels
+ * ({@code optim}) and libtorch's archives and TorchScript ({@code serialize}). {@link
+ * dev.shapetorch.tensor.Tensor#unwrap()} is the users' documented escape hatch.
  *
  * <p>Native loading: the first use unpacks libtorch into JavaCPP's cache in a way that is safe
  * even where a system libtorch is installed, after applying the runtime settings libtorch needs to

@@ -4,7 +4,6 @@ import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.shapetorch.optim.Golden;
-import dev.shapetorch.tensor.ScriptModule;
 import dev.shapetorch.tensor.ShapeException;
 import dev.shapetorch.tensor.Shapes;
 import dev.shapetorch.tensor.Tensor;

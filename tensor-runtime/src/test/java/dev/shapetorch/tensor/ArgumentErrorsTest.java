@@ -105,17 +105,6 @@ class ArgumentErrorsTest {
   }
 
   @Test
-  void fusedKernels_nullLists_areNamed() {
-    List<Tensor> one = List.of(Torch.randn(2));
-    assertStarts("FusedOptimizerKernels.sgd_: params is null",
-        () -> FusedOptimizerKernels.sgd_(null, one, List.of(), 0, 0, 0.1, 0, false, false,
-            false));
-    assertStarts("FusedOptimizerKernels.sgd_: grads is null",
-        () -> FusedOptimizerKernels.sgd_(one, null, List.of(), 0, 0, 0.1, 0, false, false,
-            false));
-  }
-
-  @Test
   void helpers_nullArguments_areNamedUnderTheHelper() {
     assertStarts("ScopeTransfer.adopt: tensor is null", () -> ScopeTransfer.adopt(null));
     assertStarts("MemoryLimit.require: dtype is null",

@@ -14,12 +14,13 @@ import java.util.concurrent.TimeUnit;
  * Runs a main class of the test class path in a fresh JVM, for tests that need a clean process.
  * The child starts as a user's {@code java -cp ... Main} would, with no ShapeTorch-specific flags
  * and an empty environment (plus what a test names): ShapeTorch applies its runtime settings by
- * itself (see {@link RuntimeDefaults}).
+ * itself (see {@code dev.shapetorch.internal.RuntimeDefaults}). Public for the tests of the other
+ * packages.
  */
-final class ChildJvm {
+public final class ChildJvm {
 
   /** What the child printed (standard output and error, interleaved) and how it exited. */
-  record Result(int exitCode, String output) {}
+  public record Result(int exitCode, String output) {}
 
   private ChildJvm() {}
 
@@ -28,25 +29,25 @@ final class ChildJvm {
    * timeoutSeconds} (then it is killed and the call fails with what it printed so far). Its output
    * goes to a file, so a child that prints a lot never blocks on a full pipe.
    */
-  static Result run(Class<?> main, List<String> jvmFlags, long timeoutSeconds)
+  public static Result run(Class<?> main, List<String> jvmFlags, long timeoutSeconds)
       throws IOException, InterruptedException {
     return run(main, jvmFlags, List.of(), Map.of(), timeoutSeconds);
   }
 
   /** As {@link #run(Class, List, long)}, with arguments for the child's {@code main}. */
-  static Result run(Class<?> main, List<String> jvmFlags, List<String> args,
+  public static Result run(Class<?> main, List<String> jvmFlags, List<String> args,
       long timeoutSeconds) throws IOException, InterruptedException {
     return run(main, jvmFlags, args, Map.of(), timeoutSeconds);
   }
 
   /** Runs {@code main} with {@code environment} as the child's whole environment. */
-  static Result run(Class<?> main, List<String> jvmFlags, Map<String, String> environment,
+  public static Result run(Class<?> main, List<String> jvmFlags, Map<String, String> environment,
       long timeoutSeconds) throws IOException, InterruptedException {
     return run(main, jvmFlags, List.of(), environment, timeoutSeconds);
   }
 
   /** The general form: flags, arguments and the child's whole environment. */
-  static Result run(Class<?> main, List<String> jvmFlags, List<String> args,
+  public static Result run(Class<?> main, List<String> jvmFlags, List<String> args,
       Map<String, String> environment,
       long timeoutSeconds) throws IOException, InterruptedException {
     List<String> cmd = new ArrayList<>();

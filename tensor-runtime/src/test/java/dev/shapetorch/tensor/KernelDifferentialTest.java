@@ -3,6 +3,7 @@ package dev.shapetorch.tensor;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.shapetorch.internal.NativeLibrary;
 import dev.shapetorch.nn.functional.F;
 import java.util.function.LongFunction;
 import org.bytedeco.pytorch.global.torch;

@@ -1,5 +1,6 @@
 package dev.shapetorch.tensor;
 
+import dev.shapetorch.internal.NativeLibrary;
 import dev.shapetorch.tensor.KernelCase.Path;
 import dev.shapetorch.tensor.KernelComparison.Result;
 import java.io.FileWriter;

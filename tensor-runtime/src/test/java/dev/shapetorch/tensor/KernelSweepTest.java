@@ -2,6 +2,7 @@ package dev.shapetorch.tensor;
 
 import static com.google.common.truth.Truth.assertThat;
 
+import dev.shapetorch.internal.NativeLibrary;
 import dev.shapetorch.tensor.KernelCase.Path;
 import dev.shapetorch.tensor.KernelSweep.Verdict;
 import java.util.Map;

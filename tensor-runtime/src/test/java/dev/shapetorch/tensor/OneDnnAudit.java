@@ -1,5 +1,6 @@
 package dev.shapetorch.tensor;
 
+import dev.shapetorch.internal.NativeLibrary;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -214,4 +214,12 @@ class TensorAccessorsTest {
     assertArrayEquals(new long[] {0, 1, 4, 9}, Torch.wrap(raw).toLongArray());
     assertThrows(IllegalArgumentException.class, () -> Torch.wrap(new org.bytedeco.pytorch.Tensor()));
   }
+
+  @Test
+  void nativeAccess_isInstalledOnce_byTensorsClass() {
+    assertEquals(1, Torch.zeros(1).numel()); // Tensor's class has installed it
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> dev.shapetorch.internal.NativeTensors.install(new NativeAccess()));
+    assertEquals("NativeTensors.install: the access is installed already", e.getMessage());
+  }
 }

@@ -1,5 +1,9 @@
-package dev.shapetorch.tensor;
+package dev.shapetorch.serialize;
 
+import dev.shapetorch.internal.NativeLibrary;
+import dev.shapetorch.internal.NativeTensors;
+import dev.shapetorch.tensor.Tensor;
+import dev.shapetorch.tensor.TorchException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,8 +16,8 @@ import org.bytedeco.pytorch.StringVector;
 
 /**
  * Named tensors to and from libtorch's serialization archives (the files C++'s {@code
- * torch::save} writes for a module's parameters: a TorchScript-format zip): the runtime half of
- * {@code dev.shapetorch.serialize.Checkpoints}. Files are written to a temporary file first and
+ * torch::save} writes for a module's parameters: a TorchScript-format zip), for {@link
+ * Checkpoints}, which users call. Package-private. Files are written to a temporary file first and
  * then moved into place, so that a crash never leaves a half-written archive under the final
  * name.
  *
@@ -24,7 +28,7 @@ import org.bytedeco.pytorch.StringVector;
  *
  * <p>Shape: every tensor keeps its shape and dtype.
  */
-public final class Archives {
+final class Archives {
 
   static {
     NativeLibrary.ensureLoaded();
@@ -37,7 +41,7 @@ public final class Archives {
    *
    * @throws UncheckedIOException if the file cannot be written
    */
-  public static void save(Map<String, Tensor> tensors, Path file) {
+  static void save(Map<String, Tensor> tensors, Path file) {
     Path dir = file.toAbsolutePath().getParent();
     Path tmp;
     try {
@@ -49,11 +53,12 @@ public final class Archives {
     try {
       try (OutputArchive archive = new OutputArchive()) {
         for (Map.Entry<String, Tensor> e : tensors.entrySet()) {
-          archive.write(e.getKey(), e.getValue().h(), false);
+          archive.write(e.getKey(), NativeTensors.handle(e.getValue(), "Archives.save", e.getKey()),
+              false);
         }
         archive.save_to(tmp.toString());
       } catch (RuntimeException e) {
-        throw Natives.fail("Archives.save", e);
+        throw NativeTensors.fail("Archives.save", e);
       }
       Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
           java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -74,7 +79,7 @@ public final class Archives {
    * @throws IllegalArgumentException if the file does not exist
    * @throws TorchException if it is not a readable archive (truncated, another format)
    */
-  public static Map<String, Tensor> load(Path file) {
+  static Map<String, Tensor> load(Path file) {
     if (!Files.isRegularFile(file)) {
       throw new IllegalArgumentException("Archives.load: no such file " + file);
     }
@@ -86,12 +91,12 @@ public final class Archives {
           String key = keys.get(i).getString();
           org.bytedeco.pytorch.Tensor t = new org.bytedeco.pytorch.Tensor();
           archive.read(key, t, false);
-          out.put(key, Tensor.wrap(t));
+          out.put(key, NativeTensors.wrap(t));
         }
       }
     } catch (RuntimeException e) {
-      throw new TorchException("Archives.load",
-          Natives.firstLine(e.getMessage()) + " (is " + file + " a libtorch archive?)", "", e);
+      throw new TorchException("Archives.load", NativeTensors.firstLine(e.getMessage())
+          + " (is " + file + " a libtorch archive?)", "", e);
     }
     return out;
   }

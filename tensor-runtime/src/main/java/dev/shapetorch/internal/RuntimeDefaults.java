@@ -1,4 +1,4 @@
-package dev.shapetorch.tensor;
+package dev.shapetorch.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package dev.shapetorch.tensor;
+package dev.shapetorch.internal;
 
 import java.nio.charset.Charset;
 import java.util.ArrayList;

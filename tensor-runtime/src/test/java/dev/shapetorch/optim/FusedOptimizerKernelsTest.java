@@ -1,10 +1,15 @@
-package dev.shapetorch.tensor;
+package dev.shapetorch.optim;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.shapetorch.tensor.DType;
+import dev.shapetorch.tensor.NoGradScope;
+import dev.shapetorch.tensor.ShapeException;
+import dev.shapetorch.tensor.Tensor;
+import dev.shapetorch.tensor.Torch;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -227,5 +232,18 @@ class FusedOptimizerKernelsTest {
     assertEquals("FusedOptimizerKernels.sgd_: params[0] requires grad and autograd is recording;"
         + " update parameters inside Torch.noGrad(), as Optimizer.step() does", e.getMessage());
     assertArrayEquals(new float[] {1, 2}, p.detach().toFloatArray());
+  }
+
+  @Test
+  void nullLists_areNamedUnderTheKernel() {
+    List<Tensor> one = List.of(Torch.randn(2));
+    IllegalArgumentException params = assertThrows(IllegalArgumentException.class,
+        () -> FusedOptimizerKernels.sgd_(null, one, List.of(), 0, 0, 0.1, 0, false, false,
+            false));
+    assertEquals("FusedOptimizerKernels.sgd_: params is null; pass a value", params.getMessage());
+    IllegalArgumentException grads = assertThrows(IllegalArgumentException.class,
+        () -> FusedOptimizerKernels.sgd_(one, null, List.of(), 0, 0, 0.1, 0, false, false,
+            false));
+    assertEquals("FusedOptimizerKernels.sgd_: grads is null; pass a value", grads.getMessage());
   }
 }

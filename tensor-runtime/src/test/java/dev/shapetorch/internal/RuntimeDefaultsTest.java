@@ -1,9 +1,13 @@
-package dev.shapetorch.tensor;
+package dev.shapetorch.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.shapetorch.tensor.ChildJvm;
+import dev.shapetorch.tensor.Tensor;
+import dev.shapetorch.tensor.TensorScope;
+import dev.shapetorch.tensor.Torch;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.shapetorch.tensor;
+package dev.shapetorch.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,12 +17,14 @@ import org.bytedeco.pytorch.global.torch;
  * <p>Before anything native loads, {@link RuntimeDefaults} applies the settings libtorch needs to
  * be fast (OpenMP's wait policy, OpenBLAS's threads, JavaCPP's memory accounting): they are read
  * once, by JavaCPP's {@code Pointer} class and by the native libraries as they load. So no class
- * of ShapeTorch may touch a JavaCPP class before this one: every class of this package that could
- * be the first to touch one calls {@link #ensureLoaded()} in its static initialiser ({@link
- * Tensor}, {@link Factories} and so {@link Torch}, {@link Natives}, {@link Archives}) or before
- * its native call ({@link Device}, {@link Threads}, {@link ScriptModule}, {@link NoGradScope}).
+ * of ShapeTorch may touch a JavaCPP class before this one: every class that could be the first
+ * to touch one calls {@link #ensureLoaded()} in its static initialiser ({@code Tensor}, {@code
+ * Factories} and so {@code Torch}, {@code Natives}; {@code Archives} of {@code serialize}; the
+ * fused kernels' argument values in {@code optim}) or before its native call ({@code Device},
+ * {@code Threads}, {@code NoGradScope}, {@code ScriptModule.load}, the fused kernels' operator
+ * lookup). Not API.
  */
-final class NativeLibrary {
+public final class NativeLibrary {
 
   static {
     load();
@@ -31,7 +33,7 @@ final class NativeLibrary {
   private NativeLibrary() {}
 
   /** Makes sure libtorch is loaded; cheap after the first call (class initialisation). */
-  static void ensureLoaded() {
+  public static void ensureLoaded() {
     // The work happens once, in the static initialiser.
   }
 

@@ -1,6 +1,14 @@
-package dev.shapetorch.tensor;
+package dev.shapetorch.optim;
 
+import dev.shapetorch.internal.NativeLibrary;
+import dev.shapetorch.internal.NativeTensors;
 import dev.shapetorch.shapes.rules.ShapeMismatch;
+import dev.shapetorch.tensor.Arguments;
+import dev.shapetorch.tensor.DType;
+import dev.shapetorch.tensor.ShapeException;
+import dev.shapetorch.tensor.Tensor;
+import dev.shapetorch.tensor.Torch;
+import dev.shapetorch.tensor.TorchException;
 import java.util.ArrayList;
 import java.util.List;
 import org.bytedeco.pytorch.Dispatcher;
@@ -15,8 +23,10 @@ import org.bytedeco.pytorch.TensorList;
  * _fused_adamw_}, {@code _fused_sgd_} and {@code _fused_adagrad_}: one native call updates every
  * parameter of a list in place, reading and writing each element once, instead of the eight or
  * so tensor ops per parameter of the single-tensor path. They are what {@code
- * torch.optim.Adam(..., fused=True)} runs; ShapeTorch's optimizers call them when their options
- * say {@code withFused(true)}, and most code should use those.
+ * torch.optim.Adam(..., fused=True)} runs; {@link SGD}, {@link Adam}, {@link AdamW} and {@link
+ * Adagrad} call them (through {@link FusedAdam} and {@link FusedGroups}) when their options say
+ * {@code withFused(true)}. Package-private; errors name the kernel ({@code
+ * FusedOptimizerKernels.adam_: ...}).
  *
  * <pre>{@code
  * try (NoGradScope noGrad = Torch.noGrad()) {
@@ -30,10 +40,10 @@ import org.bytedeco.pytorch.TensorList;
  *
  * <p>Parameters that require gradients are updated only inside {@link Torch#noGrad()} (the
  * kernels record nothing for autograd; outside it they throw {@link IllegalStateException}, as
- * libtorch's in-place ops do for such leaves). The math is PyTorch's single-tensor update in one pass; results agree with
- * it to float rounding. Gradients are read, never written. Tensors need not be contiguous (a
- * non-contiguous one is updated through a contiguous copy). libtorch has CPU kernels for all
- * four and CUDA kernels for all but Adagrad.
+ * libtorch's in-place ops do for such leaves). The math is PyTorch's single-tensor update in one
+ * pass; results agree with it to float rounding. Gradients are read, never written. Tensors need
+ * not be contiguous (a non-contiguous one is updated through a contiguous copy). libtorch has CPU
+ * kernels for all four and CUDA kernels for all but Adagrad.
  *
  * <p>Shape: list {@code i} of each argument holds one tensor per parameter; the gradient and
  * every state tensor of parameter {@code i} have its shape ({@code [*s_i]}), its dtype and its
@@ -41,10 +51,10 @@ import org.bytedeco.pytorch.TensorList;
  * A mismatch raises {@link ShapeException} {@code [shape.mismatch.optimizer]} naming the op, the
  * list, the index and both shapes.
  */
-public final class FusedOptimizerKernels {
+final class FusedOptimizerKernels {
 
   /** The key of the shape error for a gradient or state tensor unlike its parameter. */
-  public static final String SHAPE_KEY = "shape.mismatch.optimizer";
+  static final String SHAPE_KEY = "shape.mismatch.optimizer";
 
   private static final String ADAM = "FusedOptimizerKernels.adam_";
   private static final String ADAMW = "FusedOptimizerKernels.adamw_";
@@ -73,7 +83,7 @@ public final class FusedOptimizerKernels {
    *     or a tensor has been freed
    * @throws TorchException if libtorch refuses the call
    */
-  public static void adam_(List<Tensor> params, List<Tensor> grads, List<Tensor> expAvgs,
+  static void adam_(List<Tensor> params, List<Tensor> grads, List<Tensor> expAvgs,
       List<Tensor> expAvgSqs, List<Tensor> maxExpAvgSqs, List<Tensor> stateSteps, double lr,
       double beta1, double beta2, double weightDecay, double eps, boolean amsgrad,
       boolean maximize) {
@@ -94,7 +104,7 @@ public final class FusedOptimizerKernels {
    * @throws IllegalArgumentException as {@link #adam_}
    * @throws TorchException if libtorch refuses the call
    */
-  public static void adamw_(List<Tensor> params, List<Tensor> grads, List<Tensor> expAvgs,
+  static void adamw_(List<Tensor> params, List<Tensor> grads, List<Tensor> expAvgs,
       List<Tensor> expAvgSqs, List<Tensor> maxExpAvgSqs, List<Tensor> stateSteps, double lr,
       double beta1, double beta2, double weightDecay, double eps, boolean amsgrad,
       boolean maximize) {
@@ -118,10 +128,10 @@ public final class FusedOptimizerKernels {
    * @throws IllegalArgumentException as {@link #adam_}
    * @throws TorchException if libtorch refuses the call
    */
-  public static void sgd_(List<Tensor> params, List<Tensor> grads, List<Tensor> momentumBuffers,
+  static void sgd_(List<Tensor> params, List<Tensor> grads, List<Tensor> momentumBuffers,
       double weightDecay, double momentum, double lr, double dampening, boolean nesterov,
       boolean maximize, boolean isFirstStep) {
-    int n = Arguments.requireNonNull(params, "params").size();
+    int n = requireList(SGD, params, "params").size();
     Rows rows = new Rows(SGD, params);
     rows.add("grads", grads, n, false);
     rows.add("momentumBuffers", momentumBuffers, momentum != 0 ? n : 0, true);
@@ -144,10 +154,10 @@ public final class FusedOptimizerKernels {
    * @throws IllegalArgumentException as {@link #adam_}
    * @throws TorchException if libtorch refuses the call
    */
-  public static void adagrad_(List<Tensor> params, List<Tensor> grads, List<Tensor> stateSums,
+  static void adagrad_(List<Tensor> params, List<Tensor> grads, List<Tensor> stateSums,
       List<Tensor> stateSteps, double lr, double lrDecay, double weightDecay, double eps,
       boolean maximize) {
-    int n = Arguments.requireNonNull(params, "params").size();
+    int n = requireList(ADAGRAD, params, "params").size();
     Rows rows = new Rows(ADAGRAD, params);
     rows.add("grads", grads, n, false);
     rows.add("stateSums", stateSums, n, true);
@@ -160,7 +170,7 @@ public final class FusedOptimizerKernels {
       List<Tensor> grads, List<Tensor> expAvgs, List<Tensor> expAvgSqs,
       List<Tensor> maxExpAvgSqs, List<Tensor> stateSteps, double lr, double beta1, double beta2,
       double weightDecay, double eps, boolean amsgrad, boolean maximize) {
-    int n = Arguments.requireNonNull(params, "params").size();
+    int n = requireList(op, params, "params").size();
     Rows rows = new Rows(op, params);
     rows.add("grads", grads, n, false);
     rows.add("expAvgs", expAvgs, n, true);
@@ -169,6 +179,17 @@ public final class FusedOptimizerKernels {
     rows.addSteps(stateSteps);
     rows.call(kernel, IValues.of(lr), IValues.of(beta1), IValues.of(beta2),
         IValues.of(weightDecay), IValues.of(eps), IValues.of(amsgrad), IValues.of(maximize));
+  }
+
+  /**
+   * {@code list}, or an exception naming {@code op} and the list if it is null (the kernels are
+   * package-private: the stack names no op of the user's that could say it).
+   */
+  private static List<Tensor> requireList(String op, List<Tensor> list, String name) {
+    if (list == null) {
+      throw Arguments.invalid(op, name + " is null; pass a value");
+    }
+    return list;
   }
 
   /** The four operators, each looked up in libtorch's dispatcher on first use. */
@@ -196,7 +217,7 @@ public final class FusedOptimizerKernels {
               h = Dispatcher.singleton().findSchemaOrThrow(schema, "");
             } catch (RuntimeException e) {
               throw new UnsupportedOperationException(
-                  "this libtorch has no operator " + schema + ": " + Natives.firstLine(
+                  "this libtorch has no operator " + schema + ": " + NativeTensors.firstLine(
                       e.getMessage()), e);
             }
             handle = h;
@@ -223,44 +244,50 @@ public final class FusedOptimizerKernels {
       this.params = params;
       boolean recording = Torch.isGradEnabled();
       for (int i = 0; i < params.size(); i++) {
-        Tensor p = params.get(i);
-        if (p == null) {
-          throw new IllegalArgumentException(UserCall.attribute(op) + ": params[" + i + "] is null");
-        }
+        Tensor p = present(params.get(i), "params", i);
         if (recording && p.requiresGrad()) {
-          throw new IllegalStateException(
-              UserCall.attribute(op) + ": params[" + i + "] requires grad and autograd is recording; update"
-                  + " parameters inside Torch.noGrad(), as Optimizer.step() does");
+          throw new IllegalStateException(NativeTensors.attribute(op) + ": params[" + i
+              + "] requires grad and autograd is recording; update parameters inside"
+              + " Torch.noGrad(), as Optimizer.step() does");
         }
         if (!p.dtype().isFloatingPoint()) {
-          throw new IllegalArgumentException(
-              UserCall.attribute(op) + ": params[" + i + "] is " + p.describe() + "; the fused kernels update"
-                  + " floating-point tensors (float32, float64, float16, bfloat16)");
+          throw Arguments.invalid(op, "params[" + i + "] is " + NativeTensors.describe(p)
+              + "; the fused kernels update floating-point tensors (float32, float64, float16,"
+              + " bfloat16)");
         }
       }
       tensorLists.add(params);
       writtenLists.add(true);
     }
 
+    /**
+     * {@code t}, element {@code i} of the list {@code name}, when it is neither null nor freed
+     * (the kernels are package-private: the errors name the kernel, not a caller's op).
+     */
+    private Tensor present(Tensor t, String name, int i) {
+      if (t == null) {
+        throw Arguments.invalid(op, name + "[" + i + "] is null");
+      }
+      NativeTensors.handle(t, op, name + "[" + i + "]");
+      return t;
+    }
+
     /** A list of {@code expected} tensors, each like its parameter. */
     void add(String name, List<Tensor> tensors, int expected, boolean written) {
       count(name, tensors, expected);
       for (int i = 0; i < tensors.size(); i++) {
-        Tensor t = tensors.get(i);
+        Tensor t = present(tensors.get(i), name, i);
         Tensor p = params.get(i);
-        if (t == null) {
-          throw new IllegalArgumentException(UserCall.attribute(op) + ": " + name + "[" + i + "] is null");
-        }
         if (!t.shapeOf().equals(p.shapeOf())) {
           throw new ShapeException(ShapeMismatch.of(SHAPE_KEY, op,
               name + "[" + i + "] is " + t.shapeOf() + " but params[" + i + "] is "
                   + p.shapeOf() + "; each gradient and state tensor has its parameter's shape"));
         }
         if (t.dtype() != p.dtype() || !t.device().equals(p.device())) {
-          throw new IllegalArgumentException(
-              UserCall.attribute(op) + ": " + name + "[" + i + "] is " + t.describe() + " on " + t.device()
-                  + " but params[" + i + "] is " + p.describe() + " on " + p.device()
-                  + "; each gradient and state tensor has its parameter's dtype and device");
+          throw Arguments.invalid(op, name + "[" + i + "] is " + NativeTensors.describe(t)
+              + " on " + t.device() + " but params[" + i + "] is " + NativeTensors.describe(p)
+              + " on " + p.device()
+              + "; each gradient and state tensor has its parameter's dtype and device");
         }
       }
       tensorLists.add(tensors);
@@ -273,12 +300,15 @@ public final class FusedOptimizerKernels {
       for (int i = 0; i < steps.size(); i++) {
         Tensor s = steps.get(i);
         Tensor p = params.get(i);
+        if (s != null) {
+          present(s, "stateSteps", i);
+        }
         if (s == null || s.dim() != 0 || s.dtype() != DType.FLOAT32
             || !s.device().equals(p.device())) {
-          throw new IllegalArgumentException(
-              UserCall.attribute(op) + ": stateSteps[" + i + "] is " + (s == null ? "null" : s.describe() + " on "
-                  + s.device()) + "; each step counter is a 0-d float32 tensor on its"
-                  + " parameter's device (" + p.device() + ")");
+          throw Arguments.invalid(op, "stateSteps[" + i + "] is "
+              + (s == null ? "null" : NativeTensors.describe(s) + " on " + s.device())
+              + "; each step counter is a 0-d float32 tensor on its parameter's device ("
+              + p.device() + ")");
         }
       }
       tensorLists.add(steps);
@@ -286,10 +316,9 @@ public final class FusedOptimizerKernels {
     }
 
     private void count(String name, List<Tensor> tensors, int expected) {
-      if (Arguments.requireNonNull(tensors, name).size() != expected) {
-        throw new IllegalArgumentException(
-            UserCall.attribute(op) + ": " + params.size() + " params but " + tensors.size() + " " + name
-                + " (expected " + expected + ")");
+      if (requireList(op, tensors, name).size() != expected) {
+        throw Arguments.invalid(op, params.size() + " params but " + tensors.size() + " " + name
+            + " (expected " + expected + ")");
       }
     }
 
@@ -311,7 +340,7 @@ public final class FusedOptimizerKernels {
           TensorList list = new TensorList();
           lists.add(list);
           for (Tensor t : tensorLists.get(k)) {
-            org.bytedeco.pytorch.Tensor h = Natives.h(t, "t");
+            org.bytedeco.pytorch.Tensor h = NativeTensors.handle(t, op, "t");
             if (!h.is_contiguous()) {
               org.bytedeco.pytorch.Tensor c = h.contiguous();
               stand.add(c);
@@ -334,7 +363,7 @@ public final class FusedOptimizerKernels {
           }
         }
       } catch (RuntimeException e) {
-        throw Natives.fail(op, e, params.toArray(new Tensor[0]));
+        throw NativeTensors.fail(op, e, params.toArray(new Tensor[0]));
       } finally {
         for (IValue v : args) {
           IValues.release(v);

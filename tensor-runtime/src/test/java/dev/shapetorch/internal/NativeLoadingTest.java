@@ -1,8 +1,10 @@
-package dev.shapetorch.tensor;
+package dev.shapetorch.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.shapetorch.tensor.ChildJvm;
+import dev.shapetorch.tensor.Torch;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;

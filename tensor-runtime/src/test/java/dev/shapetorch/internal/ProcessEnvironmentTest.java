@@ -1,4 +1,4 @@
-package dev.shapetorch.tensor;
+package dev.shapetorch.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

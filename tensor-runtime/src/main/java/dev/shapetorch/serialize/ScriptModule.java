@@ -1,5 +1,10 @@
-package dev.shapetorch.tensor;
+package dev.shapetorch.serialize;
 
+import dev.shapetorch.internal.NativeLibrary;
+import dev.shapetorch.internal.NativeTensors;
+import dev.shapetorch.tensor.Shapes;
+import dev.shapetorch.tensor.Tensor;
+import dev.shapetorch.tensor.TorchException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,8 +57,8 @@ public final class ScriptModule implements AutoCloseable {
       return new ScriptModule(torch.load(file.toString()), file.toString());
     } catch (RuntimeException e) {
       throw new TorchException("ScriptModule.load",
-          Natives.firstLine(e.getMessage()) + " (is " + file + " a TorchScript file saved with"
-              + " torch.jit.save?)", "", e);
+          NativeTensors.firstLine(e.getMessage()) + " (is " + file
+              + " a TorchScript file saved with torch.jit.save?)", "", e);
     }
   }
 
@@ -100,7 +105,7 @@ public final class ScriptModule implements AutoCloseable {
         try (org.bytedeco.pytorch.TensorVector tensors = out.toTensorVector()) {
           for (long i = 0; i < tensors.size(); i++) {
             // copy: an owning handle, independent of the vector
-            result.add(Tensor.wrap(new org.bytedeco.pytorch.Tensor(tensors.get(i))));
+            result.add(NativeTensors.wrap(new org.bytedeco.pytorch.Tensor(tensors.get(i))));
           }
         }
       } else {
@@ -116,19 +121,20 @@ public final class ScriptModule implements AutoCloseable {
    * IValue, which dies with it, so the copy constructor makes an owning handle.
    */
   private static Tensor owned(IValue v) {
-    return Tensor.wrap(new org.bytedeco.pytorch.Tensor(v.toTensor()));
+    return NativeTensors.wrap(new org.bytedeco.pytorch.Tensor(v.toTensor()));
   }
 
   private IValue call(Tensor[] inputs) {
     try (IValueVector args = new IValueVector()) {
-      for (Tensor t : inputs) {
-        try (IValue v = new IValue(t.h())) {
+      for (int i = 0; i < inputs.length; i++) {
+        try (IValue v = new IValue(
+            NativeTensors.handle(inputs[i], "ScriptModule.forward", "inputs[" + i + "]"))) {
           args.push_back(v);
         }
       }
       return module.forward(args);
     } catch (RuntimeException e) {
-      throw Natives.fail("ScriptModule.forward", e, inputs);
+      throw NativeTensors.fail("ScriptModule.forward", e, inputs);
     }
   }
 
@@ -155,7 +161,8 @@ public final class ScriptModule implements AutoCloseable {
     for (var it = list.begin(); it.notEquals(end); it = it.increment()) {
       var item = it.access();
       // the copy constructor makes an owning handle on the same storage
-      out.put(item.name().getString(), Tensor.wrap(new org.bytedeco.pytorch.Tensor(item.value())));
+      out.put(item.name().getString(),
+          NativeTensors.wrap(new org.bytedeco.pytorch.Tensor(item.value())));
     }
     return Collections.unmodifiableMap(out);
   }
