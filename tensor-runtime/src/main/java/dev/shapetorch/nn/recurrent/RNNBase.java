@@ -1,12 +1,15 @@
 package dev.shapetorch.nn.recurrent;
 
+import dev.shapetorch.nn.AbstractModule;
 import dev.shapetorch.nn.ModuleVisitor;
 import dev.shapetorch.nn.Parameter;
+import dev.shapetorch.nn.UnaryModule;
 import dev.shapetorch.nn.init.Init;
 import dev.shapetorch.nn.internal.Checks;
 import dev.shapetorch.nn.internal.RuleChecks;
 import dev.shapetorch.shapes.rules.Rule;
 import dev.shapetorch.shapes.rules.TensorShape;
+import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.DType;
 import dev.shapetorch.tensor.MemoryLimit;
 import dev.shapetorch.tensor.ShapeException;
@@ -18,46 +21,72 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The parameters shared by {@link RNN}, {@link LSTM} and {@link GRU}, named and ordered as
- * PyTorch's {@code RNNBase}: for each layer {@code k} and direction ({@code ""} or {@code
- * "_reverse"}), {@code weight_ih_l<k>} {@code [G*H, In_k]}, {@code weight_hh_l<k>} {@code [G*H,
- * H]}, {@code bias_ih_l<k>} and {@code bias_hh_l<k>} {@code [G*H]}, all uniform in {@code
- * [-1/sqrt(H), 1/sqrt(H)]}; {@code In_0} is the input size, later layers take {@code
- * directions * H}.
+ * What {@link RNN}, {@link GRU} and {@link LSTM} share, as PyTorch's {@code RNNBase}: the
+ * hyperparameters ({@link RecurrentSpec}), the parameters, the checks of the input and the
+ * initial states, and the repr. Package-private: each layer declares its own typed {@code
+ * forward} and {@code finalHidden}, which the Shape Checker reads per class.
+ *
+ * <p>Shape: as {@link RecurrentSpec} says. The parameters, named and ordered as PyTorch's: for
+ * each layer {@code k} and direction ({@code ""} or {@code "_reverse"}), {@code weight_ih_l<k>}
+ * {@code [G*H, In_k]}, {@code weight_hh_l<k>} {@code [G*H, H]}, {@code bias_ih_l<k>} and {@code
+ * bias_hh_l<k>} {@code [G*H]}, all uniform in {@code [-1/sqrt(H), 1/sqrt(H)]}; {@code G} is the
+ * mode's gate count, {@code In_0} the input size, later layers take {@code D * H}.
  */
-final class RecurrentCore {
-  final String layer;
-  final long[] hyper;
-  final long gates;
-  final boolean bias;
-  final double dropout;
-  final Map<String, Parameter> params = new LinkedHashMap<>();
+abstract class RNNBase extends AbstractModule implements UnaryModule {
 
-  RecurrentCore(String layer, long gates, long inputSize, long hiddenSize, long numLayers,
-      long bidirectional, long batchFirst, boolean bias, double dropout) {
-    Checks.positive(layer, "inputSize", inputSize);
-    Checks.positive(layer, "hiddenSize", hiddenSize);
-    Checks.positive(layer, "numLayers", numLayers);
-    flag(layer, "bidirectional", bidirectional);
-    flag(layer, "batchFirst", batchFirst);
-    Checks.probability(layer, dropout);
-    this.layer = layer;
-    this.hyper = new long[] {inputSize, hiddenSize, numLayers, bidirectional, batchFirst};
-    this.gates = gates;
-    this.bias = bias;
-    this.dropout = dropout;
+  /** PyTorch's {@code mode}: which cell, so which layer name and how many gates. */
+  enum Mode {
+    RNN_TANH("RNN", 1),
+    RNN_RELU("RNN", 1),
+    GRU("GRU", 3),
+    LSTM("LSTM", 4);
+
+    final String layer;
+    final long gates;
+
+    Mode(String layer, long gates) {
+      this.layer = layer;
+      this.gates = gates;
+    }
+
+    /** RNN's mode for its {@code nonlinearity}. */
+    static Mode rnn(String nonlinearity) {
+      if ("tanh".equals(nonlinearity)) {
+        return RNN_TANH;
+      }
+      if ("relu".equals(nonlinearity)) {
+        return RNN_RELU;
+      }
+      throw new IllegalArgumentException(
+          "RNN: nonlinearity must be \"tanh\" or \"relu\", got \"" + nonlinearity + "\"");
+    }
+  }
+
+  final Mode mode;
+  final RecurrentSpec spec;
+  /** {@link RecurrentSpec#typeDims}, made once: every forward checks against it. */
+  private final long[] typeDims;
+  private final Map<String, Parameter> params = new LinkedHashMap<>();
+
+  /** Checks the arguments under the layer's name, then makes the parameters. */
+  RNNBase(Mode mode, long inputSize, long hiddenSize, long numLayers, long bidirectional,
+      long batchFirst, boolean bias, double dropout) {
+    this.mode = mode;
+    this.spec = RecurrentSpec.of(mode.layer, inputSize, hiddenSize, numLayers, bidirectional,
+        batchFirst, bias, dropout);
+    this.typeDims = spec.typeDims();
+    requireAllocatable(mode.layer, mode.gates, spec);
     double bound = 1.0 / Math.sqrt(hiddenSize);
-    long directions = bidirectional + 1;
-    requireAllocatable(layer, gates, inputSize, hiddenSize, numLayers, directions, bias);
+    long rows = mode.gates * hiddenSize;
     for (long k = 0; k < numLayers; k++) {
-      long in = k == 0 ? inputSize : hiddenSize * directions;
-      for (long d = 0; d < directions; d++) {
+      long in = k == 0 ? inputSize : hiddenSize * spec.directions();
+      for (long d = 0; d < spec.directions(); d++) {
         String suffix = "_l" + k + (d == 1 ? "_reverse" : "");
-        add("weight_ih" + suffix, bound, gates * hiddenSize, in);
-        add("weight_hh" + suffix, bound, gates * hiddenSize, hiddenSize);
+        add("weight_ih" + suffix, bound, rows, in);
+        add("weight_hh" + suffix, bound, rows, hiddenSize);
         if (bias) {
-          add("bias_ih" + suffix, bound, gates * hiddenSize);
-          add("bias_hh" + suffix, bound, gates * hiddenSize);
+          add("bias_ih" + suffix, bound, rows);
+          add("bias_hh" + suffix, bound, rows);
         }
       }
     }
@@ -69,14 +98,17 @@ final class RecurrentCore {
    * machine's memory. Without it an absurd {@code numLayers} loops for hours and a huge size
    * dies in the allocator.
    */
-  private static void requireAllocatable(String layer, long gates, long inputSize,
-      long hiddenSize, long numLayers, long directions, boolean bias) {
+  private static void requireAllocatable(String layer, long gates, RecurrentSpec spec) {
+    long inputSize = spec.inputSize();
+    long hiddenSize = spec.hiddenSize();
+    long numLayers = spec.numLayers();
+    long directions = spec.directions();
     long perTensorOverhead = 256; // floats, i.e. 1 KiB per tensor
-    long tensorsPerLayer = bias ? 4 : 2;
+    long tensorsPerLayer = spec.bias() ? 4 : 2;
     long total;
     try {
       long rows = Math.multiplyExact(gates, hiddenSize);
-      long biases = bias ? 2 * rows : 0;
+      long biases = spec.bias() ? 2 * rows : 0;
       long first = Math.addExact(Math.multiplyExact(rows, Math.addExact(inputSize, hiddenSize)),
           biases);
       long later = Math.addExact(Math.multiplyExact(rows,
@@ -95,35 +127,18 @@ final class RecurrentCore {
         + hiddenSize + ", numLayers " + numLayers + ")", new long[] {total}, DType.FLOAT32);
   }
 
-  private static void flag(String layer, String name, long value) {
-    if (value != 0 && value != 1) {
-      throw new IllegalArgumentException(
-          layer + ": " + name + " must be 0 or 1 (it is part of the type), got " + value);
-    }
-  }
-
   private void add(String name, double bound, long... shape) {
     params.put(name, new Parameter(Init.uniform_(Torch.empty(shape), -bound, bound)));
   }
 
-  long inputSize() {
-    return hyper[0];
+  /** The hyperparameters, as PyTorch's constructor arguments. */
+  public RecurrentSpec spec() {
+    return spec;
   }
 
-  long hiddenSize() {
-    return hyper[1];
-  }
-
-  long numLayers() {
-    return hyper[2];
-  }
-
-  boolean bidirectional() {
-    return hyper[3] == 1;
-  }
-
-  boolean batchFirst() {
-    return hyper[4] == 1;
+  /** The hyperparameters in the type's order: In, Hidden, Layers, Bidirectional, BatchFirst. */
+  public long[] hyperparameters() {
+    return typeDims.clone();
   }
 
   /** The parameters' current tensors, in ATen's order. */
@@ -142,7 +157,7 @@ final class RecurrentCore {
    * @throws ShapeException {@code [shape.rank]} or {@code [shape.mismatch.rnn.input]}
    */
   void checkInput(String op, Tensor input) {
-    RuleChecks.check(Rule.RECURRENT, op, RuleChecks.module(hyper), RuleChecks.tensor(input));
+    RuleChecks.check(Rule.RECURRENT, op, RuleChecks.module(typeDims), RuleChecks.tensor(input));
   }
 
   /**
@@ -150,31 +165,38 @@ final class RecurrentCore {
    * rule gives: {@code [D*Layers, N, Hidden]}, unbatched {@code [D*Layers, Hidden]}.
    */
   Tensor state(String op, Tensor input, Tensor given) {
-    TensorShape want = RuleChecks.check(Rule.RECURRENT_HIDDEN, op, RuleChecks.module(hyper),
+    TensorShape want = RuleChecks.check(Rule.RECURRENT_HIDDEN, op, RuleChecks.module(typeDims),
         RuleChecks.tensor(input), RuleChecks.tensor(given));
     return given != null ? given : Torch.zeros(want.toArray(), input.dtype(), input.device());
   }
 
-  void visit(ModuleVisitor visitor) {
+  @Override
+  public void visitChildren(ModuleVisitor visitor) {
+    Arguments.requireNonNull(visitor, "visitor");
     params.forEach(visitor::parameter);
   }
 
-  String describe() {
-    StringBuilder sb = new StringBuilder(layer).append('(').append(hyper[0]).append(", ")
-        .append(hyper[1]);
-    if (hyper[2] != 1) {
-      sb.append(", num_layers=").append(hyper[2]);
+  /**
+   * As PyTorch prints it: {@code LSTM(3, 4, num_layers=2, batch_first=True)}; an RNN's
+   * nonlinearity is not printed, as in PyTorch.
+   */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder(mode.layer).append('(').append(spec.inputSize())
+        .append(", ").append(spec.hiddenSize());
+    if (spec.numLayers() != 1) {
+      sb.append(", num_layers=").append(spec.numLayers());
     }
-    if (!bias) {
+    if (!spec.bias()) {
       sb.append(", bias=False");
     }
-    if (batchFirst()) {
+    if (spec.batchFirst()) {
       sb.append(", batch_first=True");
     }
-    if (dropout != 0) {
-      sb.append(", dropout=").append(Checks.pyFloat(dropout));
+    if (spec.dropout() != 0) {
+      sb.append(", dropout=").append(Checks.pyFloat(spec.dropout()));
     }
-    if (bidirectional()) {
+    if (spec.bidirectional()) {
       sb.append(", bidirectional=True");
     }
     return sb.append(')').toString();
