@@ -63,6 +63,16 @@ final class Catalog {
       "dev.shapetorch.vision.datasets", "dev.shapetorch.vision.models",
       "dev.shapetorch.vision.transforms");
 
+  /**
+   * The layers' packages, {@code dev.shapetorch.nn.linear}, {@code nn.recurrent}, ... (PyTorch's
+   * {@code torch/nn/modules} files), whatever their number: not {@code nn.internal}, not {@code
+   * F}'s or the initialisers' (listed above, fuzzed for their static ops only).
+   */
+  static boolean isLayerPackage(String pkg) {
+    return pkg.startsWith("dev.shapetorch.nn.") && !pkg.endsWith(".internal")
+        && !pkg.equals("dev.shapetorch.nn.functional") && !pkg.equals("dev.shapetorch.nn.init");
+  }
+
   /** Members that are not ops (no input to fuzz) or whose effect outlives the call. */
   private static final Set<String> SKIPPED = Set.of(
       "Tensor.unwrap", "Torch.wrap", "Tensor.hashCode", "Tensor.equals",
@@ -95,8 +105,9 @@ final class Catalog {
         }
       }
       for (Method m : c.getMethods()) {
-        if (m.getDeclaringClass().getName().startsWith("java.") || m.isSynthetic()
-            || m.isBridge() || c.isEnum() && (m.getName().equals("values")
+        if (m.getDeclaringClass().getName().startsWith("java.")
+            || (m.isSynthetic() || m.isBridge()) && !isVisibilityBridge(m, c)
+            || c.isEnum() && (m.getName().equals("values")
                 || m.getName().equals("valueOf"))) {
           continue;
         }
@@ -147,6 +158,27 @@ final class Catalog {
     return d == c || d.isAssignableFrom(c) && !Modifier.isPublic(d.getModifiers());
   }
 
+  /**
+   * Whether {@code m} is the public bridge javac writes into {@code c} for a public method that
+   * {@code c} inherits from a package-private class ({@code Tensor.shape} from {@code
+   * TensorCore}, {@code LSTM.spec} from {@code RNNBase}): {@code c}'s API, fuzzed as its own.
+   */
+  private static boolean isVisibilityBridge(Method m, Class<?> c) {
+    if (!m.isBridge() || m.getDeclaringClass() != c) {
+      return false;
+    }
+    for (Class<?> s = c.getSuperclass(); s != null; s = s.getSuperclass()) {
+      try {
+        Method inherited = s.getDeclaredMethod(m.getName(), m.getParameterTypes());
+        return !inherited.isBridge() && inherited.getReturnType() == m.getReturnType()
+            && !Modifier.isPublic(s.getModifiers());
+      } catch (NoSuchMethodException e) {
+        // look further up
+      }
+    }
+    return false;
+  }
+
   private static boolean fuzzesInstances(Class<?> c) {
     if (c == Tensor.class) {
       return true;
@@ -154,7 +186,7 @@ final class Catalog {
     if (Modifier.isAbstract(c.getModifiers()) || c.isInterface() || c.isEnum()) {
       return false;
     }
-    return INSTANCE_PACKAGES.contains(c.getPackageName());
+    return INSTANCE_PACKAGES.contains(c.getPackageName()) || isLayerPackage(c.getPackageName());
   }
 
   /** Whether {@code e} reads or writes files: a file or stream parameter, or an IOException. */
@@ -214,7 +246,7 @@ final class Catalog {
       String cls = n.substring(0, n.length() - 6).replace('/', '.');
       int dot = cls.lastIndexOf('.');
       String pkg = cls.substring(0, dot);
-      if (!PACKAGES.contains(pkg) || cls.matches(".*\\$\\d.*")) {
+      if (!PACKAGES.contains(pkg) && !isLayerPackage(pkg) || cls.matches(".*\\$\\d.*")) {
         continue;
       }
       try {

@@ -13,9 +13,16 @@ import dev.shapetorch.nn.functional.InterpolationMode;
 import dev.shapetorch.nn.init.Init;
 import dev.shapetorch.nn.linear.Flatten;
 import dev.shapetorch.nn.linear.Linear;
+import dev.shapetorch.nn.loss.BCEWithLogitsLoss;
+import dev.shapetorch.nn.loss.HuberLoss;
+import dev.shapetorch.nn.loss.MSELoss;
+import dev.shapetorch.nn.recurrent.GRU;
 import dev.shapetorch.nn.recurrent.LSTM;
+import dev.shapetorch.nn.recurrent.RNN;
+import dev.shapetorch.nn.recurrent.RecurrentSpec;
 import dev.shapetorch.tensor.DType;
 import dev.shapetorch.tensor.MemoryFormat;
+import dev.shapetorch.tensor.Reduction;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;
 import java.util.Arrays;
@@ -39,6 +46,28 @@ class ModuleArgumentErrorsTest {
     assertStarts("LSTM.visitChildren: visitor is null", () -> new LSTM(2, 3).visitChildren(null));
     assertStarts("Sequential.visitChildren: visitor is null",
         () -> new Sequential(new ReLU()).visitChildren(null));
+  }
+
+  @Test
+  void recurrent_badHyperparameters_areNamedByTheLayerConstructed() {
+    assertStarts("LSTM: hiddenSize must be positive, got 0", () -> new LSTM(3, 0));
+    assertStarts("GRU: batchFirst must be 0 or 1 (it is part of the type), got 2",
+        () -> new GRU(3, 4, 1, 0, 2, true, 0.0));
+    assertStarts("RNN: the dropout probability must be in [0, 1], got 1.5",
+        () -> new RNN(3, 4, 2, 0, 0, true, 1.5, "tanh"));
+    assertStarts("RNN: nonlinearity must be \"tanh\" or \"relu\", got \"sigmoid\"",
+        () -> new RNN(3, 4, 1, 0, 0, true, 0.0, "sigmoid"));
+    assertStarts("RecurrentSpec: numLayers must be positive, got 0",
+        () -> new RecurrentSpec(3, 4, 0, false, false, true, 0.0));
+  }
+
+  @Test
+  void losses_badOptions_areNamedByTheLoss() {
+    assertStarts("HuberLoss: reduction is null", () -> new HuberLoss(null, 1.0));
+    assertStarts("MSELoss: Reduction.BATCHMEAN is only defined for KLDivLoss",
+        () -> new MSELoss(Reduction.BATCHMEAN));
+    assertStarts("BCEWithLogitsLoss.visitChildren: visitor is null",
+        () -> new BCEWithLogitsLoss().visitChildren(null));
   }
 
   @Test

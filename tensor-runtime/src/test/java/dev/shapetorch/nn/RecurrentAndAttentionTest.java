@@ -10,6 +10,7 @@ import dev.shapetorch.nn.attention.TransformerEncoderLayer;
 import dev.shapetorch.nn.recurrent.GRU;
 import dev.shapetorch.nn.recurrent.LSTM;
 import dev.shapetorch.nn.recurrent.RNN;
+import dev.shapetorch.nn.recurrent.RecurrentSpec;
 import dev.shapetorch.tensor.LstmOutput;
 import dev.shapetorch.tensor.RnnOutput;
 import dev.shapetorch.tensor.ShapeException;
@@ -139,6 +140,18 @@ class RecurrentAndAttentionTest {
     assertEquals(List.of("weight_ih_l0", "weight_hh_l0", "weight_ih_l0_reverse",
         "weight_hh_l0_reverse"), names);
     rnn("gru_bi_nobias", m, false, a -> parts(m.forwardWithState(a[0], null)));
+  }
+
+  @Test
+  void recurrentSpec_namesTheConstructorArguments_andItsTypeDimsAreTheHyperparameters() {
+    LSTM m = new LSTM(3, 4, 2, 1, 1, false, 0.25);
+    assertEquals(new RecurrentSpec(3, 4, 2, true, true, false, 0.25), m.spec());
+    assertEquals(2, m.spec().directions());
+    assertArrayEquals(new long[] {3, 4, 2, 1, 1}, m.spec().typeDims());
+    assertArrayEquals(m.spec().typeDims(), m.hyperparameters());
+    assertEquals(new RecurrentSpec(3, 4, 1, false, false, true, 0.0), new GRU(3, 4).spec());
+    assertEquals(new RecurrentSpec(3, 4, 2, false, true, true, 0.0),
+        RNN.batchFirst(3, 4, 2).spec());
   }
 
   @Test

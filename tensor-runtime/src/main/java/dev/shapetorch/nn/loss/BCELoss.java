@@ -1,13 +1,9 @@
 package dev.shapetorch.nn.loss;
 
-import dev.shapetorch.nn.AbstractModule;
-import dev.shapetorch.nn.Buffer;
-import dev.shapetorch.nn.ModuleVisitor;
 import dev.shapetorch.nn.activation.Sigmoid;
 import dev.shapetorch.nn.functional.F;
 import dev.shapetorch.nn.internal.ForwardSignature;
 import dev.shapetorch.shapes.Shape;
-import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.Reduction;
 import dev.shapetorch.tensor.Tensor;
 
@@ -19,12 +15,9 @@ import dev.shapetorch.tensor.Tensor;
  * to it (a buffer named {@code weight}); the result is 0-d, or {@code [*s]} with {@link
  * Reduction#NONE}.
  */
-public final class BCELoss extends AbstractModule implements Loss {
+public final class BCELoss extends AbstractWeightedLoss implements Loss {
   private static final ForwardSignature FORWARD =
       ForwardSignature.of(BCELoss.class, "input", "target");
-
-  private final Buffer weight;
-  private final Reduction reduction;
 
   /** No weight, mean. */
   public BCELoss() {
@@ -37,8 +30,7 @@ public final class BCELoss extends AbstractModule implements Loss {
    * @param weight a weight per element (broadcast), or null
    */
   public BCELoss(Tensor weight, Reduction reduction) {
-    this.weight = weight == null ? null : new Buffer(weight);
-    this.reduction = LossChecks.reduction("BCELoss", reduction);
+    super("BCELoss", weight, reduction);
   }
 
   /**
@@ -49,22 +41,6 @@ public final class BCELoss extends AbstractModule implements Loss {
   @Override
   public Tensor forward(@Shape({"*s"}) Tensor input, @Shape({"*s"}) Tensor target) {
     FORWARD.check(input, target);
-    return F.binaryCrossEntropy(input, target, weight == null ? null : weight.get(), reduction);
-  }
-
-  @Override
-  public Reduction reduction() {
-    return reduction;
-  }
-
-  @Override
-  public void visitChildren(ModuleVisitor visitor) {
-    Arguments.requireNonNull(visitor, "visitor");
-    visitor.buffer("weight", weight);
-  }
-
-  @Override
-  public String toString() {
-    return "BCELoss()";
+    return F.binaryCrossEntropy(input, target, weight(), reduction());
   }
 }

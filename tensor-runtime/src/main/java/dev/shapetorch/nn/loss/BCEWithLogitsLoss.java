@@ -1,12 +1,10 @@
 package dev.shapetorch.nn.loss;
 
-import dev.shapetorch.nn.AbstractModule;
 import dev.shapetorch.nn.Buffer;
 import dev.shapetorch.nn.ModuleVisitor;
 import dev.shapetorch.nn.functional.F;
 import dev.shapetorch.nn.internal.ForwardSignature;
 import dev.shapetorch.shapes.Shape;
-import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.Reduction;
 import dev.shapetorch.tensor.Tensor;
 
@@ -18,13 +16,11 @@ import dev.shapetorch.tensor.Tensor;
  * {@code posWeight} (one per class) along the last dim (buffers named {@code weight} and
  * {@code pos_weight}); the result is 0-d, or {@code [*s]} with {@link Reduction#NONE}.
  */
-public final class BCEWithLogitsLoss extends AbstractModule implements Loss {
+public final class BCEWithLogitsLoss extends AbstractWeightedLoss implements Loss {
   private static final ForwardSignature FORWARD =
       ForwardSignature.of(BCEWithLogitsLoss.class, "input", "target");
 
-  private final Buffer weight;
   private final Buffer posWeight;
-  private final Reduction reduction;
 
   /** No weights, mean. */
   public BCEWithLogitsLoss() {
@@ -38,9 +34,8 @@ public final class BCEWithLogitsLoss extends AbstractModule implements Loss {
    * @param posWeight a weight of positive examples per class, or null
    */
   public BCEWithLogitsLoss(Tensor weight, Reduction reduction, Tensor posWeight) {
-    this.weight = weight == null ? null : new Buffer(weight);
-    this.posWeight = posWeight == null ? null : new Buffer(posWeight);
-    this.reduction = LossChecks.reduction("BCEWithLogitsLoss", reduction);
+    super("BCEWithLogitsLoss", weight, reduction);
+    this.posWeight = buffer(posWeight);
   }
 
   /**
@@ -51,24 +46,13 @@ public final class BCEWithLogitsLoss extends AbstractModule implements Loss {
   @Override
   public Tensor forward(@Shape({"*s"}) Tensor input, @Shape({"*s"}) Tensor target) {
     FORWARD.check(input, target);
-    return F.binaryCrossEntropyWithLogits(input, target, weight == null ? null : weight.get(),
-        posWeight == null ? null : posWeight.get(), reduction);
-  }
-
-  @Override
-  public Reduction reduction() {
-    return reduction;
+    return F.binaryCrossEntropyWithLogits(
+        input, target, weight(), tensor(posWeight), reduction());
   }
 
   @Override
   public void visitChildren(ModuleVisitor visitor) {
-    Arguments.requireNonNull(visitor, "visitor");
-    visitor.buffer("weight", weight);
+    super.visitChildren(visitor);
     visitor.buffer("pos_weight", posWeight);
-  }
-
-  @Override
-  public String toString() {
-    return "BCEWithLogitsLoss()";
   }
 }

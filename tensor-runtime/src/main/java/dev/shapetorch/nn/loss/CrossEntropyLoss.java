@@ -1,10 +1,6 @@
 package dev.shapetorch.nn.loss;
 
-import dev.shapetorch.nn.AbstractModule;
-import dev.shapetorch.nn.Buffer;
-import dev.shapetorch.nn.ModuleVisitor;
 import dev.shapetorch.nn.functional.F;
-import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.Reduction;
 import dev.shapetorch.tensor.Tensor;
 
@@ -17,10 +13,8 @@ import dev.shapetorch.tensor.Tensor;
  * shape; the result is 0-d, or the target's batch shape with {@link Reduction#NONE}. The class
  * weight, when given, is {@code [C]} (a buffer named {@code weight}).
  */
-public final class CrossEntropyLoss extends AbstractModule implements Loss {
-  private final Buffer weight;
+public final class CrossEntropyLoss extends AbstractWeightedLoss implements Loss {
   private final long ignoreIndex;
-  private final Reduction reduction;
   private final double labelSmoothing;
 
   /** PyTorch's defaults: no weight, no ignored class, mean, no smoothing. */
@@ -37,9 +31,8 @@ public final class CrossEntropyLoss extends AbstractModule implements Loss {
    */
   public CrossEntropyLoss(
       Tensor weight, long ignoreIndex, Reduction reduction, double labelSmoothing) {
-    this.weight = weight == null ? null : new Buffer(weight);
+    super("CrossEntropyLoss", weight, reduction);
     this.ignoreIndex = ignoreIndex;
-    this.reduction = LossChecks.reduction("CrossEntropyLoss", reduction);
     if (!(labelSmoothing >= 0 && labelSmoothing <= 1)) {
       throw new IllegalArgumentException(
           "CrossEntropyLoss: labelSmoothing must be in [0, 1], got " + labelSmoothing);
@@ -54,23 +47,6 @@ public final class CrossEntropyLoss extends AbstractModule implements Loss {
    */
   @Override
   public Tensor forward(Tensor input, Tensor target) {
-    return F.crossEntropy(input, target, weight == null ? null : weight.get(), ignoreIndex,
-        reduction, labelSmoothing);
-  }
-
-  @Override
-  public Reduction reduction() {
-    return reduction;
-  }
-
-  @Override
-  public void visitChildren(ModuleVisitor visitor) {
-    Arguments.requireNonNull(visitor, "visitor");
-    visitor.buffer("weight", weight);
-  }
-
-  @Override
-  public String toString() {
-    return "CrossEntropyLoss()";
+    return F.crossEntropy(input, target, weight(), ignoreIndex, reduction(), labelSmoothing);
   }
 }

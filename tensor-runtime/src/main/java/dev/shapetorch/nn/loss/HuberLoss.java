@@ -1,7 +1,5 @@
 package dev.shapetorch.nn.loss;
 
-import dev.shapetorch.nn.AbstractModule;
-import dev.shapetorch.nn.ModuleVisitor;
 import dev.shapetorch.nn.functional.F;
 import dev.shapetorch.nn.internal.ForwardSignature;
 import dev.shapetorch.shapes.Shape;
@@ -15,11 +13,10 @@ import dev.shapetorch.tensor.Tensor;
  * [N, 1]} against {@code [N]} is an error); the result is 0-d, or {@code [*s]} with {@link
  * Reduction#NONE}.
  */
-public final class HuberLoss extends AbstractModule implements Loss {
+public final class HuberLoss extends AbstractLoss implements Loss {
   private static final ForwardSignature FORWARD =
       ForwardSignature.of(HuberLoss.class, "input", "target");
 
-  private final Reduction reduction;
   private final double delta;
 
   /** {@link Reduction#MEAN}, delta 1.0, as {@code nn.HuberLoss()}. */
@@ -33,7 +30,7 @@ public final class HuberLoss extends AbstractModule implements Loss {
    * @param delta where the loss turns from quadratic to linear
    */
   public HuberLoss(Reduction reduction, double delta) {
-    this.reduction = LossChecks.reduction("HuberLoss", reduction);
+    super("HuberLoss", reduction);
     this.delta = delta;
   }
 
@@ -48,19 +45,6 @@ public final class HuberLoss extends AbstractModule implements Loss {
   @Override
   public Tensor forward(@Shape({"*s"}) Tensor input, @Shape({"*s"}) Tensor target) {
     FORWARD.check(input, target);
-    return F.huberLoss(input, target, reduction, delta);
-  }
-
-  @Override
-  public Reduction reduction() {
-    return reduction;
-  }
-
-  @Override
-  public void visitChildren(ModuleVisitor visitor) {}
-
-  @Override
-  public String toString() {
-    return "HuberLoss()";
+    return F.huberLoss(input, target, reduction(), delta);
   }
 }

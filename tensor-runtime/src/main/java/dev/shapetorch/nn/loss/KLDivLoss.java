@@ -1,7 +1,5 @@
 package dev.shapetorch.nn.loss;
 
-import dev.shapetorch.nn.AbstractModule;
-import dev.shapetorch.nn.ModuleVisitor;
 import dev.shapetorch.nn.functional.F;
 import dev.shapetorch.nn.internal.ForwardSignature;
 import dev.shapetorch.shapes.Shape;
@@ -17,11 +15,10 @@ import dev.shapetorch.tensor.Tensor;
  * <p>Shape: input and target of equal shape {@code [*s]}; the result is 0-d, or {@code [*s]}
  * with {@link Reduction#NONE}.
  */
-public final class KLDivLoss extends AbstractModule implements Loss {
+public final class KLDivLoss extends AbstractLoss implements Loss {
   private static final ForwardSignature FORWARD =
       ForwardSignature.of(KLDivLoss.class, "input", "target");
 
-  private final Reduction reduction;
   private final boolean logTarget;
 
   /** Mean over elements, target as probabilities. */
@@ -35,7 +32,7 @@ public final class KLDivLoss extends AbstractModule implements Loss {
    * @param logTarget whether the target holds log-probabilities
    */
   public KLDivLoss(Reduction reduction, boolean logTarget) {
-    this.reduction = LossChecks.reduction("KLDivLoss", reduction);
+    super("KLDivLoss", reduction);
     this.logTarget = logTarget;
   }
 
@@ -47,19 +44,6 @@ public final class KLDivLoss extends AbstractModule implements Loss {
   @Override
   public Tensor forward(@Shape({"*s"}) Tensor input, @Shape({"*s"}) Tensor target) {
     FORWARD.check(input, target);
-    return F.klDiv(input, target, reduction, logTarget);
-  }
-
-  @Override
-  public Reduction reduction() {
-    return reduction;
-  }
-
-  @Override
-  public void visitChildren(ModuleVisitor visitor) {}
-
-  @Override
-  public String toString() {
-    return "KLDivLoss()";
+    return F.klDiv(input, target, reduction(), logTarget);
   }
 }

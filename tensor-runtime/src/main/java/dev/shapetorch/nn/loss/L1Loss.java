@@ -1,7 +1,5 @@
 package dev.shapetorch.nn.loss;
 
-import dev.shapetorch.nn.AbstractModule;
-import dev.shapetorch.nn.ModuleVisitor;
 import dev.shapetorch.nn.functional.F;
 import dev.shapetorch.nn.internal.ForwardSignature;
 import dev.shapetorch.shapes.Shape;
@@ -15,11 +13,9 @@ import dev.shapetorch.tensor.Tensor;
  * [N, 1]} against {@code [N]} is an error); the result is 0-d, or {@code [*s]} with {@link
  * Reduction#NONE}.
  */
-public final class L1Loss extends AbstractModule implements Loss {
+public final class L1Loss extends AbstractLoss implements Loss {
   private static final ForwardSignature FORWARD =
       ForwardSignature.of(L1Loss.class, "input", "target");
-
-  private final Reduction reduction;
 
   /** {@link Reduction#MEAN}, as {@code nn.L1Loss()}. */
   public L1Loss() {
@@ -28,7 +24,7 @@ public final class L1Loss extends AbstractModule implements Loss {
 
   /** With the given reduction. */
   public L1Loss(Reduction reduction) {
-    this.reduction = LossChecks.reduction("L1Loss", reduction);
+    super("L1Loss", reduction);
   }
 
   /**
@@ -42,19 +38,6 @@ public final class L1Loss extends AbstractModule implements Loss {
   @Override
   public Tensor forward(@Shape({"*s"}) Tensor input, @Shape({"*s"}) Tensor target) {
     FORWARD.check(input, target);
-    return F.l1Loss(input, target, reduction);
-  }
-
-  @Override
-  public Reduction reduction() {
-    return reduction;
-  }
-
-  @Override
-  public void visitChildren(ModuleVisitor visitor) {}
-
-  @Override
-  public String toString() {
-    return "L1Loss()";
+    return F.l1Loss(input, target, reduction());
   }
 }

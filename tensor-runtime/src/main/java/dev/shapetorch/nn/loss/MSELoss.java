@@ -1,7 +1,5 @@
 package dev.shapetorch.nn.loss;
 
-import dev.shapetorch.nn.AbstractModule;
-import dev.shapetorch.nn.ModuleVisitor;
 import dev.shapetorch.nn.functional.F;
 import dev.shapetorch.nn.internal.ForwardSignature;
 import dev.shapetorch.shapes.Shape;
@@ -15,11 +13,9 @@ import dev.shapetorch.tensor.Tensor;
  * [N, 1]} against {@code [N]} is an error); the result is 0-d, or {@code [*s]} with {@link
  * Reduction#NONE}.
  */
-public final class MSELoss extends AbstractModule implements Loss {
+public final class MSELoss extends AbstractLoss implements Loss {
   private static final ForwardSignature FORWARD =
       ForwardSignature.of(MSELoss.class, "input", "target");
-
-  private final Reduction reduction;
 
   /** {@link Reduction#MEAN}, as {@code nn.MSELoss()}. */
   public MSELoss() {
@@ -28,7 +24,7 @@ public final class MSELoss extends AbstractModule implements Loss {
 
   /** With the given reduction. */
   public MSELoss(Reduction reduction) {
-    this.reduction = LossChecks.reduction("MSELoss", reduction);
+    super("MSELoss", reduction);
   }
 
   /**
@@ -42,19 +38,6 @@ public final class MSELoss extends AbstractModule implements Loss {
   @Override
   public Tensor forward(@Shape({"*s"}) Tensor input, @Shape({"*s"}) Tensor target) {
     FORWARD.check(input, target);
-    return F.mseLoss(input, target, reduction);
-  }
-
-  @Override
-  public Reduction reduction() {
-    return reduction;
-  }
-
-  @Override
-  public void visitChildren(ModuleVisitor visitor) {}
-
-  @Override
-  public String toString() {
-    return "MSELoss()";
+    return F.mseLoss(input, target, reduction());
   }
 }

@@ -1,11 +1,7 @@
 package dev.shapetorch.nn.loss;
 
-import dev.shapetorch.nn.AbstractModule;
-import dev.shapetorch.nn.Buffer;
-import dev.shapetorch.nn.ModuleVisitor;
 import dev.shapetorch.nn.activation.LogSoftmax;
 import dev.shapetorch.nn.functional.F;
-import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.Reduction;
 import dev.shapetorch.tensor.Tensor;
 
@@ -18,10 +14,8 @@ import dev.shapetorch.tensor.Tensor;
  * Reduction#NONE}. The class weight, when given, is {@code [C]} (a buffer named {@code
  * weight}).
  */
-public final class NLLLoss extends AbstractModule implements Loss {
-  private final Buffer weight;
+public final class NLLLoss extends AbstractWeightedLoss implements Loss {
   private final long ignoreIndex;
-  private final Reduction reduction;
 
   /** PyTorch's defaults: no weight, no ignored class, mean. */
   public NLLLoss() {
@@ -35,9 +29,8 @@ public final class NLLLoss extends AbstractModule implements Loss {
    * @param ignoreIndex a class whose targets are skipped ({@code F.DEFAULT_IGNORE_INDEX}: none)
    */
   public NLLLoss(Tensor weight, long ignoreIndex, Reduction reduction) {
-    this.weight = weight == null ? null : new Buffer(weight);
+    super("NLLLoss", weight, reduction);
     this.ignoreIndex = ignoreIndex;
-    this.reduction = LossChecks.reduction("NLLLoss", reduction);
   }
 
   /**
@@ -47,22 +40,6 @@ public final class NLLLoss extends AbstractModule implements Loss {
    */
   @Override
   public Tensor forward(Tensor input, Tensor target) {
-    return F.nllLoss(input, target, weight == null ? null : weight.get(), ignoreIndex, reduction);
-  }
-
-  @Override
-  public Reduction reduction() {
-    return reduction;
-  }
-
-  @Override
-  public void visitChildren(ModuleVisitor visitor) {
-    Arguments.requireNonNull(visitor, "visitor");
-    visitor.buffer("weight", weight);
-  }
-
-  @Override
-  public String toString() {
-    return "NLLLoss()";
+    return F.nllLoss(input, target, weight(), ignoreIndex, reduction());
   }
 }

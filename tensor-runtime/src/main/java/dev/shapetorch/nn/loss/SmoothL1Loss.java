@@ -1,7 +1,5 @@
 package dev.shapetorch.nn.loss;
 
-import dev.shapetorch.nn.AbstractModule;
-import dev.shapetorch.nn.ModuleVisitor;
 import dev.shapetorch.nn.functional.F;
 import dev.shapetorch.nn.internal.ForwardSignature;
 import dev.shapetorch.shapes.Shape;
@@ -15,11 +13,10 @@ import dev.shapetorch.tensor.Tensor;
  * [N, 1]} against {@code [N]} is an error); the result is 0-d, or {@code [*s]} with {@link
  * Reduction#NONE}.
  */
-public final class SmoothL1Loss extends AbstractModule implements Loss {
+public final class SmoothL1Loss extends AbstractLoss implements Loss {
   private static final ForwardSignature FORWARD =
       ForwardSignature.of(SmoothL1Loss.class, "input", "target");
 
-  private final Reduction reduction;
   private final double beta;
 
   /** {@link Reduction#MEAN}, beta 1.0, as {@code nn.SmoothL1Loss()}. */
@@ -33,7 +30,7 @@ public final class SmoothL1Loss extends AbstractModule implements Loss {
    * @param beta where the loss turns from quadratic to linear
    */
   public SmoothL1Loss(Reduction reduction, double beta) {
-    this.reduction = LossChecks.reduction("SmoothL1Loss", reduction);
+    super("SmoothL1Loss", reduction);
     this.beta = beta;
   }
 
@@ -48,19 +45,6 @@ public final class SmoothL1Loss extends AbstractModule implements Loss {
   @Override
   public Tensor forward(@Shape({"*s"}) Tensor input, @Shape({"*s"}) Tensor target) {
     FORWARD.check(input, target);
-    return F.smoothL1Loss(input, target, reduction, beta);
-  }
-
-  @Override
-  public Reduction reduction() {
-    return reduction;
-  }
-
-  @Override
-  public void visitChildren(ModuleVisitor visitor) {}
-
-  @Override
-  public String toString() {
-    return "SmoothL1Loss()";
+    return F.smoothL1Loss(input, target, reduction(), beta);
   }
 }

@@ -1,13 +1,10 @@
 package dev.shapetorch.nn.recurrent;
 
-import dev.shapetorch.nn.AbstractModule;
-import dev.shapetorch.nn.ModuleVisitor;
 import dev.shapetorch.nn.UnaryModule;
 import dev.shapetorch.shapes.Dim;
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.ShapeRule;
 import dev.shapetorch.shapes.rules.Rule;
-import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.RnnOutput;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;
@@ -16,15 +13,14 @@ import dev.shapetorch.tensor.Torch;
  * A multi-layer gated recurrent unit network over whole sequences: PyTorch's {@code nn.GRU}.
  *
  * <p>Type: {@code @Shape({"In", "Hidden", "Layers", "Bidirectional", "BatchFirst"}) GRU}, as
- * {@link LSTM}'s.
+ * {@link LSTM}'s; {@link #spec()} gives the hyperparameters by name.
  *
  * <p>Shape: {@code [L, N, In] -> [L, N, D*Hidden]}, or batch first {@code [N, L, In] -> [N, L,
  * D*Hidden]}; state {@code [D*Layers, N, Hidden]}.
  *
  * <p>Parameters: see {@link RNN} (with 3 gates: reset, update, new).
  */
-public final class GRU extends AbstractModule implements UnaryModule {
-  private final RecurrentCore core;
+public final class GRU extends RNNBase implements UnaryModule {
 
   /** One unidirectional, sequence-first layer with biases. */
   public @Shape({"inputSize", "hiddenSize", "1", "0", "0"}) GRU(
@@ -49,8 +45,7 @@ public final class GRU extends AbstractModule implements UnaryModule {
   public @Shape({"inputSize", "hiddenSize", "numLayers", "bidirectional", "batchFirst"}) GRU(
       @Dim long inputSize, @Dim long hiddenSize, @Dim long numLayers, @Dim long bidirectional,
       @Dim long batchFirst, boolean bias, double dropout) {
-    this.core = new RecurrentCore("GRU", 3, inputSize, hiddenSize, numLayers, bidirectional,
-        batchFirst, bias, dropout);
+    super(Mode.GRU, inputSize, hiddenSize, numLayers, bidirectional, batchFirst, bias, dropout);
   }
 
   /** A unidirectional, batch-first network with biases: inputs {@code [N, L, In]}. */
@@ -129,26 +124,9 @@ public final class GRU extends AbstractModule implements UnaryModule {
    */
   public RnnOutput forwardWithState(Tensor input, Tensor h0) {
     String op = "GRU.forward";
-    core.checkInput(op, input);
-    Tensor h = core.state(op, input, h0);
-    return Torch.gru(input, h, core.flatWeights(), core.bias, core.numLayers(), core.dropout,
-        isTraining(), core.bidirectional(), core.batchFirst());
-  }
-
-  /** The hyperparameters in the type's order: In, Hidden, Layers, Bidirectional, BatchFirst. */
-  public long[] hyperparameters() {
-    return core.hyper.clone();
-  }
-
-  @Override
-  public void visitChildren(ModuleVisitor visitor) {
-    Arguments.requireNonNull(visitor, "visitor");
-    core.visit(visitor);
-  }
-
-  /** As PyTorch prints it. */
-  @Override
-  public String toString() {
-    return core.describe();
+    checkInput(op, input);
+    Tensor h = state(op, input, h0);
+    return Torch.gru(input, h, flatWeights(), spec.bias(), spec.numLayers(), spec.dropout(),
+        isTraining(), spec.bidirectional(), spec.batchFirst());
   }
 }

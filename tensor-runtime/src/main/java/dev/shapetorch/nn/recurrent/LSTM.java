@@ -1,13 +1,10 @@
 package dev.shapetorch.nn.recurrent;
 
-import dev.shapetorch.nn.AbstractModule;
-import dev.shapetorch.nn.ModuleVisitor;
 import dev.shapetorch.nn.UnaryModule;
 import dev.shapetorch.shapes.Dim;
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.ShapeRule;
 import dev.shapetorch.shapes.rules.Rule;
-import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.LstmOutput;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;
@@ -30,6 +27,7 @@ import dev.shapetorch.tensor.Torch;
  * final state's type ({@link #finalHidden(Tensor)} is {@code [D*Layers, N, Hidden]} with
  * {@code N} read from the dim the layout says), or a later use of the output as {@code [N,
  * ...]}.
+ * {@link #spec()} gives the hyperparameters by name ({@link RecurrentSpec}).
  *
  * <p>Shape: {@code [L, N, In] -> [L, N, D*Hidden]}, or batch first {@code [N, L, In] -> [N, L,
  * D*Hidden]}, {@code D} being 2 when bidirectional, else 1; states {@code [D*Layers, N,
@@ -37,8 +35,7 @@ import dev.shapetorch.tensor.Torch;
  *
  * <p>Parameters: see {@link RNN} (with 4 gates: input, forget, cell, output).
  */
-public final class LSTM extends AbstractModule implements UnaryModule {
-  private final RecurrentCore core;
+public final class LSTM extends RNNBase implements UnaryModule {
 
   /** One unidirectional, sequence-first layer with biases. */
   public @Shape({"inputSize", "hiddenSize", "1", "0", "0"}) LSTM(
@@ -63,8 +60,7 @@ public final class LSTM extends AbstractModule implements UnaryModule {
   public @Shape({"inputSize", "hiddenSize", "numLayers", "bidirectional", "batchFirst"}) LSTM(
       @Dim long inputSize, @Dim long hiddenSize, @Dim long numLayers, @Dim long bidirectional,
       @Dim long batchFirst, boolean bias, double dropout) {
-    this.core = new RecurrentCore("LSTM", 4, inputSize, hiddenSize, numLayers, bidirectional,
-        batchFirst, bias, dropout);
+    super(Mode.LSTM, inputSize, hiddenSize, numLayers, bidirectional, batchFirst, bias, dropout);
   }
 
   /** A unidirectional, batch-first network with biases: inputs {@code [N, L, In]}. */
@@ -148,27 +144,10 @@ public final class LSTM extends AbstractModule implements UnaryModule {
    */
   public LstmOutput forwardWithState(Tensor input, Tensor h0, Tensor c0) {
     String op = "LSTM.forward";
-    core.checkInput(op, input);
-    Tensor h = core.state(op, input, h0);
-    Tensor c = core.state(op, input, c0);
-    return Torch.lstm(input, h, c, core.flatWeights(), core.bias, core.numLayers(), core.dropout,
-        isTraining(), core.bidirectional(), core.batchFirst());
-  }
-
-  /** The hyperparameters in the type's order: In, Hidden, Layers, Bidirectional, BatchFirst. */
-  public long[] hyperparameters() {
-    return core.hyper.clone();
-  }
-
-  @Override
-  public void visitChildren(ModuleVisitor visitor) {
-    Arguments.requireNonNull(visitor, "visitor");
-    core.visit(visitor);
-  }
-
-  /** As PyTorch prints it: {@code LSTM(3, 4, num_layers=2, batch_first=True)}. */
-  @Override
-  public String toString() {
-    return core.describe();
+    checkInput(op, input);
+    Tensor h = state(op, input, h0);
+    Tensor c = state(op, input, c0);
+    return Torch.lstm(input, h, c, flatWeights(), spec.bias(), spec.numLayers(), spec.dropout(),
+        isTraining(), spec.bidirectional(), spec.batchFirst());
   }
 }

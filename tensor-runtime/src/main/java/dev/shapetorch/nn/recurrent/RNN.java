@@ -1,13 +1,10 @@
 package dev.shapetorch.nn.recurrent;
 
-import dev.shapetorch.nn.AbstractModule;
-import dev.shapetorch.nn.ModuleVisitor;
 import dev.shapetorch.nn.UnaryModule;
 import dev.shapetorch.shapes.Dim;
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.ShapeRule;
 import dev.shapetorch.shapes.rules.Rule;
-import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.RnnOutput;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;
@@ -17,7 +14,7 @@ import dev.shapetorch.tensor.Torch;
  * b_hh)} (or with {@code relu}): PyTorch's {@code nn.RNN}.
  *
  * <p>Type: {@code @Shape({"In", "Hidden", "Layers", "Bidirectional", "BatchFirst"}) RNN}, as
- * {@link LSTM}'s.
+ * {@link LSTM}'s; {@link #spec()} gives the hyperparameters by name.
  *
  * <p>Shape: {@code [L, N, In] -> [L, N, D*Hidden]}, or batch first {@code [N, L, In] -> [N, L,
  * D*Hidden]}; state {@code [D*Layers, N, Hidden]}.
@@ -28,9 +25,7 @@ import dev.shapetorch.tensor.Torch;
  * [G*Hidden]}, all uniform in {@code [-1/sqrt(Hidden), 1/sqrt(Hidden)]}; {@code G} is 1 here,
  * 3 for GRU, 4 for LSTM; {@code In_0} is {@code In}, later layers take {@code D*Hidden}.
  */
-public final class RNN extends AbstractModule implements UnaryModule {
-  private final RecurrentCore core;
-  private final String nonlinearity;
+public final class RNN extends RNNBase implements UnaryModule {
 
   /** One unidirectional, sequence-first layer with biases. */
   public @Shape({"inputSize", "hiddenSize", "1", "0", "0"}) RNN(
@@ -56,13 +51,8 @@ public final class RNN extends AbstractModule implements UnaryModule {
   public @Shape({"inputSize", "hiddenSize", "numLayers", "bidirectional", "batchFirst"}) RNN(
       @Dim long inputSize, @Dim long hiddenSize, @Dim long numLayers, @Dim long bidirectional,
       @Dim long batchFirst, boolean bias, double dropout, String nonlinearity) {
-    if (!"tanh".equals(nonlinearity) && !"relu".equals(nonlinearity)) {
-      throw new IllegalArgumentException(
-          "RNN: nonlinearity must be \"tanh\" or \"relu\", got \"" + nonlinearity + "\"");
-    }
-    this.core = new RecurrentCore("RNN", 1, inputSize, hiddenSize, numLayers, bidirectional,
-        batchFirst, bias, dropout);
-    this.nonlinearity = nonlinearity;
+    super(Mode.rnn(nonlinearity), inputSize, hiddenSize, numLayers, bidirectional, batchFirst,
+        bias, dropout);
   }
 
   /** A unidirectional, batch-first network with biases: inputs {@code [N, L, In]}. */
@@ -141,30 +131,13 @@ public final class RNN extends AbstractModule implements UnaryModule {
    */
   public RnnOutput forwardWithState(Tensor input, Tensor h0) {
     String op = "RNN.forward";
-    core.checkInput(op, input);
-    Tensor h = core.state(op, input, h0);
-    if (nonlinearity.equals("relu")) {
-      return Torch.rnnRelu(input, h, core.flatWeights(), core.bias, core.numLayers(),
-          core.dropout, isTraining(), core.bidirectional(), core.batchFirst());
+    checkInput(op, input);
+    Tensor h = state(op, input, h0);
+    if (mode == Mode.RNN_RELU) {
+      return Torch.rnnRelu(input, h, flatWeights(), spec.bias(), spec.numLayers(),
+          spec.dropout(), isTraining(), spec.bidirectional(), spec.batchFirst());
     }
-    return Torch.rnnTanh(input, h, core.flatWeights(), core.bias, core.numLayers(), core.dropout,
-        isTraining(), core.bidirectional(), core.batchFirst());
-  }
-
-  /** The hyperparameters in the type's order: In, Hidden, Layers, Bidirectional, BatchFirst. */
-  public long[] hyperparameters() {
-    return core.hyper.clone();
-  }
-
-  @Override
-  public void visitChildren(ModuleVisitor visitor) {
-    Arguments.requireNonNull(visitor, "visitor");
-    core.visit(visitor);
-  }
-
-  /** As PyTorch prints it (without the nonlinearity, as PyTorch): {@code RNN(3, 4)}. */
-  @Override
-  public String toString() {
-    return core.describe();
+    return Torch.rnnTanh(input, h, flatWeights(), spec.bias(), spec.numLayers(), spec.dropout(),
+        isTraining(), spec.bidirectional(), spec.batchFirst());
   }
 }

@@ -1,7 +1,8 @@
 /**
  * Recurrent layers: {@link dev.shapetorch.nn.recurrent.RNN}, {@link
  * dev.shapetorch.nn.recurrent.GRU} and {@link dev.shapetorch.nn.recurrent.LSTM}, as PyTorch's
- * {@code torch.nn.modules.rnn}.
+ * {@code torch.nn.modules.rnn}; {@link dev.shapetorch.nn.recurrent.RecurrentSpec} names their
+ * hyperparameters.
  *
  * <p>Shape: a layer's type carries its input size, hidden size, layer count and its bidirectional
  * and batch-first flags; {@code [L, N, In]} (batch first {@code [N, L, In]}) becomes {@code [L,

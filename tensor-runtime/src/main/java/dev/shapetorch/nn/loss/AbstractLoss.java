@@ -1,0 +1,48 @@
+package dev.shapetorch.nn.loss;
+
+import dev.shapetorch.nn.AbstractModule;
+import dev.shapetorch.nn.ModuleVisitor;
+import dev.shapetorch.tensor.Arguments;
+import dev.shapetorch.tensor.Reduction;
+
+/**
+ * What every loss module shares, as PyTorch's {@code _Loss}: its reduction, checked once, no
+ * children of its own, and PyTorch's repr, the name alone. Package-private: each loss declares
+ * its own {@code forward}, whose shapes the Shape Checker reads per class.
+ *
+ * <p>Shape: as each loss documents.
+ */
+abstract class AbstractLoss extends AbstractModule implements Loss {
+  private final String name;
+  private final Reduction reduction;
+
+  /**
+   * Checks the reduction under the loss's name.
+   *
+   * @throws IllegalArgumentException if {@code reduction} is null, or {@link
+   *     Reduction#BATCHMEAN} for a loss other than KLDivLoss
+   */
+  AbstractLoss(String name, Reduction reduction) {
+    Arguments.requireNonNull(reduction, "reduction");
+    if (reduction == Reduction.BATCHMEAN && !name.equals("KLDivLoss")) {
+      throw new IllegalArgumentException(
+          name + ": Reduction.BATCHMEAN is only defined for KLDivLoss");
+    }
+    this.name = name;
+    this.reduction = reduction;
+  }
+
+  @Override
+  public Reduction reduction() {
+    return reduction;
+  }
+
+  @Override
+  public void visitChildren(ModuleVisitor visitor) {}
+
+  /** As PyTorch prints a loss: its name without its options, {@code MSELoss()}. */
+  @Override
+  public String toString() {
+    return name + "()";
+  }
+}
