@@ -19,7 +19,9 @@ import java.util.Set;
  * dropping an interface is incompatible both ways; a generic signature, a throws clause, a
  * shape annotation (the Shape Checker's contract), an abstract method added to a type users
  * may implement, or a removed processor option or message key breaks sources only. Additions
- * and relaxations are compatible.
+ * and relaxations are compatible. A member's {@code inherited from} field is not compared: it
+ * says where the member is declared, and moving a member between a type and a supertype that
+ * is not API (a package-private base class) changes nothing user code can see.
  */
 final class ApiDiff {
   private ApiDiff() {}
@@ -190,6 +192,9 @@ final class ApiDiff {
   private static Map<String, String> labelled(List<String> fields) {
     Map<String, String> byLabel = new LinkedHashMap<>();
     for (String field : fields.subList(Math.min(1, fields.size()), fields.size())) {
+      if (field.startsWith(ApiListing.INHERITED)) {
+        continue; // where the member is declared: for the reader
+      }
       int at = field.indexOf('@');
       if (at >= 0 && !field.startsWith("default ")) {
         int end = field.indexOf('(', at);

@@ -7,9 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.jar.JarEntry;
@@ -27,18 +29,33 @@ import java.util.regex.Pattern;
  *   constructor (int): protected
  *   field SIZE: public static final; type int
  *   constant CPU: public static final
+ *   method shape() long[]: public; inherited from dev.shapetorch.tensor.TensorCore
  * </pre>
  *
  * <p>A line is a key, then after {@code ": "} its fields, separated by {@code "; "}: first the
  * modifiers and kind, then {@code extends}, {@code implements}, {@code type}, {@code generic}
  * (the generic signature as source), {@code throws}, {@code default}, and the ShapeTorch and
  * {@code @Deprecated} annotations with their targets ({@code return}, {@code param N},
- * {@code receiver}, ...): the shape contracts the Shape Checker reads. Member keys carry the
+ * {@code receiver}, ...): the shape contracts the Shape Checker reads, and last, on an
+ * inherited member, {@code inherited from} and the type that declares it. Member keys carry the
  * erased parameter and return types, as the JVM links them.
  *
  * <p>What is listed: public types and their public members (and protected ones, in types
  * that can be extended), except those in packages named {@code internal}, and nested types
- * of types that are not listed. Synthetic and bridge methods are not API.
+ * of types that are not listed. A listed type's members include those it inherits from the
+ * types of the jar that are not listed (a package-private base class, say), which user code
+ * can only reach through it: the fields and methods, static and instance, of such
+ * superclasses up to the first listed one (whose own listing has the rest), and the constants
+ * and default methods of such superinterfaces (their abstract methods too in an abstract type);
+ * not those the type or a nearer supertype overrides or hides. An inherited member's line is
+ * the declaring class file's, under the key a declared one would have, so that moving a member
+ * between a type and its hidden base changes no key; its {@code inherited from} field is for
+ * the reader ({@link ApiDiff} ignores it). Likewise a type's {@code extends} passes over the
+ * jar's unlisted superclasses, and its {@code implements} has, in place of unlisted
+ * interfaces, the interfaces it gets through unlisted supertypes (its {@code generic}, javac's
+ * text, still names them). Synthetic and bridge methods are not API (javac's visibility
+ * bridges, its public copies of a package-private superclass's public methods, are listed as
+ * those methods).
  *
  * <p>A jar of annotation processors (one with {@code META-INF/services/
  * javax.annotation.processing.Processor}, here shapes-processor) is used through javac, not
@@ -50,6 +67,8 @@ final class ApiListing {
   private static final String PROCESSOR_SERVICES =
       "META-INF/services/javax.annotation.processing.Processor";
   private static final String SUPPORTED_OPTIONS = "javax.annotation.processing.SupportedOptions";
+  /** The start of the field that says which unlisted supertype declares an inherited member. */
+  static final String INHERITED = "inherited from ";
   private static final Pattern STRING_LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
 
   private ApiListing() {}
@@ -103,28 +122,130 @@ final class ApiListing {
       if (!listed(cf, classes)) {
         continue;
       }
-      lines.add("class " + cf.name() + ": " + String.join("; ", classFields(cf)));
+      lines.add("class " + cf.name() + ": " + String.join("; ", classFields(cf, classes)));
       boolean extendable = !has(cf.access(), ClassFile.ACC_FINAL) && !cf.sealed();
       TreeMap<String, String> members = new TreeMap<>();
       for (ClassFile.Member f : cf.fields()) {
         if (memberListed(f, extendable)) {
-          String kind = has(f.access(), ClassFile.ACC_ENUM) ? "constant " : "field ";
-          members.put(kind + f.name(), String.join("; ", fieldFields(f)));
+          members.put(fieldKey(f), String.join("; ", fieldFields(f)));
         }
       }
       for (ClassFile.Member m : cf.methods()) {
         if (memberListed(m, extendable) && !m.name().equals("<clinit>")
             && !has(m.access(), ClassFile.ACC_BRIDGE)) {
-          String parameters = "(" + String.join(", ", Descriptors.parameters(m.descriptor())) + ")";
-          String key = m.name().equals("<init>")
-              ? "constructor " + parameters
-              : "method " + m.name() + parameters + " " + Descriptors.returnType(m.descriptor());
-          members.put(key, String.join("; ", methodFields(cf, m)));
+          members.put(methodKey(m), String.join("; ", methodFields(cf, m)));
         }
       }
+      inherited(cf, classes, extendable, members);
       members.forEach((key, fields) -> lines.add("  " + key + ": " + fields));
     }
     return lines;
+  }
+
+  private static String fieldKey(ClassFile.Member f) {
+    return (has(f.access(), ClassFile.ACC_ENUM) ? "constant " : "field ") + f.name();
+  }
+
+  private static String methodKey(ClassFile.Member m) {
+    String parameters = "(" + String.join(", ", Descriptors.parameters(m.descriptor())) + ")";
+    return m.name().equals("<init>")
+        ? "constructor " + parameters
+        : "method " + m.name() + parameters + " " + Descriptors.returnType(m.descriptor());
+  }
+
+  /**
+   * Adds to {@code members} the public (and, where {@code extendable}, protected) members that
+   * {@code cf} inherits from the supertypes in the jar that are not listed (a package-private
+   * base class, say): fields and methods, static and instance, of the superclasses up to the
+   * first listed one (whose own listing has the rest), and the constants and instance methods
+   * of such superinterfaces (their abstract methods only where {@code cf} is abstract or an
+   * interface). A member that {@code cf} or a nearer supertype declares (overrides or hides)
+   * is not inherited. Each is listed as its declaring class file has it, with its key as if
+   * {@code cf} declared it and an {@code inherited from} field naming where it comes from.
+   */
+  private static void inherited(ClassFile cf, Map<String, ClassFile> classes, boolean extendable,
+      Map<String, String> members) {
+    Set<String> methods = new HashSet<>();
+    Set<String> fields = new HashSet<>();
+    declare(cf, methods, fields);
+    List<String> interfaces = new ArrayList<>(cf.interfaces());
+    boolean covered = false;
+    for (ClassFile s = type(classes, cf.superName()); s != null;
+        s = type(classes, s.superName())) {
+      covered |= listed(s, classes);
+      if (!covered) {
+        for (ClassFile.Member f : s.fields()) {
+          if (!fields.contains(f.name()) && memberListed(f, extendable)) {
+            members.putIfAbsent(fieldKey(f), inheritedFields(fieldFields(f), s));
+          }
+        }
+        for (ClassFile.Member m : s.methods()) {
+          if (!m.name().startsWith("<") && !overridden(m, methods) && memberListed(m, extendable)
+              && !has(m.access(), ClassFile.ACC_BRIDGE)) {
+            members.putIfAbsent(methodKey(m), inheritedFields(methodFields(s, m), s));
+          }
+        }
+        interfaces.addAll(s.interfaces());
+      }
+      // A listed superclass's methods still override its subclasses' interfaces' defaults.
+      declare(s, methods, fields);
+    }
+    boolean concrete = !has(cf.access(), ClassFile.ACC_ABSTRACT);
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < interfaces.size(); i++) {
+      ClassFile h = classes.get(interfaces.get(i));
+      if (h == null || listed(h, classes) || !seen.add(h.name())) {
+        continue;
+      }
+      for (ClassFile.Member f : h.fields()) {
+        if (memberListed(f, false) && fields.add(f.name())) {
+          members.putIfAbsent(fieldKey(f), inheritedFields(fieldFields(f), h));
+        }
+      }
+      for (ClassFile.Member m : h.methods()) {
+        boolean skip = m.name().startsWith("<") || has(m.access(), ClassFile.ACC_STATIC)
+            || (concrete && has(m.access(), ClassFile.ACC_ABSTRACT));
+        if (!skip && memberListed(m, false) && !overridden(m, methods)
+            && !has(m.access(), ClassFile.ACC_BRIDGE)) {
+          members.putIfAbsent(methodKey(m), inheritedFields(methodFields(h, m), h));
+        }
+      }
+      declare(h, methods, fields);
+      interfaces.addAll(h.interfaces());
+    }
+  }
+
+  /**
+   * Adds what {@code cf} declares to {@code methods} (name and parameter descriptor) and
+   * {@code fields} (names): whatever its access, as any declaration overrides or hides. A
+   * visibility bridge (javac's copy, in a public class, of a public method of a package-private
+   * superclass: a bridge that calls the same method with {@code super.}) declares nothing.
+   */
+  private static void declare(ClassFile cf, Set<String> methods, Set<String> fields) {
+    for (ClassFile.Member f : cf.fields()) {
+      fields.add(f.name());
+    }
+    for (ClassFile.Member m : cf.methods()) {
+      ClassFile.MethodRef target = m.bridgeTarget();
+      boolean visibilityBridge = target != null && target.special()
+          && target.name().equals(m.name()) && target.descriptor().equals(m.descriptor());
+      if (!visibilityBridge) {
+        methods.add(parameterKey(m));
+      }
+    }
+  }
+
+  /** Whether a method with {@code m}'s name and erased parameters is in {@code methods}. */
+  private static boolean overridden(ClassFile.Member m, Set<String> methods) {
+    return methods.contains(parameterKey(m));
+  }
+
+  private static String parameterKey(ClassFile.Member m) {
+    return m.name() + m.descriptor().substring(0, m.descriptor().indexOf(')') + 1);
+  }
+
+  private static String inheritedFields(List<String> fields, ClassFile from) {
+    return String.join("; ", fields) + "; " + INHERITED + from.name();
   }
 
   /** Whether user code outside the jar's packages can name {@code cf}. */
@@ -152,7 +273,7 @@ final class ApiListing {
         || (extendable && has(m.access(), ClassFile.ACC_PROTECTED));
   }
 
-  private static List<String> classFields(ClassFile cf) {
+  private static List<String> classFields(ClassFile cf, Map<String, ClassFile> classes) {
     // A nested class's own flags say public for protected: its InnerClasses entry is exact.
     int access = cf.nesting() == null ? cf.access() : cf.nesting().access();
     boolean isInterface = has(cf.access(), ClassFile.ACC_INTERFACE);
@@ -185,11 +306,27 @@ final class ApiListing {
     words.add(kind);
     List<String> fields = new ArrayList<>();
     fields.add(String.join(" ", words));
-    if (kind.equals("class") && cf.superName() != null
-        && !cf.superName().equals("java.lang.Object")) {
-      fields.add("extends " + cf.superName());
+    // The supertypes as user code sees them: through, not at, those that are not listed.
+    String superName = cf.superName();
+    List<String> todo = new ArrayList<>(cf.interfaces());
+    for (ClassFile s = type(classes, superName); s != null && !listed(s, classes);
+        s = type(classes, superName)) {
+      todo.addAll(s.interfaces());
+      superName = s.superName();
     }
-    TreeSet<String> interfaces = new TreeSet<>(cf.interfaces());
+    if (kind.equals("class") && superName != null && !superName.equals("java.lang.Object")) {
+      fields.add("extends " + superName);
+    }
+    TreeSet<String> interfaces = new TreeSet<>();
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < todo.size(); i++) {
+      ClassFile type = classes.get(todo.get(i));
+      if (type == null || listed(type, classes)) {
+        interfaces.add(todo.get(i));
+      } else if (seen.add(type.name())) {
+        todo.addAll(type.interfaces());
+      }
+    }
     interfaces.remove("java.lang.annotation.Annotation");
     if (!interfaces.isEmpty()) {
       fields.add("implements " + String.join(", ", interfaces));
@@ -303,6 +440,11 @@ final class ApiListing {
     }
     Collections.sort(copy);
     return copy;
+  }
+
+  /** The class file of the type named {@code name} in the jar, or null (also for null). */
+  private static ClassFile type(Map<String, ClassFile> classes, String name) {
+    return name == null ? null : classes.get(name);
   }
 
   private static boolean has(int access, int flag) {

@@ -10,7 +10,8 @@ import java.util.function.Predicate;
 /**
  * What of a class file makes up an API: names, access flags, descriptors, generic signatures,
  * thrown exceptions and the annotations that {@code keep} accepts (declaration, parameter and
- * type annotations, rendered as Java source). Method bodies are skipped.
+ * type annotations, rendered as Java source), and which method a bridge method calls. Other
+ * method bodies are skipped.
  *
  * <p>A small reader of the class file format (JVMS chapter 4), so that listing an API needs
  * nothing but the JDK and gives the same text on every JDK.
@@ -70,6 +71,9 @@ record ClassFile(
    * @param annotations the kept annotations, rendered with their target
    *     ({@code "return @a.B(...)"}, {@code "param 0 @a.B(...)"}, {@code "@a.B"} on the member)
    * @param annotationDefault an annotation element's default value, rendered, or null
+   * @param bridgeTarget for a bridge method ({@code ACC_BRIDGE}), the method its body calls
+   *     (javac's bridges only pass their arguments on), or null: for any other member, or a
+   *     body not shaped like a bridge's
    */
   record Member(
       int access,
@@ -78,7 +82,19 @@ record ClassFile(
       String signature,
       List<String> exceptions,
       List<String> annotations,
-      String annotationDefault) {}
+      String annotationDefault,
+      MethodRef bridgeTarget) {}
+
+  /**
+   * A method that code calls.
+   *
+   * @param owner the binary name of the class named in the call
+   * @param name the method's name
+   * @param descriptor its erased descriptor
+   * @param special whether the call is {@code invokespecial} (a {@code super.} call), not a
+   *     virtual, interface or static one
+   */
+  record MethodRef(String owner, String name, String descriptor, boolean special) {}
 
   /** Reads a class file; {@code keep} says which annotation types (binary names) to keep. */
   static ClassFile read(byte[] bytes, Predicate<String> keep) throws IOException {
@@ -155,6 +171,7 @@ record ClassFile(
         String descriptor = utf8(in.readUnsignedShort());
         String signature = null;
         String annotationDefault = null;
+        MethodRef bridgeTarget = null;
         List<String> exceptions = new ArrayList<>();
         List<String> annotations = new ArrayList<>();
         for (int a = in.readUnsignedShort(); a > 0; a--) {
@@ -168,6 +185,12 @@ record ClassFile(
               }
             }
             case "AnnotationDefault" -> annotationDefault = elementValue();
+            case "Code" -> {
+              byte[] code = in.readNBytes(length);
+              if ((access & ACC_BRIDGE) != 0) {
+                bridgeTarget = bridgeTarget(code);
+              }
+            }
             case "RuntimeVisibleAnnotations", "RuntimeInvisibleAnnotations" ->
                 readAnnotations("", annotations);
             case "RuntimeVisibleParameterAnnotations", "RuntimeInvisibleParameterAnnotations" -> {
@@ -182,9 +205,42 @@ record ClassFile(
           }
         }
         members.add(new Member(access, name, descriptor, signature, List.copyOf(exceptions),
-            List.copyOf(annotations), annotationDefault));
+            List.copyOf(annotations), annotationDefault, bridgeTarget));
       }
       return List.copyOf(members);
+    }
+
+    /**
+     * The method a bridge's {@code Code} attribute calls: javac's bridges load their arguments
+     * (casting them where the bridge widens a generic type), make one call and return. Null
+     * for a body with any other instruction before the call.
+     */
+    private MethodRef bridgeTarget(byte[] attribute) {
+      // max_stack u2, max_locals u2, code_length u4, then the code.
+      int end = 8 + (((attribute[4] & 0xff) << 24) | ((attribute[5] & 0xff) << 16)
+          | ((attribute[6] & 0xff) << 8) | (attribute[7] & 0xff));
+      int pc = 8;
+      while (pc < end) {
+        int opcode = attribute[pc] & 0xff;
+        if (opcode >= 0xb6 && opcode <= 0xb9) { // invokevirtual, special, static, interface
+          int[] ref = (int[]) pool[((attribute[pc + 1] & 0xff) << 8) | (attribute[pc + 2] & 0xff)];
+          int[] nameAndType = (int[]) pool[ref[1]];
+          return new MethodRef(className(ref[0]), utf8(nameAndType[0]), utf8(nameAndType[1]),
+              opcode == 0xb7);
+        }
+        if (opcode >= 0x1a && opcode <= 0x2d) { // iload_0 ... aload_3
+          pc += 1;
+        } else if (opcode >= 0x15 && opcode <= 0x19) { // iload ... aload with an index
+          pc += 2;
+        } else if (opcode == 0xc0) { // checkcast
+          pc += 3;
+        } else if (opcode == 0xc4) { // wide iload ... aload
+          pc += 4;
+        } else {
+          return null;
+        }
+      }
+      return null;
     }
 
     private void readAnnotations(String target, List<String> into) throws IOException {
@@ -295,7 +351,10 @@ record ClassFile(
             i++;
           }
           case 7, 8, 16, 19, 20 -> pool[i] = new int[] {in.readUnsignedShort()};
-          case 9, 10, 11, 12, 17, 18 -> in.readInt();
+          // Field, method and interface method refs (class, name and type), name and type.
+          case 9, 10, 11, 12 ->
+              pool[i] = new int[] {in.readUnsignedShort(), in.readUnsignedShort()};
+          case 17, 18 -> in.readInt();
           case 15 -> {
             in.readUnsignedByte();
             in.readUnsignedShort();

@@ -131,6 +131,17 @@ class ApiDiffTest {
   }
 
   @Test
+  void whereAnInheritedMemberIsDeclared_isNoChange_butItsOtherFieldsAre() {
+    assertThat(diff(List.of(OPS, "  method f() int: public"),
+        List.of(OPS, "  method f() int: public; inherited from p.OpsBase"))).isEmpty();
+    assertThat(diff(List.of(OPS, "  method f() int: public; inherited from p.OpsBase"),
+        List.of(OPS, "  method f() int: public; inherited from p.Core"))).isEmpty();
+    assertThat(only(List.of(OPS, "  method f() int: public; inherited from p.OpsBase"),
+        List.of(OPS, "  method f() int: public; throws java.io.IOException")).level())
+        .isEqualTo(Level.SOURCE);
+  }
+
+  @Test
   void aRemovedProcessorOptionOrMessageKey_breaksSources() {
     assertThat(only(List.of("processor q.C: public; options a, b"),
         List.of("processor q.C: public; options a")).level()).isEqualTo(Level.SOURCE);
