@@ -1,10 +1,6 @@
 package dev.shapetorch.nn.normalization;
 
-import dev.shapetorch.nn.AbstractModule;
-import dev.shapetorch.nn.Buffer;
 import dev.shapetorch.nn.ModuleVisitor;
-import dev.shapetorch.nn.Parameter;
-import dev.shapetorch.nn.UnaryModule;
 import dev.shapetorch.nn.internal.ForwardSignature;
 import dev.shapetorch.shapes.Dim;
 import dev.shapetorch.shapes.Shape;
@@ -12,12 +8,10 @@ import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.Tensor;
 
 /**
- * Batch normalisation of images, per channel: PyTorch's {@code nn.BatchNorm2d}. In training
- * mode it normalises with the batch's mean and (biased) variance and updates the running
- * statistics ({@code running = (1 - momentum) * running + momentum * batch}, with the unbiased
- * variance); in evaluation mode ({@link #eval()}) it normalises with the running statistics.
+ * Batch normalisation of images, per channel: PyTorch's {@code nn.BatchNorm2d}; training and
+ * evaluation as {@link BatchNorm} says.
  *
- * <p>Type: {@code @Shape({"C"}) BatchNorm2d}, the channel count.
+ * <p>Type: {@code @Shape({"C"}) BatchNorm2d}, the channel count; by name, {@link Spec}.
  *
  * <p>Shape: {@code [N, C, H, W] -> [N, C, H, W]}.
  *
@@ -25,10 +19,39 @@ import dev.shapetorch.tensor.Tensor;
  * affine). Buffers: {@code running_mean}, {@code running_var} {@code [C]}, {@code
  * num_batches_tracked} (int64, 0-d) (absent when not tracking).
  */
-public final class BatchNorm2d extends AbstractModule implements UnaryModule {
+public final class BatchNorm2d extends BatchNorm {
   private static final ForwardSignature FORWARD = ForwardSignature.of(BatchNorm2d.class, "input");
 
-  private final BatchNormCore core;
+  private final Spec spec;
+
+  /**
+   * A 2-D batch normalisation's hyperparameters by name, as its constructor takes them; the
+   * type's vector is {@link #typeVector()}.
+   *
+   * @param numFeatures the channels {@code C}
+   * @param eps added to the variance
+   * @param momentum the weight of the current batch in the running statistics, in {@code [0,
+   *     1]}, or null for a cumulative moving average
+   * @param affine whether the layer learns a scale and shift
+   * @param trackRunningStats whether the layer keeps running statistics
+   */
+  public record Spec(long numFeatures, double eps, Double momentum, boolean affine,
+      boolean trackRunningStats) {
+    /**
+     * Checks the hyperparameters.
+     *
+     * @throws IllegalArgumentException for a non-positive {@code numFeatures} or {@code eps},
+     *     or a momentum outside {@code [0, 1]}
+     */
+    public Spec {
+      check("BatchNorm2d", numFeatures, eps, momentum);
+    }
+
+    /** The type's vector, {@code [C]}: what {@link BatchNorm2d#forward} is checked with. */
+    public long[] typeVector() {
+      return new long[] {numFeatures};
+    }
+  }
 
   /** With PyTorch's defaults: eps 1e-5, momentum 0.1, affine, tracking running statistics. */
   public @Shape({"c"}) BatchNorm2d(@Dim long c) {
@@ -36,20 +59,24 @@ public final class BatchNorm2d extends AbstractModule implements UnaryModule {
   }
 
   /**
-   * Every option.
+   * Every option, as {@link BatchNorm1d}'s.
    *
    * @param eps added to the variance
    * @param momentum the weight of the current batch in the running statistics, in {@code [0,
-   *     1]}; null (PyTorch's {@code momentum=None}) for a cumulative moving average, where the
-   *     {@code n}-th training batch weighs {@code 1/n} ({@code n} counted by {@code
-   *     num_batches_tracked}, which a loaded state dict restores)
+   *     1]}; null (PyTorch's {@code momentum=None}) for a cumulative moving average
    * @param affine whether to learn a scale and shift
    * @param trackRunningStats whether to keep running statistics (without them, evaluation
    *     mode uses batch statistics too)
+   * @throws IllegalArgumentException as {@link Spec}'s constructor
    */
   public @Shape({"c"}) BatchNorm2d(
       @Dim long c, double eps, Double momentum, boolean affine, boolean trackRunningStats) {
-    this.core = new BatchNormCore("BatchNorm2d", c, eps, momentum, affine, trackRunningStats);
+    this(new Spec(c, eps, momentum, affine, trackRunningStats));
+  }
+
+  private BatchNorm2d(Spec spec) {
+    super(spec.numFeatures, spec.eps, spec.momentum, spec.affine, spec.trackRunningStats);
+    this.spec = spec;
   }
 
   /**
@@ -60,44 +87,18 @@ public final class BatchNorm2d extends AbstractModule implements UnaryModule {
   @Override
   public @Shape({"N", "C", "H", "W"}) Tensor forward(
       @Shape({"C"}) BatchNorm2d this, @Shape({"N", "C", "H", "W"}) Tensor input) {
-    FORWARD.check(new long[] {core.numFeatures}, input);
-    return core.forward(input, isTraining());
+    FORWARD.check(spec.typeVector(), input);
+    return normalize(input);
   }
 
-  /** The scale, {@code [C]}, or null when not affine. */
-  public Parameter weight() {
-    return core.weight;
-  }
-
-  /** The shift, {@code [C]}, or null when not affine. */
-  public Parameter bias() {
-    return core.bias;
-  }
-
-  /** The running mean, {@code [C]}, or null when not tracking. */
-  public Buffer runningMean() {
-    return core.runningMean;
-  }
-
-  /** The running variance, {@code [C]}, or null when not tracking. */
-  public Buffer runningVar() {
-    return core.runningVar;
-  }
-
-  /** How many training batches have updated the running statistics (int64, 0-d), or null. */
-  public Buffer numBatchesTracked() {
-    return core.numBatchesTracked;
+  /** The hyperparameters, by name. */
+  public Spec spec() {
+    return spec;
   }
 
   @Override
   public void visitChildren(ModuleVisitor visitor) {
     Arguments.requireNonNull(visitor, "visitor");
-    core.visit(visitor);
-  }
-
-  /** As PyTorch prints it. */
-  @Override
-  public String toString() {
-    return core.describe("BatchNorm2d");
+    visitState(visitor);
   }
 }
