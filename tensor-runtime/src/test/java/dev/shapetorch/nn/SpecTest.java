@@ -14,6 +14,7 @@ import dev.shapetorch.nn.conv.ConvTranspose2d;
 import dev.shapetorch.nn.embedding.Embedding;
 import dev.shapetorch.nn.linear.Bilinear;
 import dev.shapetorch.nn.linear.Linear;
+import dev.shapetorch.nn.normalization.BatchNorm;
 import dev.shapetorch.nn.normalization.BatchNorm1d;
 import dev.shapetorch.nn.normalization.BatchNorm2d;
 import dev.shapetorch.nn.normalization.GroupNorm;
@@ -79,8 +80,9 @@ class SpecTest {
     assertEquals(new Linear.Spec(4, 2, false), new Linear(4, 2, false).spec());
     assertEquals(new AvgPool2d.Spec(2, 2, 2, 2, 0, 0, false, true), new AvgPool2d(2).spec());
     assertEquals(new MaxPool1d.Spec(3, 3, 0, 1, false), new MaxPool1d(3).spec());
-    assertEquals(new BatchNorm1d.Spec(3, 1e-5, null, true, false),
+    assertEquals(new BatchNorm.Spec(3, 1e-5, null, true, false),
         new BatchNorm1d(3, 1e-5, null, true, false).spec());
+    assertEquals(new BatchNorm2d(3).spec(), new BatchNorm1d(3).spec());
     assertEquals(new GroupNorm.Spec(3, 6, 1e-3, false), new GroupNorm(3, 6, 1e-3, false).spec());
     assertEquals(new LayerNorm.Spec(List.of(3L, 4L), 1e-3, false),
         new LayerNorm(new long[] {3, 4}, 1e-3, false).spec());
@@ -105,7 +107,11 @@ class SpecTest {
         () -> new MaxPool2d.Spec(3, 3, 1, 1, 2, 0, 1, 1, false));
     assertMessage("Linear.Spec: out must be positive, got -1", () -> new Linear.Spec(3, -1, true));
     assertMessage("BatchNorm2d: eps must be positive, got 0.0",
-        () -> new BatchNorm2d.Spec(3, 0.0, 0.1, true, true));
+        () -> new BatchNorm2d(3, 0.0, 0.1, true, true));
+    assertMessage("BatchNorm1d: momentum must be in [0, 1]",
+        () -> new BatchNorm1d(3, 1e-5, 1.5, true, true));
+    assertMessage("BatchNorm.Spec: eps must be positive, got 0.0",
+        () -> new BatchNorm.Spec(3, 0.0, 0.1, true, true));
     assertMessage("GroupNorm: numChannels (5) must be divisible by numGroups (2)",
         () -> new GroupNorm.Spec(2, 5, 1e-5, true));
     assertMessage("LayerNorm: the normalized shape is empty",

@@ -57,14 +57,7 @@ public final class Conv1d extends AbstractModule implements UnaryModule {
      *     {@code groups} does not divide
      */
     public Spec {
-      String layer = "Conv1d";
-      Checks.positive(layer, "in", in);
-      Checks.positive(layer, "out", out);
-      Checks.positive(layer, "kernel", kernel);
-      Checks.positive(layer, "stride", stride);
-      Checks.nonNegative(layer, "padding", padding);
-      Checks.positive(layer, "dilation", dilation);
-      Checks.groups(layer, in, out, groups);
+      Convolutions.check("Conv1d", in, out, kernel, stride, padding, dilation, groups);
     }
 
     /**
@@ -145,7 +138,7 @@ public final class Conv1d extends AbstractModule implements UnaryModule {
   /** As PyTorch prints it: {@code Conv1d(3, 4, kernel_size=(3,), stride=(2,), padding=(1,))}. */
   @Override
   public String toString() {
-    return ConvRepr.of("Conv1d", spec.in, spec.out, new long[] {spec.kernel},
+    return Convolutions.repr("Conv1d", spec.in, spec.out, new long[] {spec.kernel},
         new long[] {spec.stride}, new long[] {spec.padding}, new long[] {spec.dilation},
         new long[] {0}, spec.groups, spec.bias);
   }

@@ -67,14 +67,9 @@ public final class Conv2d extends AbstractModule implements UnaryModule {
      *     {@code groups} does not divide
      */
     public Spec {
-      String layer = "Conv2d";
-      Checks.positive(layer, "in", in);
-      Checks.positive(layer, "out", out);
-      Checks.positive(layer, "kernel", Math.min(kernelH, kernelW));
-      Checks.positive(layer, "stride", Math.min(strideH, strideW));
-      Checks.nonNegative(layer, "padding", Math.min(paddingH, paddingW));
-      Checks.positive(layer, "dilation", Math.min(dilationH, dilationW));
-      Checks.groups(layer, in, out, groups);
+      Convolutions.check("Conv2d", in, out, Math.min(kernelH, kernelW),
+          Math.min(strideH, strideW), Math.min(paddingH, paddingW),
+          Math.min(dilationH, dilationW), groups);
     }
 
     /**
@@ -173,7 +168,7 @@ public final class Conv2d extends AbstractModule implements UnaryModule {
   /** As PyTorch prints it: {@code Conv2d(1, 6, kernel_size=(5, 5), stride=(1, 1))}. */
   @Override
   public String toString() {
-    return ConvRepr.of("Conv2d", spec.in, spec.out, new long[] {spec.kernelH, spec.kernelW},
+    return Convolutions.repr("Conv2d", spec.in, spec.out, new long[] {spec.kernelH, spec.kernelW},
         new long[] {spec.strideH, spec.strideW}, new long[] {spec.paddingH, spec.paddingW},
         new long[] {spec.dilationH, spec.dilationW}, new long[] {0, 0}, spec.groups, spec.bias);
   }

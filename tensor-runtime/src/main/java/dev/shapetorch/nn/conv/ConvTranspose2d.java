@@ -73,19 +73,14 @@ public final class ConvTranspose2d extends AbstractModule implements UnaryModule
      */
     public Spec {
       String layer = "ConvTranspose2d";
-      Checks.positive(layer, "in", in);
-      Checks.positive(layer, "out", out);
-      Checks.positive(layer, "kernel", Math.min(kernelH, kernelW));
-      Checks.positive(layer, "stride", Math.min(strideH, strideW));
-      Checks.nonNegative(layer, "padding", Math.min(paddingH, paddingW));
+      Convolutions.check(layer, in, out, Math.min(kernelH, kernelW), Math.min(strideH, strideW),
+          Math.min(paddingH, paddingW), Math.min(dilationH, dilationW), groups);
       Checks.nonNegative(layer, "output padding", Math.min(outputPaddingH, outputPaddingW));
-      Checks.positive(layer, "dilation", Math.min(dilationH, dilationW));
       if (outputPaddingH >= Math.max(strideH, dilationH)
           || outputPaddingW >= Math.max(strideW, dilationW)) {
         throw new IllegalArgumentException(layer + ": the output padding (" + outputPaddingH
             + ", " + outputPaddingW + ") must be smaller than the stride or the dilation");
       }
-      Checks.groups(layer, in, out, groups);
     }
 
     /**
@@ -176,7 +171,7 @@ public final class ConvTranspose2d extends AbstractModule implements UnaryModule
    */
   @Override
   public String toString() {
-    return ConvRepr.of("ConvTranspose2d", spec.in, spec.out,
+    return Convolutions.repr("ConvTranspose2d", spec.in, spec.out,
         new long[] {spec.kernelH, spec.kernelW}, new long[] {spec.strideH, spec.strideW},
         new long[] {spec.paddingH, spec.paddingW}, new long[] {spec.dilationH, spec.dilationW},
         new long[] {spec.outputPaddingH, spec.outputPaddingW}, spec.groups, spec.bias);

@@ -7,6 +7,7 @@ import dev.shapetorch.nn.Parameter;
 import dev.shapetorch.nn.UnaryModule;
 import dev.shapetorch.nn.functional.F;
 import dev.shapetorch.nn.internal.Checks;
+import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.DType;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;
@@ -22,31 +23,67 @@ import dev.shapetorch.tensor.Torch;
  * makes the running statistics a cumulative average: the factor of the {@code n}-th training
  * batch is {@code 1/n}, {@code n} read from {@code num_batches_tracked} after it is incremented.
  *
+ * <p>Type: {@code @Shape({"C"})}, the channel count, as each layer's type; by name, {@link
+ * Spec}, which both layers' {@code spec()} return.
+ *
  * <p>Shape: {@code [N, C, *] -> [N, C, *]}, the per-channel tensors {@code [C]}; each subclass
  * says which ranks it takes. Sealed: the two layers are its only subclasses.
  */
 public abstract sealed class BatchNorm extends AbstractModule implements UnaryModule
     permits BatchNorm1d, BatchNorm2d {
-  private final long numFeatures;
-  private final double eps;
-  /** The running statistics' factor, or null for a cumulative moving average. */
-  private final Double momentum;
+  private final Spec spec;
   private final Parameter weight;
   private final Parameter bias;
   private final Buffer runningMean;
   private final Buffer runningVar;
   private final Buffer numBatchesTracked;
 
-  BatchNorm(long numFeatures, double eps, Double momentum, boolean affine,
+  /**
+   * A batch normalisation's hyperparameters by name, as both layers' constructors take them;
+   * the type's vector is {@link #typeVector()}.
+   *
+   * @param numFeatures the channels {@code C}
+   * @param eps added to the variance; not part of the type
+   * @param momentum the weight of the current batch in the running statistics, in {@code [0,
+   *     1]}, or null (PyTorch's {@code momentum=None}) for a cumulative moving average; not part
+   *     of the type
+   * @param affine whether the layer learns a scale and shift; not part of the type
+   * @param trackRunningStats whether the layer keeps running statistics; not part of the type
+   */
+  public record Spec(long numFeatures, double eps, Double momentum, boolean affine,
       boolean trackRunningStats) {
-    this.numFeatures = numFeatures;
-    this.eps = eps;
-    this.momentum = momentum;
-    this.weight = affine ? new Parameter(Torch.ones(numFeatures)) : null;
-    this.bias = affine ? new Parameter(Torch.zeros(numFeatures)) : null;
-    if (trackRunningStats) {
-      this.runningMean = new Buffer(Torch.zeros(numFeatures));
-      this.runningVar = new Buffer(Torch.ones(numFeatures));
+    /**
+     * Checks the hyperparameters; a message starts with the layer whose constructor was called
+     * ({@code BatchNorm1d: eps must be positive, got 0.0}).
+     *
+     * @throws IllegalArgumentException for a non-positive {@code numFeatures} or {@code eps}, or
+     *     a momentum outside {@code [0, 1]}
+     */
+    public Spec {
+      Checks.positive(null, "numFeatures", numFeatures);
+      if (!(eps > 0)) {
+        throw Arguments.invalid(null, "eps must be positive, got " + eps);
+      }
+      if (momentum != null && !(momentum >= 0 && momentum <= 1)) {
+        throw Arguments.invalid(null, "momentum must be in [0, 1], or null for a cumulative"
+            + " moving average, got " + momentum);
+      }
+    }
+
+    /** The type's vector, {@code [C]}: what the layers' {@code forward} is checked with. */
+    public long[] typeVector() {
+      return new long[] {numFeatures};
+    }
+  }
+
+  BatchNorm(Spec spec) {
+    this.spec = spec;
+    long c = spec.numFeatures;
+    this.weight = spec.affine ? new Parameter(Torch.ones(c)) : null;
+    this.bias = spec.affine ? new Parameter(Torch.zeros(c)) : null;
+    if (spec.trackRunningStats) {
+      this.runningMean = new Buffer(Torch.zeros(c));
+      this.runningVar = new Buffer(Torch.ones(c));
       this.numBatchesTracked = new Buffer(Torch.zeros(new long[0], DType.INT64));
     } else {
       this.runningMean = null;
@@ -55,22 +92,11 @@ public abstract sealed class BatchNorm extends AbstractModule implements UnaryMo
     }
   }
 
-  /** The checks of both layers' {@code Spec}s, under {@code layer}'s name. */
-  static void check(String layer, long numFeatures, double eps, Double momentum) {
-    Checks.positive(layer, "numFeatures", numFeatures);
-    if (!(eps > 0)) {
-      throw new IllegalArgumentException(layer + ": eps must be positive, got " + eps);
-    }
-    if (momentum != null && !(momentum >= 0 && momentum <= 1)) {
-      throw new IllegalArgumentException(layer + ": momentum must be in [0, 1], or null for a"
-          + " cumulative moving average, got " + momentum);
-    }
-  }
-
   /** PyTorch's {@code _BatchNorm.forward}: batch statistics while training, running ones after. */
   Tensor normalize(Tensor input) {
     boolean training = isTraining();
     boolean tracking = runningMean != null;
+    Double momentum = spec.momentum;
     double factor = momentum == null ? 0.0 : momentum;
     if (training && tracking) {
       try (var ng = Torch.noGrad()) {
@@ -84,7 +110,12 @@ public abstract sealed class BatchNorm extends AbstractModule implements UnaryMo
     Tensor mean = tracking ? runningMean.get() : null;
     Tensor var = tracking ? runningVar.get() : null;
     return F.batchNorm(input, mean, var, Checks.value(weight), Checks.value(bias), useBatchStats,
-        factor, eps);
+        factor, spec.eps);
+  }
+
+  /** The hyperparameters, by name. */
+  public Spec spec() {
+    return spec;
   }
 
   /** The scale, {@code [C]}, or null when not affine. */
@@ -131,9 +162,10 @@ public abstract sealed class BatchNorm extends AbstractModule implements UnaryMo
    */
   @Override
   public String toString() {
-    return getClass().getSimpleName() + "(" + numFeatures + ", eps=" + Checks.pyFloat(eps)
-        + ", momentum=" + (momentum == null ? "None" : Checks.pyFloat(momentum)) + ", affine="
-        + Checks.pyBool(weight != null) + ", track_running_stats="
-        + Checks.pyBool(runningMean != null) + ")";
+    return getClass().getSimpleName() + "(" + spec.numFeatures + ", eps="
+        + Checks.pyFloat(spec.eps) + ", momentum="
+        + (spec.momentum == null ? "None" : Checks.pyFloat(spec.momentum)) + ", affine="
+        + Checks.pyBool(spec.affine) + ", track_running_stats="
+        + Checks.pyBool(spec.trackRunningStats) + ")";
   }
 }

@@ -16,7 +16,8 @@ import dev.shapetorch.tensor.Tensor;
  * Batch normalisation of features or sequences, per channel: PyTorch's {@code nn.BatchNorm1d};
  * training and evaluation as {@link BatchNorm} says.
  *
- * <p>Type: {@code @Shape({"C"}) BatchNorm1d}, the channel count; by name, {@link Spec}.
+ * <p>Type: {@code @Shape({"C"}) BatchNorm1d}, the channel count; by name, {@link
+ * BatchNorm.Spec}.
  *
  * <p>Shape: {@code [N, C] -> [N, C]} or {@code [N, C, L] -> [N, C, L]}.
  *
@@ -26,37 +27,6 @@ import dev.shapetorch.tensor.Tensor;
  */
 public final class BatchNorm1d extends BatchNorm {
   private static final ForwardSignature FORWARD = ForwardSignature.of(BatchNorm1d.class, "input");
-
-  private final Spec spec;
-
-  /**
-   * A 1-D batch normalisation's hyperparameters by name, as its constructor takes them; the
-   * type's vector is {@link #typeVector()}.
-   *
-   * @param numFeatures the channels {@code C}
-   * @param eps added to the variance
-   * @param momentum the weight of the current batch in the running statistics, in {@code [0,
-   *     1]}, or null for a cumulative moving average
-   * @param affine whether the layer learns a scale and shift
-   * @param trackRunningStats whether the layer keeps running statistics
-   */
-  public record Spec(long numFeatures, double eps, Double momentum, boolean affine,
-      boolean trackRunningStats) {
-    /**
-     * Checks the hyperparameters.
-     *
-     * @throws IllegalArgumentException for a non-positive {@code numFeatures} or {@code eps},
-     *     or a momentum outside {@code [0, 1]}
-     */
-    public Spec {
-      check("BatchNorm1d", numFeatures, eps, momentum);
-    }
-
-    /** The type's vector, {@code [C]}: what {@link BatchNorm1d#forward} is checked with. */
-    public long[] typeVector() {
-      return new long[] {numFeatures};
-    }
-  }
 
   /** With PyTorch's defaults: eps 1e-5, momentum 0.1, affine, tracking running statistics. */
   public @Shape({"c"}) BatchNorm1d(@Dim long c) {
@@ -74,16 +44,11 @@ public final class BatchNorm1d extends BatchNorm {
    * @param affine whether to learn a scale and shift
    * @param trackRunningStats whether to keep running statistics (without them, evaluation
    *     mode uses batch statistics too)
-   * @throws IllegalArgumentException as {@link Spec}'s constructor
+   * @throws IllegalArgumentException as {@link BatchNorm.Spec}'s constructor
    */
   public @Shape({"c"}) BatchNorm1d(
       @Dim long c, double eps, Double momentum, boolean affine, boolean trackRunningStats) {
-    this(new Spec(c, eps, momentum, affine, trackRunningStats));
-  }
-
-  private BatchNorm1d(Spec spec) {
-    super(spec.numFeatures, spec.eps, spec.momentum, spec.affine, spec.trackRunningStats);
-    this.spec = spec;
+    super(new Spec(c, eps, momentum, affine, trackRunningStats));
   }
 
   /**
@@ -98,17 +63,12 @@ public final class BatchNorm1d extends BatchNorm {
   @Override
   @ShapeRule(value = Rule.NORM_CHANNELS, args = {"this", "input"})
   public Tensor forward(Tensor input) {
-    FORWARD.check(spec.typeVector(), input);
+    FORWARD.check(spec().typeVector(), input);
     if (input.dim() != 2 && input.dim() != 3) {
       throw new ShapeException(ShapeMismatch.of(MessageKeys.RANK, "BatchNorm1d.forward",
           "expected a 2-D [N, C] or 3-D [N, C, L] input, got " + input.shapeOf()));
     }
     return normalize(input);
-  }
-
-  /** The hyperparameters, by name. */
-  public Spec spec() {
-    return spec;
   }
 
   @Override

@@ -11,7 +11,8 @@ import dev.shapetorch.tensor.Tensor;
  * Batch normalisation of images, per channel: PyTorch's {@code nn.BatchNorm2d}; training and
  * evaluation as {@link BatchNorm} says.
  *
- * <p>Type: {@code @Shape({"C"}) BatchNorm2d}, the channel count; by name, {@link Spec}.
+ * <p>Type: {@code @Shape({"C"}) BatchNorm2d}, the channel count; by name, {@link
+ * BatchNorm.Spec}.
  *
  * <p>Shape: {@code [N, C, H, W] -> [N, C, H, W]}.
  *
@@ -21,37 +22,6 @@ import dev.shapetorch.tensor.Tensor;
  */
 public final class BatchNorm2d extends BatchNorm {
   private static final ForwardSignature FORWARD = ForwardSignature.of(BatchNorm2d.class, "input");
-
-  private final Spec spec;
-
-  /**
-   * A 2-D batch normalisation's hyperparameters by name, as its constructor takes them; the
-   * type's vector is {@link #typeVector()}.
-   *
-   * @param numFeatures the channels {@code C}
-   * @param eps added to the variance
-   * @param momentum the weight of the current batch in the running statistics, in {@code [0,
-   *     1]}, or null for a cumulative moving average
-   * @param affine whether the layer learns a scale and shift
-   * @param trackRunningStats whether the layer keeps running statistics
-   */
-  public record Spec(long numFeatures, double eps, Double momentum, boolean affine,
-      boolean trackRunningStats) {
-    /**
-     * Checks the hyperparameters.
-     *
-     * @throws IllegalArgumentException for a non-positive {@code numFeatures} or {@code eps},
-     *     or a momentum outside {@code [0, 1]}
-     */
-    public Spec {
-      check("BatchNorm2d", numFeatures, eps, momentum);
-    }
-
-    /** The type's vector, {@code [C]}: what {@link BatchNorm2d#forward} is checked with. */
-    public long[] typeVector() {
-      return new long[] {numFeatures};
-    }
-  }
 
   /** With PyTorch's defaults: eps 1e-5, momentum 0.1, affine, tracking running statistics. */
   public @Shape({"c"}) BatchNorm2d(@Dim long c) {
@@ -67,16 +37,11 @@ public final class BatchNorm2d extends BatchNorm {
    * @param affine whether to learn a scale and shift
    * @param trackRunningStats whether to keep running statistics (without them, evaluation
    *     mode uses batch statistics too)
-   * @throws IllegalArgumentException as {@link Spec}'s constructor
+   * @throws IllegalArgumentException as {@link BatchNorm.Spec}'s constructor
    */
   public @Shape({"c"}) BatchNorm2d(
       @Dim long c, double eps, Double momentum, boolean affine, boolean trackRunningStats) {
-    this(new Spec(c, eps, momentum, affine, trackRunningStats));
-  }
-
-  private BatchNorm2d(Spec spec) {
-    super(spec.numFeatures, spec.eps, spec.momentum, spec.affine, spec.trackRunningStats);
-    this.spec = spec;
+    super(new Spec(c, eps, momentum, affine, trackRunningStats));
   }
 
   /**
@@ -87,13 +52,8 @@ public final class BatchNorm2d extends BatchNorm {
   @Override
   public @Shape({"N", "C", "H", "W"}) Tensor forward(
       @Shape({"C"}) BatchNorm2d this, @Shape({"N", "C", "H", "W"}) Tensor input) {
-    FORWARD.check(spec.typeVector(), input);
+    FORWARD.check(spec().typeVector(), input);
     return normalize(input);
-  }
-
-  /** The hyperparameters, by name. */
-  public Spec spec() {
-    return spec;
   }
 
   @Override
