@@ -105,16 +105,18 @@ public final class ForwardSignature {
           + declared.value().inputs().size() + " inputs, args names " + args.length);
     }
     int[] inputs = new int[args.length];
-    boolean typedModule = false;
     for (int i = 0; i < args.length; i++) {
-      inputs[i] = args[i].equals("this") ? -1 : List.of(inputNames).indexOf(args[i]);
-      if (inputs[i] == -1 && !args[i].equals("this")) {
+      if (args[i].equals("this")) {
+        inputs[i] = -1;
+        continue;
+      }
+      inputs[i] = List.of(inputNames).indexOf(args[i]);
+      if (inputs[i] < 0) {
         throw new IllegalStateException(op + ": the rule's input " + args[i]
             + " is neither \"this\" nor one of " + List.of(inputNames));
       }
-      typedModule |= inputs[i] == -1;
     }
-    return new ForwardSignature(op, typedModule, List.of(inputNames), List.of(), null,
+    return new ForwardSignature(op, false, List.of(inputNames), List.of(), null,
         declared.value(), inputs);
   }
 
