@@ -361,6 +361,12 @@ def reprs():
         "kl_div": nn.KLDivLoss(reduction="batchmean"),
         "batch_norm1d_cma": nn.BatchNorm1d(3, momentum=None),
         "embedding_negative_padding": nn.Embedding(5, 3, padding_idx=-1),
+        "conv1d_dilation_nobias": nn.Conv1d(3, 4, 3, stride=2, padding=1, dilation=2,
+                                            bias=False),
+        "conv_transpose2d_dilation": nn.ConvTranspose2d(3, 2, 3, stride=2, padding=1,
+                                                        output_padding=1, dilation=2),
+        "max_pool2d_full": nn.MaxPool2d((3, 2), stride=(2, 1), padding=(1, 0),
+                                        dilation=(1, 2), ceil_mode=True),
     }
     with open(os.path.join(OUT, "reprs.txt"), "w") as f:
         for k, m in modules.items():

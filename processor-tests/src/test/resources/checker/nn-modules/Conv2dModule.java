@@ -8,7 +8,7 @@ class Conv2dModule {
 
   void use(@Shape({"N", "3", "64", "64"}) Tensor x, @Shape({"N", "1", "64", "64"}) Tensor gray) {
     @Shape({"N", "16", "32", "32"}) Tensor y = conv.forward(x);
-    // :: error: (shape.mismatch.argument) with Cin = 3
+    // :: error: (shape.mismatch.conv.channels) has 1 channels (dim 1), but the layer expects Cin = 3
     conv.forward(gray);
   }
 }

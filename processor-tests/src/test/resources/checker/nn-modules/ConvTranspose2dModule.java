@@ -14,7 +14,7 @@ class ConvTranspose2dModule {
     @Shape({"N", "10"}) Tensor logits = headFor14.forward(y.flatten(1, -1));
     // :: error: (shape.mismatch.argument) argument input is [N, 1568], required [*batch, In] with In = 6272
     headFor28.forward(y.flatten(1, -1));
-    // :: error: (shape.mismatch.argument)
+    // :: error: (shape.mismatch.conv.channels) the layer expects Cin = 16
     up.forward(eight);
   }
 }

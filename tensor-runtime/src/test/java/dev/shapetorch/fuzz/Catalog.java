@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.jar.JarFile;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -51,17 +52,23 @@ final class Catalog {
     }
   }
 
-  static final List<String> PACKAGES = List.of("dev.shapetorch.tensor", "dev.shapetorch.nn",
-      "dev.shapetorch.nn.functional", "dev.shapetorch.nn.init", "dev.shapetorch.optim",
-      "dev.shapetorch.optim.lr", "dev.shapetorch.data", "dev.shapetorch.serialize",
-      "dev.shapetorch.vision.datasets", "dev.shapetorch.vision.models",
-      "dev.shapetorch.vision.transforms");
+  /** The layers' packages (nn's subpackages, as PyTorch's torch/nn/modules files). */
+  private static final List<String> LAYER_PACKAGES = List.of("dev.shapetorch.nn.attention",
+      "dev.shapetorch.nn.conv", "dev.shapetorch.nn.embedding", "dev.shapetorch.nn.linear",
+      "dev.shapetorch.nn.normalization", "dev.shapetorch.nn.pooling");
+
+  static final List<String> PACKAGES = Stream.concat(Stream.of("dev.shapetorch.tensor",
+      "dev.shapetorch.nn", "dev.shapetorch.nn.functional", "dev.shapetorch.nn.init",
+      "dev.shapetorch.optim", "dev.shapetorch.optim.lr", "dev.shapetorch.data",
+      "dev.shapetorch.serialize", "dev.shapetorch.vision.datasets",
+      "dev.shapetorch.vision.models", "dev.shapetorch.vision.transforms"),
+      LAYER_PACKAGES.stream()).toList();
 
   /** The packages whose classes' own instance methods are fuzzed too. */
-  private static final Set<String> INSTANCE_PACKAGES = Set.of("dev.shapetorch.nn",
-      "dev.shapetorch.optim", "dev.shapetorch.optim.lr", "dev.shapetorch.data",
-      "dev.shapetorch.vision.datasets", "dev.shapetorch.vision.models",
-      "dev.shapetorch.vision.transforms");
+  private static final Set<String> INSTANCE_PACKAGES = Stream.concat(Stream.of(
+      "dev.shapetorch.nn", "dev.shapetorch.optim", "dev.shapetorch.optim.lr",
+      "dev.shapetorch.data", "dev.shapetorch.vision.datasets", "dev.shapetorch.vision.models",
+      "dev.shapetorch.vision.transforms"), LAYER_PACKAGES.stream()).collect(Collectors.toSet());
 
   /**
    * The layers' packages, {@code dev.shapetorch.nn.linear}, {@code nn.recurrent}, ... (PyTorch's

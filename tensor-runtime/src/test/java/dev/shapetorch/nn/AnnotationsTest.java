@@ -41,13 +41,17 @@ import org.junit.jupiter.api.Test;
  */
 class AnnotationsTest {
 
-  static final List<Class<?>> TYPED_LAYERS = List.of(Linear.class, Bilinear.class, Conv1d.class,
-      Conv2d.class, ConvTranspose2d.class, MaxPool1d.class, MaxPool2d.class, AvgPool2d.class,
+  static final List<Class<?>> TYPED_LAYERS = List.of(Linear.class, Bilinear.class,
       AdaptiveAvgPool2d.class, BatchNorm2d.class, LayerNorm.class, Embedding.class,
       MultiheadAttention.class, TransformerEncoderLayer.class);
 
+  /** The layers whose output sizes follow a formula: one rule each, the functional op's. */
+  static final List<Class<?>> FORMULA_LAYERS = List.of(Conv1d.class, Conv2d.class,
+      ConvTranspose2d.class, MaxPool1d.class, MaxPool2d.class, AvgPool2d.class);
+
   static final List<Class<?>> RULE_LAYERS = List.of(BatchNorm1d.class, GroupNorm.class,
-      RNN.class, LSTM.class, GRU.class);
+      Conv1d.class, Conv2d.class, ConvTranspose2d.class, MaxPool1d.class, MaxPool2d.class,
+      AvgPool2d.class, RNN.class, LSTM.class, GRU.class);
 
   private static int receiverRank(Class<?> layer) {
     for (Method m : layer.getDeclaredMethods()) {
@@ -59,7 +63,7 @@ class AnnotationsTest {
     return -1;
   }
 
-  private static int hyperRank(Class<?> layer) {
+  static int hyperRank(Class<?> layer) {
     int rank = -1;
     for (Constructor<?> c : layer.getConstructors()) {
       Shape s = c.getAnnotatedReturnType().getAnnotation(Shape.class);
@@ -91,7 +95,8 @@ class AnnotationsTest {
   static final List<Class<?>> RULE_DECLARERS = List.of(
       dev.shapetorch.nn.functional.F.class,
       dev.shapetorch.tensor.Torch.class,
-      BatchNorm1d.class, GroupNorm.class, RNN.class, LSTM.class, GRU.class);
+      BatchNorm1d.class, GroupNorm.class, Conv1d.class, Conv2d.class, ConvTranspose2d.class,
+      MaxPool1d.class, MaxPool2d.class, AvgPool2d.class, RNN.class, LSTM.class, GRU.class);
 
   @Test
   void everyShapeRule_feedsTheRuleOneArgumentPerInput() {
@@ -137,12 +142,34 @@ class AnnotationsTest {
         }
       }
       assertTrue(ruled, layer.getSimpleName() + ".forward names a rule");
+      assertNotNull(ForwardSignature.of(layer, "input"), layer.getSimpleName());
     }
     assertEquals(5, hyperRank(LSTM.class));
     for (Method m : LSTM.class.getDeclaredMethods()) {
       if (m.getName().equals("batchFirst")) {
         assertEquals(List.of("inputSize", "hiddenSize", "numLayers", "0", "1"),
             List.of(m.getAnnotatedReturnType().getAnnotation(Shape.class).value()));
+      }
+    }
+  }
+
+  /**
+   * A layer whose output size is a formula declares no formula of its own: its forward names
+   * one of the rules that run the functional op's formula on the module's vector, and no
+   * {@code @Shape} that could state it a second time.
+   */
+  @Test
+  void formulaLayers_nameALayerRule_andNoSignature() {
+    List<Rule> layerRules = List.of(Rule.CONV_LAYER, Rule.CONV_TRANSPOSE_LAYER,
+        Rule.MAX_POOL_LAYER, Rule.AVG_POOL_LAYER);
+    for (Class<?> layer : FORMULA_LAYERS) {
+      for (Method m : layer.getDeclaredMethods()) {
+        if (m.getName().equals("forward") && !m.isBridge()) {
+          String where = layer.getSimpleName() + ".forward";
+          assertTrue(layerRules.contains(m.getAnnotation(ShapeRule.class).value()), where);
+          assertEquals(-1, receiverRank(layer), where);
+          assertEquals(null, m.getAnnotatedReturnType().getAnnotation(Shape.class), where);
+        }
       }
     }
   }

@@ -99,6 +99,10 @@ class ReprTest {
     modules.put("kl_div", new KLDivLoss(Reduction.BATCHMEAN, false));
     modules.put("batch_norm1d_cma", new BatchNorm1d(3, 1e-5, null, true, true));
     modules.put("embedding_negative_padding", new Embedding(5, 3, -1));
+    modules.put("conv1d_dilation_nobias", new Conv1d(3, 4, 3, 2, 1, 2, 1, false));
+    modules.put("conv_transpose2d_dilation",
+        new ConvTranspose2d(3, 2, 3, 3, 2, 2, 1, 1, 1, 1, 2, 2, 1, true));
+    modules.put("max_pool2d_full", new MaxPool2d(3, 2, 2, 1, 1, 0, 1, 2, true));
     int checked = 0;
     try (BufferedReader r = new BufferedReader(new InputStreamReader(
         ReprTest.class.getResourceAsStream("/golden/nn/reprs.txt"), StandardCharsets.UTF_8))) {

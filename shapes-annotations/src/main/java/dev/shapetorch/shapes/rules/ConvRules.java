@@ -31,20 +31,34 @@ public final class ConvRules {
    */
   public static DimExpr outputSize(DimExpr length, DimExpr kernel, DimExpr stride,
       DimExpr padding, DimExpr dilation, boolean ceil) {
+    return outputSize(length, kernel, stride, padding, dilation, DimExpr.of(ceil ? 1 : 0));
+  }
+
+  /**
+   * The output size of one spatial dim, the one formula of every convolution and pooling: {@code
+   * floor((L + 2p - d(k-1) - 1 + c(s-1))/s) + 1}, where the ceil mode {@code c} is 1 (round up)
+   * or 0 (round down), as a pooling layer's type carries it; symbolic or unknown, the result is
+   * too. With {@code c = 1} known and every size a constant, a last window starting past {@code
+   * L + p} is dropped, as PyTorch does. May be below 1 for inputs smaller than the kernel
+   * (callers check).
+   */
+  public static DimExpr outputSize(DimExpr length, DimExpr kernel, DimExpr stride,
+      DimExpr padding, DimExpr dilation, DimExpr ceil) {
+    DimExpr one = DimExpr.of(1);
+    // Rounding up adds s-1 before the floor division; nothing when c is 0 or the stride 1.
+    DimExpr roundUp = RuleSupport.is(ceil, 0) || RuleSupport.is(stride, 1) ? DimExpr.of(0)
+        : ceil.times(stride.minus(one));
     DimExpr span = length.plus(padding.times(DimExpr.of(2)))
-        .minus(dilation.times(kernel.minus(DimExpr.of(1)))).minus(DimExpr.of(1));
-    if (ceil) {
-      span = span.plus(stride).minus(DimExpr.of(1));
-    }
+        .minus(dilation.times(kernel.minus(one))).minus(one).plus(roundUp);
     if (stride.isConstant() && stride.constantValue() == 0) {
       return DimExpr.UNKNOWN;
     }
-    DimExpr out = span.floorDiv(stride).plus(DimExpr.of(1));
-    if (ceil && out.isConstant() && length.isConstant() && padding.isConstant()
-        && stride.isConstant()
+    DimExpr out = span.floorDiv(stride).plus(one);
+    if (RuleSupport.is(ceil, 1) && out.isConstant() && length.isConstant()
+        && padding.isConstant() && stride.isConstant()
         && (out.constantValue() - 1) * stride.constantValue()
             >= length.constantValue() + padding.constantValue()) {
-      out = out.minus(DimExpr.of(1));
+      out = out.minus(one);
     }
     return out;
   }
@@ -207,8 +221,9 @@ public final class ConvRules {
    * A convolution module's forward from its hyperparameter vector. Shape: {@code module =
    * [Cin, Cout, K.., S.., P.., D.. (, groups)]} (one entry per spatial dim in each group, as
    * {@code Conv2d}'s type lists them), {@code input = [N, Cin, *spatial]} or {@code [Cin,
-   * *spatial]} {@code -> [N, Cout, *spatial']}. No {@link Rule} names it: the conv layers
-   * declare their forward by a {@code @Shape} signature, which accepts batched input only.
+   * *spatial]} {@code -> [N, Cout, *spatial']}. A mismatch blames the input (argument 1) or
+   * the module's hyperparameters (argument 0). The conv layers' rule {@link Rule#CONV_LAYER}
+   * runs it after checking what a layer adds ({@link ConvLayerRules#conv}).
    */
   public static ShapeResult<TensorShape> convModule(
       String op, int spatial, TensorShape module, TensorShape input) {
@@ -232,11 +247,7 @@ public final class ConvRules {
     ShapeResult<TensorShape> r = conv(op, spatial, input, TensorShape.of(w),
         m.subList(2 + spatial, 2 + 2 * spatial), m.subList(2 + 2 * spatial, 2 + 3 * spatial),
         m.subList(2 + 3 * spatial, 2 + 4 * spatial), groups);
-    if (!r.isOk() && r.mismatch().argument() == 0) {
-      ShapeMismatch x = r.mismatch();
-      return ShapeResult.mismatch(new ShapeMismatch(x.key(), x.op(), x.detail(), 1, x.dim()));
-    }
-    return r;
+    return ConvLayerRules.asModuleAndInput(r);
   }
 
   /**
@@ -250,6 +261,19 @@ public final class ConvRules {
   public static ShapeResult<TensorShape> pool(String op, int spatial, TensorShape input,
       List<DimExpr> kernel, List<DimExpr> stride, List<DimExpr> padding, List<DimExpr> dilation,
       boolean ceilMode) {
+    return pool(op, spatial, input, kernel, stride, padding, dilation,
+        DimExpr.of(ceilMode ? 1 : 0));
+  }
+
+  /**
+   * {@link #pool(String, int, TensorShape, List, List, List, List, boolean)} with the ceil mode
+   * as a size, 1 or 0, as a pooling layer's type carries it ({@link ConvLayerRules#maxPool}): a
+   * symbolic or unknown ceil mode gives symbolic or unknown spatial sizes ({@link
+   * #outputSize(DimExpr, DimExpr, DimExpr, DimExpr, DimExpr, DimExpr)}).
+   */
+  public static ShapeResult<TensorShape> pool(String op, int spatial, TensorShape input,
+      List<DimExpr> kernel, List<DimExpr> stride, List<DimExpr> padding, List<DimExpr> dilation,
+      DimExpr ceilMode) {
     ShapeResult<Layout> layout = layout(op, spatial, input);
     if (!layout.isOk()) {
       return RuleSupport.failed(layout);

@@ -161,8 +161,9 @@ public final class ConvTransposeRules {
    * group, as {@code ConvTranspose2d}'s type lists them: {@code [Cin, Cout, KH, KW, SH, SW, PH,
    * PW, OPH, OPW, DH, DW]}), {@code input = [N, Cin, *spatial]} or {@code [Cin, *spatial]}
    * {@code -> [N, Cout, *spatial']}. A mismatch blames the input (argument 1) or the module's
-   * hyperparameters (argument 0). No {@link Rule} names it: {@code ConvTranspose2d} declares its
-   * forward by a {@code @Shape} signature, which accepts batched input only.
+   * hyperparameters (argument 0). The transposed conv layers' rule {@link
+   * Rule#CONV_TRANSPOSE_LAYER} runs it after checking what a layer adds ({@link
+   * ConvLayerRules#convTranspose}).
    */
   public static ShapeResult<TensorShape> convTransposeModule(
       String op, int spatial, TensorShape module, TensorShape input) {
@@ -200,10 +201,7 @@ public final class ConvTransposeRules {
       out.set(out.size() - spatial - 1, cout);
       return ShapeResult.ok(RuleSupport.withDims(r.value(), out));
     }
-    ShapeMismatch x = r.mismatch();
-    boolean aboutInput = x.argument() == 0;
-    return ShapeResult.mismatch(new ShapeMismatch(x.key(), x.op(), x.detail(),
-        aboutInput ? 1 : 0, aboutInput ? x.dim() : -1));
+    return ConvLayerRules.asModuleAndInput(r);
   }
 
   // The rules' inputs (Rule#apply): an input the checker does not know gives unknown sizes.

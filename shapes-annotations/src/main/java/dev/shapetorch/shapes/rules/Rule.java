@@ -125,6 +125,31 @@ public enum Rule {
   POOL2D(a -> ConvRules.pool(a, 2), TENSOR, INTS, INTS, INTS, INTS, BOOL),
   /** (input, outputSize): adaptive 2-D pooling. Shape: [N,C,H,W] to [N,C,oh,ow]. */
   ADAPTIVE_POOL2D(a -> ConvRules.adaptivePool(a, 2), TENSOR, INTS),
+  /**
+   * (module [Cin, Cout, K.., S.., P.., D..], input): a convolution layer's forward ({@code
+   * Conv1d}, {@code Conv2d}), one kernel size, stride, padding and dilation per spatial dim, the
+   * spatial dims counted from the vector's length. Shape: [N,Cin,*s] to [N,Cout,*s'], batched
+   * input only, each size {@link #CONV2D}'s; see {@link ConvLayerRules#conv}.
+   */
+  CONV_LAYER(tensors2(ConvLayerRules::conv), TENSOR, TENSOR),
+  /**
+   * (module [Cin, Cout, K.., S.., P.., OP.., D..], input): a transposed convolution layer's
+   * forward ({@code ConvTranspose2d}). Shape: [N,Cin,*s] to [N,Cout,*s'], batched input only,
+   * each size {@link #CONV_TRANSPOSE2D}'s; see {@link ConvLayerRules#convTranspose}.
+   */
+  CONV_TRANSPOSE_LAYER(tensors2(ConvLayerRules::convTranspose), TENSOR, TENSOR),
+  /**
+   * (module [K.., S.., P.., D.., C], input): a max pooling layer's forward ({@code MaxPool1d},
+   * {@code MaxPool2d}), C the ceil mode (1 or 0). Shape: [N,Ch,*s] to [N,Ch,*s'], batched input
+   * only, each size {@link #POOL2D}'s; see {@link ConvLayerRules#maxPool}.
+   */
+  MAX_POOL_LAYER(tensors2(ConvLayerRules::maxPool), TENSOR, TENSOR),
+  /**
+   * (module [K.., S.., P.., C], input): an average pooling layer's forward ({@code AvgPool2d}),
+   * C the ceil mode (1 or 0). Shape: [N,Ch,*s] to [N,Ch,*s'], batched input only, each size
+   * {@link #POOL2D}'s with dilation 1; see {@link ConvLayerRules#avgPool}.
+   */
+  AVG_POOL_LAYER(tensors2(ConvLayerRules::avgPool), TENSOR, TENSOR),
   /** (input, target): cross-entropy/NLL with class indices, reduced: [N,C]+[N], [C]+[], [N,C,d..]+[N,d..] to []. */
   CLASS_INDEX_LOSS(tensors2(LossRules::classIndexLoss), TENSOR, TENSOR),
   /** (input, target): losses needing equal shapes (MSE, L1, BCE...), reduced to []; (N,1) vs (N) is a mismatch. */

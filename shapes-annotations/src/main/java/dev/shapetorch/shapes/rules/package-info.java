@@ -19,7 +19,9 @@
  * {@link dev.shapetorch.shapes.rules.DimRules}, {@link dev.shapetorch.shapes.rules.JoinRules},
  * {@link dev.shapetorch.shapes.rules.ReductionRules}, {@link
  * dev.shapetorch.shapes.rules.IndexRules}, {@link dev.shapetorch.shapes.rules.ConvRules},
- * {@link dev.shapetorch.shapes.rules.ConvTransposeRules},
+ * {@link dev.shapetorch.shapes.rules.ConvTransposeRules}, {@link
+ * dev.shapetorch.shapes.rules.ConvLayerRules} (the conv and pooling layers' forward, on the
+ * functional families' formulas),
  * {@link dev.shapetorch.shapes.rules.LossRules}, {@link dev.shapetorch.shapes.rules.LayerRules},
  * {@link dev.shapetorch.shapes.rules.SpatialRules}, {@link
  * dev.shapetorch.shapes.rules.FactoryRules}. Each {@link dev.shapetorch.shapes.rules.Rule}

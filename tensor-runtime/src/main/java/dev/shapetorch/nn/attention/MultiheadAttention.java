@@ -24,7 +24,7 @@ import dev.shapetorch.tensor.Torch;
  *
  * <p>Type: {@code @Shape({"E", "Heads", "BatchFirst"}) MultiheadAttention}: the embedding size
  * (divisible by the number of heads) and the layout flag (0: {@code [L, N, E]}, 1: {@code [N,
- * L, E]}).
+ * L, E]}); by name, {@link Spec}.
  *
  * <p>Shape: query {@code [L, N, E]}, key and value {@code [S, N, E]} give {@code [L, N, E]}
  * (batch first: {@code [N, L, E]}, {@code [N, S, E]} give {@code [N, L, E]}); the averaged
@@ -40,10 +40,7 @@ public final class MultiheadAttention extends AbstractModule {
   private static final ForwardSignature FORWARD =
       ForwardSignature.of(MultiheadAttention.class, "query", "key", "value");
 
-  private final long embedDim;
-  private final long numHeads;
-  private final boolean batchFirst;
-  private final double dropout;
+  private final Spec spec;
   private final Parameter inProjWeight;
   private final Parameter inProjBias;
   private final Linear outProj;
@@ -56,6 +53,48 @@ public final class MultiheadAttention extends AbstractModule {
    */
   public record Output(Tensor output, Tensor weights) {}
 
+  /**
+   * A multi-head attention's hyperparameters by name, as its constructor takes them; the type's
+   * vector is {@link #typeVector()}.
+   *
+   * @param embedDim the embedding size {@code E}, divisible by {@code numHeads}
+   * @param numHeads the heads {@code Heads}
+   * @param dropout dropout on the attention weights, in training mode, in {@code [0, 1]}; not
+   *     part of the type
+   * @param batchFirst {@code BatchFirst}: 1 for {@code [N, L, E]} inputs and outputs, 0 for
+   *     {@code [L, N, E]}
+   */
+  public record Spec(long embedDim, long numHeads, double dropout, long batchFirst) {
+    /**
+     * Checks the hyperparameters.
+     *
+     * @throws IllegalArgumentException for non-positive sizes, {@code numHeads} not dividing
+     *     {@code embedDim}, a dropout outside {@code [0, 1]} or {@code batchFirst} neither 0 nor
+     *     1
+     */
+    public Spec {
+      String layer = "MultiheadAttention";
+      Checks.positive(layer, "embedDim", embedDim);
+      Checks.positive(layer, "numHeads", numHeads);
+      Checks.probability(layer, dropout);
+      if (embedDim % numHeads != 0) {
+        throw Arguments.invalid(layer, "embedDim (" + embedDim
+            + ") must be divisible by numHeads (" + numHeads + ")");
+      }
+      if (batchFirst != 0 && batchFirst != 1) {
+        throw Arguments.invalid(layer, "batchFirst must be 0 or 1, got " + batchFirst);
+      }
+    }
+
+    /**
+     * The type's vector, {@code [E, Heads, BatchFirst]}: what {@link
+     * MultiheadAttention#forward(Tensor, Tensor, Tensor)} is checked with.
+     */
+    public long[] typeVector() {
+      return new long[] {embedDim, numHeads, batchFirst};
+    }
+  }
+
   /** Sequence-first, without dropout. */
   public @Shape({"embedDim", "numHeads", "0"}) MultiheadAttention(
       @Dim long embedDim, @Dim long numHeads) {
@@ -63,7 +102,7 @@ public final class MultiheadAttention extends AbstractModule {
   }
 
   /**
-   * Every option.
+   * Every option, as {@link Spec} names them.
    *
    * @param dropout dropout on the attention weights, in training mode
    * @param batchFirst 1 for {@code [N, L, E]} inputs and outputs, 0 for {@code [L, N, E]}
@@ -71,21 +110,7 @@ public final class MultiheadAttention extends AbstractModule {
    */
   public @Shape({"embedDim", "numHeads", "batchFirst"}) MultiheadAttention(
       @Dim long embedDim, @Dim long numHeads, double dropout, @Dim long batchFirst) {
-    String layer = "MultiheadAttention";
-    Checks.positive(layer, "embedDim", embedDim);
-    Checks.positive(layer, "numHeads", numHeads);
-    Checks.probability(layer, dropout);
-    if (embedDim % numHeads != 0) {
-      throw Arguments.invalid(layer, "embedDim (" + embedDim
-          + ") must be divisible by numHeads (" + numHeads + ")");
-    }
-    if (batchFirst != 0 && batchFirst != 1) {
-      throw Arguments.invalid(layer, "batchFirst must be 0 or 1, got " + batchFirst);
-    }
-    this.embedDim = embedDim;
-    this.numHeads = numHeads;
-    this.batchFirst = batchFirst == 1;
-    this.dropout = dropout;
+    this.spec = new Spec(embedDim, numHeads, dropout, batchFirst);
     this.inProjWeight = new Parameter(Init.xavierUniform_(Torch.empty(3 * embedDim, embedDim)));
     this.inProjBias = new Parameter(Torch.zeros(3 * embedDim));
     this.outProj = new Linear(embedDim, embedDim);
@@ -141,7 +166,9 @@ public final class MultiheadAttention extends AbstractModule {
 
   private Output attend(Tensor query, Tensor key, Tensor value, Tensor keyPaddingMask,
       Tensor attnMask, boolean needWeights) {
-    FORWARD.check(new long[] {embedDim, numHeads, batchFirst ? 1 : 0}, query, key, value);
+    FORWARD.check(spec.typeVector(), query, key, value);
+    boolean batchFirst = spec.batchFirst == 1;
+    long embedDim = spec.embedDim;
     int batchDim = batchFirst ? 0 : 1;
     if (query.size(batchDim) != key.size(batchDim)) {
       throw new ShapeException(ShapeMismatch.of(MessageKeys.MISMATCH_ARGUMENT,
@@ -155,7 +182,7 @@ public final class MultiheadAttention extends AbstractModule {
     long len = q.size(0);
     long batch = q.size(1);
     long src = k.size(0);
-    long heads = numHeads;
+    long heads = spec.numHeads;
     long headDim = embedDim / heads;
     Tensor w = inProjWeight.get();
     Tensor b = inProjBias.get();
@@ -174,8 +201,8 @@ public final class MultiheadAttention extends AbstractModule {
       scores = scores.maskedFill(m, Double.NEGATIVE_INFINITY);
     }
     Tensor attn = F.softmax(scores, -1);
-    if (dropout > 0 && isTraining()) {
-      attn = F.dropout(attn, dropout, true);
+    if (spec.dropout > 0 && isTraining()) {
+      attn = F.dropout(attn, spec.dropout, true);
     }
     Tensor out = attn.bmm(vp).transpose(0, 1).contiguous().view(len * batch, embedDim);
     out = outProj.forward(out).view(len, batch, embedDim);
@@ -189,9 +216,15 @@ public final class MultiheadAttention extends AbstractModule {
   /** Projects with block {@code part} of the packed weight, as {@code [B*H, T, Dh]}. */
   private Tensor project(Tensor x, Tensor w, Tensor b, int part, long steps, long rows,
       long headDim) {
+    long embedDim = spec.embedDim;
     Tensor y = F.linear(x, w.narrow(0, part * embedDim, embedDim),
         b.narrow(0, part * embedDim, embedDim));
     return y.reshape(steps, rows, headDim).transpose(0, 1);
+  }
+
+  /** The hyperparameters, by name. */
+  public Spec spec() {
+    return spec;
   }
 
   /** The packed query/key/value projection, {@code [3E, E]}. */
@@ -216,6 +249,6 @@ public final class MultiheadAttention extends AbstractModule {
   @Override
   public String toString() {
     return "MultiheadAttention(\n  (out_proj): NonDynamicallyQuantizableLinear(in_features="
-        + embedDim + ", out_features=" + embedDim + ", bias=True)\n)";
+        + spec.embedDim + ", out_features=" + spec.embedDim + ", bias=True)\n)";
   }
 }

@@ -21,7 +21,7 @@ import dev.shapetorch.tensor.Tensor;
  *
  * <p>Type: {@code @Shape({"D", "Heads", "FF", "BatchFirst"}) TransformerEncoderLayer}: model
  * size, attention heads, feed-forward size, layout flag (0: {@code [L, N, D]}, 1: {@code [N,
- * L, D]}).
+ * L, D]}); by name, {@link Spec}.
  *
  * <p>Shape: {@code [L, N, D] -> [L, N, D]} (batch first: {@code [N, L, D] -> [N, L, D]}).
  *
@@ -33,9 +33,7 @@ public final class TransformerEncoderLayer extends AbstractModule implements Una
   private static final ForwardSignature FORWARD =
       ForwardSignature.of(TransformerEncoderLayer.class, "src");
 
-  private final long[] hyper;
-  private final boolean normFirst;
-  private final boolean gelu;
+  private final Spec spec;
   private final MultiheadAttention selfAttn;
   private final Linear linear1;
   private final Dropout dropout;
@@ -46,6 +44,59 @@ public final class TransformerEncoderLayer extends AbstractModule implements Una
   private final Dropout dropout2;
 
   /**
+   * An encoder layer's hyperparameters by name, as its constructor takes them; the type's vector
+   * is {@link #typeVector()}.
+   *
+   * @param dModel the model size {@code D}, divisible by {@code nhead}
+   * @param nhead the attention heads {@code Heads}
+   * @param dimFeedforward the feed-forward block's hidden size {@code FF}
+   * @param dropout the dropout probability everywhere, in {@code [0, 1]}; not part of the type
+   * @param activation {@code "relu"} or {@code "gelu"}; not part of the type
+   * @param layerNormEps the layer norms' eps; not part of the type
+   * @param batchFirst {@code BatchFirst}: 1 for {@code [N, L, D]}, 0 for {@code [L, N, D]}
+   * @param normFirst true to normalise before attention and feed-forward (pre-norm); not part
+   *     of the type
+   */
+  public record Spec(long dModel, long nhead, long dimFeedforward, double dropout,
+      String activation, double layerNormEps, long batchFirst, boolean normFirst) {
+    /**
+     * Checks the hyperparameters, under this layer's parameter names (before the sublayers
+     * check theirs).
+     *
+     * @throws IllegalArgumentException if a size is not positive, {@code nhead} does not divide
+     *     {@code dModel}, {@code dropout} is not in [0, 1], {@code batchFirst} is not 0 or 1, or
+     *     {@code activation} is neither {@code "relu"} nor {@code "gelu"}
+     */
+    public Spec {
+      String layer = "TransformerEncoderLayer";
+      Checks.positive(layer, "dModel", dModel);
+      Checks.positive(layer, "nhead", nhead);
+      Checks.positive(layer, "dimFeedforward", dimFeedforward);
+      if (dModel % nhead != 0) {
+        throw new IllegalArgumentException(
+            layer + ": dModel (" + dModel + ") must be divisible by nhead (" + nhead + ")");
+      }
+      Checks.probability(layer, dropout);
+      if (batchFirst != 0 && batchFirst != 1) {
+        throw new IllegalArgumentException(
+            layer + ": batchFirst must be 0 or 1, got " + batchFirst);
+      }
+      if (!"relu".equals(activation) && !"gelu".equals(activation)) {
+        throw new IllegalArgumentException(layer + ": activation must be \"relu\""
+            + " or \"gelu\", got \"" + activation + "\"");
+      }
+    }
+
+    /**
+     * The type's vector, {@code [D, Heads, FF, BatchFirst]}: what {@link
+     * TransformerEncoderLayer#forward(Tensor)} is checked with.
+     */
+    public long[] typeVector() {
+      return new long[] {dModel, nhead, dimFeedforward, batchFirst};
+    }
+  }
+
+  /**
    * PyTorch's defaults apart from sizes: dropout 0.1, ReLU, post-norm, sequence-first.
    */
   public @Shape({"dModel", "nhead", "dimFeedforward", "0"}) TransformerEncoderLayer(
@@ -54,40 +105,20 @@ public final class TransformerEncoderLayer extends AbstractModule implements Una
   }
 
   /**
-   * Every option.
+   * Every option, as {@link Spec} names them.
    *
    * @param dropout the dropout probability everywhere
    * @param activation {@code "relu"} or {@code "gelu"}
    * @param layerNormEps the layer norms' eps
    * @param batchFirst 1 for {@code [N, L, D]}, 0 for {@code [L, N, D]}
    * @param normFirst true to normalise before attention and feed-forward (pre-norm)
-   * @throws IllegalArgumentException if a size is not positive, {@code nhead} does not divide
-   *     {@code dModel}, {@code dropout} is not in [0, 1], {@code batchFirst} is not 0 or 1, or
-   *     {@code activation} is neither {@code "relu"} nor {@code "gelu"}
+   * @throws IllegalArgumentException as {@link Spec}'s constructor
    */
   public @Shape({"dModel", "nhead", "dimFeedforward", "batchFirst"}) TransformerEncoderLayer(
       @Dim long dModel, @Dim long nhead, @Dim long dimFeedforward, double dropout,
       String activation, double layerNormEps, @Dim long batchFirst, boolean normFirst) {
-    // Checked here, under this layer's parameter names, before the sublayers check theirs.
-    String layer = "TransformerEncoderLayer";
-    Checks.positive(layer, "dModel", dModel);
-    Checks.positive(layer, "nhead", nhead);
-    Checks.positive(layer, "dimFeedforward", dimFeedforward);
-    if (dModel % nhead != 0) {
-      throw new IllegalArgumentException(
-          layer + ": dModel (" + dModel + ") must be divisible by nhead (" + nhead + ")");
-    }
-    Checks.probability(layer, dropout);
-    if (batchFirst != 0 && batchFirst != 1) {
-      throw new IllegalArgumentException(layer + ": batchFirst must be 0 or 1, got " + batchFirst);
-    }
-    if (!"relu".equals(activation) && !"gelu".equals(activation)) {
-      throw new IllegalArgumentException(layer + ": activation must be \"relu\""
-          + " or \"gelu\", got \"" + activation + "\"");
-    }
-    this.hyper = new long[] {dModel, nhead, dimFeedforward, batchFirst};
-    this.normFirst = normFirst;
-    this.gelu = activation.equals("gelu");
+    this.spec = new Spec(dModel, nhead, dimFeedforward, dropout, activation, layerNormEps,
+        batchFirst, normFirst);
     this.selfAttn = new MultiheadAttention(dModel, nhead, dropout, batchFirst);
     this.linear1 = new Linear(dModel, dimFeedforward);
     this.dropout = new Dropout(dropout);
@@ -120,9 +151,9 @@ public final class TransformerEncoderLayer extends AbstractModule implements Una
    * @param srcKeyPaddingMask boolean {@code [N, L]}: true marks padding
    */
   public Tensor forward(Tensor src, Tensor srcMask, Tensor srcKeyPaddingMask) {
-    FORWARD.check(hyper, src);
+    FORWARD.check(spec.typeVector(), src);
     Tensor x = src;
-    if (normFirst) {
+    if (spec.normFirst) {
       x = x.add(selfAttention(norm1.forward(x), srcMask, srcKeyPaddingMask));
       return x.add(feedForward(norm2.forward(x)));
     }
@@ -136,8 +167,13 @@ public final class TransformerEncoderLayer extends AbstractModule implements Una
 
   private Tensor feedForward(Tensor x) {
     Tensor h = linear1.forward(x);
-    h = gelu ? F.gelu(h) : F.relu(h);
+    h = spec.activation.equals("gelu") ? F.gelu(h) : F.relu(h);
     return dropout2.forward(linear2.forward(dropout.forward(h)));
+  }
+
+  /** The hyperparameters, by name. */
+  public Spec spec() {
+    return spec;
   }
 
   @Override

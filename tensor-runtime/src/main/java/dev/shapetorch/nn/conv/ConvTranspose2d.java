@@ -9,6 +9,8 @@ import dev.shapetorch.nn.internal.Checks;
 import dev.shapetorch.nn.internal.ForwardSignature;
 import dev.shapetorch.shapes.Dim;
 import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.shapes.ShapeRule;
+import dev.shapetorch.shapes.rules.Rule;
 import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;
@@ -18,10 +20,13 @@ import dev.shapetorch.tensor.Torch;
  * input), which upsamples: PyTorch's {@code nn.ConvTranspose2d}.
  *
  * <p>Type: {@code @Shape({"Cin", "Cout", "KH", "KW", "SH", "SW", "PH", "PW", "OPH", "OPW",
- * "DH", "DW"}) ConvTranspose2d}: channels, kernel, stride, padding, output padding, dilation.
+ * "DH", "DW"}) ConvTranspose2d}: channels, kernel, stride, padding, output padding, dilation;
+ * by name, {@link Spec}.
  *
- * <p>Shape: {@code [N, Cin, H, W] -> [N, Cout, (H-1)*SH - 2*PH + DH*(KH-1) + OPH + 1, (W-1)*SW
- * - 2*PW + DW*(KW-1) + OPW + 1]}.
+ * <p>Shape: {@code [N, Cin, H, W] -> [N, Cout, H', W']}, each output size as in {@code
+ * F.convTranspose2d}: the input's size less one, times the stride, less twice the padding, plus
+ * the dilated kernel's extent and the output padding; {@code H' = (H-1)*SH - 2*PH + DH*(KH-1) +
+ * OPH + 1} ({@link Rule#CONV_TRANSPOSE_LAYER}). Batched input only.
  *
  * <p>Parameters: {@code weight} {@code [Cin, Cout/groups, KH, KW]} (note: in-channels first),
  * {@code bias} {@code [Cout]}, uniform in {@code [-1/sqrt(fanIn), 1/sqrt(fanIn)]} with {@code
@@ -31,10 +36,62 @@ public final class ConvTranspose2d extends AbstractModule implements UnaryModule
   private static final ForwardSignature FORWARD =
       ForwardSignature.of(ConvTranspose2d.class, "input");
 
-  private final long[] hyper;
-  private final long groups;
+  private final Spec spec;
   private final Parameter weight;
   private final Parameter bias;
+
+  /**
+   * A 2-D transposed convolution's hyperparameters by name, as its constructor takes them; the
+   * type's vector is {@link #typeVector()}.
+   *
+   * @param in the input channels {@code Cin}
+   * @param out the output channels {@code Cout}
+   * @param kernelH the kernel's height {@code KH}
+   * @param kernelW the kernel's width {@code KW}
+   * @param strideH the vertical stride {@code SH}
+   * @param strideW the horizontal stride {@code SW}
+   * @param paddingH the rows the output loses at the top and bottom {@code PH}
+   * @param paddingW the columns the output loses at the left and right {@code PW}
+   * @param outputPaddingH the rows added at the bottom {@code OPH}, smaller than the vertical
+   *     stride or dilation
+   * @param outputPaddingW the columns added at the right {@code OPW}, smaller than the
+   *     horizontal stride or dilation
+   * @param dilationH the vertical spacing of the kernel's taps {@code DH}
+   * @param dilationW the horizontal spacing of the kernel's taps {@code DW}
+   * @param groups how many groups the channels are split into; not part of the type
+   * @param bias whether the layer learns a bias; not part of the type
+   */
+  public record Spec(long in, long out, long kernelH, long kernelW, long strideH, long strideW,
+      long paddingH, long paddingW, long outputPaddingH, long outputPaddingW, long dilationH,
+      long dilationW, long groups, boolean bias) {
+    /**
+     * Checks the hyperparameters.
+     *
+     * @throws IllegalArgumentException for non-positive sizes, negative paddings, an output
+     *     padding not smaller than the stride or the dilation, or channels that {@code groups}
+     *     does not divide
+     */
+    public Spec {
+      String layer = "ConvTranspose2d";
+      Convolutions.check(layer, in, out, Math.min(kernelH, kernelW), Math.min(strideH, strideW),
+          Math.min(paddingH, paddingW), Math.min(dilationH, dilationW), groups);
+      Checks.nonNegative(layer, "output padding", Math.min(outputPaddingH, outputPaddingW));
+      if (outputPaddingH >= Math.max(strideH, dilationH)
+          || outputPaddingW >= Math.max(strideW, dilationW)) {
+        throw new IllegalArgumentException(layer + ": the output padding (" + outputPaddingH
+            + ", " + outputPaddingW + ") must be smaller than the stride or the dilation");
+      }
+    }
+
+    /**
+     * The type's vector, {@code [Cin, Cout, KH, KW, SH, SW, PH, PW, OPH, OPW, DH, DW]}: what
+     * {@link ConvTranspose2d#forward} is checked with.
+     */
+    public long[] typeVector() {
+      return new long[] {in, out, kernelH, kernelW, strideH, strideW, paddingH, paddingW,
+          outputPaddingH, outputPaddingW, dilationH, dilationW};
+    }
+  }
 
   /** A square kernel with square stride, padding and output padding, with bias. */
   public @Shape({"in", "out", "k", "k", "stride", "stride", "padding", "padding",
@@ -46,7 +103,7 @@ public final class ConvTranspose2d extends AbstractModule implements UnaryModule
   }
 
   /**
-   * Every option.
+   * Every option, as {@link Spec} names them.
    *
    * @throws IllegalArgumentException for non-positive sizes, negative paddings, an output
    *     padding not smaller than the stride or the dilation, or channels that {@code groups}
@@ -57,41 +114,38 @@ public final class ConvTranspose2d extends AbstractModule implements UnaryModule
           @Dim long in, @Dim long out, @Dim long kh, @Dim long kw, @Dim long sh, @Dim long sw,
           @Dim long ph, @Dim long pw, @Dim long oph, @Dim long opw, @Dim long dh, @Dim long dw,
           long groups, boolean bias) {
-    String layer = "ConvTranspose2d";
-    Checks.positive(layer, "in", in);
-    Checks.positive(layer, "out", out);
-    Checks.positive(layer, "kernel", Math.min(kh, kw));
-    Checks.positive(layer, "stride", Math.min(sh, sw));
-    Checks.nonNegative(layer, "padding", Math.min(ph, pw));
-    Checks.nonNegative(layer, "output padding", Math.min(oph, opw));
-    Checks.positive(layer, "dilation", Math.min(dh, dw));
-    if (oph >= Math.max(sh, dh) || opw >= Math.max(sw, dw)) {
-      throw new IllegalArgumentException(layer + ": the output padding (" + oph + ", " + opw
-          + ") must be smaller than the stride or the dilation");
-    }
-    Checks.groups(layer, in, out, groups);
-    this.hyper = new long[] {in, out, kh, kw, sh, sw, ph, pw, oph, opw, dh, dw};
-    this.groups = groups;
-    Tensor w = Torch.empty(in, out / groups, kh, kw);
+    this(new Spec(in, out, kh, kw, sh, sw, ph, pw, oph, opw, dh, dw, groups, bias));
+  }
+
+  private ConvTranspose2d(Spec spec) {
+    this.spec = spec;
+    Tensor w = Torch.empty(spec.in, spec.out / spec.groups, spec.kernelH, spec.kernelW);
     this.weight = new Parameter(Checks.kaimingUniformDefault(w));
-    this.bias = bias ? new Parameter(Checks.biasUniform(Torch.empty(out), w)) : null;
+    this.bias = spec.bias ? new Parameter(Checks.biasUniform(Torch.empty(spec.out), w)) : null;
   }
 
   /**
    * Applies the transposed convolution.
    *
-   * <p>Shape: {@code [N, Cin, H, W] -> [N, Cout, H', W']} as the class says.
+   * <p>Shape: {@code [N, Cin, H, W] -> [N, Cout, H', W']} as the class says ({@link
+   * Rule#CONV_TRANSPOSE_LAYER}).
+   *
+   * @throws dev.shapetorch.tensor.ShapeException {@code [shape.rank]} if the input is not 4-D,
+   *     {@code [shape.mismatch.conv.channels]} if it has another channel count than {@code Cin}
    */
   @Override
-  public @Shape({"N", "Cout", "(H-1)*SH-2*PH+DH*(KH-1)+OPH+1", "(W-1)*SW-2*PW+DW*(KW-1)+OPW+1"})
-      Tensor forward(
-          @Shape({"Cin", "Cout", "KH", "KW", "SH", "SW", "PH", "PW", "OPH", "OPW", "DH", "DW"})
-              ConvTranspose2d this,
-          @Shape({"N", "Cin", "H", "W"}) Tensor input) {
-    FORWARD.check(hyper, input);
+  @ShapeRule(value = Rule.CONV_TRANSPOSE_LAYER, args = {"this", "input"})
+  public Tensor forward(Tensor input) {
+    FORWARD.check(spec.typeVector(), input);
     return F.convTranspose2d(input, weight.get(), Checks.value(bias),
-        new long[] {hyper[4], hyper[5]}, new long[] {hyper[6], hyper[7]},
-        new long[] {hyper[8], hyper[9]}, groups, new long[] {hyper[10], hyper[11]});
+        new long[] {spec.strideH, spec.strideW}, new long[] {spec.paddingH, spec.paddingW},
+        new long[] {spec.outputPaddingH, spec.outputPaddingW}, spec.groups,
+        new long[] {spec.dilationH, spec.dilationW});
+  }
+
+  /** The hyperparameters, by name. */
+  public Spec spec() {
+    return spec;
   }
 
   /** The weight, {@code [Cin, Cout/groups, KH, KW]}. */
@@ -111,27 +165,15 @@ public final class ConvTranspose2d extends AbstractModule implements UnaryModule
     visitor.parameter("bias", bias);
   }
 
-  /** As PyTorch prints it. */
+  /**
+   * As PyTorch prints it: {@code ConvTranspose2d(3, 2, kernel_size=(3, 3), stride=(2, 2),
+   * padding=(1, 1), output_padding=(1, 1))}.
+   */
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("ConvTranspose2d(").append(hyper[0]).append(", ")
-        .append(hyper[1]).append(", kernel_size=").append(Checks.pair(hyper[2], hyper[3]))
-        .append(", stride=").append(Checks.pair(hyper[4], hyper[5]));
-    if (hyper[6] != 0 || hyper[7] != 0) {
-      sb.append(", padding=").append(Checks.pair(hyper[6], hyper[7]));
-    }
-    if (hyper[8] != 0 || hyper[9] != 0) {
-      sb.append(", output_padding=").append(Checks.pair(hyper[8], hyper[9]));
-    }
-    if (hyper[10] != 1 || hyper[11] != 1) {
-      sb.append(", dilation=").append(Checks.pair(hyper[10], hyper[11]));
-    }
-    if (groups != 1) {
-      sb.append(", groups=").append(groups);
-    }
-    if (bias == null) {
-      sb.append(", bias=False");
-    }
-    return sb.append(')').toString();
+    return Convolutions.repr("ConvTranspose2d", spec.in, spec.out,
+        new long[] {spec.kernelH, spec.kernelW}, new long[] {spec.strideH, spec.strideW},
+        new long[] {spec.paddingH, spec.paddingW}, new long[] {spec.dilationH, spec.dilationW},
+        new long[] {spec.outputPaddingH, spec.outputPaddingW}, spec.groups, spec.bias);
   }
 }

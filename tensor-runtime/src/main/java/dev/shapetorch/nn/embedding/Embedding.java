@@ -18,7 +18,8 @@ import java.util.OptionalLong;
 /**
  * A lookup table of learned vectors, indexed by integers: PyTorch's {@code nn.Embedding}.
  *
- * <p>Type: {@code @Shape({"Num", "Dim"}) Embedding}: table size and vector size.
+ * <p>Type: {@code @Shape({"Num", "Dim"}) Embedding}: table size and vector size; by name,
+ * {@link Spec}.
  *
  * <p>Shape: {@code [*batch] (int64) -> [*batch, Dim]}.
  *
@@ -27,17 +28,52 @@ import java.util.OptionalLong;
  */
 public final class Embedding extends AbstractModule implements UnaryModule {
   private static final ForwardSignature FORWARD = ForwardSignature.of(Embedding.class, "indices");
-  /** No padding row ({@link #paddingIdx} holds a row in {@code [0, Num)} otherwise). */
-  private static final long NONE = -1;
 
-  private final long numEmbeddings;
-  private final long embeddingDim;
-  private final long paddingIdx;
+  private final Spec spec;
   private final Parameter weight;
+
+  /**
+   * An embedding's hyperparameters by name, as its constructors take them; the type's vector is
+   * {@link #typeVector()}.
+   *
+   * @param num the table's rows {@code Num}
+   * @param dim the vectors' size {@code Dim}
+   * @param paddingIdx the row kept at zero and out of training, or empty; a negative index
+   *     given counts from the end, as in PyTorch ({@code -1} is row {@code num - 1}), and is
+   *     kept as the row itself
+   */
+  public record Spec(long num, long dim, OptionalLong paddingIdx) {
+    /**
+     * Checks the hyperparameters and normalises a negative padding index.
+     *
+     * @throws IllegalArgumentException if a size is not positive or {@code paddingIdx} is
+     *     outside {@code [-num, num)} (the message names both)
+     */
+    public Spec {
+      Checks.positive("Embedding", "num", num);
+      Checks.positive("Embedding", "dim", dim);
+      Arguments.requireNonNull(paddingIdx, "paddingIdx");
+      if (paddingIdx.isPresent()) {
+        long idx = paddingIdx.getAsLong();
+        if (idx < -num || idx >= num) {
+          throw new IllegalArgumentException("Embedding: paddingIdx " + idx
+              + " is out of range for num " + num + " embeddings; it must be in [" + (-num)
+              + ", " + num + ") (negative counts from the end: -1 is row " + (num - 1)
+              + "); for no padding row, use new Embedding(num, dim)");
+        }
+        paddingIdx = OptionalLong.of(idx < 0 ? idx + num : idx);
+      }
+    }
+
+    /** The type's vector, {@code [Num, Dim]}: what {@link Embedding#forward} is checked with. */
+    public long[] typeVector() {
+      return new long[] {num, dim};
+    }
+  }
 
   /** Without a padding index. */
   public @Shape({"num", "dim"}) Embedding(@Dim long num, @Dim long dim) {
-    this(num, dim, NONE, "Embedding");
+    this(new Spec(num, dim, OptionalLong.empty()));
   }
 
   /**
@@ -50,33 +86,18 @@ public final class Embedding extends AbstractModule implements UnaryModule {
    *     names both); for no padding row, use {@link #Embedding(long, long)}
    */
   public @Shape({"num", "dim"}) Embedding(@Dim long num, @Dim long dim, long paddingIdx) {
-    this(num, dim, normalise(num, paddingIdx), "Embedding");
+    this(new Spec(num, dim, OptionalLong.of(paddingIdx)));
   }
 
-  private Embedding(long num, long dim, long row, String layer) {
-    Checks.positive(layer, "num", num);
-    Checks.positive(layer, "dim", dim);
-    this.numEmbeddings = num;
-    this.embeddingDim = dim;
-    this.paddingIdx = row;
-    Tensor w = Init.normal_(Torch.empty(num, dim));
-    if (row != NONE) {
+  private Embedding(Spec spec) {
+    this.spec = spec;
+    Tensor w = Init.normal_(Torch.empty(spec.num, spec.dim));
+    if (spec.paddingIdx.isPresent()) {
       try (var ng = Torch.noGrad()) {
-        w.select(0, row).fill_(0.0);
+        w.select(0, spec.paddingIdx.getAsLong()).fill_(0.0);
       }
     }
     this.weight = new Parameter(w);
-  }
-
-  private static long normalise(long num, long paddingIdx) {
-    Checks.positive("Embedding", "num", num);
-    if (paddingIdx < -num || paddingIdx >= num) {
-      throw new IllegalArgumentException("Embedding: paddingIdx " + paddingIdx
-          + " is out of range for num " + num + " embeddings; it must be in [" + (-num) + ", "
-          + num + ") (negative counts from the end: -1 is row " + (num - 1)
-          + "); for no padding row, use new Embedding(num, dim)");
-    }
-    return paddingIdx < 0 ? paddingIdx + num : paddingIdx;
   }
 
   /**
@@ -87,14 +108,19 @@ public final class Embedding extends AbstractModule implements UnaryModule {
   @Override
   public @Shape({"*batch", "Dim"}) Tensor forward(
       @Shape({"Num", "Dim"}) Embedding this, @Shape({"*batch"}) Tensor indices) {
-    FORWARD.check(new long[] {numEmbeddings, embeddingDim}, indices);
-    return paddingIdx == NONE ? F.embedding(indices, weight.get())
-        : F.embedding(indices, weight.get(), paddingIdx);
+    FORWARD.check(spec.typeVector(), indices);
+    return spec.paddingIdx.isEmpty() ? F.embedding(indices, weight.get())
+        : F.embedding(indices, weight.get(), spec.paddingIdx.getAsLong());
   }
 
   /** The padding row, in {@code [0, Num)} (a negative index given is normalised), or empty. */
   public OptionalLong paddingIdx() {
-    return paddingIdx == NONE ? OptionalLong.empty() : OptionalLong.of(paddingIdx);
+    return spec.paddingIdx;
+  }
+
+  /** The hyperparameters, by name. */
+  public Spec spec() {
+    return spec;
   }
 
   /** The table, {@code [Num, Dim]}. */
@@ -111,7 +137,8 @@ public final class Embedding extends AbstractModule implements UnaryModule {
   /** As PyTorch prints it: {@code Embedding(10, 3, padding_idx=1)}. */
   @Override
   public String toString() {
-    return "Embedding(" + numEmbeddings + ", " + embeddingDim
-        + (paddingIdx != NONE ? ", padding_idx=" + paddingIdx : "") + ")";
+    return "Embedding(" + spec.num + ", " + spec.dim
+        + (spec.paddingIdx.isPresent() ? ", padding_idx=" + spec.paddingIdx.getAsLong() : "")
+        + ")";
   }
 }

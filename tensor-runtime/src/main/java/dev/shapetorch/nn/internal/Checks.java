@@ -133,4 +133,13 @@ public final class Checks {
   public static String pair(long a, long b) {
     return "(" + a + ", " + b + ")";
   }
+
+  /** A tuple as Python prints it: {@code (3,)}, {@code (5, 5)}. */
+  public static String tuple(long... values) {
+    StringBuilder sb = new StringBuilder("(");
+    for (int i = 0; i < values.length; i++) {
+      sb.append(i == 0 ? "" : ", ").append(values[i]);
+    }
+    return sb.append(values.length == 1 ? ",)" : ")").toString();
+  }
 }

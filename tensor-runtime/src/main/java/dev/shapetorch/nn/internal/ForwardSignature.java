@@ -1,7 +1,10 @@
 package dev.shapetorch.nn.internal;
 
 import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.shapes.ShapeRule;
 import dev.shapetorch.shapes.rules.Bindings;
+import dev.shapetorch.shapes.rules.Rule;
+import dev.shapetorch.shapes.rules.RuleArg;
 import dev.shapetorch.shapes.rules.ShapeParser;
 import dev.shapetorch.shapes.rules.ShapeResult;
 import dev.shapetorch.shapes.rules.TensorShape;
@@ -17,12 +20,14 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A layer's {@code forward} signature, read once from its declaration: the receiver's {@code
- * @Shape} (the hyperparameters, when the layer's type has them), the tensor parameters' and the
- * result's (when declared). {@link #check}
- * unifies the actual hyperparameters and input shapes with them (the algebra's {@link
- * Unifier}, as the checker does at compile time), so that the run-time error for a call the
- * checker would reject carries the checker's key and text.
+ * A layer's {@code forward} contract, read once from its declaration, so that the run-time
+ * check is the one the checker makes at compile time: either a {@code @ShapeRule} (whose {@code
+ * args} name {@code "this"}, the receiver's hyperparameter vector, and the tensor parameters),
+ * which {@link #check} runs on the actual vector and shapes; or a {@code @Shape} signature (the
+ * receiver's {@code @Shape}, when the layer's type has hyperparameters, the tensor parameters'
+ * and the result's, when declared), which {@link #check} unifies with them (the algebra's
+ * {@link Unifier}). The run-time error for a call the checker would reject carries the
+ * checker's key and text.
  */
 public final class ForwardSignature {
   private final String op;
@@ -30,21 +35,27 @@ public final class ForwardSignature {
   private final List<String> names;
   private final List<TensorShape> patterns;
   private final TensorShape result;
+  /** The declared rule, or null for a signature. */
+  private final Rule rule;
+  /** Per rule input: -1 for the hyperparameter vector, else the index of the tensor input. */
+  private final int[] ruleInputs;
   /** Shared by every instance of the layer and every thread: an immutable snapshot. */
   private volatile Memo last;
 
   private ForwardSignature(String op, boolean typedModule, List<String> names,
-      List<TensorShape> patterns, TensorShape result) {
+      List<TensorShape> patterns, TensorShape result, Rule rule, int[] ruleInputs) {
     this.op = op;
     this.typedModule = typedModule;
     this.names = names;
     this.patterns = patterns;
     this.result = result;
+    this.rule = rule;
+    this.ruleInputs = ruleInputs;
   }
 
   /**
-   * The signature of {@code layer}'s public {@code forward} with {@code inputNames.length}
-   * tensor parameters.
+   * The contract of {@code layer}'s public {@code forward} with {@code inputNames.length} tensor
+   * parameters, named {@code inputNames} (as its rule's {@code args} name them).
    *
    * @throws IllegalStateException if there is no such method or an annotation is missing
    */
@@ -62,6 +73,11 @@ public final class ForwardSignature {
       throw new IllegalStateException(layer.getSimpleName() + " has no forward with "
           + inputNames.length + " parameters");
     }
+    String op = layer.getSimpleName() + ".forward";
+    ShapeRule declared = forward.getAnnotation(ShapeRule.class);
+    if (declared != null) {
+      return ofRule(op, declared, inputNames);
+    }
     List<String> names = new ArrayList<>();
     List<TensorShape> patterns = new ArrayList<>();
     AnnotatedType receiver = forward.getAnnotatedReceiverType();
@@ -76,9 +92,32 @@ public final class ForwardSignature {
       patterns.add(shape(params[i], layer, inputNames[i]));
     }
     AnnotatedType result = forward.getAnnotatedReturnType();
-    return new ForwardSignature(layer.getSimpleName() + ".forward", typedModule,
-        List.copyOf(names), List.copyOf(patterns),
-        result.getAnnotation(Shape.class) == null ? null : shape(result, layer, "result"));
+    return new ForwardSignature(op, typedModule, List.copyOf(names), List.copyOf(patterns),
+        result.getAnnotation(Shape.class) == null ? null : shape(result, layer, "result"),
+        null, null);
+  }
+
+  /** A rule's inputs, each the receiver's vector or a tensor parameter named in {@code args}. */
+  private static ForwardSignature ofRule(String op, ShapeRule declared, String[] inputNames) {
+    String[] args = declared.args();
+    if (args.length != declared.value().inputs().size()) {
+      throw new IllegalStateException(op + ": rule " + declared.value() + " takes "
+          + declared.value().inputs().size() + " inputs, args names " + args.length);
+    }
+    int[] inputs = new int[args.length];
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("this")) {
+        inputs[i] = -1;
+        continue;
+      }
+      inputs[i] = List.of(inputNames).indexOf(args[i]);
+      if (inputs[i] < 0) {
+        throw new IllegalStateException(op + ": the rule's input " + args[i]
+            + " is neither \"this\" nor one of " + List.of(inputNames));
+      }
+    }
+    return new ForwardSignature(op, false, List.of(inputNames), List.of(), null,
+        declared.value(), inputs);
   }
 
   private static TensorShape shape(AnnotatedType t, Class<?> layer, String what) {
@@ -91,39 +130,59 @@ public final class ForwardSignature {
   }
 
   /**
-   * Unifies the hyperparameters and the inputs with the declaration.
+   * Checks the hyperparameters and the inputs against the declaration: runs its rule, or
+   * unifies them with its signature.
    *
-   * @param hyperparameters the receiver's values, in the order its class documents
-   * @return the bindings (which give the expected result through {@link #expectedResult})
+   * @param hyperparameters the receiver's values, in the order its type lists them
+   * @return the result's shape the declaration gives (the rule's result, or the declared
+   *     result instantiated, unbound sizes unknown), or null when a signature declares none
    * @throws ShapeException {@code [key] Layer.forward: ...} on a mismatch
    */
-  public Bindings check(long[] hyperparameters, Tensor... inputs) {
+  public TensorShape check(long[] hyperparameters, Tensor... inputs) {
     for (int i = 0; i < inputs.length; i++) {
       if (inputs[i] == null) {
-        String name = names.get(names.size() - inputs.length + i);
+        String name = rule != null ? names.get(i) : names.get(names.size() - inputs.length + i);
         // Under the op the user called: a model's forward that passed its null input on.
         throw Arguments.invalid(op, name + " is null; pass a tensor");
       }
     }
     Memo memo = last;
     if (memo != null && memo.matches(hyperparameters, inputs)) {
-      return memo.bindings;
-    }
-    List<TensorShape> actual = new ArrayList<>(inputs.length + 1);
-    if (typedModule) {
-      actual.add(TensorShape.of(hyperparameters));
+      return memo.result;
     }
     TensorShape[] shapes = new TensorShape[inputs.length];
     for (int i = 0; i < inputs.length; i++) {
       shapes[i] = inputs[i].shapeOf();
-      actual.add(shapes[i]);
     }
+    TensorShape out = rule != null ? applyRule(hyperparameters, shapes)
+        : unify(hyperparameters, shapes);
+    last = new Memo(hyperparameters.clone(), shapes, out);
+    return out;
+  }
+
+  private TensorShape applyRule(long[] hyperparameters, TensorShape[] shapes) {
+    List<RuleArg> args = new ArrayList<>(ruleInputs.length);
+    for (int i : ruleInputs) {
+      args.add(new RuleArg.TensorArg(i < 0 ? TensorShape.of(hyperparameters) : shapes[i]));
+    }
+    ShapeResult<TensorShape> r = rule.apply(op, args);
+    if (!r.isOk()) {
+      throw new ShapeException(r.mismatch());
+    }
+    return r.value();
+  }
+
+  private TensorShape unify(long[] hyperparameters, TensorShape[] shapes) {
+    List<TensorShape> actual = new ArrayList<>(shapes.length + 1);
+    if (typedModule) {
+      actual.add(TensorShape.of(hyperparameters));
+    }
+    actual.addAll(Arrays.asList(shapes));
     ShapeResult<Bindings> r = Unifier.unifyAll(op, names, patterns, actual, Bindings.empty());
     if (!r.isOk()) {
       throw new ShapeException(r.mismatch());
     }
-    last = new Memo(hyperparameters.clone(), shapes, r.value());
-    return r.value();
+    return result == null ? null : r.value().instantiate(result);
   }
 
   /**
@@ -133,12 +192,12 @@ public final class ForwardSignature {
   private static final class Memo {
     final long[] hyper;
     final TensorShape[] shapes;
-    final Bindings bindings;
+    final TensorShape result;
 
-    Memo(long[] hyper, TensorShape[] shapes, Bindings bindings) {
+    Memo(long[] hyper, TensorShape[] shapes, TensorShape result) {
       this.hyper = hyper;
       this.shapes = shapes;
-      this.bindings = bindings;
+      this.result = result;
     }
 
     boolean matches(long[] hyperparameters, Tensor[] inputs) {
@@ -155,15 +214,7 @@ public final class ForwardSignature {
   }
 
   /** Checks the inputs of a layer whose type carries no hyperparameters. */
-  public Bindings check(Tensor... inputs) {
+  public TensorShape check(Tensor... inputs) {
     return check(new long[0], inputs);
-  }
-
-  /**
-   * The declared result instantiated with {@code bindings} (unbound sizes unknown), or null
-   * when the result carries no {@code @Shape}.
-   */
-  public TensorShape expectedResult(Bindings bindings) {
-    return result == null ? null : bindings.instantiate(result);
   }
 }

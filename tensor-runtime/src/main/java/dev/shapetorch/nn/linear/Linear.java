@@ -16,7 +16,8 @@ import dev.shapetorch.tensor.Torch;
 /**
  * A fully connected layer, {@code y = x W^T + b}: PyTorch's {@code nn.Linear}.
  *
- * <p>Type: {@code @Shape({"In", "Out"}) Linear}, the in- and out-features.
+ * <p>Type: {@code @Shape({"In", "Out"}) Linear}, the in- and out-features; by name, {@link
+ * Spec}.
  *
  * <p>Shape: {@code [*batch, In] -> [*batch, Out]}.
  *
@@ -27,10 +28,34 @@ import dev.shapetorch.tensor.Torch;
 public final class Linear extends AbstractModule implements UnaryModule {
   private static final ForwardSignature FORWARD = ForwardSignature.of(Linear.class, "input");
 
-  private final long inFeatures;
-  private final long outFeatures;
+  private final Spec spec;
   private final Parameter weight;
   private final Parameter bias;
+
+  /**
+   * A linear layer's hyperparameters by name, as its constructor takes them; the type's vector
+   * is {@link #typeVector()}.
+   *
+   * @param in the input features {@code In}
+   * @param out the output features {@code Out}
+   * @param bias whether the layer learns a bias; not part of the type
+   */
+  public record Spec(long in, long out, boolean bias) {
+    /**
+     * Checks the hyperparameters.
+     *
+     * @throws IllegalArgumentException if a size is not positive
+     */
+    public Spec {
+      Checks.positive("Linear", "in", in);
+      Checks.positive("Linear", "out", out);
+    }
+
+    /** The type's vector, {@code [In, Out]}: what {@link Linear#forward} is checked with. */
+    public long[] typeVector() {
+      return new long[] {in, out};
+    }
+  }
 
   /** A layer with a bias. */
   public @Shape({"in", "out"}) Linear(@Dim long in, @Dim long out) {
@@ -43,10 +68,7 @@ public final class Linear extends AbstractModule implements UnaryModule {
    * @throws IllegalArgumentException if a size is not positive
    */
   public @Shape({"in", "out"}) Linear(@Dim long in, @Dim long out, boolean bias) {
-    Checks.positive("Linear", "in", in);
-    Checks.positive("Linear", "out", out);
-    this.inFeatures = in;
-    this.outFeatures = out;
+    this.spec = new Spec(in, out, bias);
     Tensor w = Torch.empty(out, in);
     this.weight = new Parameter(Checks.kaimingUniformDefault(w));
     this.bias = bias ? new Parameter(Checks.biasUniform(Torch.empty(out), w)) : null;
@@ -63,7 +85,7 @@ public final class Linear extends AbstractModule implements UnaryModule {
   @Override
   public @Shape({"*batch", "Out"}) Tensor forward(
       @Shape({"In", "Out"}) Linear this, @Shape({"*batch", "In"}) Tensor input) {
-    FORWARD.check(new long[] {inFeatures, outFeatures}, input);
+    FORWARD.check(spec.typeVector(), input);
     return F.linear(input, weight.get(), Checks.value(bias));
   }
 
@@ -77,14 +99,19 @@ public final class Linear extends AbstractModule implements UnaryModule {
     return bias;
   }
 
-  /** {@code In}. */
+  /** {@code In}: {@link Spec#in()} of {@link #spec()}. */
   public long inFeatures() {
-    return inFeatures;
+    return spec.in;
   }
 
-  /** {@code Out}. */
+  /** {@code Out}: {@link Spec#out()} of {@link #spec()}. */
   public long outFeatures() {
-    return outFeatures;
+    return spec.out;
+  }
+
+  /** The hyperparameters, by name. */
+  public Spec spec() {
+    return spec;
   }
 
   @Override
@@ -97,12 +124,7 @@ public final class Linear extends AbstractModule implements UnaryModule {
   /** As PyTorch prints it: {@code Linear(in_features=4, out_features=5, bias=True)}. */
   @Override
   public String toString() {
-    return "Linear(in_features="
-        + inFeatures
-        + ", out_features="
-        + outFeatures
-        + ", bias="
-        + Checks.pyBool(bias != null)
-        + ")";
+    return "Linear(in_features=" + spec.in + ", out_features=" + spec.out + ", bias="
+        + Checks.pyBool(spec.bias) + ")";
   }
 }

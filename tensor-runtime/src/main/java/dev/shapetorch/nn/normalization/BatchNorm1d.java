@@ -1,11 +1,7 @@
 package dev.shapetorch.nn.normalization;
 
-import dev.shapetorch.nn.AbstractModule;
-import dev.shapetorch.nn.Buffer;
 import dev.shapetorch.nn.ModuleVisitor;
-import dev.shapetorch.nn.Parameter;
-import dev.shapetorch.nn.UnaryModule;
-import dev.shapetorch.nn.internal.RuleChecks;
+import dev.shapetorch.nn.internal.ForwardSignature;
 import dev.shapetorch.shapes.Dim;
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.ShapeRule;
@@ -17,12 +13,11 @@ import dev.shapetorch.tensor.ShapeException;
 import dev.shapetorch.tensor.Tensor;
 
 /**
- * Batch normalisation of features or sequences, per channel: PyTorch's {@code nn.BatchNorm1d}. In training
- * mode it normalises with the batch's mean and (biased) variance and updates the running
- * statistics ({@code running = (1 - momentum) * running + momentum * batch}, with the unbiased
- * variance); in evaluation mode ({@link #eval()}) it normalises with the running statistics.
+ * Batch normalisation of features or sequences, per channel: PyTorch's {@code nn.BatchNorm1d};
+ * training and evaluation as {@link BatchNorm} says.
  *
- * <p>Type: {@code @Shape({"C"}) BatchNorm1d}, the channel count.
+ * <p>Type: {@code @Shape({"C"}) BatchNorm1d}, the channel count; by name, {@link
+ * BatchNorm.Spec}.
  *
  * <p>Shape: {@code [N, C] -> [N, C]} or {@code [N, C, L] -> [N, C, L]}.
  *
@@ -30,8 +25,8 @@ import dev.shapetorch.tensor.Tensor;
  * affine). Buffers: {@code running_mean}, {@code running_var} {@code [C]}, {@code
  * num_batches_tracked} (int64, 0-d) (absent when not tracking).
  */
-public final class BatchNorm1d extends AbstractModule implements UnaryModule {
-  private final BatchNormCore core;
+public final class BatchNorm1d extends BatchNorm {
+  private static final ForwardSignature FORWARD = ForwardSignature.of(BatchNorm1d.class, "input");
 
   /** With PyTorch's defaults: eps 1e-5, momentum 0.1, affine, tracking running statistics. */
   public @Shape({"c"}) BatchNorm1d(@Dim long c) {
@@ -49,16 +44,18 @@ public final class BatchNorm1d extends AbstractModule implements UnaryModule {
    * @param affine whether to learn a scale and shift
    * @param trackRunningStats whether to keep running statistics (without them, evaluation
    *     mode uses batch statistics too)
+   * @throws IllegalArgumentException as {@link BatchNorm.Spec}'s constructor
    */
   public @Shape({"c"}) BatchNorm1d(
       @Dim long c, double eps, Double momentum, boolean affine, boolean trackRunningStats) {
-    this.core = new BatchNormCore("BatchNorm1d", c, eps, momentum, affine, trackRunningStats);
+    super(new Spec(c, eps, momentum, affine, trackRunningStats));
   }
 
   /**
    * Normalises.
    *
-   * <p>Shape: {@code [N, C] -> [N, C]} or {@code [N, C, L] -> [N, C, L]}.
+   * <p>Shape: {@code [N, C] -> [N, C]} or {@code [N, C, L] -> [N, C, L]} ({@link
+   * Rule#NORM_CHANNELS}).
    *
    * @throws dev.shapetorch.tensor.ShapeException if the input is not 2-D or 3-D, or its dim 1
    *     is not {@code C}
@@ -66,49 +63,17 @@ public final class BatchNorm1d extends AbstractModule implements UnaryModule {
   @Override
   @ShapeRule(value = Rule.NORM_CHANNELS, args = {"this", "input"})
   public Tensor forward(Tensor input) {
-    RuleChecks.check(Rule.NORM_CHANNELS, "BatchNorm1d.forward",
-        RuleChecks.module(core.numFeatures), RuleChecks.tensor(input));
+    FORWARD.check(spec().typeVector(), input);
     if (input.dim() != 2 && input.dim() != 3) {
       throw new ShapeException(ShapeMismatch.of(MessageKeys.RANK, "BatchNorm1d.forward",
           "expected a 2-D [N, C] or 3-D [N, C, L] input, got " + input.shapeOf()));
     }
-    return core.forward(input, isTraining());
-  }
-
-  /** The scale, {@code [C]}, or null when not affine. */
-  public Parameter weight() {
-    return core.weight;
-  }
-
-  /** The shift, {@code [C]}, or null when not affine. */
-  public Parameter bias() {
-    return core.bias;
-  }
-
-  /** The running mean, {@code [C]}, or null when not tracking. */
-  public Buffer runningMean() {
-    return core.runningMean;
-  }
-
-  /** The running variance, {@code [C]}, or null when not tracking. */
-  public Buffer runningVar() {
-    return core.runningVar;
-  }
-
-  /** How many training batches have updated the running statistics (int64, 0-d), or null. */
-  public Buffer numBatchesTracked() {
-    return core.numBatchesTracked;
+    return normalize(input);
   }
 
   @Override
   public void visitChildren(ModuleVisitor visitor) {
     Arguments.requireNonNull(visitor, "visitor");
-    core.visit(visitor);
-  }
-
-  /** As PyTorch prints it. */
-  @Override
-  public String toString() {
-    return core.describe("BatchNorm1d");
+    visitState(visitor);
   }
 }

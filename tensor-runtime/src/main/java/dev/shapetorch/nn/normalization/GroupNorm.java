@@ -6,7 +6,7 @@ import dev.shapetorch.nn.Parameter;
 import dev.shapetorch.nn.UnaryModule;
 import dev.shapetorch.nn.functional.F;
 import dev.shapetorch.nn.internal.Checks;
-import dev.shapetorch.nn.internal.RuleChecks;
+import dev.shapetorch.nn.internal.ForwardSignature;
 import dev.shapetorch.shapes.Dim;
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.ShapeRule;
@@ -20,7 +20,8 @@ import dev.shapetorch.tensor.Torch;
  * spatial dims of one sample: PyTorch's {@code nn.GroupNorm(numGroups, numChannels)}.
  *
  * <p>Type: {@code @Shape({"C", "G"}) GroupNorm}: channels, then groups (channels first, so
- * that the type reads like the other normalisation layers', whose first entry is {@code C}).
+ * that the type reads like the other normalisation layers', whose first entry is {@code C}); by
+ * name, {@link Spec}.
  *
  * <p>Shape: {@code [N, C, *] -> [N, C, *]}, {@code C} divisible by {@code G}.
  *
@@ -28,11 +29,42 @@ import dev.shapetorch.tensor.Torch;
  * affine.
  */
 public final class GroupNorm extends AbstractModule implements UnaryModule {
-  private final long numGroups;
-  private final long numChannels;
-  private final double eps;
+  private static final ForwardSignature FORWARD = ForwardSignature.of(GroupNorm.class, "input");
+
+  private final Spec spec;
   private final Parameter weight;
   private final Parameter bias;
+
+  /**
+   * A group normalisation's hyperparameters by name, in its constructor's order (groups first,
+   * as PyTorch's); the type's vector, channels first, is {@link #typeVector()}.
+   *
+   * @param numGroups the groups {@code G}, which divide the channels
+   * @param numChannels the channels {@code C}
+   * @param eps added to the variance
+   * @param affine whether the layer learns a scale and shift per channel
+   */
+  public record Spec(long numGroups, long numChannels, double eps, boolean affine) {
+    /**
+     * Checks the hyperparameters.
+     *
+     * @throws IllegalArgumentException for non-positive counts, or {@code numGroups} not
+     *     dividing {@code numChannels}
+     */
+    public Spec {
+      Checks.positive("GroupNorm", "numGroups", numGroups);
+      Checks.positive("GroupNorm", "numChannels", numChannels);
+      if (numChannels % numGroups != 0) {
+        throw new IllegalArgumentException("GroupNorm: numChannels (" + numChannels
+            + ") must be divisible by numGroups (" + numGroups + ")");
+      }
+    }
+
+    /** The type's vector, {@code [C, G]}: what {@link GroupNorm#forward} is checked with. */
+    public long[] typeVector() {
+      return new long[] {numChannels, numGroups};
+    }
+  }
 
   /** With eps 1e-5 and an affine transform, as {@code nn.GroupNorm(numGroups, numChannels)}. */
   public @Shape({"numChannels", "numGroups"}) GroupNorm(
@@ -47,15 +79,7 @@ public final class GroupNorm extends AbstractModule implements UnaryModule {
    */
   public @Shape({"numChannels", "numGroups"}) GroupNorm(
       @Dim long numGroups, @Dim long numChannels, double eps, boolean affine) {
-    Checks.positive("GroupNorm", "numGroups", numGroups);
-    Checks.positive("GroupNorm", "numChannels", numChannels);
-    if (numChannels % numGroups != 0) {
-      throw new IllegalArgumentException("GroupNorm: numChannels (" + numChannels
-          + ") must be divisible by numGroups (" + numGroups + ")");
-    }
-    this.numGroups = numGroups;
-    this.numChannels = numChannels;
-    this.eps = eps;
+    this.spec = new Spec(numGroups, numChannels, eps, affine);
     this.weight = affine ? new Parameter(Torch.ones(numChannels)) : null;
     this.bias = affine ? new Parameter(Torch.zeros(numChannels)) : null;
   }
@@ -70,9 +94,14 @@ public final class GroupNorm extends AbstractModule implements UnaryModule {
   @Override
   @ShapeRule(value = Rule.NORM_CHANNELS, args = {"this", "input"})
   public Tensor forward(Tensor input) {
-    RuleChecks.check(Rule.NORM_CHANNELS, "GroupNorm.forward",
-        RuleChecks.module(numChannels, numGroups), RuleChecks.tensor(input));
-    return F.groupNorm(input, numGroups, Checks.value(weight), Checks.value(bias), eps);
+    FORWARD.check(spec.typeVector(), input);
+    return F.groupNorm(input, spec.numGroups, Checks.value(weight), Checks.value(bias),
+        spec.eps);
+  }
+
+  /** The hyperparameters, by name. */
+  public Spec spec() {
+    return spec;
   }
 
   /** The scale, {@code [C]}, or null. */
@@ -95,8 +124,7 @@ public final class GroupNorm extends AbstractModule implements UnaryModule {
   /** As PyTorch prints it: {@code GroupNorm(3, 6, eps=1e-05, affine=True)}. */
   @Override
   public String toString() {
-    return "GroupNorm(" + numGroups + ", " + numChannels + ", eps=" + Checks.pyFloat(eps)
-        + ", affine="
-        + Checks.pyBool(weight != null) + ")";
+    return "GroupNorm(" + spec.numGroups + ", " + spec.numChannels + ", eps="
+        + Checks.pyFloat(spec.eps) + ", affine=" + Checks.pyBool(spec.affine) + ")";
   }
 }

@@ -8,22 +8,60 @@ import dev.shapetorch.nn.internal.Checks;
 import dev.shapetorch.nn.internal.ForwardSignature;
 import dev.shapetorch.shapes.Dim;
 import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.shapes.ShapeRule;
+import dev.shapetorch.shapes.rules.Rule;
 import dev.shapetorch.tensor.Tensor;
 
 /**
  * 2-D average pooling: PyTorch's {@code nn.AvgPool2d}.
  *
  * <p>Type: {@code @Shape({"KH", "KW", "SH", "SW", "PH", "PW", "C"}) AvgPool2d}: kernel,
- * stride, padding and ceil mode {@code C} (1 rounds up; unknown when given as a boolean).
+ * stride, padding and ceil mode {@code C} (1 rounds up; unknown when given as a boolean); by
+ * name, {@link Spec}.
  *
- * <p>Shape: {@code [N, Ch, H, W] -> [N, Ch, (H + 2*PH - KH + C*(SH-1))/SH + 1, (W + 2*PW - KW
- * + C*(SW-1))/SW + 1]}.
+ * <p>Shape: {@code [N, Ch, H, W] -> [N, Ch, H', W']}, each output size as in {@code
+ * F.avgPool2d}, {@link MaxPool2d}'s with dilation 1: {@code H' = (H + 2*PH - KH + C*(SH-1))/SH
+ * + 1} ({@link Rule#AVG_POOL_LAYER}). Batched input only.
  */
 public final class AvgPool2d extends AbstractModule implements UnaryModule {
   private static final ForwardSignature FORWARD = ForwardSignature.of(AvgPool2d.class, "input");
 
-  private final long[] hyper;
-  private final boolean countIncludePad;
+  private final Spec spec;
+
+  /**
+   * A 2-D average pooling's hyperparameters by name, as its constructor takes them; the type's
+   * vector is {@link #typeVector()}.
+   *
+   * @param kernelH the window's height {@code KH}
+   * @param kernelW the window's width {@code KW}
+   * @param strideH the vertical stride {@code SH}
+   * @param strideW the horizontal stride {@code SW}
+   * @param paddingH the zeros added above and below {@code PH}, at most half the window
+   * @param paddingW the zeros added left and right {@code PW}, at most half the window
+   * @param ceilMode whether output sizes round up ({@code C} = 1) rather than down (0)
+   * @param countIncludePad whether padded zeros count in the denominator; not part of the type
+   */
+  public record Spec(long kernelH, long kernelW, long strideH, long strideW, long paddingH,
+      long paddingW, boolean ceilMode, boolean countIncludePad) {
+    /**
+     * Checks the hyperparameters.
+     *
+     * @throws IllegalArgumentException as {@link MaxPool2d.Spec}'s constructor
+     */
+    public Spec {
+      Checks.poolWindow("AvgPool2d", kernelH, strideH, paddingH, 1, ceilMode);
+      Checks.poolWindow("AvgPool2d", kernelW, strideW, paddingW, 1, ceilMode);
+    }
+
+    /**
+     * The type's vector, {@code [KH, KW, SH, SW, PH, PW, C]}: what {@link AvgPool2d#forward} is
+     * checked with.
+     */
+    public long[] typeVector() {
+      return new long[] {kernelH, kernelW, strideH, strideW, paddingH, paddingW,
+          ceilMode ? 1 : 0};
+    }
+  }
 
   /** A square window with stride = kernel, as {@code nn.AvgPool2d(k)}. */
   public @Shape({"k", "k", "k", "k", "0", "0", "0"}) AvgPool2d(@Dim long k) {
@@ -37,7 +75,7 @@ public final class AvgPool2d extends AbstractModule implements UnaryModule {
   }
 
   /**
-   * Every option.
+   * Every option, as {@link Spec} names them.
    *
    * @param countIncludePad whether padded zeros count in the denominator
    * @throws IllegalArgumentException as {@link MaxPool2d}'s constructor
@@ -45,25 +83,30 @@ public final class AvgPool2d extends AbstractModule implements UnaryModule {
   public @Shape({"kh", "kw", "sh", "sw", "ph", "pw", "_"}) AvgPool2d(
       @Dim long kh, @Dim long kw, @Dim long sh, @Dim long sw, @Dim long ph, @Dim long pw,
       boolean ceilMode, boolean countIncludePad) {
-    Checks.poolWindow("AvgPool2d", kh, sh, ph, 1, ceilMode);
-    Checks.poolWindow("AvgPool2d", kw, sw, pw, 1, ceilMode);
-    this.hyper = new long[] {kh, kw, sh, sw, ph, pw, ceilMode ? 1 : 0};
-    this.countIncludePad = countIncludePad;
+    this.spec = new Spec(kh, kw, sh, sw, ph, pw, ceilMode, countIncludePad);
   }
 
   /**
    * Applies the pooling.
    *
-   * <p>Shape: {@code [N, Ch, H, W] -> [N, Ch, H', W']} as the class says.
+   * <p>Shape: {@code [N, Ch, H, W] -> [N, Ch, H', W']} as the class says ({@link
+   * Rule#AVG_POOL_LAYER}).
+   *
+   * @throws dev.shapetorch.tensor.ShapeException {@code [shape.rank]} if the input is not 4-D,
+   *     {@code [shape.conv.size]} if it is smaller than the window
    */
   @Override
-  public @Shape({"N", "Ch", "(H+2*PH-KH+C*(SH-1))/SH+1", "(W+2*PW-KW+C*(SW-1))/SW+1"})
-      Tensor forward(
-          @Shape({"KH", "KW", "SH", "SW", "PH", "PW", "C"}) AvgPool2d this,
-          @Shape({"N", "Ch", "H", "W"}) Tensor input) {
-    FORWARD.check(hyper, input);
-    return F.avgPool2d(input, new long[] {hyper[0], hyper[1]}, new long[] {hyper[2], hyper[3]},
-        new long[] {hyper[4], hyper[5]}, hyper[6] == 1, countIncludePad, 0);
+  @ShapeRule(value = Rule.AVG_POOL_LAYER, args = {"this", "input"})
+  public Tensor forward(Tensor input) {
+    FORWARD.check(spec.typeVector(), input);
+    return F.avgPool2d(input, new long[] {spec.kernelH, spec.kernelW},
+        new long[] {spec.strideH, spec.strideW}, new long[] {spec.paddingH, spec.paddingW},
+        spec.ceilMode, spec.countIncludePad, 0);
+  }
+
+  /** The hyperparameters, by name. */
+  public Spec spec() {
+    return spec;
   }
 
   @Override
@@ -72,8 +115,8 @@ public final class AvgPool2d extends AbstractModule implements UnaryModule {
   /** As PyTorch prints it. */
   @Override
   public String toString() {
-    return "AvgPool2d(kernel_size=" + Checks.sizeOrPair(hyper[0], hyper[1]) + ", stride="
-        + Checks.sizeOrPair(hyper[2], hyper[3]) + ", padding="
-        + Checks.sizeOrPair(hyper[4], hyper[5]) + ")";
+    return "AvgPool2d(kernel_size=" + Checks.sizeOrPair(spec.kernelH, spec.kernelW)
+        + ", stride=" + Checks.sizeOrPair(spec.strideH, spec.strideW) + ", padding="
+        + Checks.sizeOrPair(spec.paddingH, spec.paddingW) + ")";
   }
 }

@@ -8,20 +8,54 @@ import dev.shapetorch.nn.internal.Checks;
 import dev.shapetorch.nn.internal.ForwardSignature;
 import dev.shapetorch.shapes.Dim;
 import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.shapes.ShapeRule;
+import dev.shapetorch.shapes.rules.Rule;
 import dev.shapetorch.tensor.Tensor;
 
 /**
  * 1-D max pooling: PyTorch's {@code nn.MaxPool1d}.
  *
  * <p>Type: {@code @Shape({"K", "S", "P", "D", "C"}) MaxPool1d}: kernel, stride, padding,
- * dilation, ceil mode {@code C} (1 rounds up; unknown when given as a boolean).
+ * dilation, ceil mode {@code C} (1 rounds up; unknown when given as a boolean); by name,
+ * {@link Spec}.
  *
- * <p>Shape: {@code [N, Ch, L] -> [N, Ch, (L + 2*P - D*(K-1) - 1 + C*(S-1))/S + 1]}.
+ * <p>Shape: {@code [N, Ch, L] -> [N, Ch, L']}, the output length as in {@code F.maxPool1d}:
+ * {@code L' = (L + 2*P - D*(K-1) - 1 + C*(S-1))/S + 1} ({@link Rule#MAX_POOL_LAYER}). Batched
+ * input only.
  */
 public final class MaxPool1d extends AbstractModule implements UnaryModule {
   private static final ForwardSignature FORWARD = ForwardSignature.of(MaxPool1d.class, "input");
 
-  private final long[] hyper;
+  private final Spec spec;
+
+  /**
+   * A 1-D max pooling's hyperparameters by name, as its constructor takes them; the type's
+   * vector is {@link #typeVector()}.
+   *
+   * @param kernel the window's length {@code K}
+   * @param stride the stride {@code S}
+   * @param padding the padding at each end {@code P}, at most half the window's extent
+   * @param dilation the spacing of the window's taps {@code D}
+   * @param ceilMode whether the output length rounds up ({@code C} = 1) rather than down (0)
+   */
+  public record Spec(long kernel, long stride, long padding, long dilation, boolean ceilMode) {
+    /**
+     * Checks the hyperparameters.
+     *
+     * @throws IllegalArgumentException as {@link MaxPool2d.Spec}'s constructor
+     */
+    public Spec {
+      Checks.poolWindow("MaxPool1d", kernel, stride, padding, dilation, ceilMode);
+    }
+
+    /**
+     * The type's vector, {@code [K, S, P, D, C]}: what {@link MaxPool1d#forward} is checked
+     * with.
+     */
+    public long[] typeVector() {
+      return new long[] {kernel, stride, padding, dilation, ceilMode ? 1 : 0};
+    }
+  }
 
   /** Stride = kernel, as {@code nn.MaxPool1d(k)}. */
   public @Shape({"k", "k", "0", "1", "0"}) MaxPool1d(@Dim long k) {
@@ -35,26 +69,35 @@ public final class MaxPool1d extends AbstractModule implements UnaryModule {
   }
 
   /**
-   * Every option.
+   * Every option, as {@link Spec} names them.
    *
    * @throws IllegalArgumentException as {@link MaxPool2d}'s constructor
    */
   public @Shape({"k", "stride", "padding", "dilation", "_"}) MaxPool1d(
       @Dim long k, @Dim long stride, @Dim long padding, @Dim long dilation, boolean ceilMode) {
-    Checks.poolWindow("MaxPool1d", k, stride, padding, dilation, ceilMode);
-    this.hyper = new long[] {k, stride, padding, dilation, ceilMode ? 1 : 0};
+    this.spec = new Spec(k, stride, padding, dilation, ceilMode);
   }
 
   /**
    * Applies the pooling.
    *
-   * <p>Shape: {@code [N, Ch, L] -> [N, Ch, (L + 2*P - D*(K-1) - 1 + C*(S-1))/S + 1]}.
+   * <p>Shape: {@code [N, Ch, L] -> [N, Ch, L']} as the class says ({@link
+   * Rule#MAX_POOL_LAYER}).
+   *
+   * @throws dev.shapetorch.tensor.ShapeException {@code [shape.rank]} if the input is not 3-D,
+   *     {@code [shape.conv.size]} if it is shorter than the dilated window
    */
   @Override
-  public @Shape({"N", "Ch", "(L+2*P-D*(K-1)-1+C*(S-1))/S+1"}) Tensor forward(
-      @Shape({"K", "S", "P", "D", "C"}) MaxPool1d this, @Shape({"N", "Ch", "L"}) Tensor input) {
-    FORWARD.check(hyper, input);
-    return F.maxPool1d(input, hyper[0], hyper[1], hyper[2], hyper[3], hyper[4] == 1);
+  @ShapeRule(value = Rule.MAX_POOL_LAYER, args = {"this", "input"})
+  public Tensor forward(Tensor input) {
+    FORWARD.check(spec.typeVector(), input);
+    return F.maxPool1d(input, spec.kernel, spec.stride, spec.padding, spec.dilation,
+        spec.ceilMode);
+  }
+
+  /** The hyperparameters, by name. */
+  public Spec spec() {
+    return spec;
   }
 
   @Override
@@ -63,8 +106,8 @@ public final class MaxPool1d extends AbstractModule implements UnaryModule {
   /** As PyTorch prints it. */
   @Override
   public String toString() {
-    return "MaxPool1d(kernel_size=" + hyper[0] + ", stride=" + hyper[1] + ", padding="
-        + hyper[2] + ", dilation=" + hyper[3] + ", ceil_mode=" + Checks.pyBool(hyper[4] == 1)
-        + ")";
+    return "MaxPool1d(kernel_size=" + spec.kernel + ", stride=" + spec.stride + ", padding="
+        + spec.padding + ", dilation=" + spec.dilation + ", ceil_mode="
+        + Checks.pyBool(spec.ceilMode) + ")";
   }
 }

@@ -8,6 +8,8 @@ import dev.shapetorch.nn.internal.Checks;
 import dev.shapetorch.nn.internal.ForwardSignature;
 import dev.shapetorch.shapes.Dim;
 import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.shapes.ShapeRule;
+import dev.shapetorch.shapes.rules.Rule;
 import dev.shapetorch.tensor.Tensor;
 
 /**
@@ -15,16 +17,55 @@ import dev.shapetorch.tensor.Tensor;
  *
  * <p>Type: {@code @Shape({"KH", "KW", "SH", "SW", "PH", "PW", "DH", "DW", "C"}) MaxPool2d}:
  * kernel, stride, padding, dilation, and ceil mode {@code C} (1 rounds output sizes up, 0
- * down). The constructors taking a {@code boolean ceilMode} give {@code C} as unknown ({@code
- * "_"}), so the checker leaves the output sizes unknown.
+ * down); by name, {@link Spec}. The constructors taking a {@code boolean ceilMode} give {@code
+ * C} as unknown ({@code "_"}), so the checker leaves the output sizes unknown.
  *
- * <p>Shape: {@code [N, C, H, W] -> [N, C, (H + 2*PH - DH*(KH-1) - 1 + C*(SH-1))/SH + 1, (W +
- * 2*PW - DW*(KW-1) - 1 + C*(SW-1))/SW + 1]}.
+ * <p>Shape: {@code [N, C, H, W] -> [N, C, H', W']}, each output size as in {@code F.maxPool2d}:
+ * the input's size plus twice the padding, less the dilated window's extent {@code DH*(KH-1) +
+ * 1}, divided by the stride (rounding up in ceil mode), plus one; {@code H' = (H + 2*PH -
+ * DH*(KH-1) - 1 + C*(SH-1))/SH + 1} ({@link Rule#MAX_POOL_LAYER}). Batched input only.
  */
 public final class MaxPool2d extends AbstractModule implements UnaryModule {
   private static final ForwardSignature FORWARD = ForwardSignature.of(MaxPool2d.class, "input");
 
-  private final long[] hyper;
+  private final Spec spec;
+
+  /**
+   * A 2-D max pooling's hyperparameters by name, as its constructor takes them; the type's
+   * vector is {@link #typeVector()}.
+   *
+   * @param kernelH the window's height {@code KH}
+   * @param kernelW the window's width {@code KW}
+   * @param strideH the vertical stride {@code SH}
+   * @param strideW the horizontal stride {@code SW}
+   * @param paddingH the padding above and below {@code PH}, at most half the window's extent
+   * @param paddingW the padding left and right {@code PW}, at most half the window's extent
+   * @param dilationH the vertical spacing of the window's taps {@code DH}
+   * @param dilationW the horizontal spacing of the window's taps {@code DW}
+   * @param ceilMode whether output sizes round up ({@code C} = 1) rather than down (0)
+   */
+  public record Spec(long kernelH, long kernelW, long strideH, long strideW, long paddingH,
+      long paddingW, long dilationH, long dilationW, boolean ceilMode) {
+    /**
+     * Checks the hyperparameters.
+     *
+     * @throws IllegalArgumentException for non-positive sizes, a padding over half the window,
+     *     or (in ceil mode) a stride longer than the window minus the padding
+     */
+    public Spec {
+      Checks.poolWindow("MaxPool2d", kernelH, strideH, paddingH, dilationH, ceilMode);
+      Checks.poolWindow("MaxPool2d", kernelW, strideW, paddingW, dilationW, ceilMode);
+    }
+
+    /**
+     * The type's vector, {@code [KH, KW, SH, SW, PH, PW, DH, DW, C]}: what {@link
+     * MaxPool2d#forward} is checked with.
+     */
+    public long[] typeVector() {
+      return new long[] {kernelH, kernelW, strideH, strideW, paddingH, paddingW, dilationH,
+          dilationW, ceilMode ? 1 : 0};
+    }
+  }
 
   /** A square window with stride = kernel, as {@code nn.MaxPool2d(k)}. */
   public @Shape({"k", "k", "k", "k", "0", "0", "1", "1", "0"}) MaxPool2d(@Dim long k) {
@@ -38,7 +79,7 @@ public final class MaxPool2d extends AbstractModule implements UnaryModule {
   }
 
   /**
-   * Every option.
+   * Every option, as {@link Spec} names them.
    *
    * @throws IllegalArgumentException for non-positive sizes, a padding over half the window,
    *     or (in ceil mode) a stride longer than the window minus the padding
@@ -46,24 +87,30 @@ public final class MaxPool2d extends AbstractModule implements UnaryModule {
   public @Shape({"kh", "kw", "sh", "sw", "ph", "pw", "dh", "dw", "_"}) MaxPool2d(
       @Dim long kh, @Dim long kw, @Dim long sh, @Dim long sw, @Dim long ph, @Dim long pw,
       @Dim long dh, @Dim long dw, boolean ceilMode) {
-    Checks.poolWindow("MaxPool2d", kh, sh, ph, dh, ceilMode);
-    Checks.poolWindow("MaxPool2d", kw, sw, pw, dw, ceilMode);
-    this.hyper = new long[] {kh, kw, sh, sw, ph, pw, dh, dw, ceilMode ? 1 : 0};
+    this.spec = new Spec(kh, kw, sh, sw, ph, pw, dh, dw, ceilMode);
   }
 
   /**
    * Applies the pooling.
    *
-   * <p>Shape: {@code [N, C, H, W] -> [N, C, H', W']} as the class says.
+   * <p>Shape: {@code [N, C, H, W] -> [N, C, H', W']} as the class says ({@link
+   * Rule#MAX_POOL_LAYER}).
+   *
+   * @throws dev.shapetorch.tensor.ShapeException {@code [shape.rank]} if the input is not 4-D,
+   *     {@code [shape.conv.size]} if it is smaller than the dilated window
    */
   @Override
-  public @Shape({"N", "Ch", "(H+2*PH-DH*(KH-1)-1+C*(SH-1))/SH+1",
-      "(W+2*PW-DW*(KW-1)-1+C*(SW-1))/SW+1"}) Tensor forward(
-      @Shape({"KH", "KW", "SH", "SW", "PH", "PW", "DH", "DW", "C"}) MaxPool2d this,
-      @Shape({"N", "Ch", "H", "W"}) Tensor input) {
-    FORWARD.check(hyper, input);
-    return F.maxPool2d(input, new long[] {hyper[0], hyper[1]}, new long[] {hyper[2], hyper[3]},
-        new long[] {hyper[4], hyper[5]}, new long[] {hyper[6], hyper[7]}, hyper[8] == 1);
+  @ShapeRule(value = Rule.MAX_POOL_LAYER, args = {"this", "input"})
+  public Tensor forward(Tensor input) {
+    FORWARD.check(spec.typeVector(), input);
+    return F.maxPool2d(input, new long[] {spec.kernelH, spec.kernelW},
+        new long[] {spec.strideH, spec.strideW}, new long[] {spec.paddingH, spec.paddingW},
+        new long[] {spec.dilationH, spec.dilationW}, spec.ceilMode);
+  }
+
+  /** The hyperparameters, by name. */
+  public Spec spec() {
+    return spec;
   }
 
   @Override
@@ -72,10 +119,10 @@ public final class MaxPool2d extends AbstractModule implements UnaryModule {
   /** As PyTorch prints it. */
   @Override
   public String toString() {
-    return "MaxPool2d(kernel_size=" + Checks.sizeOrPair(hyper[0], hyper[1]) + ", stride="
-        + Checks.sizeOrPair(hyper[2], hyper[3]) + ", padding="
-        + Checks.sizeOrPair(hyper[4], hyper[5]) + ", dilation="
-        + Checks.sizeOrPair(hyper[6], hyper[7]) + ", ceil_mode="
-        + Checks.pyBool(hyper[8] == 1) + ")";
+    return "MaxPool2d(kernel_size=" + Checks.sizeOrPair(spec.kernelH, spec.kernelW)
+        + ", stride=" + Checks.sizeOrPair(spec.strideH, spec.strideW) + ", padding="
+        + Checks.sizeOrPair(spec.paddingH, spec.paddingW) + ", dilation="
+        + Checks.sizeOrPair(spec.dilationH, spec.dilationW) + ", ceil_mode="
+        + Checks.pyBool(spec.ceilMode) + ")";
   }
 }
