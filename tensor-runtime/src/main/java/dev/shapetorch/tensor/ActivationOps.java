@@ -25,12 +25,7 @@ final class ActivationOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   static @Shape({"*s"}) Tensor sigmoid(@Shape({"*s"}) Tensor x) {
-    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
-    try {
-      return Tensor.wrap(torch.sigmoid(h));
-    } catch (RuntimeException e) {
-      throw Natives.fail("Torch.sigmoid", e, x);
-    }
+    return Natives.unary("Torch.sigmoid", x, "x", torch::sigmoid);
   }
 
   /**
@@ -40,12 +35,7 @@ final class ActivationOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   static @Shape({"*s"}) Tensor relu(@Shape({"*s"}) Tensor x) {
-    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
-    try {
-      return Tensor.wrap(torch.relu(h));
-    } catch (RuntimeException e) {
-      throw Natives.fail("Torch.relu", e, x);
-    }
+    return Natives.unary("Torch.relu", x, "x", torch::relu);
   }
 
   /**
@@ -55,12 +45,7 @@ final class ActivationOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   static @Shape({"*s"}) Tensor gelu(@Shape({"*s"}) Tensor x) {
-    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
-    try {
-      return Tensor.wrap(torch.gelu(h));
-    } catch (RuntimeException e) {
-      throw Natives.fail("Torch.gelu", e, x);
-    }
+    return Natives.unary("Torch.gelu", x, "x", torch::gelu);
   }
 
   /**
@@ -70,12 +55,7 @@ final class ActivationOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   static @Shape({"*s"}) Tensor silu(@Shape({"*s"}) Tensor x) {
-    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
-    try {
-      return Tensor.wrap(torch.silu(h));
-    } catch (RuntimeException e) {
-      throw Natives.fail("Torch.silu", e, x);
-    }
+    return Natives.unary("Torch.silu", x, "x", torch::silu);
   }
 
   /**
@@ -93,11 +73,7 @@ final class ActivationOps {
           UserCall.attribute("Torch.gelu") + ": approximate must be \"none\" or \"tanh\", got \"" + approximate + "\"");
     }
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
-    try {
-      return Tensor.wrap(torch.gelu(h, approximate));
-    } catch (RuntimeException e) {
-      throw Natives.fail("Torch.gelu", e, x);
-    }
+    return Natives.call("Torch.gelu", () -> torch.gelu(h, approximate), x);
   }
 
   /**
@@ -107,12 +83,7 @@ final class ActivationOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   static @Shape({"*s"}) Tensor leakyRelu(@Shape({"*s"}) Tensor x, double negativeSlope) {
-    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
-    try (Scalar s = Natives.scalar(negativeSlope)) {
-      return Tensor.wrap(torch.leaky_relu(h, s));
-    } catch (RuntimeException e) {
-      throw Natives.fail("Torch.leakyRelu", e, x);
-    }
+    return Natives.withScalar("Torch.leakyRelu", x, "x", negativeSlope, torch::leaky_relu);
   }
 
   /**

@@ -31,12 +31,7 @@ final class ArithmeticOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
   static Tensor add(Tensor a, Tensor b) {
-    String op = "Torch.add";
-    try {
-      return Tensor.wrap(torch.add(a.h(), b.h()));
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, a, b);
-    }
+    return Natives.binary("Torch.add", a, "a", b, "b", torch::add);
   }
 
   /**
@@ -46,12 +41,7 @@ final class ArithmeticOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   static @Shape({"*s"}) Tensor add(@Shape({"*s"}) Tensor a, double b) {
-    org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
-    try (Scalar s = Natives.scalar(b)) {
-      return Tensor.wrap(torch.add(h, s));
-    } catch (RuntimeException e) {
-      throw Natives.fail("Torch.add", e, a);
-    }
+    return Natives.withScalar("Torch.add", a, "a", b, torch::add);
   }
 
   /**
@@ -61,12 +51,7 @@ final class ArithmeticOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   static @Shape({"*s"}) Tensor add(@Shape({"*s"}) Tensor a, long b) {
-    org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
-    try (Scalar s = Natives.scalar(b)) {
-      return Tensor.wrap(torch.add(h, s));
-    } catch (RuntimeException e) {
-      throw Natives.fail("Torch.add", e, a);
-    }
+    return Natives.withScalar("Torch.add", a, "a", b, torch::add);
   }
 
   /**
@@ -77,12 +62,7 @@ final class ArithmeticOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(value = Rule.BROADCAST, args = {"a", "b"})
   static Tensor add(Tensor a, Tensor b, double alpha) {
-    String op = "Torch.add";
-    try (Scalar s = Natives.scalar(alpha)) {
-      return Tensor.wrap(torch.add(a.h(), b.h(), s));
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, a, b);
-    }
+    return Natives.binary("Torch.add", a, "a", b, "b", alpha, torch::add);
   }
 
   /**
@@ -93,12 +73,7 @@ final class ArithmeticOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
   static Tensor sub(Tensor a, Tensor b) {
-    String op = "Torch.sub";
-    try {
-      return Tensor.wrap(torch.sub(a.h(), b.h()));
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, a, b);
-    }
+    return Natives.binary("Torch.sub", a, "a", b, "b", torch::sub);
   }
 
   /**
@@ -108,12 +83,7 @@ final class ArithmeticOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   static @Shape({"*s"}) Tensor sub(@Shape({"*s"}) Tensor a, double b) {
-    org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
-    try (Scalar s = Natives.scalar(b)) {
-      return Tensor.wrap(torch.sub(h, s));
-    } catch (RuntimeException e) {
-      throw Natives.fail("Torch.sub", e, a);
-    }
+    return Natives.withScalar("Torch.sub", a, "a", b, torch::sub);
   }
 
   /**
@@ -123,12 +93,7 @@ final class ArithmeticOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   static @Shape({"*s"}) Tensor sub(@Shape({"*s"}) Tensor a, long b) {
-    org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
-    try (Scalar s = Natives.scalar(b)) {
-      return Tensor.wrap(torch.sub(h, s));
-    } catch (RuntimeException e) {
-      throw Natives.fail("Torch.sub", e, a);
-    }
+    return Natives.withScalar("Torch.sub", a, "a", b, torch::sub);
   }
 
   /**
@@ -139,12 +104,7 @@ final class ArithmeticOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(value = Rule.BROADCAST, args = {"a", "b"})
   static Tensor sub(Tensor a, Tensor b, double alpha) {
-    String op = "Torch.sub";
-    try (Scalar s = Natives.scalar(alpha)) {
-      return Tensor.wrap(torch.sub(a.h(), b.h(), s));
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, a, b);
-    }
+    return Natives.binary("Torch.sub", a, "a", b, "b", alpha, torch::sub);
   }
 
   /**
@@ -155,12 +115,7 @@ final class ArithmeticOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
   static Tensor mul(Tensor a, Tensor b) {
-    String op = "Torch.mul";
-    try {
-      return Tensor.wrap(torch.mul(a.h(), b.h()));
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, a, b);
-    }
+    return Natives.binary("Torch.mul", a, "a", b, "b", torch::mul);
   }
 
   /**
@@ -170,12 +125,7 @@ final class ArithmeticOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   static @Shape({"*s"}) Tensor mul(@Shape({"*s"}) Tensor a, double b) {
-    org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
-    try (Scalar s = Natives.scalar(b)) {
-      return Tensor.wrap(torch.mul(h, s));
-    } catch (RuntimeException e) {
-      throw Natives.fail("Torch.mul", e, a);
-    }
+    return Natives.withScalar("Torch.mul", a, "a", b, torch::mul);
   }
 
   /**
@@ -185,12 +135,7 @@ final class ArithmeticOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   static @Shape({"*s"}) Tensor mul(@Shape({"*s"}) Tensor a, long b) {
-    org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
-    try (Scalar s = Natives.scalar(b)) {
-      return Tensor.wrap(torch.mul(h, s));
-    } catch (RuntimeException e) {
-      throw Natives.fail("Torch.mul", e, a);
-    }
+    return Natives.withScalar("Torch.mul", a, "a", b, torch::mul);
   }
 
   /**
@@ -201,12 +146,7 @@ final class ArithmeticOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
   static Tensor div(Tensor a, Tensor b) {
-    String op = "Torch.div";
-    try {
-      return Tensor.wrap(torch.div(a.h(), b.h()));
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, a, b);
-    }
+    return Natives.binary("Torch.div", a, "a", b, "b", torch::div);
   }
 
   /**
@@ -216,12 +156,7 @@ final class ArithmeticOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   static @Shape({"*s"}) Tensor div(@Shape({"*s"}) Tensor a, double b) {
-    org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
-    try (Scalar s = Natives.scalar(b)) {
-      return Tensor.wrap(torch.div(h, s));
-    } catch (RuntimeException e) {
-      throw Natives.fail("Torch.div", e, a);
-    }
+    return Natives.withScalar("Torch.div", a, "a", b, torch::div);
   }
 
   /**
@@ -232,12 +167,7 @@ final class ArithmeticOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
   static Tensor pow(Tensor a, Tensor b) {
-    String op = "Torch.pow";
-    try {
-      return Tensor.wrap(torch.pow(a.h(), b.h()));
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, a, b);
-    }
+    return Natives.binary("Torch.pow", a, "a", b, "b", torch::pow);
   }
 
   /**
@@ -247,12 +177,7 @@ final class ArithmeticOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   static @Shape({"*s"}) Tensor pow(@Shape({"*s"}) Tensor a, double b) {
-    org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
-    try (Scalar s = Natives.scalar(b)) {
-      return Tensor.wrap(torch.pow(h, s));
-    } catch (RuntimeException e) {
-      throw Natives.fail("Torch.pow", e, a);
-    }
+    return Natives.withScalar("Torch.pow", a, "a", b, torch::pow);
   }
 
   /**
@@ -263,12 +188,7 @@ final class ArithmeticOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   static @Shape({"*s"}) Tensor pow(@Shape({"*s"}) Tensor a, long b) {
-    org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
-    try (Scalar s = Natives.scalar(b)) {
-      return Tensor.wrap(torch.pow(h, s));
-    } catch (RuntimeException e) {
-      throw Natives.fail("Torch.pow", e, a);
-    }
+    return Natives.withScalar("Torch.pow", a, "a", b, torch::pow);
   }
 
   /**
@@ -279,12 +199,7 @@ final class ArithmeticOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
   static Tensor remainder(Tensor a, Tensor b) {
-    String op = "Torch.remainder";
-    try {
-      return Tensor.wrap(torch.remainder(a.h(), b.h()));
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, a, b);
-    }
+    return Natives.binary("Torch.remainder", a, "a", b, "b", torch::remainder);
   }
 
   /**
@@ -294,12 +209,7 @@ final class ArithmeticOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   static @Shape({"*s"}) Tensor remainder(@Shape({"*s"}) Tensor a, double b) {
-    org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
-    try (Scalar s = Natives.scalar(b)) {
-      return Tensor.wrap(torch.remainder(h, s));
-    } catch (RuntimeException e) {
-      throw Natives.fail("Torch.remainder", e, a);
-    }
+    return Natives.withScalar("Torch.remainder", a, "a", b, torch::remainder);
   }
 
   /**
@@ -309,12 +219,7 @@ final class ArithmeticOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   static @Shape({"*s"}) Tensor remainder(@Shape({"*s"}) Tensor a, long b) {
-    org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
-    try (Scalar s = Natives.scalar(b)) {
-      return Tensor.wrap(torch.remainder(h, s));
-    } catch (RuntimeException e) {
-      throw Natives.fail("Torch.remainder", e, a);
-    }
+    return Natives.withScalar("Torch.remainder", a, "a", b, torch::remainder);
   }
 
   /**
@@ -325,12 +230,7 @@ final class ArithmeticOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
   static Tensor maximum(Tensor a, Tensor b) {
-    String op = "Torch.maximum";
-    try {
-      return Tensor.wrap(torch.maximum(a.h(), b.h()));
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, a, b);
-    }
+    return Natives.binary("Torch.maximum", a, "a", b, "b", torch::maximum);
   }
 
   /**
@@ -341,12 +241,7 @@ final class ArithmeticOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
   static Tensor minimum(Tensor a, Tensor b) {
-    String op = "Torch.minimum";
-    try {
-      return Tensor.wrap(torch.minimum(a.h(), b.h()));
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, a, b);
-    }
+    return Natives.binary("Torch.minimum", a, "a", b, "b", torch::minimum);
   }
 
   /**

@@ -29,12 +29,7 @@ final class ComparisonOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
   static Tensor eq(Tensor a, Tensor b) {
-    String op = "Torch.eq";
-    try {
-      return Tensor.wrap(torch.eq(a.h(), b.h()));
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, a, b);
-    }
+    return Natives.binary("Torch.eq", a, "a", b, "b", torch::eq);
   }
 
   /**
@@ -44,12 +39,7 @@ final class ComparisonOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   static @Shape({"*s"}) Tensor eq(@Shape({"*s"}) Tensor a, double b) {
-    org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
-    try (Scalar s = Natives.scalar(b)) {
-      return Tensor.wrap(torch.eq(h, s));
-    } catch (RuntimeException e) {
-      throw Natives.fail("Torch.eq", e, a);
-    }
+    return Natives.withScalar("Torch.eq", a, "a", b, torch::eq);
   }
 
   /**
@@ -60,12 +50,7 @@ final class ComparisonOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
   static Tensor ne(Tensor a, Tensor b) {
-    String op = "Torch.ne";
-    try {
-      return Tensor.wrap(torch.ne(a.h(), b.h()));
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, a, b);
-    }
+    return Natives.binary("Torch.ne", a, "a", b, "b", torch::ne);
   }
 
   /**
@@ -75,12 +60,7 @@ final class ComparisonOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   static @Shape({"*s"}) Tensor ne(@Shape({"*s"}) Tensor a, double b) {
-    org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
-    try (Scalar s = Natives.scalar(b)) {
-      return Tensor.wrap(torch.ne(h, s));
-    } catch (RuntimeException e) {
-      throw Natives.fail("Torch.ne", e, a);
-    }
+    return Natives.withScalar("Torch.ne", a, "a", b, torch::ne);
   }
 
   /**
@@ -91,12 +71,7 @@ final class ComparisonOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
   static Tensor lt(Tensor a, Tensor b) {
-    String op = "Torch.lt";
-    try {
-      return Tensor.wrap(torch.lt(a.h(), b.h()));
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, a, b);
-    }
+    return Natives.binary("Torch.lt", a, "a", b, "b", torch::lt);
   }
 
   /**
@@ -106,12 +81,7 @@ final class ComparisonOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   static @Shape({"*s"}) Tensor lt(@Shape({"*s"}) Tensor a, double b) {
-    org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
-    try (Scalar s = Natives.scalar(b)) {
-      return Tensor.wrap(torch.lt(h, s));
-    } catch (RuntimeException e) {
-      throw Natives.fail("Torch.lt", e, a);
-    }
+    return Natives.withScalar("Torch.lt", a, "a", b, torch::lt);
   }
 
   /**
@@ -122,12 +92,7 @@ final class ComparisonOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
   static Tensor le(Tensor a, Tensor b) {
-    String op = "Torch.le";
-    try {
-      return Tensor.wrap(torch.le(a.h(), b.h()));
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, a, b);
-    }
+    return Natives.binary("Torch.le", a, "a", b, "b", torch::le);
   }
 
   /**
@@ -137,12 +102,7 @@ final class ComparisonOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   static @Shape({"*s"}) Tensor le(@Shape({"*s"}) Tensor a, double b) {
-    org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
-    try (Scalar s = Natives.scalar(b)) {
-      return Tensor.wrap(torch.le(h, s));
-    } catch (RuntimeException e) {
-      throw Natives.fail("Torch.le", e, a);
-    }
+    return Natives.withScalar("Torch.le", a, "a", b, torch::le);
   }
 
   /**
@@ -153,12 +113,7 @@ final class ComparisonOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
   static Tensor gt(Tensor a, Tensor b) {
-    String op = "Torch.gt";
-    try {
-      return Tensor.wrap(torch.gt(a.h(), b.h()));
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, a, b);
-    }
+    return Natives.binary("Torch.gt", a, "a", b, "b", torch::gt);
   }
 
   /**
@@ -168,12 +123,7 @@ final class ComparisonOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   static @Shape({"*s"}) Tensor gt(@Shape({"*s"}) Tensor a, double b) {
-    org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
-    try (Scalar s = Natives.scalar(b)) {
-      return Tensor.wrap(torch.gt(h, s));
-    } catch (RuntimeException e) {
-      throw Natives.fail("Torch.gt", e, a);
-    }
+    return Natives.withScalar("Torch.gt", a, "a", b, torch::gt);
   }
 
   /**
@@ -184,12 +134,7 @@ final class ComparisonOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
   static Tensor ge(Tensor a, Tensor b) {
-    String op = "Torch.ge";
-    try {
-      return Tensor.wrap(torch.ge(a.h(), b.h()));
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, a, b);
-    }
+    return Natives.binary("Torch.ge", a, "a", b, "b", torch::ge);
   }
 
   /**
@@ -199,12 +144,7 @@ final class ComparisonOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   static @Shape({"*s"}) Tensor ge(@Shape({"*s"}) Tensor a, double b) {
-    org.bytedeco.pytorch.Tensor h = Natives.h(a, "a");
-    try (Scalar s = Natives.scalar(b)) {
-      return Tensor.wrap(torch.ge(h, s));
-    } catch (RuntimeException e) {
-      throw Natives.fail("Torch.ge", e, a);
-    }
+    return Natives.withScalar("Torch.ge", a, "a", b, torch::ge);
   }
 
   /**
@@ -215,12 +155,7 @@ final class ComparisonOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
   static Tensor logicalAnd(Tensor a, Tensor b) {
-    String op = "Torch.logicalAnd";
-    try {
-      return Tensor.wrap(torch.logical_and(a.h(), b.h()));
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, a, b);
-    }
+    return Natives.binary("Torch.logicalAnd", a, "a", b, "b", torch::logical_and);
   }
 
   /**
@@ -231,12 +166,7 @@ final class ComparisonOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
   static Tensor logicalOr(Tensor a, Tensor b) {
-    String op = "Torch.logicalOr";
-    try {
-      return Tensor.wrap(torch.logical_or(a.h(), b.h()));
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, a, b);
-    }
+    return Natives.binary("Torch.logicalOr", a, "a", b, "b", torch::logical_or);
   }
 
   /**
@@ -247,12 +177,7 @@ final class ComparisonOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
   static Tensor logicalXor(Tensor a, Tensor b) {
-    String op = "Torch.logicalXor";
-    try {
-      return Tensor.wrap(torch.logical_xor(a.h(), b.h()));
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, a, b);
-    }
+    return Natives.binary("Torch.logicalXor", a, "a", b, "b", torch::logical_xor);
   }
 
   /**
@@ -270,11 +195,7 @@ final class ComparisonOps {
           UserCall.attribute(op) + ": the condition must be a bool tensor, got " + condition.dtype()
               + "; compare first (x.gt(0)) or convert with to(DType.BOOL)");
     }
-    try {
-      return Tensor.wrap(torch.where(condition.h(), a.h(), b.h()));
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, condition, a, b);
-    }
+    return Natives.call(op, () -> torch.where(condition.h(), a.h(), b.h()), condition, a, b);
   }
 
   /**

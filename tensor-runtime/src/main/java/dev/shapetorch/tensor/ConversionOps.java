@@ -26,11 +26,7 @@ final class ConversionOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   static @Shape({"*s"}) Tensor to(@Shape({"*s"}) Tensor x, DType dtype) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
-    try {
-      return Tensor.wrap(h.to(dtype.scalarType()));
-    } catch (RuntimeException e) {
-      throw Natives.fail("Torch.to", e, x);
-    }
+    return Natives.call("Torch.to", () -> h.to(dtype.scalarType()), x);
   }
 
   /**
@@ -63,12 +59,7 @@ final class ConversionOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   static @Shape({"*s"}) Tensor clone(@Shape({"*s"}) Tensor x) {
-    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
-    try {
-      return Tensor.wrap(torch.clone(h));
-    } catch (RuntimeException e) {
-      throw Natives.fail("Torch.clone", e, x);
-    }
+    return Natives.unary("Torch.clone", x, "x", torch::clone);
   }
 
   /**
@@ -79,12 +70,7 @@ final class ConversionOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   static @Shape({"*s"}) Tensor contiguous(@Shape({"*s"}) Tensor x) {
-    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
-    try {
-      return Tensor.wrap(h.contiguous());
-    } catch (RuntimeException e) {
-      throw Natives.fail("Torch.contiguous", e, x);
-    }
+    return Natives.unary("Torch.contiguous", x, "x", org.bytedeco.pytorch.Tensor::contiguous);
   }
 
   /**
@@ -107,11 +93,7 @@ final class ConversionOps {
     }
     requireRank(op, x, format);
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
-    try {
-      return Tensor.wrap(h.contiguous(format.toNative()));
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, x);
-    }
+    return Natives.call(op, () -> h.contiguous(format.toNative()), x);
   }
 
   /**

@@ -45,11 +45,7 @@ final class IndexingOps {
   static Tensor indexSelect(Tensor x, int dim, Tensor index) {
     String op = "Torch.indexSelect";
     checkIndexDtype(op, "index", index);
-    try {
-      return Tensor.wrap(torch.index_select(x.h(), dim, index.h()));
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, x, index);
-    }
+    return Natives.call(op, () -> torch.index_select(x.h(), dim, index.h()), x, index);
   }
 
   /**
@@ -102,11 +98,7 @@ final class IndexingOps {
   static Tensor gather(Tensor x, int dim, Tensor index) {
     String op = "Torch.gather";
     checkIndexDtype(op, "index", index);
-    try {
-      return Tensor.wrap(torch.gather(x.h(), dim, index.h()));
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, x, index);
-    }
+    return Natives.call(op, () -> torch.gather(x.h(), dim, index.h()), x, index);
   }
 
   /**
@@ -125,11 +117,7 @@ final class IndexingOps {
           UserCall.attribute(op) + ": index must be an int64 tensor, got " + index.dtype()
               + "; convert it with to(DType.INT64)");
     }
-    try {
-      return Tensor.wrap(torch.scatter(x.h(), dim, index.h(), src.h()));
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, x, index, src);
-    }
+    return Natives.call(op, () -> torch.scatter(x.h(), dim, index.h(), src.h()), x, index, src);
   }
 
   /**

@@ -31,6 +31,22 @@ final class JoinOps {
     return new TensorVector(handles);
   }
 
+  /** A libtorch split into pieces along a dim, as {@code torch::split} and {@code torch::chunk}. */
+  @FunctionalInterface
+  private interface Pieces {
+    TensorVector apply(org.bytedeco.pytorch.Tensor x, long n, long dim);
+  }
+
+  /** The body of split and chunk: the pieces as tensors of their own. */
+  private static List<Tensor> pieces(String op, Tensor x, long n, int dim, Pieces f) {
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
+    try {
+      return unpack(f.apply(h, n, dim));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, x);
+    }
+  }
+
   /** Copies each element out of a native vector into a tensor of its own, then frees the vector. */
   private static List<Tensor> unpack(TensorVector v) {
     try (v) {
@@ -107,12 +123,7 @@ final class JoinOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.SPLIT)
   static List<Tensor> split(Tensor x, long splitSize, int dim) {
-    String op = "Torch.split";
-    try {
-      return unpack(torch.split(x.h(), splitSize, dim));
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, x);
-    }
+    return pieces("Torch.split", x, splitSize, dim, torch::split);
   }
 
   /**
@@ -126,12 +137,7 @@ final class JoinOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(value = Rule.ALONG_DIM, args = {"x", "dim"})
   static List<Tensor> split(Tensor x, long[] sizes, int dim) {
-    String op = "Torch.split";
-    try {
-      return unpack(torch.split(x.h(), sizes, dim));
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, x);
-    }
+    return Natives.run("Torch.split", () -> unpack(torch.split(x.h(), sizes, dim)), x);
   }
 
   /**
@@ -143,12 +149,7 @@ final class JoinOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.CHUNK)
   static List<Tensor> chunk(Tensor x, int chunks, int dim) {
-    String op = "Torch.chunk";
-    try {
-      return unpack(torch.chunk(x.h(), chunks, dim));
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, x);
-    }
+    return pieces("Torch.chunk", x, chunks, dim, torch::chunk);
   }
 
   /**
@@ -160,12 +161,7 @@ final class JoinOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.NARROW)
   static Tensor narrow(Tensor x, int dim, long start, long length) {
-    String op = "Torch.narrow";
-    try {
-      return Tensor.wrap(torch.narrow(x.h(), dim, start, length));
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, x);
-    }
+    return Natives.call("Torch.narrow", () -> torch.narrow(x.h(), dim, start, length), x);
   }
 
   /**
@@ -178,12 +174,7 @@ final class JoinOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.SELECT)
   static Tensor select(Tensor x, int dim, long index) {
-    String op = "Torch.select";
-    try {
-      return Tensor.wrap(torch.select(x.h(), dim, index));
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, x);
-    }
+    return Natives.withLong("Torch.select", x, "x", dim, index, torch::select);
   }
 
 }

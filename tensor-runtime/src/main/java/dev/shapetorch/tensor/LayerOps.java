@@ -86,11 +86,8 @@ final class LayerOps {
           UserCall.attribute(op) + ": paddingIdx " + paddingIdx + " is out of range for " + weight.size(0)
               + " embeddings (use -1 for none)");
     }
-    try {
-      return Tensor.wrap(torch.embedding(weight.h(), indices.h(), paddingIdx, false, false));
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, indices, weight);
-    }
+    return Natives.call(op,
+        () -> torch.embedding(weight.h(), indices.h(), paddingIdx, false, false), indices, weight);
   }
 
   /**
@@ -107,11 +104,7 @@ final class LayerOps {
     if (!(p >= 0.0 && p <= 1.0)) {
       throw new IllegalArgumentException(UserCall.attribute(op) + ": p must be in [0, 1], got " + p);
     }
-    try {
-      return Tensor.wrap(torch.dropout(input.h(), p, train));
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, input);
-    }
+    return Natives.call(op, () -> torch.dropout(input.h(), p, train), input);
   }
 
   /**
@@ -129,10 +122,6 @@ final class LayerOps {
       throw new IllegalArgumentException(
           UserCall.attribute(op) + ": indices must be int64, got " + indices.dtype() + " (convert with to(DType.INT64))");
     }
-    try {
-      return Tensor.wrap(torch.one_hot(indices.h(), numClasses));
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, indices);
-    }
+    return Natives.withLong(op, indices, "indices", numClasses, torch::one_hot);
   }
 }

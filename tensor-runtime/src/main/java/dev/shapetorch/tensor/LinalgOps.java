@@ -33,11 +33,7 @@ final class LinalgOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.MATMUL)
   static Tensor matmul(Tensor a, Tensor b) {
-    try {
-      return Tensor.wrap(torch.matmul(a.h(), b.h()));
-    } catch (RuntimeException e) {
-      throw Natives.fail("Torch.matmul", e, a, b);
-    }
+    return Natives.binary("Torch.matmul", a, "a", b, "b", torch::matmul);
   }
 
   /**
@@ -48,11 +44,7 @@ final class LinalgOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.MM)
   static Tensor mm(Tensor a, Tensor b) {
-    try {
-      return Tensor.wrap(torch.mm(a.h(), b.h()));
-    } catch (RuntimeException e) {
-      throw Natives.fail("Torch.mm", e, a, b);
-    }
+    return Natives.binary("Torch.mm", a, "a", b, "b", torch::mm);
   }
 
   /**
@@ -63,11 +55,7 @@ final class LinalgOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BMM)
   static Tensor bmm(Tensor a, Tensor b) {
-    try {
-      return Tensor.wrap(torch.bmm(a.h(), b.h()));
-    } catch (RuntimeException e) {
-      throw Natives.fail("Torch.bmm", e, a, b);
-    }
+    return Natives.binary("Torch.bmm", a, "a", b, "b", torch::bmm);
   }
 
   /**
@@ -78,11 +66,7 @@ final class LinalgOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.MV)
   static Tensor mv(Tensor a, Tensor v) {
-    try {
-      return Tensor.wrap(torch.mv(a.h(), v.h()));
-    } catch (RuntimeException e) {
-      throw Natives.fail("Torch.mv", e, a, v);
-    }
+    return Natives.binary("Torch.mv", a, "a", v, "v", torch::mv);
   }
 
   /**
@@ -93,11 +77,7 @@ final class LinalgOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.DOT)
   static Tensor dot(Tensor a, Tensor b) {
-    try {
-      return Tensor.wrap(torch.dot(a.h(), b.h()));
-    } catch (RuntimeException e) {
-      throw Natives.fail("Torch.dot", e, a, b);
-    }
+    return Natives.binary("Torch.dot", a, "a", b, "b", torch::dot);
   }
 
   /**
@@ -108,11 +88,7 @@ final class LinalgOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.OUTER)
   static Tensor outer(Tensor a, Tensor b) {
-    try {
-      return Tensor.wrap(torch.outer(a.h(), b.h()));
-    } catch (RuntimeException e) {
-      throw Natives.fail("Torch.outer", e, a, b);
-    }
+    return Natives.binary("Torch.outer", a, "a", b, "b", torch::outer);
   }
 
   /**
@@ -124,11 +100,7 @@ final class LinalgOps {
    */
   @Variants(Variant.FUNCTION)
   static @Shape({"*b", "M", "N"}) Tensor tril(@Shape({"*b", "M", "N"}) Tensor input, long diagonal) {
-    try {
-      return Tensor.wrap(torch.tril(input.h(), diagonal));
-    } catch (RuntimeException e) {
-      throw Natives.fail("Torch.tril", e, input);
-    }
+    return Natives.withLong("Torch.tril", input, "input", diagonal, torch::tril);
   }
 
   /**
@@ -140,10 +112,6 @@ final class LinalgOps {
    */
   @Variants(Variant.FUNCTION)
   static @Shape({"*b", "M", "N"}) Tensor triu(@Shape({"*b", "M", "N"}) Tensor input, long diagonal) {
-    try {
-      return Tensor.wrap(torch.triu(input.h(), diagonal));
-    } catch (RuntimeException e) {
-      throw Natives.fail("Torch.triu", e, input);
-    }
+    return Natives.withLong("Torch.triu", input, "input", diagonal, torch::triu);
   }
 }

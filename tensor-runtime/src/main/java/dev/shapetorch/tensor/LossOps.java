@@ -37,11 +37,8 @@ final class LossOps {
   @ShapeRule(value = Rule.SAME_SHAPE_REDUCTION, args = {"input", "target", "reduction"})
   static Tensor mseLoss(Tensor input, Tensor target, Reduction reduction) {
     String op = "Torch.mseLoss";
-    try {
-      return Tensor.wrap(torch.mse_loss(input.h(), target.h(), reduction.aten(op)));
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, input, target);
-    }
+    return Natives.call(op,
+        () -> torch.mse_loss(input.h(), target.h(), reduction.aten(op)), input, target);
   }
 
   /**
@@ -53,11 +50,8 @@ final class LossOps {
   @ShapeRule(value = Rule.SAME_SHAPE_REDUCTION, args = {"input", "target", "reduction"})
   static Tensor l1Loss(Tensor input, Tensor target, Reduction reduction) {
     String op = "Torch.l1Loss";
-    try {
-      return Tensor.wrap(torch.l1_loss(input.h(), target.h(), reduction.aten(op)));
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, input, target);
-    }
+    return Natives.call(op,
+        () -> torch.l1_loss(input.h(), target.h(), reduction.aten(op)), input, target);
   }
 
   /**
@@ -73,11 +67,8 @@ final class LossOps {
     if (beta < 0) {
       throw new IllegalArgumentException(UserCall.attribute(op) + ": beta must not be negative, got " + beta);
     }
-    try {
-      return Tensor.wrap(torch.smooth_l1_loss(input.h(), target.h(), reduction.aten(op), beta));
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, input, target);
-    }
+    return Natives.call(op,
+        () -> torch.smooth_l1_loss(input.h(), target.h(), reduction.aten(op), beta), input, target);
   }
 
   /**
@@ -93,11 +84,8 @@ final class LossOps {
     if (delta <= 0) {
       throw new IllegalArgumentException(UserCall.attribute(op) + ": delta must be positive, got " + delta);
     }
-    try {
-      return Tensor.wrap(torch.huber_loss(input.h(), target.h(), reduction.aten(op), delta));
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, input, target);
-    }
+    return Natives.call(op,
+        () -> torch.huber_loss(input.h(), target.h(), reduction.aten(op), delta), input, target);
   }
 
   /**

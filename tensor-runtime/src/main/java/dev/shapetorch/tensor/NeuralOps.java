@@ -30,12 +30,7 @@ final class NeuralOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.ALONG_DIM)
   static Tensor softmax(Tensor x, int dim) {
-    String op = "Torch.softmax";
-    try {
-      return Tensor.wrap(torch.softmax(x.h(), dim));
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, x);
-    }
+    return Natives.withLong("Torch.softmax", x, "x", dim, torch::softmax);
   }
 
   /**
@@ -47,12 +42,7 @@ final class NeuralOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.ALONG_DIM)
   static Tensor logSoftmax(Tensor x, int dim) {
-    String op = "Torch.logSoftmax";
-    try {
-      return Tensor.wrap(torch.log_softmax(x.h(), dim));
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, x);
-    }
+    return Natives.withLong("Torch.logSoftmax", x, "x", dim, torch::log_softmax);
   }
 
 }

@@ -27,12 +27,7 @@ final class PointwiseOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   static @Shape({"*s"}) Tensor neg(@Shape({"*s"}) Tensor x) {
-    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
-    try {
-      return Tensor.wrap(torch.neg(h));
-    } catch (RuntimeException e) {
-      throw Natives.fail("Torch.neg", e, x);
-    }
+    return Natives.unary("Torch.neg", x, "x", torch::neg);
   }
 
   /**
@@ -42,12 +37,7 @@ final class PointwiseOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   static @Shape({"*s"}) Tensor abs(@Shape({"*s"}) Tensor x) {
-    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
-    try {
-      return Tensor.wrap(torch.abs(h));
-    } catch (RuntimeException e) {
-      throw Natives.fail("Torch.abs", e, x);
-    }
+    return Natives.unary("Torch.abs", x, "x", torch::abs);
   }
 
   /**
@@ -57,12 +47,7 @@ final class PointwiseOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   static @Shape({"*s"}) Tensor exp(@Shape({"*s"}) Tensor x) {
-    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
-    try {
-      return Tensor.wrap(torch.exp(h));
-    } catch (RuntimeException e) {
-      throw Natives.fail("Torch.exp", e, x);
-    }
+    return Natives.unary("Torch.exp", x, "x", torch::exp);
   }
 
   /**
@@ -72,12 +57,7 @@ final class PointwiseOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   static @Shape({"*s"}) Tensor expm1(@Shape({"*s"}) Tensor x) {
-    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
-    try {
-      return Tensor.wrap(torch.expm1(h));
-    } catch (RuntimeException e) {
-      throw Natives.fail("Torch.expm1", e, x);
-    }
+    return Natives.unary("Torch.expm1", x, "x", torch::expm1);
   }
 
   /**
@@ -87,12 +67,7 @@ final class PointwiseOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   static @Shape({"*s"}) Tensor log(@Shape({"*s"}) Tensor x) {
-    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
-    try {
-      return Tensor.wrap(torch.log(h));
-    } catch (RuntimeException e) {
-      throw Natives.fail("Torch.log", e, x);
-    }
+    return Natives.unary("Torch.log", x, "x", torch::log);
   }
 
   /**
@@ -102,12 +77,7 @@ final class PointwiseOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   static @Shape({"*s"}) Tensor log2(@Shape({"*s"}) Tensor x) {
-    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
-    try {
-      return Tensor.wrap(torch.log2(h));
-    } catch (RuntimeException e) {
-      throw Natives.fail("Torch.log2", e, x);
-    }
+    return Natives.unary("Torch.log2", x, "x", torch::log2);
   }
 
   /**
@@ -117,12 +87,7 @@ final class PointwiseOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   static @Shape({"*s"}) Tensor log1p(@Shape({"*s"}) Tensor x) {
-    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
-    try {
-      return Tensor.wrap(torch.log1p(h));
-    } catch (RuntimeException e) {
-      throw Natives.fail("Torch.log1p", e, x);
-    }
+    return Natives.unary("Torch.log1p", x, "x", torch::log1p);
   }
 
   /**
@@ -132,12 +97,7 @@ final class PointwiseOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   static @Shape({"*s"}) Tensor sqrt(@Shape({"*s"}) Tensor x) {
-    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
-    try {
-      return Tensor.wrap(torch.sqrt(h));
-    } catch (RuntimeException e) {
-      throw Natives.fail("Torch.sqrt", e, x);
-    }
+    return Natives.unary("Torch.sqrt", x, "x", torch::sqrt);
   }
 
   /**
@@ -147,12 +107,7 @@ final class PointwiseOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   static @Shape({"*s"}) Tensor rsqrt(@Shape({"*s"}) Tensor x) {
-    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
-    try {
-      return Tensor.wrap(torch.rsqrt(h));
-    } catch (RuntimeException e) {
-      throw Natives.fail("Torch.rsqrt", e, x);
-    }
+    return Natives.unary("Torch.rsqrt", x, "x", torch::rsqrt);
   }
 
   /**
@@ -162,12 +117,7 @@ final class PointwiseOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   static @Shape({"*s"}) Tensor reciprocal(@Shape({"*s"}) Tensor x) {
-    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
-    try {
-      return Tensor.wrap(torch.reciprocal(h));
-    } catch (RuntimeException e) {
-      throw Natives.fail("Torch.reciprocal", e, x);
-    }
+    return Natives.unary("Torch.reciprocal", x, "x", torch::reciprocal);
   }
 
   /**
@@ -177,12 +127,7 @@ final class PointwiseOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   static @Shape({"*s"}) Tensor square(@Shape({"*s"}) Tensor x) {
-    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
-    try {
-      return Tensor.wrap(torch.square(h));
-    } catch (RuntimeException e) {
-      throw Natives.fail("Torch.square", e, x);
-    }
+    return Natives.unary("Torch.square", x, "x", torch::square);
   }
 
   /**
@@ -192,12 +137,7 @@ final class PointwiseOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   static @Shape({"*s"}) Tensor sin(@Shape({"*s"}) Tensor x) {
-    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
-    try {
-      return Tensor.wrap(torch.sin(h));
-    } catch (RuntimeException e) {
-      throw Natives.fail("Torch.sin", e, x);
-    }
+    return Natives.unary("Torch.sin", x, "x", torch::sin);
   }
 
   /**
@@ -207,12 +147,7 @@ final class PointwiseOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   static @Shape({"*s"}) Tensor cos(@Shape({"*s"}) Tensor x) {
-    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
-    try {
-      return Tensor.wrap(torch.cos(h));
-    } catch (RuntimeException e) {
-      throw Natives.fail("Torch.cos", e, x);
-    }
+    return Natives.unary("Torch.cos", x, "x", torch::cos);
   }
 
   /**
@@ -222,12 +157,7 @@ final class PointwiseOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   static @Shape({"*s"}) Tensor tan(@Shape({"*s"}) Tensor x) {
-    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
-    try {
-      return Tensor.wrap(torch.tan(h));
-    } catch (RuntimeException e) {
-      throw Natives.fail("Torch.tan", e, x);
-    }
+    return Natives.unary("Torch.tan", x, "x", torch::tan);
   }
 
   /**
@@ -237,12 +167,7 @@ final class PointwiseOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   static @Shape({"*s"}) Tensor asin(@Shape({"*s"}) Tensor x) {
-    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
-    try {
-      return Tensor.wrap(torch.asin(h));
-    } catch (RuntimeException e) {
-      throw Natives.fail("Torch.asin", e, x);
-    }
+    return Natives.unary("Torch.asin", x, "x", torch::asin);
   }
 
   /**
@@ -252,12 +177,7 @@ final class PointwiseOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   static @Shape({"*s"}) Tensor acos(@Shape({"*s"}) Tensor x) {
-    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
-    try {
-      return Tensor.wrap(torch.acos(h));
-    } catch (RuntimeException e) {
-      throw Natives.fail("Torch.acos", e, x);
-    }
+    return Natives.unary("Torch.acos", x, "x", torch::acos);
   }
 
   /**
@@ -267,12 +187,7 @@ final class PointwiseOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   static @Shape({"*s"}) Tensor atan(@Shape({"*s"}) Tensor x) {
-    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
-    try {
-      return Tensor.wrap(torch.atan(h));
-    } catch (RuntimeException e) {
-      throw Natives.fail("Torch.atan", e, x);
-    }
+    return Natives.unary("Torch.atan", x, "x", torch::atan);
   }
 
   /**
@@ -282,12 +197,7 @@ final class PointwiseOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   static @Shape({"*s"}) Tensor sinh(@Shape({"*s"}) Tensor x) {
-    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
-    try {
-      return Tensor.wrap(torch.sinh(h));
-    } catch (RuntimeException e) {
-      throw Natives.fail("Torch.sinh", e, x);
-    }
+    return Natives.unary("Torch.sinh", x, "x", torch::sinh);
   }
 
   /**
@@ -297,12 +207,7 @@ final class PointwiseOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   static @Shape({"*s"}) Tensor cosh(@Shape({"*s"}) Tensor x) {
-    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
-    try {
-      return Tensor.wrap(torch.cosh(h));
-    } catch (RuntimeException e) {
-      throw Natives.fail("Torch.cosh", e, x);
-    }
+    return Natives.unary("Torch.cosh", x, "x", torch::cosh);
   }
 
   /**
@@ -312,12 +217,7 @@ final class PointwiseOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   static @Shape({"*s"}) Tensor tanh(@Shape({"*s"}) Tensor x) {
-    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
-    try {
-      return Tensor.wrap(torch.tanh(h));
-    } catch (RuntimeException e) {
-      throw Natives.fail("Torch.tanh", e, x);
-    }
+    return Natives.unary("Torch.tanh", x, "x", torch::tanh);
   }
 
   /**
@@ -327,12 +227,7 @@ final class PointwiseOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   static @Shape({"*s"}) Tensor floor(@Shape({"*s"}) Tensor x) {
-    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
-    try {
-      return Tensor.wrap(torch.floor(h));
-    } catch (RuntimeException e) {
-      throw Natives.fail("Torch.floor", e, x);
-    }
+    return Natives.unary("Torch.floor", x, "x", torch::floor);
   }
 
   /**
@@ -342,12 +237,7 @@ final class PointwiseOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   static @Shape({"*s"}) Tensor ceil(@Shape({"*s"}) Tensor x) {
-    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
-    try {
-      return Tensor.wrap(torch.ceil(h));
-    } catch (RuntimeException e) {
-      throw Natives.fail("Torch.ceil", e, x);
-    }
+    return Natives.unary("Torch.ceil", x, "x", torch::ceil);
   }
 
   /**
@@ -357,12 +247,7 @@ final class PointwiseOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   static @Shape({"*s"}) Tensor round(@Shape({"*s"}) Tensor x) {
-    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
-    try {
-      return Tensor.wrap(torch.round(h));
-    } catch (RuntimeException e) {
-      throw Natives.fail("Torch.round", e, x);
-    }
+    return Natives.unary("Torch.round", x, "x", torch::round);
   }
 
   /**
@@ -372,12 +257,7 @@ final class PointwiseOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   static @Shape({"*s"}) Tensor sign(@Shape({"*s"}) Tensor x) {
-    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
-    try {
-      return Tensor.wrap(torch.sign(h));
-    } catch (RuntimeException e) {
-      throw Natives.fail("Torch.sign", e, x);
-    }
+    return Natives.unary("Torch.sign", x, "x", torch::sign);
   }
 
   /**
@@ -387,12 +267,7 @@ final class PointwiseOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   static @Shape({"*s"}) Tensor logicalNot(@Shape({"*s"}) Tensor x) {
-    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
-    try {
-      return Tensor.wrap(torch.logical_not(h));
-    } catch (RuntimeException e) {
-      throw Natives.fail("Torch.logicalNot", e, x);
-    }
+    return Natives.unary("Torch.logicalNot", x, "x", torch::logical_not);
   }
 
   /**
@@ -418,12 +293,7 @@ final class PointwiseOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   static @Shape({"*s"}) Tensor clampMin(@Shape({"*s"}) Tensor x, double min) {
-    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
-    try (Scalar lo = Natives.scalar(min)) {
-      return Tensor.wrap(torch.clamp_min(h, lo));
-    } catch (RuntimeException e) {
-      throw Natives.fail("Torch.clampMin", e, x);
-    }
+    return Natives.withScalar("Torch.clampMin", x, "x", min, torch::clamp_min);
   }
 
   /**
@@ -433,11 +303,6 @@ final class PointwiseOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   static @Shape({"*s"}) Tensor clampMax(@Shape({"*s"}) Tensor x, double max) {
-    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
-    try (Scalar hi = Natives.scalar(max)) {
-      return Tensor.wrap(torch.clamp_max(h, hi));
-    } catch (RuntimeException e) {
-      throw Natives.fail("Torch.clampMax", e, x);
-    }
+    return Natives.withScalar("Torch.clampMax", x, "x", max, torch::clamp_max);
   }
 }

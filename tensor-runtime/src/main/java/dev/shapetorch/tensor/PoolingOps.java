@@ -65,13 +65,8 @@ final class PoolingOps {
   static Tensor maxPool1d(
       Tensor input, long[] kernelSize, long[] stride, long[] padding, long[] dilation,
       boolean ceilMode) {
-    String op = "Torch.maxPool1d";
-    try {
-      return Tensor.wrap(torch.max_pool1d(input.h(), kernelSize, stride, padding, dilation,
-          ceilMode));
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, input);
-    }
+    return Natives.call("Torch.maxPool1d",
+        () -> torch.max_pool1d(input.h(), kernelSize, stride, padding, dilation, ceilMode), input);
   }
 
   /**
@@ -90,13 +85,8 @@ final class PoolingOps {
   static Tensor maxPool2d(
       Tensor input, long[] kernelSize, long[] stride, long[] padding, long[] dilation,
       boolean ceilMode) {
-    String op = "Torch.maxPool2d";
-    try {
-      return Tensor.wrap(torch.max_pool2d(input.h(), kernelSize, stride, padding, dilation,
-          ceilMode));
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, input);
-    }
+    return Natives.call("Torch.maxPool2d",
+        () -> torch.max_pool2d(input.h(), kernelSize, stride, padding, dilation, ceilMode), input);
   }
 
   /**
@@ -135,12 +125,8 @@ final class PoolingOps {
   @Variants({Variant.FUNCTION, Variant.FUNCTIONAL})
   @ShapeRule(Rule.ADAPTIVE_POOL2D)
   static Tensor adaptiveAvgPool2d(Tensor input, long... outputSize) {
-    String op = "Torch.adaptiveAvgPool2d";
-    try {
-      return Tensor.wrap(torch.adaptive_avg_pool2d(input.h(), outputSize));
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, input);
-    }
+    return Natives.withSizes(
+        "Torch.adaptiveAvgPool2d", input, "input", outputSize, torch::adaptive_avg_pool2d);
   }
 
   /**
@@ -188,11 +174,8 @@ final class PoolingOps {
     BackwardShapes.require(op, "gradOutput", gradOutput, out);
     BackwardShapes.require(op, "indices", indices, out);
     requireIndicesInPlane(op, indices, input);
-    try {
-      return Tensor.wrap(torch.max_pool2d_with_indices_backward(gradOutput.h(), input.h(),
-          kernelSize, stride, padding, dilation, ceilMode, indices.h()));
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, gradOutput, input, indices);
-    }
+    return Natives.call(op, () -> torch.max_pool2d_with_indices_backward(gradOutput.h(),
+        input.h(), kernelSize, stride, padding, dilation, ceilMode, indices.h()),
+        gradOutput, input, indices);
   }
 }

@@ -7,7 +7,6 @@ import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.ShapeRule;
 import dev.shapetorch.shapes.rules.Rule;
 import org.bytedeco.pytorch.ScalarTypeOptional;
-import org.bytedeco.pytorch.T_TensorTensor_T;
 import org.bytedeco.pytorch.global.torch;
 
 /**
@@ -42,12 +41,7 @@ final class ReductionOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_ALL)
   static @Shape({}) Tensor sum(Tensor x) {
-    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
-    try {
-      return Tensor.wrap(torch.sum(h));
-    } catch (RuntimeException e) {
-      throw Natives.fail("Torch.sum", e, x);
-    }
+    return Natives.unary("Torch.sum", x, "x", torch::sum);
   }
 
   /**
@@ -80,12 +74,8 @@ final class ReductionOps {
   @Variants(Variant.FUNCTION)
   @ShapeRule(Rule.REDUCE_DIMS)
   static Tensor sum(Tensor x, int[] dims, boolean keepdim) {
-    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
-    try {
-      return Tensor.wrap(torch.sum(h, longs(dims), keepdim, new ScalarTypeOptional()));
-    } catch (RuntimeException e) {
-      throw Natives.fail("Torch.sum", e, x);
-    }
+    return Natives.reduce("Torch.sum", x, "x", longs(dims), keepdim,
+        (h, d, k) -> torch.sum(h, d, k, new ScalarTypeOptional()));
   }
 
   /**
@@ -96,12 +86,7 @@ final class ReductionOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_ALL)
   static @Shape({}) Tensor mean(Tensor x) {
-    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
-    try {
-      return Tensor.wrap(torch.mean(h));
-    } catch (RuntimeException e) {
-      throw Natives.fail("Torch.mean", e, x);
-    }
+    return Natives.unary("Torch.mean", x, "x", torch::mean);
   }
 
   /**
@@ -134,12 +119,8 @@ final class ReductionOps {
   @Variants(Variant.FUNCTION)
   @ShapeRule(Rule.REDUCE_DIMS)
   static Tensor mean(Tensor x, int[] dims, boolean keepdim) {
-    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
-    try {
-      return Tensor.wrap(torch.mean(h, longs(dims), keepdim, new ScalarTypeOptional()));
-    } catch (RuntimeException e) {
-      throw Natives.fail("Torch.mean", e, x);
-    }
+    return Natives.reduce("Torch.mean", x, "x", longs(dims), keepdim,
+        (h, d, k) -> torch.mean(h, d, k, new ScalarTypeOptional()));
   }
 
   /**
@@ -150,13 +131,7 @@ final class ReductionOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_ALL)
   static @Shape({}) Tensor prod(Tensor x) {
-    String op = "Torch.prod";
-    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
-    try {
-      return Tensor.wrap(torch.prod(h));
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, x);
-    }
+    return Natives.unary("Torch.prod", x, "x", torch::prod);
   }
 
   /**
@@ -167,13 +142,8 @@ final class ReductionOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_DIM)
   static Tensor prod(Tensor x, int dim, boolean keepdim) {
-    String op = "Torch.prod";
-    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
-    try {
-      return Tensor.wrap(torch.prod(h, dim, keepdim, new ScalarTypeOptional()));
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, x);
-    }
+    return Natives.reduce("Torch.prod", x, "x", dim, keepdim,
+        (h, d, k) -> torch.prod(h, d, k, new ScalarTypeOptional()));
   }
 
   /**
@@ -195,13 +165,7 @@ final class ReductionOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_ALL)
   static @Shape({}) Tensor argmax(Tensor x) {
-    String op = "Torch.argmax";
-    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
-    try {
-      return Tensor.wrap(torch.argmax(h));
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, x);
-    }
+    return Natives.unary("Torch.argmax", x, "x", torch::argmax);
   }
 
   /**
@@ -212,13 +176,8 @@ final class ReductionOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.ARG_REDUCE_DIM)
   static Tensor argmax(Tensor x, int dim, boolean keepdim) {
-    String op = "Torch.argmax";
-    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
-    try {
-      return Tensor.wrap(torch.argmax(h, new org.bytedeco.pytorch.LongOptional(dim), keepdim));
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, x);
-    }
+    return Natives.reduce("Torch.argmax", x, "x", dim, keepdim,
+        (h, d, k) -> torch.argmax(h, new org.bytedeco.pytorch.LongOptional(d), k));
   }
 
   /**
@@ -240,13 +199,7 @@ final class ReductionOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_ALL)
   static @Shape({}) Tensor argmin(Tensor x) {
-    String op = "Torch.argmin";
-    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
-    try {
-      return Tensor.wrap(torch.argmin(h));
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, x);
-    }
+    return Natives.unary("Torch.argmin", x, "x", torch::argmin);
   }
 
   /**
@@ -257,13 +210,8 @@ final class ReductionOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.ARG_REDUCE_DIM)
   static Tensor argmin(Tensor x, int dim, boolean keepdim) {
-    String op = "Torch.argmin";
-    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
-    try {
-      return Tensor.wrap(torch.argmin(h, new org.bytedeco.pytorch.LongOptional(dim), keepdim));
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, x);
-    }
+    return Natives.reduce("Torch.argmin", x, "x", dim, keepdim,
+        (h, d, k) -> torch.argmin(h, new org.bytedeco.pytorch.LongOptional(d), k));
   }
 
   /**
@@ -285,13 +233,7 @@ final class ReductionOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_ALL)
   static @Shape({}) Tensor all(Tensor x) {
-    String op = "Torch.all";
-    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
-    try {
-      return Tensor.wrap(torch.all(h));
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, x);
-    }
+    return Natives.unary("Torch.all", x, "x", torch::all);
   }
 
   /**
@@ -302,13 +244,7 @@ final class ReductionOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_DIM)
   static Tensor all(Tensor x, int dim, boolean keepdim) {
-    String op = "Torch.all";
-    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
-    try {
-      return Tensor.wrap(torch.all(h, dim, keepdim));
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, x);
-    }
+    return Natives.reduce("Torch.all", x, "x", dim, keepdim, torch::all);
   }
 
   /**
@@ -330,13 +266,7 @@ final class ReductionOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_ALL)
   static @Shape({}) Tensor any(Tensor x) {
-    String op = "Torch.any";
-    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
-    try {
-      return Tensor.wrap(torch.any(h));
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, x);
-    }
+    return Natives.unary("Torch.any", x, "x", torch::any);
   }
 
   /**
@@ -347,13 +277,7 @@ final class ReductionOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_DIM)
   static Tensor any(Tensor x, int dim, boolean keepdim) {
-    String op = "Torch.any";
-    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
-    try {
-      return Tensor.wrap(torch.any(h, dim, keepdim));
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, x);
-    }
+    return Natives.reduce("Torch.any", x, "x", dim, keepdim, torch::any);
   }
 
   /**
@@ -375,13 +299,7 @@ final class ReductionOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_ALL)
   static @Shape({}) Tensor max(Tensor x) {
-    String op = "Torch.max";
-    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
-    try {
-      return Tensor.wrap(torch.max(h));
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, x);
-    }
+    return Natives.unary("Torch.max", x, "x", torch::max);
   }
 
   /**
@@ -392,13 +310,7 @@ final class ReductionOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_DIM)
   static ValuesAndIndices max(Tensor x, int dim, boolean keepdim) {
-    String op = "Torch.max";
-    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
-    try (T_TensorTensor_T r = torch.max(h, dim, keepdim)) {
-      return ValuesAndIndices.copyOf(r);
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, x);
-    }
+    return Natives.valuesAndIndices("Torch.max", x, "x", dim, keepdim, torch::max);
   }
 
   /**
@@ -420,13 +332,7 @@ final class ReductionOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_ALL)
   static @Shape({}) Tensor min(Tensor x) {
-    String op = "Torch.min";
-    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
-    try {
-      return Tensor.wrap(torch.min(h));
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, x);
-    }
+    return Natives.unary("Torch.min", x, "x", torch::min);
   }
 
   /**
@@ -437,13 +343,7 @@ final class ReductionOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_DIM)
   static ValuesAndIndices min(Tensor x, int dim, boolean keepdim) {
-    String op = "Torch.min";
-    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
-    try (T_TensorTensor_T r = torch.min(h, dim, keepdim)) {
-      return ValuesAndIndices.copyOf(r);
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, x);
-    }
+    return Natives.valuesAndIndices("Torch.min", x, "x", dim, keepdim, torch::min);
   }
 
   /**

@@ -31,12 +31,7 @@ final class ShapeOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.RESHAPE)
   static Tensor reshape(Tensor x, long... shape) {
-    String op = "Torch.reshape";
-    try {
-      return Tensor.wrap(torch.reshape(x.h(), shape));
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, x);
-    }
+    return Natives.withSizes("Torch.reshape", x, "x", shape, torch::reshape);
   }
 
   /**
@@ -49,12 +44,7 @@ final class ShapeOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.RESHAPE)
   static Tensor view(Tensor x, long... shape) {
-    String op = "Torch.view";
-    try {
-      return Tensor.wrap(x.h().view(shape));
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, x);
-    }
+    return Natives.withSizes("Torch.view", x, "x", shape, org.bytedeco.pytorch.Tensor::view);
   }
 
   /**
@@ -66,12 +56,7 @@ final class ShapeOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.FLATTEN)
   static Tensor flatten(Tensor x, int startDim, int endDim) {
-    String op = "Torch.flatten";
-    try {
-      return Tensor.wrap(torch.flatten(x.h(), startDim, endDim));
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, x);
-    }
+    return Natives.withLong("Torch.flatten", x, "x", startDim, endDim, torch::flatten);
   }
 
   /**
@@ -94,12 +79,7 @@ final class ShapeOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.UNFLATTEN)
   static Tensor unflatten(Tensor x, int dim, long... sizes) {
-    String op = "Torch.unflatten";
-    try {
-      return Tensor.wrap(torch.unflatten(x.h(), dim, sizes));
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, x);
-    }
+    return Natives.call("Torch.unflatten", () -> torch.unflatten(x.h(), dim, sizes), x);
   }
 
   /**
@@ -110,12 +90,7 @@ final class ShapeOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.SQUEEZE)
   static Tensor squeeze(Tensor x) {
-    String op = "Torch.squeeze";
-    try {
-      return Tensor.wrap(torch.squeeze(x.h()));
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, x);
-    }
+    return Natives.unary("Torch.squeeze", x, "x", torch::squeeze);
   }
 
   /**
@@ -127,12 +102,7 @@ final class ShapeOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.SQUEEZE_DIM)
   static Tensor squeeze(Tensor x, int dim) {
-    String op = "Torch.squeeze";
-    try {
-      return Tensor.wrap(torch.squeeze(x.h(), (long) dim));
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, x);
-    }
+    return Natives.withLong("Torch.squeeze", x, "x", dim, torch::squeeze);
   }
 
   /**
@@ -144,12 +114,7 @@ final class ShapeOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.UNSQUEEZE)
   static Tensor unsqueeze(Tensor x, int dim) {
-    String op = "Torch.unsqueeze";
-    try {
-      return Tensor.wrap(torch.unsqueeze(x.h(), dim));
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, x);
-    }
+    return Natives.withLong("Torch.unsqueeze", x, "x", dim, torch::unsqueeze);
   }
 
   /**
@@ -160,12 +125,7 @@ final class ShapeOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.TRANSPOSE)
   static Tensor transpose(Tensor x, int dim0, int dim1) {
-    String op = "Torch.transpose";
-    try {
-      return Tensor.wrap(torch.transpose(x.h(), dim0, dim1));
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, x);
-    }
+    return Natives.withLong("Torch.transpose", x, "x", dim0, dim1, torch::transpose);
   }
 
   /**
@@ -177,12 +137,7 @@ final class ShapeOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.T)
   static Tensor t(Tensor x) {
-    String op = "Torch.t";
-    try {
-      return Tensor.wrap(torch.t(x.h()));
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, x);
-    }
+    return Natives.unary("Torch.t", x, "x", torch::t);
   }
 
   /**
@@ -193,12 +148,7 @@ final class ShapeOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.PERMUTE)
   static Tensor permute(Tensor x, int... dims) {
-    String op = "Torch.permute";
-    try {
-      return Tensor.wrap(torch.permute(x.h(), ReductionOps.longs(dims)));
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, x);
-    }
+    return Natives.withSizes("Torch.permute", x, "x", ReductionOps.longs(dims), torch::permute);
   }
 
   /**
@@ -210,12 +160,7 @@ final class ShapeOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.EXPAND)
   static Tensor expand(Tensor x, long... sizes) {
-    String op = "Torch.expand";
-    try {
-      return Tensor.wrap(x.h().expand(sizes));
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, x);
-    }
+    return Natives.withSizes("Torch.expand", x, "x", sizes, org.bytedeco.pytorch.Tensor::expand);
   }
 
   /**
@@ -239,12 +184,7 @@ final class ShapeOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REPEAT)
   static Tensor repeat(Tensor x, long... repeats) {
-    String op = "Torch.repeat";
-    try {
-      return Tensor.wrap(x.h().repeat(repeats));
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, x);
-    }
+    return Natives.withSizes("Torch.repeat", x, "x", repeats, org.bytedeco.pytorch.Tensor::repeat);
   }
 
 }

@@ -30,12 +30,7 @@ final class SortingOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(value = Rule.ALONG_DIM, args = {"x", "dim"})
   static ValuesAndIndices sort(Tensor x, int dim, boolean descending) {
-    String op = "Torch.sort";
-    try (T_TensorTensor_T r = torch.sort(x.h(), dim, descending)) {
-      return ValuesAndIndices.copyOf(r);
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, x);
-    }
+    return Natives.valuesAndIndices("Torch.sort", x, "x", dim, descending, torch::sort);
   }
 
   /**
@@ -47,12 +42,11 @@ final class SortingOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(value = Rule.NARROW, args = {"x", "dim", "0", "k"})
   static ValuesAndIndices topk(Tensor x, long k, int dim, boolean largest) {
-    String op = "Torch.topk";
-    try (T_TensorTensor_T r = torch.topk(x.h(), k, dim, largest, true)) {
-      return ValuesAndIndices.copyOf(r);
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, x);
-    }
+    return Natives.run("Torch.topk", () -> {
+      try (T_TensorTensor_T r = torch.topk(x.h(), k, dim, largest, true)) {
+        return ValuesAndIndices.copyOf(r);
+      }
+    }, x);
   }
 
   /**

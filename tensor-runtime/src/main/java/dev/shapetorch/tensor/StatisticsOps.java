@@ -43,11 +43,7 @@ final class StatisticsOps {
   @ShapeRule(value = Rule.REDUCE_ALL, args = {"x"})
   static @Shape({}) Tensor var(Tensor x, boolean unbiased) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
-    try {
-      return Tensor.wrap(torch.var(h, unbiased));
-    } catch (RuntimeException e) {
-      throw Natives.fail("Torch.var", e, x);
-    }
+    return Natives.call("Torch.var", () -> torch.var(h, unbiased), x);
   }
 
   /**
@@ -69,12 +65,7 @@ final class StatisticsOps {
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.REDUCE_DIMS, args = {"x", "dims", "keepdim"})
   static Tensor var(Tensor x, int[] dims, long correction, boolean keepdim) {
-    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
-    try (Scalar c = Natives.scalar(correction); ScalarOptional co = new ScalarOptional(c)) {
-      return Tensor.wrap(torch.var(h, ReductionOps.longs(dims), co, keepdim));
-    } catch (RuntimeException e) {
-      throw Natives.fail("Torch.var", e, x);
-    }
+    return spread("Torch.var", x, dims, correction, keepdim, torch::var);
   }
 
   /**
@@ -97,11 +88,7 @@ final class StatisticsOps {
   @ShapeRule(value = Rule.REDUCE_ALL, args = {"x"})
   static @Shape({}) Tensor std(Tensor x, boolean unbiased) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
-    try {
-      return Tensor.wrap(torch.std(h, unbiased));
-    } catch (RuntimeException e) {
-      throw Natives.fail("Torch.std", e, x);
-    }
+    return Natives.call("Torch.std", () -> torch.std(h, unbiased), x);
   }
 
   /**
@@ -123,12 +110,7 @@ final class StatisticsOps {
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.REDUCE_DIMS, args = {"x", "dims", "keepdim"})
   static Tensor std(Tensor x, int[] dims, long correction, boolean keepdim) {
-    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
-    try (Scalar c = Natives.scalar(correction); ScalarOptional co = new ScalarOptional(c)) {
-      return Tensor.wrap(torch.std(h, ReductionOps.longs(dims), co, keepdim));
-    } catch (RuntimeException e) {
-      throw Natives.fail("Torch.std", e, x);
-    }
+    return spread("Torch.std", x, dims, correction, keepdim, torch::std);
   }
 
   /**
@@ -151,13 +133,7 @@ final class StatisticsOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(value = Rule.REDUCE_ALL, args = {"x"})
   static @Shape({}) Tensor norm(Tensor x, double p) {
-    String op = "Torch.norm";
-    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
-    try (Scalar s = Natives.scalar(p)) {
-      return Tensor.wrap(torch.norm(h, s));
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, x);
-    }
+    return Natives.withScalar("Torch.norm", x, "x", p, torch::norm);
   }
 
   /**
@@ -185,13 +161,7 @@ final class StatisticsOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_DIM)
   static Tensor logsumexp(Tensor x, int dim, boolean keepdim) {
-    String op = "Torch.logsumexp";
-    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
-    try {
-      return Tensor.wrap(torch.logsumexp(h, new long[] {dim}, keepdim));
-    } catch (RuntimeException e) {
-      throw Natives.fail(op, e, x);
-    }
+    return Natives.reduce("Torch.logsumexp", x, "x", new long[] {dim}, keepdim, torch::logsumexp);
   }
 
   /**
@@ -213,13 +183,24 @@ final class StatisticsOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.ALONG_DIM)
   static Tensor cumsum(Tensor x, int dim) {
-    String op = "Torch.cumsum";
+    return Natives.withLong("Torch.cumsum", x, "x", dim, torch::cumsum);
+  }
+
+  /** A libtorch spread along dims with a correction: {@code torch::var}, {@code torch::std}. */
+  @FunctionalInterface
+  private interface Spread {
+    org.bytedeco.pytorch.Tensor apply(org.bytedeco.pytorch.Tensor x, long[] dims,
+        ScalarOptional correction, boolean keepdim);
+  }
+
+  /** The body of var and std along dims: the correction as libtorch's optional scalar. */
+  private static Tensor spread(
+      String op, Tensor x, int[] dims, long correction, boolean keepdim, Spread f) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
-    try {
-      return Tensor.wrap(torch.cumsum(h, dim));
+    try (Scalar c = Natives.scalar(correction); ScalarOptional co = new ScalarOptional(c)) {
+      return Tensor.wrap(f.apply(h, ReductionOps.longs(dims), co, keepdim));
     } catch (RuntimeException e) {
       throw Natives.fail(op, e, x);
     }
   }
-
 }
