@@ -9,8 +9,8 @@ import org.bytedeco.pytorch.global.torch;
 /**
  * Activation functions ({@code sigmoid}, {@code relu}, {@code gelu}, {@code silu}, {@code
  * leakyRelu}, {@code elu}, {@code softplus}), as in {@code torch} and {@code
- * torch.nn.functional}. Part of the {@link Torch} chain: call them as {@code Torch.relu(x)} or
- * {@code x.relu()}.
+ * torch.nn.functional}: each declaration gives {@code Torch.relu(input)}, {@code x.relu()} and
+ * {@code F.relu(input)}.
  *
  * <p>Shape: every op here keeps its input's shape ({@code [*s] -> [*s]}).
  */
@@ -19,23 +19,23 @@ final class ActivationOps {
   private ActivationOps() {}
 
   /**
-   * The logistic sigmoid {@code 1/(1+e^-x)}, elementwise, as {@code torch.sigmoid}.
+   * The logistic sigmoid {@code 1/(1+e^-x)}, elementwise, as {@code torch.sigmoid} and {@code F.sigmoid}.
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
-  @Variants({Variant.FUNCTION, Variant.METHOD})
-  static @Shape({"*s"}) Tensor sigmoid(@Shape({"*s"}) Tensor x) {
-    return Natives.unary("Torch.sigmoid", x, "x", torch::sigmoid);
+  @Variants({Variant.FUNCTION, Variant.METHOD, Variant.FUNCTIONAL})
+  static @Shape({"*s"}) Tensor sigmoid(@Shape({"*s"}) Tensor input) {
+    return Natives.unary("Torch.sigmoid", input, "input", torch::sigmoid);
   }
 
   /**
-   * {@code max(x, 0)}, elementwise, as {@code torch.relu}.
+   * {@code max(x, 0)}, elementwise, as {@code torch.relu} and {@code F.relu}.
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
-  @Variants({Variant.FUNCTION, Variant.METHOD})
-  static @Shape({"*s"}) Tensor relu(@Shape({"*s"}) Tensor x) {
-    return Natives.unary("Torch.relu", x, "x", torch::relu);
+  @Variants({Variant.FUNCTION, Variant.METHOD, Variant.FUNCTIONAL})
+  static @Shape({"*s"}) Tensor relu(@Shape({"*s"}) Tensor input) {
+    return Natives.unary("Torch.relu", input, "input", torch::relu);
   }
 
   /**
@@ -43,9 +43,9 @@ final class ActivationOps {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
-  @Variants({Variant.FUNCTION, Variant.METHOD})
-  static @Shape({"*s"}) Tensor gelu(@Shape({"*s"}) Tensor x) {
-    return Natives.unary("Torch.gelu", x, "x", torch::gelu);
+  @Variants({Variant.FUNCTION, Variant.METHOD, Variant.FUNCTIONAL})
+  static @Shape({"*s"}) Tensor gelu(@Shape({"*s"}) Tensor input) {
+    return Natives.unary("Torch.gelu", input, "input", torch::gelu);
   }
 
   /**
@@ -53,9 +53,9 @@ final class ActivationOps {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
-  @Variants({Variant.FUNCTION, Variant.METHOD})
-  static @Shape({"*s"}) Tensor silu(@Shape({"*s"}) Tensor x) {
-    return Natives.unary("Torch.silu", x, "x", torch::silu);
+  @Variants({Variant.FUNCTION, Variant.METHOD, Variant.FUNCTIONAL})
+  static @Shape({"*s"}) Tensor silu(@Shape({"*s"}) Tensor input) {
+    return Natives.unary("Torch.silu", input, "input", torch::silu);
   }
 
   /**
@@ -66,14 +66,14 @@ final class ActivationOps {
    *
    * @param approximate {@code "none"} (exact, with erf) or {@code "tanh"}
    */
-  @Variants({Variant.FUNCTION, Variant.METHOD})
-  static @Shape({"*s"}) Tensor gelu(@Shape({"*s"}) Tensor x, String approximate) {
+  @Variants({Variant.FUNCTION, Variant.METHOD, Variant.FUNCTIONAL})
+  static @Shape({"*s"}) Tensor gelu(@Shape({"*s"}) Tensor input, String approximate) {
     if (!"none".equals(approximate) && !"tanh".equals(approximate)) {
       throw new IllegalArgumentException(
           UserCall.attribute("Torch.gelu") + ": approximate must be \"none\" or \"tanh\", got \"" + approximate + "\"");
     }
-    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
-    return Natives.call("Torch.gelu", () -> torch.gelu(h, approximate), x);
+    org.bytedeco.pytorch.Tensor h = Natives.h(input, "input");
+    return Natives.call("Torch.gelu", () -> torch.gelu(h, approximate), input);
   }
 
   /**
@@ -81,9 +81,9 @@ final class ActivationOps {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
-  @Variants({Variant.FUNCTION, Variant.METHOD})
-  static @Shape({"*s"}) Tensor leakyRelu(@Shape({"*s"}) Tensor x, double negativeSlope) {
-    return Natives.withScalar("Torch.leakyRelu", x, "x", negativeSlope, torch::leaky_relu);
+  @Variants({Variant.FUNCTION, Variant.METHOD, Variant.FUNCTIONAL})
+  static @Shape({"*s"}) Tensor leakyRelu(@Shape({"*s"}) Tensor input, double negativeSlope) {
+    return Natives.withScalar("Torch.leakyRelu", input, "input", negativeSlope, torch::leaky_relu);
   }
 
   /**
@@ -91,9 +91,9 @@ final class ActivationOps {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
-  @Variants({Variant.FUNCTION, Variant.METHOD})
-  static @Shape({"*s"}) Tensor leakyRelu(@Shape({"*s"}) Tensor x) {
-    return leakyRelu(x, 0.01);
+  @Variants({Variant.FUNCTION, Variant.METHOD, Variant.FUNCTIONAL})
+  static @Shape({"*s"}) Tensor leakyRelu(@Shape({"*s"}) Tensor input) {
+    return leakyRelu(input, 0.01);
   }
 
   /**
@@ -102,13 +102,13 @@ final class ActivationOps {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
-  @Variants({Variant.FUNCTION, Variant.METHOD})
-  static @Shape({"*s"}) Tensor elu(@Shape({"*s"}) Tensor x, double alpha) {
-    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
+  @Variants({Variant.FUNCTION, Variant.METHOD, Variant.FUNCTIONAL})
+  static @Shape({"*s"}) Tensor elu(@Shape({"*s"}) Tensor input, double alpha) {
+    org.bytedeco.pytorch.Tensor h = Natives.h(input, "input");
     try (Scalar a = Natives.scalar(alpha); Scalar one = Natives.scalar(1.0)) {
       return Tensor.wrap(torch.elu(h, a, one, one));
     } catch (RuntimeException e) {
-      throw Natives.fail("Torch.elu", e, x);
+      throw Natives.fail("Torch.elu", e, input);
     }
   }
 
@@ -117,9 +117,9 @@ final class ActivationOps {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
-  @Variants({Variant.FUNCTION, Variant.METHOD})
-  static @Shape({"*s"}) Tensor elu(@Shape({"*s"}) Tensor x) {
-    return elu(x, 1.0);
+  @Variants({Variant.FUNCTION, Variant.METHOD, Variant.FUNCTIONAL})
+  static @Shape({"*s"}) Tensor elu(@Shape({"*s"}) Tensor input) {
+    return elu(input, 1.0);
   }
 
   /**
@@ -128,13 +128,13 @@ final class ActivationOps {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
-  @Variants({Variant.FUNCTION, Variant.METHOD})
-  static @Shape({"*s"}) Tensor softplus(@Shape({"*s"}) Tensor x, double beta, double threshold) {
-    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
+  @Variants({Variant.FUNCTION, Variant.METHOD, Variant.FUNCTIONAL})
+  static @Shape({"*s"}) Tensor softplus(@Shape({"*s"}) Tensor input, double beta, double threshold) {
+    org.bytedeco.pytorch.Tensor h = Natives.h(input, "input");
     try (Scalar b = Natives.scalar(beta); Scalar t = Natives.scalar(threshold)) {
       return Tensor.wrap(torch.softplus(h, b, t));
     } catch (RuntimeException e) {
-      throw Natives.fail("Torch.softplus", e, x);
+      throw Natives.fail("Torch.softplus", e, input);
     }
   }
 
@@ -144,8 +144,8 @@ final class ActivationOps {
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
-  @Variants({Variant.FUNCTION, Variant.METHOD})
-  static @Shape({"*s"}) Tensor softplus(@Shape({"*s"}) Tensor x) {
-    return softplus(x, 1.0, 20.0);
+  @Variants({Variant.FUNCTION, Variant.METHOD, Variant.FUNCTIONAL})
+  static @Shape({"*s"}) Tensor softplus(@Shape({"*s"}) Tensor input) {
+    return softplus(input, 1.0, 20.0);
   }
 }

@@ -23,26 +23,26 @@ final class NeuralOps {
 
   /**
    * {@code exp(x) / sum(exp(x))} along {@code dim}, computed stably, as {@code torch.softmax(x,
-   * dim)}.
+   * dim)} and {@code F.softmax}.
    *
    * <p>Shape: unchanged ({@link Rule#ALONG_DIM}).
    */
-  @Variants({Variant.FUNCTION, Variant.METHOD})
+  @Variants({Variant.FUNCTION, Variant.METHOD, Variant.FUNCTIONAL})
   @ShapeRule(Rule.ALONG_DIM)
-  static Tensor softmax(Tensor x, int dim) {
-    return Natives.withLong("Torch.softmax", x, "x", dim, torch::softmax);
+  static Tensor softmax(Tensor input, int dim) {
+    return Natives.withLong("Torch.softmax", input, "input", dim, torch::softmax);
   }
 
   /**
    * {@code log(softmax(x))} along {@code dim}, computed stably, as {@code
-   * torch.log_softmax(x, dim)}.
+   * torch.log_softmax(x, dim)} and {@code F.log_softmax}.
    *
    * <p>Shape: unchanged ({@link Rule#ALONG_DIM}).
    */
-  @Variants({Variant.FUNCTION, Variant.METHOD})
+  @Variants({Variant.FUNCTION, Variant.METHOD, Variant.FUNCTIONAL})
   @ShapeRule(Rule.ALONG_DIM)
-  static Tensor logSoftmax(Tensor x, int dim) {
-    return Natives.withLong("Torch.logSoftmax", x, "x", dim, torch::log_softmax);
+  static Tensor logSoftmax(Tensor input, int dim) {
+    return Natives.withLong("Torch.logSoftmax", input, "input", dim, torch::log_softmax);
   }
 
 }

@@ -211,13 +211,13 @@ final class PointwiseOps {
   }
 
   /**
-   * The hyperbolic tangent, elementwise, as {@code torch.tanh}.
+   * The hyperbolic tangent, elementwise, as {@code torch.tanh} and {@code F.tanh}.
    *
    * <p>Shape: {@code [*s] -> [*s]}.
    */
-  @Variants({Variant.FUNCTION, Variant.METHOD})
-  static @Shape({"*s"}) Tensor tanh(@Shape({"*s"}) Tensor x) {
-    return Natives.unary("Torch.tanh", x, "x", torch::tanh);
+  @Variants({Variant.FUNCTION, Variant.METHOD, Variant.FUNCTIONAL})
+  static @Shape({"*s"}) Tensor tanh(@Shape({"*s"}) Tensor input) {
+    return Natives.unary("Torch.tanh", input, "input", torch::tanh);
   }
 
   /**
