@@ -23,11 +23,18 @@ final class Natives {
   /** An absent memory format, for overloads that take one. */
   static final org.bytedeco.pytorch.MemoryFormatOptional NO_MEMORY_FORMAT;
 
+  /**
+   * An absent dtype, for reductions that take one (libtorch copies it: one shared, never
+   * closed, instead of a native object per call left for the garbage collector).
+   */
+  static final org.bytedeco.pytorch.ScalarTypeOptional NO_DTYPE;
+
   private static final TensorOptions[] CPU_OPTIONS = new TensorOptions[DType.values().length];
 
   static {
     NativeLibrary.ensureLoaded();
     NO_MEMORY_FORMAT = new org.bytedeco.pytorch.MemoryFormatOptional();
+    NO_DTYPE = new org.bytedeco.pytorch.ScalarTypeOptional();
     for (DType d : DType.values()) {
       CPU_OPTIONS[d.ordinal()] = new TensorOptions(d.scalarType());
     }

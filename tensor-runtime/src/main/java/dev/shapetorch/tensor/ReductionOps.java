@@ -6,7 +6,6 @@ import dev.shapetorch.shapes.Variants;
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.ShapeRule;
 import dev.shapetorch.shapes.rules.Rule;
-import org.bytedeco.pytorch.ScalarTypeOptional;
 import org.bytedeco.pytorch.global.torch;
 
 /**
@@ -75,7 +74,7 @@ final class ReductionOps {
   @ShapeRule(Rule.REDUCE_DIMS)
   static Tensor sum(Tensor x, int[] dims, boolean keepdim) {
     return Natives.reduce("Torch.sum", x, "x", longs(dims), keepdim,
-        (h, d, k) -> torch.sum(h, d, k, new ScalarTypeOptional()));
+        (h, d, k) -> torch.sum(h, d, k, Natives.NO_DTYPE));
   }
 
   /**
@@ -120,7 +119,7 @@ final class ReductionOps {
   @ShapeRule(Rule.REDUCE_DIMS)
   static Tensor mean(Tensor x, int[] dims, boolean keepdim) {
     return Natives.reduce("Torch.mean", x, "x", longs(dims), keepdim,
-        (h, d, k) -> torch.mean(h, d, k, new ScalarTypeOptional()));
+        (h, d, k) -> torch.mean(h, d, k, Natives.NO_DTYPE));
   }
 
   /**
@@ -143,7 +142,7 @@ final class ReductionOps {
   @ShapeRule(Rule.REDUCE_DIM)
   static Tensor prod(Tensor x, int dim, boolean keepdim) {
     return Natives.reduce("Torch.prod", x, "x", dim, keepdim,
-        (h, d, k) -> torch.prod(h, d, k, new ScalarTypeOptional()));
+        (h, d, k) -> torch.prod(h, d, k, Natives.NO_DTYPE));
   }
 
   /**
