@@ -10,7 +10,9 @@ import javax.tools.JavaFileObject;
 
 /**
  * Loads the classes a compile-testing {@link Compilation} produced (the test's sources and the
- * generated ones), on top of the test's own class path, so a test can run generated code.
+ * generated ones), on top of the test's own class path, so a test can run generated code. The
+ * compilation's own classes come first: a test's stand-in for a runtime class (the guards'
+ * {@code dev.shapetorch.internal.Guard}) is the one its generated code runs.
  */
 final class CompiledClasses extends ClassLoader {
   private static final String OUTPUT = "CLASS_OUTPUT/";
@@ -33,6 +35,23 @@ final class CompiledClasses extends ClassLoader {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+    }
+  }
+
+  @Override
+  protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+    if (!classes.containsKey(name)) {
+      return super.loadClass(name, resolve);
+    }
+    synchronized (getClassLoadingLock(name)) {
+      Class<?> c = findLoadedClass(name);
+      if (c == null) {
+        c = findClass(name);
+      }
+      if (resolve) {
+        resolveClass(c);
+      }
+      return c;
     }
   }
 

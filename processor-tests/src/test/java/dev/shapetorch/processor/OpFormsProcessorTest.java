@@ -17,34 +17,45 @@ import org.junit.jupiter.api.Test;
  * declarations it cannot generate are errors with the {@code op.declaration} key.
  *
  * <p>The sources model the runtime in miniature: a {@code Vec} tensor type generated from its
- * {@code VecCore} surface, a {@code Ops} function surface, and the {@code Guard} and {@code
- * Signature} classes the generated guards call (recording what they were asked).
+ * {@code VecCore} surface, a {@code Ops} function surface, and the runtime's {@code
+ * dev.shapetorch.internal.Guard} and {@code Signature} classes the generated guards call
+ * (recording what they were asked).
  */
 class OpFormsProcessorTest {
 
   private static final String GUARD = String.join("\n",
-      "package demo;",
+      "package dev.shapetorch.internal;",
+      "import demo.Vec;",
       "import dev.shapetorch.shapes.rules.Rule;",
-      "final class Guard {",
-      "  static final java.util.List<String> LOG = new java.util.ArrayList<>();",
-      "  static void rule(Rule r, String op, Object... in) { LOG.add(op + ' ' + r + ' ' + in.length); }",
-      "  static void broadcast(String op, Vec a, String an, Vec b, String bn) {",
+      "public final class Guard {",
+      "  public static final java.util.List<String> LOG = new java.util.ArrayList<>();",
+      "  public static void rule(Rule r, String op, Object... in) {",
+      "    LOG.add(op + ' ' + r + ' ' + in.length);",
+      "  }",
+      "  public static void broadcast(String op, Vec a, String an, Vec b, String bn) {",
       "    LOG.add(op + \" broadcast \" + an + \" \" + bn);",
       "  }",
-      "  static Object optional(Vec v) { return v; }",
-      "  static Object ints(long v) { return v; }",
-      "  static Object bool(boolean v) { return v; }",
-      "  static Object tensor(Vec v, String name) { return name; }",
-      "  static Object integer(long v) { return v; }",
-      "  static Object ints(long[] v, String name) { return name; }",
-      "  static Signature signature(String[][] p, String... names) { return new Signature(); }",
-      "  static Signature signature(String[][] p, boolean[] o, String... n) { return new Signature(); }",
+      "  public static Object optional(Vec v) { return v; }",
+      "  public static Object ints(long v) { return v; }",
+      "  public static Object bool(boolean v) { return v; }",
+      "  public static Object tensor(Vec v, String name) { return name; }",
+      "  public static Object integer(long v) { return v; }",
+      "  public static Object ints(long[] v, String name) { return name; }",
+      "  public static Signature signature(String[][] p, String... names) {",
+      "    return new Signature();",
+      "  }",
+      "  public static Signature signature(String[][] p, boolean[] o, String... n) {",
+      "    return new Signature();",
+      "  }",
       "}");
 
   private static final String SIGNATURE = String.join("\n",
-      "package demo;",
-      "final class Signature {",
-      "  void check(String op, Vec... args) { Guard.LOG.add(op + \" signature \" + args.length); }",
+      "package dev.shapetorch.internal;",
+      "import demo.Vec;",
+      "public final class Signature {",
+      "  public void check(String op, Vec... args) {",
+      "    Guard.LOG.add(op + \" signature \" + args.length);",
+      "  }",
       "}");
 
   private static final String VEC_CORE = String.join("\n",
@@ -129,13 +140,14 @@ class OpFormsProcessorTest {
       "  public static java.util.List<String> run() {",
       "    Vec v = new Vec(3);",
       "    Ops.add(v, v); v.add(v); Ops.dot(v, v); v.dot(v); v.neg(); v.transpose(0);",
-      "    return Guard.LOG;",
+      "    return dev.shapetorch.internal.Guard.LOG;",
       "  }",
       "}");
 
   private static Compilation compile(String... extra) {
     List<JavaFileObject> sources = new ArrayList<>();
-    String[][] base = {{"demo.Guard", GUARD}, {"demo.Signature", SIGNATURE},
+    String[][] base = {{"dev.shapetorch.internal.Guard", GUARD},
+        {"dev.shapetorch.internal.Signature", SIGNATURE},
         {"demo.VecCore", VEC_CORE}, {"demo.OpsBase", OPS_BASE}};
     for (String[] s : base) {
       sources.add(JavaFileObjects.forSourceString(s[0], s[1]));
@@ -155,6 +167,9 @@ class OpFormsProcessorTest {
     String vec = c.generatedSourceFile("demo.Vec").get().getCharContent(true).toString();
 
     assertThat(ops).contains("public final class Ops extends OpsBase");
+    // The guards are the runtime's one door, imported by the generated class.
+    assertThat(ops).contains("import dev.shapetorch.internal.Guard;\n");
+    assertThat(ops).contains("import dev.shapetorch.internal.Signature;\n");
     assertThat(ops).contains("/**\n * Vector functions.\n */");
     assertThat(ops).contains("  @ShapeRule(value = Rule.BROADCAST)\n  public static Vec add(Vec a, Vec b) {\n"
         + "    Guard.broadcast(\"Ops.add\", a, \"a\", b, \"b\");\n    return VecOps.add(a, b);\n  }");
@@ -251,7 +266,7 @@ class OpFormsProcessorTest {
             "  public static java.util.List<String> run() {",
             "    Vec v = new Vec(3);",
             "    demo.fn.Fn.scale(v, Mode.FAST); demo.fn.Fn.twice(v);",
-            "    return Guard.LOG;",
+            "    return dev.shapetorch.internal.Guard.LOG;",
             "  }",
             "}"));
     assertThat(c).succeeded();
@@ -262,6 +277,7 @@ class OpFormsProcessorTest {
     assertThat(fn).contains("import demo.Ops;");
     assertThat(fn).contains("import demo.Vec;");
     assertThat(fn).doesNotContain("Helpers");
+    assertThat(fn).doesNotContain("dev.shapetorch.internal"); // no guard of its own
     // The function form guards; the functional form calls it. A public declaration of the
     // surface's own package checks itself.
     assertThat(fn).contains("  public static Vec scale(Vec input, Mode mode) {\n"

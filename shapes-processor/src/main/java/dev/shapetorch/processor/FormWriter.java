@@ -128,6 +128,17 @@ final class FormWriter {
         return null;
       }
     }
+    for (String q : guards.imports()) {
+      String simple = q.substring(q.lastIndexOf('.') + 1);
+      String line = "import " + q + ";";
+      String had = imports.putIfAbsent(simple, line);
+      if (had != null && !had.equals(line)) {
+        reporter.error(Messages.OP_DECLARATION, "the declarations import another type named "
+            + simple + " (" + had + ") than the guard class the generated forms call (" + q
+            + ")", surface);
+        return null;
+      }
+    }
     StringBuilder out = new StringBuilder();
     if (!pkg.isEmpty()) {
       out.append("package ").append(pkg).append(";\n\n");

@@ -31,10 +31,16 @@ import javax.lang.model.type.TypeMirror;
  * tensor parameters (alone, or beside a rule when the result declares a {@code @Shape} too, as
  * the checker then unifies it) a {@code Signature} constant, parsed once when the
  * class loads, unifies the actual shapes with the declared ones. Signatures that every shape
- * satisfies ({@code [*s] -> [*s]}) need no guard. The guard class is the surface package's
- * {@code Guard}.
+ * satisfies ({@code [*s] -> [*s]}) need no guard. The guard classes are the runtime's {@value
+ * #GUARD} and {@value #SIGNATURE}, which the generated class imports ({@link #imports}).
  */
 final class GuardWriter {
+  /** The class the generated guards call: the runtime's one door into the shape algebra. */
+  static final String GUARD = "dev.shapetorch.internal.Guard";
+
+  /** The type of a generated signature constant. */
+  static final String SIGNATURE = "dev.shapetorch.internal.Signature";
+
   private static final Pattern INTEGER = Pattern.compile("-?\\d+");
 
   /** What the writer produced for one form: fields of the class and statements of the body. */
@@ -50,6 +56,8 @@ final class GuardWriter {
   }
 
   private final String tensorType;
+  private boolean calledGuard;
+  private boolean declaredSignature;
 
   /** @param tensorType the qualified name of the tensor class */
   GuardWriter(String tensorType) {
@@ -68,6 +76,7 @@ final class GuardWriter {
     AnnotationTree rule = annotation(tree.getModifiers().getAnnotations(), "ShapeRule");
     if (rule != null) {
       statements.add(ruleCall(d, tree, rule, op, callNames));
+      calledGuard = true;
     }
     // The @Shape signature of the tensor parameters; beside a rule, the checker unifies it only
     // when the result declares a @Shape too (the rule checks, the signature gives the result).
@@ -104,8 +113,25 @@ final class GuardWriter {
           + (anyOptional ? "new boolean[] {" + String.join(", ", optional) + "}, " : "")
           + String.join(", ", names) + ");");
       statements.add(fieldName + ".check(\"" + op + "\", " + String.join(", ", args) + ");");
+      calledGuard = true;
+      declaredSignature = true;
     }
     return new Guard(fields, statements);
+  }
+
+  /**
+   * The qualified names of the guard classes that the guards written so far name ({@value
+   * #GUARD}, {@value #SIGNATURE}), for the generated class's imports.
+   */
+  List<String> imports() {
+    List<String> out = new ArrayList<>();
+    if (calledGuard) {
+      out.add(GUARD);
+    }
+    if (declaredSignature) {
+      out.add(SIGNATURE);
+    }
+    return out;
   }
 
   /** True if the declaration's result carries a {@code @Shape}. */

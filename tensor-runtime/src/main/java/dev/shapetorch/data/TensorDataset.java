@@ -1,6 +1,6 @@
 package dev.shapetorch.data;
 
-import dev.shapetorch.tensor.Arguments;
+import dev.shapetorch.internal.Arguments;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;
 import java.util.ArrayList;

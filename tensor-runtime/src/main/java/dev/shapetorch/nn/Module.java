@@ -1,8 +1,8 @@
 package dev.shapetorch.nn;
 
+import dev.shapetorch.internal.Arguments;
 import dev.shapetorch.nn.dropout.Dropout;
 import dev.shapetorch.nn.linear.Linear;
-import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.DType;
 import dev.shapetorch.tensor.Device;
 import dev.shapetorch.tensor.MemoryFormat;

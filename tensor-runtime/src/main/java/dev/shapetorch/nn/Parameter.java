@@ -1,6 +1,6 @@
 package dev.shapetorch.nn;
 
-import dev.shapetorch.tensor.Arguments;
+import dev.shapetorch.internal.Arguments;
 import dev.shapetorch.tensor.Tensor;
 
 /**

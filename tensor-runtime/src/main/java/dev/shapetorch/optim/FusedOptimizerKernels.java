@@ -1,9 +1,9 @@
 package dev.shapetorch.optim;
 
+import dev.shapetorch.internal.Arguments;
 import dev.shapetorch.internal.NativeLibrary;
 import dev.shapetorch.internal.NativeTensors;
 import dev.shapetorch.shapes.rules.ShapeMismatch;
-import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.DType;
 import dev.shapetorch.tensor.ShapeException;
 import dev.shapetorch.tensor.Tensor;

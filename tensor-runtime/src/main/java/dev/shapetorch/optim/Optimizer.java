@@ -1,6 +1,6 @@
 package dev.shapetorch.optim;
 
-import dev.shapetorch.tensor.Arguments;
+import dev.shapetorch.internal.Arguments;
 import dev.shapetorch.nn.Parameter;
 import dev.shapetorch.shapes.rules.ShapeMismatch;
 import dev.shapetorch.tensor.DType;

@@ -1,8 +1,9 @@
 package dev.shapetorch.tensor;
 
+import dev.shapetorch.internal.UserCall;
+import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.Variant;
 import dev.shapetorch.shapes.Variants;
-import dev.shapetorch.shapes.Shape;
 import org.bytedeco.pytorch.Scalar;
 import org.bytedeco.pytorch.global.torch;
 

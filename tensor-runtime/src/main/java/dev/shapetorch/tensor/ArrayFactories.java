@@ -1,9 +1,11 @@
 package dev.shapetorch.tensor;
 
-import dev.shapetorch.shapes.Variants;
-import dev.shapetorch.shapes.Variant;
+import dev.shapetorch.internal.Arguments;
+import dev.shapetorch.internal.UserCall;
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.ShapeRule;
+import dev.shapetorch.shapes.Variant;
+import dev.shapetorch.shapes.Variants;
 import dev.shapetorch.shapes.rules.Rule;
 import org.bytedeco.pytorch.Scalar;
 import org.bytedeco.pytorch.global.torch;

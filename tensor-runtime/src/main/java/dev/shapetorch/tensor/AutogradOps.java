@@ -1,5 +1,6 @@
 package dev.shapetorch.tensor;
 
+import dev.shapetorch.internal.UserCall;
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.Variant;
 import dev.shapetorch.shapes.Variants;

@@ -1,5 +1,7 @@
 package dev.shapetorch.tensor;
 
+import dev.shapetorch.internal.Guard;
+import dev.shapetorch.internal.UserCall;
 import dev.shapetorch.shapes.rules.ConvRules;
 import dev.shapetorch.shapes.rules.DimExpr;
 import dev.shapetorch.shapes.rules.TensorShape;

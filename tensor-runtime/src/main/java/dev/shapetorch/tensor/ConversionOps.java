@@ -1,8 +1,10 @@
 package dev.shapetorch.tensor;
 
+import dev.shapetorch.internal.Arguments;
+import dev.shapetorch.internal.UserCall;
+import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.Variant;
 import dev.shapetorch.shapes.Variants;
-import dev.shapetorch.shapes.Shape;
 import org.bytedeco.pytorch.global.torch;
 
 /**

@@ -1,8 +1,9 @@
 package dev.shapetorch.tensor;
 
 import dev.shapetorch.internal.NativeLibrary;
-import org.bytedeco.pytorch.global.torch;
+import dev.shapetorch.internal.UserCall;
 import org.bytedeco.pytorch.global.torch.DeviceType;
+import org.bytedeco.pytorch.global.torch;
 
 /**
  * Where a tensor's memory lives, as PyTorch's {@code torch.device}: {@link #CPU} or {@link

@@ -1,8 +1,11 @@
 package dev.shapetorch.tensor;
 
+import dev.shapetorch.internal.Guard;
+import dev.shapetorch.internal.MemoryChecks;
 import dev.shapetorch.internal.NativeLibrary;
-import dev.shapetorch.shapes.Variants;
+import dev.shapetorch.internal.UserCall;
 import dev.shapetorch.shapes.Variant;
+import dev.shapetorch.shapes.Variants;
 
 import dev.shapetorch.shapes.Dim;
 import dev.shapetorch.shapes.Shape;
@@ -449,7 +452,7 @@ final class Factories {
    */
   @Variants(Variant.FUNCTION)
   static @Shape({"n", "m"}) Tensor eye(@Dim long n, @Dim long m, DType dtype) {
-    MemoryLimit.check("Torch.eye", Guard.require(FactoryRules.sizes("Torch.eye", n, m)), 1);
+    MemoryChecks.check("Torch.eye", Guard.require(FactoryRules.sizes("Torch.eye", n, m)), 1);
     try {
       return Tensor.wrap(torch.eye(n, m, Natives.options(dtype)));
     } catch (RuntimeException e) {

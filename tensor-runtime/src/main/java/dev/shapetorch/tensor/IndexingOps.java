@@ -1,5 +1,7 @@
 package dev.shapetorch.tensor;
 
+import dev.shapetorch.internal.Arguments;
+import dev.shapetorch.internal.UserCall;
 import dev.shapetorch.shapes.Variant;
 import dev.shapetorch.shapes.Variants;
 

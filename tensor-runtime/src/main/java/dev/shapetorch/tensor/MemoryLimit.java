@@ -1,6 +1,7 @@
 package dev.shapetorch.tensor;
 
-import dev.shapetorch.shapes.rules.TensorShape;
+import dev.shapetorch.internal.Arguments;
+import dev.shapetorch.internal.MemoryChecks;
 import java.lang.management.ManagementFactory;
 
 /**
@@ -47,58 +48,6 @@ public final class MemoryLimit {
     Arguments.requireNonNull(op, "op");
     Arguments.requireNonNull(what, "what");
     Arguments.requireNonNull(sizes, "sizes");
-    check(op, what, sizes, Arguments.requireNonNull(dtype, "dtype").itemSize());
-  }
-
-  /**
-   * Checks a result shape of {@code itemSize}-byte elements; unknown sizes pass.
-   *
-   * @throws IllegalArgumentException naming {@code op} if it cannot be allocated
-   */
-  static void check(String op, TensorShape shape, long itemSize) {
-    if (shape.hasVariadic()) {
-      return;
-    }
-    long[] sizes = new long[shape.rank()];
-    for (int i = 0; i < sizes.length; i++) {
-      if (!shape.dim(i).isConstant()) {
-        return;
-      }
-      sizes[i] = shape.dim(i).constantValue();
-    }
-    check(op, "the result", sizes, itemSize);
-  }
-
-  /**
-   * Checks {@code what} (for messages: "the result", "the parameters") of these sizes.
-   *
-   * @throws IllegalArgumentException naming {@code op} if it cannot be allocated
-   */
-  static void check(String op, String what, long[] sizes, long itemSize) {
-    long bytes = itemSize;
-    for (long s : sizes) {
-      if (s <= 0) {
-        return; // empty (or invalid: the op's own check reports it)
-      }
-      if (bytes > Long.MAX_VALUE / s) {
-        throw tooLarge(op, what, sizes, "more bytes than a 64-bit size can count");
-      }
-      bytes *= s;
-    }
-    requireBytes(op, what, sizes, bytes);
-  }
-
-  private static void requireBytes(String op, String what, long[] sizes, long bytes) {
-    if (bytes > LIMIT) {
-      throw tooLarge(op, what, sizes, bytes + " bytes, more than this machine's " + LIMIT
-          + " bytes of memory and swap");
-    }
-  }
-
-  private static IllegalArgumentException tooLarge(
-      String op, String what, long[] sizes, String need) {
-    return new IllegalArgumentException(UserCall.attribute(op) + ": " + what + " of shape "
-        + java.util.Arrays.toString(sizes) + " would need " + need
-        + "; check the sizes, strides and paddings passed");
+    MemoryChecks.check(op, what, sizes, Arguments.requireNonNull(dtype, "dtype").itemSize());
   }
 }

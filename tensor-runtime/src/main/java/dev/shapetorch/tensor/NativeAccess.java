@@ -1,6 +1,7 @@
 package dev.shapetorch.tensor;
 
 import dev.shapetorch.internal.NativeTensors;
+import dev.shapetorch.internal.UserCall;
 
 /**
  * This package's side of {@link NativeTensors}: what ShapeTorch's other packages may reach of a

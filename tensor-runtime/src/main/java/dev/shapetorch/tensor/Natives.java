@@ -2,6 +2,7 @@ package dev.shapetorch.tensor;
 
 import dev.shapetorch.internal.NativeLibrary;
 import dev.shapetorch.internal.NativeTensors;
+import dev.shapetorch.internal.UserCall;
 import org.bytedeco.pytorch.Scalar;
 import org.bytedeco.pytorch.T_TensorTensor_T;
 import org.bytedeco.pytorch.TensorOptions;

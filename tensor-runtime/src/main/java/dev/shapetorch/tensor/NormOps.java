@@ -1,7 +1,8 @@
 package dev.shapetorch.tensor;
 
-import dev.shapetorch.shapes.Variants;
+import dev.shapetorch.internal.UserCall;
 import dev.shapetorch.shapes.Variant;
+import dev.shapetorch.shapes.Variants;
 
 import dev.shapetorch.shapes.ShapeRule;
 import dev.shapetorch.shapes.rules.Rule;

@@ -1,5 +1,6 @@
 package dev.shapetorch.tensor;
 
+import dev.shapetorch.internal.UserCall;
 /**
  * How a loss reduces its per-element values: PyTorch's {@code reduction=} strings.
  *

@@ -1,5 +1,6 @@
 package dev.shapetorch.tensor;
 
+import dev.shapetorch.internal.Arguments;
 /**
  * Hands tensors made on one thread to a {@link TensorScope} of another: a data loader's
  * background workers build batches outside every scope, and the training thread adopts them

@@ -1,5 +1,6 @@
 package dev.shapetorch.tensor;
 
+import dev.shapetorch.internal.Arguments;
 import dev.shapetorch.shapes.rules.Bindings;
 import dev.shapetorch.shapes.rules.ShapeParser;
 import dev.shapetorch.shapes.rules.ShapeResult;

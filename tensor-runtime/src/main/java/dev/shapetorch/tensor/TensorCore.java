@@ -2,9 +2,10 @@ package dev.shapetorch.tensor;
 
 import dev.shapetorch.internal.NativeLibrary;
 import dev.shapetorch.internal.NativeTensors;
+import dev.shapetorch.internal.UserCall;
+import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.Surface;
 import dev.shapetorch.shapes.Variant;
-import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.rules.TensorShape;
 
 /**

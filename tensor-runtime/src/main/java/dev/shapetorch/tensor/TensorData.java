@@ -1,5 +1,7 @@
 package dev.shapetorch.tensor;
 
+import dev.shapetorch.internal.Arguments;
+import dev.shapetorch.internal.UserCall;
 import java.nio.ByteOrder;
 import java.util.Arrays;
 import org.bytedeco.javacpp.BytePointer;
@@ -8,8 +10,8 @@ import org.bytedeco.javacpp.FloatPointer;
 import org.bytedeco.javacpp.IntPointer;
 import org.bytedeco.javacpp.LongPointer;
 import org.bytedeco.javacpp.Pointer;
-import org.bytedeco.pytorch.global.torch;
 import org.bytedeco.pytorch.global.torch.ScalarType;
+import org.bytedeco.pytorch.global.torch;
 
 /** Copies between Java arrays and tensor memory. Package-private. */
 final class TensorData {

@@ -1,5 +1,6 @@
 package dev.shapetorch.tensor;
 
+import dev.shapetorch.internal.UserCall;
 /**
  * libtorch refused an op (a {@code c10::Error}): an unsupported dtype, a device mismatch, an
  * argument out of range that no shape rule covers.

@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.shapetorch.internal.Guard;
 import dev.shapetorch.nn.attention.MultiheadAttention;
 import dev.shapetorch.nn.attention.TransformerEncoderLayer;
 import dev.shapetorch.nn.conv.Conv1d;
 import dev.shapetorch.nn.conv.Conv2d;
 import dev.shapetorch.nn.conv.ConvTranspose2d;
 import dev.shapetorch.nn.embedding.Embedding;
-import dev.shapetorch.nn.internal.ForwardSignature;
 import dev.shapetorch.nn.linear.Bilinear;
 import dev.shapetorch.nn.linear.Linear;
 import dev.shapetorch.nn.normalization.BatchNorm1d;
@@ -82,7 +82,7 @@ class AnnotationsTest {
       int hyper = hyperRank(layer);
       assertTrue(hyper > 0, layer.getSimpleName() + " has a typed constructor");
       assertEquals(hyper, receiverRank(layer), layer.getSimpleName());
-      assertNotNull(ForwardSignature.of(layer, layer == Bilinear.class
+      assertNotNull(Guard.forward(layer, layer == Bilinear.class
           ? new String[] {"a", "b"}
           : layer == MultiheadAttention.class ? new String[] {"q", "k", "v"} : new String[] {"x"}));
     }
@@ -142,7 +142,7 @@ class AnnotationsTest {
         }
       }
       assertTrue(ruled, layer.getSimpleName() + ".forward names a rule");
-      assertNotNull(ForwardSignature.of(layer, "input"), layer.getSimpleName());
+      assertNotNull(Guard.forward(layer, "input"), layer.getSimpleName());
     }
     assertEquals(5, hyperRank(LSTM.class));
     for (Method m : LSTM.class.getDeclaredMethods()) {

@@ -5,12 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.shapetorch.internal.ForwardContract;
+import dev.shapetorch.internal.Guard;
 import dev.shapetorch.nn.conv.Conv1d;
 import dev.shapetorch.nn.conv.Conv2d;
 import dev.shapetorch.nn.conv.ConvTranspose2d;
 import dev.shapetorch.nn.embedding.Embedding;
 import dev.shapetorch.nn.functional.F;
-import dev.shapetorch.nn.internal.ForwardSignature;
 import dev.shapetorch.nn.linear.Bilinear;
 import dev.shapetorch.nn.linear.Linear;
 import dev.shapetorch.nn.normalization.GroupNorm;
@@ -56,7 +57,7 @@ class LayerGoldenTest {
    * declared result instantiated by the input's bindings.
    */
   static void assertDeclaredShape(Class<?> layer, long[] hyper, Tensor x, Tensor y) {
-    ForwardSignature sig = ForwardSignature.of(layer, "input");
+    ForwardContract sig = Guard.forward(layer, "input");
     assertEquals(sig.check(hyper, x), y.shapeOf(), layer.getSimpleName() + " declared shape");
   }
 
@@ -191,7 +192,7 @@ class LayerGoldenTest {
     Tensor idx = g.tensor("in.idx");
     Tensor y = e.forward(idx);
     g.assertClose("out.y", y);
-    ForwardSignature sig = ForwardSignature.of(Embedding.class, "indices");
+    ForwardContract sig = Guard.forward(Embedding.class, "indices");
     assertEquals(sig.check(new long[] {10, 3}, idx), y.shapeOf());
     y.sum().backward();
     g.assertParameterGrads(e);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.shapetorch.internal.Arguments;
 import dev.shapetorch.nn.functional.F;
 import java.util.List;
 import org.junit.jupiter.api.Test;

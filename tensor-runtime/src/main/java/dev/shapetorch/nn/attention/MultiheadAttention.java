@@ -1,18 +1,19 @@
 package dev.shapetorch.nn.attention;
 
+import dev.shapetorch.internal.Arguments;
+import dev.shapetorch.internal.ForwardContract;
+import dev.shapetorch.internal.Guard;
 import dev.shapetorch.nn.AbstractModule;
 import dev.shapetorch.nn.ModuleVisitor;
 import dev.shapetorch.nn.Parameter;
 import dev.shapetorch.nn.functional.F;
 import dev.shapetorch.nn.init.Init;
 import dev.shapetorch.nn.internal.Checks;
-import dev.shapetorch.nn.internal.ForwardSignature;
 import dev.shapetorch.nn.linear.Linear;
 import dev.shapetorch.shapes.Dim;
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.rules.MessageKeys;
 import dev.shapetorch.shapes.rules.ShapeMismatch;
-import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.DType;
 import dev.shapetorch.tensor.ShapeException;
 import dev.shapetorch.tensor.Tensor;
@@ -37,8 +38,8 @@ import dev.shapetorch.tensor.Torch;
  * out_proj.bias} {@code [E]} (zeros), as in PyTorch.
  */
 public final class MultiheadAttention extends AbstractModule {
-  private static final ForwardSignature FORWARD =
-      ForwardSignature.of(MultiheadAttention.class, "query", "key", "value");
+  private static final ForwardContract FORWARD =
+      Guard.forward(MultiheadAttention.class, "query", "key", "value");
 
   private final Spec spec;
   private final Parameter inProjWeight;

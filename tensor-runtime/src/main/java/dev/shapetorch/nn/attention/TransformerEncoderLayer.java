@@ -1,18 +1,19 @@
 package dev.shapetorch.nn.attention;
 
+import dev.shapetorch.internal.Arguments;
+import dev.shapetorch.internal.ForwardContract;
+import dev.shapetorch.internal.Guard;
 import dev.shapetorch.nn.AbstractModule;
 import dev.shapetorch.nn.ModuleVisitor;
 import dev.shapetorch.nn.UnaryModule;
 import dev.shapetorch.nn.dropout.Dropout;
 import dev.shapetorch.nn.functional.F;
 import dev.shapetorch.nn.internal.Checks;
-import dev.shapetorch.nn.internal.ForwardSignature;
 import dev.shapetorch.nn.internal.Printing;
 import dev.shapetorch.nn.linear.Linear;
 import dev.shapetorch.nn.normalization.LayerNorm;
 import dev.shapetorch.shapes.Dim;
 import dev.shapetorch.shapes.Shape;
-import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.Tensor;
 
 /**
@@ -30,8 +31,8 @@ import dev.shapetorch.tensor.Tensor;
  * {@code norm2}, {@code dropout1}, {@code dropout2}.
  */
 public final class TransformerEncoderLayer extends AbstractModule implements UnaryModule {
-  private static final ForwardSignature FORWARD =
-      ForwardSignature.of(TransformerEncoderLayer.class, "src");
+  private static final ForwardContract FORWARD =
+      Guard.forward(TransformerEncoderLayer.class, "src");
 
   private final Spec spec;
   private final MultiheadAttention selfAttn;

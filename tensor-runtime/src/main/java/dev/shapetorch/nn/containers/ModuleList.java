@@ -1,10 +1,10 @@
 package dev.shapetorch.nn.containers;
 
+import dev.shapetorch.internal.Arguments;
 import dev.shapetorch.nn.AbstractModule;
 import dev.shapetorch.nn.Module;
 import dev.shapetorch.nn.ModuleVisitor;
 import dev.shapetorch.nn.internal.Printing;
-import dev.shapetorch.tensor.Arguments;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;

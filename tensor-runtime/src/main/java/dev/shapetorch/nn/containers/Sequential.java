@@ -1,12 +1,12 @@
 package dev.shapetorch.nn.containers;
 
+import dev.shapetorch.internal.Arguments;
 import dev.shapetorch.nn.AbstractModule;
 import dev.shapetorch.nn.ModuleVisitor;
 import dev.shapetorch.nn.UnaryModule;
 import dev.shapetorch.nn.activation.ReLU;
 import dev.shapetorch.nn.internal.Printing;
 import dev.shapetorch.nn.linear.Linear;
-import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.Tensor;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,17 +1,18 @@
 package dev.shapetorch.nn.conv;
 
+import dev.shapetorch.internal.Arguments;
+import dev.shapetorch.internal.ForwardContract;
+import dev.shapetorch.internal.Guard;
 import dev.shapetorch.nn.AbstractModule;
 import dev.shapetorch.nn.ModuleVisitor;
 import dev.shapetorch.nn.Parameter;
 import dev.shapetorch.nn.UnaryModule;
 import dev.shapetorch.nn.functional.F;
 import dev.shapetorch.nn.internal.Checks;
-import dev.shapetorch.nn.internal.ForwardSignature;
 import dev.shapetorch.shapes.Dim;
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.ShapeRule;
 import dev.shapetorch.shapes.rules.Rule;
-import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;
 
@@ -34,7 +35,7 @@ import dev.shapetorch.tensor.Torch;
  * = Cin/groups * KH * KW}, as in PyTorch.
  */
 public final class Conv2d extends AbstractModule implements UnaryModule {
-  private static final ForwardSignature FORWARD = ForwardSignature.of(Conv2d.class, "input");
+  private static final ForwardContract FORWARD = Guard.forward(Conv2d.class, "input");
 
   private final Spec spec;
   private final Parameter weight;

@@ -1,5 +1,8 @@
 package dev.shapetorch.nn.embedding;
 
+import dev.shapetorch.internal.Arguments;
+import dev.shapetorch.internal.ForwardContract;
+import dev.shapetorch.internal.Guard;
 import dev.shapetorch.nn.AbstractModule;
 import dev.shapetorch.nn.ModuleVisitor;
 import dev.shapetorch.nn.Parameter;
@@ -7,10 +10,8 @@ import dev.shapetorch.nn.UnaryModule;
 import dev.shapetorch.nn.functional.F;
 import dev.shapetorch.nn.init.Init;
 import dev.shapetorch.nn.internal.Checks;
-import dev.shapetorch.nn.internal.ForwardSignature;
 import dev.shapetorch.shapes.Dim;
 import dev.shapetorch.shapes.Shape;
-import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;
 import java.util.OptionalLong;
@@ -27,7 +28,7 @@ import java.util.OptionalLong;
  * any) zero; the padding row receives no gradient.
  */
 public final class Embedding extends AbstractModule implements UnaryModule {
-  private static final ForwardSignature FORWARD = ForwardSignature.of(Embedding.class, "indices");
+  private static final ForwardContract FORWARD = Guard.forward(Embedding.class, "indices");
 
   private final Spec spec;
   private final Parameter weight;

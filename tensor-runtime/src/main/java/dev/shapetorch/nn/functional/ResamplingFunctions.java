@@ -1,10 +1,10 @@
 package dev.shapetorch.nn.functional;
 
+import dev.shapetorch.internal.Arguments;
 import dev.shapetorch.shapes.ShapeRule;
 import dev.shapetorch.shapes.Variant;
 import dev.shapetorch.shapes.Variants;
 import dev.shapetorch.shapes.rules.Rule;
-import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.PadMode;
 import dev.shapetorch.tensor.ShapeException;
 import dev.shapetorch.tensor.Tensor;

@@ -1,8 +1,8 @@
 package dev.shapetorch.nn.internal;
 
+import dev.shapetorch.internal.Arguments;
 import dev.shapetorch.nn.Parameter;
 import dev.shapetorch.nn.init.Init;
-import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.Tensor;
 
 /** Argument checks and printing helpers shared by the layers. */

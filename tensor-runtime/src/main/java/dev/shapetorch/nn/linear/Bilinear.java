@@ -1,15 +1,16 @@
 package dev.shapetorch.nn.linear;
 
+import dev.shapetorch.internal.Arguments;
+import dev.shapetorch.internal.ForwardContract;
+import dev.shapetorch.internal.Guard;
 import dev.shapetorch.nn.AbstractModule;
 import dev.shapetorch.nn.ModuleVisitor;
 import dev.shapetorch.nn.Parameter;
 import dev.shapetorch.nn.functional.F;
 import dev.shapetorch.nn.init.Init;
 import dev.shapetorch.nn.internal.Checks;
-import dev.shapetorch.nn.internal.ForwardSignature;
 import dev.shapetorch.shapes.Dim;
 import dev.shapetorch.shapes.Shape;
-import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;
 
@@ -25,8 +26,8 @@ import dev.shapetorch.tensor.Torch;
  * uniform in {@code [-1/sqrt(In1), 1/sqrt(In1)]}, as in PyTorch.
  */
 public final class Bilinear extends AbstractModule {
-  private static final ForwardSignature FORWARD =
-      ForwardSignature.of(Bilinear.class, "input1", "input2");
+  private static final ForwardContract FORWARD =
+      Guard.forward(Bilinear.class, "input1", "input2");
 
   private final Spec spec;
   private final Parameter weight;

@@ -1,9 +1,9 @@
 package dev.shapetorch.nn.linear;
 
+import dev.shapetorch.internal.Arguments;
 import dev.shapetorch.nn.AbstractModule;
 import dev.shapetorch.nn.ModuleVisitor;
 import dev.shapetorch.nn.UnaryModule;
-import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.Tensor;
 
 /**

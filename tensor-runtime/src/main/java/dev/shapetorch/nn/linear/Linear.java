@@ -1,15 +1,16 @@
 package dev.shapetorch.nn.linear;
 
+import dev.shapetorch.internal.Arguments;
+import dev.shapetorch.internal.ForwardContract;
+import dev.shapetorch.internal.Guard;
 import dev.shapetorch.nn.AbstractModule;
 import dev.shapetorch.nn.ModuleVisitor;
 import dev.shapetorch.nn.Parameter;
 import dev.shapetorch.nn.UnaryModule;
 import dev.shapetorch.nn.functional.F;
 import dev.shapetorch.nn.internal.Checks;
-import dev.shapetorch.nn.internal.ForwardSignature;
 import dev.shapetorch.shapes.Dim;
 import dev.shapetorch.shapes.Shape;
-import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;
 
@@ -26,7 +27,7 @@ import dev.shapetorch.tensor.Torch;
  * (Kaiming-uniform with {@code a = sqrt(5)} for the weight).
  */
 public final class Linear extends AbstractModule implements UnaryModule {
-  private static final ForwardSignature FORWARD = ForwardSignature.of(Linear.class, "input");
+  private static final ForwardContract FORWARD = Guard.forward(Linear.class, "input");
 
   private final Spec spec;
   private final Parameter weight;

@@ -1,8 +1,8 @@
 package dev.shapetorch.nn.loss;
 
+import dev.shapetorch.internal.Arguments;
 import dev.shapetorch.nn.AbstractModule;
 import dev.shapetorch.nn.ModuleVisitor;
-import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.Reduction;
 
 /**

@@ -1,8 +1,8 @@
 package dev.shapetorch.nn.loss;
 
+import dev.shapetorch.internal.Arguments;
 import dev.shapetorch.nn.Buffer;
 import dev.shapetorch.nn.ModuleVisitor;
-import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.Reduction;
 import dev.shapetorch.tensor.Tensor;
 

@@ -1,8 +1,9 @@
 package dev.shapetorch.nn.loss;
 
+import dev.shapetorch.internal.ForwardContract;
+import dev.shapetorch.internal.Guard;
 import dev.shapetorch.nn.activation.Sigmoid;
 import dev.shapetorch.nn.functional.F;
-import dev.shapetorch.nn.internal.ForwardSignature;
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.tensor.Reduction;
 import dev.shapetorch.tensor.Tensor;
@@ -16,8 +17,8 @@ import dev.shapetorch.tensor.Tensor;
  * Reduction#NONE}.
  */
 public final class BCELoss extends AbstractWeightedLoss implements Loss {
-  private static final ForwardSignature FORWARD =
-      ForwardSignature.of(BCELoss.class, "input", "target");
+  private static final ForwardContract FORWARD =
+      Guard.forward(BCELoss.class, "input", "target");
 
   /** No weight, mean. */
   public BCELoss() {

@@ -1,9 +1,10 @@
 package dev.shapetorch.nn.loss;
 
+import dev.shapetorch.internal.ForwardContract;
+import dev.shapetorch.internal.Guard;
 import dev.shapetorch.nn.Buffer;
 import dev.shapetorch.nn.ModuleVisitor;
 import dev.shapetorch.nn.functional.F;
-import dev.shapetorch.nn.internal.ForwardSignature;
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.tensor.Reduction;
 import dev.shapetorch.tensor.Tensor;
@@ -17,8 +18,8 @@ import dev.shapetorch.tensor.Tensor;
  * {@code pos_weight}); the result is 0-d, or {@code [*s]} with {@link Reduction#NONE}.
  */
 public final class BCEWithLogitsLoss extends AbstractWeightedLoss implements Loss {
-  private static final ForwardSignature FORWARD =
-      ForwardSignature.of(BCEWithLogitsLoss.class, "input", "target");
+  private static final ForwardContract FORWARD =
+      Guard.forward(BCEWithLogitsLoss.class, "input", "target");
 
   private final Buffer posWeight;
 

@@ -1,7 +1,8 @@
 package dev.shapetorch.nn.loss;
 
+import dev.shapetorch.internal.ForwardContract;
+import dev.shapetorch.internal.Guard;
 import dev.shapetorch.nn.functional.F;
-import dev.shapetorch.nn.internal.ForwardSignature;
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.tensor.Reduction;
 import dev.shapetorch.tensor.Tensor;
@@ -16,8 +17,8 @@ import dev.shapetorch.tensor.Tensor;
  * with {@link Reduction#NONE}.
  */
 public final class KLDivLoss extends AbstractLoss implements Loss {
-  private static final ForwardSignature FORWARD =
-      ForwardSignature.of(KLDivLoss.class, "input", "target");
+  private static final ForwardContract FORWARD =
+      Guard.forward(KLDivLoss.class, "input", "target");
 
   private final boolean logTarget;
 

@@ -1,7 +1,8 @@
 package dev.shapetorch.nn.loss;
 
+import dev.shapetorch.internal.ForwardContract;
+import dev.shapetorch.internal.Guard;
 import dev.shapetorch.nn.functional.F;
-import dev.shapetorch.nn.internal.ForwardSignature;
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.tensor.Reduction;
 import dev.shapetorch.tensor.Tensor;
@@ -14,8 +15,8 @@ import dev.shapetorch.tensor.Tensor;
  * Reduction#NONE}.
  */
 public final class L1Loss extends AbstractLoss implements Loss {
-  private static final ForwardSignature FORWARD =
-      ForwardSignature.of(L1Loss.class, "input", "target");
+  private static final ForwardContract FORWARD =
+      Guard.forward(L1Loss.class, "input", "target");
 
   /** {@link Reduction#MEAN}, as {@code nn.L1Loss()}. */
   public L1Loss() {

@@ -1,5 +1,6 @@
 package dev.shapetorch.nn.normalization;
 
+import dev.shapetorch.internal.Arguments;
 import dev.shapetorch.nn.AbstractModule;
 import dev.shapetorch.nn.Buffer;
 import dev.shapetorch.nn.ModuleVisitor;
@@ -7,7 +8,6 @@ import dev.shapetorch.nn.Parameter;
 import dev.shapetorch.nn.UnaryModule;
 import dev.shapetorch.nn.functional.F;
 import dev.shapetorch.nn.internal.Checks;
-import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.DType;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;

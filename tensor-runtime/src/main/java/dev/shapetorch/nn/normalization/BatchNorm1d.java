@@ -1,14 +1,15 @@
 package dev.shapetorch.nn.normalization;
 
+import dev.shapetorch.internal.Arguments;
+import dev.shapetorch.internal.ForwardContract;
+import dev.shapetorch.internal.Guard;
 import dev.shapetorch.nn.ModuleVisitor;
-import dev.shapetorch.nn.internal.ForwardSignature;
 import dev.shapetorch.shapes.Dim;
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.ShapeRule;
 import dev.shapetorch.shapes.rules.MessageKeys;
 import dev.shapetorch.shapes.rules.Rule;
 import dev.shapetorch.shapes.rules.ShapeMismatch;
-import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.ShapeException;
 import dev.shapetorch.tensor.Tensor;
 
@@ -26,7 +27,7 @@ import dev.shapetorch.tensor.Tensor;
  * num_batches_tracked} (int64, 0-d) (absent when not tracking).
  */
 public final class BatchNorm1d extends BatchNorm {
-  private static final ForwardSignature FORWARD = ForwardSignature.of(BatchNorm1d.class, "input");
+  private static final ForwardContract FORWARD = Guard.forward(BatchNorm1d.class, "input");
 
   /** With PyTorch's defaults: eps 1e-5, momentum 0.1, affine, tracking running statistics. */
   public @Shape({"c"}) BatchNorm1d(@Dim long c) {

@@ -1,10 +1,11 @@
 package dev.shapetorch.nn.normalization;
 
+import dev.shapetorch.internal.Arguments;
+import dev.shapetorch.internal.ForwardContract;
+import dev.shapetorch.internal.Guard;
 import dev.shapetorch.nn.ModuleVisitor;
-import dev.shapetorch.nn.internal.ForwardSignature;
 import dev.shapetorch.shapes.Dim;
 import dev.shapetorch.shapes.Shape;
-import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.Tensor;
 
 /**
@@ -21,7 +22,7 @@ import dev.shapetorch.tensor.Tensor;
  * num_batches_tracked} (int64, 0-d) (absent when not tracking).
  */
 public final class BatchNorm2d extends BatchNorm {
-  private static final ForwardSignature FORWARD = ForwardSignature.of(BatchNorm2d.class, "input");
+  private static final ForwardContract FORWARD = Guard.forward(BatchNorm2d.class, "input");
 
   /** With PyTorch's defaults: eps 1e-5, momentum 0.1, affine, tracking running statistics. */
   public @Shape({"c"}) BatchNorm2d(@Dim long c) {

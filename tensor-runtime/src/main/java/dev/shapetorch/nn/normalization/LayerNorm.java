@@ -1,5 +1,6 @@
 package dev.shapetorch.nn.normalization;
 
+import dev.shapetorch.internal.Arguments;
 import dev.shapetorch.nn.AbstractModule;
 import dev.shapetorch.nn.ModuleVisitor;
 import dev.shapetorch.nn.Parameter;
@@ -8,7 +9,6 @@ import dev.shapetorch.nn.functional.F;
 import dev.shapetorch.nn.internal.Checks;
 import dev.shapetorch.shapes.Dim;
 import dev.shapetorch.shapes.Shape;
-import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;
 import java.util.List;

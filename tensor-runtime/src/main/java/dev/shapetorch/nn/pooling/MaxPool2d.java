@@ -1,11 +1,12 @@
 package dev.shapetorch.nn.pooling;
 
+import dev.shapetorch.internal.ForwardContract;
+import dev.shapetorch.internal.Guard;
 import dev.shapetorch.nn.AbstractModule;
 import dev.shapetorch.nn.ModuleVisitor;
 import dev.shapetorch.nn.UnaryModule;
 import dev.shapetorch.nn.functional.F;
 import dev.shapetorch.nn.internal.Checks;
-import dev.shapetorch.nn.internal.ForwardSignature;
 import dev.shapetorch.shapes.Dim;
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.ShapeRule;
@@ -26,7 +27,7 @@ import dev.shapetorch.tensor.Tensor;
  * DH*(KH-1) - 1 + C*(SH-1))/SH + 1} ({@link Rule#MAX_POOL_LAYER}). Batched input only.
  */
 public final class MaxPool2d extends AbstractModule implements UnaryModule {
-  private static final ForwardSignature FORWARD = ForwardSignature.of(MaxPool2d.class, "input");
+  private static final ForwardContract FORWARD = Guard.forward(MaxPool2d.class, "input");
 
   private final Spec spec;
 

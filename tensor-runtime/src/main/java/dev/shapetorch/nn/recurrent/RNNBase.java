@@ -1,15 +1,15 @@
 package dev.shapetorch.nn.recurrent;
 
+import dev.shapetorch.internal.Arguments;
+import dev.shapetorch.internal.Guard;
 import dev.shapetorch.nn.AbstractModule;
 import dev.shapetorch.nn.ModuleVisitor;
 import dev.shapetorch.nn.Parameter;
 import dev.shapetorch.nn.UnaryModule;
 import dev.shapetorch.nn.init.Init;
 import dev.shapetorch.nn.internal.Checks;
-import dev.shapetorch.nn.internal.RuleChecks;
 import dev.shapetorch.shapes.rules.Rule;
 import dev.shapetorch.shapes.rules.TensorShape;
-import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.DType;
 import dev.shapetorch.tensor.MemoryLimit;
 import dev.shapetorch.tensor.ShapeException;
@@ -157,7 +157,7 @@ abstract class RNNBase extends AbstractModule implements UnaryModule {
    * @throws ShapeException {@code [shape.rank]} or {@code [shape.mismatch.rnn.input]}
    */
   void checkInput(String op, Tensor input) {
-    RuleChecks.check(Rule.RECURRENT, op, RuleChecks.module(typeDims), RuleChecks.tensor(input));
+    Guard.declared(Rule.RECURRENT, op, Guard.module(typeDims), Guard.optional(input));
   }
 
   /**
@@ -165,8 +165,8 @@ abstract class RNNBase extends AbstractModule implements UnaryModule {
    * rule gives: {@code [D*Layers, N, Hidden]}, unbatched {@code [D*Layers, Hidden]}.
    */
   Tensor state(String op, Tensor input, Tensor given) {
-    TensorShape want = RuleChecks.check(Rule.RECURRENT_HIDDEN, op, RuleChecks.module(typeDims),
-        RuleChecks.tensor(input), RuleChecks.tensor(given));
+    TensorShape want = Guard.declared(Rule.RECURRENT_HIDDEN, op, Guard.module(typeDims),
+        Guard.optional(input), Guard.optional(given));
     return given != null ? given : Torch.zeros(want.toArray(), input.dtype(), input.device());
   }
 

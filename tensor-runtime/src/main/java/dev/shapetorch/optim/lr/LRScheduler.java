@@ -1,6 +1,6 @@
 package dev.shapetorch.optim.lr;
 
-import dev.shapetorch.tensor.Arguments;
+import dev.shapetorch.internal.Arguments;
 import dev.shapetorch.optim.Optimizer;
 import dev.shapetorch.optim.OptimizerOptions;
 import java.util.Arrays;

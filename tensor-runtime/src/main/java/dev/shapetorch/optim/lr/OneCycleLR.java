@@ -1,7 +1,7 @@
 package dev.shapetorch.optim.lr;
 
+import dev.shapetorch.internal.Arguments;
 import dev.shapetorch.optim.Optimizer;
-import dev.shapetorch.tensor.Arguments;
 import java.util.Arrays;
 
 /**

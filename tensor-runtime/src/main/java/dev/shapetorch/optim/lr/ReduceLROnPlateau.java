@@ -1,6 +1,6 @@
 package dev.shapetorch.optim.lr;
 
-import dev.shapetorch.tensor.Arguments;
+import dev.shapetorch.internal.Arguments;
 import dev.shapetorch.optim.Optimizer;
 import java.util.Arrays;
 import java.util.Objects;

@@ -1,6 +1,6 @@
 package dev.shapetorch.vision.datasets;
 
-import dev.shapetorch.tensor.Arguments;
+import dev.shapetorch.internal.Arguments;
 import java.net.URI;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package dev.shapetorch.vision.models;
 
+import dev.shapetorch.internal.Arguments;
 import dev.shapetorch.nn.ModuleVisitor;
 import dev.shapetorch.nn.UnaryModule;
 import dev.shapetorch.nn.activation.ReLU;
@@ -7,7 +8,6 @@ import dev.shapetorch.nn.containers.Sequential;
 import dev.shapetorch.nn.conv.Conv2d;
 import dev.shapetorch.nn.normalization.BatchNorm2d;
 import dev.shapetorch.shapes.Shape;
-import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.Tensor;
 
 /**

@@ -1,12 +1,12 @@
 package dev.shapetorch.vision.models;
 
+import dev.shapetorch.internal.Arguments;
 import dev.shapetorch.nn.ModuleVisitor;
 import dev.shapetorch.nn.UnaryModule;
 import dev.shapetorch.nn.conv.Conv2d;
 import dev.shapetorch.nn.functional.F;
 import dev.shapetorch.nn.linear.Linear;
 import dev.shapetorch.shapes.Shape;
-import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.Tensor;
 
 /**

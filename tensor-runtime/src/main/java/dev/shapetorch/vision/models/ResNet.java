@@ -1,5 +1,6 @@
 package dev.shapetorch.vision.models;
 
+import dev.shapetorch.internal.Arguments;
 import dev.shapetorch.nn.ModuleVisitor;
 import dev.shapetorch.nn.UnaryModule;
 import dev.shapetorch.nn.activation.ReLU;
@@ -13,7 +14,6 @@ import dev.shapetorch.nn.normalization.BatchNorm2d;
 import dev.shapetorch.nn.pooling.AdaptiveAvgPool2d;
 import dev.shapetorch.nn.pooling.MaxPool2d;
 import dev.shapetorch.shapes.Shape;
-import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.NoGradScope;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;

@@ -1,7 +1,7 @@
 package dev.shapetorch.vision.transforms;
 
 import dev.shapetorch.data.SampleRandom;
-import dev.shapetorch.tensor.Arguments;
+import dev.shapetorch.internal.Arguments;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;
 import java.util.Arrays;

@@ -1,8 +1,8 @@
 package dev.shapetorch.vision.transforms;
 
+import dev.shapetorch.internal.Arguments;
 import dev.shapetorch.nn.functional.F;
 import dev.shapetorch.nn.functional.InterpolationMode;
-import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.DType;
 import dev.shapetorch.tensor.Tensor;
 import java.util.Arrays;

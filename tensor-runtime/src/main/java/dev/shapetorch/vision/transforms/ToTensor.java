@@ -1,6 +1,6 @@
 package dev.shapetorch.vision.transforms;
 
-import dev.shapetorch.tensor.Arguments;
+import dev.shapetorch.internal.Arguments;
 import dev.shapetorch.tensor.DType;
 import dev.shapetorch.tensor.Tensor;
 

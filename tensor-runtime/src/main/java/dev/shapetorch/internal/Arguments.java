@@ -1,11 +1,14 @@
-package dev.shapetorch.tensor;
+package dev.shapetorch.internal;
 
 /**
  * Argument checks that report like ShapeTorch's own ops: an {@link IllegalArgumentException}
  * whose message starts with the op the caller called (read from the stack, as every ShapeTorch
  * error is) and names the parameter, e.g. {@code SGD: params is null} or {@code SGD: params[3]
  * is null} ({@link #checkIndex} throws an {@link IndexOutOfBoundsException}). ShapeTorch's
- * packages use it for their parameters; a user's own layers may too.
+ * packages use it for their parameters.
+ *
+ * <p>Internal: public only so that ShapeTorch's packages can share it; not API (it was public as
+ * {@code dev.shapetorch.tensor.Arguments}).
  */
 public final class Arguments {
 

@@ -1,4 +1,4 @@
-package dev.shapetorch.tensor;
+package dev.shapetorch.internal;
 
 import dev.shapetorch.shapes.rules.Broadcasting;
 import dev.shapetorch.shapes.rules.DimExpr;
@@ -7,6 +7,9 @@ import dev.shapetorch.shapes.rules.RuleArg;
 import dev.shapetorch.shapes.rules.ShapeParser;
 import dev.shapetorch.shapes.rules.ShapeResult;
 import dev.shapetorch.shapes.rules.TensorShape;
+import dev.shapetorch.tensor.MemoryLimit;
+import dev.shapetorch.tensor.ShapeException;
+import dev.shapetorch.tensor.Tensor;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,9 +21,13 @@ import java.util.List;
  * are built from the parameters by name, so a null argument is reported under its parameter's
  * name; a mismatch raises {@link ShapeException} with the rule's text under the op the user
  * called. Nothing here is looked up per call: a signature is parsed once, when the generated
- * class loads.
+ * class loads. The layers of {@code dev.shapetorch.nn} come in by the same door: {@link #forward}
+ * reads a layer's {@code forward} declaration once ({@link ForwardContract}), and {@link
+ * #declared} runs a rule a layer names for a check beyond it (a recurrent layer's states).
+ *
+ * <p>Internal: public only for the generated forms and ShapeTorch's other packages; not API.
  */
-final class Guard {
+public final class Guard {
   private static final RuleArg TRUE = new RuleArg.BoolArg(true);
   private static final RuleArg FALSE = new RuleArg.BoolArg(false);
   private static final RuleArg IGNORED = new RuleArg.Ignored();
@@ -34,10 +41,10 @@ final class Guard {
    *
    * @throws ShapeException on a mismatch
    */
-  static void rule(Rule rule, String op, RuleArg... inputs) {
+  public static void rule(Rule rule, String op, RuleArg... inputs) {
     TensorShape out = require(rule.apply(op, Arrays.asList(inputs)));
     if (rule != Rule.EXPAND && rule != Rule.EXPAND_AS) {
-      MemoryLimit.check(op, out, 1);
+      MemoryChecks.check(op, out, 1);
     }
   }
 
@@ -48,7 +55,7 @@ final class Guard {
    * @return the result's shape
    * @throws ShapeException on a mismatch
    */
-  static TensorShape require(ShapeResult<TensorShape> r) {
+  public static TensorShape require(ShapeResult<TensorShape> r) {
     if (!r.isOk()) {
       throw new ShapeException(r.mismatch().withOp(UserCall.attribute(r.mismatch().op())));
     }
@@ -59,7 +66,7 @@ final class Guard {
    * {@link Rule#BROADCAST} on two tensors without building rule inputs: it is on every
    * elementwise op's path.
    */
-  static void broadcast(String op, Tensor a, String aName, Tensor b, String bName) {
+  public static void broadcast(String op, Tensor a, String aName, Tensor b, String bName) {
     TensorShape sa = shapeOf(a, aName);
     TensorShape sb = shapeOf(b, bName);
     if (sa == sb) {
@@ -69,7 +76,7 @@ final class Guard {
   }
 
   /** {@link Rule#BROADCAST_INPLACE}: {@code other} must broadcast to {@code self}'s shape. */
-  static void broadcastInPlace(
+  public static void broadcastInPlace(
       String op, Tensor self, String selfName, Tensor other, String otherName) {
     TensorShape ss = shapeOf(self, selfName);
     TensorShape so = shapeOf(other, otherName);
@@ -87,17 +94,17 @@ final class Guard {
   }
 
   /** A tensor input; null is an error naming {@code name}. */
-  static RuleArg tensor(Tensor t, String name) {
+  public static RuleArg tensor(Tensor t, String name) {
     return new RuleArg.TensorArg(shapeOf(t, name));
   }
 
   /** A {@code @Nullable} tensor input (a bias): the rule ignores it when it is null. */
-  static RuleArg optional(Tensor t) {
+  public static RuleArg optional(Tensor t) {
     return t == null ? IGNORED : new RuleArg.TensorArg(t.shapeOf());
   }
 
   /** Several tensors; a null array or element is an error naming {@code name} or the index. */
-  static RuleArg tensors(Tensor[] ts, String name) {
+  public static RuleArg tensors(Tensor[] ts, String name) {
     if (ts == null) {
       throw UserCall.nullParameter(name, "an array of tensors");
     }
@@ -109,7 +116,7 @@ final class Guard {
   }
 
   /** Several tensors; a null list or element is an error naming {@code name} or the index. */
-  static RuleArg tensors(Iterable<Tensor> ts, String name) {
+  public static RuleArg tensors(Iterable<Tensor> ts, String name) {
     if (ts == null) {
       throw UserCall.nullParameter(name, "a list of tensors");
     }
@@ -128,17 +135,17 @@ final class Guard {
   }
 
   /** An int input (a dim, a size). */
-  static RuleArg integer(long v) {
+  public static RuleArg integer(long v) {
     return new RuleArg.IntArg(DimExpr.of(v));
   }
 
   /** One int for an int-array input (as the checker reads it: a list of one). */
-  static RuleArg ints(long v) {
+  public static RuleArg ints(long v) {
     return RuleArg.IntsArg.of(v);
   }
 
   /** An int-array input; null is an error naming {@code name}. */
-  static RuleArg ints(long[] vs, String name) {
+  public static RuleArg ints(long[] vs, String name) {
     if (vs == null) {
       throw UserCall.nullParameter(name, "an array of sizes");
     }
@@ -146,7 +153,7 @@ final class Guard {
   }
 
   /** An int-array input; null is an error naming {@code name}. */
-  static RuleArg ints(int[] vs, String name) {
+  public static RuleArg ints(int[] vs, String name) {
     if (vs == null) {
       throw UserCall.nullParameter(name, "an array of sizes");
     }
@@ -158,12 +165,12 @@ final class Guard {
   }
 
   /** A boolean input. */
-  static RuleArg bool(boolean v) {
+  public static RuleArg bool(boolean v) {
     return v ? TRUE : FALSE;
   }
 
   /** An enum input, by constant name; null is an error naming {@code name} and the constants. */
-  static <E extends Enum<E>> RuleArg enumArg(E v, String name, Class<E> type) {
+  public static <E extends Enum<E>> RuleArg enumArg(E v, String name, Class<E> type) {
     if (v == null) {
       List<String> constants = new ArrayList<>();
       for (E c : type.getEnumConstants()) {
@@ -176,7 +183,7 @@ final class Guard {
   }
 
   /** An input the rule ignores (a literal {@code null} in the rule's {@code args}). */
-  static RuleArg ignored() {
+  public static RuleArg ignored() {
     return IGNORED;
   }
 
@@ -184,7 +191,7 @@ final class Guard {
    * A {@code @Shape} signature, parsed once: one pattern per {@code @Shape}-annotated tensor
    * parameter, with the parameters' names for messages.
    */
-  static Signature signature(String[][] patterns, String... names) {
+  public static Signature signature(String[][] patterns, String... names) {
     return signature(patterns, new boolean[patterns.length], names);
   }
 
@@ -192,11 +199,48 @@ final class Guard {
    * A {@code @Shape} signature whose {@code optional} parameters ({@code @Nullable}: a bias) are
    * left out of the unification when they are null.
    */
-  static Signature signature(String[][] patterns, boolean[] optional, String... names) {
+  public static Signature signature(String[][] patterns, boolean[] optional, String... names) {
     List<TensorShape> parsed = new ArrayList<>(patterns.length);
     for (String[] p : patterns) {
       parsed.add(ShapeParser.parseShape(p));
     }
     return new Signature(List.of(names), parsed, optional.clone());
+  }
+
+  /**
+   * The contract of {@code layer}'s public {@code forward} with {@code inputNames.length} tensor
+   * parameters, named {@code inputNames} (as its rule's {@code args} name them), read once from
+   * its {@code @ShapeRule} or {@code @Shape} declaration.
+   *
+   * @throws IllegalStateException if there is no such method or an annotation is missing
+   */
+  public static ForwardContract forward(Class<?> layer, String... inputNames) {
+    return ForwardContract.of(layer, inputNames);
+  }
+
+  /**
+   * Runs {@code rule}, which a layer's {@code forward} declares or names for a check beyond its
+   * declaration (a recurrent layer's states against its hyperparameters), under the layer's
+   * {@code op} as given ({@code LSTM.forward}): a model that runs the layer inside does not hide
+   * which layer refused its input. No memory check: the layer's kernel checks its result.
+   *
+   * @return the result's shape
+   * @throws ShapeException {@code [key] Layer.forward: ...} on a mismatch
+   */
+  public static TensorShape declared(Rule rule, String op, RuleArg... inputs) {
+    return declared(rule.apply(op, Arrays.asList(inputs)));
+  }
+
+  /** {@code r}'s value, or its mismatch as it stands (under the layer's own op). */
+  static <T> T declared(ShapeResult<T> r) {
+    if (!r.isOk()) {
+      throw new ShapeException(r.mismatch());
+    }
+    return r.value();
+  }
+
+  /** A layer's hyperparameter vector ({@code "this"} in its rule's {@code args}) as an input. */
+  public static RuleArg module(long... hyperparameters) {
+    return new RuleArg.TensorArg(TensorShape.of(hyperparameters));
   }
 }

@@ -1,10 +1,12 @@
-package dev.shapetorch.tensor;
+package dev.shapetorch.internal;
 
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.rules.Bindings;
 import dev.shapetorch.shapes.rules.ShapeResult;
 import dev.shapetorch.shapes.rules.TensorShape;
 import dev.shapetorch.shapes.rules.Unifier;
+import dev.shapetorch.tensor.ShapeException;
+import dev.shapetorch.tensor.Tensor;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,8 +15,10 @@ import java.util.List;
  * declaration ({@link Guard#signature}), so the annotation the checker reads and the check the
  * runtime runs cannot diverge. {@link #check} unifies the declared parameter shapes with the
  * actual ones (the algebra's {@link Unifier}) and throws {@link ShapeException} on a mismatch.
+ *
+ * <p>Internal: public only for the generated forms; not API.
  */
-final class Signature {
+public final class Signature {
 
   private final List<String> names;
   private final List<TensorShape> patterns;
@@ -39,7 +43,7 @@ final class Signature {
    * @throws IllegalArgumentException naming the parameter if a required tensor is null
    * @throws ShapeException on a mismatch
    */
-  Bindings check(String op, Tensor... args) {
+  public Bindings check(String op, Tensor... args) {
     List<String> n = names;
     List<TensorShape> p = patterns;
     List<TensorShape> actual = new ArrayList<>(args.length);

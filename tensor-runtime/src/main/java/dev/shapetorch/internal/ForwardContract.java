@@ -1,4 +1,4 @@
-package dev.shapetorch.nn.internal;
+package dev.shapetorch.internal;
 
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.ShapeRule;
@@ -6,10 +6,8 @@ import dev.shapetorch.shapes.rules.Bindings;
 import dev.shapetorch.shapes.rules.Rule;
 import dev.shapetorch.shapes.rules.RuleArg;
 import dev.shapetorch.shapes.rules.ShapeParser;
-import dev.shapetorch.shapes.rules.ShapeResult;
 import dev.shapetorch.shapes.rules.TensorShape;
 import dev.shapetorch.shapes.rules.Unifier;
-import dev.shapetorch.tensor.Arguments;
 import dev.shapetorch.tensor.ShapeException;
 import dev.shapetorch.tensor.Tensor;
 import java.lang.reflect.AnnotatedType;
@@ -27,9 +25,12 @@ import java.util.List;
  * receiver's {@code @Shape}, when the layer's type has hyperparameters, the tensor parameters'
  * and the result's, when declared), which {@link #check} unifies with them (the algebra's
  * {@link Unifier}). The run-time error for a call the checker would reject carries the
- * checker's key and text.
+ * checker's key and text, under the layer's {@code Layer.forward}. Made by {@link Guard#forward},
+ * the layers' side of the runtime's one door.
+ *
+ * <p>Internal: public only for the layers of {@code dev.shapetorch.nn}; not API.
  */
-public final class ForwardSignature {
+public final class ForwardContract {
   private final String op;
   private final boolean typedModule;
   private final List<String> names;
@@ -42,7 +43,7 @@ public final class ForwardSignature {
   /** Shared by every instance of the layer and every thread: an immutable snapshot. */
   private volatile Memo last;
 
-  private ForwardSignature(String op, boolean typedModule, List<String> names,
+  private ForwardContract(String op, boolean typedModule, List<String> names,
       List<TensorShape> patterns, TensorShape result, Rule rule, int[] ruleInputs) {
     this.op = op;
     this.typedModule = typedModule;
@@ -59,7 +60,7 @@ public final class ForwardSignature {
    *
    * @throws IllegalStateException if there is no such method or an annotation is missing
    */
-  public static ForwardSignature of(Class<?> layer, String... inputNames) {
+  static ForwardContract of(Class<?> layer, String... inputNames) {
     Method forward = null;
     for (Method m : layer.getDeclaredMethods()) {
       if (m.getName().equals("forward")
@@ -92,13 +93,13 @@ public final class ForwardSignature {
       patterns.add(shape(params[i], layer, inputNames[i]));
     }
     AnnotatedType result = forward.getAnnotatedReturnType();
-    return new ForwardSignature(op, typedModule, List.copyOf(names), List.copyOf(patterns),
+    return new ForwardContract(op, typedModule, List.copyOf(names), List.copyOf(patterns),
         result.getAnnotation(Shape.class) == null ? null : shape(result, layer, "result"),
         null, null);
   }
 
   /** A rule's inputs, each the receiver's vector or a tensor parameter named in {@code args}. */
-  private static ForwardSignature ofRule(String op, ShapeRule declared, String[] inputNames) {
+  private static ForwardContract ofRule(String op, ShapeRule declared, String[] inputNames) {
     String[] args = declared.args();
     if (args.length != declared.value().inputs().size()) {
       throw new IllegalStateException(op + ": rule " + declared.value() + " takes "
@@ -116,7 +117,7 @@ public final class ForwardSignature {
             + " is neither \"this\" nor one of " + List.of(inputNames));
       }
     }
-    return new ForwardSignature(op, false, List.of(inputNames), List.of(), null,
+    return new ForwardContract(op, false, List.of(inputNames), List.of(), null,
         declared.value(), inputs);
   }
 
@@ -165,11 +166,7 @@ public final class ForwardSignature {
     for (int i : ruleInputs) {
       args.add(new RuleArg.TensorArg(i < 0 ? TensorShape.of(hyperparameters) : shapes[i]));
     }
-    ShapeResult<TensorShape> r = rule.apply(op, args);
-    if (!r.isOk()) {
-      throw new ShapeException(r.mismatch());
-    }
-    return r.value();
+    return Guard.declared(rule.apply(op, args));
   }
 
   private TensorShape unify(long[] hyperparameters, TensorShape[] shapes) {
@@ -178,11 +175,9 @@ public final class ForwardSignature {
       actual.add(TensorShape.of(hyperparameters));
     }
     actual.addAll(Arrays.asList(shapes));
-    ShapeResult<Bindings> r = Unifier.unifyAll(op, names, patterns, actual, Bindings.empty());
-    if (!r.isOk()) {
-      throw new ShapeException(r.mismatch());
-    }
-    return result == null ? null : r.value().instantiate(result);
+    Bindings b = Guard.declared(
+        Unifier.unifyAll(op, names, patterns, actual, Bindings.empty()));
+    return result == null ? null : b.instantiate(result);
   }
 
   /**

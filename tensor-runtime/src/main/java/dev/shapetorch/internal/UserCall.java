@@ -1,5 +1,7 @@
-package dev.shapetorch.tensor;
+package dev.shapetorch.internal;
 
+import dev.shapetorch.tensor.Tensor;
+import dev.shapetorch.tensor.Torch;
 import java.lang.StackWalker.StackFrame;
 import java.lang.reflect.Executable;
 import java.lang.reflect.Method;
@@ -19,9 +21,13 @@ import java.util.Optional;
  *
  * <p>Static ops inherited from the family classes are named after their facade ({@code
  * Torch.add}, not {@code ArithmeticOps.add}); constructors after their class; nested classes
- * as the user writes them ({@code OneCycleLR.Options.withEpochs}). Package-private.
+ * as the user writes them ({@code OneCycleLR.Options.withEpochs}). Its own frames, and every
+ * frame of a package named {@code internal} (this one: {@link Guard}, {@link Arguments}), are
+ * plumbing, never the user's op.
+ *
+ * <p>Internal: public only for ShapeTorch's packages; not API.
  */
-final class UserCall {
+public final class UserCall {
 
   private static final StackWalker WALKER =
       StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
@@ -102,7 +108,7 @@ final class UserCall {
   }
 
   /** The op the user called, e.g. {@code Torch.conv2d}, or null outside any op. */
-  static String op() {
+  public static String op() {
     List<StackFrame> frames = libraryFrames();
     return entryName(frames, null);
   }
@@ -114,7 +120,7 @@ final class UserCall {
    * GRU.forward}); {@code "Linear.forward: Torch.linear"} when the user's op ran it inside;
    * {@code op} itself when no other op is on the stack.
    */
-  static String attribute(String op) {
+  public static String attribute(String op) {
     String user = op();
     if (user == null || op == null || user.equals(op) || op.startsWith(user + ":")) {
       return op == null ? user : op;
@@ -146,7 +152,7 @@ final class UserCall {
    * @param tensorInput the index of the null among the tensors an op passed to its error
    *     handler, in parameter order (-1 if unknown)
    */
-  static IllegalArgumentException nullArgument(String fallbackOp, int tensorInput) {
+  public static IllegalArgumentException nullArgument(String fallbackOp, int tensorInput) {
     List<StackFrame> frames = libraryFrames();
     String user = entryName(frames, fallbackOp);
     String param = null;
@@ -174,7 +180,7 @@ final class UserCall {
    *
    * @param expected what to pass instead ({@code "a DType such as DType.FLOAT32"})
    */
-  static IllegalArgumentException nullParameter(String name, String expected) {
+  public static IllegalArgumentException nullParameter(String name, String expected) {
     List<StackFrame> frames = libraryFrames();
     String user = entryName(frames, null);
     return new IllegalArgumentException((user == null ? "" : user + ": ")
@@ -185,7 +191,7 @@ final class UserCall {
    * The exception for a null element {@code index} of a list or array parameter whose name the
    * caller knows: {@code SGD: params[3] is null; pass a value}.
    */
-  static IllegalArgumentException nullParameter(String name, int index, String expected) {
+  public static IllegalArgumentException nullParameter(String name, int index, String expected) {
     List<StackFrame> frames = libraryFrames();
     String user = entryName(frames, null);
     return new IllegalArgumentException((user == null ? "" : user + ": ")
@@ -244,7 +250,7 @@ final class UserCall {
   }
 
   /** The local that a helpful {@link NullPointerException} message names, or null. */
-  static String nullLocal(NullPointerException e) {
+  public static String nullLocal(NullPointerException e) {
     String m = e.getMessage();
     if (m == null) {
       return null;
@@ -255,7 +261,7 @@ final class UserCall {
   }
 
   /** The exception for a list or array of tensors with a null element. */
-  static IllegalArgumentException nullElement(int index) {
+  public static IllegalArgumentException nullElement(int index) {
     String user = op();
     return new IllegalArgumentException((user == null ? "" : user + ": ")
         + "the list of tensors has null at index " + index + "; pass tensors only");
