@@ -1,5 +1,6 @@
 package dev.shapetorch.backprop.ops;
 
+import dev.shapetorch.internal.Guard;
 import dev.shapetorch.nn.Parameter;
 import dev.shapetorch.shapes.rules.Rule;
 import dev.shapetorch.tensor.Tensor;
@@ -45,7 +46,8 @@ public final class TensorGradients {
           + " require grad, so it has no .grad() for an optimizer to read; create it with"
           + " requiresGrad_(true)");
     }
-    RuleChecks.require(Rule.SAME_SHAPE, "TensorGradients.accumulateGrad", parameter, gradient);
+    Guard.declared(Rule.SAME_SHAPE, "TensorGradients.accumulateGrad",
+        Guard.tensor(parameter, "parameter"), Guard.tensor(gradient, "gradient"));
     parameter.backward(gradient);
   }
 
@@ -106,8 +108,9 @@ public final class TensorGradients {
     checkSizes("TensorGradients.sgdStep", parameters, gradients);
     try (var ng = Torch.noGrad()) {
       for (int i = 0; i < parameters.size(); i++) {
-        RuleChecks.require(Rule.SAME_SHAPE, "TensorGradients.sgdStep", parameters.get(i),
-            gradients.get(i));
+        Guard.declared(Rule.SAME_SHAPE, "TensorGradients.sgdStep",
+            Guard.tensor(parameters.get(i), "parameters[" + i + "]"),
+            Guard.tensor(gradients.get(i), "gradients[" + i + "]"));
         parameters.get(i).add_(gradients.get(i), -learningRate);
       }
     }

@@ -5,6 +5,7 @@ import dev.shapetorch.backprop.OpResult;
 import dev.shapetorch.backprop.T1;
 import dev.shapetorch.backprop.T2;
 import dev.shapetorch.backprop.T3;
+import dev.shapetorch.internal.Guard;
 import dev.shapetorch.shapes.rules.Rule;
 import dev.shapetorch.tensor.DType;
 import dev.shapetorch.tensor.Reduction;
@@ -31,7 +32,8 @@ import java.util.Objects;
  */
 public class TensorNeuralOps extends TensorShapeOps {
   private static final Op<T2<Tensor, Tensor>, Tensor> MSE = Op.op2((x, y) -> {
-    RuleChecks.require(Rule.SAME_SHAPE, "TensorOps.mseLoss", x, y);
+    Guard.declared(
+        Rule.SAME_SHAPE, "TensorOps.mseLoss", Guard.tensor(x, "x"), Guard.tensor(y, "y"));
     Tensor d = x.sub(y);
     return OpResult.of(d.mul(d).mean(), g -> {
       Tensor gx = d.mul(g.mul(2.0 / x.numel()));
@@ -148,7 +150,8 @@ public class TensorNeuralOps extends TensorShapeOps {
   public static Op<T1<Tensor>, Tensor> crossEntropy(Tensor target) {
     Objects.requireNonNull(target, "target");
     return Op.op1(logits -> {
-      RuleChecks.require(Rule.CLASS_INDEX_LOSS, "TensorOps.crossEntropy", logits, target);
+      Guard.declared(Rule.CLASS_INDEX_LOSS, "TensorOps.crossEntropy",
+          Guard.tensor(logits, "logits"), Guard.tensor(target, "target"));
       if (target.dtype() != DType.INT64) {
         throw new IllegalArgumentException("TensorOps.crossEntropy: the target must hold int64"
             + " class indices, got " + target.dtype() + " (convert it with"
