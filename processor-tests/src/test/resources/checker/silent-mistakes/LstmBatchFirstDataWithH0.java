@@ -37,4 +37,14 @@ class LstmBatchFirstDataWithH0 {
     // :: error: (shape.assignment)
     @Shape({"T", "B", "16"}) Tensor halfWidth = lstm.forward(x, h0, c0);
   }
+
+  void cellStateForOneDirection(@Shape({"T", "B", "8"}) Tensor x,
+      @Shape({"2", "B", "16"}) Tensor h0, @Shape({"1", "B", "16"}) Tensor c0) {
+    var lstm = new LSTM(8, 16, 1, 1, 0, true, 0.0);
+    // The cell state must be the hidden state's shape: RECURRENT_HIDDEN checks c0 too.
+    // :: error: (shape.mismatch.rnn.input)
+    lstm.forward(x, h0, c0);
+    // :: error: (shape.mismatch.rnn.input)
+    lstm.finalHidden(x, h0, c0);
+  }
 }

@@ -38,8 +38,14 @@ public final class ForwardContract {
   private final TensorShape result;
   /** The declared rule, or null for a signature. */
   private final Rule rule;
-  /** Per rule input: -1 for the hyperparameter vector, else the index of the tensor input. */
+  /**
+   * Per rule input: {@link #RECEIVER} for the hyperparameter vector, {@link #ABSENT} for an
+   * {@code args} entry {@code "null"}, else the index of the tensor input.
+   */
   private final int[] ruleInputs;
+  private static final int RECEIVER = -1;
+  private static final int ABSENT = -2;
+  private static final RuleArg ABSENT_ARG = new RuleArg.Ignored();
   /** Shared by every instance of the layer and every thread: an immutable snapshot. */
   private volatile Memo last;
 
@@ -108,13 +114,17 @@ public final class ForwardContract {
     int[] inputs = new int[args.length];
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("this")) {
-        inputs[i] = -1;
+        inputs[i] = RECEIVER;
+        continue;
+      }
+      if (args[i].equals("null")) {
+        inputs[i] = ABSENT;
         continue;
       }
       inputs[i] = List.of(inputNames).indexOf(args[i]);
       if (inputs[i] < 0) {
         throw new IllegalStateException(op + ": the rule's input " + args[i]
-            + " is neither \"this\" nor one of " + List.of(inputNames));
+            + " is neither \"this\", \"null\" nor one of " + List.of(inputNames));
       }
     }
     return new ForwardContract(op, false, List.of(inputNames), List.of(), null,
@@ -147,13 +157,32 @@ public final class ForwardContract {
         throw Arguments.invalid(op, name + " is null; pass a tensor");
       }
     }
+    return checked(hyperparameters, inputs);
+  }
+
+  /**
+   * As {@link #check(long[], Tensor...)} for a declared rule some of whose inputs may be
+   * absent: a null input is passed to the rule as absent ({@link RuleArg.Ignored}), and the
+   * rule judges it as the checker does for an {@code args} entry {@code "null"} (a recurrent
+   * layer's initial states, zeros when absent).
+   *
+   * @throws IllegalStateException if the declaration is a signature, not a rule
+   */
+  public TensorShape checkAllowingAbsent(long[] hyperparameters, Tensor... inputs) {
+    if (rule == null) {
+      throw new IllegalStateException(op + " declares a signature, whose inputs are required");
+    }
+    return checked(hyperparameters, inputs);
+  }
+
+  private TensorShape checked(long[] hyperparameters, Tensor[] inputs) {
     Memo memo = last;
     if (memo != null && memo.matches(hyperparameters, inputs)) {
       return memo.result;
     }
     TensorShape[] shapes = new TensorShape[inputs.length];
     for (int i = 0; i < inputs.length; i++) {
-      shapes[i] = inputs[i].shapeOf();
+      shapes[i] = inputs[i] == null ? null : inputs[i].shapeOf();
     }
     TensorShape out = rule != null ? applyRule(hyperparameters, shapes)
         : unify(hyperparameters, shapes);
@@ -164,7 +193,13 @@ public final class ForwardContract {
   private TensorShape applyRule(long[] hyperparameters, TensorShape[] shapes) {
     List<RuleArg> args = new ArrayList<>(ruleInputs.length);
     for (int i : ruleInputs) {
-      args.add(new RuleArg.TensorArg(i < 0 ? TensorShape.of(hyperparameters) : shapes[i]));
+      if (i == RECEIVER) {
+        args.add(new RuleArg.TensorArg(TensorShape.of(hyperparameters)));
+      } else if (i == ABSENT || shapes[i] == null) {
+        args.add(ABSENT_ARG);
+      } else {
+        args.add(new RuleArg.TensorArg(shapes[i]));
+      }
     }
     return Guard.declared(rule.apply(op, args));
   }
@@ -200,7 +235,8 @@ public final class ForwardContract {
         return false;
       }
       for (int i = 0; i < inputs.length; i++) {
-        if (!shapes[i].equals(inputs[i].shapeOf())) {
+        if (inputs[i] == null ? shapes[i] != null
+            : shapes[i] == null || !shapes[i].equals(inputs[i].shapeOf())) {
           return false;
         }
       }

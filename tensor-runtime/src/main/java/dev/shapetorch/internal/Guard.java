@@ -23,7 +23,8 @@ import java.util.List;
  * called. Nothing here is looked up per call: a signature is parsed once, when the generated
  * class loads. The layers of {@code dev.shapetorch.nn} come in by the same door: {@link #forward}
  * reads a layer's {@code forward} declaration once ({@link ForwardContract}), and {@link
- * #declared} runs a rule a layer names for a check beyond it (a recurrent layer's states).
+ * #declared} runs a rule for an op whose run goes through no single checked op (backprop's
+ * losses and gradient steps).
  *
  * <p>Internal: public only for the generated forms and ShapeTorch's other packages; not API.
  */
@@ -219,10 +220,9 @@ public final class Guard {
   }
 
   /**
-   * Runs {@code rule}, which a layer's {@code forward} declares or names for a check beyond its
-   * declaration (a recurrent layer's states against its hyperparameters), under the layer's
-   * {@code op} as given ({@code LSTM.forward}): a model that runs the layer inside does not hide
-   * which layer refused its input. No memory check: the layer's kernel checks its result.
+   * Runs {@code rule} for an op whose run goes through no single checked op (backprop's
+   * {@code TensorOps.crossEntropy}), under {@code op} as given: a caller that runs it inside
+   * does not hide which op refused its input. No memory check: the kernels check their results.
    *
    * @return the result's shape
    * @throws ShapeException {@code [key] Layer.forward: ...} on a mismatch

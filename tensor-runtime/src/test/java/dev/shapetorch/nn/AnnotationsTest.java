@@ -136,9 +136,11 @@ class AnnotationsTest {
           assertEquals(List.of("this", "input"), List.of(r.args()), layer.getSimpleName());
           assertEquals(2, r.value().inputs().size());
         } else if (m.getName().equals("forward") && r != null) {
-          // A recurrent layer's forward from given states checks h0 against the layout.
+          // A recurrent layer's forward from given states checks each state against the layout.
           assertEquals(Rule.RECURRENT_HIDDEN, r.value(), layer.getSimpleName());
-          assertEquals(List.of("this", "input", "h0"), List.of(r.args()), layer.getSimpleName());
+          assertEquals(layer == LSTM.class ? List.of("this", "input", "h0", "c0")
+              : List.of("this", "input", "h0", "null"), List.of(r.args()),
+              layer.getSimpleName());
         }
       }
       assertTrue(ruled, layer.getSimpleName() + ".forward names a rule");

@@ -184,6 +184,29 @@ class RecurrentAndAttentionTest {
   }
 
   @Test
+  void lstm_cellStateOfAnotherShapeThanTheHiddenState_isAShapeErrorUnderTheTypedForward() {
+    LSTM bidirectional = new LSTM(3, 4, 1, 1, 0, true, 0.0);
+    Tensor x = Torch.zeros(5, 2, 3);
+    Tensor h0 = Torch.zeros(2, 2, 4);
+    Tensor oneDirection = Torch.zeros(1, 2, 4);
+    String want = "[shape.mismatch.rnn.input] LSTM.forward: initial cell state [1, 2, 4] must be"
+        + " [2, 2, 4] for input [5, 2, 3] read as sequence-first [L, N, In]; is the input's"
+        + " layout what batchFirst says?";
+    ShapeException e = assertThrows(ShapeException.class,
+        () -> bidirectional.forward(x, h0, oneDirection));
+    assertEquals(want, e.getMessage());
+    e = assertThrows(ShapeException.class, () -> bidirectional.forwardWithState(x, null,
+        oneDirection));
+    assertEquals(want.replace("LSTM.forward:", "LSTM.forwardWithState:"), e.getMessage());
+    // An absent state is zeros of the shape the rule gives, beside a given one.
+    assertArrayEquals(new long[] {2, 2, 4},
+        bidirectional.forwardWithState(x, h0, null).cN().shape());
+    IllegalArgumentException nullInput = assertThrows(IllegalArgumentException.class,
+        () -> bidirectional.forward(null, h0, h0));
+    assertEquals("LSTM.forward: input is null; pass a tensor", nullInput.getMessage());
+  }
+
+  @Test
   void multiheadAttention_sequenceFirst() {
     MultiheadAttention m = new MultiheadAttention(4, 2);
     attention("mha", m, false);

@@ -51,8 +51,18 @@ public final class LayerRules {
    */
   public static ShapeResult<TensorShape> recurrentHidden(
       String op, TensorShape module, TensorShape input, TensorShape h0) {
+    return recurrentStates(op, module, input, h0, null);
+  }
+
+  /**
+   * {@link #recurrentHidden} with an LSTM's cell state too: {@code h0} and {@code c0} (each null
+   * when absent) must both be the hidden state's shape {@code [D*Layers, N, Hidden]}; a {@code
+   * c0} that is not is a {@link MessageKeys#MISMATCH_RNN_INPUT} mismatch on input 3.
+   */
+  public static ShapeResult<TensorShape> recurrentStates(
+      String op, TensorShape module, TensorShape input, TensorShape h0, TensorShape c0) {
     if (module.hasVariadic()) {
-      return ShapeResult.ok(h0 != null ? h0 : TensorShape.unknownRank());
+      return ShapeResult.ok(h0 != null ? h0 : c0 != null ? c0 : TensorShape.unknownRank());
     }
     ShapeResult<Rnn> p = rnn(op, module, input);
     if (!p.isOk()) {
@@ -70,17 +80,27 @@ public final class LayerRules {
           : RuleSupport.is(r.batchFirst, 0) ? input.dim(1) : DimExpr.UNKNOWN;
       want = TensorShape.of(List.of(states, batch, r.hidden));
     }
-    if (h0 != null) {
-      ShapeResult<TensorShape> same = LossRules.sameShape(op, want, h0);
-      if (!same.isOk()) {
-        String layout = RuleSupport.is(r.batchFirst, 1) ? "batch-first [N, L, In]"
-            : "sequence-first [L, N, In]";
-        return RuleSupport.fail(MessageKeys.MISMATCH_RNN_INPUT, op,
-            "initial state " + h0 + " must be " + want + " for input " + input
-                + (input.rank() == 3 ? " read as " + layout : "")
-                + "; is the input's layout what batchFirst says?", 2, -1);
-      }
-      return ShapeResult.ok(want.isConcrete() ? want : h0);
+    ShapeResult<TensorShape> hidden = givenState(op, r, input, want, "initial state", h0, 2);
+    if (!hidden.isOk()) {
+      return hidden;
+    }
+    ShapeResult<TensorShape> cell = givenState(op, r, input, want, "initial cell state", c0, 3);
+    if (!cell.isOk()) {
+      return cell;
+    }
+    return want.isConcrete() || h0 == null ? hidden : ShapeResult.ok(h0);
+  }
+
+  /** {@code want}, after checking {@code given} (input {@code index}, null when absent) is it. */
+  private static ShapeResult<TensorShape> givenState(String op, Rnn r, TensorShape input,
+      TensorShape want, String what, TensorShape given, int index) {
+    if (given != null && !LossRules.sameShape(op, want, given).isOk()) {
+      String layout = RuleSupport.is(r.batchFirst, 1) ? "batch-first [N, L, In]"
+          : "sequence-first [L, N, In]";
+      return RuleSupport.fail(MessageKeys.MISMATCH_RNN_INPUT, op,
+          what + " " + given + " must be " + want + " for input " + input
+              + (input.rank() == 3 ? " read as " + layout : "")
+              + "; is the input's layout what batchFirst says?", index, -1);
     }
     return ShapeResult.ok(want);
   }
@@ -254,9 +274,10 @@ public final class LayerRules {
 
   // The rules' inputs (Rule#apply): an input the checker does not know gives unknown sizes.
 
-  /** {@link Rule#RECURRENT_HIDDEN}'s inputs: module, input, h0 or absent. */
-  static ShapeResult<TensorShape> recurrentHidden(RuleArgs a) {
-    return recurrentHidden(a.op, a.tensor(0), a.tensor(1), a.optionalTensor(2));
+  /** {@link Rule#RECURRENT_HIDDEN}'s inputs: module, input, h0 or absent, c0 or absent. */
+  static ShapeResult<TensorShape> recurrentStates(RuleArgs a) {
+    return recurrentStates(a.op, a.tensor(0), a.tensor(1), a.optionalTensor(2),
+        a.optionalTensor(3));
   }
 
   /** {@link Rule#BATCH_NORM}'s inputs: input, weight, bias, runningMean, runningVar. */

@@ -182,8 +182,12 @@ public enum Rule {
    * [L,D*Hidden]; see {@link LayerRules#recurrent} for what can be caught.
    */
   RECURRENT(tensors2(LayerRules::recurrent), TENSOR, TENSOR),
-  /** (module, input, h0 or {@link RuleArg.Ignored}): the hidden state [D*Layers, N, Hidden]. */
-  RECURRENT_HIDDEN(LayerRules::recurrentHidden, TENSOR, TENSOR, TENSOR),
+  /**
+   * (module, input, h0 or {@link RuleArg.Ignored}, c0 or {@link RuleArg.Ignored}): the hidden
+   * state [D*Layers, N, Hidden], which a given h0 and an LSTM's given c0 must both be. See
+   * {@link LayerRules#recurrentStates}.
+   */
+  RECURRENT_HIDDEN(LayerRules::recurrentStates, TENSOR, TENSOR, TENSOR, TENSOR),
   /** (weight [V,E], indices): embedding. Shape: [*] to [*, E]. */
   EMBEDDING(tensors2(LayerRules::embedding), TENSOR, TENSOR),
   /** (module [C, ...], input): batch/instance/group norm. Shape: [N,C,*] to [N,C,*]. */

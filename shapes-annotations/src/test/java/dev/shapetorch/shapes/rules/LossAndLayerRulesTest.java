@@ -5,6 +5,7 @@ import static dev.shapetorch.shapes.rules.Fixtures.ok;
 import static dev.shapetorch.shapes.rules.Fixtures.s;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LossAndLayerRulesTest {
@@ -99,6 +100,28 @@ class LossAndLayerRulesTest {
     assertEquals("[shape.mismatch.rnn.input] LSTM.forward: initial state [2, 32, 20] must be "
         + "[2, 35, 20] for input [35, 32, 10] read as batch-first [N, L, In]; is the input's "
         + "layout what batchFirst says?", m.render());
+  }
+
+  @Test
+  void recurrentStates_checkAnLstmsCellStateAsItsHiddenState() {
+    TensorShape seqFirst = s("10", "20", "1", "1", "0");
+    assertEquals("[2, B, 20]", ok(LayerRules.recurrentStates("LSTM", seqFirst,
+        s("T", "B", "10"), s("2", "B", "20"), s("2", "B", "20"))));
+    assertEquals("[2, B, 20]", ok(LayerRules.recurrentStates("LSTM", seqFirst,
+        s("T", "B", "10"), null, s("2", "B", "20"))));
+    // A c0 for one direction of a bidirectional network: input 3, after a good h0.
+    ShapeMismatch m = fails(LayerRules.recurrentStates("LSTM.forward", seqFirst,
+        s("T", "B", "10"), s("2", "B", "20"), s("1", "B", "20")),
+        MessageKeys.MISMATCH_RNN_INPUT);
+    assertEquals(3, m.argument());
+    assertEquals("[shape.mismatch.rnn.input] LSTM.forward: initial cell state [1, B, 20] must be"
+        + " [2, B, 20] for input [T, B, 10] read as sequence-first [L, N, In]; is the input's"
+        + " layout what batchFirst says?", m.render());
+    // Through the rule, with an absent h0 as the checker passes it.
+    assertEquals(2, fails(Rule.RECURRENT_HIDDEN.apply("LSTM.forward", List.of(
+        new RuleArg.TensorArg(seqFirst), new RuleArg.TensorArg(s("T", "B", "10")),
+        new RuleArg.TensorArg(s("2", "T", "20")), new RuleArg.Ignored())),
+        MessageKeys.MISMATCH_RNN_INPUT).argument());
   }
 
   @Test

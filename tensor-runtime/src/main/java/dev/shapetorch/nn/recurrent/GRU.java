@@ -1,5 +1,7 @@
 package dev.shapetorch.nn.recurrent;
 
+import dev.shapetorch.internal.ForwardContract;
+import dev.shapetorch.internal.Guard;
 import dev.shapetorch.nn.UnaryModule;
 import dev.shapetorch.shapes.Dim;
 import dev.shapetorch.shapes.Shape;
@@ -21,6 +23,8 @@ import dev.shapetorch.tensor.Torch;
  * <p>Parameters: see {@link RNN} (with 3 gates: reset, update, new).
  */
 public final class GRU extends RNNBase implements UnaryModule {
+  /** The declaration of {@code forward} from given states, which every forward checks by. */
+  private static final ForwardContract STATES = Guard.forward(GRU.class, "input", "h0");
 
   /** One unidirectional, sequence-first layer with biases. */
   public @Shape({"inputSize", "hiddenSize", "1", "0", "0"}) GRU(
@@ -45,7 +49,8 @@ public final class GRU extends RNNBase implements UnaryModule {
   public @Shape({"inputSize", "hiddenSize", "numLayers", "bidirectional", "batchFirst"}) GRU(
       @Dim long inputSize, @Dim long hiddenSize, @Dim long numLayers, @Dim long bidirectional,
       @Dim long batchFirst, boolean bias, double dropout) {
-    super(Mode.GRU, inputSize, hiddenSize, numLayers, bidirectional, batchFirst, bias, dropout);
+    super(Mode.GRU, STATES, inputSize, hiddenSize, numLayers, bidirectional, batchFirst, bias,
+        dropout);
   }
 
   /** A unidirectional, batch-first network with biases: inputs {@code [N, L, In]}. */
@@ -78,7 +83,7 @@ public final class GRU extends RNNBase implements UnaryModule {
    *
    * @throws dev.shapetorch.tensor.ShapeException as {@link #forwardWithState}
    */
-  @ShapeRule(value = Rule.RECURRENT_HIDDEN, args = {"this", "input", "h0"})
+  @ShapeRule(value = Rule.RECURRENT_HIDDEN, args = {"this", "input", "h0", "null"})
   public @Shape({"*s", "(Bidirectional+1)*Hidden"}) Tensor forward(
       @Shape({"In", "Hidden", "Layers", "Bidirectional", "BatchFirst"}) GRU this,
       @Shape({"*s", "In"}) Tensor input, Tensor h0) {
@@ -93,7 +98,7 @@ public final class GRU extends RNNBase implements UnaryModule {
    * the input's dim 1, or its dim 0 when batch-first; unbatched {@code [L, In] -> [D*Layers,
    * Hidden]}.
    */
-  @ShapeRule(value = Rule.RECURRENT_HIDDEN, args = {"this", "input", "null"})
+  @ShapeRule(value = Rule.RECURRENT_HIDDEN, args = {"this", "input", "null", "null"})
   public Tensor finalHidden(Tensor input) {
     return forwardWithState(input, null).hN();
   }
@@ -107,7 +112,7 @@ public final class GRU extends RNNBase implements UnaryModule {
    *
    * @throws dev.shapetorch.tensor.ShapeException as {@link #forwardWithState}
    */
-  @ShapeRule(value = Rule.RECURRENT_HIDDEN, args = {"this", "input", "h0"})
+  @ShapeRule(value = Rule.RECURRENT_HIDDEN, args = {"this", "input", "h0", "null"})
   public Tensor finalHidden(Tensor input, Tensor h0) {
     return forwardWithState(input, h0).hN();
   }
@@ -124,8 +129,7 @@ public final class GRU extends RNNBase implements UnaryModule {
    */
   public RnnOutput forwardWithState(Tensor input, Tensor h0) {
     String op = "GRU.forward";
-    checkInput(op, input);
-    Tensor h = state(op, input, h0);
+    Tensor h = states(op, input, h0)[0];
     return Torch.gru(input, h, flatWeights(), spec.bias(), spec.numLayers(), spec.dropout(),
         isTraining(), spec.bidirectional(), spec.batchFirst());
   }

@@ -1,5 +1,7 @@
 package dev.shapetorch.nn.recurrent;
 
+import dev.shapetorch.internal.ForwardContract;
+import dev.shapetorch.internal.Guard;
 import dev.shapetorch.nn.UnaryModule;
 import dev.shapetorch.shapes.Dim;
 import dev.shapetorch.shapes.Shape;
@@ -22,8 +24,8 @@ import dev.shapetorch.tensor.Torch;
  * L, In]} fed to a sequence-first network) has the same rank and feature size, so it is caught
  * only where its sizes disagree with something else: an initial state ({@link
  * #forward(Tensor, Tensor, Tensor)} and {@link #finalHidden(Tensor, Tensor, Tensor)} check
- * {@code h0}'s batch size against the dim the layout says is the batch, {@link
- * dev.shapetorch.shapes.rules.Rule#RECURRENT_HIDDEN}, at compile time and at run time), the
+ * the batch size of {@code h0} and {@code c0} against the dim the layout says is the batch,
+ * {@link dev.shapetorch.shapes.rules.Rule#RECURRENT_HIDDEN}, at compile time and at run time), the
  * final state's type ({@link #finalHidden(Tensor)} is {@code [D*Layers, N, Hidden]} with
  * {@code N} read from the dim the layout says), or a later use of the output as {@code [N,
  * ...]}.
@@ -36,6 +38,8 @@ import dev.shapetorch.tensor.Torch;
  * <p>Parameters: see {@link RNN} (with 4 gates: input, forget, cell, output).
  */
 public final class LSTM extends RNNBase implements UnaryModule {
+  /** The declaration of {@code forward} from given states, which every forward checks by. */
+  private static final ForwardContract STATES = Guard.forward(LSTM.class, "input", "h0", "c0");
 
   /** One unidirectional, sequence-first layer with biases. */
   public @Shape({"inputSize", "hiddenSize", "1", "0", "0"}) LSTM(
@@ -60,7 +64,8 @@ public final class LSTM extends RNNBase implements UnaryModule {
   public @Shape({"inputSize", "hiddenSize", "numLayers", "bidirectional", "batchFirst"}) LSTM(
       @Dim long inputSize, @Dim long hiddenSize, @Dim long numLayers, @Dim long bidirectional,
       @Dim long batchFirst, boolean bias, double dropout) {
-    super(Mode.LSTM, inputSize, hiddenSize, numLayers, bidirectional, batchFirst, bias, dropout);
+    super(Mode.LSTM, STATES, inputSize, hiddenSize, numLayers, bidirectional, batchFirst, bias,
+        dropout);
   }
 
   /** A unidirectional, batch-first network with biases: inputs {@code [N, L, In]}. */
@@ -87,13 +92,13 @@ public final class LSTM extends RNNBase implements UnaryModule {
    *
    * <p>Shape: {@code [L, N, In] -> [L, N, D*Hidden]} (batch first: {@code [N, L, In] -> [N, L,
    * D*Hidden]}); {@code h0} and {@code c0} are {@code [D*Layers, N, Hidden]}. The checker runs
-   * {@link Rule#RECURRENT_HIDDEN} on {@code h0}: an {@code h0} whose batch size is not the dim
-   * the layout says is the batch (batch-first data fed to a sequence-first network, or the
-   * reverse) is a compile error; {@code c0} is checked at run time.
+   * {@link Rule#RECURRENT_HIDDEN} on both: a state whose batch size is not the dim the layout
+   * says is the batch (batch-first data fed to a sequence-first network, or the reverse) is a
+   * compile error, as is a {@code c0} of another shape than {@code h0}'s.
    *
    * @throws dev.shapetorch.tensor.ShapeException as {@link #forwardWithState}
    */
-  @ShapeRule(value = Rule.RECURRENT_HIDDEN, args = {"this", "input", "h0"})
+  @ShapeRule(value = Rule.RECURRENT_HIDDEN, args = {"this", "input", "h0", "c0"})
   public @Shape({"*s", "(Bidirectional+1)*Hidden"}) Tensor forward(
       @Shape({"In", "Hidden", "Layers", "Bidirectional", "BatchFirst"}) LSTM this,
       @Shape({"*s", "In"}) Tensor input, Tensor h0, Tensor c0) {
@@ -109,7 +114,7 @@ public final class LSTM extends RNNBase implements UnaryModule {
    * Hidden]}. Batch-first data fed to a sequence-first network gives a state whose type shows
    * the sequence length where the batch was meant.
    */
-  @ShapeRule(value = Rule.RECURRENT_HIDDEN, args = {"this", "input", "null"})
+  @ShapeRule(value = Rule.RECURRENT_HIDDEN, args = {"this", "input", "null", "null"})
   public Tensor finalHidden(Tensor input) {
     return forwardWithState(input, null, null).hN();
   }
@@ -118,13 +123,13 @@ public final class LSTM extends RNNBase implements UnaryModule {
    * Runs the network from the given states (zeros when null) and returns only the final hidden
    * state, as {@code lstm(input, (h0, c0))[1][0]}.
    *
-   * <p>Shape: {@code h0} and the result are {@code [D*Layers, N, Hidden]} ({@link
+   * <p>Shape: {@code h0}, {@code c0} and the result are {@code [D*Layers, N, Hidden]} ({@link
    * Rule#RECURRENT_HIDDEN}, checked at compile time as for {@link #forward(Tensor, Tensor,
    * Tensor)}).
    *
    * @throws dev.shapetorch.tensor.ShapeException as {@link #forwardWithState}
    */
-  @ShapeRule(value = Rule.RECURRENT_HIDDEN, args = {"this", "input", "h0"})
+  @ShapeRule(value = Rule.RECURRENT_HIDDEN, args = {"this", "input", "h0", "c0"})
   public Tensor finalHidden(Tensor input, Tensor h0, Tensor c0) {
     return forwardWithState(input, h0, c0).hN();
   }
@@ -144,10 +149,8 @@ public final class LSTM extends RNNBase implements UnaryModule {
    */
   public LstmOutput forwardWithState(Tensor input, Tensor h0, Tensor c0) {
     String op = "LSTM.forward";
-    checkInput(op, input);
-    Tensor h = state(op, input, h0);
-    Tensor c = state(op, input, c0);
-    return Torch.lstm(input, h, c, flatWeights(), spec.bias(), spec.numLayers(), spec.dropout(),
-        isTraining(), spec.bidirectional(), spec.batchFirst());
+    Tensor[] hc = states(op, input, h0, c0);
+    return Torch.lstm(input, hc[0], hc[1], flatWeights(), spec.bias(), spec.numLayers(),
+        spec.dropout(), isTraining(), spec.bidirectional(), spec.batchFirst());
   }
 }

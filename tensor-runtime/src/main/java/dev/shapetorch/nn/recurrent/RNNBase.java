@@ -1,6 +1,7 @@
 package dev.shapetorch.nn.recurrent;
 
 import dev.shapetorch.internal.Arguments;
+import dev.shapetorch.internal.ForwardContract;
 import dev.shapetorch.internal.Guard;
 import dev.shapetorch.nn.AbstractModule;
 import dev.shapetorch.nn.ModuleVisitor;
@@ -66,15 +67,21 @@ abstract class RNNBase extends AbstractModule implements UnaryModule {
   final RecurrentSpec spec;
   /** {@link RecurrentSpec#typeDims}, made once: every forward checks against it. */
   private final long[] typeDims;
+  /** The declaration of the layer's typed {@code forward} from given states. */
+  private final ForwardContract stateContract;
   private final Map<String, Parameter> params = new LinkedHashMap<>();
 
-  /** Checks the arguments under the layer's name, then makes the parameters. */
-  RNNBase(Mode mode, long inputSize, long hiddenSize, long numLayers, long bidirectional,
-      long batchFirst, boolean bias, double dropout) {
+  /**
+   * Checks the arguments under the layer's name, then makes the parameters; {@code
+   * stateContract} is {@link Guard#forward} of the layer's typed {@code forward} from states.
+   */
+  RNNBase(Mode mode, ForwardContract stateContract, long inputSize, long hiddenSize,
+      long numLayers, long bidirectional, long batchFirst, boolean bias, double dropout) {
     this.mode = mode;
     this.spec = RecurrentSpec.of(mode.layer, inputSize, hiddenSize, numLayers, bidirectional,
         batchFirst, bias, dropout);
     this.typeDims = spec.typeDims();
+    this.stateContract = stateContract;
     requireAllocatable(mode.layer, mode.gates, spec);
     double bound = 1.0 / Math.sqrt(hiddenSize);
     long rows = mode.gates * hiddenSize;
@@ -151,23 +158,28 @@ abstract class RNNBase extends AbstractModule implements UnaryModule {
   }
 
   /**
-   * Checks {@code input} against the hyperparameters ({@link Rule#RECURRENT}, as the checker
-   * does for {@code forward}).
+   * Checks {@code input} and the given initial states (each null when absent) against the
+   * hyperparameters by the rule that the layer's typed {@code forward} from states declares
+   * ({@link Rule#RECURRENT_HIDDEN}, read once by {@link Guard#forward}: the check the checker
+   * makes), and returns the states to run from: each given one, or zeros of the shape the rule
+   * gives, {@code [D*Layers, N, Hidden]} (unbatched {@code [D*Layers, Hidden]}).
    *
    * @throws ShapeException {@code [shape.rank]} or {@code [shape.mismatch.rnn.input]}
    */
-  void checkInput(String op, Tensor input) {
-    Guard.declared(Rule.RECURRENT, op, Guard.module(typeDims), Guard.optional(input));
-  }
-
-  /**
-   * The given initial state, checked ({@link Rule#RECURRENT_HIDDEN}), or zeros of the shape the
-   * rule gives: {@code [D*Layers, N, Hidden]}, unbatched {@code [D*Layers, Hidden]}.
-   */
-  Tensor state(String op, Tensor input, Tensor given) {
-    TensorShape want = Guard.declared(Rule.RECURRENT_HIDDEN, op, Guard.module(typeDims),
-        Guard.optional(input), Guard.optional(given));
-    return given != null ? given : Torch.zeros(want.toArray(), input.dtype(), input.device());
+  Tensor[] states(String op, Tensor input, Tensor... given) {
+    if (input == null) {
+      throw Arguments.invalid(op, "input is null; pass a tensor");
+    }
+    Tensor[] inputs = new Tensor[given.length + 1];
+    inputs[0] = input;
+    System.arraycopy(given, 0, inputs, 1, given.length);
+    TensorShape want = stateContract.checkAllowingAbsent(typeDims, inputs);
+    Tensor[] out = new Tensor[given.length];
+    for (int i = 0; i < given.length; i++) {
+      out[i] = given[i] != null ? given[i]
+          : Torch.zeros(want.toArray(), input.dtype(), input.device());
+    }
+    return out;
   }
 
   @Override
