@@ -162,7 +162,8 @@ final class RecurrentOps {
       if (states[i] == null) {
         throw UserCall.nullParameter(i == 0 ? "h0" : "c0", "a tensor");
       }
-      Guard.require(LayerRules.recurrentHidden(op, module, input.shapeOf(), states[i].shapeOf()));
     }
+    Guard.require(LayerRules.recurrentStates(op, module, input.shapeOf(), states[0].shapeOf(),
+        states.length > 1 ? states[1].shapeOf() : null));
   }
 }

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shapetorch.internal.Arguments;
+import dev.shapetorch.nn.Parameter;
 import dev.shapetorch.nn.functional.F;
+import dev.shapetorch.nn.recurrent.LSTM;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -136,6 +138,18 @@ class ArgumentErrorsTest {
             false, false, false));
     assertTrue(e.getMessage().startsWith("Torch.gru: numLayers must be 1 to the number of"
         + " parameter tensors (0), got 0"), e.getMessage());
+  }
+
+  @Test
+  void lstm_withACellStateOfAnotherShape_namesTheCellState() {
+    LSTM layer = new LSTM(3, 4);
+    ShapeException e = assertThrows(ShapeException.class,
+        () -> Torch.lstm(Torch.randn(5, 2, 3), Torch.zeros(1, 2, 4), Torch.zeros(1, 3, 4),
+            layer.parameters().stream().map(Parameter::get).toList(), true, 1, 0.0, false,
+            false, false));
+    assertEquals("[shape.mismatch.rnn.input] Torch.lstm: initial cell state [1, 3, 4] must be"
+        + " [1, 2, 4] for input [5, 2, 3] read as sequence-first [L, N, In]; is the input's"
+        + " layout what batchFirst says?", e.getMessage());
   }
 
   private static void assertStarts(String start, org.junit.jupiter.api.function.Executable call) {
