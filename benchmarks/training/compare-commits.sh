@@ -41,7 +41,11 @@ for side in base new; do
   echo "training compare: building $side = $(git rev-parse --short "$rev")"
   # The trainer's class path, its modules as this commit's jars (samples is the reactor's last
   # module, so its class path is the one left in the file).
-  (cd "$work/$side" && mvn "${mvn_args[@]}" package dependency:build-classpath -DskipTests \
+  # The plugin named with the version the parent pins: the BOM, also in the reactor, pins none.
+  plugin=org.apache.maven.plugins:maven-dependency-plugin:$(sed -n \
+      's|.*<dependency.plugin.version>\(.*\)</dependency.plugin.version>.*|\1|p' \
+      "$work/$side/pom.xml")
+  (cd "$work/$side" && mvn "${mvn_args[@]}" package "$plugin:build-classpath" -DskipTests \
       -Dmdep.outputFile="$work/$side.cp" >/dev/null)
 done
 
@@ -75,7 +79,8 @@ for round in $(seq 1 "$rounds"); do
   for model in mlp lenet; do
     declare -A wall=() cpu=()
     for side in $order; do
-      read -r wall[$side] cpu[$side] < <(run "$side" "$model")
+      figures=$(run "$side" "$model")
+      read -r "wall[$side]" "cpu[$side]" <<< "$figures"
     done
     line=$(awk -v wb="${wall[base]}" -v wn="${wall[new]}" -v cb="${cpu[base]}" \
       -v cn="${cpu[new]}" 'BEGIN { printf "%.4f %.4f", wn / wb, cn / cb }')
