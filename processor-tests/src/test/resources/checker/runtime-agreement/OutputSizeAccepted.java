@@ -23,4 +23,10 @@ class OutputSizeAccepted {
     @Shape({"1", "1", "_", "_"}) Tensor averaged = avgCeil.forward(Torch.zeros(1, 1, 2, 2));
     @Shape({"1", "1", "1", "1"}) Tensor fn = F.maxPool2d(Torch.zeros(1, 1, 3, 3), 3);
   }
+
+  /** A ceil mode held in a variable: rounding up gives one window, so this may run. */
+  void variableCeilMode(boolean ceilMode) {
+    @Shape({"1", "1", "_", "_"}) Tensor t = F.maxPool2d(Torch.zeros(1, 1, 2, 2),
+        new long[] {3, 3}, new long[] {2, 2}, new long[] {0, 0}, new long[] {1, 1}, ceilMode);
+  }
 }

@@ -57,6 +57,12 @@ class OutputSizeBelowOneRejected {
     avgCeil.forward(Torch.zeros(1, 1, 1, 1));
   }
 
+  /** A ceil mode held in a variable: too small even rounding up, so too small either way. */
+  void variableCeilMode(boolean ceilMode) {
+    // :: error: (shape.conv.size) F.maxPool2d: input [1, 1, 1, 1] is too small: spatial dim 0 has size 1 (padded 1), smaller than the effective kernel size 3
+    F.maxPool2d(Torch.zeros(1, 1, 1, 1), new long[] {3, 3}, new long[] {2, 2}, new long[] {0, 0}, new long[] {1, 1}, ceilMode);
+  }
+
   void functions() {
     // :: error: (shape.conv.size) F.conv2d: input [1, 1, 4, 4] is too small: spatial dim 0 has size 4 (padded 4), smaller than the effective kernel size 5
     F.conv2d(Torch.zeros(1, 1, 4, 4), Torch.zeros(6, 1, 5, 5), null);

@@ -128,6 +128,22 @@ class CheckerAgreementTest {
   }
 
   @Test
+  void poolingFunctionWithACeilModeInAVariable_tooSmallOnlyWhenRoundingUpIsToo() {
+    long[] k = {3, 3};
+    long[] s = {2, 2};
+    long[] p = {0, 0};
+    long[] d = {1, 1};
+    for (boolean ceilMode : new boolean[] {false, true}) {
+      fails("[shape.conv.size] F.maxPool2d: input [1, 1, 1, 1] is too small: spatial dim 0 has"
+          + " size 1 (padded 1), smaller than the effective kernel size 3",
+          () -> F.maxPool2d(zeros(1, 1, 1, 1), k, s, p, d, ceilMode));
+    }
+    // The checker accepts this call with an unknown ceil mode: it runs when rounding up.
+    assertArrayEquals(new long[] {1, 1, 1, 1},
+        F.maxPool2d(zeros(1, 1, 2, 2), k, s, p, d, true).shape());
+  }
+
+  @Test
   void poolingFunctions_andInterpolate_toNothing() {
     fails("[shape.conv.size] F.maxPool2d: input [1, 1, 2, 2] is too small: spatial dim 0 has"
         + " size 2 (padded 2), smaller than the effective kernel size 3",
