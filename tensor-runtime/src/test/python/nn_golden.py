@@ -149,17 +149,18 @@ def layers():
     write("activations", d)
 
 
-def recurrent():
-    def rnn_forward(m, x, h0=None, c0=None):
-        if c0 is not None:
-            out, (h, c) = m(x, (h0, c0))
-            return {"out": out, "h": h, "c": c}
-        if isinstance(m, nn.LSTM):
-            out, (h, c) = m(x)
-            return {"out": out, "h": h, "c": c}
-        out, h = m(x) if h0 is None else m(x, h0)
-        return {"out": out, "h": h}
+def rnn_forward(m, x, h0=None, c0=None):
+    if c0 is not None:
+        out, (h, c) = m(x, (h0, c0))
+        return {"out": out, "h": h, "c": c}
+    if isinstance(m, nn.LSTM):
+        out, (h, c) = m(x)
+        return {"out": out, "h": h, "c": c}
+    out, h = m(x) if h0 is None else m(x, h0)
+    return {"out": out, "h": h}
 
+
+def recurrent():
     module_case("rnn_tanh", nn.RNN(3, 4), {"x": rand(5, 2, 3)}, rnn_forward)
     module_case("rnn_relu_2layer_h0", nn.RNN(3, 4, num_layers=2, nonlinearity="relu"),
                 {"x": rand(5, 2, 3), "h0": rand(2, 2, 4)}, rnn_forward)
@@ -170,6 +171,16 @@ def recurrent():
     module_case("gru", nn.GRU(3, 4, batch_first=True), {"x": rand(2, 5, 3)}, rnn_forward)
     module_case("gru_bi_nobias", nn.GRU(3, 4, bidirectional=True, bias=False),
                 {"x": rand(5, 2, 3)}, rnn_forward)
+
+
+def unbatched():
+    """Recurrent layers given one sequence without a batch dim, [L, In] (states [D*Layers, H])."""
+    module_case("rnn_unbatched_2layer_h0", nn.RNN(3, 4, num_layers=2),
+                {"x": rand(5, 3), "h0": rand(2, 4)}, rnn_forward)
+    module_case("gru_unbatched_bi_batch_first", nn.GRU(3, 4, bidirectional=True, batch_first=True),
+                {"x": rand(5, 3)}, rnn_forward)
+    module_case("lstm_unbatched_bi_2layer", nn.LSTM(3, 4, num_layers=2, bidirectional=True),
+                {"x": rand(5, 3), "h0": rand(4, 4), "c0": rand(4, 4)}, rnn_forward)
 
 
 def attention():
@@ -412,6 +423,7 @@ def main():
     names()
     reprs()
     parity()
+    unbatched()
 
 
 if __name__ == "__main__":

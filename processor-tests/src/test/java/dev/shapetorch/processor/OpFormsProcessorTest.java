@@ -304,7 +304,7 @@ class OpFormsProcessorTest {
         "  /** A convolution with one stride for all dims. */",
         "  @Variants(Variant.FUNCTION)",
         "  @ShapeRule(value = Rule.CONV1D,",
-        "      args = {\"input\", \"weight\", \"stride\", \"0\", \"1\", \"groups\"})",
+        "      args = {\"input\", \"weight\", \"stride\", \"0\", \"1\", \"groups\", \"bias\"})",
         "  static Vec conv(Vec input, Vec weight, @Nullable Vec bias, long stride, long groups) {",
         "    return input;",
         "  }",
@@ -326,7 +326,7 @@ class OpFormsProcessorTest {
     // One int for a list of one (as the checker reads it); the literals as the kinds want them.
     assertThat(ops).contains("Guard.rule(Rule.CONV1D, \"Ops.conv\", Guard.tensor(input, \"input\"),"
         + " Guard.tensor(weight, \"weight\"), Guard.ints((long) stride), Guard.ints(0L),"
-        + " Guard.ints(1L), Guard.integer(groups));");
+        + " Guard.ints(1L), Guard.integer(groups), Guard.optional(bias));");
     assertThat(ops).contains("Guard.rule(Rule.LINEAR, \"Ops.linear\", Guard.tensor(input, \"input\"),"
         + " Guard.tensor(weight, \"weight\"), Guard.optional(bias));");
     // A variadic shared by two parameters constrains them: the signature is checked.

@@ -107,7 +107,7 @@ class ValidDeclarations {
 
     @ShapeRule(
         value = Rule.CONV1D,
-        args = {"input", "weight", "stride", "padding", "dilation", "groups"})
+        args = {"input", "weight", "stride", "padding", "dilation", "groups", "bias"})
     public static Tensor conv1d(
         Tensor input, Tensor weight, Tensor bias, long stride, long padding, long dilation,
         long groups) {

@@ -3,6 +3,7 @@ package dev.shapetorch.internal;
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.ShapeRule;
 import dev.shapetorch.shapes.rules.Bindings;
+import dev.shapetorch.shapes.rules.DimExpr;
 import dev.shapetorch.shapes.rules.Rule;
 import dev.shapetorch.shapes.rules.RuleArg;
 import dev.shapetorch.shapes.rules.ShapeParser;
@@ -194,7 +195,7 @@ public final class ForwardContract {
     List<RuleArg> args = new ArrayList<>(ruleInputs.length);
     for (int i : ruleInputs) {
       if (i == RECEIVER) {
-        args.add(new RuleArg.TensorArg(TensorShape.of(hyperparameters)));
+        args.add(new RuleArg.TensorArg(vector(hyperparameters)));
       } else if (i == ABSENT || shapes[i] == null) {
         args.add(ABSENT_ARG);
       } else {
@@ -204,10 +205,27 @@ public final class ForwardContract {
     return Guard.declared(rule.apply(op, args));
   }
 
+  /**
+   * The hyperparameter vector as the checker types the layer: sizes, but also a negative dim (a
+   * {@code Softmax(-1)}'s), which no tensor's shape may hold.
+   */
+  private static TensorShape vector(long[] hyperparameters) {
+    for (long h : hyperparameters) {
+      if (h < 0) {
+        List<DimExpr> dims = new ArrayList<>(hyperparameters.length);
+        for (long v : hyperparameters) {
+          dims.add(DimExpr.of(v));
+        }
+        return TensorShape.of(dims);
+      }
+    }
+    return TensorShape.of(hyperparameters);
+  }
+
   private TensorShape unify(long[] hyperparameters, TensorShape[] shapes) {
     List<TensorShape> actual = new ArrayList<>(shapes.length + 1);
     if (typedModule) {
-      actual.add(TensorShape.of(hyperparameters));
+      actual.add(vector(hyperparameters));
     }
     actual.addAll(Arrays.asList(shapes));
     Bindings b = Guard.declared(

@@ -43,7 +43,8 @@ final class ConvOps {
    * @param bias {@code [Cout]}, or null for none
    */
   @Variants({Variant.FUNCTION, Variant.FUNCTIONAL})
-  @ShapeRule(value = Rule.CONV1D, args = {"input", "weight", "stride", "padding", "dilation", "groups"})
+  @ShapeRule(value = Rule.CONV1D,
+      args = {"input", "weight", "stride", "padding", "dilation", "groups", "bias"})
   static Tensor conv1d(
       Tensor input, Tensor weight, @Nullable Tensor bias, long stride, long padding,
       long dilation, long groups) {
@@ -74,7 +75,8 @@ final class ConvOps {
    * @param dilation {@code {DH, DW}}
    */
   @Variants({Variant.FUNCTION, Variant.FUNCTIONAL})
-  @ShapeRule(value = Rule.CONV2D, args = {"input", "weight", "stride", "padding", "dilation", "groups"})
+  @ShapeRule(value = Rule.CONV2D,
+      args = {"input", "weight", "stride", "padding", "dilation", "groups", "bias"})
   static Tensor conv2d(
       Tensor input, Tensor weight, @Nullable Tensor bias, long[] stride, long[] padding,
       long[] dilation, long groups) {
@@ -113,7 +115,8 @@ final class ConvOps {
    */
   @Variants({Variant.FUNCTION, Variant.FUNCTIONAL})
   @ShapeRule(value = Rule.CONV_TRANSPOSE2D,
-      args = {"input", "weight", "stride", "padding", "outputPadding", "groups", "dilation"})
+      args = {"input", "weight", "stride", "padding", "outputPadding", "groups", "dilation",
+          "bias"})
   static Tensor convTranspose2d(
       Tensor input, Tensor weight, @Nullable Tensor bias, long[] stride, long[] padding,
       long[] outputPadding, long groups, long[] dilation) {
@@ -155,7 +158,7 @@ final class ConvOps {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.CONV2D,
-      args = {"input", "weight", "stride", "padding", "dilation", "groups"})
+      args = {"input", "weight", "stride", "padding", "dilation", "groups", "null"})
   static Tensor[] convolutionBackward(Tensor gradOutput, Tensor input, Tensor weight,
       boolean inputGradient, boolean withBias, long[] stride, long[] padding, long[] dilation,
       long groups) {

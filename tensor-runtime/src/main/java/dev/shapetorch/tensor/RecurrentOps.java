@@ -27,9 +27,11 @@ import org.bytedeco.pytorch.global.torch;
  * <p>Shape: input {@code [L, N, In]} ({@code [N, L, In]} when {@code batchFirst}); states
  * {@code [layers * directions, N, H]}; output {@code [L, N, directions * H]} ({@code [N, L,
  * directions * H]} when {@code batchFirst}), checked by {@link Rule#RECURRENT} and {@link
- * Rule#RECURRENT_HIDDEN} on the vector {@code [In, H, layers, bidirectional, batchFirst]}. The
- * kernels also take unbatched input {@code [L, In]} with states {@code [layers * directions,
- * H]}.
+ * Rule#RECURRENT_HIDDEN} on the vector {@code [In, H, layers, bidirectional, batchFirst]}. An
+ * unbatched input {@code [L, In]} with states {@code [layers * directions, H]} gives an output
+ * {@code [L, directions * H]} and states {@code [layers * directions, H]}: as PyTorch's {@code
+ * nn.RNN} does (ATen's kernels take batches only), it runs as a batch of one and the batch dim
+ * is dropped again.
  */
 final class RecurrentOps {
 
@@ -86,6 +88,12 @@ final class RecurrentOps {
       double dropout, boolean train, boolean bidirectional, boolean batchFirst) {
     String op = "Torch.lstm";
     check(op, input, params, hasBiases, numLayers, bidirectional, batchFirst, h0, c0);
+    if (input.dim() == 2) {
+      int batch = batchDim(batchFirst);
+      LstmOutput r = lstm(input.unsqueeze(batch), h0.unsqueeze(1), c0.unsqueeze(1), params,
+          hasBiases, numLayers, dropout, train, bidirectional, batchFirst);
+      return new LstmOutput(r.output().squeeze(batch), r.hN().squeeze(1), r.cN().squeeze(1));
+    }
     try (TensorVector hx = new TensorVector(h0.h(), c0.h());
         TensorVector p = natives(params);
         T_TensorTensorTensor_T r = torch.lstm(input.h(), hx, p, hasBiases, numLayers, dropout,
@@ -97,10 +105,21 @@ final class RecurrentOps {
     }
   }
 
+  /** Where an unbatched input gets its batch dim of one: as {@code nn.RNN} puts it. */
+  private static int batchDim(boolean batchFirst) {
+    return batchFirst ? 0 : 1;
+  }
+
   private static RnnOutput simple(
       String op, int kind, Tensor input, Tensor h0, List<Tensor> params, boolean hasBiases,
       long numLayers, double dropout, boolean train, boolean bidirectional, boolean batchFirst) {
     check(op, input, params, hasBiases, numLayers, bidirectional, batchFirst, h0);
+    if (input.dim() == 2) {
+      int batch = batchDim(batchFirst);
+      RnnOutput r = simple(op, kind, input.unsqueeze(batch), h0.unsqueeze(1), params, hasBiases,
+          numLayers, dropout, train, bidirectional, batchFirst);
+      return new RnnOutput(r.output().squeeze(batch), r.hN().squeeze(1));
+    }
     try (TensorVector p = natives(params);
         T_TensorTensor_T r = switch (kind) {
           case 0 -> torch.rnn_tanh(input.h(), h0.h(), p, hasBiases, numLayers, dropout, train,

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shapetorch.internal.Guard;
+import dev.shapetorch.nn.activation.LogSoftmax;
+import dev.shapetorch.nn.activation.Softmax;
 import dev.shapetorch.nn.attention.MultiheadAttention;
 import dev.shapetorch.nn.attention.TransformerEncoderLayer;
 import dev.shapetorch.nn.conv.Conv1d;
@@ -13,6 +15,8 @@ import dev.shapetorch.nn.conv.ConvTranspose2d;
 import dev.shapetorch.nn.embedding.Embedding;
 import dev.shapetorch.nn.linear.Bilinear;
 import dev.shapetorch.nn.linear.Linear;
+import dev.shapetorch.nn.loss.CrossEntropyLoss;
+import dev.shapetorch.nn.loss.NLLLoss;
 import dev.shapetorch.nn.normalization.BatchNorm1d;
 import dev.shapetorch.nn.normalization.BatchNorm2d;
 import dev.shapetorch.nn.normalization.GroupNorm;
@@ -28,6 +32,7 @@ import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.ShapeRule;
 import dev.shapetorch.shapes.rules.Rule;
 import dev.shapetorch.shapes.rules.ShapeParser;
+import dev.shapetorch.tensor.Tensor;
 import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
@@ -43,7 +48,7 @@ class AnnotationsTest {
 
   static final List<Class<?>> TYPED_LAYERS = List.of(Linear.class, Bilinear.class,
       AdaptiveAvgPool2d.class, BatchNorm2d.class, LayerNorm.class, Embedding.class,
-      MultiheadAttention.class, TransformerEncoderLayer.class);
+      TransformerEncoderLayer.class);
 
   /** The layers whose output sizes follow a formula: one rule each, the functional op's. */
   static final List<Class<?>> FORMULA_LAYERS = List.of(Conv1d.class, Conv2d.class,
@@ -51,7 +56,7 @@ class AnnotationsTest {
 
   static final List<Class<?>> RULE_LAYERS = List.of(BatchNorm1d.class, GroupNorm.class,
       Conv1d.class, Conv2d.class, ConvTranspose2d.class, MaxPool1d.class, MaxPool2d.class,
-      AvgPool2d.class, RNN.class, LSTM.class, GRU.class);
+      AvgPool2d.class, RNN.class, LSTM.class, GRU.class, Softmax.class, LogSoftmax.class);
 
   private static int receiverRank(Class<?> layer) {
     for (Method m : layer.getDeclaredMethods()) {
@@ -84,7 +89,7 @@ class AnnotationsTest {
       assertEquals(hyper, receiverRank(layer), layer.getSimpleName());
       assertNotNull(Guard.forward(layer, layer == Bilinear.class
           ? new String[] {"a", "b"}
-          : layer == MultiheadAttention.class ? new String[] {"q", "k", "v"} : new String[] {"x"}));
+          : new String[] {"x"}));
     }
   }
 
@@ -96,7 +101,9 @@ class AnnotationsTest {
       dev.shapetorch.nn.functional.F.class,
       dev.shapetorch.tensor.Torch.class,
       BatchNorm1d.class, GroupNorm.class, Conv1d.class, Conv2d.class, ConvTranspose2d.class,
-      MaxPool1d.class, MaxPool2d.class, AvgPool2d.class, RNN.class, LSTM.class, GRU.class);
+      MaxPool1d.class, MaxPool2d.class, AvgPool2d.class, RNN.class, LSTM.class, GRU.class,
+      Softmax.class, LogSoftmax.class, MultiheadAttention.class, CrossEntropyLoss.class,
+      NLLLoss.class);
 
   @Test
   void everyShapeRule_feedsTheRuleOneArgumentPerInput() {
@@ -173,6 +180,29 @@ class AnnotationsTest {
           assertEquals(null, m.getAnnotatedReturnType().getAnnotation(Shape.class), where);
         }
       }
+    }
+  }
+
+  /**
+   * Attention checks its three inputs by one rule over its type (the query's and key's batch
+   * sizes are one size only for the dim that {@code BatchFirst} names), and declares no
+   * signature that could state them a second time; the class-index losses declare their rule.
+   */
+  @Test
+  void attentionAndClassIndexLosses_nameTheirRules() throws NoSuchMethodException {
+    Method forward = MultiheadAttention.class.getMethod("forward", Tensor.class,
+        Tensor.class, Tensor.class);
+    ShapeRule r = forward.getAnnotation(ShapeRule.class);
+    assertEquals(Rule.MULTIHEAD_ATTENTION, r.value());
+    assertEquals(List.of("this", "query", "key", "value"), List.of(r.args()));
+    assertEquals(-1, receiverRank(MultiheadAttention.class));
+    assertEquals(3, hyperRank(MultiheadAttention.class));
+    assertNotNull(Guard.forward(MultiheadAttention.class, "query", "key", "value"));
+    for (Class<?> loss : List.of(CrossEntropyLoss.class, NLLLoss.class)) {
+      ShapeRule l = loss.getMethod("forward", Tensor.class,
+          Tensor.class).getAnnotation(ShapeRule.class);
+      assertEquals(Rule.CLASS_INDEX_LOSS, l.value(), loss.getSimpleName());
+      assertNotNull(Guard.forward(loss, "input", "target"));
     }
   }
 }

@@ -143,6 +143,49 @@ class RecurrentAndAttentionTest {
   }
 
   @Test
+  void rnn_unbatchedSequence_runsAsABatchOfOne_asPyTorch() {
+    RNN m = new RNN(3, 4, 2, 0, 0, true, 0.0, "tanh");
+    rnn("rnn_unbatched_2layer_h0", m, false, a -> parts(m.forwardWithState(a[0], a[1])));
+  }
+
+  @Test
+  void gru_unbatchedSequence_bidirectionalBatchFirst_matchesPyTorch() {
+    GRU m = new GRU(3, 4, 1, 1, 1, true, 0.0);
+    rnn("gru_unbatched_bi_batch_first", m, false,
+        a -> new Tensor[] {m.forward(a[0]), m.finalHidden(a[0])});
+  }
+
+  @Test
+  void lstm_unbatchedSequence_fromGivenStates_matchesPyTorch() {
+    LSTM m = new LSTM(3, 4, 2, 1, 0, true, 0.0);
+    // One run per typed entry point; the summed gradient equals one run's.
+    rnn("lstm_unbatched_bi_2layer", m, true, a -> new Tensor[] {m.forward(a[0], a[1], a[2]),
+        m.finalHidden(a[0], a[1], a[2]), m.forwardWithState(a[0], a[1], a[2]).cN()});
+  }
+
+  @Test
+  void lstm_unbatchedSequence_equalsTheBatchOfOne() {
+    LSTM m = new LSTM(3, 4, 1, 0, 1, true, 0.0);
+    Tensor x = Torch.randn(5, 3);
+    LstmOutput one = m.forwardWithState(x, null, null);
+    LstmOutput batch = m.forwardWithState(x.unsqueeze(0), null, null);
+    assertArrayEquals(new long[] {5, 4}, one.output().shape());
+    assertArrayEquals(new long[] {1, 4}, one.hN().shape());
+    assertArrayEquals(batch.output().squeeze(0).toFloatArray(), one.output().toFloatArray());
+    assertArrayEquals(batch.hN().squeeze(1).toFloatArray(), one.hN().toFloatArray());
+    assertArrayEquals(batch.cN().squeeze(1).toFloatArray(), one.cN().toFloatArray());
+  }
+
+  @Test
+  void rnn_unbatchedSequenceWithABatchedState_isAShapeError_notLibtorchs() {
+    RNN m = new RNN(3, 4, 2, 0, 0, true, 0.0, "tanh");
+    ShapeException e = assertThrows(ShapeException.class,
+        () -> m.forward(Torch.zeros(5, 3), Torch.zeros(2, 1, 4)));
+    assertEquals("[shape.mismatch.rnn.input] RNN.forward: initial state [2, 1, 4] must be [2, 4]"
+        + " for input [5, 3]; is the input's layout what batchFirst says?", e.getMessage());
+  }
+
+  @Test
   void recurrentSpec_namesTheConstructorArguments_andItsTypeDimsAreTheHyperparameters() {
     LSTM m = new LSTM(3, 4, 2, 1, 1, false, 0.25);
     assertEquals(new RecurrentSpec(3, 4, 2, true, true, false, 0.25), m.spec());

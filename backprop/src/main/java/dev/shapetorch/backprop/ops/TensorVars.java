@@ -284,7 +284,7 @@ public final class TensorVars {
    * is {@code [Cout]}.
    */
   @ShapeRule(value = Rule.CONV2D,
-      args = {"input", "weight", "stride", "padding", "dilation", "groups"})
+      args = {"input", "weight", "stride", "padding", "dilation", "groups", "bias"})
   public static BVar<Tensor> conv2d(BVar<Tensor> input, BVar<Tensor> weight, BVar<Tensor> bias,
       long[] stride, long[] padding, long[] dilation, long groups) {
     if (input.isConstant()) {
@@ -301,7 +301,7 @@ public final class TensorVars {
    * <p>Shape: as the form with bias ({@link Rule#CONV2D}).
    */
   @ShapeRule(value = Rule.CONV2D,
-      args = {"input", "weight", "stride", "padding", "dilation", "groups"})
+      args = {"input", "weight", "stride", "padding", "dilation", "groups", "null"})
   public static BVar<Tensor> conv2d(BVar<Tensor> input, BVar<Tensor> weight, long[] stride,
       long[] padding, long[] dilation, long groups) {
     if (input.isConstant()) {

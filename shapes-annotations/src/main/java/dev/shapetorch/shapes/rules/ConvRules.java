@@ -308,7 +308,11 @@ public final class ConvRules {
       }
       DimExpr in = l.spatial.get(i);
       DimExpr o = outputSize(in, ki, s.get(i), pi, d.get(i), ceilMode);
-      if (o.isConstant() && o.constantValue() < 1) {
+      // A ceil mode not known as a constant is 0 or 1: rounding up gives the larger size, so
+      // when even that is below 1, every ceil mode fails.
+      DimExpr largest = ceilMode.isConstant() ? o
+          : outputSize(in, ki, s.get(i), pi, d.get(i), DimExpr.of(1));
+      if (largest.isConstant() && largest.constantValue() < 1) {
         return tooSmall(op, input, in, ki, pi, d.get(i), i, l);
       }
       if (o.isConstant() && in.isConstant() && ki.isConstant() && pi.isConstant()
@@ -531,23 +535,54 @@ public final class ConvRules {
 
   /**
    * {@link Rule#CONV1D}'s and {@link Rule#CONV2D}'s inputs: input, weight, stride, padding,
-   * dilation, groups.
+   * dilation, groups, bias (absent: none).
    */
   static ShapeResult<TensorShape> conv(RuleArgs a, int spatial) {
-    return conv(a.op, spatial, a.tensor(0), a.tensor(1), a.ints(2), a.ints(3), a.ints(4),
-        a.integer(5));
+    TensorShape weight = a.tensor(1);
+    TensorShape bias = a.optionalTensor(6);
+    ShapeResult<TensorShape> r = conv(a.op, spatial, a.tensor(0), weight, a.ints(2), a.ints(3),
+        a.ints(4), a.integer(5));
+    if (!r.isOk() || weight.hasVariadic()) {
+      return r;
+    }
+    ShapeResult<TensorShape> badBias = bias(a.op, bias, weight.dim(0),
+        "weight " + weight + " has " + weight.dim(0) + " out-channels (dim 0)", 6);
+    return badBias != null ? badBias : r;
+  }
+
+  /**
+   * The check of a convolution's bias ({@code null} when absent) against its out-channels:
+   * PyTorch takes a bias {@code [Cout]}, one value per output channel, and libtorch fails on any
+   * other. Null when the bias fits or cannot be judged; else a {@link
+   * MessageKeys#MISMATCH_CONV_CHANNELS} mismatch on input {@code argument}.
+   *
+   * @param why where {@code cout} comes from, for the message
+   */
+  static ShapeResult<TensorShape> bias(String op, TensorShape bias, DimExpr cout, String why,
+      int argument) {
+    if (bias == null || (bias.hasVariadic() && bias.rank() <= 1
+        && (bias.rank() == 0 || !RuleSupport.differ(bias.dim(0), cout)))) {
+      return null;
+    }
+    if (bias.hasVariadic() || bias.rank() != 1 || RuleSupport.differ(bias.dim(0), cout)) {
+      return RuleSupport.fail(MessageKeys.MISMATCH_CONV_CHANNELS, op,
+          "bias " + bias + " must be 1-D [" + cout + "], one value per out-channel: " + why
+              + "; pass a bias of " + cout + " values or null", argument, -1);
+    }
+    return null;
   }
 
   /**
    * {@link Rule#POOL1D}'s and {@link Rule#POOL2D}'s inputs: input, kernel, stride, padding,
-   * dilation, ceilMode. An unknown ceilMode makes the spatial sizes unknown (the floor result's
-   * may be one larger).
+   * dilation, ceilMode. An unknown ceilMode makes the spatial sizes unknown (the ceil result
+   * may be one larger than the floor one), and is checked as rounding up, whose sizes are the
+   * larger: an input too small for it is too small for both.
    */
   static ShapeResult<TensorShape> pool(RuleArgs a, int spatial) {
     Boolean ceil = a.bool(5);
     TensorShape in = a.tensor(0);
     ShapeResult<TensorShape> r = pool(a.op, spatial, in, a.ints(1), a.ints(2), a.ints(3),
-        a.ints(4), ceil != null && ceil);
+        a.ints(4), ceil == null || ceil);
     if (ceil != null || !r.isOk()) {
       return r;
     }

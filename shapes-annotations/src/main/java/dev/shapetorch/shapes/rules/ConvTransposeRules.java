@@ -208,10 +208,21 @@ public final class ConvTransposeRules {
 
   /**
    * {@link Rule#CONV_TRANSPOSE2D}'s inputs: input, weight, stride, padding, outputPadding,
-   * groups, dilation.
+   * groups, dilation, bias (absent: none), which must be {@code [weight[1] * groups]}.
    */
   static ShapeResult<TensorShape> convTranspose(RuleArgs a, int spatial) {
-    return convTranspose(a.op, spatial, a.tensor(0), a.tensor(1), a.ints(2), a.ints(3),
-        a.ints(4), a.integer(5), a.ints(6));
+    TensorShape weight = a.tensor(1);
+    DimExpr groups = a.integer(5);
+    TensorShape bias = a.optionalTensor(7);
+    ShapeResult<TensorShape> r = convTranspose(a.op, spatial, a.tensor(0), weight, a.ints(2),
+        a.ints(3), a.ints(4), groups, a.ints(6));
+    if (!r.isOk() || weight.hasVariadic()) {
+      return r;
+    }
+    DimExpr cout = weight.dim(1).times(groups);
+    ShapeResult<TensorShape> badBias = ConvRules.bias(a.op, bias, cout,
+        "weight " + weight + " with " + groups + " group(s) has " + cout
+            + " out-channels (dim 1 x groups)", 7);
+    return badBias != null ? badBias : r;
   }
 }

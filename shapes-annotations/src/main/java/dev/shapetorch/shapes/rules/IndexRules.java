@@ -19,6 +19,29 @@ public final class IndexRules {
   }
 
   /**
+   * A layer that works along the dim its type holds ({@code Softmax(dim)}, {@code
+   * LogSoftmax(dim)}). Module vector: {@code [dim]}. Shape: {@code [*] -> [*]}; the dim must be
+   * in range for the input ({@link MessageKeys#DIM_RANGE}, the same text as {@link #alongDim}'s).
+   * A dim the checker does not know accepts every input.
+   */
+  public static ShapeResult<TensorShape> alongDimLayer(
+      String op, TensorShape module, TensorShape input) {
+    if (module.hasVariadic()) {
+      return ShapeResult.ok(input);
+    }
+    if (module.rank() != 1) {
+      return RuleSupport.fail(MessageKeys.RULE_ARGUMENTS, op,
+          "a layer along one dim has the hyperparameters [dim], got " + module, 0, -1);
+    }
+    DimExpr dim = module.dim(0);
+    if (!dim.isConstant()) {
+      return ShapeResult.ok(input);
+    }
+    ShapeResult<Integer> n = DimRules.normalizeDim(op, input, dim.constantValue(), 0);
+    return n.isOk() ? ShapeResult.ok(input) : RuleSupport.failed(n);
+  }
+
+  /**
    * {@code select(dim, index)}: removes {@code dim}. Shape: {@code [a,b,c].select(1, i) ->
    * [a,c]}; {@code index} in {@code [-size, size)} ({@link MessageKeys#INDEX_RANGE}).
    */

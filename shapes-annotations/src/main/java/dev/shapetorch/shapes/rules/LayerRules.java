@@ -148,6 +148,76 @@ public final class LayerRules {
   }
 
   /**
+   * {@code BatchNorm1d}'s forward: {@link #normChannels} on features {@code [N, C]} or sequences
+   * {@code [N, C, L]}, as PyTorch's {@code BatchNorm1d} takes; any other rank is a {@link
+   * MessageKeys#RANK} mismatch (a 4-D batch of images wants {@code BatchNorm2d}). Module vector:
+   * {@code [C]}. Shape: unchanged.
+   */
+  public static ShapeResult<TensorShape> batchNorm1d(
+      String op, TensorShape module, TensorShape input) {
+    int r = input.rank();
+    if (input.hasVariadic() ? r > 3 : r != 2 && r != 3) {
+      return RuleSupport.fail(MessageKeys.RANK, op,
+          "expected a 2-D [N, C] or 3-D [N, C, L] input, got " + input
+              + (r == 4 && !input.hasVariadic() ? "; for images [N, C, H, W] use BatchNorm2d"
+                  : ""), 1, -1);
+    }
+    return normChannels(op, module, input);
+  }
+
+  /**
+   * {@code MultiheadAttention}'s forward. Module vector: {@code [E, Heads, BatchFirst]}. Shape:
+   * query {@code [L, N, E]}, key and value {@code [S, N, E]} (batch first: {@code [N, L, E]}
+   * and {@code [N, S, E]}) {@code ->} the query's shape. The three are 3-D ({@link
+   * MessageKeys#RANK}); each ends in {@code E}, key and value have one shape, and the query's
+   * batch size (the dim {@code BatchFirst} names) is the key's ({@link
+   * MessageKeys#MISMATCH_ARGUMENT}). A mismatch blames the module (argument 0), the query (1),
+   * the key (2) or the value (3).
+   */
+  public static ShapeResult<TensorShape> multiheadAttention(String op, TensorShape module,
+      TensorShape query, TensorShape key, TensorShape value) {
+    if (module.hasVariadic()) {
+      return ShapeResult.ok(query);
+    }
+    if (module.rank() != 3) {
+      return RuleSupport.fail(MessageKeys.RULE_ARGUMENTS, op,
+          "an attention module's hyperparameters are [E, Heads, BatchFirst(0/1)], got "
+              + module, 0, -1);
+    }
+    DimExpr e = module.dim(0);
+    DimExpr batchFirst = module.dim(2);
+    List<TensorShape> inputs = List.of(query, key, value);
+    List<String> names = List.of("query", "key", "value");
+    for (int i = 0; i < 3; i++) {
+      TensorShape t = inputs.get(i);
+      int r = t.rank();
+      if (t.hasVariadic() ? r > 3 : r != 3) {
+        return RuleSupport.fail(MessageKeys.RANK, op, names.get(i) + " must be 3-D ([L, N, E],"
+            + " or [N, L, E] when batch first), got " + t, i + 1, -1);
+      }
+      if (r > 0 && RuleSupport.differ(t.dim(r - 1), e)) {
+        return RuleSupport.fail(MessageKeys.MISMATCH_ARGUMENT, op, names.get(i) + " " + t
+            + " must end in the embedding size " + e + " (" + RuleSupport.dimIs(t, r - 1)
+            + ")", i + 1, r - 1);
+      }
+    }
+    if (!LossRules.sameShape(op, key, value).isOk()) {
+      return RuleSupport.fail(MessageKeys.MISMATCH_ARGUMENT, op,
+          "key " + key + " and value " + value + " must have the same shape", 3, -1);
+    }
+    if (!query.hasVariadic() && !key.hasVariadic() && batchFirst.isConstant()) {
+      boolean first = batchFirst.constantValue() == 1;
+      int b = first ? 0 : 1;
+      if (RuleSupport.differ(query.dim(b), key.dim(b))) {
+        return RuleSupport.fail(MessageKeys.MISMATCH_ARGUMENT, op,
+            "query " + query + " and key " + key + " have different batch sizes (dim " + b
+                + ", as" + (first ? "" : " not") + " batch first)", 2, b);
+      }
+    }
+    return ShapeResult.ok(query);
+  }
+
+  /**
    * {@code batchNorm(input, weight, bias, runningMean, runningVar)}: the input has at least two
    * dims and as many channels (dim 1) as the first per-channel tensor given has elements (the
    * others are libtorch's to compare). Shape: {@code [N, C, *] -> [N, C, *]}. Keys {@link

@@ -48,7 +48,7 @@ public final class LossRules {
         return RuleSupport.fail(MessageKeys.MISMATCH_LOSS_TARGET, op,
             "a target with the input's rank holds class probabilities and must have the "
                 + "input's shape: input is " + input + ", target is " + target
-                + " (for class indices, drop the class dim " + Unifier.dimLabel(input,
+                + " (for class indices, drop the class dim, " + Unifier.dimLabel(input,
                     ri == 1 ? 0 : 1) + ")", 1, -1);
       }
       return ShapeResult.ok(withoutClassDim(input));

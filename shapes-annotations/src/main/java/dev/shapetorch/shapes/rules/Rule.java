@@ -89,6 +89,11 @@ public enum Rule {
   ARG_REDUCE_DIM(ReductionRules::argReduceDim, TENSOR, INT, BOOL),
   /** (input, dim): same shape, dim must be in range (softmax, logSoftmax, cumsum). */
   ALONG_DIM(IndexRules::alongDim, TENSOR, INT),
+  /**
+   * (module [dim], input): a layer along the dim its type holds ({@code Softmax}, {@code
+   * LogSoftmax}). Shape: unchanged, the dim in range; see {@link IndexRules#alongDimLayer}.
+   */
+  ALONG_DIM_LAYER(tensors2(IndexRules::alongDimLayer), TENSOR, TENSOR),
   /** (input, dim, index): select removes dim. Shape: [a,b,c] (1, i) to [a,c]. */
   SELECT(IndexRules::select, TENSOR, INT, INT),
   /** (input, dim, start, length): narrow. Shape: [a,b] (1, s, l) to [a,l]. */
@@ -100,22 +105,25 @@ public enum Rule {
   /** (input, dim, index, src or {@link RuleArg.Ignored} for a scalar): scatter. Shape: the input's. */
   SCATTER(IndexRules::scatter, TENSOR, INT, TENSOR, TENSOR),
   /**
-   * (input, weight, stride, padding, dilation, groups): conv1d. Shape: [N,Cin,L] x
-   * [Cout,Cin/g,K] to [N,Cout,L'], or unbatched [Cin,L] to [Cout,L']; see {@link ConvRules}.
+   * (input, weight, stride, padding, dilation, groups, bias or {@link RuleArg.Ignored}): conv1d.
+   * Shape: [N,Cin,L] x [Cout,Cin/g,K] to [N,Cout,L'], or unbatched [Cin,L] to [Cout,L']; the
+   * bias is [Cout]; see {@link ConvRules}.
    */
-  CONV1D(a -> ConvRules.conv(a, 1), TENSOR, TENSOR, INTS, INTS, INTS, INT),
+  CONV1D(a -> ConvRules.conv(a, 1), TENSOR, TENSOR, INTS, INTS, INTS, INT, TENSOR),
   /**
-   * (input, weight, stride, padding, dilation, groups): conv2d. Shape: [N,Cin,H,W] x
-   * [Cout,Cin/g,KH,KW] to [N,Cout,H',W'], or unbatched [Cin,H,W] to [Cout,H',W'].
+   * (input, weight, stride, padding, dilation, groups, bias or {@link RuleArg.Ignored}): conv2d.
+   * Shape: [N,Cin,H,W] x [Cout,Cin/g,KH,KW] to [N,Cout,H',W'], or unbatched [Cin,H,W] to
+   * [Cout,H',W']; the bias is [Cout].
    */
-  CONV2D(a -> ConvRules.conv(a, 2), TENSOR, TENSOR, INTS, INTS, INTS, INT),
+  CONV2D(a -> ConvRules.conv(a, 2), TENSOR, TENSOR, INTS, INTS, INTS, INT, TENSOR),
   /**
-   * (input, weight, stride, padding, outputPadding, groups, dilation): conv_transpose2d. Shape:
-   * [N,Cin,H,W] x [Cin,Cout/g,KH,KW] to [N,Cout,(H-1)*SH-2*PH+DH*(KH-1)+OPH+1,
-   * (W-1)*SW-2*PW+DW*(KW-1)+OPW+1], or unbatched [Cin,H,W] to [Cout,H',W'].
+   * (input, weight, stride, padding, outputPadding, groups, dilation, bias or {@link
+   * RuleArg.Ignored}): conv_transpose2d. Shape: [N,Cin,H,W] x [Cin,Cout/g,KH,KW] to
+   * [N,Cout,(H-1)*SH-2*PH+DH*(KH-1)+OPH+1, (W-1)*SW-2*PW+DW*(KW-1)+OPW+1], or unbatched
+   * [Cin,H,W] to [Cout,H',W']; the bias is [Cout].
    */
   CONV_TRANSPOSE2D(a -> ConvTransposeRules.convTranspose(a, 2),
-      TENSOR, TENSOR, INTS, INTS, INTS, INT, INTS),
+      TENSOR, TENSOR, INTS, INTS, INTS, INT, INTS, TENSOR),
   /**
    * (input, kernel, stride (empty = kernel), padding, dilation, ceilMode): 1-D max/avg pooling.
    * Shape: [N,C,L] to [N,C,L'] or [C,L] to [C,L'].
@@ -188,10 +196,23 @@ public enum Rule {
    * {@link LayerRules#recurrentStates}.
    */
   RECURRENT_HIDDEN(LayerRules::recurrentStates, TENSOR, TENSOR, TENSOR, TENSOR),
+  /**
+   * (module [E, Heads, BatchFirst], query, key, value): {@code MultiheadAttention}'s forward.
+   * Shape: query [L,N,E] with key and value [S,N,E] (batch first: [N,L,E], [N,S,E]) to the
+   * query's shape; the query's and key's batch sizes agree. See {@link
+   * LayerRules#multiheadAttention}.
+   */
+  MULTIHEAD_ATTENTION(a -> LayerRules.multiheadAttention(a.op, a.tensor(0), a.tensor(1),
+      a.tensor(2), a.tensor(3)), TENSOR, TENSOR, TENSOR, TENSOR),
   /** (weight [V,E], indices): embedding. Shape: [*] to [*, E]. */
   EMBEDDING(tensors2(LayerRules::embedding), TENSOR, TENSOR),
   /** (module [C, ...], input): batch/instance/group norm. Shape: [N,C,*] to [N,C,*]. */
   NORM_CHANNELS(tensors2(LayerRules::normChannels), TENSOR, TENSOR),
+  /**
+   * (module [C], input): {@code BatchNorm1d}'s forward, {@link #NORM_CHANNELS} on [N,C] or
+   * [N,C,L] only. Shape: unchanged; see {@link LayerRules#batchNorm1d}.
+   */
+  BATCH_NORM1D_LAYER(tensors2(LayerRules::batchNorm1d), TENSOR, TENSOR),
   /**
    * (input, weight, bias, runningMean, runningVar; all but the input {@link RuleArg.Ignored}
    * when absent): batch norm. Shape: [N,C,*] to [N,C,*], C the per-channel tensors' length.

@@ -194,4 +194,62 @@ class ConvRulesTest {
     fails(ConvRules.adaptivePool("a", 2, s("B", "C", "H", "W"), l("1", "2", "3")),
         MessageKeys.CONV_PARAMS);
   }
+
+  private static RuleArg tensor(String... dims) {
+    return new RuleArg.TensorArg(s(dims));
+  }
+
+  private static RuleArg ints(String... v) {
+    return new RuleArg.IntsArg(l(v));
+  }
+
+  private static ShapeResult<TensorShape> conv2d(RuleArg bias) {
+    return Rule.CONV2D.apply("F.conv2d", List.of(tensor("1", "1", "8", "8"),
+        tensor("6", "1", "5", "5"), ints("1"), ints("0"), ints("1"),
+        new RuleArg.IntArg(d("1")), bias));
+  }
+
+  @Test
+  void conv2d_biasOfOneValuePerOutChannel_isAccepted_absentToo() {
+    assertEquals("[1, 6, 4, 4]", ok(conv2d(tensor("6"))));
+    assertEquals("[1, 6, 4, 4]", ok(conv2d(new RuleArg.Ignored())));
+    fails(conv2d(tensor("C")), MessageKeys.MISMATCH_CONV_CHANNELS); // C is rigid: not 6
+    assertEquals("[1, C, 4, 4]", ok(Rule.CONV2D.apply("F.conv2d", List.of(
+        tensor("1", "1", "8", "8"), tensor("C", "1", "5", "5"), ints("1"), ints("0"), ints("1"),
+        new RuleArg.IntArg(d("1")), tensor("C")))));
+    assertEquals("[1, 6, 4, 4]", ok(conv2d(tensor("*b", "6"))));
+    assertEquals("[1, 6, 4, 4]", ok(conv2d(new RuleArg.TensorArg(TensorShape.unknownRank()))));
+  }
+
+  @Test
+  void conv2d_biasOfAnotherLengthOrRank_isAChannelMismatch() {
+    ShapeMismatch m = fails(conv2d(tensor("5")), MessageKeys.MISMATCH_CONV_CHANNELS);
+    assertEquals("[shape.mismatch.conv.channels] F.conv2d: bias [5] must be 1-D [6], one value"
+        + " per out-channel: weight [6, 1, 5, 5] has 6 out-channels (dim 0); pass a bias of 6"
+        + " values or null", m.render());
+    assertEquals(6, m.argument());
+    fails(conv2d(tensor("1", "6")), MessageKeys.MISMATCH_CONV_CHANNELS);
+    fails(conv2d(tensor("*b", "1", "6")), MessageKeys.MISMATCH_CONV_CHANNELS);
+    fails(conv2d(tensor("*b", "5")), MessageKeys.MISMATCH_CONV_CHANNELS);
+    fails(Rule.CONV1D.apply("F.conv1d", List.of(tensor("1", "2", "8"), tensor("4", "2", "3"),
+        ints("1"), ints("0"), ints("1"), new RuleArg.IntArg(d("1")), tensor("2"))),
+        MessageKeys.MISMATCH_CONV_CHANNELS);
+  }
+
+  @Test
+  void convTranspose2d_biasIsWeightDim1TimesGroups() {
+    List<RuleArg> common = List.of(tensor("1", "4", "5", "5"), tensor("4", "3", "3", "3"),
+        ints("1"), ints("0"), ints("0"), new RuleArg.IntArg(d("2")), ints("1"));
+    java.util.function.Function<RuleArg, ShapeResult<TensorShape>> run = bias -> {
+      List<RuleArg> args = new java.util.ArrayList<>(common);
+      args.add(bias);
+      return Rule.CONV_TRANSPOSE2D.apply("F.convTranspose2d", args);
+    };
+    assertEquals("[1, 6, 7, 7]", ok(run.apply(tensor("6"))));
+    ShapeMismatch m = fails(run.apply(tensor("3")), MessageKeys.MISMATCH_CONV_CHANNELS);
+    assertEquals("[shape.mismatch.conv.channels] F.convTranspose2d: bias [3] must be 1-D [6], one"
+        + " value per out-channel: weight [4, 3, 3, 3] with 2 group(s) has 6 out-channels (dim 1"
+        + " x groups); pass a bias of 6 values or null", m.render());
+    assertEquals(7, m.argument());
+  }
 }

@@ -51,7 +51,8 @@ class RuleTest {
     assertEquals("[B, 2*C]", ok(Rule.CAT.apply("cat", List.of(new RuleArg.TensorsArg(
         List.of(s("B", "C"), s("B", "C"))), i(-1)))));
     assertEquals("[B, 6, 24, 24]", ok(Rule.CONV2D.apply("conv2d", List.of(t("B", "1", "28", "28"),
-        t("6", "1", "5", "5"), ints("1"), ints("0"), ints("1"), i(1)))));
+        t("6", "1", "5", "5"), ints("1"), ints("0"), ints("1"), i(1),
+        new RuleArg.Ignored()))));
     assertEquals("[L, N, 40]", ok(Rule.RECURRENT.apply("LSTM.forward", List.of(
         t("10", "20", "1", "1", "0"), t("L", "N", "10")))));
     assertEquals("[3, 4]", ok(Rule.SIZES.apply("zeros", List.of(ints("3", "4")))));

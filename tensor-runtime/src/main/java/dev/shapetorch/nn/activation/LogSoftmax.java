@@ -1,32 +1,46 @@
 package dev.shapetorch.nn.activation;
 
+import dev.shapetorch.internal.ForwardContract;
+import dev.shapetorch.internal.Guard;
 import dev.shapetorch.nn.AbstractModule;
 import dev.shapetorch.nn.ModuleVisitor;
 import dev.shapetorch.nn.UnaryModule;
 import dev.shapetorch.nn.functional.F;
+import dev.shapetorch.shapes.Dim;
 import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.shapes.ShapeRule;
+import dev.shapetorch.shapes.rules.Rule;
 import dev.shapetorch.tensor.Tensor;
 
 /**
  * The log-softmax along one dim, as a module: PyTorch's {@code nn.LogSoftmax(dim)}.
  *
- * <p>Shape: {@code [*s] -> [*s]}; {@code dim} must be in range.
+ * <p>Type: {@code @Shape({"dim"}) LogSoftmax}, the dim, so that the checker knows it from a constant
+ * constructor argument.
+ *
+ * <p>Shape: {@code [*s] -> [*s]}; {@code dim} must be in range ({@link Rule#ALONG_DIM_LAYER}).
  */
 public final class LogSoftmax extends AbstractModule implements UnaryModule {
+  private static final ForwardContract FORWARD = Guard.forward(LogSoftmax.class, "input");
   private final int dim;
 
   /** Along {@code dim} (negative counts from the end). */
-  public LogSoftmax(int dim) {
+  public @Shape({"dim"}) LogSoftmax(@Dim int dim) {
     this.dim = dim;
   }
 
   /**
    * Applies the log-softmax.
    *
-   * <p>Shape: {@code [*s] -> [*s]}.
+   * <p>Shape: {@code [*s] -> [*s]} ({@link Rule#ALONG_DIM_LAYER}).
+   *
+   * @throws dev.shapetorch.tensor.ShapeException {@code [shape.dim.range]} if the layer's dim
+   *     is out of range for the input
    */
   @Override
-  public @Shape({"*s"}) Tensor forward(@Shape({"*s"}) Tensor input) {
+  @ShapeRule(value = Rule.ALONG_DIM_LAYER, args = {"this", "input"})
+  public Tensor forward(Tensor input) {
+    FORWARD.check(new long[] {dim}, input);
     return F.logSoftmax(input, dim);
   }
 

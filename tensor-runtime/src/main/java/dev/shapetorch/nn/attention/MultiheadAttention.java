@@ -12,8 +12,8 @@ import dev.shapetorch.nn.internal.Checks;
 import dev.shapetorch.nn.linear.Linear;
 import dev.shapetorch.shapes.Dim;
 import dev.shapetorch.shapes.Shape;
-import dev.shapetorch.shapes.rules.MessageKeys;
-import dev.shapetorch.shapes.rules.ShapeMismatch;
+import dev.shapetorch.shapes.ShapeRule;
+import dev.shapetorch.shapes.rules.Rule;
 import dev.shapetorch.tensor.DType;
 import dev.shapetorch.tensor.ShapeException;
 import dev.shapetorch.tensor.Tensor;
@@ -121,17 +121,16 @@ public final class MultiheadAttention extends AbstractModule {
   /**
    * Attends from {@code query} to {@code key}/{@code value} without masks; returns the output.
    *
-   * <p>Shape: {@code [A, B, E]} query (with key and value {@code [P, Q, E]}) {@code -> [A, B,
-   * E]}; which of {@code A}, {@code B} is the batch depends on {@code BatchFirst}.
+   * <p>Shape: query {@code [L, N, E]} with key and value {@code [S, N, E]} {@code -> [L, N,
+   * E]} (batch first: {@code [N, L, E]}, {@code [N, S, E]} {@code -> [N, L, E]}), {@link
+   * Rule#MULTIHEAD_ATTENTION}: the query's batch size (the dim {@code BatchFirst} names) must be
+   * the key's.
    *
-   * @throws ShapeException if a last dim is not {@code E}, key and value differ, or the batch
-   *     sizes of query and key differ
+   * @throws ShapeException if an input is not 3-D, a last dim is not {@code E}, key and value
+   *     differ, or the batch sizes of query and key differ
    */
-  public @Shape({"A", "B", "E"}) Tensor forward(
-      @Shape({"E", "H", "F"}) MultiheadAttention this,
-      @Shape({"A", "B", "E"}) Tensor query,
-      @Shape({"P", "Q", "E"}) Tensor key,
-      @Shape({"P", "Q", "E"}) Tensor value) {
+  @ShapeRule(value = Rule.MULTIHEAD_ATTENTION, args = {"this", "query", "key", "value"})
+  public Tensor forward(Tensor query, Tensor key, Tensor value) {
     return attend(query, key, value, null, null, false).output();
   }
 
@@ -170,13 +169,6 @@ public final class MultiheadAttention extends AbstractModule {
     FORWARD.check(spec.typeVector(), query, key, value);
     boolean batchFirst = spec.batchFirst == 1;
     long embedDim = spec.embedDim;
-    int batchDim = batchFirst ? 0 : 1;
-    if (query.size(batchDim) != key.size(batchDim)) {
-      throw new ShapeException(ShapeMismatch.of(MessageKeys.MISMATCH_ARGUMENT,
-          "MultiheadAttention.forward", "query " + query.shapeOf() + " and key "
-              + key.shapeOf() + " have different batch sizes (dim " + batchDim + ", as"
-              + (batchFirst ? "" : " not") + " batch first)"));
-    }
     Tensor q = batchFirst ? query.transpose(0, 1) : query;
     Tensor k = batchFirst ? key.transpose(0, 1) : key;
     Tensor v = batchFirst ? value.transpose(0, 1) : value;

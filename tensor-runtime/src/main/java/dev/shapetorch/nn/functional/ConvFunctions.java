@@ -30,7 +30,7 @@ final class ConvFunctions {
    * @param bias null for none
    */
   @Variants(Variant.FUNCTIONAL)
-  @ShapeRule(value = Rule.CONV1D, args = {"input", "weight", "1", "0", "1", "1"})
+  @ShapeRule(value = Rule.CONV1D, args = {"input", "weight", "1", "0", "1", "1", "bias"})
   public static Tensor conv1d(Tensor input, Tensor weight, Tensor bias) {
     return Torch.conv1d(input, weight, bias, 1, 0, 1, 1);
   }
@@ -46,7 +46,7 @@ final class ConvFunctions {
    * @param bias null for none
    */
   @Variants(Variant.FUNCTIONAL)
-  @ShapeRule(value = Rule.CONV2D, args = {"input", "weight", "stride", "padding", "1", "1"})
+  @ShapeRule(value = Rule.CONV2D, args = {"input", "weight", "stride", "padding", "1", "1", "bias"})
   public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias, long stride, long padding) {
     return Torch.conv2d(input, weight, bias, new long[] {stride, stride},
         new long[] {padding, padding}, new long[] {1, 1}, 1);
@@ -61,7 +61,7 @@ final class ConvFunctions {
    * @param bias null for none
    */
   @Variants(Variant.FUNCTIONAL)
-  @ShapeRule(value = Rule.CONV2D, args = {"input", "weight", "1", "0", "1", "1"})
+  @ShapeRule(value = Rule.CONV2D, args = {"input", "weight", "1", "0", "1", "1", "bias"})
   public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias) {
     return conv2d(input, weight, bias, 1, 0);
   }

@@ -1,7 +1,9 @@
 package dev.shapetorch.nn.functional;
 
+import dev.shapetorch.shapes.ShapeRule;
 import dev.shapetorch.shapes.Variant;
 import dev.shapetorch.shapes.Variants;
+import dev.shapetorch.shapes.rules.Rule;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;
 
@@ -23,9 +25,12 @@ final class NormFunctions {
    * bias, training, momentum, eps)}. In training mode, uses the batch's statistics and updates
    * the running ones in place (when given); otherwise uses the running ones.
    *
-   * <p>Shape: {@code [N, C, *] -> [N, C, *]}; the other tensors are {@code [C]} or null.
+   * <p>Shape: {@code [N, C, *] -> [N, C, *]}; the other tensors are {@code [C]} or null
+   * ({@link Rule#BATCH_NORM}, as {@code Torch.batchNorm}).
    */
   @Variants(Variant.FUNCTIONAL)
+  @ShapeRule(value = Rule.BATCH_NORM,
+      args = {"input", "weight", "bias", "runningMean", "runningVar"})
   public static Tensor batchNorm(
       Tensor input, Tensor runningMean, Tensor runningVar, Tensor weight, Tensor bias,
       boolean training, double momentum, double eps) {

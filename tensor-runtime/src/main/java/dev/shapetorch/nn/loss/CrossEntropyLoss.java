@@ -1,6 +1,11 @@
 package dev.shapetorch.nn.loss;
 
+import dev.shapetorch.internal.ForwardContract;
+import dev.shapetorch.internal.Guard;
 import dev.shapetorch.nn.functional.F;
+import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.shapes.ShapeRule;
+import dev.shapetorch.shapes.rules.Rule;
 import dev.shapetorch.tensor.Reduction;
 import dev.shapetorch.tensor.Tensor;
 
@@ -14,6 +19,8 @@ import dev.shapetorch.tensor.Tensor;
  * weight, when given, is {@code [C]} (a buffer named {@code weight}).
  */
 public final class CrossEntropyLoss extends AbstractWeightedLoss implements Loss {
+  private static final ForwardContract FORWARD =
+      Guard.forward(CrossEntropyLoss.class, "input", "target");
   private final long ignoreIndex;
   private final double labelSmoothing;
 
@@ -43,10 +50,17 @@ public final class CrossEntropyLoss extends AbstractWeightedLoss implements Loss
   /**
    * The loss.
    *
-   * <p>Shape: as the class says.
+   * <p>Shape: as the class says. The input and target are checked by {@link
+   * Rule#CLASS_INDEX_LOSS}, the functions' contract; the result's rank depends on the module's
+   * reduction, which its type does not hold, so it is declared unknown ({@code ...}).
+   *
+   * @throws dev.shapetorch.tensor.ShapeException {@code [shape.mismatch.loss.target]} if the
+   *     target is neither the class indices nor the probabilities for the input
    */
   @Override
-  public Tensor forward(Tensor input, Tensor target) {
+  @ShapeRule(value = Rule.CLASS_INDEX_LOSS, args = {"input", "target"})
+  public @Shape({"..."}) Tensor forward(Tensor input, Tensor target) {
+    FORWARD.check(input, target);
     return F.crossEntropy(input, target, weight(), ignoreIndex, reduction(), labelSmoothing);
   }
 }

@@ -7,10 +7,7 @@ import dev.shapetorch.nn.ModuleVisitor;
 import dev.shapetorch.shapes.Dim;
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.ShapeRule;
-import dev.shapetorch.shapes.rules.MessageKeys;
 import dev.shapetorch.shapes.rules.Rule;
-import dev.shapetorch.shapes.rules.ShapeMismatch;
-import dev.shapetorch.tensor.ShapeException;
 import dev.shapetorch.tensor.Tensor;
 
 /**
@@ -56,19 +53,15 @@ public final class BatchNorm1d extends BatchNorm {
    * Normalises.
    *
    * <p>Shape: {@code [N, C] -> [N, C]} or {@code [N, C, L] -> [N, C, L]} ({@link
-   * Rule#NORM_CHANNELS}).
+   * Rule#BATCH_NORM1D_LAYER}).
    *
-   * @throws dev.shapetorch.tensor.ShapeException if the input is not 2-D or 3-D, or its dim 1
-   *     is not {@code C}
+   * @throws dev.shapetorch.tensor.ShapeException {@code [shape.rank]} if the input is not 2-D or
+   *     3-D, {@code [shape.mismatch.norm.channels]} if its dim 1 is not {@code C}
    */
   @Override
-  @ShapeRule(value = Rule.NORM_CHANNELS, args = {"this", "input"})
+  @ShapeRule(value = Rule.BATCH_NORM1D_LAYER, args = {"this", "input"})
   public Tensor forward(Tensor input) {
     FORWARD.check(spec().typeVector(), input);
-    if (input.dim() != 2 && input.dim() != 3) {
-      throw new ShapeException(ShapeMismatch.of(MessageKeys.RANK, "BatchNorm1d.forward",
-          "expected a 2-D [N, C] or 3-D [N, C, L] input, got " + input.shapeOf()));
-    }
     return normalize(input);
   }
 

@@ -33,7 +33,8 @@ import dev.shapetorch.tensor.Torch;
  *
  * <p>Shape: {@code [L, N, In] -> [L, N, D*Hidden]}, or batch first {@code [N, L, In] -> [N, L,
  * D*Hidden]}, {@code D} being 2 when bidirectional, else 1; states {@code [D*Layers, N,
- * Hidden]}.
+ * Hidden]}. Unbatched, as in PyTorch: {@code [L, In] -> [L, D*Hidden]}, states {@code
+ * [D*Layers, Hidden]}.
  *
  * <p>Parameters: see {@link RNN} (with 4 gates: input, forget, cell, output).
  */

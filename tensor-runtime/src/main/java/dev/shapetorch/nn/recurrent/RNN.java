@@ -19,7 +19,8 @@ import dev.shapetorch.tensor.Torch;
  * {@link LSTM}'s; {@link #spec()} gives the hyperparameters by name.
  *
  * <p>Shape: {@code [L, N, In] -> [L, N, D*Hidden]}, or batch first {@code [N, L, In] -> [N, L,
- * D*Hidden]}; state {@code [D*Layers, N, Hidden]}.
+ * D*Hidden]}; state {@code [D*Layers, N, Hidden]}. Unbatched, as in PyTorch: {@code [L, In] ->
+ * [L, D*Hidden]}, state {@code [D*Layers, Hidden]}.
  *
  * <p>Parameters, named as in PyTorch, for each layer {@code k} and direction (suffix {@code
  * _reverse} for the backward one): {@code weight_ih_lk} {@code [G*Hidden, In_k]}, {@code
