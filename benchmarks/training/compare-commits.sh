@@ -13,7 +13,9 @@
 #   bash benchmarks/training/compare-commits.sh 72a3166 HEAD 5 2 1
 #
 # NEW defaults to HEAD, ROUNDS to 5, EPOCHS to 3, THREADS to all cores. COMPARE_MAVEN_ARGS is
-# passed to every Maven call (e.g. "-o -Dmaven.repo.local=/path" to build offline).
+# passed to every Maven call (e.g. "-o -Dmaven.repo.local=/path" to build offline);
+# COMPARE_WORKDIR=DIR keeps the builds in DIR, and a later run with the same commits only runs
+# (remove them with `git worktree remove DIR/base` and `DIR/new`).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -24,19 +26,33 @@ epochs=${4:-3}
 threads=${5:-$(nproc)}
 export OMP_WAIT_POLICY=PASSIVE OPENBLAS_NUM_THREADS=1
 
-work=$(mktemp -d)
-cleanup() {
-  for side in base new; do
-    [ -d "$work/$side" ] && git worktree remove --force "$work/$side" >/dev/null 2>&1 || true
-  done
-  rm -rf "$work"
-}
-trap cleanup EXIT
+# COMPARE_WORKDIR keeps the two builds there for the next run (which then only runs, a quiet
+# moment being short on a shared machine); without it they go to a temporary folder.
+if [ -n "${COMPARE_WORKDIR:-}" ]; then
+  work=$COMPARE_WORKDIR
+  mkdir -p "$work"
+else
+  work=$(mktemp -d)
+  cleanup() {
+    for side in base new; do
+      [ -d "$work/$side" ] && git worktree remove --force "$work/$side" >/dev/null 2>&1 || true
+    done
+    rm -rf "$work"
+  }
+  trap cleanup EXIT
+fi
 
 # shellcheck disable=SC2206
 mvn_args=(-q -B -Dstyle.color=never ${COMPARE_MAVEN_ARGS:-} -pl samples -am)
 for side in base new; do
   rev=$([ "$side" = base ] && echo "$base" || echo "$new")
+  if [ -s "$work/$side.cp" ] \
+      && [ "$(git -C "$work/$side" rev-parse HEAD)" = "$(git rev-parse "$rev^{commit}")" ]; then
+    echo "training compare: $side = $(git rev-parse --short "$rev"), built before in $work"
+    continue
+  fi
+  [ -d "$work/$side" ] && git worktree remove --force "$work/$side"
+  rm -f "$work/$side.cp"
   git worktree add --detach -q "$work/$side" "$rev"
   echo "training compare: building $side = $(git rev-parse --short "$rev")"
   # The trainer's class path, its modules as this commit's jars (samples is the reactor's last
@@ -48,6 +64,11 @@ for side in base new; do
   (cd "$work/$side" && mvn "${mvn_args[@]}" package "$plugin:build-classpath" -DskipTests \
       -Dmdep.outputFile="$work/$side.cp" >/dev/null)
 done
+
+if [ "$rounds" -eq 0 ]; then
+  echo "training compare: built, 0 rounds asked"
+  exit 0
+fi
 
 java_flags=()
 if java -XshowSettings:properties -version 2>&1 \
