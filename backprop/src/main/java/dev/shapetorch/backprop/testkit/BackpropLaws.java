@@ -136,8 +136,9 @@ public final class BackpropLaws {
       for (int i = 0; i < a.length; i++) {
         if (!(Math.abs(a[i] - expected[i]) <= tolerance * Math.max(1, Math.abs(expected[i])))
             && !(a[i] == expected[i])) {
-          broken.add(law + " (coordinate " + coordinates.describe(actual, i) + ": " + a[i]
-              + " vs " + expected[i] + ")");
+          String where = coordinates.describe(actual, i);
+          broken.add(law + " (coordinate " + (where.isEmpty() ? "[" + i + "]" : where) + ": "
+              + a[i] + " vs " + expected[i] + ")");
           return;
         }
       }

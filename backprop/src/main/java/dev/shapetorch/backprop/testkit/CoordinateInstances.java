@@ -7,20 +7,17 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiFunction;
+import java.util.function.DoubleFunction;
 import java.util.function.Function;
 import java.util.function.IntFunction;
+import java.util.function.ToDoubleFunction;
 
 /** The {@link Coordinates} instances. */
 final class CoordinateInstances {
-  static final Coordinates<Double> DOUBLE = Coordinates.of(x -> new double[] {x}, (like, c) -> {
-    checkCount("Coordinates.DOUBLE", 1, c);
-    return c[0];
-  });
+  static final Coordinates<Double> DOUBLE = new Scalar<>("Coordinates.DOUBLE", x -> x, c -> c);
 
-  static final Coordinates<Float> FLOAT = Coordinates.of(x -> new double[] {x}, (like, c) -> {
-    checkCount("Coordinates.FLOAT", 1, c);
-    return (float) c[0];
-  });
+  static final Coordinates<Float> FLOAT =
+      new Scalar<>("Coordinates.FLOAT", x -> (double) x, c -> (float) c);
 
   static final Coordinates<double[]> DOUBLE_ARRAY = Coordinates.of(double[]::clone, (like, c) -> {
     checkCount("Coordinates.DOUBLE_ARRAY", like.length, c);
@@ -75,6 +72,40 @@ final class CoordinateInstances {
   }
 
   /**
+   * A number: one coordinate, which needs no name.
+   *
+   * @param <T> the number type
+   */
+  private static final class Scalar<T> implements Coordinates<T> {
+    private final String name;
+    private final ToDoubleFunction<T> read;
+    private final DoubleFunction<T> build;
+
+    Scalar(String name, ToDoubleFunction<T> read,
+        DoubleFunction<T> build) {
+      this.name = name;
+      this.read = read;
+      this.build = build;
+    }
+
+    @Override
+    public double[] toArray(T value) {
+      return new double[] {read.applyAsDouble(value)};
+    }
+
+    @Override
+    public T fromArray(T like, double[] coordinates) {
+      checkCount(name, 1, coordinates);
+      return build.apply(coordinates[0]);
+    }
+
+    @Override
+    public String describe(T like, int index) {
+      return "";
+    }
+  }
+
+  /**
    * A structure whose coordinates are its elements', one after the other.
    *
    * @param <T> the structure
@@ -96,6 +127,11 @@ final class CoordinateInstances {
     @SuppressWarnings("unchecked") // each element is read by the coordinates of its position
     private double[] elementArray(int index, Object element) {
       return ((Coordinates<Object>) coordinates.apply(index)).toArray(element);
+    }
+
+    @SuppressWarnings("unchecked") // each element is read by the coordinates of its position
+    private String describeElement(int index, Object element, int coordinate) {
+      return ((Coordinates<Object>) coordinates.apply(index)).describe(element, coordinate);
     }
 
     @Override
@@ -144,7 +180,7 @@ final class CoordinateInstances {
         int n = elementArray(i, parts.get(i)).length;
         if (index < at + n) {
           String name = i < names.size() ? names.get(i) : "[" + i + "]";
-          return name + "[" + (index - at) + "]";
+          return name + describeElement(i, parts.get(i), index - at);
         }
         at += n;
       }

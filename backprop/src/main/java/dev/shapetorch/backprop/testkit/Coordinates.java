@@ -60,8 +60,9 @@ public interface Coordinates<T> {
 
   /**
    * A name for coordinate {@code index} of values shaped like {@code like}, for failure
-   * messages: {@code "[3]"} by default; the tuples' say which element, e.g. {@code
-   * "second[3]"}.
+   * messages: {@code "[3]"} by default, empty for a number (its only coordinate); the tuples'
+   * and lists' say which element, then which of its coordinates: {@code "second[3]"} for
+   * coordinate 3 of a pair's second element, {@code "[2]"} for element 2 of a list of doubles.
    *
    * @param like a value
    * @param index a coordinate of it

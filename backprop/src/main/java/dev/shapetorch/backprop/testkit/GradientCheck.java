@@ -148,7 +148,7 @@ public final class GradientCheck {
       double difference = (phi(eval, inputs, result, at, plus, w)
           - phi(eval, inputs, result, at, minus, w)) / (2 * h);
       if (!(Math.abs(gradient[i] - difference) <= tolerance * Math.max(1, Math.abs(difference)))) {
-        failures.add(inputs.describe(at, i) + ": gradient " + gradient[i]
+        failures.add(name(inputs.describe(at, i), i) + ": gradient " + gradient[i]
             + ", finite difference " + difference);
       }
     }
@@ -159,6 +159,11 @@ public final class GradientCheck {
           + String.join("; ", failures) + ". Fix the backward continuation, or check at a"
           + " point where the function is smooth, with doubles or float64 tensors");
     }
+  }
+
+  /** A coordinate's name, or {@code [i]} for a number's only coordinate. */
+  private static String name(String described, int index) {
+    return described.isEmpty() ? "[" + index + "]" : described;
   }
 
   private static <A, B> double phi(Function<A, B> eval, Coordinates<A> inputs,
