@@ -30,7 +30,7 @@ import java.util.Objects;
  * Rule#SAME_SHAPE}: an {@code (N, 1)} input against an {@code (N)} target is an error, not a
  * silent broadcast). Both return a 0-d tensor.
  */
-public class TensorNeuralOps extends TensorShapeOps {
+public class TensorNeuralOps extends TensorJoinOps {
   private static final Op<T2<Tensor, Tensor>, Tensor> MSE = Op.op2((x, y) -> {
     Guard.declared(
         Rule.SAME_SHAPE, "TensorOps.mseLoss", Guard.tensor(x, "x"), Guard.tensor(y, "y"));
@@ -168,6 +168,27 @@ public class TensorNeuralOps extends TensorShapeOps {
         return p.sub(oneHot).mul(g.div((double) target.numel()));
       });
     });
+  }
+
+  /**
+   * The rows of the weight picked by integer {@code indices} ({@code Torch.embedding}, as {@code
+   * F.embedding(indices, weight)}): an op of the weight, whose gradient adds {@code g}'s rows
+   * into the rows they were picked from (a row picked twice gets both, a row never picked zero).
+   * The indices are a constant of the op.
+   *
+   * <p>Shape: {@code [*batch]} indices and a {@code [Num, Dim]} weight give {@code [*batch,
+   * Dim]} ({@link Rule#EMBEDDING}).
+   *
+   * @param indices int64 or int32 row indices in {@code [0, Num)}
+   */
+  public static Op<T1<Tensor>, Tensor> embedding(Tensor indices) {
+    Objects.requireNonNull(indices, "indices");
+    return Op.op1(weight -> OpResult.of(Torch.embedding(indices, weight, -1), g -> {
+      long rows = weight.size(0);
+      long width = weight.size(1);
+      Tensor picked = Torch.oneHot(indices.reshape(-1).to(DType.INT64), rows).to(g.dtype());
+      return picked.transpose(0, 1).matmul(g.reshape(-1, width));
+    }));
   }
 
   /**

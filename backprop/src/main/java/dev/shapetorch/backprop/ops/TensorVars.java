@@ -6,6 +6,7 @@ import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.ShapeRule;
 import dev.shapetorch.shapes.rules.Rule;
 import dev.shapetorch.tensor.Tensor;
+import java.util.List;
 
 /**
  * The tensor ops of {@link TensorOps} on {@code BVar<Tensor>}s: each function is one {@code
@@ -214,6 +215,26 @@ public final class TensorVars {
   }
 
   /**
+   * The sum over several dimensions; see {@link TensorOps#sum(int[], boolean)}.
+   *
+   * <p>Shape: {@link Rule#REDUCE_DIMS}.
+   */
+  @ShapeRule(Rule.REDUCE_DIMS)
+  public static BVar<Tensor> sum(BVar<Tensor> x, int[] dims, boolean keepdim) {
+    return BVars.liftOp1(TensorOps.sum(dims, keepdim), x, TensorBackprop.INSTANCE);
+  }
+
+  /**
+   * The mean over several dimensions; see {@link TensorOps#mean(int[], boolean)}.
+   *
+   * <p>Shape: {@link Rule#REDUCE_DIMS}.
+   */
+  @ShapeRule(Rule.REDUCE_DIMS)
+  public static BVar<Tensor> mean(BVar<Tensor> x, int[] dims, boolean keepdim) {
+    return BVars.liftOp1(TensorOps.mean(dims, keepdim), x, TensorBackprop.INSTANCE);
+  }
+
+  /**
    * Softmax along {@code dim}; see {@link TensorOps#softmax(int)}.
    *
    * <p>Shape: unchanged ({@link Rule#ALONG_DIM}).
@@ -251,6 +272,39 @@ public final class TensorVars {
   @ShapeRule(Rule.TRANSPOSE)
   public static BVar<Tensor> transpose(BVar<Tensor> x, int dim0, int dim1) {
     return BVars.liftOp1(TensorOps.transpose(dim0, dim1), x, TensorBackprop.INSTANCE);
+  }
+
+  /**
+   * The variables joined along {@code dim}; see {@link TensorOps#cat(int)}.
+   *
+   * <p>Shape: {@link Rule#CAT}.
+   */
+  @ShapeRule(Rule.CAT)
+  public static BVar<Tensor> cat(List<BVar<Tensor>> tensors, int dim) {
+    return BVars.liftOpN(TensorOps.cat(dim), tensors, TensorBackprop.INSTANCE);
+  }
+
+  /**
+   * The slice {@code [start, start + length)} along {@code dim}; see {@link
+   * TensorOps#narrow(int, long, long)}.
+   *
+   * <p>Shape: {@link Rule#NARROW}.
+   */
+  @ShapeRule(Rule.NARROW)
+  public static BVar<Tensor> narrow(BVar<Tensor> x, int dim, long start, long length) {
+    return BVars.liftOp1(TensorOps.narrow(dim, start, length), x, TensorBackprop.INSTANCE);
+  }
+
+  /**
+   * The rows of {@code weight} picked by {@code indices}; see {@link
+   * TensorOps#embedding(Tensor)}.
+   *
+   * <p>Shape: {@code [*batch]} indices and a {@code [Num, Dim]} weight give {@code [*batch,
+   * Dim]} ({@link Rule#EMBEDDING}).
+   */
+  public static @Shape({"*batch", "Dim"}) BVar<Tensor> embedding(
+      @Shape({"*batch"}) Tensor indices, @Shape({"Num", "Dim"}) BVar<Tensor> weight) {
+    return BVars.liftOp1(TensorOps.embedding(indices), weight, TensorBackprop.INSTANCE);
   }
 
   /**

@@ -1,0 +1,113 @@
+package dev.shapetorch.backprop.ops;
+
+import static com.google.common.truth.Truth.assertThat;
+import static dev.shapetorch.backprop.ops.AutogradReference.assertClose;
+import static dev.shapetorch.backprop.ops.AutogradReference.assertMatchesAutograd;
+import static dev.shapetorch.backprop.ops.AutogradReference.randn;
+
+import dev.shapetorch.backprop.BVar;
+import dev.shapetorch.backprop.BVars;
+import dev.shapetorch.backprop.T1;
+import dev.shapetorch.backprop.TN;
+import dev.shapetorch.tensor.DType;
+import dev.shapetorch.tensor.Tensor;
+import dev.shapetorch.tensor.TensorScope;
+import dev.shapetorch.tensor.Torch;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The tensor ops for models beyond the MLP: sum and mean over several dimensions, {@code cat},
+ * {@code narrow} and {@code embedding}; every value and gradient equals libtorch autograd's on
+ * the same function, in float64.
+ */
+class TensorModelOpsGradientTest {
+  private TensorScope scope;
+
+  @BeforeEach
+  void openScope() {
+    scope = TensorScope.open();
+    Torch.manualSeed(5);
+  }
+
+  @AfterEach
+  void closeScope() {
+    scope.close();
+  }
+
+  @Test
+  void sumAndMeanOverSeveralDims_withAndWithoutKeepdim_matchAutograd() {
+    Tensor x = randn(2, 3, 4, 5);
+    int[][] dimSets = {{1, 3}, {0}, {-1, 0}, {3, 1, 2}, {0, 1, 2, 3}};
+    for (int[] dims : dimSets) {
+      for (boolean keepdim : new boolean[] {false, true}) {
+        String what = java.util.Arrays.toString(dims) + " keepdim " + keepdim;
+        assertMatchesAutograd("sum " + what, TensorOps.sum(dims, keepdim), T1.of(x),
+            in -> Torch.sum(in.get(0), dims, keepdim));
+        assertMatchesAutograd("mean " + what, TensorOps.mean(dims, keepdim), T1.of(x),
+            in -> Torch.mean(in.get(0), dims, keepdim));
+      }
+    }
+  }
+
+  @Test
+  void cat_alongEachDim_matchesAutograd() {
+    for (int dim : new int[] {0, 1, -1}) {
+      long[][] shapes = dim == 0 ? new long[][] {{1, 3}, {2, 3}, {4, 3}}
+          : new long[][] {{2, 1}, {2, 4}, {2, 2}};
+      TN<Tensor> inputs = TN.of(randn(shapes[0]), randn(shapes[1]), randn(shapes[2]));
+      assertMatchesAutograd("cat along " + dim, TensorOps.cat(dim), inputs,
+          in -> Torch.cat(in, dim));
+    }
+  }
+
+  @Test
+  void narrow_atTheStartMiddleAndEnd_matchesAutograd() {
+    Tensor x = randn(3, 6);
+    long[][] slices = {{0, 2}, {2, 3}, {4, 2}, {0, 6}};
+    for (long[] s : slices) {
+      assertMatchesAutograd("narrow dim 1 " + s[0] + "+" + s[1], TensorOps.narrow(1, s[0], s[1]),
+          T1.of(x), in -> Torch.narrow(in.get(0), 1, s[0], s[1]));
+    }
+    assertMatchesAutograd("narrow dim -2", TensorOps.narrow(-2, 1, 1), T1.of(x),
+        in -> Torch.narrow(in.get(0), -2, 1, 1));
+  }
+
+  @Test
+  void embedding_withRepeatedAndUnusedRows_matchesAutograd() {
+    Tensor weight = randn(6, 4);
+    Tensor indices = Torch.fromArray(new long[] {1, 3, 1, 0, 5, 1}, 2, 3);
+    assertMatchesAutograd("embedding", TensorOps.embedding(indices), T1.of(weight),
+        in -> Torch.embedding(indices, in.get(0), -1));
+    Tensor rows = TensorOps.embedding(indices).evalOp(T1.of(weight));
+    assertThat(rows.shape()).isEqualTo(new long[] {2, 3, 4});
+    Tensor grad = TensorOps.embedding(indices).gradOpWith(T1.of(weight), Torch.onesLike(rows))
+        .first();
+    assertThat(grad.sum(1, false).toDoubleArray())
+        .isEqualTo(new double[] {4, 12, 0, 4, 0, 4});
+  }
+
+  @Test
+  void tensorVars_forms_runTheSameOps() {
+    Tensor a = randn(2, 3);
+    Tensor b = randn(2, 2);
+    Tensor w = randn(5, 3);
+    Tensor idx = Torch.fromArray(new long[] {4, 0, 4}, 3);
+    List<Tensor> g = BVars.gradBPN(p -> {
+      BVar<Tensor> joined = TensorVars.cat(List.of(p.get(0), p.get(1)), 1);
+      BVar<Tensor> sliced = TensorVars.narrow(joined, 1, 1, 3);
+      BVar<Tensor> rows = TensorVars.embedding(idx, p.get(2));
+      return TensorVars.add(TensorVars.sum(sliced, new int[] {0, 1}, false),
+          TensorVars.mean(rows, new int[] {0, 1}, false));
+    }, List.of(a, b, w), TensorBackprop.INSTANCE);
+    assertClose("d a", g.get(0), Torch.fromArray(new double[] {0, 1, 1, 0, 1, 1}, 2, 3)
+        .to(DType.FLOAT64));
+    assertClose("d b", g.get(1), Torch.fromArray(new double[] {1, 0, 1, 0}, 2, 2)
+        .to(DType.FLOAT64));
+    double third = 1.0 / 9;
+    assertClose("d w", g.get(2), Torch.fromArray(new double[] {
+        third, third, third, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2 * third, 2 * third, 2 * third}, 5, 3));
+  }
+}
