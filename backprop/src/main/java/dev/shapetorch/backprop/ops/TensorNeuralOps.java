@@ -30,7 +30,7 @@ import java.util.Objects;
  * Rule#SAME_SHAPE}: an {@code (N, 1)} input against an {@code (N)} target is an error, not a
  * silent broadcast). Both return a 0-d tensor.
  */
-public class TensorNeuralOps extends TensorJoinOps {
+public class TensorNeuralOps extends TensorNormOps {
   private static final Op<T2<Tensor, Tensor>, Tensor> MSE = Op.op2((x, y) -> {
     Guard.declared(
         Rule.SAME_SHAPE, "TensorOps.mseLoss", Guard.tensor(x, "x"), Guard.tensor(y, "y"));
@@ -61,6 +61,30 @@ public class TensorNeuralOps extends TensorJoinOps {
       Tensor[] grads = convBackward(g, x, w, true, true, s, p, d, groups);
       return T3.of(grads[0], grads[1], grads[2]);
     }));
+  }
+
+  /**
+   * A 1-D convolution with bias, as {@code Torch.conv1d}; the gradients of input, weight and
+   * bias come from {@link Torch#convolutionBackward} of the same convolution seen as 2-D (a
+   * height of 1).
+   *
+   * @param stride the stride
+   * @param padding the padding on both sides
+   * @param dilation the dilation
+   * @param groups the number of groups
+   */
+  public static Op<T3<Tensor, Tensor, Tensor>, Tensor> conv1d(long stride, long padding,
+      long dilation, long groups) {
+    long[] s = {1, stride};
+    long[] p = {0, padding};
+    long[] d = {1, dilation};
+    return Op.op3((x, w, b) -> OpResult.of(Torch.conv1d(x, w, b, stride, padding, dilation,
+        groups), g -> {
+          int height = x.dim() - 1;
+          Tensor[] grads = convBackward(g.unsqueeze(height), x.unsqueeze(height),
+              w.unsqueeze(2), true, true, s, p, d, groups);
+          return T3.of(grads[0].squeeze(height), grads[1].squeeze(2), grads[2]);
+        }));
   }
 
   /** A 2-D convolution without bias; see {@link #conv2d(long[], long[], long[], long)}. */

@@ -367,6 +367,43 @@ public final class TensorVars {
   }
 
   /**
+   * A 1-D convolution with bias; see {@link TensorOps#conv1d(long, long, long, long)}.
+   *
+   * <p>Shape: {@code [N, Cin, L] x [Cout, Cin/groups, K] -> [N, Cout, (L + 2*P - D*(K-1) - 1)/S
+   * + 1]} ({@link Rule#CONV1D}); the bias is {@code [Cout]}.
+   */
+  @ShapeRule(value = Rule.CONV1D,
+      args = {"input", "weight", "stride", "padding", "dilation", "groups"})
+  public static BVar<Tensor> conv1d(BVar<Tensor> input, BVar<Tensor> weight, BVar<Tensor> bias,
+      long stride, long padding, long dilation, long groups) {
+    return BVars.liftOp3(TensorOps.conv1d(stride, padding, dilation, groups), input, weight,
+        bias, TensorBackprop.INSTANCE);
+  }
+
+  /**
+   * Layer normalisation over the trailing {@code normalizedShape} dimensions; see {@link
+   * TensorOps#layerNorm(long[], double)}.
+   *
+   * <p>Shape: {@code [*batch, *normalizedShape] -> same} ({@link Rule#LAYER_NORM}); weight and
+   * bias have the normalized shape.
+   */
+  @ShapeRule(value = Rule.LAYER_NORM, args = {"input", "normalizedShape"})
+  public static BVar<Tensor> layerNorm(BVar<Tensor> input, long[] normalizedShape,
+      BVar<Tensor> weight, BVar<Tensor> bias, double eps) {
+    return BVars.liftOp3(TensorOps.layerNorm(normalizedShape, eps), input, weight, bias,
+        TensorBackprop.INSTANCE);
+  }
+
+  /**
+   * Dropout while training; see {@link TensorOps#dropout(double)}.
+   *
+   * <p>Shape: unchanged.
+   */
+  public static @Shape({"*s"}) BVar<Tensor> dropout(@Shape({"*s"}) BVar<Tensor> x, double p) {
+    return BVars.liftOp1(TensorOps.dropout(p), x, TensorBackprop.INSTANCE);
+  }
+
+  /**
    * 2-D max pooling; see {@link TensorOps#maxPool2d}.
    *
    * <p>Shape: {@code [N, C, H, W] -> [N, C, H', W']} ({@link Rule#POOL2D}).

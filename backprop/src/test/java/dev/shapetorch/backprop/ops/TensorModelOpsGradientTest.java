@@ -8,6 +8,7 @@ import static dev.shapetorch.backprop.ops.AutogradReference.randn;
 import dev.shapetorch.backprop.BVar;
 import dev.shapetorch.backprop.BVars;
 import dev.shapetorch.backprop.T1;
+import dev.shapetorch.backprop.T3;
 import dev.shapetorch.backprop.TN;
 import dev.shapetorch.tensor.DType;
 import dev.shapetorch.tensor.Tensor;
@@ -20,8 +21,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The tensor ops for models beyond the MLP: sum and mean over several dimensions, {@code cat},
- * {@code narrow} and {@code embedding}; every value and gradient equals libtorch autograd's on
- * the same function, in float64.
+ * {@code narrow}, {@code embedding}, {@code conv1d} and {@code layerNorm}: every value and
+ * gradient equals libtorch autograd's on the same function, in float64; and {@code dropout}'s
+ * mask, scale and gradient.
  */
 class TensorModelOpsGradientTest {
   private TensorScope scope;
@@ -87,6 +89,56 @@ class TensorModelOpsGradientTest {
         .first();
     assertThat(grad.sum(1, false).toDoubleArray())
         .isEqualTo(new double[] {4, 12, 0, 4, 0, 4});
+  }
+
+  @Test
+  void conv1d_stridePaddingDilationGroups_batchedAndNot_matchesAutograd() {
+    long[][] cases = {{1, 0, 1, 1}, {2, 1, 1, 1}, {1, 2, 2, 1}, {1, 1, 1, 2}};
+    for (long[] c : cases) {
+      long groups = c[3];
+      Tensor x = randn(2, 4, 9);
+      Tensor w = randn(6, 4 / groups, 3);
+      Tensor b = randn(6);
+      String what = "conv1d stride " + c[0] + " padding " + c[1] + " dilation " + c[2]
+          + " groups " + groups;
+      assertMatchesAutograd(what, TensorOps.conv1d(c[0], c[1], c[2], groups), T3.of(x, w, b),
+          in -> Torch.conv1d(in.get(0), in.get(1), in.get(2), c[0], c[1], c[2], groups));
+      assertMatchesAutograd(what + " unbatched", TensorOps.conv1d(c[0], c[1], c[2], groups),
+          T3.of(randn(4, 9), w, b),
+          in -> Torch.conv1d(in.get(0), in.get(1), in.get(2), c[0], c[1], c[2], groups));
+    }
+  }
+
+  @Test
+  void layerNorm_overOneAndTwoTrailingDims_matchesAutograd() {
+    Tensor x = randn(3, 4, 5);
+    assertMatchesAutograd("layerNorm [5]", TensorOps.layerNorm(new long[] {5}, 1e-5),
+        T3.of(x, randn(5), randn(5)),
+        in -> Torch.layerNorm(in.get(0), new long[] {5}, in.get(1), in.get(2), 1e-5));
+    assertMatchesAutograd("layerNorm [4, 5]", TensorOps.layerNorm(new long[] {4, 5}, 1e-3),
+        T3.of(x, randn(4, 5), randn(4, 5)),
+        in -> Torch.layerNorm(in.get(0), new long[] {4, 5}, in.get(1), in.get(2), 1e-3));
+  }
+
+  @Test
+  void dropout_keepsOrZeroesEachElement_scaled_andTheGradientGoesThroughTheSameMask() {
+    Tensor x = AutogradReference.positive(200, 10);
+    double p = 0.3;
+    var r = TensorOps.dropout(p).run(T1.of(x));
+    Tensor y = r.value();
+    Tensor g = randn(200, 10);
+    Tensor grad = r.gradient(g).first();
+    Tensor kept = y.ne(0.0).to(DType.FLOAT64);
+    // every element is zero or x / (1 - p), and the gradient is g / (1 - p) exactly there
+    assertClose("value", y, x.mul(kept).div(1 - p));
+    assertClose("gradient", grad, g.mul(kept).div(1 - p));
+    double fraction = kept.mean().item();
+    assertThat(fraction).isWithin(0.05).of(1 - p);
+    assertClose("p = 0", TensorOps.dropout(0).evalOp(T1.of(x)), x);
+    assertThat(TensorOps.dropout(1).evalOp(T1.of(x)).abs().max().item()).isEqualTo(0.0);
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, () -> TensorOps.dropout(1.5));
+    assertThat(e).hasMessageThat().startsWith("TensorOps.dropout: p is 1.5");
   }
 
   @Test
