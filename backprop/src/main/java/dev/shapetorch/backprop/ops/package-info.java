@@ -10,8 +10,9 @@
  *       dev.shapetorch.backprop.ops.FloatingOps}: {@code NumericOps}, or {@link
  *       dev.shapetorch.backprop.ops.TensorFloatingOps} (the same 25 ops on tensors).
  *   <li>Tensors: {@link dev.shapetorch.backprop.ops.TensorOps} (ops with written-out gradients:
- *       pointwise with broadcasting, matmul, linear, reductions, softmax, reshape, transpose,
- *       conv2d, maxPool2d, losses), {@link dev.shapetorch.backprop.ops.TensorVars} (the same on
+ *       pointwise with broadcasting, matmul, linear, reductions over one or several dims,
+ *       softmax, reshape, transpose, cat, narrow, conv1d, conv2d, maxPool2d, embedding,
+ *       layerNorm, dropout, losses), {@link dev.shapetorch.backprop.ops.TensorVars} (the same on
  *       {@code BVar<Tensor>}s, with shapes in their signatures) and {@link
  *       dev.shapetorch.backprop.ops.TensorBackprop} (the tensor gradient algebra).
  *   <li>Bridges: {@link dev.shapetorch.backprop.ops.AutogradOp} (an op differentiated by
