@@ -216,6 +216,89 @@ public class TensorNeuralOps extends TensorNormOps {
   }
 
   /**
+   * The mean cross-entropy of {@code [N, C]} logits with PyTorch's options ({@code
+   * Torch.crossEntropyLoss(logits, target, weight, MEAN, ignoreIndex, labelSmoothing)}): against
+   * int64 class indices {@code [N]} (targets equal to {@code ignoreIndex} contribute nothing) or
+   * against class probabilities {@code [N, C]} (a floating target); a weight per class; labels
+   * smoothed towards the uniform distribution. With {@code A} the weighted, smoothed target
+   * distribution of each row ({@code A[i, c] = w[c] ((1 - s) t[i, c] + s / C)}, {@code t} the
+   * one-hot indices or the probabilities, zero rows where ignored) and {@code n} the
+   * denominator of the mean ({@code sum_i w[target_i]} over the rows not ignored, or {@code N}
+   * for probabilities), the loss is {@code -sum(A log softmax(logits)) / n} and its gradient
+   * {@code g (softmax(logits) rowsum(A) - A) / n}. Target and weight are constants of the op.
+   *
+   * <p>Shape: {@code [N, C]} logits with {@code [N]} indices or {@code [N, C]} probabilities;
+   * the weight is {@code [C]}; a 0-d result.
+   *
+   * @param target int64 class indices, or floating class probabilities
+   * @param weight a weight per class, or null for all 1
+   * @param ignoreIndex a class index whose targets contribute nothing (-100 matches none)
+   * @param labelSmoothing in {@code [0, 1]}
+   */
+  public static Op<T1<Tensor>, Tensor> crossEntropy(Tensor target, Tensor weight,
+      long ignoreIndex, double labelSmoothing) {
+    Objects.requireNonNull(target, "target");
+    return Op.op1(logits -> {
+      Tensor loss = Torch.crossEntropyLoss(logits, target, weight, Reduction.MEAN, ignoreIndex,
+          labelSmoothing);
+      return OpResult.of(loss, g -> {
+        long classes = logits.size(1);
+        Tensor w = weight == null ? Torch.onesLike(logits.select(0, 0)) : weight.to(logits.dtype());
+        Tensor a;
+        Tensor denominator;
+        if (target.dtype().isFloatingPoint()) {
+          a = target.to(logits.dtype()).mul(1 - labelSmoothing).add(labelSmoothing / classes)
+              .mul(w);
+          denominator = Torch.scalarTensor((double) logits.size(0), logits.dtype());
+        } else {
+          Tensor ignored = target.eq((double) ignoreIndex);
+          Tensor kept = ignored.logicalNot().to(logits.dtype()).unsqueeze(1);
+          Tensor oneHot = Torch.oneHot(target.maskedFill(ignored, 0.0).to(DType.INT64), classes)
+              .to(logits.dtype()).mul(kept);
+          denominator = oneHot.mul(w).sum();
+          a = oneHot.mul(1 - labelSmoothing).add(kept.mul(labelSmoothing / classes)).mul(w);
+        }
+        Tensor p = logits.softmax(1);
+        return p.mul(a.sum(1, true)).sub(a).mul(g.div(denominator));
+      });
+    });
+  }
+
+  /**
+   * Adaptive 2-D average pooling to {@code outputSize} ({@code Torch.adaptiveAvgPool2d}): output
+   * cell {@code i} averages input rows {@code [floor(i H / OH), ceil((i + 1) H / OH))}, and
+   * columns likewise. The pooling is {@code P_h x P_w^T} with {@code P} the averaging matrices,
+   * so the gradient is {@code P_h^T g P_w}.
+   *
+   * <p>Shape: {@code [N, C, H, W] -> [N, C, OH, OW]} (or without {@code N}; {@link
+   * Rule#ADAPTIVE_POOL2D}).
+   *
+   * @param outputSize {@code {OH, OW}}
+   */
+  public static Op<T1<Tensor>, Tensor> adaptiveAvgPool2d(long... outputSize) {
+    long[] size = outputSize.clone();
+    return Op.op1(x -> OpResult.of(Torch.adaptiveAvgPool2d(x, size), g -> {
+      Tensor rows = averaging(size[0], x.size(x.dim() - 2), g);
+      Tensor cols = averaging(size[1], x.size(x.dim() - 1), g);
+      return rows.transpose(0, 1).matmul(g).matmul(cols);
+    }));
+  }
+
+  /** The {@code [out, in]} matrix whose row {@code i} averages adaptive window {@code i}. */
+  private static Tensor averaging(long out, long in, Tensor like) {
+    double[] m = new double[(int) (out * in)];
+    for (long i = 0; i < out; i++) {
+      long start = Math.floorDiv(i * in, out);
+      long end = Math.floorDiv((i + 1) * in + out - 1, out);
+      for (long j = start; j < end; j++) {
+        m[(int) (i * in + j)] = 1.0 / (end - start);
+      }
+    }
+    Tensor matrix = Torch.fromArray(m, out, in).to(like.dtype());
+    return matrix.device().equals(like.device()) ? matrix : matrix.to(like.device());
+  }
+
+  /**
    * The mean squared error {@code mean((input - target)^2)}, as {@code F.mseLoss}. Gradient
    * {@code (2 g (input - target) / n, -2 g (input - target) / n)}.
    */

@@ -320,6 +320,31 @@ public final class TensorVars {
   }
 
   /**
+   * The mean cross-entropy with class weights, an ignored index and label smoothing, against
+   * class indices or probabilities; see {@link TensorOps#crossEntropy(Tensor, Tensor, long,
+   * double)}.
+   *
+   * <p>Shape: {@code [N, C]} logits with {@code [N]} indices or {@code [N, C]} probabilities
+   * and a {@code [C]} weight give a 0-d tensor.
+   */
+  public static @Shape({}) BVar<Tensor> crossEntropy(@Shape({"N", "C"}) BVar<Tensor> logits,
+      Tensor target, Tensor weight, long ignoreIndex, double labelSmoothing) {
+    return BVars.liftOp1(TensorOps.crossEntropy(target, weight, ignoreIndex, labelSmoothing),
+        logits, TensorBackprop.INSTANCE);
+  }
+
+  /**
+   * Adaptive 2-D average pooling; see {@link TensorOps#adaptiveAvgPool2d(long...)}.
+   *
+   * <p>Shape: {@code [N, C, H, W] -> [N, C, OH, OW]} ({@link Rule#ADAPTIVE_POOL2D}).
+   */
+  @ShapeRule(Rule.ADAPTIVE_POOL2D)
+  public static BVar<Tensor> adaptiveAvgPool2d(BVar<Tensor> input, long... outputSize) {
+    return BVars.liftOp1(TensorOps.adaptiveAvgPool2d(outputSize), input,
+        TensorBackprop.INSTANCE);
+  }
+
+  /**
    * The mean squared error; see {@link TensorOps#mseLoss()}.
    *
    * <p>Shape: both of one shape ({@link Rule#SAME_SHAPE}); a 0-d result.

@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The tensor ops for models beyond the MLP: sum and mean over several dimensions, {@code cat},
- * {@code narrow}, {@code embedding}, {@code conv1d} and {@code layerNorm}: every value and
- * gradient equals libtorch autograd's on the same function, in float64; and {@code dropout}'s
- * mask, scale and gradient.
+ * {@code narrow}, {@code embedding}, {@code conv1d}, {@code layerNorm}, cross-entropy with its
+ * options and adaptive average pooling: every value and gradient equals libtorch autograd's on
+ * the same function, in float64; and {@code dropout}'s mask, scale and gradient.
  */
 class TensorModelOpsGradientTest {
   private TensorScope scope;
@@ -139,6 +139,45 @@ class TensorModelOpsGradientTest {
     IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(
         IllegalArgumentException.class, () -> TensorOps.dropout(1.5));
     assertThat(e).hasMessageThat().startsWith("TensorOps.dropout: p is 1.5");
+  }
+
+  @Test
+  void crossEntropy_withWeightsIgnoreIndexLabelSmoothingAndProbabilities_matchesAutograd() {
+    Tensor logits = randn(6, 4);
+    Tensor indices = Torch.fromArray(new long[] {0, 3, 2, 3, 1, 2}, 6);
+    Tensor weight = AutogradReference.positive(4);
+    Tensor probabilities = randn(6, 4).softmax(1);
+    Object[][] cases = {
+      {"plain", indices, null, -100L, 0.0},
+      {"weighted", indices, weight, -100L, 0.0},
+      {"ignoring class 3", indices, null, 3L, 0.0},
+      {"smoothed", indices, null, -100L, 0.2},
+      {"weighted, ignoring 2, smoothed", indices, weight, 2L, 0.1},
+      {"probabilities", probabilities, null, -100L, 0.0},
+      {"probabilities, weighted, smoothed", probabilities, weight, -100L, 0.3},
+    };
+    for (Object[] c : cases) {
+      Tensor target = (Tensor) c[1];
+      Tensor w = (Tensor) c[2];
+      long ignore = (Long) c[3];
+      double smoothing = (Double) c[4];
+      assertMatchesAutograd("crossEntropy " + c[0],
+          TensorOps.crossEntropy(target, w, ignore, smoothing), T1.of(logits),
+          in -> Torch.crossEntropyLoss(in.get(0), target, w,
+              dev.shapetorch.tensor.Reduction.MEAN, ignore, smoothing));
+    }
+  }
+
+  @Test
+  void adaptiveAvgPool2d_evenAndUnevenWindows_matchesAutograd() {
+    long[][] cases = {{2, 2}, {3, 2}, {1, 1}, {5, 7}, {4, 3}};
+    for (long[] out : cases) {
+      assertMatchesAutograd("adaptiveAvgPool2d to " + java.util.Arrays.toString(out),
+          TensorOps.adaptiveAvgPool2d(out), T1.of(randn(2, 3, 5, 7)),
+          in -> Torch.adaptiveAvgPool2d(in.get(0), out));
+    }
+    assertMatchesAutograd("adaptiveAvgPool2d unbatched", TensorOps.adaptiveAvgPool2d(2, 3),
+        T1.of(randn(3, 6, 5)), in -> Torch.adaptiveAvgPool2d(in.get(0), 2, 3));
   }
 
   @Test
