@@ -420,6 +420,21 @@ public final class TensorVars {
   }
 
   /**
+   * Batch normalisation in training mode, updating the running statistics if given; see {@link
+   * TensorOps#batchNorm(Tensor, Tensor, double, double)}.
+   *
+   * <p>Shape: {@code [N, C, *] -> [N, C, *]} ({@link Rule#BATCH_NORM}); weight, bias and the
+   * running statistics are {@code [C]}.
+   */
+  @ShapeRule(value = Rule.BATCH_NORM,
+      args = {"input", "weight", "bias", "runningMean", "runningVar"})
+  public static BVar<Tensor> batchNorm(BVar<Tensor> input, BVar<Tensor> weight,
+      BVar<Tensor> bias, Tensor runningMean, Tensor runningVar, double momentum, double eps) {
+    return BVars.liftOp3(TensorOps.batchNorm(runningMean, runningVar, momentum, eps), input,
+        weight, bias, TensorBackprop.INSTANCE);
+  }
+
+  /**
    * Dropout while training; see {@link TensorOps#dropout(double)}.
    *
    * <p>Shape: unchanged.

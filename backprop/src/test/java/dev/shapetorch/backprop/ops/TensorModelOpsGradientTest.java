@@ -21,9 +21,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The tensor ops for models beyond the MLP: sum and mean over several dimensions, {@code cat},
- * {@code narrow}, {@code embedding}, {@code conv1d}, {@code layerNorm}, cross-entropy with its
- * options and adaptive average pooling: every value and gradient equals libtorch autograd's on
- * the same function, in float64; and {@code dropout}'s mask, scale and gradient.
+ * {@code narrow}, {@code embedding}, {@code conv1d}, {@code layerNorm}, {@code batchNorm},
+ * cross-entropy with its options and adaptive average pooling: every value and gradient equals
+ * libtorch autograd's on the same function, in float64 (and {@code batchNorm} updates the
+ * running statistics as libtorch does); and {@code dropout}'s mask, scale and gradient.
  */
 class TensorModelOpsGradientTest {
   private TensorScope scope;
@@ -118,6 +119,28 @@ class TensorModelOpsGradientTest {
     assertMatchesAutograd("layerNorm [4, 5]", TensorOps.layerNorm(new long[] {4, 5}, 1e-3),
         T3.of(x, randn(4, 5), randn(4, 5)),
         in -> Torch.layerNorm(in.get(0), new long[] {4, 5}, in.get(1), in.get(2), 1e-3));
+  }
+
+  @Test
+  void batchNorm_trainingMode_matchesAutograd_andUpdatesTheRunningStatistics() {
+    for (long[] shape : new long[][] {{4, 3}, {4, 3, 5}, {2, 3, 4, 5}}) {
+      Tensor x = randn(shape);
+      Tensor w = randn(3);
+      Tensor b = randn(3);
+      assertMatchesAutograd("batchNorm " + java.util.Arrays.toString(shape),
+          TensorOps.batchNorm(null, null, 0.1, 1e-5), T3.of(x, w, b),
+          in -> Torch.batchNorm(in.get(0), in.get(1), in.get(2), null, null, true, 0.1, 1e-5));
+    }
+    Tensor x = randn(8, 3, 4);
+    Tensor mean = Torch.zeros(new long[] {3}, DType.FLOAT64);
+    Tensor var = Torch.ones(new long[] {3}, DType.FLOAT64);
+    Tensor expectedMean = Torch.zeros(new long[] {3}, DType.FLOAT64);
+    Tensor expectedVar = Torch.ones(new long[] {3}, DType.FLOAT64);
+    TensorOps.batchNorm(mean, var, 0.1, 1e-5).evalOp(T3.of(x, randn(3), randn(3)));
+    Torch.batchNorm(x, null, null, expectedMean, expectedVar, true, 0.1, 1e-5);
+    assertClose("running mean", mean, expectedMean);
+    assertClose("running variance", var, expectedVar);
+    assertThat(mean.abs().max().item()).isGreaterThan(0.0);
   }
 
   @Test
