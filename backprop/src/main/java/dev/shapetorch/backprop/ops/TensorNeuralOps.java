@@ -265,6 +265,37 @@ public class TensorNeuralOps extends TensorNormOps {
   }
 
   /**
+   * 2-D average pooling ({@code Torch.avgPool2d} with {@code ceilMode} off and no divisor
+   * override). Average pooling is a depthwise convolution with a kernel of ones divided by each
+   * window's count ({@code KH KW}, or with {@code countIncludePad} off the number of input
+   * elements the window covers), so the input's gradient is that convolution's ({@link
+   * Torch#convolutionBackward}) of {@code g / count}.
+   *
+   * <p>Shape: {@code [N, C, H, W] -> [N, C, (H + 2 PH - KH) / SH + 1, (W + 2 PW - KW) / SW + 1]}
+   * (or without {@code N}; {@link Rule#POOL2D} with dilation 1).
+   *
+   * @param kernelSize {@code {KH, KW}}
+   * @param stride {@code {SH, SW}}
+   * @param padding {@code {PH, PW}}
+   * @param countIncludePad whether padded zeros count in the average's denominator
+   */
+  public static Op<T1<Tensor>, Tensor> avgPool2d(long[] kernelSize, long[] stride,
+      long[] padding, boolean countIncludePad) {
+    long[] k = kernelSize.clone();
+    long[] s = stride.clone();
+    long[] p = padding.clone();
+    long[] d = {1, 1};
+    return Op.op1(x -> OpResult.of(Torch.avgPool2d(x, k, s, p, false, countIncludePad, 0), g -> {
+      long channels = x.size(x.dim() - 3);
+      Tensor ones = Torch.ones(new long[] {channels, 1, k[0], k[1]}, x.dtype());
+      Tensor count = countIncludePad
+          ? Torch.scalarTensor((double) (k[0] * k[1]), x.dtype())
+          : Torch.conv2d(Torch.onesLike(x), ones, null, s, p, d, channels);
+      return convBackward(g.div(count), x, ones, true, false, s, p, d, channels)[0];
+    }));
+  }
+
+  /**
    * Adaptive 2-D average pooling to {@code outputSize} ({@code Torch.adaptiveAvgPool2d}): output
    * cell {@code i} averages input rows {@code [floor(i H / OH), ceil((i + 1) H / OH))}, and
    * columns likewise. The pooling is {@code P_h x P_w^T} with {@code P} the averaging matrices,

@@ -334,6 +334,19 @@ public final class TensorVars {
   }
 
   /**
+   * 2-D average pooling; see {@link TensorOps#avgPool2d(long[], long[], long[], boolean)}.
+   *
+   * <p>Shape: {@code [N, C, H, W] -> [N, C, H', W']} ({@link Rule#POOL2D} with dilation 1).
+   */
+  @ShapeRule(value = Rule.POOL2D,
+      args = {"input", "kernelSize", "stride", "padding", "1", "false"})
+  public static BVar<Tensor> avgPool2d(BVar<Tensor> input, long[] kernelSize, long[] stride,
+      long[] padding, boolean countIncludePad) {
+    return BVars.liftOp1(TensorOps.avgPool2d(kernelSize, stride, padding, countIncludePad),
+        input, TensorBackprop.INSTANCE);
+  }
+
+  /**
    * Adaptive 2-D average pooling; see {@link TensorOps#adaptiveAvgPool2d(long...)}.
    *
    * <p>Shape: {@code [N, C, H, W] -> [N, C, OH, OW]} ({@link Rule#ADAPTIVE_POOL2D}).

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The tensor ops for models beyond the MLP: sum and mean over several dimensions, {@code cat},
  * {@code narrow}, {@code embedding}, {@code conv1d}, {@code layerNorm}, {@code batchNorm},
- * cross-entropy with its options and adaptive average pooling: every value and gradient equals
- * libtorch autograd's on the same function, in float64 (and {@code batchNorm} updates the
+ * cross-entropy with its options, average and adaptive average pooling: every value and gradient
+ * equals libtorch autograd's on the same function, in float64 (and {@code batchNorm} updates the
  * running statistics as libtorch does); and {@code dropout}'s mask, scale and gradient.
  */
 class TensorModelOpsGradientTest {
@@ -188,6 +188,27 @@ class TensorModelOpsGradientTest {
           TensorOps.crossEntropy(target, w, ignore, smoothing), T1.of(logits),
           in -> Torch.crossEntropyLoss(in.get(0), target, w,
               dev.shapetorch.tensor.Reduction.MEAN, ignore, smoothing));
+    }
+  }
+
+  @Test
+  void avgPool2d_strideAndPadding_withAndWithoutCountingPadding_matchesAutograd() {
+    long[][][] cases = {
+      {{2, 2}, {2, 2}, {0, 0}}, {{3, 3}, {1, 1}, {1, 1}}, {{3, 2}, {2, 1}, {1, 0}},
+      {{2, 3}, {1, 2}, {0, 1}}
+    };
+    for (long[][] c : cases) {
+      for (boolean countPad : new boolean[] {true, false}) {
+        String what = "avgPool2d kernel " + java.util.Arrays.toString(c[0]) + " stride "
+            + java.util.Arrays.toString(c[1]) + " padding " + java.util.Arrays.toString(c[2])
+            + " countIncludePad " + countPad;
+        assertMatchesAutograd(what, TensorOps.avgPool2d(c[0], c[1], c[2], countPad),
+            T1.of(randn(2, 3, 6, 7)),
+            in -> Torch.avgPool2d(in.get(0), c[0], c[1], c[2], false, countPad, 0));
+        assertMatchesAutograd(what + " unbatched", TensorOps.avgPool2d(c[0], c[1], c[2],
+            countPad), T1.of(randn(3, 5, 6)),
+            in -> Torch.avgPool2d(in.get(0), c[0], c[1], c[2], false, countPad, 0));
+      }
     }
   }
 
