@@ -11,8 +11,8 @@
  *       dev.shapetorch.backprop.ops.TensorFloatingOps} (the same 25 ops on tensors).
  *   <li>Tensors: {@link dev.shapetorch.backprop.ops.TensorOps} (ops with written-out gradients:
  *       pointwise with broadcasting, matmul, linear, reductions over one or several dims,
- *       softmax, reshape, transpose, cat, narrow, conv1d, conv2d, maxPool2d,
- *       avgPool2d, adaptiveAvgPool2d, embedding, layerNorm, batchNorm, dropout, losses with PyTorch's
+ *       softmax, reshape, transpose, cat, narrow, conv1d, conv2d, maxPool2d, avgPool2d,
+ *       adaptiveAvgPool2d, embedding, layerNorm, batchNorm, dropout, losses with PyTorch's
  *       options), {@link dev.shapetorch.backprop.ops.TensorVars} (the same on
  *       {@code BVar<Tensor>}s, with shapes in their signatures) and {@link
  *       dev.shapetorch.backprop.ops.TensorBackprop} (the tensor gradient algebra).
