@@ -1,6 +1,7 @@
 package dev.shapetorch.backprop;
 
 import dev.shapetorch.backprop.internal.Tape;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -104,6 +105,39 @@ public class BVarLifting {
     @SuppressWarnings("unchecked") // values holds the A values of the BVar<A>s in xs
     List<A> typed = (List<A>) List.of(values);
     return lift("BVars.liftOpN", op, new TN<>(typed), result, inputs);
+  }
+
+  /**
+   * Applies an op of any arity to variables of different types (Haskell's {@code liftOp} over a
+   * record of {@code BVar}s): the op receives the variables' values as the tuple of their count,
+   * {@link T0} for none, {@link T1}, {@link T2} or {@link T3} for one to three and {@link TN}
+   * beyond, and each variable receives its element of the op's gradient.
+   *
+   * <p>Java cannot check the variables against {@code As}: pass them in the op's input order,
+   * one per element. A wrong count or type surfaces as a {@link ClassCastException} from the
+   * op. The typed forms ({@link #liftOp1}, {@link #liftOp2}, {@link #liftOp3},
+   * {@link #liftOpN}) check everything at compile time; use this one for four or more inputs of
+   * different types (an op over a {@code TN<Object>}), or code generic in the arity.
+   *
+   * <pre>{@code
+   * // an op over four inputs of mixed types: a TN<Object>
+   * BVar<Double> y = BVars.liftOp(op, Backprop.DOUBLE, weight, bias, scale, offset);
+   * }</pre>
+   *
+   * @param op the op
+   * @param result the result's algebra
+   * @param inputs the op's inputs, in order
+   */
+  public static <As extends Tup, B> BVar<B> liftOp(Op<As, B> op, Backprop<B> result,
+      BVar<?>... inputs) {
+    Objects.requireNonNull(inputs, "inputs");
+    List<Object> values = new ArrayList<>(inputs.length);
+    for (BVar<?> input : inputs) {
+      values.add(Objects.requireNonNull(input, "an input").value());
+    }
+    @SuppressWarnings("unchecked") // the caller passes the op's inputs in order (documented)
+    As tuple = (As) Tuples.of(values);
+    return lift("BVars.liftOp", op, tuple, result, inputs);
   }
 
   /** Lifts an op over any tuple whose elements are the values of {@code inputs}, in order. */

@@ -13,7 +13,7 @@ import java.util.function.UnaryOperator;
  * Taking {@link BVar}s apart and putting them together: isomorphisms, lists, and record fields
  * through {@link Lens}es. Reach these through {@link BVars}; this class only groups them.
  */
-public class BVarStructure extends BVarLifting {
+public class BVarStructure extends BVarTraversals {
   BVarStructure() {}
 
   /**

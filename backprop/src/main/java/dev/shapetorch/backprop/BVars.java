@@ -10,10 +10,11 @@ import java.util.function.Function;
 
 /**
  * Reverse-mode differentiation of functions of {@link BVar}s: running them ({@link #backprop},
- * {@link #evalBP}, {@link #gradBP}, their two- and N-argument forms, {@link #backpropWith}),
- * and, inherited, lifting ops ({@link #liftOp1}, {@link #liftOp2}, {@link #liftOp3}, {@link
- * #liftOpN}) and structure ({@link #isoVar}, {@link #sequenceVar}, {@link #collectVar}, {@link
- * #viewVar}, {@link #setVar}, {@link #overVar}).
+ * {@link #evalBP}, {@link #gradBP}, {@link #backpropWith}, and their two-, three- and
+ * N-argument forms), and, inherited, lifting ops ({@link #liftOp1}, {@link #liftOp2}, {@link
+ * #liftOp3}, {@link #liftOpN}, {@link #liftOp}) and structure ({@link #isoVar}..{@link
+ * #isoVarN}, {@link #coerceVar}, {@link #sequenceVar}, {@link #collectVar}, {@link #viewVar},
+ * {@link #setVar}, {@link #overVar}, {@link #toListOfVar}, {@link #previewVar}).
  *
  * <pre>{@code
  * var d = NumericVars.DOUBLE;
@@ -128,6 +129,62 @@ public final class BVars extends BVarStructure {
   }
 
   /**
+   * The value of a three-argument function and its gradient with respect to all three (for
+   * more arguments of different types, pass a record or tuple and take it apart with lenses).
+   *
+   * @param f the function
+   * @param x the first argument
+   * @param y the second argument
+   * @param z the third argument
+   * @param xAlgebra {@code x}'s algebra
+   * @param yAlgebra {@code y}'s algebra
+   * @param zAlgebra {@code z}'s algebra
+   */
+  public static <A, B, C, D> ValueGrad<D, T3<A, B, C>> backprop3(
+      Function3<? super BVar<A>, ? super BVar<B>, ? super BVar<C>, ? extends BVar<D>> f, A x,
+      B y, C z, Backprop<A> xAlgebra, Backprop<B> yAlgebra, Backprop<C> zAlgebra) {
+    OpResult<T3<A, B, C>, D> r = backpropWith3(f, x, y, z, xAlgebra, yAlgebra, zAlgebra);
+    return new ValueGrad<>(r.value(), r.gradient(null));
+  }
+
+  /** The value of a three-argument function, without building a tape. */
+  public static <A, B, C, D> D evalBP3(
+      Function3<? super BVar<A>, ? super BVar<B>, ? super BVar<C>, ? extends BVar<D>> f, A x,
+      B y, C z) {
+    return f.apply(new BVar<>(Objects.requireNonNull(x, "x"), null, null, -1),
+        new BVar<>(Objects.requireNonNull(y, "y"), null, null, -1),
+        new BVar<>(Objects.requireNonNull(z, "z"), null, null, -1)).value();
+  }
+
+  /** The gradient of a three-argument function with respect to all three arguments. */
+  public static <A, B, C, D> T3<A, B, C> gradBP3(
+      Function3<? super BVar<A>, ? super BVar<B>, ? super BVar<C>, ? extends BVar<D>> f, A x,
+      B y, C z, Backprop<A> xAlgebra, Backprop<B> yAlgebra, Backprop<C> zAlgebra) {
+    return backprop3(f, x, y, z, xAlgebra, yAlgebra, zAlgebra).gradient();
+  }
+
+  /** {@link #backpropWith} for three arguments. */
+  public static <A, B, C, D> OpResult<T3<A, B, C>, D> backpropWith3(
+      Function3<? super BVar<A>, ? super BVar<B>, ? super BVar<C>, ? extends BVar<D>> f, A x,
+      B y, C z, Backprop<A> xAlgebra, Backprop<B> yAlgebra, Backprop<C> zAlgebra) {
+    Objects.requireNonNull(x, "x");
+    Objects.requireNonNull(y, "y");
+    Objects.requireNonNull(z, "z");
+    Objects.requireNonNull(xAlgebra, "xAlgebra");
+    Objects.requireNonNull(yAlgebra, "yAlgebra");
+    Objects.requireNonNull(zAlgebra, "zAlgebra");
+    Tape tape = new Tape();
+    BVar<A> inX = new BVar<>(x, xAlgebra, tape, tape.leaf(x, xAlgebra));
+    BVar<B> inY = new BVar<>(y, yAlgebra, tape, tape.leaf(y, yAlgebra));
+    BVar<C> inZ = new BVar<>(z, zAlgebra, tape, tape.leaf(z, zAlgebra));
+    BVar<D> out = finish("BVars.backprop3", tape, () -> f.apply(inX, inY, inZ));
+    return OpResult.of(out.value(), dw -> {
+      Sweep sweep = sweep(tape, out, dw);
+      return T3.of(gradientOf(sweep, inX), gradientOf(sweep, inY), gradientOf(sweep, inZ));
+    });
+  }
+
+  /**
    * The value of a function of any number of arguments of one type and its gradient with
    * respect to each of them, in order.
    *
@@ -136,6 +193,22 @@ public final class BVars extends BVarStructure {
    * @param input the arguments' algebra
    */
   public static <A, B> ValueGrad<B, List<A>> backpropN(
+      Function<? super List<BVar<A>>, ? extends BVar<B>> f, List<A> xs, Backprop<A> input) {
+    OpResult<List<A>, B> r = backpropWithN(f, xs, input);
+    return new ValueGrad<>(r.value(), r.gradient(null));
+  }
+
+  /**
+   * {@link #backpropWith} for any number of arguments of one type: the value, and a
+   * continuation from a gradient of it to the arguments' gradients, in order (an unmodifiable
+   * list). The continuation may be called any number of times; {@code null} means the result
+   * algebra's {@code one}.
+   *
+   * @param f the function; it receives one variable per element of {@code xs}
+   * @param xs the arguments
+   * @param input the arguments' algebra
+   */
+  public static <A, B> OpResult<List<A>, B> backpropWithN(
       Function<? super List<BVar<A>>, ? extends BVar<B>> f, List<A> xs, Backprop<A> input) {
     Objects.requireNonNull(input, "input");
     Tape tape = new Tape();
@@ -146,12 +219,14 @@ public final class BVars extends BVarStructure {
     }
     List<BVar<A>> view = List.copyOf(ins);
     BVar<B> out = finish("BVars.backpropN", tape, () -> f.apply(view));
-    Sweep sweep = sweep(tape, out, null);
-    List<A> gradients = new ArrayList<>(ins.size());
-    for (BVar<A> in : ins) {
-      gradients.add(gradientOf(sweep, in));
-    }
-    return new ValueGrad<>(out.value(), List.copyOf(gradients));
+    return OpResult.of(out.value(), dy -> {
+      Sweep sweep = sweep(tape, out, dy);
+      List<A> gradients = new ArrayList<>(ins.size());
+      for (BVar<A> in : ins) {
+        gradients.add(gradientOf(sweep, in));
+      }
+      return List.copyOf(gradients);
+    });
   }
 
   /** The value of an N-argument function, without building a tape. */

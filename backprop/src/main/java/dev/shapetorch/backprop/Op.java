@@ -26,12 +26,14 @@ import java.util.function.Function;
  * square.gradOp(T1.of(4.0), Backprop.DOUBLE);      // T1[first=8.0]
  * }</pre>
  *
- * <p>Ops are built with {@link #op0}, {@link #opConst}, {@link #idOp}, {@link #opLens}, {@link
- * #op1}, {@link #op2}, {@link #op3}, {@link #opTup}, the isomorphisms ({@link #opIso}, {@link
- * #opIso2}, {@link #opIso3}, {@link #opIsoN}), the gradient-less {@link #noGrad1} and {@link
- * #noGrad}, and composed with {@link #composeOp}, {@link #composeOp1}, {@link #andThen} and
- * {@link #compose} (Haskell's {@code ~.}). The numeric library for doubles and floats is {@link
- * dev.shapetorch.backprop.ops.NumericOps}; tensors' is {@link
+ * <p>Ops are built with {@link #op0}, {@link #opConst} (and {@link #opConst1}..{@link
+ * #opConstN}), {@link #idOp}, {@link #opLens}, {@link #op1}, {@link #op2}, {@link #op3}, {@link
+ * #opTup}, the isomorphisms ({@link #opIso}, {@link #opIso2}, {@link #opIso3}, {@link #opIsoN},
+ * {@link #opCoerce}), the gradient-less {@link #noGrad1} and {@link #noGrad}, and composed with
+ * {@link #composeOp}, {@link #composeOp1}, {@link #andThen} and {@link #compose} (Haskell's
+ * {@code ~.}). Arithmetic on ops (Haskell's {@code Num}/{@code Floating} instances: {@code f +
+ * g}, {@code sin f}) is {@link dev.shapetorch.backprop.ops.OpMath}. The numeric library for
+ * doubles and floats is {@link dev.shapetorch.backprop.ops.NumericOps}; tensors' is {@link
  * dev.shapetorch.backprop.ops.TensorOps}.
  *
  * @param <As> the inputs, a tuple ({@link T0}, {@link T1}, {@link T2}, {@link T3}, {@link TN})
@@ -124,6 +126,56 @@ public interface Op<As extends Tup, A> {
     return xs -> OpResult.of(value, d -> inputs.zero(xs));
   }
 
+  /**
+   * {@link #opConst} over one input, with the input's algebra: the arity is in the name (Haskell's
+   * {@code opConst'} with an explicit length), for where Java cannot infer the input tuple.
+   *
+   * @param first the input's algebra, for its zero
+   * @param value the constant result
+   */
+  static <A, C> Op<T1<A>, C> opConst1(Backprop<A> first, C value) {
+    return opConst(Backprop.t1(first), value);
+  }
+
+  /**
+   * {@link #opConst} over two inputs, with their algebras.
+   *
+   * <pre>{@code
+   * Op.opConst2(Backprop.DOUBLE, Backprop.FLOAT, 10.0).gradOp(T2.of(1.0, 2f), Backprop.DOUBLE);
+   *     // T2[first=0.0, second=0.0]
+   * }</pre>
+   *
+   * @param first the first input's algebra
+   * @param second the second input's algebra
+   * @param value the constant result
+   */
+  static <A, B, C> Op<T2<A, B>, C> opConst2(Backprop<A> first, Backprop<B> second, C value) {
+    return opConst(Backprop.t2(first, second), value);
+  }
+
+  /**
+   * {@link #opConst} over three inputs, with their algebras.
+   *
+   * @param first the first input's algebra
+   * @param second the second input's algebra
+   * @param third the third input's algebra
+   * @param value the constant result
+   */
+  static <A, B, C, D> Op<T3<A, B, C>, D> opConst3(Backprop<A> first, Backprop<B> second,
+      Backprop<C> third, D value) {
+    return opConst(Backprop.t3(first, second, third), value);
+  }
+
+  /**
+   * {@link #opConst} over any number of inputs of one type, with their algebra.
+   *
+   * @param element the inputs' algebra
+   * @param value the constant result
+   */
+  static <A, C> Op<TN<A>, C> opConstN(Backprop<A> element, C value) {
+    return opConst(Backprop.tn(element), value);
+  }
+
   /** The identity: returns its input, and passes the gradient through unchanged. */
   static <A> Op<T1<A>, A> idOp() {
     return op1(x -> OpResult.of(x, d -> d));
@@ -201,6 +253,23 @@ public interface Op<As extends Tup, A> {
     Objects.requireNonNull(to, "to");
     Objects.requireNonNull(from, "from");
     return op1(x -> OpResult.of(to.apply(x), from));
+  }
+
+  /**
+   * An op through a {@link Coercion}: a free conversion between two representations of the same
+   * values (a record and the tuple of its components), whose gradient is the result's gradient
+   * converted back (Haskell's {@code opCoerce}).
+   *
+   * <pre>{@code
+   * Op<T1<T2<Double, Double>>, Point> toPoint = Op.opCoerce(Coercion.record(Point.class));
+   * toPoint.gradOpWith(T1.of(T2.of(1.0, 2.0)), new Point(5, 6));   // T1[T2[5.0, 6.0]]
+   * }</pre>
+   *
+   * @param coercion the conversion
+   */
+  static <A, B> Op<T1<A>, B> opCoerce(Coercion<A, B> coercion) {
+    Objects.requireNonNull(coercion, "coercion");
+    return op1(x -> OpResult.of(coercion.to(x), coercion::from));
   }
 
   /** An op through an isomorphism between pairs and values (e.g. a record's constructor). */

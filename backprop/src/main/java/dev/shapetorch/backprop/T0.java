@@ -14,6 +14,14 @@ public record T0() implements Tup {
     return INSTANCE;
   }
 
+  /**
+   * The one-element tuple {@code (value)}: this tuple with {@code value} in front (Haskell's
+   * {@code value ::< RNil}).
+   */
+  public <A> T1<A> prepend(A value) {
+    return new T1<>(value);
+  }
+
   @Override
   public int size() {
     return 0;

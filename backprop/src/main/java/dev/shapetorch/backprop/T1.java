@@ -20,6 +20,27 @@ public record T1<A>(A first) implements Tup {
     return new T1<>(first);
   }
 
+  /**
+   * The tuple {@code (value)}: the same as {@link #of}, named after Haskell's {@code only}, the
+   * one-element record.
+   */
+  public static <A> T1<A> only(A value) {
+    return new T1<>(value);
+  }
+
+  /** The element: the first, as Haskell's {@code head'}. */
+  public A head() {
+    return first;
+  }
+
+  /**
+   * The pair {@code (value, first)}: this tuple with {@code value} in front (Haskell's {@code
+   * ::<}).
+   */
+  public <X> T2<X, A> prepend(X value) {
+    return new T2<>(value, first);
+  }
+
   /** A copy with the element replaced. */
   public <X> T1<X> withFirst(X value) {
     return new T1<>(value);

@@ -27,6 +27,24 @@ public record T2<A, B>(A first, B second) implements Tup {
     return new T2<>(first, second);
   }
 
+  /** The first element (Haskell's {@code head'}). */
+  public A head() {
+    return first;
+  }
+
+  /** The tuple of the elements after the first: {@code (second)}. */
+  public T1<B> tail() {
+    return new T1<>(second);
+  }
+
+  /**
+   * The triple {@code (value, first, second)}: this tuple with {@code value} in front (Haskell's
+   * {@code ::<}).
+   */
+  public <X> T3<X, A, B> prepend(X value) {
+    return new T3<>(value, first, second);
+  }
+
   /** A copy with the first element replaced. */
   public <X> T2<X, B> withFirst(X value) {
     return new T2<>(value, second);

@@ -26,6 +26,16 @@ public record T3<A, B, C>(A first, B second, C third) implements Tup {
     return new T3<>(first, second, third);
   }
 
+  /** The first element (Haskell's {@code head'}). */
+  public A head() {
+    return first;
+  }
+
+  /** The tuple of the elements after the first: {@code (second, third)}. */
+  public T2<B, C> tail() {
+    return new T2<>(second, third);
+  }
+
   /** A copy with the first element replaced. */
   public <X> T3<X, B, C> withFirst(X value) {
     return new T3<>(value, second, third);

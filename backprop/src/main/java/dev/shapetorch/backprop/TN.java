@@ -35,6 +35,38 @@ public record TN<A>(List<A> values) implements Tup {
     return values.get(index);
   }
 
+  /**
+   * The first element (Haskell's {@code head'}).
+   *
+   * @throws java.util.NoSuchElementException when the tuple is empty
+   */
+  public A head() {
+    if (values.isEmpty()) {
+      throw new java.util.NoSuchElementException("TN.head: the tuple is empty; check size() first");
+    }
+    return values.get(0);
+  }
+
+  /**
+   * The tuple of the elements after the first.
+   *
+   * @throws java.util.NoSuchElementException when the tuple is empty
+   */
+  public TN<A> tail() {
+    if (values.isEmpty()) {
+      throw new java.util.NoSuchElementException("TN.tail: the tuple is empty; check size() first");
+    }
+    return new TN<>(values.subList(1, values.size()));
+  }
+
+  /** This tuple with {@code value} in front (Haskell's {@code ::<}). */
+  public TN<A> prepend(A value) {
+    java.util.List<A> out = new java.util.ArrayList<>(values.size() + 1);
+    out.add(value);
+    out.addAll(values);
+    return new TN<>(out);
+  }
+
   /** A copy with the element at {@code index} replaced. */
   public TN<A> with(int index, A value) {
     Object[] copy = values.toArray();

@@ -21,7 +21,9 @@
  * <p>The gradient algebra of a type ({@code zero}, {@code add}, {@code one}, with laws) is
  * {@link dev.shapetorch.backprop.Backprop}; records get theirs generated with {@link
  * dev.shapetorch.backprop.BackpropRecord}. Op libraries for doubles, floats and tensors are in
- * {@link dev.shapetorch.backprop.ops}; the tape is internal ({@code
+ * {@link dev.shapetorch.backprop.ops}; a test kit for libraries that give their own types
+ * backprop (law checks, gradient checks against finite differences) is in {@link
+ * dev.shapetorch.backprop.testkit}; the tape is internal ({@code
  * dev.shapetorch.backprop.internal}).
  *
  * <pre>{@code

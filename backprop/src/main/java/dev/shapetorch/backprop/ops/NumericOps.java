@@ -8,7 +8,8 @@ import java.util.Objects;
 
 /**
  * The numeric {@link Op}s with their gradients, written once over a {@link Floating} type:
- * {@link #DOUBLE} for {@code Double}, {@link #FLOAT} for {@code Float}.
+ * {@link #DOUBLE} for {@code Double}, {@link #FLOAT} for {@code Float}. As a {@link FloatingOps},
+ * {@link OpMath} builds arithmetic on ops from them.
  *
  * <pre>{@code
  * NumericOps.DOUBLE.mul().gradOp(T2.of(3.0, 5.0), Backprop.DOUBLE);  // T2[5.0, 3.0]
@@ -20,7 +21,7 @@ import java.util.Objects;
  *
  * @param <T> the number type
  */
-public final class NumericOps<T> {
+public final class NumericOps<T> implements FloatingOps<T> {
   /** The ops on doubles. */
   public static final NumericOps<Double> DOUBLE = new NumericOps<>(Floating.DOUBLE);
 
@@ -121,27 +122,38 @@ public final class NumericOps<T> {
     return f;
   }
 
+  /** {@code floating().fromDouble(value)}. */
+  @Override
+  public T fromDouble(double value) {
+    return f.fromDouble(value);
+  }
+
   /** {@code x + y}; gradient {@code (g, g)}. */
+  @Override
   public Op<T2<T, T>, T> add() {
     return add;
   }
 
   /** {@code x - y}; gradient {@code (g, -g)}. */
+  @Override
   public Op<T2<T, T>, T> sub() {
     return sub;
   }
 
   /** {@code x * y}; gradient {@code (y g, x g)}. */
+  @Override
   public Op<T2<T, T>, T> mul() {
     return mul;
   }
 
   /** {@code x / y}; gradient {@code (g / y, -g x / y^2)}. */
+  @Override
   public Op<T2<T, T>, T> div() {
     return div;
   }
 
   /** {@code x^y}; gradient {@code (g y x^(y-1), g x^y log x)}. */
+  @Override
   public Op<T2<T, T>, T> pow() {
     return pow;
   }
@@ -150,101 +162,121 @@ public final class NumericOps<T> {
    * {@code logBase(b, x) = log x / log b} (base first, as Haskell's {@code logBase}); gradient
    * {@code (-g logBase(b, x) / (b log b), g / (x log b))}.
    */
+  @Override
   public Op<T2<T, T>, T> logBase() {
     return logBase;
   }
 
   /** {@code -x}; gradient {@code -g}. */
+  @Override
   public Op<T1<T>, T> negate() {
     return negate;
   }
 
   /** {@code |x|}; gradient {@code g signum(x)} (0 at 0). */
+  @Override
   public Op<T1<T>, T> abs() {
     return abs;
   }
 
   /** {@code signum(x)}; gradient 0. */
+  @Override
   public Op<T1<T>, T> signum() {
     return signum;
   }
 
   /** {@code 1 / x}; gradient {@code -g / x^2}. */
+  @Override
   public Op<T1<T>, T> recip() {
     return recip;
   }
 
   /** {@code e^x}; gradient {@code g e^x}. */
+  @Override
   public Op<T1<T>, T> exp() {
     return exp;
   }
 
   /** Natural logarithm; gradient {@code g / x}. */
+  @Override
   public Op<T1<T>, T> log() {
     return log;
   }
 
   /** Square root; gradient {@code g / (2 sqrt x)}. */
+  @Override
   public Op<T1<T>, T> sqrt() {
     return sqrt;
   }
 
   /** Sine; gradient {@code g cos x}. */
+  @Override
   public Op<T1<T>, T> sin() {
     return sin;
   }
 
   /** Cosine; gradient {@code -g sin x}. */
+  @Override
   public Op<T1<T>, T> cos() {
     return cos;
   }
 
   /** Tangent; gradient {@code g / cos^2 x}. */
+  @Override
   public Op<T1<T>, T> tan() {
     return tan;
   }
 
   /** Arcsine; gradient {@code g / sqrt(1 - x^2)}. */
+  @Override
   public Op<T1<T>, T> asin() {
     return asin;
   }
 
   /** Arccosine; gradient {@code -g / sqrt(1 - x^2)}. */
+  @Override
   public Op<T1<T>, T> acos() {
     return acos;
   }
 
   /** Arctangent; gradient {@code g / (x^2 + 1)}. */
+  @Override
   public Op<T1<T>, T> atan() {
     return atan;
   }
 
   /** Hyperbolic sine; gradient {@code g cosh x}. */
+  @Override
   public Op<T1<T>, T> sinh() {
     return sinh;
   }
 
   /** Hyperbolic cosine; gradient {@code g sinh x}. */
+  @Override
   public Op<T1<T>, T> cosh() {
     return cosh;
   }
 
   /** Hyperbolic tangent; gradient {@code g (1 - tanh^2 x)}. */
+  @Override
   public Op<T1<T>, T> tanh() {
     return tanh;
   }
 
   /** Inverse hyperbolic sine; gradient {@code g / sqrt(x^2 + 1)}. */
+  @Override
   public Op<T1<T>, T> asinh() {
     return asinh;
   }
 
   /** Inverse hyperbolic cosine; gradient {@code g / sqrt(x^2 - 1)}. */
+  @Override
   public Op<T1<T>, T> acosh() {
     return acosh;
   }
 
   /** Inverse hyperbolic tangent; gradient {@code g / (1 - x^2)}. */
+  @Override
   public Op<T1<T>, T> atanh() {
     return atanh;
   }

@@ -30,7 +30,7 @@ import java.util.Objects;
  * Rule#SAME_SHAPE}: an {@code (N, 1)} input against an {@code (N)} target is an error, not a
  * silent broadcast). Both return a 0-d tensor.
  */
-public class TensorNeuralOps extends TensorShapeOps {
+public class TensorNeuralOps extends TensorNormOps {
   private static final Op<T2<Tensor, Tensor>, Tensor> MSE = Op.op2((x, y) -> {
     Guard.declared(
         Rule.SAME_SHAPE, "TensorOps.mseLoss", Guard.tensor(x, "x"), Guard.tensor(y, "y"));
@@ -61,6 +61,30 @@ public class TensorNeuralOps extends TensorShapeOps {
       Tensor[] grads = convBackward(g, x, w, true, true, s, p, d, groups);
       return T3.of(grads[0], grads[1], grads[2]);
     }));
+  }
+
+  /**
+   * A 1-D convolution with bias, as {@code Torch.conv1d}; the gradients of input, weight and
+   * bias come from {@link Torch#convolutionBackward} of the same convolution seen as 2-D (a
+   * height of 1).
+   *
+   * @param stride the stride
+   * @param padding the padding on both sides
+   * @param dilation the dilation
+   * @param groups the number of groups
+   */
+  public static Op<T3<Tensor, Tensor, Tensor>, Tensor> conv1d(long stride, long padding,
+      long dilation, long groups) {
+    long[] s = {1, stride};
+    long[] p = {0, padding};
+    long[] d = {1, dilation};
+    return Op.op3((x, w, b) -> OpResult.of(Torch.conv1d(x, w, b, stride, padding, dilation,
+        groups), g -> {
+          int height = x.dim() - 1;
+          Tensor[] grads = convBackward(g.unsqueeze(height), x.unsqueeze(height),
+              w.unsqueeze(2), true, true, s, p, d, groups);
+          return T3.of(grads[0].squeeze(height), grads[1].squeeze(2), grads[2]);
+        }));
   }
 
   /** A 2-D convolution without bias; see {@link #conv2d(long[], long[], long[], long)}. */
@@ -168,6 +192,141 @@ public class TensorNeuralOps extends TensorShapeOps {
         return p.sub(oneHot).mul(g.div((double) target.numel()));
       });
     });
+  }
+
+  /**
+   * The rows of the weight picked by integer {@code indices} ({@code Torch.embedding}, as {@code
+   * F.embedding(indices, weight)}): an op of the weight, whose gradient adds {@code g}'s rows
+   * into the rows they were picked from (a row picked twice gets both, a row never picked zero).
+   * The indices are a constant of the op.
+   *
+   * <p>Shape: {@code [*batch]} indices and a {@code [Num, Dim]} weight give {@code [*batch,
+   * Dim]} ({@link Rule#EMBEDDING}).
+   *
+   * @param indices int64 or int32 row indices in {@code [0, Num)}
+   */
+  public static Op<T1<Tensor>, Tensor> embedding(Tensor indices) {
+    Objects.requireNonNull(indices, "indices");
+    return Op.op1(weight -> OpResult.of(Torch.embedding(indices, weight, -1), g -> {
+      long rows = weight.size(0);
+      long width = weight.size(1);
+      Tensor picked = Torch.oneHot(indices.reshape(-1).to(DType.INT64), rows).to(g.dtype());
+      return picked.transpose(0, 1).matmul(g.reshape(-1, width));
+    }));
+  }
+
+  /**
+   * The mean cross-entropy of {@code [N, C]} logits with PyTorch's options ({@code
+   * Torch.crossEntropyLoss(logits, target, weight, MEAN, ignoreIndex, labelSmoothing)}): against
+   * int64 class indices {@code [N]} (targets equal to {@code ignoreIndex} contribute nothing) or
+   * against class probabilities {@code [N, C]} (a floating target); a weight per class; labels
+   * smoothed towards the uniform distribution. With {@code A} the weighted, smoothed target
+   * distribution of each row ({@code A[i, c] = w[c] ((1 - s) t[i, c] + s / C)}, {@code t} the
+   * one-hot indices or the probabilities, zero rows where ignored) and {@code n} the
+   * denominator of the mean ({@code sum_i w[target_i]} over the rows not ignored, or {@code N}
+   * for probabilities), the loss is {@code -sum(A log softmax(logits)) / n} and its gradient
+   * {@code g (softmax(logits) rowsum(A) - A) / n}. Target and weight are constants of the op.
+   *
+   * <p>Shape: {@code [N, C]} logits with {@code [N]} indices or {@code [N, C]} probabilities;
+   * the weight is {@code [C]}; a 0-d result.
+   *
+   * @param target int64 class indices, or floating class probabilities
+   * @param weight a weight per class, or null for all 1
+   * @param ignoreIndex a class index whose targets contribute nothing (-100 matches none)
+   * @param labelSmoothing in {@code [0, 1]}
+   */
+  public static Op<T1<Tensor>, Tensor> crossEntropy(Tensor target, Tensor weight,
+      long ignoreIndex, double labelSmoothing) {
+    Objects.requireNonNull(target, "target");
+    return Op.op1(logits -> {
+      Tensor loss = Torch.crossEntropyLoss(logits, target, weight, Reduction.MEAN, ignoreIndex,
+          labelSmoothing);
+      return OpResult.of(loss, g -> {
+        long classes = logits.size(1);
+        Tensor w = weight == null ? Torch.onesLike(logits.select(0, 0)) : weight.to(logits.dtype());
+        Tensor a;
+        Tensor denominator;
+        if (target.dtype().isFloatingPoint()) {
+          a = target.to(logits.dtype()).mul(1 - labelSmoothing).add(labelSmoothing / classes)
+              .mul(w);
+          denominator = Torch.scalarTensor((double) logits.size(0), logits.dtype());
+        } else {
+          Tensor ignored = target.eq((double) ignoreIndex);
+          Tensor kept = ignored.logicalNot().to(logits.dtype()).unsqueeze(1);
+          Tensor oneHot = Torch.oneHot(target.maskedFill(ignored, 0.0).to(DType.INT64), classes)
+              .to(logits.dtype()).mul(kept);
+          denominator = oneHot.mul(w).sum();
+          a = oneHot.mul(1 - labelSmoothing).add(kept.mul(labelSmoothing / classes)).mul(w);
+        }
+        Tensor p = logits.softmax(1);
+        return p.mul(a.sum(1, true)).sub(a).mul(g.div(denominator));
+      });
+    });
+  }
+
+  /**
+   * 2-D average pooling ({@code Torch.avgPool2d} with {@code ceilMode} off and no divisor
+   * override). Average pooling is a depthwise convolution with a kernel of ones divided by each
+   * window's count ({@code KH KW}, or with {@code countIncludePad} off the number of input
+   * elements the window covers), so the input's gradient is that convolution's ({@link
+   * Torch#convolutionBackward}) of {@code g / count}.
+   *
+   * <p>Shape: {@code [N, C, H, W] -> [N, C, (H + 2 PH - KH) / SH + 1, (W + 2 PW - KW) / SW + 1]}
+   * (or without {@code N}; {@link Rule#POOL2D} with dilation 1).
+   *
+   * @param kernelSize {@code {KH, KW}}
+   * @param stride {@code {SH, SW}}
+   * @param padding {@code {PH, PW}}
+   * @param countIncludePad whether padded zeros count in the average's denominator
+   */
+  public static Op<T1<Tensor>, Tensor> avgPool2d(long[] kernelSize, long[] stride,
+      long[] padding, boolean countIncludePad) {
+    long[] k = kernelSize.clone();
+    long[] s = stride.clone();
+    long[] p = padding.clone();
+    long[] d = {1, 1};
+    return Op.op1(x -> OpResult.of(Torch.avgPool2d(x, k, s, p, false, countIncludePad, 0), g -> {
+      long channels = x.size(x.dim() - 3);
+      Tensor ones = Torch.ones(new long[] {channels, 1, k[0], k[1]}, x.dtype());
+      Tensor count = countIncludePad
+          ? Torch.scalarTensor((double) (k[0] * k[1]), x.dtype())
+          : Torch.conv2d(Torch.onesLike(x), ones, null, s, p, d, channels);
+      return convBackward(g.div(count), x, ones, true, false, s, p, d, channels)[0];
+    }));
+  }
+
+  /**
+   * Adaptive 2-D average pooling to {@code outputSize} ({@code Torch.adaptiveAvgPool2d}): output
+   * cell {@code i} averages input rows {@code [floor(i H / OH), ceil((i + 1) H / OH))}, and
+   * columns likewise. The pooling is {@code P_h x P_w^T} with {@code P} the averaging matrices,
+   * so the gradient is {@code P_h^T g P_w}.
+   *
+   * <p>Shape: {@code [N, C, H, W] -> [N, C, OH, OW]} (or without {@code N}; {@link
+   * Rule#ADAPTIVE_POOL2D}).
+   *
+   * @param outputSize {@code {OH, OW}}
+   */
+  public static Op<T1<Tensor>, Tensor> adaptiveAvgPool2d(long... outputSize) {
+    long[] size = outputSize.clone();
+    return Op.op1(x -> OpResult.of(Torch.adaptiveAvgPool2d(x, size), g -> {
+      Tensor rows = averaging(size[0], x.size(x.dim() - 2), g);
+      Tensor cols = averaging(size[1], x.size(x.dim() - 1), g);
+      return rows.transpose(0, 1).matmul(g).matmul(cols);
+    }));
+  }
+
+  /** The {@code [out, in]} matrix whose row {@code i} averages adaptive window {@code i}. */
+  private static Tensor averaging(long out, long in, Tensor like) {
+    double[] m = new double[(int) (out * in)];
+    for (long i = 0; i < out; i++) {
+      long start = Math.floorDiv(i * in, out);
+      long end = Math.floorDiv((i + 1) * in + out - 1, out);
+      for (long j = start; j < end; j++) {
+        m[(int) (i * in + j)] = 1.0 / (end - start);
+      }
+    }
+    Tensor matrix = Torch.fromArray(m, out, in).to(like.dtype());
+    return matrix.device().equals(like.device()) ? matrix : matrix.to(like.device());
   }
 
   /**

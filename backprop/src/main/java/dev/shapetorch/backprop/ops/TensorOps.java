@@ -3,8 +3,9 @@ package dev.shapetorch.backprop.ops;
 /**
  * The tensor {@link dev.shapetorch.backprop.Op}s with their gradients written out, inherited
  * from the family classes ({@link TensorPointwiseOps}, {@link TensorLinalgOps}, {@link
- * TensorReductionOps}, {@link TensorShapeOps}, {@link TensorNeuralOps}): call them as {@code
- * TensorOps.matmul()}. {@link TensorVars} lifts each of them to {@code BVar<Tensor>}s.
+ * TensorReductionOps}, {@link TensorShapeOps}, {@link TensorJoinOps}, {@link TensorNormOps},
+ * {@link TensorNeuralOps}): call them as {@code TensorOps.matmul()}. {@link TensorVars} lifts
+ * each of them to {@code BVar<Tensor>}s.
  *
  * <pre>{@code
  * Tensor a = Torch.ones(2, 3);

@@ -6,6 +6,7 @@ import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.ShapeRule;
 import dev.shapetorch.shapes.rules.Rule;
 import dev.shapetorch.tensor.Tensor;
+import java.util.List;
 
 /**
  * The tensor ops of {@link TensorOps} on {@code BVar<Tensor>}s: each function is one {@code
@@ -214,6 +215,26 @@ public final class TensorVars {
   }
 
   /**
+   * The sum over several dimensions; see {@link TensorOps#sum(int[], boolean)}.
+   *
+   * <p>Shape: {@link Rule#REDUCE_DIMS}.
+   */
+  @ShapeRule(Rule.REDUCE_DIMS)
+  public static BVar<Tensor> sum(BVar<Tensor> x, int[] dims, boolean keepdim) {
+    return BVars.liftOp1(TensorOps.sum(dims, keepdim), x, TensorBackprop.INSTANCE);
+  }
+
+  /**
+   * The mean over several dimensions; see {@link TensorOps#mean(int[], boolean)}.
+   *
+   * <p>Shape: {@link Rule#REDUCE_DIMS}.
+   */
+  @ShapeRule(Rule.REDUCE_DIMS)
+  public static BVar<Tensor> mean(BVar<Tensor> x, int[] dims, boolean keepdim) {
+    return BVars.liftOp1(TensorOps.mean(dims, keepdim), x, TensorBackprop.INSTANCE);
+  }
+
+  /**
    * Softmax along {@code dim}; see {@link TensorOps#softmax(int)}.
    *
    * <p>Shape: unchanged ({@link Rule#ALONG_DIM}).
@@ -254,6 +275,39 @@ public final class TensorVars {
   }
 
   /**
+   * The variables joined along {@code dim}; see {@link TensorOps#cat(int)}.
+   *
+   * <p>Shape: {@link Rule#CAT}.
+   */
+  @ShapeRule(Rule.CAT)
+  public static BVar<Tensor> cat(List<BVar<Tensor>> tensors, int dim) {
+    return BVars.liftOpN(TensorOps.cat(dim), tensors, TensorBackprop.INSTANCE);
+  }
+
+  /**
+   * The slice {@code [start, start + length)} along {@code dim}; see {@link
+   * TensorOps#narrow(int, long, long)}.
+   *
+   * <p>Shape: {@link Rule#NARROW}.
+   */
+  @ShapeRule(Rule.NARROW)
+  public static BVar<Tensor> narrow(BVar<Tensor> x, int dim, long start, long length) {
+    return BVars.liftOp1(TensorOps.narrow(dim, start, length), x, TensorBackprop.INSTANCE);
+  }
+
+  /**
+   * The rows of {@code weight} picked by {@code indices}; see {@link
+   * TensorOps#embedding(Tensor)}.
+   *
+   * <p>Shape: {@code [*batch]} indices and a {@code [Num, Dim]} weight give {@code [*batch,
+   * Dim]} ({@link Rule#EMBEDDING}).
+   */
+  public static @Shape({"*batch", "Dim"}) BVar<Tensor> embedding(
+      @Shape({"*batch"}) Tensor indices, @Shape({"Num", "Dim"}) BVar<Tensor> weight) {
+    return BVars.liftOp1(TensorOps.embedding(indices), weight, TensorBackprop.INSTANCE);
+  }
+
+  /**
    * The mean cross-entropy of logits against int64 class indices; see {@link
    * TensorOps#crossEntropy(Tensor)}.
    *
@@ -263,6 +317,44 @@ public final class TensorVars {
   public static @Shape({}) BVar<Tensor> crossEntropy(@Shape({"N", "C"}) BVar<Tensor> logits,
       @Shape({"N"}) Tensor target) {
     return BVars.liftOp1(TensorOps.crossEntropy(target), logits, TensorBackprop.INSTANCE);
+  }
+
+  /**
+   * The mean cross-entropy with class weights, an ignored index and label smoothing, against
+   * class indices or probabilities; see {@link TensorOps#crossEntropy(Tensor, Tensor, long,
+   * double)}.
+   *
+   * <p>Shape: {@code [N, C]} logits with {@code [N]} indices or {@code [N, C]} probabilities
+   * and a {@code [C]} weight give a 0-d tensor.
+   */
+  public static @Shape({}) BVar<Tensor> crossEntropy(@Shape({"N", "C"}) BVar<Tensor> logits,
+      Tensor target, Tensor weight, long ignoreIndex, double labelSmoothing) {
+    return BVars.liftOp1(TensorOps.crossEntropy(target, weight, ignoreIndex, labelSmoothing),
+        logits, TensorBackprop.INSTANCE);
+  }
+
+  /**
+   * 2-D average pooling; see {@link TensorOps#avgPool2d(long[], long[], long[], boolean)}.
+   *
+   * <p>Shape: {@code [N, C, H, W] -> [N, C, H', W']} ({@link Rule#POOL2D} with dilation 1).
+   */
+  @ShapeRule(value = Rule.POOL2D,
+      args = {"input", "kernelSize", "stride", "padding", "1", "false"})
+  public static BVar<Tensor> avgPool2d(BVar<Tensor> input, long[] kernelSize, long[] stride,
+      long[] padding, boolean countIncludePad) {
+    return BVars.liftOp1(TensorOps.avgPool2d(kernelSize, stride, padding, countIncludePad),
+        input, TensorBackprop.INSTANCE);
+  }
+
+  /**
+   * Adaptive 2-D average pooling; see {@link TensorOps#adaptiveAvgPool2d(long...)}.
+   *
+   * <p>Shape: {@code [N, C, H, W] -> [N, C, OH, OW]} ({@link Rule#ADAPTIVE_POOL2D}).
+   */
+  @ShapeRule(Rule.ADAPTIVE_POOL2D)
+  public static BVar<Tensor> adaptiveAvgPool2d(BVar<Tensor> input, long... outputSize) {
+    return BVars.liftOp1(TensorOps.adaptiveAvgPool2d(outputSize), input,
+        TensorBackprop.INSTANCE);
   }
 
   /**
@@ -310,6 +402,58 @@ public final class TensorVars {
     }
     return BVars.liftOp2(TensorOps.conv2dNoBias(stride, padding, dilation, groups), input,
         weight, TensorBackprop.INSTANCE);
+  }
+
+  /**
+   * A 1-D convolution with bias; see {@link TensorOps#conv1d(long, long, long, long)}.
+   *
+   * <p>Shape: {@code [N, Cin, L] x [Cout, Cin/groups, K] -> [N, Cout, (L + 2*P - D*(K-1) - 1)/S
+   * + 1]} ({@link Rule#CONV1D}); the bias is {@code [Cout]}.
+   */
+  @ShapeRule(value = Rule.CONV1D,
+      args = {"input", "weight", "stride", "padding", "dilation", "groups", "bias"})
+  public static BVar<Tensor> conv1d(BVar<Tensor> input, BVar<Tensor> weight, BVar<Tensor> bias,
+      long stride, long padding, long dilation, long groups) {
+    return BVars.liftOp3(TensorOps.conv1d(stride, padding, dilation, groups), input, weight,
+        bias, TensorBackprop.INSTANCE);
+  }
+
+  /**
+   * Layer normalisation over the trailing {@code normalizedShape} dimensions; see {@link
+   * TensorOps#layerNorm(long[], double)}.
+   *
+   * <p>Shape: {@code [*batch, *normalizedShape] -> same} ({@link Rule#LAYER_NORM}); weight and
+   * bias have the normalized shape.
+   */
+  @ShapeRule(value = Rule.LAYER_NORM, args = {"input", "normalizedShape"})
+  public static BVar<Tensor> layerNorm(BVar<Tensor> input, long[] normalizedShape,
+      BVar<Tensor> weight, BVar<Tensor> bias, double eps) {
+    return BVars.liftOp3(TensorOps.layerNorm(normalizedShape, eps), input, weight, bias,
+        TensorBackprop.INSTANCE);
+  }
+
+  /**
+   * Batch normalisation in training mode, updating the running statistics if given; see {@link
+   * TensorOps#batchNorm(Tensor, Tensor, double, double)}.
+   *
+   * <p>Shape: {@code [N, C, *] -> [N, C, *]} ({@link Rule#BATCH_NORM}); weight, bias and the
+   * running statistics are {@code [C]}.
+   */
+  @ShapeRule(value = Rule.BATCH_NORM,
+      args = {"input", "weight", "bias", "runningMean", "runningVar"})
+  public static BVar<Tensor> batchNorm(BVar<Tensor> input, BVar<Tensor> weight,
+      BVar<Tensor> bias, Tensor runningMean, Tensor runningVar, double momentum, double eps) {
+    return BVars.liftOp3(TensorOps.batchNorm(runningMean, runningVar, momentum, eps), input,
+        weight, bias, TensorBackprop.INSTANCE);
+  }
+
+  /**
+   * Dropout while training; see {@link TensorOps#dropout(double)}.
+   *
+   * <p>Shape: unchanged.
+   */
+  public static @Shape({"*s"}) BVar<Tensor> dropout(@Shape({"*s"}) BVar<Tensor> x, double p) {
+    return BVars.liftOp1(TensorOps.dropout(p), x, TensorBackprop.INSTANCE);
   }
 
   /**

@@ -5,9 +5,15 @@
  *   <li>Numbers: {@link dev.shapetorch.backprop.ops.NumericOps} (the 25 numeric ops with their
  *       gradients, written once over {@link dev.shapetorch.backprop.ops.Floating} for doubles and
  *       floats) and {@link dev.shapetorch.backprop.ops.NumericVars} (the same on {@code BVar}s).
+ *   <li>Ops as numbers: {@link dev.shapetorch.backprop.ops.OpMath} (arithmetic on whole ops over
+ *       the same inputs, their gradients combined), over a {@link
+ *       dev.shapetorch.backprop.ops.FloatingOps}: {@code NumericOps}, or {@link
+ *       dev.shapetorch.backprop.ops.TensorFloatingOps} (the same 25 ops on tensors).
  *   <li>Tensors: {@link dev.shapetorch.backprop.ops.TensorOps} (ops with written-out gradients:
- *       pointwise with broadcasting, matmul, linear, reductions, softmax, reshape, transpose,
- *       conv2d, maxPool2d, losses), {@link dev.shapetorch.backprop.ops.TensorVars} (the same on
+ *       pointwise with broadcasting, matmul, linear, reductions over one or several dims,
+ *       softmax, reshape, transpose, cat, narrow, conv1d, conv2d, maxPool2d, avgPool2d,
+ *       adaptiveAvgPool2d, embedding, layerNorm, batchNorm, dropout, losses with PyTorch's
+ *       options), {@link dev.shapetorch.backprop.ops.TensorVars} (the same on
  *       {@code BVar<Tensor>}s, with shapes in their signatures) and {@link
  *       dev.shapetorch.backprop.ops.TensorBackprop} (the tensor gradient algebra).
  *   <li>Bridges: {@link dev.shapetorch.backprop.ops.AutogradOp} (an op differentiated by
