@@ -2,23 +2,29 @@ package dev.shapetorch.checker;
 
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.ShapeBottom;
 import dev.shapetorch.shapes.UnknownShape;
+import dev.shapetorch.shapes.rules.DimExpr;
 import dev.shapetorch.shapes.rules.ShapeResult;
 import dev.shapetorch.shapes.rules.TensorShape;
 import java.lang.annotation.Annotation;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeKind;
 import org.checkerframework.common.basetype.BaseAnnotatedTypeFactory;
 import org.checkerframework.common.basetype.BaseTypeChecker;
@@ -47,8 +53,11 @@ import org.checkerframework.javacutil.TypesUtils;
  * the visitor reports its mismatches (the factory runs several times per call, so it never
  * reports).
  *
- * <p>A {@code final} field without a shape annotation whose initializer is a constructor call
- * ({@code final Conv2d c1 = new Conv2d(1, 6, 5);}) takes the shape of its initializer.
+ * <p>A {@code final} field without a shape annotation whose initializer is a constructor or
+ * method call ({@code final Conv2d c1 = new Conv2d(1, 6, 5);}, {@code final LSTM f =
+ * LSTM.batchFirst(16, 64, 1);}, {@code final Tensor w = Torch.randn(3, 4);}) takes the shape of
+ * its initializer. Calls that carry a shape without being shape ops ({@code max(1).values()},
+ * {@code parts.get(0)} of a local list) are typed by {@link CarriedShapes}.
  */
 public final class ShapeAnnotatedTypeFactory extends BaseAnnotatedTypeFactory {
   private final ShapeQualifiers qualifiers;
@@ -102,7 +111,7 @@ public final class ShapeAnnotatedTypeFactory extends BaseAnnotatedTypeFactory {
   SizeExpressions sizes() {
     if (sizes == null) {
       ValueAnnotatedTypeFactory values = getTypeFactoryOfSubchecker(SizeValueChecker.class);
-      sizes = new SizeExpressions(values, this::shapeOfExpression);
+      sizes = new SizeExpressions(values, this::shapeOfExpression, this::declarationFromElement);
     }
     return sizes;
   }
@@ -152,8 +161,13 @@ public final class ShapeAnnotatedTypeFactory extends BaseAnnotatedTypeFactory {
       ExpressionTree tree, AnnotatedExecutableType type, boolean resolvePolyQuals) {
     super.methodFromUsePreSubstitution(tree, type, resolvePolyQuals);
     try {
-      if (tree instanceof MethodInvocationTree) {
-        applyCall(analyzeCall(tree, type), type);
+      if (tree instanceof MethodInvocationTree mit) {
+        CallShape shape = analyzeCall(tree, type);
+        if (shape != null) {
+          applyCall(shape, type);
+        } else {
+          CarriedShapes.apply(this, mit, type);
+        }
       } else if (analyzer.isShapeOp(type)) {
         // A method reference: its shapes are not checked, so it is typed as unknown throughout.
         relax(type, true);
@@ -226,32 +240,117 @@ public final class ShapeAnnotatedTypeFactory extends BaseAnnotatedTypeFactory {
   @Override
   public void addComputedTypeAnnotations(Element elt, AnnotatedTypeMirror type) {
     super.addComputedTypeAnnotations(elt, type);
-    if (elt != null && elt.getKind() == ElementKind.FIELD && ElementUtils.isFinal(elt)
+    if (elt == null) {
+      return;
+    }
+    if (elt.getKind() == ElementKind.FIELD && ElementUtils.isFinal(elt)
         && !hasExplicitQualifier(elt) && !inferring.contains(elt)) {
       AnnotationMirror inferred = shapeOfInitializer(elt);
       if (inferred != null) {
         type.replaceAnnotation(inferred);
       }
     }
+    substituteConstants(elt, type);
+  }
+
+  /** Declarations read from their trees (a method's own body, a local) get the same values. */
+  @Override
+  protected void addComputedTypeAnnotations(Tree tree, AnnotatedTypeMirror type, boolean flow) {
+    super.addComputedTypeAnnotations(tree, type, flow);
+    if (tree instanceof MethodTree m) {
+      substituteConstants(TreeUtils.elementFromDeclaration(m), type);
+    } else if (tree instanceof VariableTree v) {
+      substituteConstants(TreeUtils.elementFromDeclaration(v), type);
+    }
+  }
+
+  private void substituteConstants(Element declared, AnnotatedTypeMirror type) {
+    TypeElement owner = declared == null ? null : ElementUtils.enclosingTypeElement(declared);
+    if (owner != null) {
+      Map<String, DimExpr> constants = analyzer.constantsOf(owner);
+      if (!constants.isEmpty()) {
+        substituteConstants(type, constants, 0);
+      }
+    }
   }
 
   /**
-   * The {@code @Shape} of a final field's initializer when it is a call of a shape op's
-   * constructor ({@code new Conv2d(1, 6, 5)}) in attributed source; else null.
+   * Replaces the names of the class's integral constants ({@code static final int HIDDEN = 128},
+   * its own or inherited) in the {@code @Shape}s of a declared type by their values, so that
+   * {@code @Shape({"B", "HIDDEN"})} is {@code [B, 128]} inside the class as at its callers.
+   */
+  private void substituteConstants(
+      AnnotatedTypeMirror type, Map<String, DimExpr> constants, int depth) {
+    if (type == null || depth > 4) {
+      return;
+    }
+    if (type instanceof AnnotatedExecutableType e) {
+      substituteConstants(e.getReturnType(), constants, depth + 1);
+      substituteConstants(e.getReceiverType(), constants, depth + 1);
+      for (AnnotatedTypeMirror p : e.getParameterTypes()) {
+        substituteConstants(p, constants, depth + 1);
+      }
+      return;
+    }
+    AnnotationMirror a = type.getPrimaryAnnotationInHierarchy(qualifiers.top);
+    if (a != null && qualifiers.isShape(a)) {
+      TensorShape s = qualifiers.shapeOf(a);
+      Map<String, DimExpr> used = new HashMap<>();
+      for (DimExpr d : s.dims()) {
+        for (String v : d.variables()) {
+          DimExpr value = constants.get(v);
+          if (value != null) {
+            used.put(v, value);
+          }
+        }
+      }
+      if (!used.isEmpty()) {
+        List<DimExpr> dims = new ArrayList<>(s.rank());
+        for (DimExpr d : s.dims()) {
+          dims.add(d.substitute(used));
+        }
+        type.replaceAnnotation(qualifiers.toAnnotation(TensorShape.of(s.variadic(), dims)));
+      }
+    }
+    if (type instanceof AnnotatedArrayType arr) {
+      substituteConstants(arr.getComponentType(), constants, depth + 1);
+    } else if (type instanceof AnnotatedDeclaredType d) {
+      for (AnnotatedTypeMirror arg : d.getTypeArguments()) {
+        substituteConstants(arg, constants, depth + 1);
+      }
+    }
+  }
+
+  /**
+   * The {@code @Shape} of a final field's initializer in attributed source when it is a call:
+   * of a shape op's constructor ({@code new Conv2d(1, 6, 5)}) or of a method whose result has a
+   * known shape ({@code Torch.randn(3, 4)}, {@code LSTM.batchFirst(16, 64, 1)}, {@code
+   * Torch.randn(3, 4).t()}); else null.
    */
   private AnnotationMirror shapeOfInitializer(Element field) {
     Tree decl = declarationFromElement(field);
-    if (!(decl instanceof VariableTree vt) || !(vt.getInitializer() instanceof NewClassTree init)
+    if (!(decl instanceof VariableTree vt)) {
+      return null;
+    }
+    ExpressionTree init = vt.getInitializer() == null
+        ? null : TreeUtils.withoutParens(vt.getInitializer());
+    if (!(init instanceof NewClassTree || init instanceof MethodInvocationTree)
         || TreeUtils.typeOf(init) == null) {
       return null;
     }
-    ExecutableElement ctor = TreeUtils.elementFromUse(init);
-    if (ctor == null || !analyzer.isShapeOp(getAnnotatedType(ctor))) {
+    ExecutableElement callee = init instanceof NewClassTree nct
+        ? TreeUtils.elementFromUse(nct) : TreeUtils.elementFromUse((MethodInvocationTree) init);
+    // A shape op's call, or any call that gives a tensor (Torch.randn(3, 4).requiresGrad_(true)).
+    if (callee == null || (!analyzer.isShapeOp(getAnnotatedType(callee))
+        && !(init instanceof MethodInvocationTree
+            && TypesUtils.isDeclaredOfName(field.asType(), SizeExpressions.TENSOR)))) {
       return null;
     }
     inferring.add(field);
     try {
-      AnnotatedTypeMirror t = constructorFromUse(init).executableType().getReturnType();
+      AnnotatedTypeMirror t = init instanceof NewClassTree nct
+          ? constructorFromUse(nct).executableType().getReturnType()
+          : methodFromUse((MethodInvocationTree) init).executableType().getReturnType();
       AnnotationMirror a = t.getPrimaryAnnotationInHierarchy(qualifiers.top);
       return a != null && qualifiers.isShape(a) ? a : null;
     } catch (RuntimeException notAttributedYet) {
