@@ -34,6 +34,16 @@ class LocalSizeIsItsInitializer {
     x.view(n, -1);
   }
 
+  void inALoop() {
+    Tensor x = Torch.randn(8, 6);
+    for (int i = 0; i < 2; i++) {
+      long half = x.size(0) / 2;
+      x = x.narrow(0, 0, half);
+      x.view(half, 6);
+      x.view(half, -1);
+    }
+  }
+
   void provableMismatch(@Shape({"4", "2", "3"}) Tensor x) {
     long batch = x.size(0);
     // :: error: (shape.reshape.numel) Tensor.view: shape [4, 5] is invalid for input [4, 2, 3] of 24 elements

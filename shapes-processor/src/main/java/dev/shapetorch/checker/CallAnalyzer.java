@@ -240,10 +240,17 @@ final class CallAnalyzer {
 
   /** The integral compile-time constants a class declares or inherits, by name. */
   private Map<String, DimExpr> integralConstants(Element owner) {
+    if (!(owner instanceof TypeElement type) || !(owner.getKind().isClass()
+        || owner.getKind().isInterface())) {
+      return Map.of(); // a primitive's pseudo-class (boolean.class) has no members at all
+    }
     // Its own first: a field hides an inherited one of the same name.
-    List<Element> members = new ArrayList<>(owner.getEnclosedElements());
-    if (owner instanceof TypeElement type) {
+    List<Element> members = new ArrayList<>();
+    try {
+      members.addAll(type.getEnclosedElements());
       members.addAll(factory.getProcessingEnv().getElementUtils().getAllMembers(type));
+    } catch (RuntimeException incompleteClass) {
+      // A class javac could not complete: it names no constants the checker can use.
     }
     Map<String, DimExpr> out = new HashMap<>();
     for (Element e : members) {

@@ -245,7 +245,12 @@ public final class ShapeAnnotatedTypeFactory extends BaseAnnotatedTypeFactory {
     }
     if (elt.getKind() == ElementKind.FIELD && ElementUtils.isFinal(elt)
         && !hasExplicitQualifier(elt) && !inferring.contains(elt)) {
-      AnnotationMirror inferred = shapeOfInitializer(elt);
+      AnnotationMirror inferred;
+      try {
+        inferred = shapeOfInitializer(elt);
+      } catch (RuntimeException e) {
+        inferred = null; // never a javac crash: the field is typed as declared
+      }
       if (inferred != null) {
         type.replaceAnnotation(inferred);
       }
@@ -265,12 +270,16 @@ public final class ShapeAnnotatedTypeFactory extends BaseAnnotatedTypeFactory {
   }
 
   private void substituteConstants(Element declared, AnnotatedTypeMirror type) {
-    TypeElement owner = declared == null ? null : ElementUtils.enclosingTypeElement(declared);
-    if (owner != null) {
-      Map<String, DimExpr> constants = analyzer.constantsOf(owner);
-      if (!constants.isEmpty()) {
-        substituteConstants(type, constants, 0);
+    try {
+      TypeElement owner = declared == null ? null : ElementUtils.enclosingTypeElement(declared);
+      if (owner != null) {
+        Map<String, DimExpr> constants = analyzer.constantsOf(owner);
+        if (!constants.isEmpty()) {
+          substituteConstants(type, constants, 0);
+        }
       }
+    } catch (RuntimeException e) {
+      // Never a javac crash: the declared shapes stay as written.
     }
   }
 
