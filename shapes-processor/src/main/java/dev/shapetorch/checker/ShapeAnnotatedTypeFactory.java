@@ -1,11 +1,15 @@
 package dev.shapetorch.checker;
 
+import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.ShapeBottom;
 import dev.shapetorch.shapes.UnknownShape;
@@ -25,6 +29,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
 import org.checkerframework.common.basetype.BaseAnnotatedTypeFactory;
 import org.checkerframework.common.basetype.BaseTypeChecker;
@@ -65,6 +70,8 @@ public final class ShapeAnnotatedTypeFactory extends BaseAnnotatedTypeFactory {
   private SizeExpressions sizes;
   /** Fields whose type is being inferred from their initializer (guards against cycles). */
   private final Set<Element> inferring = new HashSet<>();
+  /** Locals whose declared shape is being read (guards against cycles). */
+  private final Set<Tree> substituting = new HashSet<>();
 
   /**
    * Creates the factory.
@@ -265,7 +272,66 @@ public final class ShapeAnnotatedTypeFactory extends BaseAnnotatedTypeFactory {
     if (tree instanceof MethodTree m) {
       substituteConstants(TreeUtils.elementFromDeclaration(m), type);
     } else if (tree instanceof VariableTree v) {
-      substituteConstants(TreeUtils.elementFromDeclaration(v), type);
+      VariableElement declared = TreeUtils.elementFromDeclaration(v);
+      substituteConstants(declared, type);
+      if (declared != null && declared.getKind() == ElementKind.LOCAL_VARIABLE) {
+        substituteLocals(v, type);
+      }
+    }
+  }
+
+  /**
+   * A local's {@code @Shape} that names effectively final integral locals ({@code @Shape({"n",
+   * "3"})} after {@code final long n = x.size(0)}) means their sizes, as the code's {@code
+   * zeros(n, 3)} does; a local whose size is unknown stays a name (and matches gradually).
+   */
+  private void substituteLocals(VariableTree declaration, AnnotatedTypeMirror type) {
+    AnnotationMirror a = type.getPrimaryAnnotationInHierarchy(qualifiers.top);
+    if (a == null || !qualifiers.isShape(a) || !substituting.add(declaration)) {
+      return;
+    }
+    try {
+      TensorShape s = qualifiers.shapeOf(a);
+      Set<String> names = new HashSet<>();
+      CallAnalyzer.collectVariables(TensorShape.of(null, s.dims()), names);
+      if (names.isEmpty()) {
+        return;
+      }
+      Map<String, DimExpr> values = new HashMap<>();
+      TreePath path = getPath(declaration);
+      for (TreePath p = path; p != null && !names.isEmpty(); p = p.getParentPath()) {
+        if (p.getLeaf() instanceof MethodTree || p.getLeaf() instanceof ClassTree) {
+          break;
+        }
+        if (!(p.getLeaf() instanceof BlockTree block)) {
+          continue;
+        }
+        for (StatementTree st : block.getStatements()) {
+          if (st instanceof VariableTree local && names.contains(local.getName().toString())
+              && local.getInitializer() != null) {
+            VariableElement e = TreeUtils.elementFromDeclaration(local);
+            if (e != null && CallAnalyzer.isIntegral(e.asType())
+                && ElementUtils.isEffectivelyFinal(e)) {
+              DimExpr value = sizes().sizeOf(local.getInitializer());
+              names.remove(local.getName().toString());
+              if (!value.isUnknown()) {
+                values.put(local.getName().toString(), value);
+              }
+            }
+          }
+        }
+      }
+      if (!values.isEmpty()) {
+        List<DimExpr> dims = new ArrayList<>(s.rank());
+        for (DimExpr d : s.dims()) {
+          dims.add(d.substitute(values));
+        }
+        type.replaceAnnotation(qualifiers.toAnnotation(TensorShape.of(s.variadic(), dims)));
+      }
+    } catch (RuntimeException e) {
+      // Never a javac crash: the declared shape stays as written.
+    } finally {
+      substituting.remove(declaration);
     }
   }
 
