@@ -104,6 +104,24 @@ class MessagesTest {
     assertThat(compileTime).isEqualTo(runTime.getMessage());
   }
 
+  private static final String BACKWARD = String.join("\n",
+      "import dev.shapetorch.tensor.Torch;",
+      "class Mistake {",
+      "  void run() {",
+      "    Torch.zeros(8, 1).backward();",
+      "  }",
+      "}");
+
+  /** An unreduced loss ([8, 1]) has no implicit gradient: the same words at both times. */
+  @Test
+  void backwardOfSeveralElements_readsTheSameAtCompileTimeAndAtRunTime() {
+    String compileTime = onlyError(BACKWARD);
+    Tensor loss = Torch.zeros(8, 1);
+    ShapeException runTime = assertThrows(ShapeException.class, loss::backward);
+    assertThat(compileTime).isEqualTo(runTime.getMessage());
+    assertThat(compileTime).startsWith("[shape.numel.one] Tensor.backward: ");
+  }
+
   /** Compiles one class with the checker and returns its single error's message. */
   private static String onlyError(String source) {
     JavaFileObject file = JavaFileObjects.forSourceString("Mistake", source);

@@ -53,6 +53,7 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -61,7 +62,8 @@ import org.junit.jupiter.api.Test;
  * it with {@code @ShapeRule}, and the checker's suite ({@link CheckerSuiteTest}) calls an op
  * with it both where the checker must accept the call and infer its result (the call
  * initialises a {@code @Shape} variable, is returned from a {@code @Shape} method or iterated
- * into a {@code @Shape} variable, with no diagnostic expected on its lines) and where it must
+ * into a {@code @Shape} variable, or is a call of a {@code void} op, with no diagnostic expected
+ * on its lines) and where it must
  * reject it (a diagnostic of the algebra's
  * {@link MessageKeys} is expected on its lines). A new rule fails here until it has an op and
  * both checker cases; a rule whose last op goes fails until it is deleted.
@@ -289,8 +291,10 @@ class RuleCoverageTest {
         }
         long first = unit.getLineMap().getLineNumber(positions.getStartPosition(unit, node));
         long last = unit.getLineMap().getLineNumber(positions.getEndPosition(unit, node));
+        // A void op (backward()) has no result to declare: a call the checker passes accepts.
+        boolean voidOp = ((ExecutableElement) callee).getReturnType().getKind() == TypeKind.VOID;
         calls.add(new RuleCall(rule.value(), unit.getSourceFile().toUri().toString(), first,
-            last, declaresResult(getCurrentPath())));
+            last, voidOp || declaresResult(getCurrentPath())));
       }
 
       /**

@@ -20,6 +20,7 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
@@ -46,6 +47,8 @@ import org.checkerframework.javacutil.TreeUtils;
 final class CallAnalyzer {
   private final ShapeAnnotatedTypeFactory factory;
   private final ShapeQualifiers q;
+  /** Per class, its integral constants (own and inherited), computed once. */
+  private final Map<Element, Map<String, DimExpr>> constants = new HashMap<>();
 
   CallAnalyzer(ShapeAnnotatedTypeFactory factory, ShapeQualifiers q) {
     this.factory = factory;
@@ -222,16 +225,42 @@ final class CallAnalyzer {
     return TreeUtils.getReceiverTree(mit);
   }
 
-  /** The value of a constant field named {@code name} in the callee's class, or null. */
-  private static DimExpr constantField(ExecutableElement callee, String name) {
-    for (Element e : callee.getEnclosingElement().getEnclosedElements()) {
-      if (e.getKind() == ElementKind.FIELD && e.getSimpleName().contentEquals(name)
+  /**
+   * The value of a constant field named {@code name} in the callee's class, its own or inherited
+   * from a superclass or interface, or null.
+   */
+  private DimExpr constantField(ExecutableElement callee, String name) {
+    return constantsOf(callee.getEnclosingElement()).get(name);
+  }
+
+  /** The integral compile-time constants a class declares or inherits, by name (cached). */
+  Map<String, DimExpr> constantsOf(Element owner) {
+    return constants.computeIfAbsent(owner, this::integralConstants);
+  }
+
+  /** The integral compile-time constants a class declares or inherits, by name. */
+  private Map<String, DimExpr> integralConstants(Element owner) {
+    if (!(owner instanceof TypeElement type) || !(owner.getKind().isClass()
+        || owner.getKind().isInterface())) {
+      return Map.of(); // a primitive's pseudo-class (boolean.class) has no members at all
+    }
+    // Its own first: a field hides an inherited one of the same name.
+    List<Element> members = new ArrayList<>();
+    try {
+      members.addAll(type.getEnclosedElements());
+      members.addAll(factory.getProcessingEnv().getElementUtils().getAllMembers(type));
+    } catch (RuntimeException incompleteClass) {
+      // A class javac could not complete: it names no constants the checker can use.
+    }
+    Map<String, DimExpr> out = new HashMap<>();
+    for (Element e : members) {
+      if (e.getKind() == ElementKind.FIELD
           && ((VariableElement) e).getConstantValue() instanceof Number n
           && !(n instanceof Double || n instanceof Float)) {
-        return DimExpr.of(n.longValue());
+        out.putIfAbsent(e.getSimpleName().toString(), DimExpr.of(n.longValue()));
       }
     }
-    return null;
+    return out;
   }
 
   /** Callee variables that also occur on the caller's side get a fresh name ({@code B'}). */

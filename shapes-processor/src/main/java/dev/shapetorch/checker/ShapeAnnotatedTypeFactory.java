@@ -1,24 +1,35 @@
 package dev.shapetorch.checker;
 
+import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.ShapeBottom;
 import dev.shapetorch.shapes.UnknownShape;
+import dev.shapetorch.shapes.rules.DimExpr;
 import dev.shapetorch.shapes.rules.ShapeResult;
 import dev.shapetorch.shapes.rules.TensorShape;
 import java.lang.annotation.Annotation;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
 import org.checkerframework.common.basetype.BaseAnnotatedTypeFactory;
 import org.checkerframework.common.basetype.BaseTypeChecker;
@@ -47,8 +58,11 @@ import org.checkerframework.javacutil.TypesUtils;
  * the visitor reports its mismatches (the factory runs several times per call, so it never
  * reports).
  *
- * <p>A {@code final} field without a shape annotation whose initializer is a constructor call
- * ({@code final Conv2d c1 = new Conv2d(1, 6, 5);}) takes the shape of its initializer.
+ * <p>A {@code final} field without a shape annotation whose initializer is a constructor or
+ * method call ({@code final Conv2d c1 = new Conv2d(1, 6, 5);}, {@code final LSTM f =
+ * LSTM.batchFirst(16, 64, 1);}, {@code final Tensor w = Torch.randn(3, 4);}) takes the shape of
+ * its initializer. Calls that carry a shape without being shape ops ({@code max(1).values()},
+ * {@code parts.get(0)} of a local list) are typed by {@link CarriedShapes}.
  */
 public final class ShapeAnnotatedTypeFactory extends BaseAnnotatedTypeFactory {
   private final ShapeQualifiers qualifiers;
@@ -56,6 +70,8 @@ public final class ShapeAnnotatedTypeFactory extends BaseAnnotatedTypeFactory {
   private SizeExpressions sizes;
   /** Fields whose type is being inferred from their initializer (guards against cycles). */
   private final Set<Element> inferring = new HashSet<>();
+  /** Locals whose declared shape is being read (guards against cycles). */
+  private final Set<Tree> substituting = new HashSet<>();
 
   /**
    * Creates the factory.
@@ -102,7 +118,7 @@ public final class ShapeAnnotatedTypeFactory extends BaseAnnotatedTypeFactory {
   SizeExpressions sizes() {
     if (sizes == null) {
       ValueAnnotatedTypeFactory values = getTypeFactoryOfSubchecker(SizeValueChecker.class);
-      sizes = new SizeExpressions(values, this::shapeOfExpression);
+      sizes = new SizeExpressions(values, this::shapeOfExpression, this::declarationFromElement);
     }
     return sizes;
   }
@@ -152,8 +168,13 @@ public final class ShapeAnnotatedTypeFactory extends BaseAnnotatedTypeFactory {
       ExpressionTree tree, AnnotatedExecutableType type, boolean resolvePolyQuals) {
     super.methodFromUsePreSubstitution(tree, type, resolvePolyQuals);
     try {
-      if (tree instanceof MethodInvocationTree) {
-        applyCall(analyzeCall(tree, type), type);
+      if (tree instanceof MethodInvocationTree mit) {
+        CallShape shape = analyzeCall(tree, type);
+        if (shape != null) {
+          applyCall(shape, type);
+        } else {
+          CarriedShapes.apply(this, mit, type);
+        }
       } else if (analyzer.isShapeOp(type)) {
         // A method reference: its shapes are not checked, so it is typed as unknown throughout.
         relax(type, true);
@@ -226,32 +247,185 @@ public final class ShapeAnnotatedTypeFactory extends BaseAnnotatedTypeFactory {
   @Override
   public void addComputedTypeAnnotations(Element elt, AnnotatedTypeMirror type) {
     super.addComputedTypeAnnotations(elt, type);
-    if (elt != null && elt.getKind() == ElementKind.FIELD && ElementUtils.isFinal(elt)
+    if (elt == null) {
+      return;
+    }
+    if (elt.getKind() == ElementKind.FIELD && ElementUtils.isFinal(elt)
         && !hasExplicitQualifier(elt) && !inferring.contains(elt)) {
-      AnnotationMirror inferred = shapeOfInitializer(elt);
+      AnnotationMirror inferred;
+      try {
+        inferred = shapeOfInitializer(elt);
+      } catch (RuntimeException e) {
+        inferred = null; // never a javac crash: the field is typed as declared
+      }
       if (inferred != null) {
         type.replaceAnnotation(inferred);
+      }
+    }
+    substituteConstants(elt, type);
+  }
+
+  /** Declarations read from their trees (a method's own body, a local) get the same values. */
+  @Override
+  protected void addComputedTypeAnnotations(Tree tree, AnnotatedTypeMirror type, boolean flow) {
+    super.addComputedTypeAnnotations(tree, type, flow);
+    if (tree instanceof MethodTree m) {
+      substituteConstants(TreeUtils.elementFromDeclaration(m), type);
+    } else if (tree instanceof VariableTree v) {
+      VariableElement declared = TreeUtils.elementFromDeclaration(v);
+      substituteConstants(declared, type);
+      if (declared != null && declared.getKind() == ElementKind.LOCAL_VARIABLE) {
+        substituteLocals(v, type);
       }
     }
   }
 
   /**
-   * The {@code @Shape} of a final field's initializer when it is a call of a shape op's
-   * constructor ({@code new Conv2d(1, 6, 5)}) in attributed source; else null.
+   * A local's {@code @Shape} that names effectively final integral locals ({@code @Shape({"n",
+   * "3"})} after {@code final long n = x.size(0)}) means their sizes, as the code's {@code
+   * zeros(n, 3)} does; a local whose size is unknown stays a name (and matches gradually).
+   */
+  private void substituteLocals(VariableTree declaration, AnnotatedTypeMirror type) {
+    AnnotationMirror a = type.getPrimaryAnnotationInHierarchy(qualifiers.top);
+    if (a == null || !qualifiers.isShape(a) || !substituting.add(declaration)) {
+      return;
+    }
+    try {
+      TensorShape s = qualifiers.shapeOf(a);
+      Set<String> names = new HashSet<>();
+      CallAnalyzer.collectVariables(TensorShape.of(null, s.dims()), names);
+      if (names.isEmpty()) {
+        return;
+      }
+      Map<String, DimExpr> values = new HashMap<>();
+      TreePath path = getPath(declaration);
+      for (TreePath p = path; p != null && !names.isEmpty(); p = p.getParentPath()) {
+        if (p.getLeaf() instanceof MethodTree || p.getLeaf() instanceof ClassTree) {
+          break;
+        }
+        if (!(p.getLeaf() instanceof BlockTree block)) {
+          continue;
+        }
+        for (StatementTree st : block.getStatements()) {
+          if (st instanceof VariableTree local && names.contains(local.getName().toString())
+              && local.getInitializer() != null) {
+            VariableElement e = TreeUtils.elementFromDeclaration(local);
+            if (e != null && CallAnalyzer.isIntegral(e.asType())
+                && ElementUtils.isEffectivelyFinal(e)) {
+              DimExpr value = sizes().sizeOf(local.getInitializer());
+              names.remove(local.getName().toString());
+              if (!value.isUnknown()) {
+                values.put(local.getName().toString(), value);
+              }
+            }
+          }
+        }
+      }
+      if (!values.isEmpty()) {
+        List<DimExpr> dims = new ArrayList<>(s.rank());
+        for (DimExpr d : s.dims()) {
+          dims.add(d.substitute(values));
+        }
+        type.replaceAnnotation(qualifiers.toAnnotation(TensorShape.of(s.variadic(), dims)));
+      }
+    } catch (RuntimeException e) {
+      // Never a javac crash: the declared shape stays as written.
+    } finally {
+      substituting.remove(declaration);
+    }
+  }
+
+  private void substituteConstants(Element declared, AnnotatedTypeMirror type) {
+    try {
+      TypeElement owner = declared == null ? null : ElementUtils.enclosingTypeElement(declared);
+      if (owner != null) {
+        Map<String, DimExpr> constants = analyzer.constantsOf(owner);
+        if (!constants.isEmpty()) {
+          substituteConstants(type, constants, 0);
+        }
+      }
+    } catch (RuntimeException e) {
+      // Never a javac crash: the declared shapes stay as written.
+    }
+  }
+
+  /**
+   * Replaces the names of the class's integral constants ({@code static final int HIDDEN = 128},
+   * its own or inherited) in the {@code @Shape}s of a declared type by their values, so that
+   * {@code @Shape({"B", "HIDDEN"})} is {@code [B, 128]} inside the class as at its callers.
+   */
+  private void substituteConstants(
+      AnnotatedTypeMirror type, Map<String, DimExpr> constants, int depth) {
+    if (type == null || depth > 4) {
+      return;
+    }
+    if (type instanceof AnnotatedExecutableType e) {
+      substituteConstants(e.getReturnType(), constants, depth + 1);
+      substituteConstants(e.getReceiverType(), constants, depth + 1);
+      for (AnnotatedTypeMirror p : e.getParameterTypes()) {
+        substituteConstants(p, constants, depth + 1);
+      }
+      return;
+    }
+    AnnotationMirror a = type.getPrimaryAnnotationInHierarchy(qualifiers.top);
+    if (a != null && qualifiers.isShape(a)) {
+      TensorShape s = qualifiers.shapeOf(a);
+      Map<String, DimExpr> used = new HashMap<>();
+      for (DimExpr d : s.dims()) {
+        for (String v : d.variables()) {
+          DimExpr value = constants.get(v);
+          if (value != null) {
+            used.put(v, value);
+          }
+        }
+      }
+      if (!used.isEmpty()) {
+        List<DimExpr> dims = new ArrayList<>(s.rank());
+        for (DimExpr d : s.dims()) {
+          dims.add(d.substitute(used));
+        }
+        type.replaceAnnotation(qualifiers.toAnnotation(TensorShape.of(s.variadic(), dims)));
+      }
+    }
+    if (type instanceof AnnotatedArrayType arr) {
+      substituteConstants(arr.getComponentType(), constants, depth + 1);
+    } else if (type instanceof AnnotatedDeclaredType d) {
+      for (AnnotatedTypeMirror arg : d.getTypeArguments()) {
+        substituteConstants(arg, constants, depth + 1);
+      }
+    }
+  }
+
+  /**
+   * The {@code @Shape} of a final field's initializer in attributed source when it is a call:
+   * of a shape op's constructor ({@code new Conv2d(1, 6, 5)}) or of a method whose result has a
+   * known shape ({@code Torch.randn(3, 4)}, {@code LSTM.batchFirst(16, 64, 1)}, {@code
+   * Torch.randn(3, 4).t()}); else null.
    */
   private AnnotationMirror shapeOfInitializer(Element field) {
     Tree decl = declarationFromElement(field);
-    if (!(decl instanceof VariableTree vt) || !(vt.getInitializer() instanceof NewClassTree init)
+    if (!(decl instanceof VariableTree vt)) {
+      return null;
+    }
+    ExpressionTree init = vt.getInitializer() == null
+        ? null : TreeUtils.withoutParens(vt.getInitializer());
+    if (!(init instanceof NewClassTree || init instanceof MethodInvocationTree)
         || TreeUtils.typeOf(init) == null) {
       return null;
     }
-    ExecutableElement ctor = TreeUtils.elementFromUse(init);
-    if (ctor == null || !analyzer.isShapeOp(getAnnotatedType(ctor))) {
+    ExecutableElement callee = init instanceof NewClassTree nct
+        ? TreeUtils.elementFromUse(nct) : TreeUtils.elementFromUse((MethodInvocationTree) init);
+    // A shape op's call, or any call that gives a tensor (Torch.randn(3, 4).requiresGrad_(true)).
+    if (callee == null || (!analyzer.isShapeOp(getAnnotatedType(callee))
+        && !(init instanceof MethodInvocationTree
+            && TypesUtils.isDeclaredOfName(field.asType(), SizeExpressions.TENSOR)))) {
       return null;
     }
     inferring.add(field);
     try {
-      AnnotatedTypeMirror t = constructorFromUse(init).executableType().getReturnType();
+      AnnotatedTypeMirror t = init instanceof NewClassTree nct
+          ? constructorFromUse(nct).executableType().getReturnType()
+          : methodFromUse((MethodInvocationTree) init).executableType().getReturnType();
       AnnotationMirror a = t.getPrimaryAnnotationInHierarchy(qualifiers.top);
       return a != null && qualifiers.isShape(a) ? a : null;
     } catch (RuntimeException notAttributedYet) {

@@ -1,14 +1,21 @@
 package dev.shapetorch.checker;
 
+import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.UnaryTree;
+import com.sun.source.tree.VariableTree;
 import dev.shapetorch.shapes.rules.DimExpr;
 import dev.shapetorch.shapes.rules.TensorShape;
+import dev.shapetorch.shapes.rules.ViewRules;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.function.Function;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -28,10 +35,17 @@ import org.checkerframework.javacutil.TreeUtils;
  *
  * <p>A size is, in order of preference: the constant the Value Checker proves ({@code 3}, {@code
  * n} after {@code int n = 3}, {@code 28*28}); the symbol of an effectively final {@code int}
- * parameter or local, or of a final field of {@code this} ({@code n} inside {@code f(int n)}),
- * combined with {@code + - * / %}; the size of a dim of a tensor whose shape is known ({@code
- * x.size(0)}); otherwise {@link DimExpr#UNKNOWN}. Symbols are rigid: inside
- * {@code f(int n)}, {@code zeros(n, 4)} has shape {@code [n, 4]}.
+ * parameter, or of a final field of {@code this} ({@code n} inside {@code f(int n)}), combined
+ * with {@code + - * / %}; the size of a dim of a tensor whose shape is known ({@code
+ * x.size(0)}, {@code x.shape()[0]}), the rank of a tensor whose rank is known ({@code x.dim()})
+ * and its number of elements ({@code x.numel()}); the branch a
+ * constant condition takes ({@code 1 > 0 ? 5 : 6}); otherwise {@link DimExpr#UNKNOWN}. Symbols
+ * are rigid: inside {@code f(int n)}, {@code zeros(n, 4)} has shape {@code [n, 4]}.
+ *
+ * <p>An effectively final local is the size of its initializer ({@code long b = x.size(0)} of a
+ * {@code [4, 2, 3]} tensor is {@code 4}; of a {@code [B, 784]} one, {@code B}), and unknown when
+ * its initializer is: a local holds one value the program computed, so a fresh rigid name for it
+ * would make a mismatch of a size that may well agree.
  */
 final class SizeExpressions {
   /** The tensor class whose {@code long size(int dim)} reads a dim of its receiver's shape. */
@@ -39,14 +53,20 @@ final class SizeExpressions {
 
   private final ValueAnnotatedTypeFactory values;
   private final Function<ExpressionTree, TensorShape> shapes;
+  private final Function<Element, Tree> declarations;
+  /** Locals whose initializer is being read (an initializer cannot name its own local, but). */
+  private final Set<Element> reading = new HashSet<>();
 
   /**
    * @param values the Value Checker's factory
    * @param shapes the static shape of an expression (for {@code x.size(dim)})
+   * @param declarations the declaration of a local in the compilation unit, or null
    */
-  SizeExpressions(ValueAnnotatedTypeFactory values, Function<ExpressionTree, TensorShape> shapes) {
+  SizeExpressions(ValueAnnotatedTypeFactory values, Function<ExpressionTree, TensorShape> shapes,
+      Function<Element, Tree> declarations) {
     this.values = values;
     this.shapes = shapes;
+    this.declarations = declarations;
   }
 
   /** The size an int expression denotes, or {@link DimExpr#UNKNOWN}. */
@@ -98,18 +118,49 @@ final class SizeExpressions {
         default -> DimExpr.UNKNOWN;
       };
     }
+    if (t instanceof ConditionalExpressionTree c) {
+      Boolean condition = booleanOf(c.getCondition());
+      if (condition != null) {
+        return sizeOf(condition ? c.getTrueExpression() : c.getFalseExpression());
+      }
+      DimExpr whenTrue = sizeOf(c.getTrueExpression());
+      return whenTrue.equals(sizeOf(c.getFalseExpression())) ? whenTrue : DimExpr.UNKNOWN;
+    }
     if (t instanceof MethodInvocationTree call) {
       return sizeOfDim(call);
+    }
+    if (t instanceof ArrayAccessTree access) {
+      return sizeOfShapeElement(access);
     }
     boolean thisField =
         t instanceof MemberSelectTree ms && TreeUtils.isExplicitThisDereference(ms.getExpression());
     if (t instanceof IdentifierTree || thisField) {
       Element e = TreeUtils.elementFromUse(t);
-      if (e != null && CallAnalyzer.isIntegral(e.asType()) && isSymbol(e)) {
-        return DimExpr.variable(e.getSimpleName().toString());
+      if (e != null && CallAnalyzer.isIntegral(e.asType())) {
+        if (e.getKind() == ElementKind.LOCAL_VARIABLE) {
+          return sizeOfLocal(e);
+        }
+        if (isSymbol(e)) {
+          return DimExpr.variable(e.getSimpleName().toString());
+        }
       }
     }
     return DimExpr.UNKNOWN;
+  }
+
+  /** An effectively final local with an initializer: its initializer's size; else unknown. */
+  private DimExpr sizeOfLocal(Element local) {
+    if (!ElementUtils.isEffectivelyFinal(local) || !reading.add(local)) {
+      return DimExpr.UNKNOWN;
+    }
+    try {
+      Tree decl = declarations.apply(local);
+      return decl instanceof VariableTree v && v.getInitializer() != null
+          ? sizeOf(v.getInitializer())
+          : DimExpr.UNKNOWN;
+    } finally {
+      reading.remove(local);
+    }
   }
 
   /**
@@ -118,14 +169,49 @@ final class SizeExpressions {
    * x.view(x.size(0), -1)} keeps its batch size.
    */
   private DimExpr sizeOfDim(MethodInvocationTree call) {
-    ExecutableElement m = TreeUtils.elementFromUse(call);
-    if (m == null || !m.getSimpleName().contentEquals("size") || m.getParameters().size() != 1
-        || !(m.getEnclosingElement() instanceof TypeElement owner)
-        || !isTensorOrItsSurface(owner)) {
+    ExecutableElement m = tensorMethod(call);
+    if (m == null) {
       return DimExpr.UNKNOWN;
     }
     ExpressionTree receiver = TreeUtils.getReceiverTree(call);
-    DimExpr dim = sizeOf(call.getArguments().get(0));
+    if (receiver != null && m.getParameters().isEmpty()) {
+      if (m.getSimpleName().contentEquals("dim")) {
+        // x.dim(): the rank, where it is known.
+        TensorShape shape = shapes.apply(receiver);
+        return shape.hasVariadic() ? DimExpr.UNKNOWN : DimExpr.of(shape.rank());
+      }
+      if (m.getSimpleName().contentEquals("numel")) {
+        return ViewRules.numel(shapes.apply(receiver));
+      }
+    }
+    if (!m.getSimpleName().contentEquals("size") || m.getParameters().size() != 1) {
+      return DimExpr.UNKNOWN;
+    }
+    return dimOf(receiver, sizeOf(call.getArguments().get(0)));
+  }
+
+  /** {@code x.shape()[d]}: as {@code x.size(d)}. */
+  private DimExpr sizeOfShapeElement(ArrayAccessTree access) {
+    ExpressionTree array = TreeUtils.withoutParens(access.getExpression());
+    if (!(array instanceof MethodInvocationTree call)) {
+      return DimExpr.UNKNOWN;
+    }
+    ExecutableElement m = tensorMethod(call);
+    if (m == null || !m.getSimpleName().contentEquals("shape") || !m.getParameters().isEmpty()) {
+      return DimExpr.UNKNOWN;
+    }
+    return dimOf(TreeUtils.getReceiverTree(call), sizeOf(access.getIndex()));
+  }
+
+  /** A method of the tensor class called by {@code call}, or null. */
+  private static ExecutableElement tensorMethod(MethodInvocationTree call) {
+    ExecutableElement m = TreeUtils.elementFromUse(call);
+    return m != null && m.getEnclosingElement() instanceof TypeElement owner
+        && isTensorOrItsSurface(owner) ? m : null;
+  }
+
+  /** Dim {@code dim} of the receiver's static shape, or unknown. */
+  private DimExpr dimOf(ExpressionTree receiver, DimExpr dim) {
     if (receiver == null || !dim.isConstant()) {
       return DimExpr.UNKNOWN;
     }
@@ -138,10 +224,10 @@ final class SizeExpressions {
     return d >= -rank && d < rank ? shape.dim((int) (d < 0 ? d + rank : d)) : DimExpr.UNKNOWN;
   }
 
-  /** Parameters and locals that never change, and final fields, stand for themselves. */
+  /** Parameters that never change, and final fields, stand for themselves. */
   private static boolean isSymbol(Element e) {
     ElementKind k = e.getKind();
-    if (k == ElementKind.PARAMETER || k == ElementKind.LOCAL_VARIABLE) {
+    if (k == ElementKind.PARAMETER) {
       return ElementUtils.isEffectivelyFinal(e);
     }
     return k == ElementKind.FIELD && ElementUtils.isFinal(e);

@@ -366,6 +366,24 @@ final class MethodOps {
   }
 
   /**
+   * Computes the gradient of this one-element tensor with respect to the graph's leaves and
+   * accumulates it into their {@link Tensor#grad()}, as {@code loss.backward()}.
+   *
+   * <p>Shape: one element, of any rank ({@link Rule#ONE_ELEMENT}): {@code []} or {@code [1]};
+   * an unreduced loss ({@code Reduction.NONE}, {@code [8, 1]}) needs {@link
+   * Tensor#backward(Tensor)} with a gradient of its shape, or a {@code sum()} first.
+   */
+  @ShapeRule(value = Rule.ONE_ELEMENT, args = {"self"})
+  @Variants(Variant.METHOD)
+  static void backward(Tensor self) {
+    try {
+      self.h().backward();
+    } catch (RuntimeException e) {
+      throw Natives.fail("Tensor.backward", e, self);
+    }
+  }
+
+  /**
    * Back-propagates {@code gradient} (the gradient of some scalar with respect to this tensor),
    * as {@code y.backward(gradient)}.
    *

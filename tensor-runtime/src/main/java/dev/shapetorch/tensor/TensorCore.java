@@ -383,20 +383,8 @@ abstract class TensorCore implements AutoCloseable {
   }
 
   /**
-   * Computes the gradient of this one-element tensor with respect to the graph's leaves and
-   * accumulates it into their {@link #grad()}, as {@code loss.backward()}.
-   */
-  public void backward() {
-    try {
-      h().backward();
-    } catch (RuntimeException e) {
-      throw Natives.fail("Tensor.backward", e, self());
-    }
-  }
-
-  /**
-   * The gradient accumulated by {@link #backward()}, or null when there is none yet, as {@code
-   * x.grad}. The result is a new handle (in the current scope) on the same memory.
+   * The gradient accumulated by {@link Tensor#backward()}, or null when there is none yet, as
+   * {@code x.grad}. The result is a new handle (in the current scope) on the same memory.
    */
   public Tensor grad() {
     // libtorch returns a reference to the gradient slot: take a handle of our own, so that the
@@ -421,7 +409,7 @@ abstract class TensorCore implements AutoCloseable {
 
   /**
    * Drops the accumulated gradient, as {@code x.grad = None}: {@link #grad()} is null afterwards
-   * and the next {@link #backward()} allocates a fresh one. What {@code
+   * and the next {@link Tensor#backward()} allocates a fresh one. What {@code
    * zero_grad(set_to_none=True)} does to each parameter.
    *
    * @return this

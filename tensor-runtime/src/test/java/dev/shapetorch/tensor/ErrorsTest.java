@@ -150,6 +150,27 @@ class ErrorsTest {
   }
 
   @Test
+  void backwardOfAnUnreducedLoss_isAShapeException() {
+    Tensor x = Torch.ones(8, 1).requiresGrad_(true);
+    Tensor perElement = x.mul(2.0);
+    ShapeException e = assertThrows(ShapeException.class, perElement::backward);
+    assertEquals("[shape.numel.one] Tensor.backward: a tensor of shape [8, 1] has 8 elements"
+        + " (dim 0 = 8), and only a one-element tensor has an implicit gradient; reduce it first"
+        + " (sum(), mean()) or pass a gradient of shape [8, 1]", e.getMessage());
+    assertNull(x.grad(), "nothing was back-propagated");
+  }
+
+  @Test
+  void backwardOfOneElementOfAnyRank_runs() {
+    Tensor x = Torch.ones(1, 1).requiresGrad_(true);
+    x.mul(3.0).backward();
+    assertEquals(3.0, x.grad().item());
+    Tensor y = Torch.ones(8, 1).requiresGrad_(true);
+    y.mul(2.0).backward(Torch.ones(8, 1));
+    assertEquals(16.0, y.grad().sum().item());
+  }
+
+  @Test
   void indexOutOfBounds_isATorchException() {
     Tensor a = Torch.zeros(2, 3);
     TorchException e = assertThrows(TorchException.class, () -> a.index(Torch.tensor(5L)));

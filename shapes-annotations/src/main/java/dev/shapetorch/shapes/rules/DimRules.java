@@ -66,7 +66,8 @@ public final class DimRules {
     }
     int i = d0.value();
     int j = d1.value();
-    if (input.rank() == 0 || i == j) {
+    // Two dims in an unknown prefix (-1 each) may be different dims, and may reach the known ones.
+    if (input.rank() == 0 || (i == j && (i >= 0 || dim0 == dim1))) {
       return ShapeResult.ok(input);
     }
     if (i < 0 || j < 0) {

@@ -85,7 +85,8 @@ public final class JoinRules {
       for (int j = 1; j <= t.rank(); j++) {
         int i = rank - j;
         DimExpr d = t.dim(t.rank() - j);
-        if (i == at) {
+        // A dim >= 0 under a prefix of unknown length may be any of the first dim + 1 known ones.
+        if (i == at || (at < 0 && dim >= 0 && i <= dim)) {
           continue;
         }
         DimExpr seen = out.get(i);
@@ -244,7 +245,8 @@ public final class JoinRules {
   private static TensorShape widest(List<TensorShape> parts) {
     TensorShape w = parts.get(0);
     for (TensorShape t : parts) {
-      if (!t.hasVariadic() && (w.hasVariadic() || t.rank() > w.rank())) {
+      // A shape of fixed rank first; else the prefixed shape that knows the most dims.
+      if (t.hasVariadic() == w.hasVariadic() ? t.rank() > w.rank() : !t.hasVariadic()) {
         w = t;
       }
     }

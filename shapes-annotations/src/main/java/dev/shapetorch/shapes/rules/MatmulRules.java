@@ -198,8 +198,10 @@ public final class MatmulRules {
     TensorShape result = TensorShape.of(input.variadic(), out);
     if (bias != null) {
       ShapeResult<TensorShape> withBias = Broadcasting.broadcast(op, result, bias);
-      if (!withBias.isOk() || withBias.value().rank() != result.rank()
-          || (!bias.hasVariadic() && bias.rank() > result.rank())) {
+      // Under a prefix of unknown length, a bias with more dims may still fit.
+      boolean open = result.hasVariadic() || bias.hasVariadic();
+      if (!withBias.isOk() || (!open && withBias.value().rank() != result.rank())
+          || (!open && bias.rank() > result.rank())) {
         return RuleSupport.fail(MessageKeys.MISMATCH_LINEAR_BIAS, op,
             "bias " + bias + " does not fit the output " + result + " (weight is " + weight
                 + "; expected bias [" + (weight.rank() == 2 ? weight.dim(0) : "") + "])", 2, -1);

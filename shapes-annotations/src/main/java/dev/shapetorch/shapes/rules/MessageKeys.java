@@ -54,6 +54,12 @@ public final class MessageKeys {
   /** repeat: fewer repeats than dimensions. */
   public static final String REPEAT = "shape.repeat";
 
+  /**
+   * An op that needs a tensor of one element ({@code backward()} without a gradient) got one of
+   * several elements, or none.
+   */
+  public static final String NUMEL_ONE = "shape.numel.one";
+
   /** A dimension index is out of range for the tensor's rank. */
   public static final String DIM_RANGE = "shape.dim.range";
   /** A list of dims repeats a dim, or is not a permutation, or start comes after end. */

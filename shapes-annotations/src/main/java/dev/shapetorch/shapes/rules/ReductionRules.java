@@ -15,6 +15,27 @@ public final class ReductionRules {
   }
 
   /**
+   * {@code loss.backward()} without a gradient: the tensor must hold exactly one element (any
+   * rank: {@code []}, {@code [1]}, {@code [1, 1]}). Shape: unchanged. A known size other than 1
+   * is a mismatch (a 0 leaves no element, a larger one several); unknown sizes pass. Key {@link
+   * MessageKeys#NUMEL_ONE}.
+   */
+  public static ShapeResult<TensorShape> oneElement(String op, TensorShape input) {
+    for (int i = 0; i < input.rank(); i++) {
+      DimExpr d = input.dim(i);
+      if (d.isConstant() && d.constantValue() != 1) {
+        String count = input.isConcrete()
+            ? "has " + input.numel() + " elements" : "does not have one element";
+        return RuleSupport.fail(MessageKeys.NUMEL_ONE, op,
+            "a tensor of shape " + input + " " + count + " (" + RuleSupport.dimIs(input, i)
+                + "), and only a one-element tensor has an implicit gradient; reduce it first "
+                + "(sum(), mean()) or pass a gradient of shape " + input, 0, i);
+      }
+    }
+    return ShapeResult.ok(input);
+  }
+
+  /**
    * {@code sum(dim, keepdim)}. Shape: {@code [a,b,c].sum(1) -> [a,c]}; with keepdim {@code
    * [a,1,c]}. A 0-d input accepts dim 0 or -1 and stays 0-d. Key {@link MessageKeys#DIM_RANGE}.
    */

@@ -81,6 +81,11 @@ public enum Rule {
   CHUNK(JoinRules::chunk, TENSOR, INT, INT),
   /** (input): reduce every element. Shape: [*] to []. */
   REDUCE_ALL(tensors1(ReductionRules::reduceAll), TENSOR),
+  /**
+   * (input): an op that needs one element, {@code backward()} without a gradient. Shape:
+   * unchanged; [8, 1] is a mismatch, [], [1] and [1, 1] are fine.
+   */
+  ONE_ELEMENT(tensors1(ReductionRules::oneElement), TENSOR),
   /** (input, dim, keepdim): reduce one dim. Shape: [a,b,c] (1) to [a,c], keepdim [a,1,c]. */
   REDUCE_DIM(ReductionRules::reduceDim, TENSOR, INT, BOOL),
   /** (input, dims, keepdim): reduce several dims (an empty list reduces all). */

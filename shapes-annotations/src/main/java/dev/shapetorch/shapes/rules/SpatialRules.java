@@ -53,6 +53,16 @@ public final class SpatialRules {
       int at = r - spatial + i;
       out.set(at, scale ? input.dim(at).times(v) : v);
     }
+    if (input.hasVariadic() && values.size() == 1) {
+      // How many of the known dims before the last are spatial (resized) rather than the batch
+      // and channels (kept) is not known: those the value would change are unknown.
+      for (int at = 0; at < r - 1; at++) {
+        DimExpr resized = scale ? input.dim(at).times(values.get(0)) : values.get(0);
+        if (!resized.equals(input.dim(at))) {
+          out.set(at, DimExpr.UNKNOWN);
+        }
+      }
+    }
     return ShapeResult.ok(TensorShape.of(input.variadic(), out));
   }
 

@@ -222,6 +222,15 @@ public final class ViewRules {
     for (int k = 0; k < n; k++) {
       DimExpr s = sizes.get(k);
       int i = k - (n - r);
+      if (i < 0 && input.hasVariadic()) {
+        // Under a prefix of unknown length, a size may stand for an existing dim or a new one:
+        // -1 keeps a size nobody knows; the result has exactly one dim per size.
+        if (s.isConstant() && s.constantValue() < -1) {
+          return negative(op, input, sizes.toString(), s.constantValue());
+        }
+        out.add(RuleSupport.is(s, -1) ? DimExpr.UNKNOWN : s);
+        continue;
+      }
       if (i < 0) {
         if (s.isConstant() && s.constantValue() < 0) {
           return RuleSupport.fail(MessageKeys.EXPAND, op,
@@ -244,8 +253,8 @@ public final class ViewRules {
                 + " is not 1 and differs from " + s + " (only size-1 dims expand)", 0, i);
       }
     }
-    return ShapeResult.ok(TensorShape.of(
-        input.hasVariadic() ? TensorShape.ANONYMOUS_VARIADIC : null, out));
+    // The result has one dim per size, whatever the input's prefix held.
+    return ShapeResult.ok(TensorShape.of(null, out));
   }
 
   /**
@@ -284,10 +293,11 @@ public final class ViewRules {
         return negative(op, input, repeats.toString(), rep.constantValue());
       }
       int i = k - (n - r);
-      out.add(i < 0 ? rep : input.dim(i).times(rep));
+      // Under a prefix of unknown length, a leading repeat may tile a dim nobody knows.
+      out.add(i >= 0 ? input.dim(i).times(rep) : input.hasVariadic() ? DimExpr.UNKNOWN : rep);
     }
-    return ShapeResult.ok(TensorShape.of(
-        input.hasVariadic() ? TensorShape.ANONYMOUS_VARIADIC : null, out));
+    // The result has one dim per repeat, whatever the input's prefix held.
+    return ShapeResult.ok(TensorShape.of(null, out));
   }
 
   /** The number of elements, symbolically; unknown with a prefix or an unknown size. */

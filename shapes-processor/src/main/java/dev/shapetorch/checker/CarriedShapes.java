@@ -1,0 +1,114 @@
+package dev.shapetorch.checker;
+
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
+import org.checkerframework.framework.type.AnnotatedTypeMirror;
+import org.checkerframework.framework.type.AnnotatedTypeMirror.AnnotatedDeclaredType;
+import org.checkerframework.framework.type.AnnotatedTypeMirror.AnnotatedExecutableType;
+import org.checkerframework.javacutil.ElementUtils;
+import org.checkerframework.javacutil.TreeUtils;
+import org.checkerframework.javacutil.TypesUtils;
+
+/**
+ * Calls that are not shape ops but hand on a shape the checker already knows, so that it is not
+ * lost on the way to the next op:
+ *
+ * <ul>
+ *   <li>{@code values()} and {@code indices()} of a {@code ValuesAndIndices} ({@code
+ *       x.max(1).values()}, {@code x.topk(3, 1).indices()}): the op gives the record the shape
+ *       that both its tensors have;
+ *   <li>the tensor methods that return the tensor itself ({@code requiresGrad_(true)}, {@code
+ *       retain()}, {@code zeroGrad_()}...) or its gradient ({@code grad()}): the receiver's
+ *       shape;
+ *   <li>{@code get(i)}, {@code getFirst()} and {@code getLast()} of an effectively final local
+ *       {@code List} whose element type says nothing ({@code var parts = x.split(4, 0);
+ *       parts.get(0)}): the element shape of the list it was initialized with (a local's
+ *       declared type argument is not refined by the dataflow analysis, only its own qualifier).
+ * </ul>
+ */
+final class CarriedShapes {
+  /** The record of {@code max(dim)}, {@code topk}, {@code sort}: two tensors of one shape. */
+  static final String VALUES_AND_INDICES = "dev.shapetorch.tensor.ValuesAndIndices";
+
+  private static final Set<String> LIST_ELEMENT = Set.of("get", "getFirst", "getLast");
+
+  /** Tensor methods that return the tensor itself, or its gradient (of its shape). */
+  private static final Set<String> SAME_TENSOR =
+      Set.of("retain", "requiresGrad_", "zeroGrad_", "clearGrad_", "retainGrad", "grad");
+
+  private CarriedShapes() {}
+
+  /** Puts the carried shape, if any, on the call's (not yet substituted) result type. */
+  static void apply(
+      ShapeAnnotatedTypeFactory f, MethodInvocationTree call, AnnotatedExecutableType type) {
+    ExecutableElement m = type.getElement();
+    AnnotatedTypeMirror ret = type.getReturnType();
+    if (ret.getKind() == TypeKind.VOID || ElementUtils.isStatic(m)
+        || !(m.getEnclosingElement() instanceof TypeElement owner)) {
+      return;
+    }
+    ShapeQualifiers q = f.qualifiers();
+    AnnotationMirror carried = null;
+    if (owner.getQualifiedName().contentEquals(VALUES_AND_INDICES)
+        && m.getParameters().isEmpty()
+        && TypesUtils.isDeclaredOfName(m.getReturnType(), SizeExpressions.TENSOR)) {
+      AnnotatedTypeMirror receiver = f.getReceiverType(call);
+      carried = receiver == null ? null : receiver.getPrimaryAnnotationInHierarchy(q.top);
+    } else if (SAME_TENSOR.contains(m.getSimpleName().toString())
+        && (owner.getQualifiedName().contentEquals(SizeExpressions.TENSOR)
+            || owner.getQualifiedName().contentEquals(SizeExpressions.TENSOR + "Core"))
+        && TypesUtils.isDeclaredOfName(m.getReturnType(), SizeExpressions.TENSOR)) {
+      AnnotatedTypeMirror receiver = f.getReceiverType(call);
+      carried = receiver == null ? null : receiver.getPrimaryAnnotationInHierarchy(q.top);
+    } else if (LIST_ELEMENT.contains(m.getSimpleName().toString())
+        && owner.getQualifiedName().contentEquals("java.util.List")) {
+      carried = elementOfLocalList(f, TreeUtils.getReceiverTree(call));
+    }
+    if (carried != null && q.isShape(carried)) {
+      ret.replaceAnnotation(carried);
+    }
+  }
+
+  /**
+   * The element qualifier of the list an effectively final local was initialized with, when the
+   * local's own element type is unknown; else null.
+   */
+  private static AnnotationMirror elementOfLocalList(
+      ShapeAnnotatedTypeFactory f, ExpressionTree receiver) {
+    if (!(receiver instanceof IdentifierTree)) {
+      return null;
+    }
+    Element local = TreeUtils.elementFromUse(receiver);
+    if (local == null || local.getKind() != ElementKind.LOCAL_VARIABLE
+        || !ElementUtils.isEffectivelyFinal(local)) {
+      return null;
+    }
+    ShapeQualifiers q = f.qualifiers();
+    AnnotationMirror own = elementQualifier(f.getAnnotatedType(local), q);
+    if (own != null && !q.isTop(own)) {
+      return null;
+    }
+    Tree decl = f.declarationFromElement(local);
+    if (!(decl instanceof VariableTree v) || v.getInitializer() == null) {
+      return null;
+    }
+    return elementQualifier(f.getAnnotatedType(v.getInitializer()), q);
+  }
+
+  private static AnnotationMirror elementQualifier(AnnotatedTypeMirror t, ShapeQualifiers q) {
+    if (t instanceof AnnotatedDeclaredType d && d.getTypeArguments().size() == 1) {
+      return d.getTypeArguments().get(0).getPrimaryAnnotationInHierarchy(q.top);
+    }
+    return null;
+  }
+}
