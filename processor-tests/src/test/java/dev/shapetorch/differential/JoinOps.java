@@ -96,7 +96,7 @@ final class JoinOps {
     long[] out = x.shape().clone();
     out[d] = first;
     Val got = b.let(parts + ".get(0)", "List.get", out);
-    return d == 0 ? got : got.strided();
+    return d == 0 ? TensorOps.like(got, x) : got.stridedIn(b);
   }
 
   static Val narrow(ProgramBuilder b, Val in, boolean mistake) {
@@ -112,7 +112,7 @@ final class JoinOps {
     long[] out = x.shape().clone();
     out[d] = length;
     String expr = x.name() + ".narrow(" + b.dim(d, x) + ", " + start + ", " + length + ")";
-    return b.let(expr, "Tensor.narrow", out).strided();
+    return b.let(expr, "Tensor.narrow", out).stridedIn(b);
   }
 
   static Val select(ProgramBuilder b, Val in, boolean mistake) {
@@ -124,7 +124,7 @@ final class JoinOps {
       b.mistake("select.index");
     }
     return b.let(x.name() + ".select(" + b.dim(d, x) + ", " + index + ")", "Tensor.select",
-        remove(x.shape(), d)).strided();
+        remove(x.shape(), d)).stridedIn(b);
   }
 
   static Val reduce(ProgramBuilder b, Val in, boolean mistake) {

@@ -71,8 +71,12 @@ final class LayerOps {
     return b.input(s);
   }
 
+  /**
+   * A convolution's or pooling's output size; at least 1, so that the ops after an injected
+   * mistake (where the run stops) are still built from valid sizes.
+   */
   static long out(long size, long k, long stride, long padding) {
-    return Math.floorDiv(size + 2 * padding - k, stride) + 1;
+    return Math.max(1, Math.floorDiv(size + 2 * padding - k, stride) + 1);
   }
 
   static Val conv2d(ProgramBuilder b, Val in, boolean mistake) {
@@ -112,7 +116,7 @@ final class LayerOps {
     }
     int form = full ? 0 : stride == 1 && padding == 0 && b.chance(0.5) ? 1 : 2;
     if (full) {
-      b.tag("spelling:fullConstructor");
+      b.tag("spelling:fullConstructor:Conv2d");
     }
     long cin1 = cin;
     long k1 = k;
@@ -211,7 +215,7 @@ final class LayerOps {
             max ? "F.maxPool2d" : "F.avgPool2d", out);
       case 1: {
         if (max) {
-          b.tag("spelling:fullConstructor");
+          b.tag("spelling:fullConstructor:MaxPool2d");
           String m = b.module("MaxPool2d", () -> "new MaxPool2d(" + k1 + ", " + k1 + ", " + k1
               + ", " + k1 + ", 0, 0, 1, 1, false)", "new MaxPool2d");
           return b.let(m + ".forward(" + x.name() + ")", "MaxPool2d.forward", out);

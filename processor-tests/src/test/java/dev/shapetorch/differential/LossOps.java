@@ -65,7 +65,8 @@ final class LossOps {
         b.mistake("classificationLoss.batch");
       } else {
         target = new long[] {n, 1};
-        b.mistake("classificationLoss.rank");
+        // With one class the target has the input's shape: read as class probabilities.
+        b.mistake(c == 1 ? "classificationLoss.targetLikeInput" : "classificationLoss.rank");
       }
     }
     Val t = b.input(Fill.INDEX, c, target);

@@ -27,6 +27,7 @@ final class ProgramBuilder {
   private String mistake;
   private int names;
   private boolean inField;
+  private boolean strided;
 
   /**
    * @param mayLeaveUnknown whether a parameter may be left without {@code @Shape} (only in a
@@ -49,6 +50,12 @@ final class ProgramBuilder {
 
     Val strided() {
       return new Val(name, shape, false);
+    }
+
+    /** Marks {@code b}'s program as holding a strided view; returns this value, strided. */
+    Val stridedIn(ProgramBuilder b) {
+      b.strided();
+      return strided();
     }
 
     int rank() {
@@ -139,6 +146,20 @@ final class ProgramBuilder {
     }
     params.add(new Param(name, shape.clone(), fill, bound, annotated));
     return new Val(name, shape.clone());
+  }
+
+  /**
+   * Marks that the program now holds a strided view (a permute, transpose, expand, narrow,
+   * ...): libtorch's pointwise ops keep an input's strides, so from here on {@code view}, which
+   * fails on such tensors for a reason that is not their shape, is not written.
+   */
+  void strided() {
+    strided = true;
+  }
+
+  /** Whether {@code view} is safe: no strided view has been made yet. */
+  boolean contiguous() {
+    return !strided;
   }
 
   /** {@code var tN = expr;}: a call whose result the generator expects to have {@code shape}. */

@@ -9,7 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * A differential run's result as text: totals, then every disagreement class (new ones first,
@@ -60,9 +62,20 @@ final class Report {
               .thenComparingInt(v -> v.program().id()))
           .orElseThrow();
       out.append('\n').append(g).append(" (").append(vs.size()).append(")\n");
+      out.append("  tags of every instance: ").append(commonTags(vs)).append('\n');
       out.append(example(example));
     });
     return out.toString();
+  }
+
+  /** The spelling and mistake tags that every program of a class carries. */
+  static Set<String> commonTags(List<Verdict> vs) {
+    Set<String> common = new TreeSet<>(vs.get(0).program().tags());
+    for (Verdict v : vs) {
+      common.retainAll(v.program().tags());
+    }
+    common.removeIf(t -> t.startsWith("family:"));
+    return common;
   }
 
   /** One verdict in full: the program, the checker's errors, the run's end. */

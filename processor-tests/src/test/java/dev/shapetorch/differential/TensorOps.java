@@ -40,6 +40,11 @@ final class TensorOps {
     return b.input(b.sizes(b.between(Math.max(lo, 1), Math.min(hi, Math.max(lo, 3))), 1, 5));
   }
 
+  /** {@code result}, a view of {@code x}: not contiguous when {@code x} is not. */
+  static Val like(Val result, Val x) {
+    return x.contiguous() ? result : result.strided();
+  }
+
   static Val unary(ProgramBuilder b, Val in, boolean mistake) {
     Val x = ranked(b, in, 0, 4);
     String f = b.pick(List.of("relu", "tanh", "sigmoid", "exp", "neg", "abs"));
@@ -245,12 +250,12 @@ final class TensorOps {
     for (int i = 0; i < rank; i++) {
       spelled[i] = written[i] < 0 ? "-1" : b.sizeFrom(written[i], x);
     }
-    String f = x.contiguous() && b.chance(0.5) ? "view" : "reshape";
+    String f = x.contiguous() && b.contiguous() && b.chance(0.5) ? "view" : "reshape";
     String args = String.join(", ", spelled);
     String expr = b.chance(0.7) || f.equals("view")
         ? x.name() + "." + f + "(" + args + ")"
         : "Torch.reshape(" + x.name() + ", " + args + ")";
-    return b.let(expr, "Tensor." + f, target);
+    return like(b.let(expr, "Tensor." + f, target), x);
   }
 
   static void shuffle(ProgramBuilder b, long[] a) {
@@ -286,7 +291,8 @@ final class TensorOps {
     String expr = b.chance(0.6)
         ? x.name() + ".flatten(" + b.dim(start, x) + ", " + endArg + ")"
         : "Torch.flatten(" + x.name() + ", " + b.dim(start, x) + ", " + endArg + ")";
-    return b.let(expr, "Tensor.flatten", out.stream().mapToLong(Long::longValue).toArray());
+    return like(b.let(expr, "Tensor.flatten", out.stream().mapToLong(Long::longValue).toArray()),
+        x);
   }
 
   static Val permute(ProgramBuilder b, Val in, boolean mistake) {
@@ -314,7 +320,8 @@ final class TensorOps {
         b.mistake("permute.range");
       }
     }
-    return b.let(x.name() + ".permute(" + ints(perm) + ")", "Tensor.permute", out).strided();
+    return b.let(x.name() + ".permute(" + ints(perm) + ")", "Tensor.permute", out)
+        .stridedIn(b);
   }
 
   static Val transpose(ProgramBuilder b, Val in, boolean mistake) {
@@ -332,7 +339,7 @@ final class TensorOps {
     String expr = b.chance(0.6)
         ? x.name() + ".transpose(" + b.dim(d0, x) + ", " + a1 + ")"
         : "Torch.transpose(" + x.name() + ", " + b.dim(d0, x) + ", " + a1 + ")";
-    return b.let(expr, "Tensor.transpose", out).strided();
+    return b.let(expr, "Tensor.transpose", out).stridedIn(b);
   }
 
   static Val t(ProgramBuilder b, Val in, boolean mistake) {
@@ -344,7 +351,7 @@ final class TensorOps {
       x = ranked(b, in, 1, 2);
     }
     long[] out = x.rank() == 2 ? new long[] {x.size(1), x.size(0)} : x.shape();
-    return b.let(x.name() + ".t()", "Tensor.t", out).strided();
+    return b.let(x.name() + ".t()", "Tensor.t", out).stridedIn(b);
   }
 
   static Val squeeze(ProgramBuilder b, Val in, boolean mistake) {
@@ -368,7 +375,7 @@ final class TensorOps {
     String expr = b.chance(0.6)
         ? x.name() + ".squeeze(" + arg + ")"
         : "Torch.squeeze(" + x.name() + ", " + arg + ")";
-    return b.let(expr, "Tensor.squeeze", out);
+    return like(b.let(expr, "Tensor.squeeze", out), x);
   }
 
   static long[] remove(long[] a, int d) {
@@ -396,7 +403,7 @@ final class TensorOps {
     String expr = b.chance(0.6)
         ? x.name() + ".unsqueeze(" + arg + ")"
         : "Torch.unsqueeze(" + x.name() + ", " + arg + ")";
-    return b.let(expr, "Tensor.unsqueeze", out);
+    return like(b.let(expr, "Tensor.unsqueeze", out), x);
   }
 
   static Val expand(ProgramBuilder b, Val in, boolean mistake) {
@@ -443,6 +450,6 @@ final class TensorOps {
       }
     }
     return b.let(x.name() + ".expand(" + String.join(", ", args) + ")", "Tensor.expand", out)
-        .strided();
+        .stridedIn(b);
   }
 }
