@@ -2,8 +2,9 @@
 # The checker against the runtime, at any size (issue 12): COUNT random programs of seed SEED,
 # each compiled with the Shape Checker in-process and run; prints the verdicts, every class of
 # disagreement with its count and smallest example, the known ones (KnownDisagreement) apart
-# from new ones; exits 1 when a disagreement is new. CI's DifferentialTest runs 2,000 programs
-# of one seed without the known ones.
+# from new ones; exits 1 when a disagreement is new. The report so far is rewritten to
+# target/differential-fuzz.txt after every batch. CI's DifferentialTest runs 2,000 programs of
+# one seed without the known ones.
 #   bash scripts/differential-fuzz.sh [seed=1] [count=100000] [programs-per-javac-run=500]
 set -euo pipefail
 cd "$(dirname "$0")/.."

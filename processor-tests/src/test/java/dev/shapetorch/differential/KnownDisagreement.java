@@ -37,6 +37,9 @@ enum KnownDisagreement {
   /** {@code p.grad()} after {@code backward()}. */
   GRAD("MISS after Tensor.grad(): the gradient has no shape (it is the tensor's)",
       "op:Tensor.grad"),
+  /** {@code new MSELoss(Reduction.NONE).forward(a, b).permute(...)}. */
+  LOSS_MODULE_RESULT("MISS after a loss module's forward: its result has no shape (the"
+      + " reduction decides its rank)", "uses:lossModuleResult"),
   /** {@code new MaxPool2d(kh, kw, sh, sw, ph, pw, dh, dw, ceilMode)}. */
   MAX_POOL_2D_FULL_CONSTRUCTOR("MISS after MaxPool2d's full constructor: its output is"
       + " [N, C, _, _], so a kernel larger than the input and later mistakes are missed",

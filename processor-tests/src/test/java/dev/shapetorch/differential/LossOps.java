@@ -51,7 +51,9 @@ final class LossOps {
       out = new long[] {};
     }
     String m = b.module(names[1], () -> creation, "new " + names[1]);
-    return b.let(m + ".forward(" + x.name() + ", " + t.name() + ")", names[1] + ".forward", out);
+    return b.unknownFrom(
+        b.let(m + ".forward(" + x.name() + ", " + t.name() + ")", names[1] + ".forward", out),
+        "lossModuleResult");
   }
 
   static Val classification(ProgramBuilder b, Val in, boolean mistake) {
@@ -78,7 +80,9 @@ final class LossOps {
     b.tag("spelling:lossModule");
     String type = nll ? "NLLLoss" : "CrossEntropyLoss";
     String m = b.module(type, () -> "new " + type + "()", "new " + type);
-    return b.let(m + ".forward(" + x.name() + ", " + t.name() + ")", type + ".forward");
+    return b.unknownFrom(
+        b.let(m + ".forward(" + x.name() + ", " + t.name() + ")", type + ".forward"),
+        "lossModuleResult");
   }
 
   static Val binary(ProgramBuilder b, Val in, boolean mistake) {
@@ -101,7 +105,9 @@ final class LossOps {
     b.tag("spelling:lossModule");
     String type = logits ? "BCEWithLogitsLoss" : "BCELoss";
     String m = b.module(type, () -> "new " + type + "()", "new " + type);
-    return b.let(m + ".forward(" + x.name() + ", " + t.name() + ")", type + ".forward");
+    return b.unknownFrom(
+        b.let(m + ".forward(" + x.name() + ", " + t.name() + ")", type + ".forward"),
+        "lossModuleResult");
   }
 
   static Val backward(ProgramBuilder b, Val in, boolean mistake) {

@@ -5,10 +5,13 @@ import dev.shapetorch.differential.Program.Line;
 import dev.shapetorch.differential.Program.Param;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -28,6 +31,7 @@ final class ProgramBuilder {
   private int names;
   private boolean inField;
   private boolean strided;
+  private final Map<String, TreeSet<String>> unknown = new HashMap<>();
 
   /**
    * @param mayLeaveUnknown whether a parameter may be left without {@code @Shape} (only in a
@@ -162,17 +166,44 @@ final class ProgramBuilder {
     return !strided;
   }
 
+  /**
+   * Marks {@code v} as a value the checker is known to type without a shape ({@code why}); a
+   * call that uses it, or a value computed from it, tags the program {@code uses:why}.
+   */
+  Val unknownFrom(Val v, String why) {
+    unknown.computeIfAbsent(v.name(), k -> new TreeSet<>()).add(why);
+    return v;
+  }
+
   /** {@code var tN = expr;}: a call whose result the generator expects to have {@code shape}. */
   Val let(String expr, String op, long... shape) {
     String name = fresh("t");
     body.add(new Line("var " + name + " = " + expr + ";", op));
     tag("op:" + op);
+    flowUnknown(expr, name);
     return new Val(name, shape.clone());
+  }
+
+  /** Tags the uses of values marked by {@link #unknownFrom}, and marks what they compute. */
+  private void flowUnknown(String expr, String result) {
+    TreeSet<String> reasons = new TreeSet<>();
+    unknown.forEach((name, why) -> {
+      if (Pattern.compile("\\b" + name + "\\b").matcher(expr).find()) {
+        reasons.addAll(why);
+      }
+    });
+    for (String why : reasons) {
+      tag("uses:" + why);
+    }
+    if (!reasons.isEmpty() && result != null) {
+      unknown.put(result, reasons);
+    }
   }
 
   /** A statement of its own (a call whose result is not kept). */
   void statement(String code, String op) {
     body.add(new Line(code, op));
+    flowUnknown(code, code.startsWith("var ") ? code.substring(4, code.indexOf(' ', 4)) : null);
     if (op != null) {
       tag("op:" + op);
     }

@@ -64,7 +64,8 @@ final class SequenceOps {
     long[] out = x.rank() == 3 ? new long[] {x.size(0), x.size(1), hidden}
         : new long[] {x.size(0), hidden};
     if (!states) {
-      return b.let(m + ".forward(" + x.name() + ")", type + ".forward", out);
+      // A batch-first network's output is a transposed view.
+      return b.let(m + ".forward(" + x.name() + ")", type + ".forward", out).stridedIn(b);
     }
     b.tag("spelling:initialState");
     Val h0 = b.input(layers, stateBatch, hidden);
@@ -73,7 +74,7 @@ final class SequenceOps {
       Val c0 = b.input(layers, batch, hidden);
       args += ", " + c0.name();
     }
-    return b.let(m + ".forward(" + args + ")", type + ".forward", out);
+    return b.let(m + ".forward(" + args + ")", type + ".forward", out).stridedIn(b);
   }
 
   static Val attention(ProgramBuilder b, Val in, boolean mistake) {
@@ -115,6 +116,6 @@ final class SequenceOps {
     String m = b.module("MultiheadAttention", () -> "new MultiheadAttention("
         + b.sizeFrom(embed1, q1) + ", " + b.size(heads1) + ")", "new MultiheadAttention");
     return b.let(m + ".forward(" + q.name() + ", " + k.name() + ", " + v.name() + ")",
-        "MultiheadAttention.forward", q.shape());
+        "MultiheadAttention.forward", q.shape()).stridedIn(b);
   }
 }
