@@ -160,7 +160,8 @@ final class JoinOps {
         return b.let(r + ".values()", "ValuesAndIndices.values", out);
       }
       case 5:
-        return b.let(n + ".logsumexp(" + dim + ")", "Tensor.logsumexp", keep ? remove(x.shape(), d) : out);
+        // logsumexp(dim) never keeps the dim.
+        return b.let(n + ".logsumexp(" + dim + ")", "Tensor.logsumexp", remove(x.shape(), d));
       default:
         return b.let(n + ".std(" + dim + ", " + keep + ")", "Tensor.std", out);
     }

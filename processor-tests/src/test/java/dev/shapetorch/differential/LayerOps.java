@@ -314,7 +314,8 @@ final class LayerOps {
     long dim = b.between(1, 6);
     long[] shape = b.sizes(b.between(1, 2), 1, 4);
     Val idx = b.input(Fill.INDEX, num, shape);
-    String m = b.module("Embedding", () -> "new Embedding(" + b.size(num) + ", " + b.size(dim) + ")",
+    String m = b.module("Embedding",
+        () -> "new Embedding(" + b.size(num) + ", " + b.size(dim) + ")",
         "new Embedding");
     long[] out = Arrays.copyOf(shape, shape.length + 1);
     out[shape.length] = dim;

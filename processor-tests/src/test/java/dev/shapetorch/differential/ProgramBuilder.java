@@ -223,6 +223,9 @@ final class ProgramBuilder {
       inField = true;
       String code = creation.get();
       inField = false;
+      if (!code.startsWith("new ")) {
+        tag("spelling:fieldFromFactory");
+      }
       members.add(new Line("final " + type + " " + name + " = " + code + ";", op));
     } else {
       String code = creation.get();

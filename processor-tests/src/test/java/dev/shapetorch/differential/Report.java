@@ -28,7 +28,7 @@ final class Report {
 
   /** A disagreement's group: its known entry (or "NEW") and its class. */
   static String group(Verdict v) {
-    Optional<KnownDisagreement> known = KnownDisagreement.of(v.program());
+    Optional<KnownDisagreement> known = KnownDisagreement.explaining(v);
     return (known.isPresent() ? "known " + known.get().name() : "NEW") + ": "
         + v.disagreementClass();
   }

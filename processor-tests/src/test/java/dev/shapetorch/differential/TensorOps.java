@@ -83,7 +83,9 @@ final class TensorOps {
     boolean swap = b.chance(0.3);
     String l = swap ? o.name() : x.name();
     String r = swap ? x.name() : o.name();
-    String expr = b.chance(0.5) ? l + "." + f + "(" + r + ")" : "Torch." + f + "(" + l + ", " + r + ")";
+    String expr = b.chance(0.5)
+        ? l + "." + f + "(" + r + ")"
+        : "Torch." + f + "(" + l + ", " + r + ")";
     return b.let(expr, "Tensor." + f, broadcastShape(x.shape(), other));
   }
 
