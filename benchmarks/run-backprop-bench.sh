@@ -2,7 +2,9 @@
 # Runs the backprop module's JMH benchmarks and prints the ratios the goals are stated in:
 #   - gradient of a 100-op scalar expression, BVar / hand-written (goal <= 3x);
 #   - one MLP 784-300-100-10 training step at batch 64, backprop tensor ops / libtorch
-#     autograd (goal <= 1.25x).
+#     autograd (goal <= 1.25x);
+#   - one SGD step of the small transformer block of backprop's TransformerBlockTrainingTest,
+#     backprop tensor ops / libtorch autograd (no goal; reported side by side).
 # Sample-time mode: the ratios compare medians, which a loaded machine disturbs least.
 # Usage: benchmarks/run-backprop-bench.sh [extra JMH options, e.g. -f 1 -wi 3 -i 5]
 set -euo pipefail
@@ -28,13 +30,16 @@ for r in rows:
     name = ".".join(r["benchmark"].rsplit(".", 2)[-2:])
     m = r["primaryMetric"]
     median[name] = (m["scorePercentiles"]["50.0"], m["scoreUnit"])
-def ratio(label, num, den, goal):
+def ratio(label, num, den, goal=None):
     if num in median and den in median:
         a, b = median[num][0], median[den][0]
-        print(f"{label}: median {a:.1f} / {b:.1f} {median[num][1]} = {a / b:.2f}x (goal <= {goal}x)")
+        judged = f"goal <= {goal}x" if goal else "no goal"
+        print(f"{label}: median {a:.1f} / {b:.1f} {median[num][1]} = {a / b:.2f}x ({judged})")
 print()
 ratio("100-op scalar gradient, BVar / hand-written",
       "ScalarExpressionBenchmark.bvar", "ScalarExpressionBenchmark.handWritten", 3)
 ratio("MLP 784-300-100-10 step (batch 64), backprop / libtorch autograd",
       "MlpStepBenchmark.backprop", "MlpStepBenchmark.autograd", 1.25)
+ratio("transformer block step (batch 4, 5 tokens, width 8), backprop / libtorch autograd",
+      "TransformerStepBenchmark.backprop", "TransformerStepBenchmark.autograd")
 PY

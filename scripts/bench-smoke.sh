@@ -10,8 +10,8 @@ cd "$(dirname "$0")/.."
 short=(-f 1 -wi 1 -i 2 -w 1s -r 1s)
 echo "== benchmark smoke: runtime overhead (ShapeTorch / raw presets)"
 bash benchmarks/run-runtime-bench.sh "${short[@]}" | tail -3
-echo "== benchmark smoke: backprop (BVar / hand-written, backprop / autograd)"
-bash benchmarks/run-backprop-bench.sh "${short[@]}" | tail -3
+echo "== benchmark smoke: backprop (BVar / hand-written; MLP and transformer steps, backprop / autograd)"
+bash benchmarks/run-backprop-bench.sh "${short[@]}" | tail -4
 echo "== benchmark smoke: optimizer step (fused / single-tensor)"
 bash benchmarks/run-optimizer-bench.sh "${short[@]}" -p threads=1 | tail -3
 echo "== benchmark smoke: checker compile time (ShapeChecker / Nullness Checker)"
