@@ -11,7 +11,7 @@ import java.util.function.Function;
 /**
  * Reverse-mode differentiation of functions of {@link BVar}s: running them ({@link #backprop},
  * {@link #evalBP}, {@link #gradBP}, {@link #backpropWith}, and their two-, three- and
- * N-argument forms), and, inherited, lifting ops ({@link #liftOp1}, {@link #liftOp2}, {@link
+ * N-argument forms), turning them into ops ({@link #bpOp1}..{@link #bpOpN}), and, inherited, lifting ops ({@link #liftOp1}, {@link #liftOp2}, {@link
  * #liftOp3}, {@link #liftOpN}, {@link #liftOp}) and structure ({@link #isoVar}..{@link
  * #isoVarN}, {@link #coerceVar}, {@link #sequenceVar}, {@link #collectVar}, {@link #viewVar},
  * {@link #setVar}, {@link #overVar}, {@link #toListOfVar}, {@link #previewVar}).
@@ -243,6 +243,54 @@ public final class BVars extends BVarStructure {
   public static <A, B> List<A> gradBPN(Function<? super List<BVar<A>>, ? extends BVar<B>> f,
       List<A> xs, Backprop<A> input) {
     return backpropN(f, xs, input).gradient();
+  }
+
+  /**
+   * The op that a {@code BVar} function is (backprop 0.0.x's {@code bpOp}): running it runs
+   * {@code f} on a tape of its own, and its gradient is the backward pass through that tape. A
+   * library can get an op's gradient by writing its forward pass with {@code BVar}s, then use
+   * the op where ops go ({@code Op.compose}, {@code OpMath}, {@code liftOp}).
+   *
+   * <pre>{@code
+   * var d = NumericVars.DOUBLE;
+   * Op<T1<Double>, Double> xSinX = BVars.bpOp1(x -> d.mul(x, d.sin(x)), Backprop.DOUBLE);
+   * }</pre>
+   *
+   * @param f the function
+   * @param input its argument's algebra
+   */
+  public static <A, B> Op<T1<A>, B> bpOp1(Function<? super BVar<A>, ? extends BVar<B>> f,
+      Backprop<A> input) {
+    Objects.requireNonNull(f, "f");
+    Objects.requireNonNull(input, "input");
+    return Op.op1(x -> backpropWith(f, x, input));
+  }
+
+  /** {@link #bpOp1} for a function of two arguments. */
+  public static <A, B, C> Op<T2<A, B>, C> bpOp2(
+      BiFunction<? super BVar<A>, ? super BVar<B>, ? extends BVar<C>> f, Backprop<A> xAlgebra,
+      Backprop<B> yAlgebra) {
+    Objects.requireNonNull(f, "f");
+    return Op.op2((x, y) -> backpropWith2(f, x, y, xAlgebra, yAlgebra));
+  }
+
+  /** {@link #bpOp1} for a function of three arguments. */
+  public static <A, B, C, D> Op<T3<A, B, C>, D> bpOp3(
+      Function3<? super BVar<A>, ? super BVar<B>, ? super BVar<C>, ? extends BVar<D>> f,
+      Backprop<A> xAlgebra, Backprop<B> yAlgebra, Backprop<C> zAlgebra) {
+    Objects.requireNonNull(f, "f");
+    return Op.op3((x, y, z) -> backpropWith3(f, x, y, z, xAlgebra, yAlgebra, zAlgebra));
+  }
+
+  /** {@link #bpOp1} for a function of any number of arguments of one type. */
+  public static <A, B> Op<TN<A>, B> bpOpN(
+      Function<? super List<BVar<A>>, ? extends BVar<B>> f, Backprop<A> input) {
+    Objects.requireNonNull(f, "f");
+    Objects.requireNonNull(input, "input");
+    return xs -> {
+      OpResult<List<A>, B> r = backpropWithN(f, xs.values(), input);
+      return OpResult.of(r.value(), g -> new TN<>(r.gradient(g)));
+    };
   }
 
   /** Runs the user's function, then stops the tape and checks what it returned. */

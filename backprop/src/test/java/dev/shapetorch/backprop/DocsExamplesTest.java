@@ -105,6 +105,27 @@ class DocsExamplesTest {
   }
 
   @Test
+  void guide_quotesTheTestKitsFailures() throws Exception {
+    // the guide shows what GradientCheck and BackpropLaws print for a wrong gradient and a
+    // broken algebra; the test above checks that the example prints exactly that
+    Example broken = null;
+    for (Example e : examples(Files.readAllLines(PAGE))) {
+      if (e.className().equals("BrokenPieces")) {
+        broken = e;
+      }
+    }
+    assertWithMessage("docs/backprop.md has the BrokenPieces example").that(broken).isNotNull();
+    List<String> shown = broken.expectedOutput().lines().toList();
+    assertThat(shown).hasSize(2);
+    assertThat(shown.get(0)).startsWith("GradientCheck.op: mul: the gradient differs from"
+        + " central finite differences at 2 of 4 input coordinates");
+    assertThat(shown.get(0)).contains("first[0]: gradient ");
+    assertThat(shown.get(0)).doesNotContain("second[");
+    assertThat(shown.get(1)).startsWith("BackpropLaws.check: Complex breaks 1 law: one(x) has"
+        + " every coordinate 1");
+  }
+
+  @Test
   void shapeErrorExample_reportsExactlyTheErrorsThePageShows(@TempDir Path dir)
       throws Exception {
     List<Example> shown = new ArrayList<>();

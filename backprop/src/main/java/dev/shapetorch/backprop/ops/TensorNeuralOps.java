@@ -265,11 +265,8 @@ public class TensorNeuralOps extends TensorNormOps {
   }
 
   /**
-   * 2-D average pooling ({@code Torch.avgPool2d} with {@code ceilMode} off and no divisor
-   * override). Average pooling is a depthwise convolution with a kernel of ones divided by each
-   * window's count ({@code KH KW}, or with {@code countIncludePad} off the number of input
-   * elements the window covers), so the input's gradient is that convolution's ({@link
-   * Torch#convolutionBackward}) of {@code g / count}.
+   * 2-D average pooling with {@code ceilMode} off and no divisor override; see {@link
+   * #avgPool2d(long[], long[], long[], boolean, boolean, long)}.
    *
    * <p>Shape: {@code [N, C, H, W] -> [N, C, (H + 2 PH - KH) / SH + 1, (W + 2 PW - KW) / SW + 1]}
    * (or without {@code N}; {@link Rule#POOL2D} with dilation 1).
@@ -281,18 +278,102 @@ public class TensorNeuralOps extends TensorNormOps {
    */
   public static Op<T1<Tensor>, Tensor> avgPool2d(long[] kernelSize, long[] stride,
       long[] padding, boolean countIncludePad) {
+    return avgPool2d(kernelSize, stride, padding, false, countIncludePad, 0);
+  }
+
+  /**
+   * 2-D average pooling with all of PyTorch's options ({@code Torch.avgPool2d(x, kernelSize,
+   * stride, padding, ceilMode, countIncludePad, divisorOverride)}). Each output cell sums its
+   * window and divides by {@code divisorOverride} if it is not 0, otherwise by the window's
+   * count as ATen counts it: the cells of the window inside the padded input (fewer than {@code
+   * KH KW} for a last window that {@code ceilMode} lets run past the padding) with {@code
+   * countIncludePad}, or the cells inside the input without. The sum is a depthwise convolution
+   * with a kernel of ones, so the input's gradient is that convolution's ({@link
+   * Torch#convolutionBackward}) of {@code g / divisor}, on the input extended by the cells a
+   * rounded-up last window reaches.
+   *
+   * <p>Shape: {@code [N, C, H, W] -> [N, C, OH, OW]} with {@code OH = (H + 2 PH - KH) / SH +
+   * 1}, the division rounded up with {@code ceilMode} (and one fewer when the last window would
+   * start in the right padding), {@code OW} likewise; or without {@code N} ({@link Rule#POOL2D}
+   * with dilation 1).
+   *
+   * @param kernelSize {@code {KH, KW}}
+   * @param stride {@code {SH, SW}}
+   * @param padding {@code {PH, PW}}
+   * @param ceilMode whether output sizes round up
+   * @param countIncludePad whether padded zeros count in the average's denominator
+   * @param divisorOverride the denominator of every cell, or 0 for the window's count
+   * @throws IllegalArgumentException if {@code divisorOverride} is negative
+   */
+  public static Op<T1<Tensor>, Tensor> avgPool2d(long[] kernelSize, long[] stride,
+      long[] padding, boolean ceilMode, boolean countIncludePad, long divisorOverride) {
+    if (divisorOverride < 0) {
+      throw new IllegalArgumentException("TensorOps.avgPool2d: divisorOverride is "
+          + divisorOverride + "; pass a positive divisor, or 0 to divide by each window's"
+          + " count");
+    }
     long[] k = kernelSize.clone();
     long[] s = stride.clone();
     long[] p = padding.clone();
-    long[] d = {1, 1};
-    return Op.op1(x -> OpResult.of(Torch.avgPool2d(x, k, s, p, false, countIncludePad, 0), g -> {
-      long channels = x.size(x.dim() - 3);
-      Tensor ones = Torch.ones(new long[] {channels, 1, k[0], k[1]}, x.dtype());
-      Tensor count = countIncludePad
-          ? Torch.scalarTensor((double) (k[0] * k[1]), x.dtype())
-          : Torch.conv2d(Torch.onesLike(x), ones, null, s, p, d, channels);
-      return convBackward(g.div(count), x, ones, true, false, s, p, d, channels)[0];
-    }));
+    return Op.op1(x -> {
+      Tensor y = Torch.avgPool2d(x, k, s, p, ceilMode, countIncludePad, divisorOverride);
+      return OpResult.of(y, g -> poolInputGradient(g, x, k, s, p, countIncludePad,
+          divisorOverride));
+    });
+  }
+
+  /** The input gradient of an average pooling whose output gradient is {@code g}. */
+  private static Tensor poolInputGradient(Tensor g, Tensor x, long[] k, long[] s, long[] p,
+      boolean countIncludePad, long divisorOverride) {
+    int rank = x.dim();
+    long h = x.size(rank - 2);
+    long w = x.size(rank - 1);
+    long oh = g.size(rank - 2);
+    long ow = g.size(rank - 1);
+    Tensor divisor = divisorOverride != 0
+        ? Torch.scalarTensor((double) divisorOverride, g.dtype())
+        : Torch.outer(windowCounts(oh, h, k[0], s[0], p[0], countIncludePad),
+            windowCounts(ow, w, k[1], s[1], p[1], countIncludePad)).to(g.dtype());
+    if (!divisor.device().equals(g.device())) {
+      divisor = divisor.to(g.device());
+    }
+    // cells a rounded-up last window reaches past the padded input
+    long extraH = Math.max(0, (oh - 1) * s[0] + k[0] - (h + 2 * p[0]));
+    long extraW = Math.max(0, (ow - 1) * s[1] + k[1] - (w + 2 * p[1]));
+    Tensor extended = extraH == 0 && extraW == 0 ? x
+        : Torch.zeros(extendedShape(x, extraH, extraW), x.dtype(), x.device());
+    long channels = x.size(rank - 3);
+    Tensor ones = Torch.ones(new long[] {channels, 1, k[0], k[1]}, x.dtype(), x.device());
+    Tensor dx = convBackward(g.div(divisor), extended, ones, true, false, s, p,
+        new long[] {1, 1}, channels)[0];
+    return extended == x ? dx : dx.narrow(rank - 2, 0, h).narrow(rank - 1, 0, w);
+  }
+
+  private static long[] extendedShape(Tensor x, long extraH, long extraW) {
+    long[] shape = x.shape();
+    shape[shape.length - 2] += extraH;
+    shape[shape.length - 1] += extraW;
+    return shape;
+  }
+
+  /**
+   * The count of each of {@code out} windows along one side of {@code in} cells, as ATen's
+   * average pooling counts it: the window clipped to the padded input with {@code
+   * countIncludePad}, to the input without.
+   */
+  private static Tensor windowCounts(long out, long in, long k, long s, long p,
+      boolean countIncludePad) {
+    double[] counts = new double[(int) out];
+    for (int i = 0; i < out; i++) {
+      long start = i * s - p;
+      long end = Math.min(start + k, in + p);
+      if (!countIncludePad) {
+        start = Math.max(start, 0);
+        end = Math.min(end, in);
+      }
+      counts[i] = end - start;
+    }
+    return Torch.fromArray(counts, out);
   }
 
   /**

@@ -11,7 +11,7 @@ import dev.shapetorch.tensor.Torch;
 
 /**
  * Normalisation and regularisation layers' ops, with their gradients: {@code layerNorm},
- * {@code batchNorm} (training mode) and {@code dropout}. Reach them through {@link TensorOps}.
+ * {@code batchNorm} (training and evaluation modes) and {@code dropout}. Reach them through {@link TensorOps}.
  *
  * <p>Shape: all keep their input's shape; {@code layerNorm}'s weight and bias have the
  * normalized shape (the input's trailing dimensions), {@code batchNorm}'s are {@code [C]}, and
@@ -47,13 +47,8 @@ public class TensorNormOps extends TensorJoinOps {
   }
 
   /**
-   * Batch normalisation in training mode ({@code Torch.batchNorm(input, weight, bias,
-   * runningMean, runningVar, true, momentum, eps)}): each channel (dimension 1) normalised with
-   * the batch's mean and biased variance over every other dimension, then scaled by its weight
-   * and shifted by its bias. Each run of the op updates the running statistics in place, as
-   * PyTorch's training does (pass null for none). The gradients are those of {@link #layerNorm}
-   * with the means taken over the batch and spatial dimensions, and the weight's and bias's
-   * summed over them.
+   * Batch normalisation in training mode, updating the running statistics if given; {@link
+   * #batchNorm(Tensor, Tensor, boolean, double, double)} with {@code training} true.
    *
    * <p>Shape: {@code [N, C, *] -> [N, C, *]} ({@code Rule.BATCH_NORM}); weight, bias and the
    * running statistics are {@code [C]}.
@@ -65,8 +60,48 @@ public class TensorNormOps extends TensorJoinOps {
    */
   public static Op<T3<Tensor, Tensor, Tensor>, Tensor> batchNorm(Tensor runningMean,
       Tensor runningVar, double momentum, double eps) {
+    return batchNorm(runningMean, runningVar, true, momentum, eps);
+  }
+
+  /**
+   * Batch normalisation ({@code Torch.batchNorm(input, weight, bias, runningMean, runningVar,
+   * training, momentum, eps)}), of the input, weight and bias; each channel (dimension 1) is
+   * normalised, then scaled by its weight and shifted by its bias.
+   *
+   * <p>In training mode the statistics are the batch's mean and biased variance over every
+   * other dimension, and each run of the op updates the running statistics in place as
+   * PyTorch's training does: {@code running = (1 - momentum) running + momentum batch}, with the
+   * batch's unbiased variance (pass null for no running statistics). The gradients are those
+   * of {@link #layerNorm} with the means taken over the batch and spatial dimensions, and the
+   * weight's and bias's summed over them.
+   *
+   * <p>In evaluation mode ({@code training} false, a model's {@code eval()}) the statistics are
+   * the running ones, constants of the op that it leaves unchanged ({@code momentum} is
+   * unused): {@code y = (x - runningMean) rstd weight + bias} with {@code rstd = 1 /
+   * sqrt(runningVar + eps)}, so the gradients are {@code g weight rstd} for the input, {@code g
+   * xhat} summed over every dimension but the channel's for the weight, and {@code g} so summed
+   * for the bias.
+   *
+   * <p>Shape: {@code [N, C, *] -> [N, C, *]} ({@code Rule.BATCH_NORM}); weight, bias and the
+   * running statistics are {@code [C]}.
+   *
+   * @param runningMean the running mean (updated in training mode), or null in training mode
+   * @param runningVar the running variance (updated in training mode), or null in training mode
+   * @param training whether to normalise with the batch's statistics and update the running ones
+   * @param momentum the running statistics' update rate in training mode
+   * @param eps added to the variance
+   * @throws IllegalArgumentException in evaluation mode without both running statistics
+   */
+  public static Op<T3<Tensor, Tensor, Tensor>, Tensor> batchNorm(Tensor runningMean,
+      Tensor runningVar, boolean training, double momentum, double eps) {
+    if (!training && (runningMean == null || runningVar == null)) {
+      throw new IllegalArgumentException("TensorOps.batchNorm: evaluation mode normalises with"
+          + " the running statistics, but runningMean is " + (runningMean == null ? "null"
+          : "given") + " and runningVar is " + (runningVar == null ? "null" : "given")
+          + "; pass both, or training = true to use the batch's statistics");
+    }
     return Op.op3((x, w, b) -> OpResult.of(Torch.batchNorm(x, w, b, runningMean, runningVar,
-        true, momentum, eps), g -> {
+        training, momentum, eps), g -> {
           int[] dims = new int[x.dim() - 1];
           long[] channelShape = new long[x.dim()];
           java.util.Arrays.fill(channelShape, 1);
@@ -75,6 +110,12 @@ public class TensorNormOps extends TensorJoinOps {
             if (i != 1) {
               dims[k++] = i;
             }
+          }
+          if (!training) {
+            Tensor rstd = Torch.rsqrt(runningVar.to(x.dtype()).add(eps)).reshape(channelShape);
+            Tensor xhat = x.sub(runningMean.to(x.dtype()).reshape(channelShape)).mul(rstd);
+            return T3.of(g.mul(w.reshape(channelShape).mul(rstd)),
+                Torch.sum(g.mul(xhat), dims, false), Torch.sum(g, dims, false));
           }
           Tensor[] normalized = normalize(x, dims, eps);
           Tensor xhat = normalized[0];

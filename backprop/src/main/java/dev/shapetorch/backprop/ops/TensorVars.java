@@ -347,6 +347,22 @@ public final class TensorVars {
   }
 
   /**
+   * 2-D average pooling with PyTorch's every option: output sizes rounded up with {@code
+   * ceilMode}, padded zeros counted or not, a divisor override (0 for none); see {@link
+   * TensorOps#avgPool2d(long[], long[], long[], boolean, boolean, long)}.
+   *
+   * <p>Shape: {@code [N, C, H, W] -> [N, C, H', W']} ({@link Rule#POOL2D} with dilation 1 and
+   * this {@code ceilMode}).
+   */
+  @ShapeRule(value = Rule.POOL2D,
+      args = {"input", "kernelSize", "stride", "padding", "1", "ceilMode"})
+  public static BVar<Tensor> avgPool2d(BVar<Tensor> input, long[] kernelSize, long[] stride,
+      long[] padding, boolean ceilMode, boolean countIncludePad, long divisorOverride) {
+    return BVars.liftOp1(TensorOps.avgPool2d(kernelSize, stride, padding, ceilMode,
+        countIncludePad, divisorOverride), input, TensorBackprop.INSTANCE);
+  }
+
+  /**
    * Adaptive 2-D average pooling; see {@link TensorOps#adaptiveAvgPool2d(long...)}.
    *
    * <p>Shape: {@code [N, C, H, W] -> [N, C, OH, OW]} ({@link Rule#ADAPTIVE_POOL2D}).
@@ -445,6 +461,23 @@ public final class TensorVars {
       BVar<Tensor> bias, Tensor runningMean, Tensor runningVar, double momentum, double eps) {
     return BVars.liftOp3(TensorOps.batchNorm(runningMean, runningVar, momentum, eps), input,
         weight, bias, TensorBackprop.INSTANCE);
+  }
+
+  /**
+   * Batch normalisation in training mode (the batch's statistics; the running ones updated if
+   * given) or in evaluation mode (the running statistics, left unchanged); see {@link
+   * TensorOps#batchNorm(Tensor, Tensor, boolean, double, double)}.
+   *
+   * <p>Shape: {@code [N, C, *] -> [N, C, *]} ({@link Rule#BATCH_NORM}); weight, bias and the
+   * running statistics are {@code [C]}.
+   */
+  @ShapeRule(value = Rule.BATCH_NORM,
+      args = {"input", "weight", "bias", "runningMean", "runningVar"})
+  public static BVar<Tensor> batchNorm(BVar<Tensor> input, BVar<Tensor> weight,
+      BVar<Tensor> bias, Tensor runningMean, Tensor runningVar, boolean training,
+      double momentum, double eps) {
+    return BVars.liftOp3(TensorOps.batchNorm(runningMean, runningVar, training, momentum, eps),
+        input, weight, bias, TensorBackprop.INSTANCE);
   }
 
   /**
