@@ -30,7 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * parameter tensors), in float32: through {@code BVar}s and backprop's tensor ops against the
  * same block through libtorch autograd. Both run the same forward kernels and update the
  * parameters in place with {@code add_(grad, -lr)}. The tensors are tiny, so the step measures
- * the cost per op of each engine (about 40 forward ops) more than the kernels. No goal: {@code
+ * the cost per op of each engine (about 30 forward ops) more than the kernels. No goal: {@code
  * benchmarks/run-backprop-bench.sh} prints the ratio of the medians.
  */
 @State(Scope.Thread)
