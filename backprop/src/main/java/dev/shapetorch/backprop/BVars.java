@@ -11,10 +11,11 @@ import java.util.function.Function;
 /**
  * Reverse-mode differentiation of functions of {@link BVar}s: running them ({@link #backprop},
  * {@link #evalBP}, {@link #gradBP}, {@link #backpropWith}, and their two-, three- and
- * N-argument forms), turning them into ops ({@link #bpOp1}..{@link #bpOpN}), and, inherited, lifting ops ({@link #liftOp1}, {@link #liftOp2}, {@link
- * #liftOp3}, {@link #liftOpN}, {@link #liftOp}) and structure ({@link #isoVar}..{@link
- * #isoVarN}, {@link #coerceVar}, {@link #sequenceVar}, {@link #collectVar}, {@link #viewVar},
- * {@link #setVar}, {@link #overVar}, {@link #toListOfVar}, {@link #previewVar}).
+ * N-argument forms), turning them into ops ({@link #bpOp1}..{@link #bpOpN}), and, inherited,
+ * lifting ops ({@link #liftOp1}, {@link #liftOp2}, {@link #liftOp3}, {@link #liftOpN}, {@link
+ * #liftOp}) and structure ({@link #isoVar}..{@link #isoVarN}, {@link #coerceVar}, {@link
+ * #sequenceVar}, {@link #collectVar}, {@link #viewVar}, {@link #setVar}, {@link #overVar},
+ * {@link #toListOfVar}, {@link #previewVar}).
  *
  * <pre>{@code
  * var d = NumericVars.DOUBLE;

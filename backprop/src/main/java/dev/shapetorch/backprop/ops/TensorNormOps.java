@@ -11,7 +11,8 @@ import dev.shapetorch.tensor.Torch;
 
 /**
  * Normalisation and regularisation layers' ops, with their gradients: {@code layerNorm},
- * {@code batchNorm} (training and evaluation modes) and {@code dropout}. Reach them through {@link TensorOps}.
+ * {@code batchNorm} (training and evaluation modes) and {@code dropout}. Reach them through
+ * {@link TensorOps}.
  *
  * <p>Shape: all keep their input's shape; {@code layerNorm}'s weight and bias have the
  * normalized shape (the input's trailing dimensions), {@code batchNorm}'s are {@code [C]}, and
