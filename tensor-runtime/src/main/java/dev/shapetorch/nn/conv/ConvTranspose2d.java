@@ -74,8 +74,9 @@ public final class ConvTranspose2d extends AbstractModule implements UnaryModule
      */
     public Spec {
       String layer = "ConvTranspose2d";
-      Convolutions.check(layer, in, out, Math.min(kernelH, kernelW), Math.min(strideH, strideW),
-          Math.min(paddingH, paddingW), Math.min(dilationH, dilationW), groups);
+      Convolutions.check(layer, in, out, new long[] {kernelH, kernelW},
+          new long[] {strideH, strideW}, new long[] {paddingH, paddingW},
+          new long[] {dilationH, dilationW}, groups);
       Checks.nonNegative(layer, "output padding", Math.min(outputPaddingH, outputPaddingW));
       if (outputPaddingH >= Math.max(strideH, dilationH)
           || outputPaddingW >= Math.max(strideW, dilationW)) {
