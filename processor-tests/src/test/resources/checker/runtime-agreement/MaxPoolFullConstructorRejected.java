@@ -18,7 +18,7 @@ class MaxPoolFullConstructorRejected {
 
   void laterMistake() {
     Tensor y = floor.forward(Torch.zeros(1, 3, 5, 5));
-    // :: error: (shape.reshape.numel) Tensor.view: shape [1, 13] is invalid for input [1, 3, 2, 2]
+    // :: error: (shape.reshape.numel) Tensor.view: shape [1, 13] is invalid for input [1, 3, 2, 2] of 12 elements
     y.view(1, 13);
   }
 
