@@ -302,7 +302,8 @@ class CheckerAgreementTest {
     fails("[shape.conv.size] MaxPool2d.forward: input [1, 3, 3, 3] is too small: spatial dim 0"
         + " has size 3 (padded 3), smaller than the effective kernel size 4",
         () -> new MaxPool2d(4, 4, 1, 1, 0, 0, 1, 1, false).forward(zeros(1, 3, 3, 3)));
-    fails("[shape.reshape.numel] Tensor.view: shape [1, 13] is invalid for input [1, 3, 2, 2] of 12 elements",
+    fails("[shape.reshape.numel] Tensor.view: shape [1, 13] is invalid for input [1, 3, 2, 2]"
+        + " of 12 elements",
         () -> new MaxPool2d(2, 2, 2, 2, 0, 0, 1, 1, false).forward(zeros(1, 3, 5, 5))
             .view(1, 13));
   }
