@@ -1,6 +1,7 @@
 import dev.shapetorch.nn.attention.MultiheadAttention;
 import dev.shapetorch.nn.conv.Conv1d;
 import dev.shapetorch.nn.conv.Conv2d;
+import dev.shapetorch.nn.conv.ConvTranspose2d;
 import dev.shapetorch.nn.normalization.GroupNorm;
 
 /**
@@ -22,6 +23,8 @@ class ConstructorContractsRejected {
     new Conv2d(3, 4, 3, 0, 0);
     // :: error: (shape.conv.params) Conv1d: groups (3) must be positive and divide both in (4) and out (8) channels; choose groups among their common divisors
     new Conv1d(4, 8, 3, 1, 1, 1, 3, false);
+    // :: error: (shape.conv.params) ConvTranspose2d: padding must not be negative, got -1
+    new ConvTranspose2d(3, 4, 3, 2, -1, 0);
   }
 
   void norms() {

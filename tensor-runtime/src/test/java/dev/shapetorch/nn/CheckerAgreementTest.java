@@ -267,6 +267,8 @@ class CheckerAgreementTest {
     fails("[shape.conv.params] Conv1d: groups (3) must be positive and divide both in (4) and"
         + " out (8) channels; choose groups among their common divisors",
         () -> new Conv1d(4, 8, 3, 1, 1, 1, 3, false));
+    fails("[shape.conv.params] ConvTranspose2d: padding must not be negative, got -1",
+        () -> new ConvTranspose2d(3, 4, 3, 2, -1, 0));
     fails("[shape.module.params] GroupNorm: numChannels (4) must be divisible by numGroups (5);"
         + " choose a numGroups that divides it (1 normalises all channels together)",
         () -> new GroupNorm(5, 4));
