@@ -4,6 +4,7 @@ import static dev.shapetorch.shapes.rules.Fixtures.fails;
 import static dev.shapetorch.shapes.rules.Fixtures.ok;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,11 @@ class ContractRulesTest {
   }
 
   private static RuleArg ints(long... v) {
-    return new RuleArg.IntsArg(TensorShape.of(v).dims());
+    List<DimExpr> dims = new ArrayList<>();
+    for (long x : v) {
+      dims.add(DimExpr.of(x));
+    }
+    return new RuleArg.IntsArg(dims);
   }
 
   private static ShapeResult<TensorShape> conv(RuleArg... args) {
