@@ -93,7 +93,7 @@ final class LayerOps {
     long cin = c;
     boolean full = b.chance(0.15);
     if (mistake) {
-      switch (b.between(0, 3)) {
+      switch (b.between(0, 4)) {
         case 0:
           cin = c + 1;
           b.mistake("conv2d.channels");
@@ -107,6 +107,10 @@ final class LayerOps {
           groups = 2;
           cin = c * 2 + 1;
           b.mistake("conv2d.groups");
+          break;
+        case 3:
+          padding = -1;
+          b.mistake("conv2d.negativePadding");
           break;
         default:
           k = 0;

@@ -19,6 +19,10 @@ class DimMisuse {
     return x;
   }
 
+  static Tensor onABooleanIsOneOrZero(@Dim boolean flag) {
+    return null;
+  }
+
   // :: error: (shape.dim.type)
   static Tensor onABooleanArray(@Dim boolean... flags) {
     return null;

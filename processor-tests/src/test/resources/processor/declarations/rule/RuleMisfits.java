@@ -113,4 +113,20 @@ class RuleMisfits {
     @ShapeRule(value = Rule.SIZES, args = {"this"})
     Layer(long... sizes) {}
   }
+
+  static final class Contracts {
+    // :: error: (shape.rule.args)
+    @ShapeRule(value = Rule.ATTENTION_CONTRACT, args = {"[embedDim]", "heads"})
+    Contracts(long embedDim, long heads) {}
+
+    @ShapeRule(value = Rule.CONV_CONTRACT,
+        // :: error: (shape.rule.args)
+        args = {"in", "out", "[kh, kw]", "[1, 1]", "[0, 0]", "[1, 1]", "1"})
+    Contracts(long in, long out, long kh) {}
+
+    @ShapeRule(value = Rule.CONV_CONTRACT,
+        // :: error: (shape.rule.args)
+        args = {"in", "out", "[kh, flag]", "[1, 1]", "[0, 0]", "[1, 1]", "1"})
+    Contracts(long in, long out, long kh, boolean flag) {}
+  }
 }

@@ -36,6 +36,15 @@ class ValidDeclarations {
     }
   }
 
+  /** A constructor contract with bracketed INTS args, and a boolean {@code @Dim} (1 or 0). */
+  static final class FullConv2d {
+    @ShapeRule(value = Rule.CONV_CONTRACT,
+        args = {"in", "out", "[kh, kw]", "[sh, 1]", "[0, 0]", "[1, 1]", "groups"})
+    public @Shape({"in", "out", "kh", "kw", "sh", "1", "0", "0", "1", "1", "ceil"}) FullConv2d(
+        @Dim long in, @Dim long out, @Dim long kh, @Dim long kw, @Dim long sh, long groups,
+        @Dim boolean ceil) {}
+  }
+
   static final class Ops {
     public @Shape({"M", "N"}) Tensor mm(
         @Shape({"M", "K"}) Ops this, @Shape({"K", "N"}) Tensor other) {

@@ -15,6 +15,9 @@ import java.lang.annotation.Target;
  * @Shape({"n"})}). With a value, the parameter binds that shape variable at each call site:
  * {@code Linear(@Dim("In") long in, @Dim("Out") long out)}. The checker learns the value
  * from constants (the Value Checker) or leaves the dimension unknown.
+ *
+ * <p>A {@code boolean} parameter marked {@code @Dim} stands for 1 ({@code true}) or 0 ({@code
+ * false}): {@code MaxPool2d}'s {@code ceilMode} is its type's {@code C}.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -16,6 +16,12 @@ import java.lang.annotation.Target;
  * rule's inputs, in the order {@link Rule} documents, to the method's parameters by name
  * ({@code "this"} for the receiver). When empty, the inputs are the receiver (for an instance
  * method) followed by every parameter in declaration order.
+ *
+ * <p>An entry may also be a constant ({@code "-1"}, {@code "false"}, {@code "null"} for an absent
+ * tensor) or, for an {@code INTS} input, a list of int parameters and constants in brackets:
+ * {@code "[kh, kw]"} gives the rule a kernel of two sizes from two parameters. On a constructor,
+ * the rule is the constructor's contract ({@code Rule.CONV_CONTRACT}): the checker runs it on the
+ * call's arguments and the layer's {@code Spec} runs it on its values.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -41,7 +41,7 @@ import org.checkerframework.javacutil.TreeUtils;
  * @Shape} on its result, receiver or a parameter. Its shape variables are instantiated afresh
  * at every call (renamed apart from the caller's where names clash); its {@code int}
  * parameters named by {@code @Dim} or by a shape of the signature are bound to the sizes of the
- * arguments ({@link SizeExpressions}); constant fields of its class named in its shapes are
+ * arguments ({@link SizeExpressions}), its {@code boolean} {@code @Dim} parameters to 1 or 0; constant fields of its class named in its shapes are
  * bound to their values.
  */
 final class CallAnalyzer {
@@ -155,6 +155,14 @@ final class CallAnalyzer {
             ? param.getSimpleName().toString() : dim.value();
         sizes.put(name, factory.sizes().sizeOf(arg));
         dimParams.put(name, dim != null);
+      } else if (param.asType().getKind() == TypeKind.BOOLEAN
+          && param.getAnnotation(Dim.class) != null) {
+        // A boolean @Dim (MaxPool2d's ceilMode) is 1 or 0 in the type; unknown if not constant.
+        Dim dim = param.getAnnotation(Dim.class);
+        String name = dim.value().isEmpty() ? param.getSimpleName().toString() : dim.value();
+        Boolean b = factory.sizes().booleanOf(arg);
+        sizes.put(name, b == null ? DimExpr.UNKNOWN : DimExpr.of(b ? 1 : 0));
+        dimParams.put(name, true);
       }
     }
     TensorShape result = pattern(declared.getReturnType());

@@ -23,7 +23,7 @@ import org.checkerframework.javacutil.TreeUtils;
  * @param args the argument trees
  * @param expandedVarargs true if a varargs parameter receives its elements one by one
  * @param op the op as the user reads it: {@code Torch.matmul}, {@code Tensor.view}, {@code
- *     new Linear}
+ *     Linear} (a constructor, as the runtime names it)
  */
 record CallSite(
     ExpressionTree tree,
@@ -46,9 +46,22 @@ record CallSite(
     }
     if (tree instanceof NewClassTree nct) {
       return new CallSite(tree, declared, nct.getArguments(), TreeUtils.isVarargsCall(nct),
-          "new " + callee.getEnclosingElement().getSimpleName());
+          constructorName(callee));
     }
     return null;
+  }
+
+  /**
+   * A constructor as the runtime names it in its messages: its class as the user writes it
+   * ({@code Conv2d}, {@code Conv2d.Spec}), so that a constructor's contract has one text.
+   */
+  private static String constructorName(ExecutableElement callee) {
+    StringBuilder name = new StringBuilder(callee.getEnclosingElement().getSimpleName());
+    for (Element e = callee.getEnclosingElement().getEnclosingElement();
+        e instanceof TypeElement; e = e.getEnclosingElement()) {
+      name.insert(0, e.getSimpleName() + ".");
+    }
+    return name.toString();
   }
 
   private static String methodOpName(MethodInvocationTree mit, ExecutableElement callee) {

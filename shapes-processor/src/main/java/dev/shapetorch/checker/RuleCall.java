@@ -29,7 +29,8 @@ import org.checkerframework.javacutil.TreeUtils;
 /**
  * A call of an op declared with {@code @ShapeRule}: builds the rule's {@link RuleArg}s from the
  * call's receiver and arguments, as {@link ShapeRule#args} maps them (receiver then parameters
- * when empty), and runs {@link Rule#apply}.
+ * when empty; a bracketed list {@code "[kh, kw]"} gives one {@code INTS} input), and runs {@link
+ * Rule#apply}.
  *
  * <p>Tensors give their static shape; ints their size ({@link SizeExpressions}); int arrays and
  * varargs their elements when the call spells them out ({@code view(-1, 784)}, {@code new
@@ -125,11 +126,48 @@ final class RuleCall {
     /** The literal {@code text} stands for, or null if it is a name. */
     static Source literal(String text) {
       if (text.equals("true") || text.equals("false") || text.equals("null")
-          || text.matches("-?[0-9]+")) {
+          || text.matches("-?[0-9]+") || isGroup(text)) {
         return new Source(-2, text);
       }
       return null;
     }
+  }
+
+  /** A bracketed list of int parameters and integers, {@code "[kh, kw]"}. */
+  private static boolean isGroup(String text) {
+    String t = text.strip();
+    return t.startsWith("[") && t.endsWith("]");
+  }
+
+  /**
+   * An {@code INTS} input given as a bracketed list: each entry's size, an int parameter's
+   * argument or an integer; an entry that is neither is unknown.
+   */
+  private RuleArg groupInput(Rule.InputKind kind, String text) {
+    if (kind != Rule.InputKind.INTS) {
+      return new RuleArg.Ignored();
+    }
+    String inner = text.strip().substring(1, text.strip().length() - 1).strip();
+    List<DimExpr> sizes = new ArrayList<>();
+    List<? extends VariableElement> params = call.callee().getParameters();
+    for (String part : inner.isEmpty() ? new String[0] : inner.split(",")) {
+      String entry = part.strip();
+      if (entry.matches("-?[0-9]+")) {
+        sizes.add(DimExpr.of(Long.parseLong(entry)));
+        continue;
+      }
+      DimExpr size = DimExpr.UNKNOWN;
+      for (int i = 0; i < params.size(); i++) {
+        if (params.get(i).getSimpleName().contentEquals(entry)) {
+          List<ExpressionTree> given = arguments(i);
+          if (given != null && given.size() == 1) {
+            size = factory.sizes().sizeOf(given.get(0));
+          }
+        }
+      }
+      sizes.add(size);
+    }
+    return new RuleArg.IntsArg(sizes);
   }
 
   private static RuleArg literalInput(Rule.InputKind kind, String text) {
@@ -153,7 +191,8 @@ final class RuleCall {
 
   private RuleArg input(Rule.InputKind kind, Source s) {
     if (s.literal() != null) {
-      return literalInput(kind, s.literal());
+      return isGroup(s.literal()) ? groupInput(kind, s.literal())
+          : literalInput(kind, s.literal());
     }
     if (s.index() < 0) {
       TensorShape shape = factory.receiverShape((MethodInvocationTree) call.tree());

@@ -32,6 +32,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.util.Elements;
 
 /**
@@ -374,7 +375,11 @@ final class DeclarationScanner extends TreePathScanner<Void, Void> {
   private void checkDim(VariableTree parameter, AnnotationTree dim) {
     Tree type = parameter.getType();
     boolean typeOk =
-        type == null || NameScope.isIntegralOrArray(type) || isBoxedIntegral(type.toString());
+        type == null
+            || NameScope.isIntegralOrArray(type)
+            || isBoxedIntegral(type.toString())
+            || (type instanceof PrimitiveTypeTree
+                && ((PrimitiveTypeTree) type).getPrimitiveTypeKind() == TypeKind.BOOLEAN);
     if (!typeOk) {
       reporter.error(
           Messages.DIM_TYPE,
@@ -382,7 +387,8 @@ final class DeclarationScanner extends TreePathScanner<Void, Void> {
               + parameter.getName()
               + " of type "
               + type
-              + ": a size is an int or long (or an int[]/long[] of sizes)",
+              + ": a size is an int or long (or an int[]/long[] of sizes, or a boolean that"
+              + " stands for 1 or 0)",
           dim,
           unit);
     }

@@ -40,7 +40,8 @@ final class NameScope {
    *
    * @param type the declared type as written, or null when it is inferred ({@code var}, an
    *     implicitly typed lambda parameter)
-   * @param integral true for {@code int}, {@code long}, {@code short}, {@code byte}
+   * @param integral true for {@code int}, {@code long}, {@code short}, {@code byte}, and for a
+   *     {@code boolean} parameter marked {@code @Dim} (1 or 0)
    */
   record Binding(String name, Role role, String type, boolean integral, boolean isFinal) {
     /** True if a dependent dimension may name it. Inferred types get the benefit of the doubt. */
@@ -66,12 +67,29 @@ final class NameScope {
   static Binding fromTree(VariableTree tree, Role role) {
     Tree type = tree.getType();
     String typeText = type == null || type.toString().equals("var") ? null : type.toString();
+    ModifiersTree mods = tree.getModifiers();
     boolean integral =
         type instanceof PrimitiveTypeTree
-            && isIntegral(((PrimitiveTypeTree) type).getPrimitiveTypeKind());
-    ModifiersTree mods = tree.getModifiers();
+            && (isIntegral(((PrimitiveTypeTree) type).getPrimitiveTypeKind())
+                || (((PrimitiveTypeTree) type).getPrimitiveTypeKind() == TypeKind.BOOLEAN
+                    && role == Role.PARAMETER
+                    && hasDim(mods)));
     boolean isFinal = mods != null && mods.getFlags().contains(Modifier.FINAL);
     return new Binding(tree.getName().toString(), role, typeText, integral, isFinal);
+  }
+
+  /** True if the modifiers carry {@code @Dim}: a boolean parameter so marked is 1 or 0. */
+  static boolean hasDim(ModifiersTree mods) {
+    if (mods == null) {
+      return false;
+    }
+    for (com.sun.source.tree.AnnotationTree a : mods.getAnnotations()) {
+      String name = a.getAnnotationType().toString();
+      if (name.equals("Dim") || name.endsWith(".Dim")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A binding for a variable of resolved type {@code type}. */

@@ -127,6 +127,11 @@ final class RuleFit {
       if (!arg.known()) {
         continue;
       }
+      List<String> group = group(arg.value());
+      if (group != null) {
+        checkGroup(group, all, expected.get(i), i, signature, arg.tree(), unit);
+        continue;
+      }
       InputKind constant = constantKind(arg.value());
       if (constant != null) {
         if (!fits(constant, expected.get(i))) {
@@ -165,6 +170,73 @@ final class RuleFit {
         continue;
       }
       checkKind(input, expected.get(i), i, signature, arg.tree(), unit);
+    }
+  }
+
+  /**
+   * The entries of a bracketed list ({@code "[kh, kw]"}), or null if {@code text} is not one. An
+   * empty list has no entries.
+   */
+  static List<String> group(String text) {
+    String t = text.strip();
+    if (!t.startsWith("[") || !t.endsWith("]")) {
+      return null;
+    }
+    String inner = t.substring(1, t.length() - 1).strip();
+    List<String> out = new ArrayList<>();
+    if (!inner.isEmpty()) {
+      for (String part : inner.split(",")) {
+        out.add(part.strip());
+      }
+    }
+    return out;
+  }
+
+  /** A bracketed list feeds an INTS input; each entry is an int parameter or an integer. */
+  private void checkGroup(
+      List<String> group,
+      List<Input> all,
+      InputKind expected,
+      int index,
+      String signature,
+      Tree where,
+      CompilationUnitTree unit) {
+    if (expected != InputKind.INTS || group.isEmpty()) {
+      reporter.error(
+          Messages.RULE_ARGS,
+          signature
+              + "; input "
+              + index
+              + " is a bracketed list, which only an INTS input takes, with one int parameter"
+              + " or integer per element",
+          where,
+          unit);
+      return;
+    }
+    for (String entry : group) {
+      if (constantKind(entry) == InputKind.INT) {
+        continue;
+      }
+      Input input = null;
+      for (Input candidate : all) {
+        if (candidate.name().equals(entry)) {
+          input = candidate;
+        }
+      }
+      if (input == null || (input.resolved() && input.kind() != InputKind.INT)) {
+        reporter.error(
+            Messages.RULE_ARGS,
+            signature
+                + "; input "
+                + index
+                + " lists \""
+                + entry
+                + "\", which is neither an int parameter nor an integer (inputs: "
+                + names(all)
+                + ")",
+            where,
+            unit);
+      }
     }
   }
 

@@ -248,4 +248,65 @@ class CheckerAgreementTest {
         + " and differs from 4 (only size-1 dims expand)",
         () -> zeros(3, 2).expandAs(zeros(3, 4)));
   }
+
+  // Constructor contracts: checker/runtime-agreement/ConstructorContractsRejected.java.
+
+  @Test
+  void constructorContracts_theRuleTheCheckerRuns_sameText() {
+    fails("[shape.conv.params] Conv2d: groups (2) must be positive and divide both in (5) and"
+        + " out (6) channels; choose groups among their common divisors",
+        () -> new Conv2d(5, 6, 2, 2, 1, 1, 0, 0, 1, 1, 2, true));
+    fails("[shape.conv.params] Conv2d: kernel must be positive, got 0",
+        () -> new Conv2d(3, 4, 0));
+    fails("[shape.conv.params] Conv2d: kernel must be positive, got 0",
+        () -> new Conv2d(3, 4, 3, 0, 1, 1, 0, 0, 1, 1, 1, true));
+    fails("[shape.conv.params] Conv2d: padding must not be negative, got -1",
+        () -> new Conv2d(3, 4, 3, 1, -1));
+    fails("[shape.conv.params] Conv2d: stride must be positive, got 0",
+        () -> new Conv2d(3, 4, 3, 0, 0));
+    fails("[shape.conv.params] Conv1d: groups (3) must be positive and divide both in (4) and"
+        + " out (8) channels; choose groups among their common divisors",
+        () -> new Conv1d(4, 8, 3, 1, 1, 1, 3, false));
+    fails("[shape.conv.params] ConvTranspose2d: padding must not be negative, got -1",
+        () -> new ConvTranspose2d(3, 4, 3, 2, -1, 0));
+    fails("[shape.module.params] GroupNorm: numChannels (4) must be divisible by numGroups (5);"
+        + " choose a numGroups that divides it (1 normalises all channels together)",
+        () -> new GroupNorm(5, 4));
+    fails("[shape.module.params] GroupNorm: numGroups must be positive, got 0",
+        () -> new GroupNorm(0, 4, 1e-5, true));
+    fails("[shape.module.params] MultiheadAttention: embedDim (3) must be divisible by numHeads"
+        + " (4), each head taking embedDim/numHeads features; choose a numHeads that divides it",
+        () -> new MultiheadAttention(3, 4));
+    fails("[shape.module.params] MultiheadAttention: embedDim (100) must be divisible by numHeads"
+        + " (8), each head taking embedDim/numHeads features; choose a numHeads that divides it",
+        () -> new MultiheadAttention(100, 8, 0.0, 1));
+  }
+
+  @Test
+  void constructorContracts_accepted_build() {
+    assertEquals(2, new Conv2d(4, 6, 2, 2, 1, 1, 0, 0, 1, 1, 2, true).spec().groups());
+    assertArrayEquals(new long[] {1, 4, 5, 5},
+        new Conv2d(3, 4, 3, 1, 1).forward(zeros(1, 3, 5, 5)).shape());
+    assertArrayEquals(new long[] {2, 6, 3},
+        new GroupNorm(2, 6).forward(zeros(2, 6, 3)).shape());
+    assertArrayEquals(new long[] {3, 2, 8}, new MultiheadAttention(8, 4)
+        .forward(zeros(3, 2, 8), zeros(5, 2, 8), zeros(5, 2, 8)).shape());
+  }
+
+  // MaxPool2d's full constructor: checker/runtime-agreement/MaxPoolFullConstructor*.java.
+
+  @Test
+  void maxPool2dFullConstructor_exactOutput_andAKernelLargerThanTheInput() {
+    assertArrayEquals(new long[] {1, 3, 2, 2}, new MaxPool2d(2, 2, 2, 2, 0, 0, 1, 1, false)
+        .forward(zeros(1, 3, 5, 5)).shape());
+    assertArrayEquals(new long[] {1, 3, 3, 3}, new MaxPool2d(2, 2, 2, 2, 0, 0, 1, 1, true)
+        .forward(zeros(1, 3, 5, 5)).shape());
+    fails("[shape.conv.size] MaxPool2d.forward: input [1, 3, 3, 3] is too small: spatial dim 0"
+        + " has size 3 (padded 3), smaller than the effective kernel size 4",
+        () -> new MaxPool2d(4, 4, 1, 1, 0, 0, 1, 1, false).forward(zeros(1, 3, 3, 3)));
+    fails("[shape.reshape.numel] Tensor.view: shape [1, 13] is invalid for input [1, 3, 2, 2]"
+        + " of 12 elements",
+        () -> new MaxPool2d(2, 2, 2, 2, 0, 0, 1, 1, false).forward(zeros(1, 3, 5, 5))
+            .view(1, 13));
+  }
 }

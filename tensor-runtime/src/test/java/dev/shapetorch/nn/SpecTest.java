@@ -95,11 +95,13 @@ class SpecTest {
 
   @Test
   void spec_checksAsTheConstructorDoes_underTheNameCalled() {
-    assertMessage("Conv2d: kernel must be positive, got 0", () -> new Conv2d(3, 8, 0));
-    assertMessage("Conv2d.Spec: kernel must be positive, got 0",
+    assertMessage("[shape.conv.params] Conv2d: kernel must be positive, got 0",
+        () -> new Conv2d(3, 8, 0));
+    assertMessage("[shape.conv.params] Conv2d.Spec: kernel must be positive, got 0",
         () -> new Conv2d.Spec(3, 8, 0, 3, 1, 1, 0, 0, 1, 1, 1, true));
-    assertMessage("Conv1d.Spec: groups (2) must be positive and divide both in (3) and out (4)"
-        + " channels", () -> new Conv1d.Spec(3, 4, 3, 1, 0, 1, 2, true));
+    assertMessage("[shape.conv.params] Conv1d.Spec: groups (2) must be positive and divide both"
+        + " in (3) and out (4) channels; choose groups among their common divisors",
+        () -> new Conv1d.Spec(3, 4, 3, 1, 0, 1, 2, true));
     assertMessage("ConvTranspose2d: the output padding (2, 0) must be smaller than the stride or"
         + " the dilation", () -> new ConvTranspose2d.Spec(3, 2, 3, 3, 2, 2, 0, 0, 2, 0, 1, 1, 1,
             true));
@@ -112,7 +114,8 @@ class SpecTest {
         () -> new BatchNorm1d(3, 1e-5, 1.5, true, true));
     assertMessage("BatchNorm.Spec: eps must be positive, got 0.0",
         () -> new BatchNorm.Spec(3, 0.0, 0.1, true, true));
-    assertMessage("GroupNorm: numChannels (5) must be divisible by numGroups (2)",
+    assertMessage("[shape.module.params] GroupNorm.Spec: numChannels (5) must be divisible by"
+        + " numGroups (2); choose a numGroups that divides it",
         () -> new GroupNorm.Spec(2, 5, 1e-5, true));
     assertMessage("LayerNorm: the normalized shape is empty",
         () -> new LayerNorm.Spec(List.of(), 1e-5, true));

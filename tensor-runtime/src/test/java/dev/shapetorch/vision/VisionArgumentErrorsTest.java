@@ -48,7 +48,7 @@ class VisionArgumentErrorsTest {
 
   @Test
   void anInnerLayersCheck_isReportedUnderTheModelsFactory() {
-    assertStarts("BasicBlock.create: Conv2d: in must be positive, got 0",
+    assertStarts("[shape.conv.params] BasicBlock.create: Conv2d: in must be positive, got 0",
         () -> BasicBlock.create(0, 4, 1));
   }
 

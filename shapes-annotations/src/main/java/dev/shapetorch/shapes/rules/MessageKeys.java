@@ -102,6 +102,11 @@ public final class MessageKeys {
   public static final String EMBEDDING = "shape.embedding";
   /** normalisation layers: the input's channel dimension differs from the layer's. */
   public static final String MISMATCH_NORM_CHANNELS = "shape.mismatch.norm.channels";
+  /**
+   * a layer's constructor: hyperparameters that do not fit each other (group norm's groups not
+   * dividing its channels, attention heads not dividing the embedding size).
+   */
+  public static final String MODULE_PARAMS = "shape.module.params";
   /** interpolate/pad: sizes, factors or pads do not fit the input's spatial dims. */
   public static final String SPATIAL_PARAMS = "shape.spatial.params";
 

@@ -234,6 +234,24 @@ public enum Rule {
   INTERPOLATE(SpatialRules::interpolate, TENSOR, INTS),
   /** (input, pads): F.pad, pairs from the last dim. Shape: [..,W] (l,r) to [..,W+l+r]. */
   PAD(SpatialRules::pad, TENSOR, INTS),
+  /**
+   * (in, out, kernel, stride, padding, dilation, groups): a convolution layer's constructor
+   * contract ({@code new Conv2d(...)}, {@code Conv2d.Spec}): channels, kernel, stride and
+   * dilation positive, padding not negative, groups dividing both channel counts. Shape: {@code
+   * []} (the constructor's {@code @Shape} gives the layer's type); see {@link
+   * ContractRules#conv}.
+   */
+  CONV_CONTRACT(ContractRules::conv, INT, INT, INTS, INTS, INTS, INTS, INT),
+  /**
+   * (numGroups, numChannels): {@code GroupNorm}'s constructor contract: both positive, the groups
+   * dividing the channels. Shape: {@code []}; see {@link ContractRules#groupNorm}.
+   */
+  GROUP_NORM_CONTRACT(ContractRules::groupNorm, INT, INT),
+  /**
+   * (embedDim, numHeads): {@code MultiheadAttention}'s constructor contract: both positive, the
+   * heads dividing the embedding size. Shape: {@code []}; see {@link ContractRules#attention}.
+   */
+  ATTENTION_CONTRACT(ContractRules::attention, INT, INT),
   /** (indices, numClasses): one-hot. Shape: [*] to [*, numClasses] (unknown for -1). */
   ONE_HOT(FactoryRules::oneHot, TENSOR, INT),
   /** (sizes): a factory whose result has exactly the given sizes (zeros, ones, ...). */

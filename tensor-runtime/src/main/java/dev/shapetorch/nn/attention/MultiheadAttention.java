@@ -13,7 +13,9 @@ import dev.shapetorch.nn.linear.Linear;
 import dev.shapetorch.shapes.Dim;
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.ShapeRule;
+import dev.shapetorch.shapes.rules.DimExpr;
 import dev.shapetorch.shapes.rules.Rule;
+import dev.shapetorch.shapes.rules.RuleArg;
 import dev.shapetorch.tensor.DType;
 import dev.shapetorch.tensor.ShapeException;
 import dev.shapetorch.tensor.Tensor;
@@ -69,19 +71,17 @@ public final class MultiheadAttention extends AbstractModule {
     /**
      * Checks the hyperparameters.
      *
-     * @throws IllegalArgumentException for non-positive sizes, {@code numHeads} not dividing
-     *     {@code embedDim}, a dropout outside {@code [0, 1]} or {@code batchFirst} neither 0 nor
-     *     1
+     * @throws IllegalArgumentException for non-positive sizes or {@code numHeads} not dividing
+     *     {@code embedDim} (a {@link ShapeException} {@code [shape.module.params]}, {@link
+     *     Rule#ATTENTION_CONTRACT}), a dropout outside {@code [0, 1]} or {@code batchFirst}
+     *     neither 0 nor 1
      */
     public Spec {
       String layer = "MultiheadAttention";
-      Checks.positive(layer, "embedDim", embedDim);
-      Checks.positive(layer, "numHeads", numHeads);
+      // The rule the checker runs on the constructor's constant arguments.
+      Guard.declared(Rule.ATTENTION_CONTRACT, layer, new RuleArg.IntArg(DimExpr.of(embedDim)),
+          new RuleArg.IntArg(DimExpr.of(numHeads)));
       Checks.probability(layer, dropout);
-      if (embedDim % numHeads != 0) {
-        throw Arguments.invalid(layer, "embedDim (" + embedDim
-            + ") must be divisible by numHeads (" + numHeads + ")");
-      }
       if (batchFirst != 0 && batchFirst != 1) {
         throw Arguments.invalid(layer, "batchFirst must be 0 or 1, got " + batchFirst);
       }
@@ -97,6 +97,7 @@ public final class MultiheadAttention extends AbstractModule {
   }
 
   /** Sequence-first, without dropout. */
+  @ShapeRule(value = Rule.ATTENTION_CONTRACT, args = {"embedDim", "numHeads"})
   public @Shape({"embedDim", "numHeads", "0"}) MultiheadAttention(
       @Dim long embedDim, @Dim long numHeads) {
     this(embedDim, numHeads, 0.0, 0);
@@ -109,6 +110,7 @@ public final class MultiheadAttention extends AbstractModule {
    * @param batchFirst 1 for {@code [N, L, E]} inputs and outputs, 0 for {@code [L, N, E]}
    * @throws IllegalArgumentException if {@code numHeads} does not divide {@code embedDim}
    */
+  @ShapeRule(value = Rule.ATTENTION_CONTRACT, args = {"embedDim", "numHeads"})
   public @Shape({"embedDim", "numHeads", "batchFirst"}) MultiheadAttention(
       @Dim long embedDim, @Dim long numHeads, double dropout, @Dim long batchFirst) {
     this.spec = new Spec(embedDim, numHeads, dropout, batchFirst);

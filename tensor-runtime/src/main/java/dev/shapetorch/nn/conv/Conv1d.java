@@ -58,7 +58,8 @@ public final class Conv1d extends AbstractModule implements UnaryModule {
      *     {@code groups} does not divide
      */
     public Spec {
-      Convolutions.check("Conv1d", in, out, kernel, stride, padding, dilation, groups);
+      Convolutions.check("Conv1d", in, out, new long[] {kernel}, new long[] {stride},
+          new long[] {padding}, new long[] {dilation}, groups);
     }
 
     /**
@@ -71,6 +72,7 @@ public final class Conv1d extends AbstractModule implements UnaryModule {
   }
 
   /** Stride 1, no padding, with bias. */
+  @ShapeRule(value = Rule.CONV_CONTRACT, args = {"in", "out", "k", "1", "0", "1", "1"})
   public @Shape({"in", "out", "k", "1", "0", "1"}) Conv1d(
       @Dim long in, @Dim long out, @Dim long k) {
     this(in, out, k, 1, 0, 1, 1, true);
@@ -84,6 +86,8 @@ public final class Conv1d extends AbstractModule implements UnaryModule {
    * @throws IllegalArgumentException for non-positive sizes, negative padding or channels that
    *     {@code groups} does not divide
    */
+  @ShapeRule(value = Rule.CONV_CONTRACT,
+      args = {"in", "out", "k", "stride", "padding", "dilation", "groups"})
   public @Shape({"in", "out", "k", "stride", "padding", "dilation"}) Conv1d(
       @Dim long in, @Dim long out, @Dim long k, @Dim long stride, @Dim long padding,
       @Dim long dilation, long groups, boolean bias) {

@@ -68,9 +68,9 @@ public final class Conv2d extends AbstractModule implements UnaryModule {
      *     {@code groups} does not divide
      */
     public Spec {
-      Convolutions.check("Conv2d", in, out, Math.min(kernelH, kernelW),
-          Math.min(strideH, strideW), Math.min(paddingH, paddingW),
-          Math.min(dilationH, dilationW), groups);
+      Convolutions.check("Conv2d", in, out, new long[] {kernelH, kernelW},
+          new long[] {strideH, strideW}, new long[] {paddingH, paddingW},
+          new long[] {dilationH, dilationW}, groups);
     }
 
     /**
@@ -84,12 +84,15 @@ public final class Conv2d extends AbstractModule implements UnaryModule {
   }
 
   /** A square kernel, stride 1, no padding, with bias. */
+  @ShapeRule(value = Rule.CONV_CONTRACT, args = {"in", "out", "k", "1", "0", "1", "1"})
   public @Shape({"in", "out", "k", "k", "1", "1", "0", "0", "1", "1"}) Conv2d(
       @Dim long in, @Dim long out, @Dim long k) {
     this(in, out, k, k, 1, 1, 0, 0, 1, 1, 1, true);
   }
 
   /** A square kernel with square stride and padding, with bias. */
+  @ShapeRule(value = Rule.CONV_CONTRACT,
+      args = {"in", "out", "k", "stride", "padding", "1", "1"})
   public @Shape({"in", "out", "k", "k", "stride", "stride", "padding", "padding", "1", "1"})
       Conv2d(@Dim long in, @Dim long out, @Dim long k, @Dim long stride, @Dim long padding) {
     this(in, out, k, k, stride, stride, padding, padding, 1, 1, 1, true);
@@ -104,6 +107,8 @@ public final class Conv2d extends AbstractModule implements UnaryModule {
    * @throws IllegalArgumentException for non-positive sizes, negative padding or channels that
    *     {@code groups} does not divide
    */
+  @ShapeRule(value = Rule.CONV_CONTRACT,
+      args = {"in", "out", "[kh, kw]", "[sh, sw]", "[ph, pw]", "[dh, dw]", "groups"})
   public @Shape({"in", "out", "kh", "kw", "sh", "sw", "ph", "pw", "dh", "dw"}) Conv2d(
       @Dim long in, @Dim long out, @Dim long kh, @Dim long kw, @Dim long sh, @Dim long sw,
       @Dim long ph, @Dim long pw, @Dim long dh, @Dim long dw, long groups, boolean bias) {

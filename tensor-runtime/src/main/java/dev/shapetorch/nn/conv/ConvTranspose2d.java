@@ -74,8 +74,9 @@ public final class ConvTranspose2d extends AbstractModule implements UnaryModule
      */
     public Spec {
       String layer = "ConvTranspose2d";
-      Convolutions.check(layer, in, out, Math.min(kernelH, kernelW), Math.min(strideH, strideW),
-          Math.min(paddingH, paddingW), Math.min(dilationH, dilationW), groups);
+      Convolutions.check(layer, in, out, new long[] {kernelH, kernelW},
+          new long[] {strideH, strideW}, new long[] {paddingH, paddingW},
+          new long[] {dilationH, dilationW}, groups);
       Checks.nonNegative(layer, "output padding", Math.min(outputPaddingH, outputPaddingW));
       if (outputPaddingH >= Math.max(strideH, dilationH)
           || outputPaddingW >= Math.max(strideW, dilationW)) {
@@ -95,6 +96,8 @@ public final class ConvTranspose2d extends AbstractModule implements UnaryModule
   }
 
   /** A square kernel with square stride, padding and output padding, with bias. */
+  @ShapeRule(value = Rule.CONV_CONTRACT,
+      args = {"in", "out", "k", "stride", "padding", "1", "1"})
   public @Shape({"in", "out", "k", "k", "stride", "stride", "padding", "padding",
       "outputPadding", "outputPadding", "1", "1"}) ConvTranspose2d(
       @Dim long in, @Dim long out, @Dim long k, @Dim long stride, @Dim long padding,
@@ -110,6 +113,8 @@ public final class ConvTranspose2d extends AbstractModule implements UnaryModule
    *     padding not smaller than the stride or the dilation, or channels that {@code groups}
    *     does not divide
    */
+  @ShapeRule(value = Rule.CONV_CONTRACT,
+      args = {"in", "out", "[kh, kw]", "[sh, sw]", "[ph, pw]", "[dh, dw]", "groups"})
   public @Shape({"in", "out", "kh", "kw", "sh", "sw", "ph", "pw", "oph", "opw", "dh", "dw"})
       ConvTranspose2d(
           @Dim long in, @Dim long out, @Dim long kh, @Dim long kw, @Dim long sh, @Dim long sw,

@@ -1,27 +1,38 @@
 package dev.shapetorch.nn.conv;
 
+import dev.shapetorch.internal.Guard;
 import dev.shapetorch.nn.internal.Checks;
+import dev.shapetorch.shapes.rules.DimExpr;
+import dev.shapetorch.shapes.rules.Rule;
+import dev.shapetorch.shapes.rules.RuleArg;
+import java.util.ArrayList;
+import java.util.List;
 
 /** What the three convolution layers share (PyTorch's {@code _ConvNd}): checks and printing. */
 final class Convolutions {
   private Convolutions() {}
 
   /**
-   * The checks every convolution's {@code Spec} makes, under {@code layer}'s name; a size per
-   * spatial dim is given as the smallest.
+   * The checks every convolution's {@code Spec} makes, under {@code layer}'s name: {@link
+   * Rule#CONV_CONTRACT}, the rule the checker runs on the constructor's constant arguments, one
+   * value per spatial dim of kernel, stride, padding and dilation.
    *
-   * @throws IllegalArgumentException for non-positive sizes, negative padding or channels that
-   *     {@code groups} does not divide
+   * @throws dev.shapetorch.tensor.ShapeException {@code [shape.conv.params]} for non-positive
+   *     sizes, negative padding or channels that {@code groups} does not divide
    */
-  static void check(String layer, long in, long out, long kernel, long stride, long padding,
-      long dilation, long groups) {
-    Checks.positive(layer, "in", in);
-    Checks.positive(layer, "out", out);
-    Checks.positive(layer, "kernel", kernel);
-    Checks.positive(layer, "stride", stride);
-    Checks.nonNegative(layer, "padding", padding);
-    Checks.positive(layer, "dilation", dilation);
-    Checks.groups(layer, in, out, groups);
+  static void check(String layer, long in, long out, long[] kernel, long[] stride,
+      long[] padding, long[] dilation, long groups) {
+    Guard.declared(Rule.CONV_CONTRACT, layer, new RuleArg.IntArg(DimExpr.of(in)),
+        new RuleArg.IntArg(DimExpr.of(out)), ints(kernel), ints(stride), ints(padding),
+        ints(dilation), new RuleArg.IntArg(DimExpr.of(groups)));
+  }
+
+  private static RuleArg ints(long[] values) {
+    List<DimExpr> dims = new ArrayList<>(values.length);
+    for (long v : values) {
+      dims.add(DimExpr.of(v));
+    }
+    return new RuleArg.IntsArg(dims);
   }
 
   /**

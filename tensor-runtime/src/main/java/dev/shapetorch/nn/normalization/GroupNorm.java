@@ -12,7 +12,9 @@ import dev.shapetorch.nn.internal.Checks;
 import dev.shapetorch.shapes.Dim;
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.ShapeRule;
+import dev.shapetorch.shapes.rules.DimExpr;
 import dev.shapetorch.shapes.rules.Rule;
+import dev.shapetorch.shapes.rules.RuleArg;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;
 
@@ -49,16 +51,14 @@ public final class GroupNorm extends AbstractModule implements UnaryModule {
     /**
      * Checks the hyperparameters.
      *
-     * @throws IllegalArgumentException for non-positive counts, or {@code numGroups} not
-     *     dividing {@code numChannels}
+     * @throws dev.shapetorch.tensor.ShapeException {@code [shape.module.params]} ({@link
+     *     Rule#GROUP_NORM_CONTRACT}) for non-positive counts, or {@code numGroups} not dividing
+     *     {@code numChannels}
      */
     public Spec {
-      Checks.positive("GroupNorm", "numGroups", numGroups);
-      Checks.positive("GroupNorm", "numChannels", numChannels);
-      if (numChannels % numGroups != 0) {
-        throw new IllegalArgumentException("GroupNorm: numChannels (" + numChannels
-            + ") must be divisible by numGroups (" + numGroups + ")");
-      }
+      // The rule the checker runs on the constructor's constant arguments.
+      Guard.declared(Rule.GROUP_NORM_CONTRACT, "GroupNorm",
+          new RuleArg.IntArg(DimExpr.of(numGroups)), new RuleArg.IntArg(DimExpr.of(numChannels)));
     }
 
     /** The type's vector, {@code [C, G]}: what {@link GroupNorm#forward} is checked with. */
@@ -68,6 +68,7 @@ public final class GroupNorm extends AbstractModule implements UnaryModule {
   }
 
   /** With eps 1e-5 and an affine transform, as {@code nn.GroupNorm(numGroups, numChannels)}. */
+  @ShapeRule(value = Rule.GROUP_NORM_CONTRACT, args = {"numGroups", "numChannels"})
   public @Shape({"numChannels", "numGroups"}) GroupNorm(
       @Dim long numGroups, @Dim long numChannels) {
     this(numGroups, numChannels, 1e-5, true);
@@ -78,6 +79,7 @@ public final class GroupNorm extends AbstractModule implements UnaryModule {
    *
    * @throws IllegalArgumentException if {@code numGroups} does not divide {@code numChannels}
    */
+  @ShapeRule(value = Rule.GROUP_NORM_CONTRACT, args = {"numGroups", "numChannels"})
   public @Shape({"numChannels", "numGroups"}) GroupNorm(
       @Dim long numGroups, @Dim long numChannels, double eps, boolean affine) {
     this.spec = new Spec(numGroups, numChannels, eps, affine);

@@ -80,14 +80,15 @@ public final class MaxPool2d extends AbstractModule implements UnaryModule {
   }
 
   /**
-   * Every option, as {@link Spec} names them.
+   * Every option, as {@link Spec} names them; a constant {@code ceilMode} is the type's {@code C}
+   * (1 or 0), one the checker does not know is checked as rounding up.
    *
    * @throws IllegalArgumentException for non-positive sizes, a padding over half the window,
    *     or (in ceil mode) a stride longer than the window minus the padding
    */
-  public @Shape({"kh", "kw", "sh", "sw", "ph", "pw", "dh", "dw", "_"}) MaxPool2d(
+  public @Shape({"kh", "kw", "sh", "sw", "ph", "pw", "dh", "dw", "ceilMode"}) MaxPool2d(
       @Dim long kh, @Dim long kw, @Dim long sh, @Dim long sw, @Dim long ph, @Dim long pw,
-      @Dim long dh, @Dim long dw, boolean ceilMode) {
+      @Dim long dh, @Dim long dw, @Dim boolean ceilMode) {
     this.spec = new Spec(kh, kw, sh, sw, ph, pw, dh, dw, ceilMode);
   }
 
