@@ -53,6 +53,8 @@ public final class TrainingProgress implements AutoCloseable {
   private long lossItems;
   private long correct;
   private long judged;
+  private long lastUpdateNanos;
+  private String postfix = "";
   private boolean closed;
 
   private TrainingProgress(String task, long total, Display display, PrintStream out,
@@ -66,6 +68,7 @@ public final class TrainingProgress implements AutoCloseable {
     this.out = out;
     this.nanoClock = nanoClock;
     this.startNanos = nanoClock.getAsLong();
+    this.lastUpdateNanos = startNanos;
     this.bar = display == Display.BAR ? new ProgressBarBuilder()
         .setTaskName(task)
         .setInitialMax(total == 0 ? -1 : total)
@@ -158,6 +161,7 @@ public final class TrainingProgress implements AutoCloseable {
           + task + "'; give the batch size, 0 or more");
     }
     done += items;
+    lastUpdateNanos = nanoClock.getAsLong();
     if (!Double.isNaN(meanLoss)) {
       lossSum += meanLoss * items;
       lossItems += items;
@@ -169,6 +173,17 @@ public final class TrainingProgress implements AutoCloseable {
     if (bar != null) {
       bar.stepBy(items);
       bar.setExtraMessage(" " + metrics());
+    }
+  }
+
+  /**
+   * Text shown after the figures, as tqdm's {@code set_postfix}: e.g. the test accuracy measured
+   * after the training pass, before {@link #close()} prints the line.
+   */
+  public synchronized void setPostfix(String text) {
+    postfix = text == null ? "" : text;
+    if (bar != null && !closed) {
+      bar.setExtraMessage(" " + metrics() + (postfix.isEmpty() ? "" : "  " + postfix));
     }
   }
 
@@ -189,11 +204,12 @@ public final class TrainingProgress implements AutoCloseable {
 
   /**
    * The pass in one line: {@code <task>  <done>/<total> items  <s> s  <rate> items/s  loss
-   * <mean>  accuracy <percent>%}, leaving out what is unknown (the total, the loss, the
-   * accuracy).
+   * <mean>  accuracy <percent>%  <postfix>}, leaving out what is unknown (the total, the loss,
+   * the accuracy, the postfix). The time and the rate are those of the updates: from the start
+   * to the last update.
    */
   public synchronized String summary() {
-    double seconds = (nanoClock.getAsLong() - startNanos) / 1e9;
+    double seconds = (lastUpdateNanos - startNanos) / 1e9;
     StringBuilder line = new StringBuilder(task).append("  ").append(done);
     if (total > 0) {
       line.append('/').append(total);
@@ -205,6 +221,9 @@ public final class TrainingProgress implements AutoCloseable {
     String metrics = metrics();
     if (!metrics.isEmpty()) {
       line.append("  ").append(metrics);
+    }
+    if (!postfix.isEmpty()) {
+      line.append("  ").append(postfix);
     }
     return line.toString();
   }

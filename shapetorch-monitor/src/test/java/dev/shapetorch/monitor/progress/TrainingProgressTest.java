@@ -24,14 +24,17 @@ class TrainingProgressTest {
   void lineMode_printsNothingWhileRunning_thenOneExactLine() {
     TrainingProgress p = TrainingProgress.lines("epoch 1/6", 1000, out, clock::get);
     p.update(400, 0.5, 300);
+    clock.addAndGet(2_500_000_000L);
     p.update(600, 0.25, 540);
     assertThat(printed()).isEmpty();
-    clock.addAndGet(2_500_000_000L);
+    // time after the last update (evaluation, say) is not the pass's
+    clock.addAndGet(7_000_000_000L);
+    p.setPostfix("test accuracy 86.10%");
     p.close();
     // loss: (400 * 0.5 + 600 * 0.25) / 1000; accuracy: 840 / 1000; 1000 items in 2.5 s
     assertThat(printed()).isEqualTo(
         "epoch 1/6  1000/1000 items  2.5 s  400 items/s  loss 0.3500  accuracy 84.00%"
-            + System.lineSeparator());
+            + "  test accuracy 86.10%" + System.lineSeparator());
     p.close();
     assertThat(printed().lines().count()).isEqualTo(1);
   }
@@ -39,8 +42,8 @@ class TrainingProgressTest {
   @Test
   void lineMode_withoutAccuracyOrTotal_leavesThemOut() {
     try (TrainingProgress p = TrainingProgress.lines("test", 0, out, clock::get)) {
-      p.update(10, 1.0);
       clock.addAndGet(1_000_000_000L);
+      p.update(10, 1.0);
     }
     assertThat(printed()).isEqualTo(
         "test  10 items  1.0 s  10 items/s  loss 1.0000" + System.lineSeparator());
@@ -76,11 +79,12 @@ class TrainingProgressTest {
   void barMode_drawsTaskCountsAndMetrics() {
     try (TrainingProgress p = TrainingProgress.bar("epoch 1/2", 100, out, 200)) {
       p.update(100, 0.125, 75);
+      p.setPostfix("test accuracy 70.00%");
     }
     String drawn = printed();
     assertThat(drawn).contains("epoch 1/2");
     assertThat(drawn).contains("100/100");
-    assertThat(drawn).contains("loss 0.1250  accuracy 75.00%");
+    assertThat(drawn).contains("loss 0.1250  accuracy 75.00%  test accuracy 70.00%");
     assertThat(drawn).contains("items/s");
   }
 }
