@@ -78,7 +78,10 @@ public final class FashionMnistTrainer {
   /** The test set's mean loss and accuracy, and (when asked) its confusion matrix. */
   record Evaluation(double loss, double accuracy, ConfusionMatrix matrix) {}
 
-  /** Trains as {@code o} says, printing one line per epoch; returns the final figures. */
+  /**
+   * Trains as {@code o} says, showing each epoch's progress and writing the logs ({@link
+   * TrainingLog}) unless {@code o.logs()} is false; returns the final figures.
+   */
   public static Result train(TrainerOptions o) {
     long start = System.nanoTime();
     Threads.setNumThreads(o.threads());
