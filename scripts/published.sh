@@ -7,10 +7,11 @@
 PUBLISHED_POMS=(shapetorch-bom shapetorch-parent)
 # Jar modules (directory = artifactId), each with its Automatic-Module-Name: the name a
 # user's module-info.java requires, stable from release to release.
-PUBLISHED_JARS=(shapes-annotations shapes-processor tensor-runtime backprop)
+PUBLISHED_JARS=(shapes-annotations shapes-processor tensor-runtime backprop shapetorch-monitor)
 declare -A MODULE_NAMES=(
   [shapes-annotations]=dev.shapetorch.shapes
   [shapes-processor]=dev.shapetorch.checker
   [tensor-runtime]=dev.shapetorch.tensor
   [backprop]=dev.shapetorch.backprop
+  [shapetorch-monitor]=dev.shapetorch.monitor
 )

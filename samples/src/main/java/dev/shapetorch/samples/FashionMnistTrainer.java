@@ -3,6 +3,8 @@ package dev.shapetorch.samples;
 import dev.shapetorch.data.DataLoader;
 import dev.shapetorch.data.LoaderOptions;
 import dev.shapetorch.data.TensorDataset;
+import dev.shapetorch.monitor.plot.ConfusionMatrix;
+import dev.shapetorch.monitor.progress.TrainingProgress;
 import dev.shapetorch.nn.UnaryModule;
 import dev.shapetorch.nn.functional.F;
 import dev.shapetorch.optim.Adam;
@@ -26,8 +28,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Trains a typed model on Fashion-MNIST with Adam and prints, per epoch, the mean training loss,
- * the test accuracy and the time: ShapeTorch's end-to-end example.
+ * Trains a typed model on Fashion-MNIST with Adam, showing each epoch's progress (a live bar on a
+ * terminal, one line per epoch in a log: mean training loss and accuracy, test loss and
+ * accuracy, time) and writing TensorBoard logs and pictures ({@link TrainingLog}: training
+ * curves, a confusion matrix, a grid of test images): ShapeTorch's end-to-end example.
  *
  * <p>Models: {@code cnn} (default: {@link FashionCnn}, two convolutions with batch norm, Adam
  * 2e-3 with cosine annealing, batch 128, 6 epochs: above 91% test accuracy), {@code lenet}
@@ -39,6 +43,7 @@ import java.util.Locale;
  * mvn -q -B -pl samples -am compile exec:exec
  * mvn -q -B -pl samples -am compile exec:exec -Dsample.args="--model lenet --epochs 5"
  * mvn -q -B -pl samples -am compile exec:exec -Dsample.args="--help"
+ * tensorboard --logdir runs
  * </pre>
  */
 public final class FashionMnistTrainer {
@@ -62,10 +67,21 @@ public final class FashionMnistTrainer {
     }
   }
 
-  /** What a training run achieved. */
-  public record Result(double testAccuracy, double lastLoss, double[] epochSeconds) {}
+  /**
+   * What a training run achieved: the final test accuracy, the last epoch's mean training loss,
+   * each epoch's mean training loss and training time, and the log directory (null without
+   * logs).
+   */
+  public record Result(double testAccuracy, double lastLoss, double[] epochLosses,
+      double[] epochSeconds, java.nio.file.Path logDir) {}
 
-  /** Trains as {@code o} says, printing one line per epoch; returns the final figures. */
+  /** The test set's mean loss and accuracy, and (when asked) its confusion matrix. */
+  record Evaluation(double loss, double accuracy, ConfusionMatrix matrix) {}
+
+  /**
+   * Trains as {@code o} says, showing each epoch's progress and writing the logs ({@link
+   * TrainingLog}) unless {@code o.logs()} is false; returns the final figures.
+   */
   public static Result train(TrainerOptions o) {
     long start = System.nanoTime();
     Threads.setNumThreads(o.threads());
@@ -78,8 +94,12 @@ public final class FashionMnistTrainer {
         : new FashionMNIST(o.data(), false, null);
     // the transforms are deterministic, so they run once over each split (as PyTorch's recipe
     // normalises the whole tensor up front) instead of once per batch per epoch
-    TensorDataset train = normalised(trainSet, normalise);
-    TensorDataset test = normalised(testSet, normalise);
+    if (o.limit() < 0) {
+      throw new IllegalArgumentException(
+          "FashionMnistTrainer: --limit " + o.limit() + " must be 0 (all images) or more");
+    }
+    TensorDataset train = normalised(trainSet, normalise, o.limit());
+    TensorDataset test = normalised(testSet, normalise, o.limit());
     UnaryModule model = switch (o.model()) {
       case "lenet" -> LeNet5.create(10);
       case "mlp" -> Mlp.create(o.hidden());
@@ -100,71 +120,116 @@ public final class FashionMnistTrainer {
     System.out.printf(Locale.ROOT, "%s with %,d parameters (loaded in %.1f s)%n",
         model.getClass().getSimpleName(), parameterCount(model),
         (System.nanoTime() - start) / 1e9);
+    TrainingLog log = o.logs()
+        ? new TrainingLog(o.logDirOrDefault(), o, test.tensors().get(0)) : null;
+    if (log != null) {
+      System.out.println("logs: " + log.dir() + " (tensorboard --logdir " + log.dir() + ")");
+    }
     double[] seconds = new double[o.epochs()];
+    double[] losses = new double[o.epochs()];
     double accuracy = 0;
     double meanLoss = 0;
+    Evaluation evaluation = null;
     for (int epoch = 0; epoch < o.epochs(); epoch++) {
       long t0 = System.nanoTime();
       model.train();
-      double lossSum = 0;
-      long seen = 0;
-      for (List<Tensor> batch : trainLoader) {
-        @Shape({"B", "1", "28", "28"}) Tensor x = Shapes.require(batch.get(0), "B", 1, 28, 28);
-        @Shape({"B"}) Tensor y = Shapes.require(batch.get(1), "B");
-        Tensor loss = F.crossEntropy(model.forward(x), y);
-        adam.zeroGrad();
-        loss.backward();
-        adam.step();
-        long n = y.size(0);
-        lossSum += loss.item() * n;
-        seen += n;
+      double lr = adam.paramGroups().get(0).options().lr();
+      String task = String.format(Locale.ROOT, "epoch %d/%d", epoch + 1, o.epochs());
+      double trainAccuracy;
+      try (TrainingProgress progress = TrainingProgress.start(task, train.size())) {
+        for (List<Tensor> batch : trainLoader) {
+          @Shape({"B", "1", "28", "28"}) Tensor x = Shapes.require(batch.get(0), "B", 1, 28, 28);
+          @Shape({"B"}) Tensor y = Shapes.require(batch.get(1), "B");
+          @Shape({"B", "10"}) Tensor logits = Shapes.require(model.forward(x), "B", 10);
+          Tensor loss = F.crossEntropy(logits, y);
+          adam.zeroGrad();
+          loss.backward();
+          adam.step();
+          long right;
+          try (NoGradScope ng = Torch.noGrad()) {
+            right = logits.argmax(1).eq(y).sum().itemLong();
+          }
+          progress.update(y.size(0), loss.item(), right);
+        }
+        if (schedule != null) {
+          schedule.step();
+        }
+        long t1 = System.nanoTime();
+        boolean last = epoch == o.epochs() - 1;
+        evaluation = evaluate(model, testLoader,
+            last && log != null ? new ConfusionMatrix(testSet.classes()) : null);
+        long t2 = System.nanoTime();
+        accuracy = evaluation.accuracy();
+        meanLoss = progress.meanLoss();
+        trainAccuracy = progress.accuracy();
+        seconds[epoch] = (t1 - t0) / 1e9;
+        progress.setPostfix(String.format(Locale.ROOT,
+            "test loss %.4f  test accuracy %.2f%%  time %.1f s (train %.2f s, test %.1f s)  RSS %s",
+            evaluation.loss(), 100 * accuracy, (t2 - t0) / 1e9, seconds[epoch], (t2 - t1) / 1e9,
+            residentSetSize()));
       }
-      if (schedule != null) {
-        schedule.step();
+      losses[epoch] = meanLoss;
+      if (log != null) {
+        log.epoch(epoch + 1, meanLoss, trainAccuracy, evaluation.loss(), accuracy, lr, model);
       }
-      long t1 = System.nanoTime();
-      accuracy = evaluate(model, testLoader);
-      long t2 = System.nanoTime();
-      meanLoss = lossSum / seen;
-      seconds[epoch] = (t1 - t0) / 1e9;
-      System.out.printf(Locale.ROOT,
-          "epoch %d/%d  loss %.4f  test accuracy %.2f%%  time %.1f s (train %.2f s, test %.1f s)"
-              + "  RSS %s%n",
-          epoch + 1, o.epochs(), meanLoss, 100 * accuracy, (t2 - t0) / 1e9, seconds[epoch],
-          (t2 - t1) / 1e9, residentSetSize());
     }
     System.out.printf(Locale.ROOT, "final test accuracy %.2f%% after %d epochs, %.1f s in all%n",
         100 * accuracy, o.epochs(), (System.nanoTime() - start) / 1e9);
+    if (log != null) {
+      if (evaluation != null && evaluation.matrix() != null) {
+        log.finish(o, accuracy, meanLoss, evaluation.matrix());
+      }
+      log.close();
+      System.out.println("wrote " + log.dir() + ": TensorBoard logs, "
+          + String.join(", ", TrainingLog.pictures()));
+    }
     if (o.save() != null) {
       Checkpoints.save(model, o.save());
       System.out.println("saved the weights to " + o.save());
     }
-    return new Result(accuracy, meanLoss, seconds);
+    return new Result(accuracy, meanLoss, losses, seconds, log == null ? null : log.dir());
   }
 
   /**
    * A split's images, transformed once (float32 {@code [N, 1, 28, 28]}), beside its labels
-   * (int64 {@code [N]}).
+   * (int64 {@code [N]}); only the first {@code limit} of each when {@code limit > 0}.
    */
-  static TensorDataset normalised(FashionMNIST split, Transform transform) {
+  static TensorDataset normalised(FashionMNIST split, Transform transform, int limit) {
     try (TensorScope scope = TensorScope.open()) {
-      return new TensorDataset(transform.apply(split.images()), split.labels());
+      Tensor images = split.images();
+      Tensor labels = split.labels();
+      if (limit > 0 && limit < images.size(0)) {
+        images = images.narrow(0, 0, limit);
+        labels = labels.narrow(0, 0, limit);
+      }
+      return new TensorDataset(transform.apply(images), labels);
     }
   }
 
-  /** The fraction of test images whose highest score is the right class. */
-  static double evaluate(UnaryModule model, DataLoader<List<Tensor>> loader) {
+  /**
+   * The test set's mean cross-entropy and the fraction of images whose highest score is the
+   * right class; counts into {@code matrix} when it is not null.
+   */
+  static Evaluation evaluate(UnaryModule model, DataLoader<List<Tensor>> loader,
+      ConfusionMatrix matrix) {
     model.eval();
     long correct = 0;
     long total = 0;
+    double lossSum = 0;
     try (NoGradScope ng = Torch.noGrad()) {
       for (List<Tensor> batch : loader) {
         @Shape({"B", "10"}) Tensor logits = Shapes.require(model.forward(batch.get(0)), "B", 10);
-        correct += logits.argmax(1).eq(batch.get(1)).sum().itemLong();
-        total += batch.get(1).numel();
+        @Shape({"B"}) Tensor y = Shapes.require(batch.get(1), "B");
+        Tensor predicted = logits.argmax(1);
+        correct += predicted.eq(y).sum().itemLong();
+        lossSum += F.crossEntropy(logits, y).item() * y.size(0);
+        total += y.size(0);
+        if (matrix != null) {
+          matrix.add(predicted, y);
+        }
       }
     }
-    return (double) correct / total;
+    return new Evaluation(lossSum / total, (double) correct / total, matrix);
   }
 
   /** The process's resident memory from /proc (Linux), e.g. {@code 1214 MB}, or {@code n/a}. */

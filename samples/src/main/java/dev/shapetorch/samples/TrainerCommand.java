@@ -19,7 +19,8 @@ import picocli.CommandLine.TypeConversionException;
     separator = " ",
     sortOptions = false,
     sortSynopsis = false,
-    description = "Trains a typed model on Fashion-MNIST with Adam, printing one line per epoch.",
+    description = "Trains a typed model on Fashion-MNIST with Adam, showing its progress and"
+        + " writing TensorBoard logs and pictures.",
     exitCodeOnInvalidInput = CommandLine.ExitCode.USAGE)
 final class TrainerCommand implements Runnable {
 
@@ -73,6 +74,18 @@ final class TrainerCommand implements Runnable {
           + " one for convolutions on the CPU).")
   MemoryFormat memoryFormat;
 
+  @Option(names = "--logdir", paramLabel = "DIR",
+      description = "Where to write the TensorBoard logs, curves.png, confusion.png and"
+          + " test-images.png (default: runs/<date>_<model>, as PyTorch names runs).")
+  Path logDir;
+
+  @Option(names = "--no-logs", description = "Write no logs and no pictures.")
+  boolean noLogs;
+
+  @Option(names = "--limit", paramLabel = "N",
+      description = "Use only the first N images of each split (default: all): a smoke run.")
+  Integer limit;
+
   @Option(names = {"-h", "--help"}, usageHelp = true, description = "Prints this usage and exits.")
   boolean help;
 
@@ -99,7 +112,10 @@ final class TrainerCommand implements Runnable {
         seed != null ? seed : d.seed(),
         data != null ? data : d.data(),
         save != null ? save : d.save(),
-        memoryFormat != null ? memoryFormat : d.memoryFormat());
+        memoryFormat != null ? memoryFormat : d.memoryFormat(),
+        logDir != null ? logDir : d.logDir(),
+        !noLogs && d.logs(),
+        limit != null ? limit : d.limit());
   }
 
   /** Trains as the flags say (picocli calls this once the flags have parsed, unless --help). */

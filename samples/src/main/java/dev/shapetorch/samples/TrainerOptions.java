@@ -23,6 +23,11 @@ import picocli.CommandLine;
  * @param save where to save the trained weights (safetensors or .pt), or null
  * @param memoryFormat the layout of the model's 4-d weights (and so of its activations):
  *     channels-last by default, the faster layout for convolutions on the CPU
+ * @param logDir where to write the TensorBoard logs and the pictures, or null for {@code
+ *     runs/<Mon><dd>_<HH>-<mm>-<ss>_<model>} ({@link #logDirOrDefault()})
+ * @param logs whether to write them at all
+ * @param limit train and test on the first {@code limit} images of each split only (0: all),
+ *     for a quick smoke run
  */
 public record TrainerOptions(
     String model,
@@ -36,7 +41,10 @@ public record TrainerOptions(
     long seed,
     Path data,
     Path save,
-    MemoryFormat memoryFormat) {
+    MemoryFormat memoryFormat,
+    Path logDir,
+    boolean logs,
+    int limit) {
 
   /** The defaults of a model: the fast CNN recipe, PyTorch's LeNet-5 recipe, or the MLP's. */
   public static TrainerOptions forModel(String model) {
@@ -44,14 +52,14 @@ public record TrainerOptions(
     switch (model) {
       case "cnn":
         return new TrainerOptions(model, new int[0], 6, 128, 2e-3, true, threads, 0, 0, null, null,
-            MemoryFormat.CHANNELS_LAST);
+            MemoryFormat.CHANNELS_LAST, null, true, 0);
       case "lenet":
         return new TrainerOptions(model, new int[0], 5, 64, 1e-3, false, threads, 0, 0, null, null,
-            MemoryFormat.CHANNELS_LAST);
+            MemoryFormat.CHANNELS_LAST, null, true, 0);
       case "mlp":
         return new TrainerOptions(
             model, new int[] {256, 128}, 5, 64, 1e-3, false, threads, 0, 0, null, null,
-            MemoryFormat.CHANNELS_LAST);
+            MemoryFormat.CHANNELS_LAST, null, true, 0);
       default:
         throw new IllegalArgumentException(
             "unknown model '" + model + "': choose cnn, lenet or mlp");
@@ -82,6 +90,19 @@ public record TrainerOptions(
     return TrainerCommand.commandLine(new TrainerCommand()).getUsageMessage();
   }
 
+  /**
+   * The log directory: {@link #logDir()}, or PyTorch's default naming when it is null, {@code
+   * runs/<Mon><dd>_<HH>-<mm>-<ss>_<model>} (e.g. {@code runs/Dec06_12-30-05_cnn}).
+   */
+  public Path logDirOrDefault() {
+    if (logDir != null) {
+      return logDir;
+    }
+    return Path.of("runs", java.time.LocalDateTime.now().format(
+        java.time.format.DateTimeFormatter.ofPattern("MMMdd_HH-mm-ss", java.util.Locale.ROOT))
+        + "_" + model);
+  }
+
   @Override
   public int[] hidden() {
     return hidden.clone();
@@ -99,7 +120,8 @@ public record TrainerOptions(
   @Override
   public boolean equals(Object o) {
     return o instanceof TrainerOptions t && toString().equals(t.toString())
-        && java.util.Objects.equals(data, t.data) && java.util.Objects.equals(save, t.save);
+        && java.util.Objects.equals(data, t.data) && java.util.Objects.equals(save, t.save)
+        && java.util.Objects.equals(logDir, t.logDir) && logs == t.logs && limit == t.limit;
   }
 
   @Override
