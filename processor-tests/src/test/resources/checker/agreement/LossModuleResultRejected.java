@@ -15,7 +15,7 @@ class LossModuleResultRejected {
   final MSELoss perElement = new MSELoss(Reduction.NONE);
 
   void unreducedThenWrongPermute(@Shape({"4", "3"}) Tensor x, @Shape({"4", "3"}) Tensor y) {
-    // :: error: (shape.rank)
+    // :: error: (shape.rank) Tensor.permute: permute needs one dim per dimension: [4, 3] has 2-D dims, got 3 dims [0, 1, 2]
     perElement.forward(x, y).permute(0, 1, 2);
   }
 
@@ -26,7 +26,7 @@ class LossModuleResultRejected {
   }
 
   void reducedHasNoDims(@Shape({"4", "3"}) Tensor x, @Shape({"4", "3"}) Tensor y) {
-    // :: error: (shape.reshape.numel)
+    // :: error: (shape.reshape.numel) Tensor.view: shape [2, 2] is invalid for input [] of 1 elements
     new MSELoss().forward(x, y).view(2, 2);
   }
 
@@ -37,7 +37,7 @@ class LossModuleResultRejected {
   }
 
   void moduleMismatch(@Shape({"8", "1"}) Tensor column, @Shape({"8"}) Tensor vector) {
-    // :: error: (shape.mismatch.loss.same)
+    // :: error: (shape.mismatch.loss.same) MSELoss.forward: input is [8, 1] but target is [8]; they must be equal (broadcasting would silently compute a [8, 8] loss, pairing every input with every target; squeeze or reshape one of them)
     new MSELoss().forward(column, vector);
   }
 }

@@ -12,13 +12,13 @@ import dev.shapetorch.tensor.Tensor;
 class NllLossIndicesOnlyRejected {
   void targetOfTheInputsRank(@Shape({"2", "1"}) Tensor logp, @Shape({"2", "1"}) Tensor labels,
       @Shape({"3"}) Tensor one, @Shape({"3"}) Tensor probabilities) {
-    // :: error: (shape.mismatch.loss.target)
+    // :: error: (shape.mismatch.loss.target) F.nllLoss: target [2, 1] must be [2] (class indices) for input [2, 1]: this loss takes no class probabilities, so a target of the input's rank is an error (drop the class dim, dim 1)
     F.nllLoss(logp, labels);
     // :: error: (shape.mismatch.loss.target)
     F.nllLoss(logp, labels, Reduction.SUM);
-    // :: error: (shape.mismatch.loss.target)
+    // :: error: (shape.mismatch.loss.target) NLLLoss.forward: target [2, 1] must be [2] (class indices) for input [2, 1]: this loss takes no class probabilities, so a target of the input's rank is an error (drop the class dim, dim 1)
     new NLLLoss().forward(logp, labels);
-    // :: error: (shape.mismatch.loss.target)
+    // :: error: (shape.mismatch.loss.target) F.nllLoss: target [3] must be [] (class indices) for input [3]: this loss takes no class probabilities, so a target of the input's rank is an error (drop the class dim, dim 0)
     F.nllLoss(one, probabilities);
   }
 }

@@ -235,8 +235,8 @@ final class LossOps {
 
   /**
    * A target of the input's rank holds class probabilities, which libtorch computes in the
-   * input's floating dtype: an integer one fails inside libtorch, so it is refused here, saying
-   * both spellings.
+   * input's floating dtype: an integer one fails inside libtorch, so it is refused here, under
+   * the op the user called, saying both spellings.
    */
   private static IllegalArgumentException integerProbabilities(
       String op, Tensor input, Tensor target) {
@@ -247,7 +247,8 @@ final class LossOps {
         indices[j++] = in[i];
       }
     }
-    return new IllegalArgumentException(UserCall.attribute(op) + ": target "
+    String called = UserCall.op() == null ? op : UserCall.op();
+    return new IllegalArgumentException(called + ": target "
         + target.shapeOf() + " is " + target.dtype() + " and has the input's shape "
         + input.shapeOf() + ", so it is read as class probabilities, which must be floating;"
         + " for class indices pass a [N] integer tensor (here " + Arrays.toString(indices)

@@ -198,10 +198,13 @@ class AnnotationsTest {
     assertEquals(-1, receiverRank(MultiheadAttention.class));
     assertEquals(3, hyperRank(MultiheadAttention.class));
     assertNotNull(Guard.forward(MultiheadAttention.class, "query", "key", "value"));
+    // The class-index losses read their reduction from their type ("this").
     for (Class<?> loss : List.of(CrossEntropyLoss.class, NLLLoss.class)) {
       ShapeRule l = loss.getMethod("forward", Tensor.class,
           Tensor.class).getAnnotation(ShapeRule.class);
-      assertEquals(Rule.CLASS_INDEX_LOSS, l.value(), loss.getSimpleName());
+      assertEquals(loss == NLLLoss.class ? Rule.NLL_LOSS_LAYER : Rule.CLASS_INDEX_LOSS_LAYER,
+          l.value(), loss.getSimpleName());
+      assertEquals(List.of("this", "input", "target"), List.of(l.args()));
       assertNotNull(Guard.forward(loss, "input", "target"));
     }
   }
