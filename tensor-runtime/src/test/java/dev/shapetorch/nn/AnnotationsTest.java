@@ -15,8 +15,15 @@ import dev.shapetorch.nn.conv.ConvTranspose2d;
 import dev.shapetorch.nn.embedding.Embedding;
 import dev.shapetorch.nn.linear.Bilinear;
 import dev.shapetorch.nn.linear.Linear;
+import dev.shapetorch.nn.loss.BCELoss;
+import dev.shapetorch.nn.loss.BCEWithLogitsLoss;
 import dev.shapetorch.nn.loss.CrossEntropyLoss;
+import dev.shapetorch.nn.loss.HuberLoss;
+import dev.shapetorch.nn.loss.KLDivLoss;
+import dev.shapetorch.nn.loss.L1Loss;
+import dev.shapetorch.nn.loss.MSELoss;
 import dev.shapetorch.nn.loss.NLLLoss;
+import dev.shapetorch.nn.loss.SmoothL1Loss;
 import dev.shapetorch.nn.normalization.BatchNorm1d;
 import dev.shapetorch.nn.normalization.BatchNorm2d;
 import dev.shapetorch.nn.normalization.GroupNorm;
@@ -103,7 +110,8 @@ class AnnotationsTest {
       BatchNorm1d.class, GroupNorm.class, Conv1d.class, Conv2d.class, ConvTranspose2d.class,
       MaxPool1d.class, MaxPool2d.class, AvgPool2d.class, RNN.class, LSTM.class, GRU.class,
       Softmax.class, LogSoftmax.class, MultiheadAttention.class, CrossEntropyLoss.class,
-      NLLLoss.class);
+      NLLLoss.class, MSELoss.class, L1Loss.class, SmoothL1Loss.class, HuberLoss.class,
+      BCELoss.class, BCEWithLogitsLoss.class, KLDivLoss.class);
 
   @Test
   void everyShapeRule_feedsTheRuleOneArgumentPerInput() {
