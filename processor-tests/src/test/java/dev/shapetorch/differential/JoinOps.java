@@ -73,8 +73,7 @@ final class JoinOps {
     int d = b.between(0, x.rank() - 1);
     long s = x.shape()[d];
     boolean chunk = b.chance(0.4);
-    long piece;
-    long first;
+    long each;
     String call;
     String dim = b.dim(d, x);
     if (mistake) {
@@ -83,19 +82,28 @@ final class JoinOps {
     }
     if (chunk) {
       long chunks = b.between(1, 3);
-      first = Math.min(s, (s + chunks - 1) / chunks);
+      each = (s + chunks - 1) / chunks;
       call = x.name() + ".chunk(" + chunks + ", " + dim + ")";
     } else {
-      piece = b.between(1, (int) Math.max(1, s));
-      first = Math.min(piece, s);
-      call = x.name() + ".split(" + piece + ", " + dim + ")";
+      each = b.between(1, (int) Math.max(1, s));
+      call = x.name() + ".split(" + each + ", " + dim + ")";
     }
-    String parts = "parts" + x.name();
-    b.statement("var " + parts + " = " + call + ";", chunk ? "Tensor.chunk" : "Tensor.split");
-    b.tag("spelling:listGet");
+    // Any piece: ceil(s / each) of them, the last one s % each when that is not 0 (chunk's
+    // pieces are ceil(s / chunks), so there may be fewer than asked).
+    long count = s == 0 ? 1 : (s + each - 1) / each;
+    int index = b.between(0, (int) count - 1);
     long[] out = x.shape().clone();
-    out[d] = first;
-    Val got = b.let(parts + ".get(0)", "List.get", out);
+    out[d] = Math.min(each, s - index * each);
+    b.tag("spelling:listGet");
+    Val got;
+    if (b.chance(0.5)) {
+      String parts = "parts" + x.name();
+      b.statement("var " + parts + " = " + call + ";", chunk ? "Tensor.chunk" : "Tensor.split");
+      got = b.let(parts + ".get(" + index + ")", "List.get", out);
+    } else {
+      b.tag("op:" + (chunk ? "Tensor.chunk" : "Tensor.split"));
+      got = b.let(call + ".get(" + index + ")", "List.get", out);
+    }
     return d == 0 ? TensorOps.like(got, x) : got.stridedIn(b);
   }
 

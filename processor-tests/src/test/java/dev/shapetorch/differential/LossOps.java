@@ -45,15 +45,13 @@ final class LossOps {
           "F." + names[0], out);
     }
     b.tag("spelling:lossModule");
-    String creation = none && !names[1].equals("SmoothL1Loss") && !names[1].equals("HuberLoss")
-        ? "new " + names[1] + "(Reduction.NONE)" : "new " + names[1] + "()";
-    if (!creation.contains("NONE")) {
-      out = new long[] {};
-    }
+    // The module's type holds its reduction, so its forward's result has the reduction's rank.
+    boolean withBeta = names[1].equals("SmoothL1Loss") || names[1].equals("HuberLoss");
+    String creation = none
+        ? "new " + names[1] + "(Reduction.NONE" + (withBeta ? ", 1.0" : "") + ")"
+        : "new " + names[1] + "()";
     String m = b.module(names[1], () -> creation, "new " + names[1]);
-    return b.unknownFrom(
-        b.let(m + ".forward(" + x.name() + ", " + t.name() + ")", names[1] + ".forward", out),
-        "lossModuleResult");
+    return b.let(m + ".forward(" + x.name() + ", " + t.name() + ")", names[1] + ".forward", out);
   }
 
   static Val classification(ProgramBuilder b, Val in, boolean mistake) {
@@ -61,18 +59,21 @@ final class LossOps {
     long n = x.size(0);
     long c = x.size(1);
     long[] target = {n};
+    boolean nll = b.chance(0.3);
     if (mistake) {
       if (b.chance(0.5)) {
         target = new long[] {n + 1};
         b.mistake("classificationLoss.batch");
       } else {
         target = new long[] {n, 1};
-        // With one class the target has the input's shape: read as class probabilities.
-        b.mistake(c == 1 ? "classificationLoss.targetLikeInput" : "classificationLoss.rank");
+        // With one class the integer target has the input's shape: cross-entropy reads it as
+        // class probabilities, which must be floating (a dtype, issue 15); nllLoss takes no
+        // probabilities, so for it the rank is the mistake.
+        b.mistake(c == 1 && !nll
+            ? "classificationLoss.targetLikeInput" : "classificationLoss.rank");
       }
     }
     Val t = b.input(Fill.INDEX, c, target);
-    boolean nll = b.chance(0.3);
     if (b.chance(0.5)) {
       String f = nll ? "nllLoss" : "crossEntropy";
       return b.let("F." + f + "(" + x.name() + ", " + t.name() + ")", "F." + f);
@@ -80,9 +81,7 @@ final class LossOps {
     b.tag("spelling:lossModule");
     String type = nll ? "NLLLoss" : "CrossEntropyLoss";
     String m = b.module(type, () -> "new " + type + "()", "new " + type);
-    return b.unknownFrom(
-        b.let(m + ".forward(" + x.name() + ", " + t.name() + ")", type + ".forward"),
-        "lossModuleResult");
+    return b.let(m + ".forward(" + x.name() + ", " + t.name() + ")", type + ".forward");
   }
 
   static Val binary(ProgramBuilder b, Val in, boolean mistake) {
@@ -105,9 +104,7 @@ final class LossOps {
     b.tag("spelling:lossModule");
     String type = logits ? "BCEWithLogitsLoss" : "BCELoss";
     String m = b.module(type, () -> "new " + type + "()", "new " + type);
-    return b.unknownFrom(
-        b.let(m + ".forward(" + x.name() + ", " + t.name() + ")", type + ".forward"),
-        "lossModuleResult");
+    return b.let(m + ".forward(" + x.name() + ", " + t.name() + ")", type + ".forward");
   }
 
   static Val backward(ProgramBuilder b, Val in, boolean mistake) {

@@ -5,6 +5,11 @@ import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
+import dev.shapetorch.shapes.ShapeRule;
+import dev.shapetorch.shapes.rules.DimExpr;
+import dev.shapetorch.shapes.rules.Rule;
+import dev.shapetorch.shapes.rules.TensorShape;
+import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -33,7 +38,10 @@ import org.checkerframework.javacutil.TypesUtils;
  *   <li>{@code get(i)}, {@code getFirst()} and {@code getLast()} of an effectively final local
  *       {@code List} whose element type says nothing ({@code var parts = x.split(4, 0);
  *       parts.get(0)}): the element shape of the list it was initialized with (a local's
- *       declared type argument is not refined by the dataflow analysis, only its own qualifier).
+ *       declared type argument is not refined by the dataflow analysis, only its own qualifier);
+ *       of a {@code split} or {@code chunk} with constant sizes and a constant index, in place
+ *       or in a local, the exact piece ({@code x.split(2, 0).get(2)} of a {@code [5, 3]} is
+ *       {@code [1, 3]}).
  * </ul>
  */
 final class CarriedShapes {
@@ -72,11 +80,67 @@ final class CarriedShapes {
       carried = receiver == null ? null : receiver.getPrimaryAnnotationInHierarchy(q.top);
     } else if (LIST_ELEMENT.contains(m.getSimpleName().toString())
         && owner.getQualifiedName().contentEquals("java.util.List")) {
-      carried = elementOfLocalList(f, TreeUtils.getReceiverTree(call));
+      ExpressionTree list = TreeUtils.getReceiverTree(call);
+      carried = pieceOf(f, call, list);
+      if (carried == null) {
+        carried = elementOfLocalList(f, list);
+      }
     }
     if (carried != null && q.isShape(carried)) {
       ret.replaceAnnotation(carried);
     }
+  }
+
+  /**
+   * The shape of the piece that {@code get(i)} (a constant {@code i}), {@code getFirst()} or
+   * {@code getLast()} takes from the result of a {@code split} or {@code chunk} call, written
+   * in place ({@code x.split(2, 0).get(1)}) or in an effectively final local's initializer, when
+   * the algebra knows every piece ({@link Rule#pieces}): the last piece of an uneven split is
+   * smaller. Null otherwise, and for an index out of range (the list's {@code get} throws {@code
+   * IndexOutOfBoundsException} there, which is no shape error).
+   */
+  private static AnnotationMirror pieceOf(
+      ShapeAnnotatedTypeFactory f, MethodInvocationTree get, ExpressionTree list) {
+    ExpressionTree source = list == null ? null : TreeUtils.withoutParens(list);
+    if (source instanceof IdentifierTree) {
+      Element local = TreeUtils.elementFromUse(source);
+      if (local == null || local.getKind() != ElementKind.LOCAL_VARIABLE
+          || !ElementUtils.isEffectivelyFinal(local)
+          || !(f.declarationFromElement(local) instanceof VariableTree v)
+          || v.getInitializer() == null) {
+        return null;
+      }
+      source = TreeUtils.withoutParens(v.getInitializer());
+    }
+    if (!(source instanceof MethodInvocationTree split)) {
+      return null;
+    }
+    ExecutableElement callee = TreeUtils.elementFromUse(split);
+    ShapeRule rule = callee == null ? null : callee.getAnnotation(ShapeRule.class);
+    if (rule == null || (rule.value() != Rule.SPLIT && rule.value() != Rule.CHUNK)) {
+      return null;
+    }
+    CallSite site = CallSite.of(split, (AnnotatedExecutableType) f.getAnnotatedType(callee));
+    List<TensorShape> pieces = site == null ? List.of() : new RuleCall(f, site, rule).pieces();
+    if (pieces.isEmpty()) {
+      return null;
+    }
+    long index;
+    String name = TreeUtils.methodName(get).toString();
+    if (name.equals("getFirst")) {
+      index = 0;
+    } else if (name.equals("getLast")) {
+      index = pieces.size() - 1;
+    } else {
+      DimExpr i = get.getArguments().size() == 1
+          ? f.sizes().sizeOf(get.getArguments().get(0)) : DimExpr.UNKNOWN;
+      if (!i.isConstant()) {
+        return null;
+      }
+      index = i.constantValue();
+    }
+    return index >= 0 && index < pieces.size()
+        ? f.qualifiers().toAnnotation(pieces.get((int) index)) : null;
   }
 
   /**

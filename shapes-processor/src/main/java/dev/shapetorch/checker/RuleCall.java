@@ -56,6 +56,41 @@ final class RuleCall {
   }
 
   CallShape apply() {
+    List<RuleArg> ruleArgs = new ArrayList<>();
+    CallShape declarationError = ruleArgs(ruleArgs);
+    if (declarationError != null) {
+      return declarationError;
+    }
+    ExecutableElement callee = call.callee();
+    ShapeResult<TensorShape> r = rule.apply(call.op(), ruleArgs);
+    if (!r.isOk()) {
+      return CallShape.failed(r.mismatch());
+    }
+    // An op returning pieces takes its rule's result as every piece's shape only when the rule
+    // computes a piece (split, chunk); other rules on such ops are argument checks.
+    boolean pieces = callee.getReturnType().getKind() == TypeKind.ARRAY
+        || factory.getProcessingEnv().getTypeUtils().erasure(callee.getReturnType()).toString()
+            .equals("java.util.List");
+    return CallShape.ok(pieces && !PIECEWISE.contains(rule) ? null : r.value(), unknown);
+  }
+
+  /**
+   * The shape of every piece of this call of a {@code split} or {@code chunk} op, in order, when
+   * the algebra knows them ({@link Rule#pieces}); else empty.
+   */
+  List<TensorShape> pieces() {
+    if (!PIECEWISE.contains(rule)) {
+      return List.of();
+    }
+    List<RuleArg> ruleArgs = new ArrayList<>();
+    return ruleArgs(ruleArgs) != null ? List.of() : rule.pieces(call.op(), ruleArgs);
+  }
+
+  /**
+   * Builds the rule's inputs from the call into {@code ruleArgs}; returns the mismatch when the
+   * declaration's {@code args} do not fit the rule, else null.
+   */
+  private CallShape ruleArgs(List<RuleArg> ruleArgs) {
     ExecutableElement callee = call.callee();
     List<Source> sources = new ArrayList<>();
     boolean hasReceiver = call.tree() instanceof MethodInvocationTree
@@ -90,20 +125,10 @@ final class RuleCall {
       return declarationError(
           "gives " + sources.size() + " inputs, the rule needs " + kinds.size());
     }
-    List<RuleArg> ruleArgs = new ArrayList<>(kinds.size());
     for (int k = 0; k < kinds.size(); k++) {
       ruleArgs.add(input(kinds.get(k), sources.get(k)));
     }
-    ShapeResult<TensorShape> r = rule.apply(call.op(), ruleArgs);
-    if (!r.isOk()) {
-      return CallShape.failed(r.mismatch());
-    }
-    // An op returning pieces takes its rule's result as every piece's shape only when the rule
-    // computes a piece (split, chunk); other rules on such ops are argument checks.
-    boolean pieces = callee.getReturnType().getKind() == TypeKind.ARRAY
-        || factory.getProcessingEnv().getTypeUtils().erasure(callee.getReturnType()).toString()
-            .equals("java.util.List");
-    return CallShape.ok(pieces && !PIECEWISE.contains(rule) ? null : r.value(), unknown);
+    return null;
   }
 
   private CallShape declarationError(String what) {

@@ -1,6 +1,7 @@
 package dev.shapetorch.tensor;
 
 import dev.shapetorch.internal.UserCall;
+import java.util.Arrays;
 import dev.shapetorch.shapes.Variant;
 import dev.shapetorch.shapes.Variants;
 
@@ -109,6 +110,9 @@ final class LossOps {
       double labelSmoothing) {
     String op = "Torch.crossEntropyLoss";
     if (!target.dtype().isFloatingPoint()) {
+      if (target.dim() == input.dim()) {
+        throw integerProbabilities(op, input, target);
+      }
       integerTarget(op, target);
     } else if (target.dim() != input.dim()) {
       throw new IllegalArgumentException(UserCall.attribute(op) + ": a floating target holds class probabilities and"
@@ -131,13 +135,14 @@ final class LossOps {
    * The negative log-likelihood of log-probabilities {@code input} at class indices {@code
    * target}, as {@code F.nll_loss}.
    *
-   * <p>Shape: {@link Rule#CLASS_INDEX_LOSS}; the weight is {@code [C]}.
+   * <p>Shape: {@link Rule#NLL_LOSS_REDUCTION} (class indices only, no probabilities); the weight
+   * is {@code [C]}.
    *
    * @param weight a weight per class, or null
    * @param ignoreIndex a class index whose targets contribute nothing (-100 matches none)
    */
   @Variants(Variant.FUNCTION)
-  @ShapeRule(value = Rule.CLASS_INDEX_LOSS_REDUCTION, args = {"input", "target", "reduction"})
+  @ShapeRule(value = Rule.NLL_LOSS_REDUCTION, args = {"input", "target", "reduction"})
   static Tensor nllLoss(
       Tensor input, Tensor target, @Nullable Tensor weight, Reduction reduction, long ignoreIndex) {
     String op = "Torch.nllLoss";
@@ -226,6 +231,28 @@ final class LossOps {
     } catch (RuntimeException e) {
       throw Natives.fail(op, e, input, target);
     }
+  }
+
+  /**
+   * A target of the input's rank holds class probabilities, which libtorch computes in the
+   * input's floating dtype: an integer one fails inside libtorch, so it is refused here, under
+   * the op the user called, saying both spellings.
+   */
+  private static IllegalArgumentException integerProbabilities(
+      String op, Tensor input, Tensor target) {
+    long[] in = input.shape();
+    long[] indices = in.length <= 1 ? new long[0] : new long[in.length - 1];
+    for (int i = 0, j = 0; in.length > 1 && i < in.length; i++) {
+      if (i != 1) {
+        indices[j++] = in[i];
+      }
+    }
+    String called = UserCall.op() == null ? op : UserCall.op();
+    return new IllegalArgumentException(called + ": target "
+        + target.shapeOf() + " is " + target.dtype() + " and has the input's shape "
+        + input.shapeOf() + ", so it is read as class probabilities, which must be floating;"
+        + " for class indices pass a [N] integer tensor (here " + Arrays.toString(indices)
+        + "); for probabilities a floating tensor of the input's shape");
   }
 
   private static void integerTarget(String op, Tensor target) {

@@ -15,8 +15,15 @@ import dev.shapetorch.nn.conv.ConvTranspose2d;
 import dev.shapetorch.nn.embedding.Embedding;
 import dev.shapetorch.nn.linear.Bilinear;
 import dev.shapetorch.nn.linear.Linear;
+import dev.shapetorch.nn.loss.BCELoss;
+import dev.shapetorch.nn.loss.BCEWithLogitsLoss;
 import dev.shapetorch.nn.loss.CrossEntropyLoss;
+import dev.shapetorch.nn.loss.HuberLoss;
+import dev.shapetorch.nn.loss.KLDivLoss;
+import dev.shapetorch.nn.loss.L1Loss;
+import dev.shapetorch.nn.loss.MSELoss;
 import dev.shapetorch.nn.loss.NLLLoss;
+import dev.shapetorch.nn.loss.SmoothL1Loss;
 import dev.shapetorch.nn.normalization.BatchNorm1d;
 import dev.shapetorch.nn.normalization.BatchNorm2d;
 import dev.shapetorch.nn.normalization.GroupNorm;
@@ -103,7 +110,8 @@ class AnnotationsTest {
       BatchNorm1d.class, GroupNorm.class, Conv1d.class, Conv2d.class, ConvTranspose2d.class,
       MaxPool1d.class, MaxPool2d.class, AvgPool2d.class, RNN.class, LSTM.class, GRU.class,
       Softmax.class, LogSoftmax.class, MultiheadAttention.class, CrossEntropyLoss.class,
-      NLLLoss.class);
+      NLLLoss.class, MSELoss.class, L1Loss.class, SmoothL1Loss.class, HuberLoss.class,
+      BCELoss.class, BCEWithLogitsLoss.class, KLDivLoss.class);
 
   @Test
   void everyShapeRule_feedsTheRuleOneArgumentPerInput() {
@@ -198,10 +206,13 @@ class AnnotationsTest {
     assertEquals(-1, receiverRank(MultiheadAttention.class));
     assertEquals(3, hyperRank(MultiheadAttention.class));
     assertNotNull(Guard.forward(MultiheadAttention.class, "query", "key", "value"));
+    // The class-index losses read their reduction from their type ("this").
     for (Class<?> loss : List.of(CrossEntropyLoss.class, NLLLoss.class)) {
       ShapeRule l = loss.getMethod("forward", Tensor.class,
           Tensor.class).getAnnotation(ShapeRule.class);
-      assertEquals(Rule.CLASS_INDEX_LOSS, l.value(), loss.getSimpleName());
+      assertEquals(loss == NLLLoss.class ? Rule.NLL_LOSS_LAYER : Rule.CLASS_INDEX_LOSS_LAYER,
+          l.value(), loss.getSimpleName());
+      assertEquals(List.of("this", "input", "target"), List.of(l.args()));
       assertNotNull(Guard.forward(loss, "input", "target"));
     }
   }

@@ -12,17 +12,32 @@ import dev.shapetorch.nn.conv.Conv2d;
 import dev.shapetorch.nn.conv.ConvTranspose2d;
 import dev.shapetorch.nn.functional.F;
 import dev.shapetorch.nn.functional.InterpolationMode;
+import dev.shapetorch.nn.loss.BCELoss;
+import dev.shapetorch.nn.loss.BCEWithLogitsLoss;
 import dev.shapetorch.nn.loss.CrossEntropyLoss;
+import dev.shapetorch.nn.loss.HuberLoss;
+import dev.shapetorch.nn.loss.KLDivLoss;
+import dev.shapetorch.nn.loss.L1Loss;
+import dev.shapetorch.nn.loss.MSELoss;
 import dev.shapetorch.nn.loss.NLLLoss;
+import dev.shapetorch.nn.loss.SmoothL1Loss;
 import dev.shapetorch.nn.normalization.BatchNorm1d;
 import dev.shapetorch.nn.normalization.GroupNorm;
 import dev.shapetorch.nn.pooling.AvgPool2d;
 import dev.shapetorch.nn.pooling.MaxPool1d;
 import dev.shapetorch.nn.pooling.MaxPool2d;
+import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.shapes.rules.DimExpr;
+import dev.shapetorch.shapes.rules.LossRules;
+import dev.shapetorch.shapes.rules.Rule;
+import dev.shapetorch.shapes.rules.RuleArg;
+import dev.shapetorch.shapes.rules.TensorShape;
 import dev.shapetorch.tensor.DType;
+import dev.shapetorch.tensor.Reduction;
 import dev.shapetorch.tensor.ShapeException;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -189,6 +204,120 @@ class CheckerAgreementTest {
     fails("[shape.mismatch.loss.target] NLLLoss.forward: target [5] must be [8] for input"
         + " [8, 10] (dim 0: 5 vs 8)", () -> new NLLLoss().forward(zeros(8, 10), indices(5)));
     assertEquals(0, new CrossEntropyLoss().forward(zeros(8, 10), indices(8)).dim());
+  }
+
+  // Loss modules: the reduction in the type gives forward's result (checker/agreement's
+  // LossModuleResultAccepted and LossModuleResultRejected).
+
+  @Test
+  void lossModules_resultShape_isTheReductions() {
+    Tensor x = zeros(4, 3);
+    Tensor y = zeros(4, 3);
+    assertArrayEquals(new long[0], new MSELoss().forward(x, y).shape());
+    assertArrayEquals(new long[0], new L1Loss(Reduction.SUM).forward(x, y).shape());
+    assertArrayEquals(new long[0], new KLDivLoss(Reduction.BATCHMEAN, false).forward(x, y).shape());
+    assertArrayEquals(new long[0], new BCEWithLogitsLoss().forward(x, y).shape());
+    assertArrayEquals(new long[] {4, 3}, new MSELoss(Reduction.NONE).forward(x, y).shape());
+    assertArrayEquals(new long[] {4, 3},
+        new SmoothL1Loss(Reduction.NONE, 1.0).forward(x, y).shape());
+    assertArrayEquals(new long[] {4, 3}, new HuberLoss(Reduction.NONE, 1.0).forward(x, y).shape());
+    assertArrayEquals(new long[] {4, 3},
+        new BCELoss(null, Reduction.NONE).forward(x.sigmoid(), y).shape());
+    assertArrayEquals(new long[] {4}, new CrossEntropyLoss(null, -100, Reduction.NONE, 0.0)
+        .forward(zeros(4, 10), indices(4)).shape());
+    assertArrayEquals(new long[] {4},
+        new NLLLoss(null, -100, Reduction.NONE).forward(zeros(4, 10), indices(4)).shape());
+    assertArrayEquals(new long[0], new NLLLoss().forward(zeros(4, 10), indices(4)).shape());
+  }
+
+  @Test
+  void lossModules_typeVector_isTheCheckersReading() throws NoSuchMethodException {
+    // The default constructor's declared type is the code of MEAN, as LossRules gives it.
+    for (Class<?> loss : List.of(MSELoss.class, L1Loss.class, SmoothL1Loss.class,
+        HuberLoss.class, BCELoss.class, BCEWithLogitsLoss.class, KLDivLoss.class,
+        CrossEntropyLoss.class, NLLLoss.class)) {
+      Shape declared = loss.getConstructor().getAnnotatedReturnType().getAnnotation(Shape.class);
+      assertArrayEquals(new String[] {Long.toString(LossRules.reductionCode("MEAN"))},
+          declared.value(), loss.getSimpleName());
+    }
+  }
+
+  @Test
+  void lossModules_unreducedResult_thenAMistake() {
+    Tensor perElement = new MSELoss(Reduction.NONE).forward(zeros(4, 3), zeros(4, 3));
+    fails("[shape.rank] Tensor.permute: permute needs one dim per dimension: [4, 3] has 2-D"
+        + " dims, got 3 dims [0, 1, 2]", () -> perElement.permute(0, 1, 2));
+    Tensor reduced = new MSELoss().forward(zeros(4, 3), zeros(4, 3));
+    fails("[shape.reshape.numel] Tensor.view: shape [2, 2] is invalid for input [] of 1"
+        + " elements", () -> reduced.view(2, 2));
+    fails("[shape.mismatch.loss.same] MSELoss.forward: input is [8, 1] but target is [8]; they"
+        + " must be equal (broadcasting would silently compute a [8, 8] loss, pairing every"
+        + " input with every target; squeeze or reshape one of them)",
+        () -> new MSELoss().forward(zeros(8, 1), zeros(8)));
+  }
+
+  // split/chunk pieces (checker/agreement's SplitPiecesAccepted): the algebra's pieces are the
+  // ones libtorch cuts, uneven splits and chunks that come out fewer included.
+
+  @Test
+  void splitAndChunkPieces_areTheAlgebras() {
+    long[][] shapes = {{5, 3}, {6, 4}, {1, 7}, {7, 2, 3}};
+    for (long[] shape : shapes) {
+      Tensor x = zeros(shape);
+      for (int dim = -shape.length; dim < shape.length; dim++) {
+        for (long k = 1; k <= 5; k++) {
+          assertPieces(Rule.SPLIT, x.split(k, dim), x, k, dim);
+          assertPieces(Rule.CHUNK, x.chunk((int) k, dim), x, k, dim);
+        }
+      }
+    }
+    assertArrayEquals(new long[] {1, 3}, zeros(5, 3).split(2, 0).get(2).shape());
+    assertEquals(3, zeros(5).chunk(4, 0).size());
+  }
+
+  private static void assertPieces(Rule rule, List<Tensor> pieces, Tensor x, long k, int dim) {
+    List<TensorShape> expected = rule.pieces("Tensor.split", List.of(
+        new RuleArg.TensorArg(x.shapeOf()), new RuleArg.IntArg(DimExpr.of(k)),
+        new RuleArg.IntArg(DimExpr.of(dim))));
+    List<TensorShape> actual = pieces.stream().map(Tensor::shapeOf).toList();
+    assertEquals(expected, actual, rule + " " + x.shapeOf() + " by " + k + " along " + dim);
+  }
+
+  // The negative log-likelihood takes no class probabilities (NllLossIndicesOnlyRejected).
+
+  @Test
+  void nllLoss_targetOfTheInputsRank_isAShapeError() {
+    String text = " target [2, 1] must be [2] (class indices) for input [2, 1]: this loss takes"
+        + " no class probabilities, so a target of the input's rank is an error (drop the class"
+        + " dim, dim 1)";
+    fails("[shape.mismatch.loss.target] F.nllLoss:" + text,
+        () -> F.nllLoss(zeros(2, 1), indices(2, 1)));
+    fails("[shape.mismatch.loss.target] F.nllLoss:" + text,
+        () -> F.nllLoss(zeros(2, 1), indices(2, 1), Reduction.SUM));
+    fails("[shape.mismatch.loss.target] NLLLoss.forward:" + text,
+        () -> new NLLLoss().forward(zeros(2, 1), indices(2, 1)));
+    fails("[shape.mismatch.loss.target] F.nllLoss: target [3] must be [] (class indices) for"
+        + " input [3]: this loss takes no class probabilities, so a target of the input's rank"
+        + " is an error (drop the class dim, dim 0)", () -> F.nllLoss(zeros(3), zeros(3)));
+  }
+
+  // Cross-entropy: an integer target of the input's shape reads as probabilities, which must be
+  // floating. A dtype, which the checker's types do not hold (issue 15): caught here, before
+  // libtorch, with what to do.
+
+  @Test
+  void crossEntropy_integerTargetOfTheInputsShape_isRefusedBeforeLibtorch() {
+    String text = " target [2, 1] is torch.int64 and has the input's shape [2, 1], so it is read as"
+        + " class probabilities, which must be floating; for class indices pass a [N] integer"
+        + " tensor (here [2]); for probabilities a floating tensor of the input's shape";
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> F.crossEntropy(zeros(2, 1), indices(2, 1)));
+    assertEquals("F.crossEntropy:" + text, e.getMessage());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> new CrossEntropyLoss().forward(zeros(2, 1), indices(2, 1)));
+    assertEquals("CrossEntropyLoss.forward:" + text, e.getMessage());
+    assertArrayEquals(new long[0], F.crossEntropy(zeros(2, 1), zeros(2, 1)).shape());
+    assertArrayEquals(new long[0], F.crossEntropy(zeros(2, 1), indices(2)).shape());
   }
 
   @Test

@@ -200,6 +200,55 @@ public final class JoinRules {
     });
   }
 
+  /**
+   * Every piece of {@code split(splitSize, dim)}, in order, when their number and sizes are
+   * known: {@code ceil(size/splitSize)} pieces of {@code splitSize} along {@code dim}, the last
+   * one {@code size % splitSize} when that is not 0. Shape: {@code [5, 3].split(2, 0) -> [2, 3],
+   * [2, 3], [1, 3]}. An empty list when the size or the split size is not a positive constant
+   * (every piece then has {@link #split}'s shape); the mismatches are {@link #split}'s.
+   */
+  public static ShapeResult<List<TensorShape>> splitPieces(
+      String op, TensorShape input, DimExpr splitSize, long dim) {
+    return pieces(split(op, input, splitSize, dim), input, dim, splitSize, false);
+  }
+
+  /**
+   * Every piece of {@code chunk(chunks, dim)}, in order, when their number and sizes are known:
+   * pieces of {@code ceil(size/chunks)} along {@code dim}, the last one smaller, and so {@code
+   * ceil(size/ceil(size/chunks))} pieces, possibly fewer than {@code chunks}. Shape: {@code
+   * [5].chunk(4, 0) -> [2], [2], [1]}. An empty list when the size or the number of chunks is
+   * not a positive constant; the mismatches are {@link #chunk}'s.
+   */
+  public static ShapeResult<List<TensorShape>> chunkPieces(
+      String op, TensorShape input, DimExpr chunks, long dim) {
+    return pieces(chunk(op, input, chunks, dim), input, dim, chunks, true);
+  }
+
+  private static ShapeResult<List<TensorShape>> pieces(ShapeResult<TensorShape> every,
+      TensorShape input, long dim, DimExpr by, boolean chunk) {
+    if (!every.isOk()) {
+      return ShapeResult.mismatch(every.mismatch());
+    }
+    int rank = input.rank();
+    if (input.hasVariadic() || dim < -rank || dim >= rank || !by.isConstant()) {
+      return ShapeResult.ok(List.of());
+    }
+    int at = (int) (dim < 0 ? dim + rank : dim);
+    DimExpr size = input.dim(at);
+    if (!size.isConstant() || size.constantValue() <= 0 || by.constantValue() <= 0) {
+      return ShapeResult.ok(List.of());
+    }
+    long n = size.constantValue();
+    long each = chunk ? (n + by.constantValue() - 1) / by.constantValue() : by.constantValue();
+    List<TensorShape> out = new ArrayList<>();
+    for (long start = 0; start < n; start += each) {
+      List<DimExpr> dims = RuleSupport.dimsCopy(input);
+      dims.set(at, DimExpr.of(Math.min(each, n - start)));
+      out.add(TensorShape.of(dims));
+    }
+    return ShapeResult.ok(List.copyOf(out));
+  }
+
   private static ShapeResult<TensorShape> piece(String op, TensorShape input, long dim,
       java.util.function.UnaryOperator<DimExpr> size) {
     if (!input.hasVariadic() && input.rank() == 0) {

@@ -33,6 +33,47 @@ public final class LossRules {
    */
   public static ShapeResult<TensorShape> classIndexLossUnreduced(
       String op, TensorShape input, TensorShape target) {
+    return classIndexLossUnreduced(op, input, target, true);
+  }
+
+  /**
+   * The negative log-likelihood's contract with {@code reduction="none"}: {@link
+   * #classIndexLossUnreduced(String, TensorShape, TensorShape)} without the class
+   * probabilities, which {@code nll_loss} does not take. Shape: {@code [N, C] + [N] -> [N]},
+   * {@code [C] + [] -> []}, {@code [N, C, d..] + [N, d..] -> [N, d..]}; a target of the input's
+   * rank is a mismatch (key {@link MessageKeys#MISMATCH_LOSS_TARGET}).
+   */
+  public static ShapeResult<TensorShape> nllLossUnreduced(
+      String op, TensorShape input, TensorShape target) {
+    return classIndexLossUnreduced(op, input, target, false);
+  }
+
+  /** The negative log-likelihood, reduced. Shape: {@code [N, C] + [N] -> []}. */
+  public static ShapeResult<TensorShape> nllLoss(
+      String op, TensorShape input, TensorShape target) {
+    return nllLossUnreduced(op, input, target).map(s -> TensorShape.of());
+  }
+
+  /**
+   * The negative log-likelihood given a reduction, by name, as {@link #classIndexLoss(String,
+   * TensorShape, TensorShape, String)} without class probabilities ({@link #nllLossUnreduced}).
+   */
+  public static ShapeResult<TensorShape> nllLoss(
+      String op, TensorShape input, TensorShape target, String reduction) {
+    return nllLossUnreduced(op, input, target).map(s -> reduced(s, reduction));
+  }
+
+  /**
+   * {@code NLLLoss.forward}: {@link #nllLoss(String, TensorShape, TensorShape, String)} with the
+   * reduction the module's type holds ({@link #lossModule}).
+   */
+  public static ShapeResult<TensorShape> nllLossLayer(
+      String op, TensorShape module, TensorShape input, TensorShape target) {
+    return nllLoss(op, input, target, reductionOf(module));
+  }
+
+  private static ShapeResult<TensorShape> classIndexLossUnreduced(
+      String op, TensorShape input, TensorShape target, boolean probabilities) {
     if (input.hasVariadic() || target.hasVariadic()) {
       return ShapeResult.ok(TensorShape.unknownRank());
     }
@@ -41,6 +82,13 @@ public final class LossRules {
     if (ri == 0) {
       return RuleSupport.fail(MessageKeys.RANK, op,
           "input must be [C] or [N, C, ...] logits, got the 0-d " + input, 0, -1);
+    }
+    if (rt == ri && !probabilities) {
+      return RuleSupport.fail(MessageKeys.MISMATCH_LOSS_TARGET, op,
+          "target " + target + " must be " + expected(input) + " (class indices) for input "
+              + input + ": this loss takes no class probabilities, so a target of the input's"
+              + " rank is an error (drop the class dim, " + Unifier.dimLabel(input,
+                  ri == 1 ? 0 : 1) + ")", 1, -1);
     }
     if (rt == ri) {
       ShapeResult<TensorShape> same = sameShape(op, input, target);
@@ -186,11 +234,90 @@ public final class LossRules {
     return withoutClassDim(input).toString();
   }
 
+  /**
+   * The reductions, as a loss module's type holds them: the code of each {@code Reduction}
+   * constant, by index ({@code NONE} 0, {@code MEAN} 1, {@code SUM} 2, {@code BATCHMEAN} 3).
+   */
+  private static final List<String> REDUCTIONS = List.of("NONE", "MEAN", "SUM", "BATCHMEAN");
+
+  /**
+   * The code a loss module's type holds for a reduction, by the name of its {@code Reduction}
+   * constant: {@code NONE} 0, {@code MEAN} 1, {@code SUM} 2, {@code BATCHMEAN} 3. The runtime's
+   * loss modules pass it to their forward's rule, as the checker reads it from their type.
+   *
+   * @throws IllegalArgumentException for a name that is no reduction
+   */
+  public static long reductionCode(String reduction) {
+    int i = REDUCTIONS.indexOf(reduction);
+    if (i < 0) {
+      throw new IllegalArgumentException("no reduction is named " + reduction
+          + "; expected one of " + REDUCTIONS);
+    }
+    return i;
+  }
+
+  /**
+   * A loss module's type, from its constructor's reduction (a {@code Reduction} constant's name,
+   * or null when it is not a constant). Shape: {@code [r]}, {@code r} the {@linkplain
+   * #reductionCode code}; of unknown rank when the reduction is not known.
+   */
+  public static ShapeResult<TensorShape> lossModule(String op, String reduction) {
+    if (reduction == null || !REDUCTIONS.contains(reduction)) {
+      return ShapeResult.ok(TensorShape.unknownRank());
+    }
+    return ShapeResult.ok(TensorShape.of(reductionCode(reduction)));
+  }
+
+  /**
+   * The reduction a loss module's type holds ({@link #lossModule}), by name, or null when the
+   * type does not say (unknown rank or size, or a code that is no reduction).
+   */
+  static String reductionOf(TensorShape module) {
+    if (module.hasVariadic() || module.rank() != 1 || !module.dim(0).isConstant()) {
+      return null;
+    }
+    long code = module.dim(0).constantValue();
+    return code >= 0 && code < REDUCTIONS.size() ? REDUCTIONS.get((int) code) : null;
+  }
+
+  /**
+   * {@code CrossEntropyLoss}'s forward: {@link
+   * #classIndexLoss(String, TensorShape, TensorShape, String)} with the reduction its type
+   * holds. Shape: {@code []} reduced, {@code [N, C] + [N] -> [N]} with {@code NONE}; of unknown
+   * rank when the type does not say.
+   */
+  public static ShapeResult<TensorShape> classIndexLossLayer(
+      String op, TensorShape module, TensorShape input, TensorShape target) {
+    return classIndexLoss(op, input, target, reductionOf(module));
+  }
+
+  /**
+   * A same-shape loss module's forward ({@code MSELoss}, {@code L1Loss}, {@code SmoothL1Loss},
+   * {@code HuberLoss}, {@code BCELoss}, {@code BCEWithLogitsLoss}, {@code KLDivLoss}): {@link
+   * #sameShapeLoss(String, TensorShape, TensorShape, String)} with the reduction its type holds.
+   * Shape: {@code [*s] + [*s] -> []} reduced, {@code [*s]} with {@code NONE}; of unknown rank
+   * when the type does not say.
+   */
+  public static ShapeResult<TensorShape> sameShapeLossLayer(
+      String op, TensorShape module, TensorShape input, TensorShape target) {
+    return sameShapeLoss(op, input, target, reductionOf(module));
+  }
+
   // The rules' inputs (Rule#apply): an input the checker does not know gives unknown sizes.
 
   /** {@link Rule#CLASS_INDEX_LOSS_REDUCTION}'s inputs: input, target, reduction. */
   static ShapeResult<TensorShape> classIndexLoss(RuleArgs a) {
     return classIndexLoss(a.op, a.tensor(0), a.tensor(1), a.enumConstant(2));
+  }
+
+  /** {@link Rule#LOSS_MODULE}'s input: the constructor's reduction. */
+  static ShapeResult<TensorShape> lossModule(RuleArgs a) {
+    return lossModule(a.op, a.enumConstant(0));
+  }
+
+  /** {@link Rule#NLL_LOSS_REDUCTION}'s inputs: input, target, reduction. */
+  static ShapeResult<TensorShape> nllLoss(RuleArgs a) {
+    return nllLoss(a.op, a.tensor(0), a.tensor(1), a.enumConstant(2));
   }
 
   /** {@link Rule#SAME_SHAPE_REDUCTION}'s inputs: input, target, reduction. */

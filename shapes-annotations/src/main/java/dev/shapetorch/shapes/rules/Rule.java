@@ -190,6 +190,41 @@ public enum Rule {
   SAME_SHAPE_REDUCTION_WEIGHTED(LossRules::weightedSameShapeLoss,
       TENSOR, TENSOR, ENUM, TENSOR, TENSOR),
   /**
+   * (input, target): the negative log-likelihood, reduced: {@link #CLASS_INDEX_LOSS} without
+   * class probabilities, which {@code nll_loss} does not take (a target of the input's rank is
+   * a mismatch). See {@link LossRules#nllLoss(String, TensorShape, TensorShape)}.
+   */
+  NLL_LOSS(tensors2(LossRules::nllLoss), TENSOR, TENSOR),
+  /**
+   * (input, target, reduction): {@link #NLL_LOSS} given a {@code Reduction}, as {@link
+   * #CLASS_INDEX_LOSS_REDUCTION}. See {@link LossRules#nllLoss(String, TensorShape,
+   * TensorShape, String)}.
+   */
+  NLL_LOSS_REDUCTION(LossRules::nllLoss, TENSOR, TENSOR, ENUM),
+  /**
+   * (module [r], input, target): {@code NLLLoss}'s forward: {@link #NLL_LOSS_REDUCTION} with the
+   * reduction the module's type holds. See {@link LossRules#nllLossLayer}.
+   */
+  NLL_LOSS_LAYER(tensors3(LossRules::nllLossLayer), TENSOR, TENSOR, TENSOR),
+  /**
+   * (reduction): a loss module's constructor. Shape: the module's type {@code [r]}, r the
+   * reduction's code ({@link LossRules#reductionCode}: NONE 0, MEAN 1, SUM 2, BATCHMEAN 3); of
+   * unknown rank when the reduction is not a constant. See {@link LossRules#lossModule}.
+   */
+  LOSS_MODULE(LossRules::lossModule, ENUM),
+  /**
+   * (module [r], input, target): {@code CrossEntropyLoss}'s forward: {@link
+   * #CLASS_INDEX_LOSS_REDUCTION} with the reduction the type holds.
+   * See {@link LossRules#classIndexLossLayer}.
+   */
+  CLASS_INDEX_LOSS_LAYER(tensors3(LossRules::classIndexLossLayer), TENSOR, TENSOR, TENSOR),
+  /**
+   * (module [r], input, target): a same-shape loss module's forward ({@code MSELoss}, {@code
+   * L1Loss}, {@code BCELoss}...): {@link #SAME_SHAPE_REDUCTION} with the reduction the type
+   * holds. See {@link LossRules#sameShapeLossLayer}.
+   */
+  SAME_SHAPE_LOSS_LAYER(tensors3(LossRules::sameShapeLossLayer), TENSOR, TENSOR, TENSOR),
+  /**
    * (module [In, Hidden, Layers, Bidirectional, BatchFirst], input): RNN/LSTM/GRU output.
    * Shape: [L,N,In] to [L,N,D*Hidden], [N,L,In] (batch-first) to [N,L,D*Hidden], [L,In] to
    * [L,D*Hidden]; see {@link LayerRules#recurrent} for what can be caught.
@@ -320,6 +355,32 @@ public enum Rule {
   /** The rule's inputs, in order. */
   public List<InputKind> inputs() {
     return inputs;
+  }
+
+  /**
+   * The shape of every piece, in order, of a call of {@link #SPLIT} or {@link #CHUNK} with these
+   * inputs, when their number and sizes are known ({@link JoinRules#splitPieces}, {@link
+   * JoinRules#chunkPieces}): {@code [5, 3].split(2, 0)} gives {@code [2, 3], [2, 3], [1, 3]}.
+   * Empty for any other rule, for inputs that are not known constants, and for inputs that
+   * {@link #apply} rejects.
+   */
+  public List<TensorShape> pieces(String op, List<RuleArg> args) {
+    if ((this != SPLIT && this != CHUNK) || args == null || args.size() != inputs.size()) {
+      return List.of();
+    }
+    try {
+      RuleArgs a = new RuleArgs(op, args);
+      Long dim = a.constant(2);
+      if (dim == null) {
+        return List.of();
+      }
+      ShapeResult<List<TensorShape>> r = this == SPLIT
+          ? JoinRules.splitPieces(op, a.tensor(0), a.integer(1), dim)
+          : JoinRules.chunkPieces(op, a.tensor(0), a.integer(1), dim);
+      return r.isOk() ? r.value() : List.of();
+    } catch (RuleArgs.BadArgument | ArithmeticException e) {
+      return List.of();
+    }
   }
 
   /**

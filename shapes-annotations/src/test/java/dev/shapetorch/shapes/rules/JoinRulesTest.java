@@ -60,6 +60,30 @@ class JoinRulesTest {
   }
 
   @Test
+  void splitAndChunkPieces_unevenOnesEndSmaller() {
+    assertEquals(List.of(TensorShape.of(2, 3), TensorShape.of(2, 3), TensorShape.of(1, 3)),
+        JoinRules.splitPieces("split", TensorShape.of(5, 3), d("2"), 0).value());
+    assertEquals(List.of(TensorShape.of(5, 2), TensorShape.of(5, 1)),
+        JoinRules.splitPieces("split", TensorShape.of(5, 3), d("2"), -1).value());
+    assertEquals(List.of(TensorShape.of(5, 3)),
+        JoinRules.splitPieces("split", TensorShape.of(5, 3), d("8"), 0).value());
+    // chunk: ceil(5/4) = 2 per piece, so 3 pieces, not 4.
+    assertEquals(List.of(TensorShape.of(2), TensorShape.of(2), TensorShape.of(1)),
+        JoinRules.chunkPieces("chunk", TensorShape.of(5), d("4"), 0).value());
+    assertEquals(List.of(TensorShape.of(2), TensorShape.of(2), TensorShape.of(2)),
+        JoinRules.chunkPieces("chunk", TensorShape.of(6), d("4"), 0).value());
+    // Unknown sizes, an empty dim or a dim out of range: the pieces are not known.
+    assertEquals(List.of(), JoinRules.splitPieces("split", s("N", "3"), d("2"), 0).value());
+    assertEquals(List.of(), JoinRules.splitPieces("split", s("5", "3"), d("K"), 0).value());
+    assertEquals(List.of(), JoinRules.chunkPieces("chunk", TensorShape.of(0, 3), d("2"), 0)
+        .value());
+    assertEquals(List.of(), Rule.CAT.pieces("cat", List.of()));
+    // split's own mismatches.
+    assertEquals(MessageKeys.SPLIT_SIZE,
+        JoinRules.splitPieces("split", TensorShape.of(5, 3), d("0"), 0).mismatch().key());
+  }
+
+  @Test
   void splitAndChunk() {
     assertEquals("[2, 5]", ok(JoinRules.split("split", TensorShape.of(2, 10), d("5"), 1)));
     assertEquals("[2, _]", ok(JoinRules.split("split", TensorShape.of(2, 10), d("3"), 1)));

@@ -36,6 +36,50 @@ class LossAndLayerRulesTest {
   }
 
   @Test
+  void lossModules_holdTheirReduction_andForwardReadsIt() {
+    assertEquals(0, LossRules.reductionCode("NONE"));
+    assertEquals(1, LossRules.reductionCode("MEAN"));
+    assertEquals(2, LossRules.reductionCode("SUM"));
+    assertEquals(3, LossRules.reductionCode("BATCHMEAN"));
+    assertEquals("[0]", ok(LossRules.lossModule("new MSELoss", "NONE")));
+    assertEquals("[1]", ok(LossRules.lossModule("new MSELoss", "MEAN")));
+    assertEquals("[...]", ok(LossRules.lossModule("new MSELoss", null)));
+    assertEquals("[N, 3]", ok(LossRules.sameShapeLossLayer("MSELoss.forward", s("0"),
+        s("N", "3"), s("N", "3"))));
+    assertEquals("[]", ok(LossRules.sameShapeLossLayer("MSELoss.forward", s("2"),
+        s("N", "3"), s("N", "3"))));
+    assertEquals("[]", ok(LossRules.sameShapeLossLayer("KLDivLoss.forward", s("3"),
+        s("N", "3"), s("N", "3"))));
+    assertEquals("[...]", ok(LossRules.sameShapeLossLayer("MSELoss.forward", s("..."),
+        s("N", "3"), s("N", "3"))));
+    assertEquals("[...]", ok(LossRules.sameShapeLossLayer("MSELoss.forward", s("R"),
+        s("N", "3"), s("N", "3"))));
+    fails(LossRules.sameShapeLossLayer("MSELoss.forward", s("1"), s("8", "1"), s("8")),
+        MessageKeys.MISMATCH_LOSS_SAME);
+    assertEquals("[N]", ok(LossRules.classIndexLossLayer("CrossEntropyLoss.forward", s("0"),
+        s("N", "C"), s("N"))));
+    assertEquals("[]", ok(LossRules.nllLossLayer("NLLLoss.forward", s("1"), s("N", "C"),
+        s("N"))));
+    assertEquals("[N]", ok(LossRules.nllLossLayer("NLLLoss.forward", s("0"), s("N", "C"),
+        s("N"))));
+  }
+
+  @Test
+  void nllLoss_takesNoClassProbabilities() {
+    assertEquals("[]", ok(LossRules.nllLoss("F.nllLoss", s("N", "C"), s("N"))));
+    assertEquals("[]", ok(LossRules.nllLoss("F.nllLoss", s("C"), s())));
+    ShapeMismatch m = fails(LossRules.nllLoss("F.nllLoss", s("2", "1"), s("2", "1")),
+        MessageKeys.MISMATCH_LOSS_TARGET);
+    assertEquals("[shape.mismatch.loss.target] F.nllLoss: target [2, 1] must be [2] (class"
+        + " indices) for input [2, 1]: this loss takes no class probabilities, so a target of"
+        + " the input's rank is an error (drop the class dim, dim 1)", m.render());
+    fails(LossRules.nllLoss("F.nllLoss", s("N", "C"), s("N", "C"), "NONE"),
+        MessageKeys.MISMATCH_LOSS_TARGET);
+    // Cross-entropy still takes them.
+    assertEquals("[]", ok(LossRules.classIndexLoss("F.crossEntropy", s("2", "1"), s("2", "1"))));
+  }
+
+  @Test
   void classIndexLoss() {
     assertEquals("[]", ok(LossRules.classIndexLoss("crossEntropy", s("N", "C"), s("N"))));
     assertEquals("[N]", ok(LossRules.classIndexLossUnreduced("ce", s("N", "C"), s("N"))));

@@ -135,10 +135,12 @@ final class LossFunctions {
    * Negative log-likelihood of log-probabilities at int64 class indices, averaged, as {@code
    * F.nll_loss(input, target)}.
    *
-   * <p>Shape: {@link Rule#CLASS_INDEX_LOSS}; the result is 0-d.
+   * <p>Shape: {@link Rule#NLL_LOSS}: {@code [N, C]} with {@code [N]}, {@code [C]} with {@code
+   * []}, {@code [N, C, d...]} with {@code [N, d...]}; no class probabilities (a target of the
+   * input's rank is an error). The result is 0-d.
    */
   @Variants(Variant.FUNCTIONAL)
-  @ShapeRule(value = Rule.CLASS_INDEX_LOSS, args = {"input", "target"})
+  @ShapeRule(value = Rule.NLL_LOSS, args = {"input", "target"})
   public static Tensor nllLoss(Tensor input, Tensor target) {
     return nllLoss(input, target, null, FBase.DEFAULT_IGNORE_INDEX, Reduction.MEAN);
   }
@@ -146,11 +148,11 @@ final class LossFunctions {
   /**
    * Negative log-likelihood, reduced, as {@code F.nll_loss(input, target, reduction=...)}.
    *
-   * <p>Shape: {@link Rule#CLASS_INDEX_LOSS_REDUCTION}: as {@link Rule#CLASS_INDEX_LOSS}, the
-   * result 0-d, or the target's shape with {@link Reduction#NONE}.
+   * <p>Shape: {@link Rule#NLL_LOSS_REDUCTION}: as {@link Rule#NLL_LOSS}, the result 0-d, or the
+   * target's shape with {@link Reduction#NONE}.
    */
   @Variants(Variant.FUNCTIONAL)
-  @ShapeRule(value = Rule.CLASS_INDEX_LOSS_REDUCTION, args = {"input", "target", "reduction"})
+  @ShapeRule(value = Rule.NLL_LOSS_REDUCTION, args = {"input", "target", "reduction"})
   public static Tensor nllLoss(Tensor input, Tensor target, Reduction reduction) {
     return nllLoss(input, target, null, FBase.DEFAULT_IGNORE_INDEX, reduction);
   }
@@ -159,14 +161,14 @@ final class LossFunctions {
    * Negative log-likelihood with every option, as {@code F.nll_loss(input, target, weight,
    * ignore_index=..., reduction=...)}.
    *
-   * <p>Shape: {@link Rule#CLASS_INDEX_LOSS_REDUCTION}: as {@link Rule#CLASS_INDEX_LOSS}, the
-   * result 0-d, or the target's shape with {@link Reduction#NONE}; the weight is {@code [C]}.
+   * <p>Shape: {@link Rule#NLL_LOSS_REDUCTION}: as {@link Rule#NLL_LOSS}, the result 0-d, or the
+   * target's shape with {@link Reduction#NONE}; the weight is {@code [C]}.
    *
    * @param weight a weight per class, or null
    * @param ignoreIndex a class whose targets are skipped ({@link F#DEFAULT_IGNORE_INDEX}: none)
    */
   @Variants(Variant.FUNCTIONAL)
-  @ShapeRule(value = Rule.CLASS_INDEX_LOSS_REDUCTION, args = {"input", "target", "reduction"})
+  @ShapeRule(value = Rule.NLL_LOSS_REDUCTION, args = {"input", "target", "reduction"})
   public static Tensor nllLoss(
       Tensor input, Tensor target, Tensor weight, long ignoreIndex, Reduction reduction) {
     return Torch.nllLoss(input, target, weight, reduction, ignoreIndex);

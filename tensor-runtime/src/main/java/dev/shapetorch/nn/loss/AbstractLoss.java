@@ -3,6 +3,7 @@ package dev.shapetorch.nn.loss;
 import dev.shapetorch.internal.Arguments;
 import dev.shapetorch.nn.AbstractModule;
 import dev.shapetorch.nn.ModuleVisitor;
+import dev.shapetorch.shapes.rules.LossRules;
 import dev.shapetorch.tensor.Reduction;
 
 /**
@@ -15,6 +16,7 @@ import dev.shapetorch.tensor.Reduction;
 abstract class AbstractLoss extends AbstractModule implements Loss {
   private final String name;
   private final Reduction reduction;
+  private final long[] vector;
 
   /**
    * Checks the reduction under the loss's name.
@@ -30,11 +32,21 @@ abstract class AbstractLoss extends AbstractModule implements Loss {
     }
     this.name = name;
     this.reduction = reduction;
+    this.vector = new long[] {LossRules.reductionCode(reduction.name())};
   }
 
   @Override
   public Reduction reduction() {
     return reduction;
+  }
+
+  /**
+   * The loss's type as the Shape Checker reads it from its constructor ({@link
+   * dev.shapetorch.shapes.rules.Rule#LOSS_MODULE}): the reduction's code, which its forward's
+   * rule reads to give the result's rank.
+   */
+  final long[] reductionVector() {
+    return vector;
   }
 
   @Override

@@ -5,6 +5,8 @@ import dev.shapetorch.internal.Guard;
 import dev.shapetorch.nn.activation.Sigmoid;
 import dev.shapetorch.nn.functional.F;
 import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.shapes.ShapeRule;
+import dev.shapetorch.shapes.rules.Rule;
 import dev.shapetorch.tensor.Reduction;
 import dev.shapetorch.tensor.Tensor;
 
@@ -21,7 +23,7 @@ public final class BCELoss extends AbstractWeightedLoss implements Loss {
       Guard.forward(BCELoss.class, "input", "target");
 
   /** No weight, mean. */
-  public BCELoss() {
+  public @Shape({"1"}) BCELoss() {
     this(null, Reduction.MEAN);
   }
 
@@ -30,6 +32,7 @@ public final class BCELoss extends AbstractWeightedLoss implements Loss {
    *
    * @param weight a weight per element (broadcast), or null
    */
+  @ShapeRule(value = Rule.LOSS_MODULE, args = {"reduction"})
   public BCELoss(Tensor weight, Reduction reduction) {
     super("BCELoss", weight, reduction);
   }
@@ -38,10 +41,12 @@ public final class BCELoss extends AbstractWeightedLoss implements Loss {
    * The loss.
    *
    * <p>Shape: {@code [*s], [*s] -> []} (or {@code [*s]} unreduced).
+   * Checked by {@link Rule#SAME_SHAPE_LOSS_LAYER}, the rank from the module's reduction.
    */
   @Override
-  public Tensor forward(@Shape({"*s"}) Tensor input, @Shape({"*s"}) Tensor target) {
-    FORWARD.check(input, target);
+  @ShapeRule(value = Rule.SAME_SHAPE_LOSS_LAYER, args = {"this", "input", "target"})
+  public Tensor forward(Tensor input, Tensor target) {
+    FORWARD.check(reductionVector(), input, target);
     return F.binaryCrossEntropy(input, target, weight(), reduction());
   }
 }

@@ -6,6 +6,8 @@ import dev.shapetorch.nn.Buffer;
 import dev.shapetorch.nn.ModuleVisitor;
 import dev.shapetorch.nn.functional.F;
 import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.shapes.ShapeRule;
+import dev.shapetorch.shapes.rules.Rule;
 import dev.shapetorch.tensor.Reduction;
 import dev.shapetorch.tensor.Tensor;
 
@@ -24,7 +26,7 @@ public final class BCEWithLogitsLoss extends AbstractWeightedLoss implements Los
   private final Buffer posWeight;
 
   /** No weights, mean. */
-  public BCEWithLogitsLoss() {
+  public @Shape({"1"}) BCEWithLogitsLoss() {
     this(null, Reduction.MEAN, null);
   }
 
@@ -34,6 +36,7 @@ public final class BCEWithLogitsLoss extends AbstractWeightedLoss implements Los
    * @param weight a weight per element (broadcast), or null
    * @param posWeight a weight of positive examples per class, or null
    */
+  @ShapeRule(value = Rule.LOSS_MODULE, args = {"reduction"})
   public BCEWithLogitsLoss(Tensor weight, Reduction reduction, Tensor posWeight) {
     super("BCEWithLogitsLoss", weight, reduction);
     this.posWeight = buffer(posWeight);
@@ -43,10 +46,12 @@ public final class BCEWithLogitsLoss extends AbstractWeightedLoss implements Los
    * The loss.
    *
    * <p>Shape: {@code [*s], [*s] -> []} (or {@code [*s]} unreduced).
+   * Checked by {@link Rule#SAME_SHAPE_LOSS_LAYER}, the rank from the module's reduction.
    */
   @Override
-  public Tensor forward(@Shape({"*s"}) Tensor input, @Shape({"*s"}) Tensor target) {
-    FORWARD.check(input, target);
+  @ShapeRule(value = Rule.SAME_SHAPE_LOSS_LAYER, args = {"this", "input", "target"})
+  public Tensor forward(Tensor input, Tensor target) {
+    FORWARD.check(reductionVector(), input, target);
     return F.binaryCrossEntropyWithLogits(
         input, target, weight(), tensor(posWeight), reduction());
   }

@@ -25,7 +25,7 @@ public final class CrossEntropyLoss extends AbstractWeightedLoss implements Loss
   private final double labelSmoothing;
 
   /** PyTorch's defaults: no weight, no ignored class, mean, no smoothing. */
-  public CrossEntropyLoss() {
+  public @Shape({"1"}) CrossEntropyLoss() {
     this(null, F.DEFAULT_IGNORE_INDEX, Reduction.MEAN, 0.0);
   }
 
@@ -36,6 +36,7 @@ public final class CrossEntropyLoss extends AbstractWeightedLoss implements Loss
    * @param ignoreIndex a class whose targets are skipped ({@code F.DEFAULT_IGNORE_INDEX}: none)
    * @param labelSmoothing in {@code [0, 1]}
    */
+  @ShapeRule(value = Rule.LOSS_MODULE, args = {"reduction"})
   public CrossEntropyLoss(
       Tensor weight, long ignoreIndex, Reduction reduction, double labelSmoothing) {
     super("CrossEntropyLoss", weight, reduction);
@@ -50,17 +51,16 @@ public final class CrossEntropyLoss extends AbstractWeightedLoss implements Loss
   /**
    * The loss.
    *
-   * <p>Shape: as the class says. The input and target are checked by {@link
-   * Rule#CLASS_INDEX_LOSS}, the functions' contract; the result's rank depends on the module's
-   * reduction, which its type does not hold, so it is declared unknown ({@code ...}).
+   * <p>Shape: as the class says, by {@link Rule#CLASS_INDEX_LOSS_LAYER}: the functions' contract,
+   * and the result's rank from the reduction the module's type holds.
    *
    * @throws dev.shapetorch.tensor.ShapeException {@code [shape.mismatch.loss.target]} if the
    *     target is neither the class indices nor the probabilities for the input
    */
   @Override
-  @ShapeRule(value = Rule.CLASS_INDEX_LOSS, args = {"input", "target"})
-  public @Shape({"..."}) Tensor forward(Tensor input, Tensor target) {
-    FORWARD.check(input, target);
+  @ShapeRule(value = Rule.CLASS_INDEX_LOSS_LAYER, args = {"this", "input", "target"})
+  public Tensor forward(Tensor input, Tensor target) {
+    FORWARD.check(reductionVector(), input, target);
     return F.crossEntropy(input, target, weight(), ignoreIndex, reduction(), labelSmoothing);
   }
 }

@@ -4,6 +4,8 @@ import dev.shapetorch.internal.ForwardContract;
 import dev.shapetorch.internal.Guard;
 import dev.shapetorch.nn.functional.F;
 import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.shapes.ShapeRule;
+import dev.shapetorch.shapes.rules.Rule;
 import dev.shapetorch.tensor.Reduction;
 import dev.shapetorch.tensor.Tensor;
 
@@ -21,7 +23,7 @@ public final class HuberLoss extends AbstractLoss implements Loss {
   private final double delta;
 
   /** {@link Reduction#MEAN}, delta 1.0, as {@code nn.HuberLoss()}. */
-  public HuberLoss() {
+  public @Shape({"1"}) HuberLoss() {
     this(Reduction.MEAN, 1.0);
   }
 
@@ -30,6 +32,7 @@ public final class HuberLoss extends AbstractLoss implements Loss {
    *
    * @param delta where the loss turns from quadratic to linear
    */
+  @ShapeRule(value = Rule.LOSS_MODULE, args = {"reduction"})
   public HuberLoss(Reduction reduction, double delta) {
     super("HuberLoss", reduction);
     this.delta = delta;
@@ -39,13 +42,15 @@ public final class HuberLoss extends AbstractLoss implements Loss {
    * The loss.
    *
    * <p>Shape: {@code [*s], [*s] -> []} (or {@code [*s]} unreduced).
+   * Checked by {@link Rule#SAME_SHAPE_LOSS_LAYER}, the rank from the module's reduction.
    *
-   * @throws dev.shapetorch.tensor.ShapeException {@code [shape.mismatch.argument]} if the
+   * @throws dev.shapetorch.tensor.ShapeException {@code [shape.mismatch.loss.same]} if the
    *     shapes differ
    */
   @Override
-  public Tensor forward(@Shape({"*s"}) Tensor input, @Shape({"*s"}) Tensor target) {
-    FORWARD.check(input, target);
+  @ShapeRule(value = Rule.SAME_SHAPE_LOSS_LAYER, args = {"this", "input", "target"})
+  public Tensor forward(Tensor input, Tensor target) {
+    FORWARD.check(reductionVector(), input, target);
     return F.huberLoss(input, target, reduction(), delta);
   }
 }

@@ -4,6 +4,8 @@ import dev.shapetorch.internal.ForwardContract;
 import dev.shapetorch.internal.Guard;
 import dev.shapetorch.nn.functional.F;
 import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.shapes.ShapeRule;
+import dev.shapetorch.shapes.rules.Rule;
 import dev.shapetorch.tensor.Reduction;
 import dev.shapetorch.tensor.Tensor;
 
@@ -23,7 +25,7 @@ public final class KLDivLoss extends AbstractLoss implements Loss {
   private final boolean logTarget;
 
   /** Mean over elements, target as probabilities. */
-  public KLDivLoss() {
+  public @Shape({"1"}) KLDivLoss() {
     this(Reduction.MEAN, false);
   }
 
@@ -32,6 +34,7 @@ public final class KLDivLoss extends AbstractLoss implements Loss {
    *
    * @param logTarget whether the target holds log-probabilities
    */
+  @ShapeRule(value = Rule.LOSS_MODULE, args = {"reduction"})
   public KLDivLoss(Reduction reduction, boolean logTarget) {
     super("KLDivLoss", reduction);
     this.logTarget = logTarget;
@@ -41,10 +44,12 @@ public final class KLDivLoss extends AbstractLoss implements Loss {
    * The loss.
    *
    * <p>Shape: {@code [*s], [*s] -> []} (or {@code [*s]} unreduced).
+   * Checked by {@link Rule#SAME_SHAPE_LOSS_LAYER}, the rank from the module's reduction.
    */
   @Override
-  public Tensor forward(@Shape({"*s"}) Tensor input, @Shape({"*s"}) Tensor target) {
-    FORWARD.check(input, target);
+  @ShapeRule(value = Rule.SAME_SHAPE_LOSS_LAYER, args = {"this", "input", "target"})
+  public Tensor forward(Tensor input, Tensor target) {
+    FORWARD.check(reductionVector(), input, target);
     return F.klDiv(input, target, reduction(), logTarget);
   }
 }

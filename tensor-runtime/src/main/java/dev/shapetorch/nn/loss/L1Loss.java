@@ -4,6 +4,8 @@ import dev.shapetorch.internal.ForwardContract;
 import dev.shapetorch.internal.Guard;
 import dev.shapetorch.nn.functional.F;
 import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.shapes.ShapeRule;
+import dev.shapetorch.shapes.rules.Rule;
 import dev.shapetorch.tensor.Reduction;
 import dev.shapetorch.tensor.Tensor;
 
@@ -19,11 +21,12 @@ public final class L1Loss extends AbstractLoss implements Loss {
       Guard.forward(L1Loss.class, "input", "target");
 
   /** {@link Reduction#MEAN}, as {@code nn.L1Loss()}. */
-  public L1Loss() {
+  public @Shape({"1"}) L1Loss() {
     this(Reduction.MEAN);
   }
 
   /** With the given reduction. */
+  @ShapeRule(value = Rule.LOSS_MODULE, args = {"reduction"})
   public L1Loss(Reduction reduction) {
     super("L1Loss", reduction);
   }
@@ -32,13 +35,15 @@ public final class L1Loss extends AbstractLoss implements Loss {
    * The loss.
    *
    * <p>Shape: {@code [*s], [*s] -> []} (or {@code [*s]} unreduced).
+   * Checked by {@link Rule#SAME_SHAPE_LOSS_LAYER}, the rank from the module's reduction.
    *
-   * @throws dev.shapetorch.tensor.ShapeException {@code [shape.mismatch.argument]} if the
+   * @throws dev.shapetorch.tensor.ShapeException {@code [shape.mismatch.loss.same]} if the
    *     shapes differ
    */
   @Override
-  public Tensor forward(@Shape({"*s"}) Tensor input, @Shape({"*s"}) Tensor target) {
-    FORWARD.check(input, target);
+  @ShapeRule(value = Rule.SAME_SHAPE_LOSS_LAYER, args = {"this", "input", "target"})
+  public Tensor forward(Tensor input, Tensor target) {
+    FORWARD.check(reductionVector(), input, target);
     return F.l1Loss(input, target, reduction());
   }
 }

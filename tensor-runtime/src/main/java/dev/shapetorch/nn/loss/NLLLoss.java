@@ -25,7 +25,7 @@ public final class NLLLoss extends AbstractWeightedLoss implements Loss {
   private final long ignoreIndex;
 
   /** PyTorch's defaults: no weight, no ignored class, mean. */
-  public NLLLoss() {
+  public @Shape({"1"}) NLLLoss() {
     this(null, F.DEFAULT_IGNORE_INDEX, Reduction.MEAN);
   }
 
@@ -35,6 +35,7 @@ public final class NLLLoss extends AbstractWeightedLoss implements Loss {
    * @param weight a weight per class {@code [C]}, or null
    * @param ignoreIndex a class whose targets are skipped ({@code F.DEFAULT_IGNORE_INDEX}: none)
    */
+  @ShapeRule(value = Rule.LOSS_MODULE, args = {"reduction"})
   public NLLLoss(Tensor weight, long ignoreIndex, Reduction reduction) {
     super("NLLLoss", weight, reduction);
     this.ignoreIndex = ignoreIndex;
@@ -43,17 +44,16 @@ public final class NLLLoss extends AbstractWeightedLoss implements Loss {
   /**
    * The loss.
    *
-   * <p>Shape: as the class says. The input and target are checked by {@link
-   * Rule#CLASS_INDEX_LOSS}, the functions' contract; the result's rank depends on the module's
-   * reduction, which its type does not hold, so it is declared unknown ({@code ...}).
+   * <p>Shape: as the class says, by {@link Rule#NLL_LOSS_LAYER}: the functions' contract,
+   * and the result's rank from the reduction the module's type holds.
    *
    * @throws dev.shapetorch.tensor.ShapeException {@code [shape.mismatch.loss.target]} if the
-   *     target is neither the class indices nor the probabilities for the input
+   *     target is not the class indices for the input
    */
   @Override
-  @ShapeRule(value = Rule.CLASS_INDEX_LOSS, args = {"input", "target"})
-  public @Shape({"..."}) Tensor forward(Tensor input, Tensor target) {
-    FORWARD.check(input, target);
+  @ShapeRule(value = Rule.NLL_LOSS_LAYER, args = {"this", "input", "target"})
+  public Tensor forward(Tensor input, Tensor target) {
+    FORWARD.check(reductionVector(), input, target);
     return F.nllLoss(input, target, weight(), ignoreIndex, reduction());
   }
 }

@@ -6,5 +6,11 @@
  *
  * <p>Shape: a loss takes the input and the target its {@code F} function documents and returns a
  * scalar {@code []} under the mean or sum reduction, the elementwise loss under none.
+ *
+ * <p>Type: {@code @Shape({"r"}) MSELoss} (every loss alike), {@code r} the code of its reduction
+ * ({@link dev.shapetorch.shapes.rules.LossRules#reductionCode}: {@code NONE} 0, {@code MEAN} 1,
+ * {@code SUM} 2, {@code BATCHMEAN} 3), so that the Shape Checker gives {@code forward}'s result
+ * its rank when the constructor's reduction is a constant ({@code new MSELoss()} is {@code
+ * MEAN}); with a reduction it cannot see, the result's shape is unknown.
  */
 package dev.shapetorch.nn.loss;

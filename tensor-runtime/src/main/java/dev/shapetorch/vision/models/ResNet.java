@@ -13,6 +13,7 @@ import dev.shapetorch.nn.linear.Linear;
 import dev.shapetorch.nn.normalization.BatchNorm2d;
 import dev.shapetorch.nn.pooling.AdaptiveAvgPool2d;
 import dev.shapetorch.nn.pooling.MaxPool2d;
+import dev.shapetorch.shapes.Dim;
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.tensor.NoGradScope;
 import dev.shapetorch.tensor.Tensor;
@@ -33,6 +34,10 @@ import java.util.List;
  * ResNet net = ResNet.resnet18(1000);     // 11,689,512 parameters
  * Tensor logits = net.forward(images);    // [B, 3, 224, 224] -> [B, 1000]
  * }</pre>
+ *
+ * <p>Type: {@code @Shape({"Classes"}) ResNet}, the number of classes, as {@link #resnet18} and
+ * {@link #resnet34} declare it from their argument, so that the checker types {@code
+ * ResNet.resnet18(10).forward(x)} as {@code [B, 10]}.
  *
  * <p>Shape: {@code [B, 3, H, W] -> [B, classes]}.
  *
@@ -82,7 +87,7 @@ public record ResNet(
    *
    * @throws IllegalArgumentException if {@code numClasses} is not positive
    */
-  public static ResNet resnet18(int numClasses) {
+  public static @Shape({"numClasses"}) ResNet resnet18(@Dim int numClasses) {
     return create(new int[] {2, 2, 2, 2}, numClasses);
   }
 
@@ -91,7 +96,7 @@ public record ResNet(
    *
    * @throws IllegalArgumentException if {@code numClasses} is not positive
    */
-  public static ResNet resnet34(int numClasses) {
+  public static @Shape({"numClasses"}) ResNet resnet34(@Dim int numClasses) {
     return create(new int[] {3, 4, 6, 3}, numClasses);
   }
 
@@ -149,7 +154,8 @@ public record ResNet(
    * <p>Shape: {@code [B, 3, H, W] -> [B, classes]}.
    */
   @Override
-  public @Shape({"B", "_"}) Tensor forward(@Shape({"B", "3", "H", "W"}) Tensor x) {
+  public @Shape({"B", "Classes"}) Tensor forward(
+      @Shape({"Classes"}) ResNet this, @Shape({"B", "3", "H", "W"}) Tensor x) {
     Arguments.requireNonNull(x, "x");
     Tensor h = maxpool.forward(relu.forward(bn1.forward(conv1.forward(x))));
     for (ModuleList<BasicBlock> stage : List.of(layer1, layer2, layer3, layer4)) {

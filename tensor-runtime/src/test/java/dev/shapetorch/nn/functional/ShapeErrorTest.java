@@ -43,7 +43,7 @@ class ShapeErrorTest {
     fails(() -> F.binaryCrossEntropyWithLogits(column, vector),
         "[shape.mismatch.loss.same] F.binaryCrossEntropyWithLogits: ");
     ShapeException e = fails(() -> new MSELoss().forward(column, vector),
-        "[shape.mismatch.argument] MSELoss.forward: ");
+        "[shape.mismatch.loss.same] MSELoss.forward: ");
     assertTrue(e.getMessage().contains("[8, 1]") && e.getMessage().contains("[8]"),
         e.getMessage());
   }
