@@ -1,5 +1,6 @@
 package dev.shapetorch.docs;
 
+import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
 import com.google.testing.compile.Compilation;
@@ -70,6 +71,12 @@ class DocsExamplesTest {
    */
   static final String SHAPE_ERRORS = "<!-- shape-errors -->";
 
+  /**
+   * The line that, right before a {@code ```java} fence, says that the block goes on from the
+   * page's previous block: it is compiled in that block's package, so it may use its classes.
+   */
+  static final String CONTINUES = "<!-- continued -->";
+
   private static final Pattern LISTED =
       Pattern.compile("^line (\\d+): \\[([A-Za-z0-9_.]+)\\] (.*)$");
   private static final Pattern FENCE_OPEN = Pattern.compile("^```java\\s*$");
@@ -92,6 +99,15 @@ class DocsExamplesTest {
 
     Block withListed(List<Expected> newListed) {
       return new Block(page, firstLine, text, source, compiled, newListed);
+    }
+
+    /** The package the block is compiled in. */
+    String packageName() {
+      Matcher m = Pattern.compile("(?m)^package\\s+([\\w.]+)\\s*;").matcher(compiled);
+      if (!m.find()) {
+        throw new IllegalStateException(where(1) + ": no package in " + compiled);
+      }
+      return m.group(1);
     }
   }
 
@@ -120,6 +136,15 @@ class DocsExamplesTest {
     assertWithMessage("pages with compiled examples").that(pages)
         .containsAtLeast("README.md", "docs/getting-started.md", "docs/shape-language.md",
             "docs/runtime.md", "docs/nn.md", "docs/training.md");
+  }
+
+  @Test
+  void aContinuedBlockSharesThePreviousBlocksPackage() {
+    List<Block> page = blocksOf("x.md", List.of("```java", "record A() {}", "```",
+        CONTINUES, "```java", "class B { A a; }", "```", "```java", "class C {}", "```"));
+    assertThat(page).hasSize(3);
+    assertThat(page.get(1).packageName()).isEqualTo(page.get(0).packageName());
+    assertThat(page.get(2).packageName()).isNotEqualTo(page.get(0).packageName());
   }
 
   @Test
@@ -282,6 +307,7 @@ class DocsExamplesTest {
       }
       boolean fragment = i > 0 && lines.get(i - 1).strip().equals(FRAGMENT);
       boolean listsErrors = i > 0 && lines.get(i - 1).strip().equals(SHAPE_ERRORS);
+      boolean continued = i > 0 && lines.get(i - 1).strip().equals(CONTINUES);
       int start = i + 1;
       StringBuilder text = new StringBuilder();
       int j = start;
@@ -293,7 +319,13 @@ class DocsExamplesTest {
         throw new IllegalStateException(page + ":" + i + ": a ```java block is never closed");
       }
       if (!fragment) {
-        Block b = block(page, start + 1, text.toString());
+        if (continued && out.isEmpty()) {
+          throw new IllegalStateException(page + ":" + i + ": " + CONTINUES
+              + " marks the page's first compiled block; it has no block to go on from");
+        }
+        Block b = continued
+            ? block(page, start + 1, text.toString(), out.get(out.size() - 1).packageName())
+            : block(page, start + 1, text.toString());
         out.add(listsErrors ? b.withListed(listedErrors(page, lines, j + 1)) : b);
       }
       i = j;
@@ -302,8 +334,12 @@ class DocsExamplesTest {
   }
 
   static Block block(String page, int firstLine, String text) {
-    String pkg = "docs_blocks." + page.replaceAll("^docs/", "").replaceAll("[^A-Za-z0-9]", "_")
-        + "_" + firstLine;
+    return block(page, firstLine, text, "docs_blocks."
+        + page.replaceAll("^docs/", "").replaceAll("[^A-Za-z0-9]", "_") + "_" + firstLine);
+  }
+
+  /** A block compiled in package {@code pkg} (unless it names its own). */
+  static Block block(String page, int firstLine, String text, String pkg) {
     boolean unit = text.lines().anyMatch(l -> UNIT_LINE.matcher(l).matches());
     String compiled;
     String className;
