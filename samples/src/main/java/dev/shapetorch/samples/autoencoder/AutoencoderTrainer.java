@@ -7,6 +7,7 @@ import dev.shapetorch.monitor.plot.TrainingCurves;
 import dev.shapetorch.monitor.progress.TrainingProgress;
 import dev.shapetorch.monitor.tensorboard.SummaryWriter;
 import dev.shapetorch.nn.functional.F;
+import dev.shapetorch.nn.functional.InterpolationMode;
 import dev.shapetorch.optim.Adam;
 import dev.shapetorch.optim.AdamOptions;
 import dev.shapetorch.shapes.Shape;
@@ -44,6 +45,9 @@ public final class AutoencoderTrainer {
 
   /** The files a run leaves in its output directory, besides the TensorBoard event file. */
   public static final List<String> PICTURES = List.of("reconstructions.png", "curves.png");
+
+  /** How many times the pictures enlarge each image (nearest neighbour). */
+  static final double SCALE = 3;
 
   private AutoencoderTrainer() {}
 
@@ -185,16 +189,20 @@ public final class AutoencoderTrainer {
   }
 
   /**
-   * Writes {@code images} (top row) above their reconstructions (bottom row) as a PNG, and adds
-   * the same grid to the TensorBoard log.
+   * Writes {@code images} (top row) above their reconstructions (bottom row) as a PNG, each
+   * enlarged {@link #SCALE} times and 4 white pixels apart, and adds the same grid to the
+   * TensorBoard log.
    */
   static void saveReconstructions(ConvAutoencoder model,
       @Shape({"N", "1", "28", "28"}) Tensor images, Path file, SummaryWriter writer, long step) {
     model.eval();
     try (TensorScope scope = TensorScope.open(); NoGradScope ng = Torch.noGrad()) {
       @Shape({"N", "1", "28", "28"}) Tensor reconstructed = model.reconstruct(images);
-      Tensor both = Torch.cat(List.of(images, reconstructed), 0);
-      GridOptions grid = GridOptions.defaults().withNrow((int) images.size(0)).withPadValue(1);
+      // enlarged 3 times (each pixel a 3x3 square) so that a 28-pixel garment can be looked at
+      Tensor both = F.interpolate(Torch.cat(List.of(images, reconstructed), 0), SCALE,
+          InterpolationMode.NEAREST, false);
+      GridOptions grid = GridOptions.defaults().withNrow((int) images.size(0)).withPadding(4)
+          .withPadValue(1);
       VisionUtils.saveImage(both, file, grid);
       writer.addImage("reconstructions", VisionUtils.makeGrid(both, grid), step);
     }
