@@ -92,7 +92,8 @@ public record ConvAutoencoder(
    *
    * <p>Shape: {@code [B, 1, 28, 28] -> [B, 1, 28, 28]}.
    */
-  public @Shape({"B", "1", "28", "28"}) Tensor reconstruct(@Shape({"B", "1", "28", "28"}) Tensor x) {
+  public @Shape({"B", "1", "28", "28"}) Tensor reconstruct(
+      @Shape({"B", "1", "28", "28"}) Tensor x) {
     return F.sigmoid(forward(x));
   }
 }
