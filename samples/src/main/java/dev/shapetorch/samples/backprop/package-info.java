@@ -1,7 +1,7 @@
 /**
  * Sample 5 of the gallery: a Fashion-MNIST classifier written purely with the {@code backprop}
- * module, in the style of Haskell's backprop library. The parameters are {@code
- * @BackpropRecord} records ({@link dev.shapetorch.samples.backprop.Dense}, {@link
+ * module, in the style of Haskell's backprop library. The parameters are records annotated
+ * {@code @BackpropRecord} ({@link dev.shapetorch.samples.backprop.Dense}, {@link
  * dev.shapetorch.samples.backprop.MlpParams}) whose gradient algebras and lenses are generated;
  * the layer and the activation are hand-written typed {@code Op}s ({@link
  * dev.shapetorch.samples.backprop.DenseOps}) lifted to {@code BVar}s; the model is a function of

@@ -76,4 +76,21 @@ class AutoencoderTrainerSmokeTest {
         IllegalArgumentException.class, command::options);
     assertThat(e).hasMessageThat().contains("--limit 5 must be 0 (all images) or at least 10");
   }
+
+  @Test
+  void help_listsTheFlags_andExitsZero() {
+    java.io.StringWriter out = new java.io.StringWriter();
+    picocli.CommandLine line = AutoencoderCommand.commandLine();
+    line.setOut(new java.io.PrintWriter(out));
+    assertThat(line.execute("--help")).isEqualTo(0);
+    assertThat(out.toString()).contains("--limit");
+    assertThat(out.toString()).contains("--out");
+  }
+
+  @Test
+  void unknownFlag_exitsTwo() {
+    picocli.CommandLine line = AutoencoderCommand.commandLine();
+    line.setErr(new java.io.PrintWriter(new java.io.StringWriter()));
+    assertThat(line.execute("--epochz", "3")).isEqualTo(2);
+  }
 }

@@ -43,4 +43,21 @@ class BackpropMlpTrainerSmokeTest {
             command::options);
     assertThat(e).hasMessageThat().contains("--lr -1.0 must be positive");
   }
+
+  @Test
+  void help_listsTheFlags_andExitsZero() {
+    java.io.StringWriter out = new java.io.StringWriter();
+    picocli.CommandLine line = BackpropMlpCommand.commandLine();
+    line.setOut(new java.io.PrintWriter(out));
+    assertThat(line.execute("--help")).isEqualTo(0);
+    assertThat(out.toString()).contains("--limit");
+    assertThat(out.toString()).contains("--hidden");
+  }
+
+  @Test
+  void unknownFlag_exitsTwo() {
+    picocli.CommandLine line = BackpropMlpCommand.commandLine();
+    line.setErr(new java.io.PrintWriter(new java.io.StringWriter()));
+    assertThat(line.execute("--epochz", "3")).isEqualTo(2);
+  }
 }
