@@ -14,7 +14,9 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * Loss and accuracy per epoch, training beside test, drawn as two line charts side by side
  * (XChart) and written as one PNG: the picture to look at after a run, or to put in a report.
  * Add one epoch at a time; a figure that was not measured is {@code NaN} and left out of its
- * curve.
+ * curve. A model without an accuracy (an autoencoder, a language model) passes {@code NaN} for
+ * both accuracies of every epoch: the accuracy chart is then left out, and the PNG is the loss
+ * chart alone.
  *
  * <pre>{@code
  * TrainingCurves curves = new TrainingCurves("Fashion-MNIST, cnn");
@@ -60,7 +62,7 @@ public final class TrainingCurves {
     return epochs.size();
   }
 
-  /** The loss chart and the accuracy chart. */
+  /** The loss chart and the accuracy chart; the loss chart alone when no accuracy was measured. */
   synchronized List<XYChart> charts() {
     XYChart loss = chart(title + ": loss", "mean cross-entropy");
     XYChart accuracy = chart(title + ": accuracy", "accuracy (%)");
@@ -70,10 +72,13 @@ public final class TrainingCurves {
     addSeries(accuracy, "test", 3, 100);
     pad(loss);
     pad(accuracy);
-    return List.of(loss, accuracy);
+    return accuracy.getSeriesMap().isEmpty() ? List.of(loss) : List.of(loss, accuracy);
   }
 
-  /** Both charts, side by side (1280 x 460 pixels). */
+  /**
+   * Both charts, side by side (1280 x 460 pixels); the loss chart alone (640 x 460) when no
+   * accuracy was measured.
+   */
   public BufferedImage toImage() {
     return Charts.sideBySide(charts());
   }

@@ -64,6 +64,30 @@ class TrainingCurvesTest {
   }
 
   @Test
+  void noAccuracyMeasured_theLossChartAlone() throws IOException {
+    TrainingCurves curves = new TrainingCurves("autoencoder")
+        .addEpoch(0.32, 0.29, Double.NaN, Double.NaN)
+        .addEpoch(0.28, 0.28, Double.NaN, Double.NaN);
+    List<XYChart> charts = curves.charts();
+    assertThat(charts).hasSize(1);
+    assertThat(charts.get(0).getTitle()).isEqualTo("autoencoder: loss");
+    assertThat(charts.get(0).getSeriesMap().keySet()).containsExactly("train", "test").inOrder();
+    Path file = dir.resolve("loss.png");
+    curves.savePng(file);
+    BufferedImage png = ImageIO.read(file.toFile());
+    assertThat(png.getWidth()).isEqualTo(640);
+    assertThat(png.getHeight()).isEqualTo(460);
+  }
+
+  @Test
+  void oneAccuracyMeasured_bothCharts() {
+    TrainingCurves curves = new TrainingCurves("t")
+        .addEpoch(0.5, 0.4, Double.NaN, Double.NaN)
+        .addEpoch(0.4, 0.3, Double.NaN, 0.8);
+    assertThat(curves.charts()).hasSize(2);
+  }
+
+  @Test
   void addEpoch_percentageInsteadOfFraction_isRefused() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> new TrainingCurves("t").addEpoch(0.5, 0.5, 85, 0.8));
