@@ -13,6 +13,7 @@ import dev.shapetorch.shapes.rules.MessageKeys;
 import dev.shapetorch.shapes.rules.ShapeParser;
 import dev.shapetorch.shapes.rules.ShapeSyntaxError;
 import dev.shapetorch.shapes.rules.TensorShape;
+import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
@@ -41,6 +42,7 @@ public final class ShapeVisitor extends BaseTypeVisitor<ShapeAnnotatedTypeFactor
   static final String ASSIGNMENT = "shape.assignment";
   static final String RETURN = "shape.return";
   static final String UNKNOWN = "shape.unknown";
+  static final String OVERRIDE = "shape.override";
 
   private final boolean warnUnknown;
 
@@ -184,10 +186,11 @@ public final class ShapeVisitor extends BaseTypeVisitor<ShapeAnnotatedTypeFactor
   }
 
   /**
-   * Overriding is not shape-checked when either method is a shape op: a signature's shapes are
-   * patterns instantiated per call (like a generic method's type variables), so the Checker
-   * Framework's variance rules for qualifiers do not apply to them. Calls are checked against
-   * the declaration they resolve to.
+   * Overriding a shape op: the override must keep the overridden method's contract (its result
+   * within the overridden result, each parameter taking every shape the overridden one takes),
+   * where both declare a shape; a position the override leaves out is inherited ({@link
+   * Overrides}). The Checker Framework's own variance check does not apply: a signature's shapes
+   * are patterns instantiated per call (like a generic method's type variables).
    */
   @Override
   protected boolean checkOverride(
@@ -198,14 +201,30 @@ public final class ShapeVisitor extends BaseTypeVisitor<ShapeAnnotatedTypeFactor
       AnnotatedDeclaredType overriddenType) {
     CallAnalyzer analyzer = atypeFactory.analyzer();
     try {
-      if (analyzer.isShapeOp(overriderMethodType) || analyzer.isShapeOp(overriddenMethodType)) {
-        return true;
+      if (!analyzer.isShapeOp(overriderMethodType) && !analyzer.isShapeOp(overriddenMethodType)) {
+        return super.checkOverride(overriderTree, overriderMethodType, overriderType,
+            overriddenMethodType, overriddenType);
       }
+      String overrider = methodName(overriderMethodType);
+      String overridden = methodName(overriddenMethodType);
+      List<Overrides.Conflict> conflicts = atypeFactory.overrides().conflicts(
+          overriderMethodType, overridden, overriddenMethodType);
+      for (Overrides.Conflict c : conflicts) {
+        Tree where = c.parameter() < 0 ? overriderTree.getReturnType()
+            : c.parameter() < overriderTree.getParameters().size()
+                ? overriderTree.getParameters().get(c.parameter()) : overriderTree;
+        checker.reportError(where == null ? overriderTree : where, OVERRIDE, overrider,
+            c.detail());
+      }
+      return conflicts.isEmpty();
     } catch (RuntimeException unreadableShapeRule) {
       return true;
     }
-    return super.checkOverride(overriderTree, overriderMethodType, overriderType,
-        overriddenMethodType, overriddenType);
+  }
+
+  private static String methodName(AnnotatedExecutableType t) {
+    ExecutableElement e = t.getElement();
+    return e.getEnclosingElement().getSimpleName() + "." + e.getSimpleName();
   }
 
   @Override
