@@ -3,6 +3,7 @@ package dev.shapetorch.checker;
 import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
@@ -10,6 +11,7 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.rules.MessageKeys;
+import dev.shapetorch.shapes.rules.ShapeMismatch;
 import dev.shapetorch.shapes.rules.ShapeParser;
 import dev.shapetorch.shapes.rules.ShapeSyntaxError;
 import dev.shapetorch.shapes.rules.TensorShape;
@@ -104,6 +106,25 @@ public final class ShapeVisitor extends BaseTypeVisitor<ShapeAnnotatedTypeFactor
                 + " only (Shapes.require states it)");
       }
     }
+  }
+
+  /**
+   * A method reference to a signature op, against the shapes its functional interface declares
+   * ({@link MethodReferences}); the reference itself is typed with unknown shapes.
+   */
+  @Override
+  public Void visitMemberReference(MemberReferenceTree tree, Void p) {
+    Void r = super.visitMemberReference(tree, p);
+    ShapeMismatch m;
+    try {
+      m = MethodReferences.check(atypeFactory, tree);
+    } catch (RuntimeException e) {
+      m = null; // a reference the checker cannot read is left to the runtime, never an error
+    }
+    if (m != null) {
+      checker.reportError(tree, m.key(), m.op(), m.detail());
+    }
+    return r;
   }
 
   @Override
