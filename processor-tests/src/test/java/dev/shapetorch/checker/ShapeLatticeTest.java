@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 
 import dev.shapetorch.shapes.rules.ShapeParser;
 import dev.shapetorch.shapes.rules.TensorShape;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The order, merge and gradual check behind the qualifier hierarchy and the visitor. */
@@ -57,5 +58,41 @@ class ShapeLatticeTest {
     assertThat(ShapeLattice.conflict(s("4", "10"), s("*batch", "10")))
         .isEqualTo("found [4, 10], required [*batch, 10] (leading dims [4] are not *batch)");
     assertThat(ShapeLattice.conflict(s("...", "10"), s("*batch", "10"))).isNull();
+  }
+
+  @Test
+  void overrideResult_onlyWhatNoBindingReconcilesConflicts() {
+    assertThat(ShapeLattice.overrideResultConflict(s("B", "5"), s("B", "10")))
+        .isEqualTo("dim 1: found 5, required 10");
+    assertThat(ShapeLattice.overrideResultConflict(s("B", "10", "1"), s("B", "10")))
+        .isEqualTo("rank 3 is not 2");
+    assertThat(ShapeLattice.overrideResultConflict(s("*b", "O"), s("*batch", "Out"))).isNull();
+    assertThat(ShapeLattice.overrideResultConflict(s("B", "2"), s("B", "_"))).isNull();
+    assertThat(ShapeLattice.overrideResultConflict(s("B", "N"), s("B", "10"))).isNull();
+  }
+
+  @Test
+  void overrideParameter_constantWhereAnySizeIsTaken_isNarrower() {
+    assertThat(ShapeLattice.overrideParameterNarrower(s("B", "C", "10"), s("B", "C", "L"),
+        Set.of())).isEqualTo("dim 2 is 10 only, where the overridden parameter takes any L");
+    assertThat(ShapeLattice.overrideParameterNarrower(s("B", "4"), s("B", "_"),
+        Set.of())).isNotNull();
+    assertThat(ShapeLattice.overrideParameterNarrower(s("N", "M"), s("*s"), Set.of()))
+        .isNotNull();
+    assertThat(ShapeLattice.overrideParameterNarrower(s("B", "3"), s("B", "4"),
+        Set.of())).isNotNull();
+  }
+
+  @Test
+  void overrideParameter_widerOrBoundElsewhere_isAccepted() {
+    assertThat(ShapeLattice.overrideParameterNarrower(s("B", "_"), s("B", "4"),
+        Set.of())).isNull();
+    assertThat(ShapeLattice.overrideParameterNarrower(s("*s", "4"), s("B", "4"),
+        Set.of())).isNull();
+    assertThat(ShapeLattice.overrideParameterNarrower(s("*b", "I"), s("*batch", "In"),
+        Set.of())).isNull();
+    // In is bound by the receiver (a module's in-features): a subclass may fix it.
+    assertThat(ShapeLattice.overrideParameterNarrower(s("B", "784"), s("B", "In"),
+        Set.of("In"))).isNull();
   }
 }

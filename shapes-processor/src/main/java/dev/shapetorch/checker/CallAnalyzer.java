@@ -272,7 +272,7 @@ final class CallAnalyzer {
   }
 
   /** Callee variables that also occur on the caller's side get a fresh name ({@code B'}). */
-  private static Map<String, String> renamesApart(
+  static Map<String, String> renamesApart(
       Set<String> calleeVars, Set<String> boundNames, Set<String> callerVars) {
     Map<String, String> renames = new HashMap<>();
     Set<String> all = new LinkedHashSet<>(calleeVars);
@@ -289,7 +289,7 @@ final class CallAnalyzer {
     return renames;
   }
 
-  private static TensorShape rename(TensorShape s, Map<String, String> renames) {
+  static TensorShape rename(TensorShape s, Map<String, String> renames) {
     Map<String, DimExpr> subst = new HashMap<>();
     renames.forEach((from, to) -> subst.put(from, DimExpr.variable(to)));
     List<DimExpr> dims = new ArrayList<>(s.rank());

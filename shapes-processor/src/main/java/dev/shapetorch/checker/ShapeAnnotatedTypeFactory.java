@@ -67,6 +67,7 @@ import org.checkerframework.javacutil.TypesUtils;
 public final class ShapeAnnotatedTypeFactory extends BaseAnnotatedTypeFactory {
   private final ShapeQualifiers qualifiers;
   private final CallAnalyzer analyzer;
+  private final Overrides overrides;
   private SizeExpressions sizes;
   /** Fields whose type is being inferred from their initializer (guards against cycles). */
   private final Set<Element> inferring = new HashSet<>();
@@ -82,6 +83,7 @@ public final class ShapeAnnotatedTypeFactory extends BaseAnnotatedTypeFactory {
     super(checker);
     this.qualifiers = new ShapeQualifiers(processingEnv);
     this.analyzer = new CallAnalyzer(this, qualifiers);
+    this.overrides = new Overrides(this, qualifiers);
     postInit();
   }
 
@@ -108,6 +110,10 @@ public final class ShapeAnnotatedTypeFactory extends BaseAnnotatedTypeFactory {
 
   ShapeQualifiers qualifiers() {
     return qualifiers;
+  }
+
+  Overrides overrides() {
+    return overrides;
   }
 
   CallAnalyzer analyzer() {
@@ -246,9 +252,14 @@ public final class ShapeAnnotatedTypeFactory extends BaseAnnotatedTypeFactory {
 
   @Override
   public void addComputedTypeAnnotations(Element elt, AnnotatedTypeMirror type) {
+    boolean[] own = elt instanceof ExecutableElement && type instanceof AnnotatedExecutableType m
+        ? Overrides.declaredPositions(m, qualifiers) : null;
     super.addComputedTypeAnnotations(elt, type);
     if (elt == null) {
       return;
+    }
+    if (own != null) {
+      overrides.inherit((ExecutableElement) elt, (AnnotatedExecutableType) type, own);
     }
     if (elt.getKind() == ElementKind.FIELD && ElementUtils.isFinal(elt)
         && !hasExplicitQualifier(elt) && !inferring.contains(elt)) {
@@ -268,9 +279,15 @@ public final class ShapeAnnotatedTypeFactory extends BaseAnnotatedTypeFactory {
   /** Declarations read from their trees (a method's own body, a local) get the same values. */
   @Override
   protected void addComputedTypeAnnotations(Tree tree, AnnotatedTypeMirror type, boolean flow) {
+    boolean[] own = tree instanceof MethodTree && type instanceof AnnotatedExecutableType e
+        ? Overrides.declaredPositions(e, qualifiers) : null;
     super.addComputedTypeAnnotations(tree, type, flow);
     if (tree instanceof MethodTree m) {
-      substituteConstants(TreeUtils.elementFromDeclaration(m), type);
+      ExecutableElement method = TreeUtils.elementFromDeclaration(m);
+      if (own != null && method != null) {
+        overrides.inherit(method, (AnnotatedExecutableType) type, own);
+      }
+      substituteConstants(method, type);
     } else if (tree instanceof VariableTree v) {
       VariableElement declared = TreeUtils.elementFromDeclaration(v);
       substituteConstants(declared, type);

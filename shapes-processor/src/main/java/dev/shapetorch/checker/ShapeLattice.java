@@ -4,6 +4,7 @@ import dev.shapetorch.shapes.rules.DimExpr;
 import dev.shapetorch.shapes.rules.TensorShape;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The order on shapes that the qualifier hierarchy uses, as pure functions over {@link
@@ -133,5 +134,75 @@ final class ShapeLattice {
       }
     }
     return null;
+  }
+
+  /**
+   * Why an override's declared result {@code child} cannot stand where the overridden result
+   * {@code parent} is promised, or null if it can or nothing is provable. Results are covariant;
+   * a variable of either signature may be bound per call to any size, so only what no binding
+   * can reconcile counts: a different rank, or two constant sizes that differ.
+   */
+  static String overrideResultConflict(TensorShape child, TensorShape parent) {
+    TensorShape found = loosen(child);
+    TensorShape required = loosen(parent);
+    String why = conflict(found, required);
+    if (why == null) {
+      return null;
+    }
+    // conflict() says "found F, required R (reason)"; the caller names both shapes as declared.
+    int open = why.indexOf(" (", ("found " + found + ", required " + required).length());
+    return open < 0 ? why : why.substring(open + 2, why.length() - 1);
+  }
+
+  /**
+   * Why an override's declared parameter {@code child} accepts less than the overridden parameter
+   * {@code parent}, or null if it accepts all of it (parameters are contravariant). The parent's
+   * variables in {@code bound} are bound by the call (its receiver, its {@code int} arguments,
+   * its class's constants), so a constant in the override may be what they always are there and
+   * is not counted; the parent's other variables and {@code _} accept any size, so a constant in
+   * the override is narrower. The override's own variables accept any size.
+   */
+  static String overrideParameterNarrower(
+      TensorShape child, TensorShape parent, Set<String> bound) {
+    String pv = parent.variadic();
+    String cv = child.variadic();
+    int k = parent.rank();
+    int m = child.rank();
+    boolean parentOpen = pv != null && !bound.contains(pv);
+    if (pv == null && cv == null && m != k) {
+      return "it takes rank " + m + " only, the overridden parameter rank " + k;
+    }
+    if (parentOpen && cv == null) {
+      return "it takes rank " + m + " only, the overridden parameter any rank from " + k;
+    }
+    if (cv != null && m > k && (pv == null || parentOpen)) {
+      return "it needs at least rank " + m + ", the overridden parameter takes rank " + k;
+    }
+    int n = Math.min(k, m);
+    for (int j = n; j >= 1; j--) {
+      DimExpr c = child.dim(m - j);
+      DimExpr p = parent.dim(k - j);
+      if (!c.isConstant()) {
+        continue;
+      }
+      boolean pinned = !p.isUnknown() && p.variables().stream().anyMatch(bound::contains);
+      if (pinned || p.equals(c)) {
+        continue;
+      }
+      String label = cv == null ? "dim " + (m - j) : "dim " + (-j);
+      return label + " is " + c + " only, where the overridden parameter takes "
+          + (p.isUnknown() ? "any size" : p.isConstant() ? p.toString() : "any " + p);
+    }
+    return null;
+  }
+
+  /** Variables become {@code _}, named variadics {@code ...}. */
+  private static TensorShape loosen(TensorShape s) {
+    List<DimExpr> dims = new ArrayList<>(s.rank());
+    for (DimExpr d : s.dims()) {
+      dims.add(d.isUnknown() || d.isConstant() ? d : DimExpr.UNKNOWN);
+    }
+    String v = s.variadic();
+    return TensorShape.of(v == null ? null : TensorShape.ANONYMOUS_VARIADIC, dims);
   }
 }

@@ -3,6 +3,7 @@ package dev.shapetorch.checker;
 import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
@@ -10,9 +11,11 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.rules.MessageKeys;
+import dev.shapetorch.shapes.rules.ShapeMismatch;
 import dev.shapetorch.shapes.rules.ShapeParser;
 import dev.shapetorch.shapes.rules.ShapeSyntaxError;
 import dev.shapetorch.shapes.rules.TensorShape;
+import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
@@ -41,6 +44,7 @@ public final class ShapeVisitor extends BaseTypeVisitor<ShapeAnnotatedTypeFactor
   static final String ASSIGNMENT = "shape.assignment";
   static final String RETURN = "shape.return";
   static final String UNKNOWN = "shape.unknown";
+  static final String OVERRIDE = "shape.override";
 
   private final boolean warnUnknown;
 
@@ -102,6 +106,25 @@ public final class ShapeVisitor extends BaseTypeVisitor<ShapeAnnotatedTypeFactor
                 + " only (Shapes.require states it)");
       }
     }
+  }
+
+  /**
+   * A method reference to a signature op, against the shapes its functional interface declares
+   * ({@link MethodReferences}); the reference itself is typed with unknown shapes.
+   */
+  @Override
+  public Void visitMemberReference(MemberReferenceTree tree, Void p) {
+    Void r = super.visitMemberReference(tree, p);
+    ShapeMismatch m;
+    try {
+      m = MethodReferences.check(atypeFactory, tree);
+    } catch (RuntimeException e) {
+      m = null; // a reference the checker cannot read is left to the runtime, never an error
+    }
+    if (m != null) {
+      checker.reportError(tree, m.key(), m.op(), m.detail());
+    }
+    return r;
   }
 
   @Override
@@ -184,10 +207,11 @@ public final class ShapeVisitor extends BaseTypeVisitor<ShapeAnnotatedTypeFactor
   }
 
   /**
-   * Overriding is not shape-checked when either method is a shape op: a signature's shapes are
-   * patterns instantiated per call (like a generic method's type variables), so the Checker
-   * Framework's variance rules for qualifiers do not apply to them. Calls are checked against
-   * the declaration they resolve to.
+   * Overriding a shape op: the override must keep the overridden method's contract (its result
+   * within the overridden result, each parameter taking every shape the overridden one takes),
+   * where both declare a shape; a position the override leaves out is inherited ({@link
+   * Overrides}). The Checker Framework's own variance check does not apply: a signature's shapes
+   * are patterns instantiated per call (like a generic method's type variables).
    */
   @Override
   protected boolean checkOverride(
@@ -198,14 +222,30 @@ public final class ShapeVisitor extends BaseTypeVisitor<ShapeAnnotatedTypeFactor
       AnnotatedDeclaredType overriddenType) {
     CallAnalyzer analyzer = atypeFactory.analyzer();
     try {
-      if (analyzer.isShapeOp(overriderMethodType) || analyzer.isShapeOp(overriddenMethodType)) {
-        return true;
+      if (!analyzer.isShapeOp(overriderMethodType) && !analyzer.isShapeOp(overriddenMethodType)) {
+        return super.checkOverride(overriderTree, overriderMethodType, overriderType,
+            overriddenMethodType, overriddenType);
       }
+      String overrider = methodName(overriderMethodType);
+      String overridden = methodName(overriddenMethodType);
+      List<Overrides.Conflict> conflicts = atypeFactory.overrides().conflicts(
+          overriderMethodType, overridden, overriddenMethodType);
+      for (Overrides.Conflict c : conflicts) {
+        Tree where = c.parameter() < 0 ? overriderTree.getReturnType()
+            : c.parameter() < overriderTree.getParameters().size()
+                ? overriderTree.getParameters().get(c.parameter()) : overriderTree;
+        checker.reportError(where == null ? overriderTree : where, OVERRIDE, overrider,
+            c.detail());
+      }
+      return conflicts.isEmpty();
     } catch (RuntimeException unreadableShapeRule) {
       return true;
     }
-    return super.checkOverride(overriderTree, overriderMethodType, overriderType,
-        overriddenMethodType, overriddenType);
+  }
+
+  private static String methodName(AnnotatedExecutableType t) {
+    ExecutableElement e = t.getElement();
+    return e.getEnclosingElement().getSimpleName() + "." + e.getSimpleName();
   }
 
   @Override

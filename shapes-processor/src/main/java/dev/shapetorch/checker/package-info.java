@@ -16,7 +16,10 @@
  *       RuleCall} ({@code @ShapeRule} ops) ask the algebra in {@code
  *       dev.shapetorch.shapes.rules};
  *       {@code SizeExpressions} turns int expressions into sizes; {@code ShapeLattice} is the
- *       order and merge of shapes; {@code GradualTypeHierarchy} makes type arguments gradual.
+ *       order and merge of shapes; {@code GradualTypeHierarchy} makes type arguments gradual;
+ *       {@code Overrides} gives an override the {@code @Shape}s it leaves out and checks the ones
+ *       it declares; {@code MethodReferences} checks a reference to a signature op against its
+ *       functional interface's shapes.
  * </ul>
  *
  * <pre>{@code

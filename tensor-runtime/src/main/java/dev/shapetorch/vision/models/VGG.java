@@ -13,6 +13,7 @@ import dev.shapetorch.nn.init.Nonlinearity;
 import dev.shapetorch.nn.linear.Linear;
 import dev.shapetorch.nn.pooling.AdaptiveAvgPool2d;
 import dev.shapetorch.nn.pooling.MaxPool2d;
+import dev.shapetorch.shapes.Dim;
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.tensor.NoGradScope;
 import dev.shapetorch.tensor.Tensor;
@@ -31,6 +32,10 @@ import java.util.List;
  * <pre>{@code
  * VGG vgg = VGG.vgg11(1000);     // 132,863,336 parameters
  * }</pre>
+ *
+ * <p>Type: {@code @Shape({"Classes"}) VGG}, the number of classes, as {@link #vgg11} declares it
+ * from its argument, so that the checker types {@code VGG.vgg11(10).forward(x)} as {@code [B,
+ * 10]}.
  *
  * <p>Shape: {@code [B, 3, H, W] -> [B, classes]} for H, W of at least 32.
  *
@@ -60,7 +65,7 @@ public record VGG(Sequential features, @Shape({"7", "7"}) AdaptiveAvgPool2d avgp
    *
    * @throws IllegalArgumentException if {@code numClasses} is not positive
    */
-  public static VGG vgg11(int numClasses) {
+  public static @Shape({"numClasses"}) VGG vgg11(@Dim int numClasses) {
     ResNet.requirePositive(numClasses);
     List<UnaryModule> layers = new ArrayList<>();
     long in = 3;
@@ -110,7 +115,8 @@ public record VGG(Sequential features, @Shape({"7", "7"}) AdaptiveAvgPool2d avgp
    * <p>Shape: {@code [B, 3, H, W] -> [B, classes]}.
    */
   @Override
-  public @Shape({"B", "_"}) Tensor forward(@Shape({"B", "3", "H", "W"}) Tensor x) {
+  public @Shape({"B", "Classes"}) Tensor forward(
+      @Shape({"Classes"}) VGG this, @Shape({"B", "3", "H", "W"}) Tensor x) {
     Arguments.requireNonNull(x, "x");
     @Shape({"B", "512", "7", "7"}) Tensor pooled = avgpool.forward(features.forward(x));
     @Shape({"B", "25088"}) Tensor flat = pooled.flatten(1, -1);
