@@ -32,8 +32,9 @@ class TransferTrainerSmokeTest {
   @TempDir Path dir;
 
   /**
-   * Writes a seeded ResNet-18's state dict as {@code torch.save_file(resnet18().state_dict())}
-   * would: one tensor per torchvision name, the ImageNet head included.
+   * Writes a seeded ResNet-18's state dict as {@code
+   * safetensors.torch.save_file(resnet18().state_dict(), file)} would: one tensor per
+   * torchvision name, the ImageNet head included, with {@code replaced} put over it.
    */
   private Path writeWeights(Map<String, Tensor> replaced) {
     Torch.manualSeed(42);
