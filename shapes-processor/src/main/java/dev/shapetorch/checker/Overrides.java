@@ -3,8 +3,10 @@ package dev.shapetorch.checker;
 import dev.shapetorch.shapes.Dim;
 import dev.shapetorch.shapes.rules.TensorShape;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ElementKind;
@@ -33,6 +35,7 @@ final class Overrides {
 
   private final ShapeAnnotatedTypeFactory factory;
   private final ShapeQualifiers q;
+  private final Map<ExecutableElement, List<ExecutableElement>> overriddenCache = new HashMap<>();
 
   Overrides(ShapeAnnotatedTypeFactory factory, ShapeQualifiers q) {
     this.factory = factory;
@@ -57,13 +60,13 @@ final class Overrides {
 
   /** Gives the positions the method does not declare the shapes of the methods it overrides. */
   void inherit(ExecutableElement method, AnnotatedExecutableType type, boolean[] own) {
-    if (ElementUtils.isStatic(method) || method.getKind() != ElementKind.METHOD) {
+    if (ElementUtils.isStatic(method) || method.getKind() != ElementKind.METHOD
+        || allDeclared(own)) {
       return;
     }
     boolean[] filled = own.clone();
     try {
-      for (ExecutableElement overridden : AnnotatedTypes.overriddenMethods(
-          factory.getElementUtils(), factory, method).values()) {
+      for (ExecutableElement overridden : overridden(method)) {
         AnnotatedExecutableType sup = factory.getAnnotatedType(overridden);
         copy(sup.getReturnType(), type.getReturnType(), filled, RESULT);
         if (sup.getReceiverType() != null && type.getReceiverType() != null) {
@@ -78,6 +81,29 @@ final class Overrides {
     } catch (RuntimeException incomplete) {
       // A supertype javac could not complete: nothing is inherited, calls are checked as written.
     }
+  }
+
+  private static boolean allDeclared(boolean[] own) {
+    for (boolean b : own) {
+      if (!b) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The methods {@code method} overrides, found once per method: a method's type is built at
+   * every call, and walking its supertypes each time would cost more than the rest of the check.
+   */
+  private List<ExecutableElement> overridden(ExecutableElement method) {
+    List<ExecutableElement> known = overriddenCache.get(method);
+    if (known == null) {
+      known = List.copyOf(AnnotatedTypes.overriddenMethods(
+          factory.getElementUtils(), factory, method).values());
+      overriddenCache.put(method, known);
+    }
+    return known;
   }
 
   private void copy(AnnotatedTypeMirror from, AnnotatedTypeMirror to, boolean[] filled, int at) {
