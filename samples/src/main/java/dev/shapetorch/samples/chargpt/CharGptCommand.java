@@ -33,11 +33,11 @@ final class CharGptCommand implements Callable<Integer> {
 
   @Option(names = "--epochs", paramLabel = "N",
       description = "Epochs, each --steps batches and an evaluation (default: ${DEFAULT-VALUE}).")
-  int epochs = 10;
+  int epochs = 8;
 
   @Option(names = "--steps", paramLabel = "N",
       description = "Training steps per epoch (default: ${DEFAULT-VALUE}).")
-  int steps = 250;
+  int steps = 150;
 
   @Option(names = "--batch-size", paramLabel = "N",
       description = "Windows per batch (default: ${DEFAULT-VALUE}).")
