@@ -1,5 +1,6 @@
 package dev.shapetorch.tensor;
 
+import dev.shapetorch.internal.MemoryChecks;
 import dev.shapetorch.internal.NativeLibrary;
 import dev.shapetorch.internal.UserCall;
 import dev.shapetorch.shapes.Dim;
@@ -38,7 +39,8 @@ final class SamplingOps {
    *
    * @throws IllegalArgumentException if {@code probs} is not floating point or not 1-D or 2-D,
    *     {@code numSamples} is less than 1, an entry is negative, infinite or NaN, a row sums to
-   *     0, or (without replacement) a row has fewer than {@code numSamples} nonzero entries
+   *     0, (without replacement) a row has fewer than {@code numSamples} nonzero entries, or
+   *     the result would not fit in this machine's memory ({@link MemoryLimit})
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   static @Shape({"*b", "numSamples"}) Tensor multinomial(
@@ -87,6 +89,9 @@ final class SamplingOps {
           + " samples without replacement from " + categories + " categories ("
           + probs.describe() + "); draw at most " + categories + " or pass replacement = true");
     }
+    long[] result = probs.dim() == 1 ? new long[] {numSamples}
+        : new long[] {probs.size(0), numSamples};
+    MemoryChecks.check(op, "the result", result, DType.INT64.itemSize());
     checkDistribution(op, at, probs, h, numSamples, replacement);
     try (GeneratorOptional g = generator == null ? new GeneratorOptional() : generator.optional()) {
       return Tensor.wrap(torch.multinomial(h, numSamples, replacement, g));

@@ -166,6 +166,8 @@ class MultinomialTest {
       refused(() -> Torch.multinomial(Torch.ones(2, 3, 4), 1, true),
           "probs must have 1 or 2 dims");
       refused(() -> Torch.multinomial(Torch.ones(3), 1, true, null), "generator is null");
+      refused(() -> Torch.multinomial(Torch.ones(2, 3), Long.MAX_VALUE / 4, true),
+          "the result of shape [2, " + Long.MAX_VALUE / 4 + "] would need");
     }
   }
 
