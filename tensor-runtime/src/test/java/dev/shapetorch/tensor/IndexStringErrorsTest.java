@@ -108,6 +108,9 @@ class IndexStringErrorsTest {
         + " (x.gt(0)) or convert with to(DType.BOOL)", e.getMessage());
     ShapeException s = assertThrows(ShapeException.class,
         () -> x.maskedFill_(Torch.fromArray(new boolean[4], 4), 1));
-    assertEquals("shape.broadcast.inplace", s.key());
+    assertEquals("shape.broadcast", s.key());
+    ShapeException grows = assertThrows(ShapeException.class,
+        () -> x.maskedFill_(Torch.fromArray(new boolean[12], 2, 2, 3), 1));
+    assertEquals("shape.broadcast.inplace", grows.key());
   }
 }
