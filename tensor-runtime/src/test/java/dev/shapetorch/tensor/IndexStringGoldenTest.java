@@ -97,6 +97,17 @@ class IndexStringGoldenTest {
     assertEquals(7f, x.toFloatArray()[11]);
   }
 
+  @Test
+  void gradientsFlowBackThroughTheIndexedElementsOnly() {
+    Tensor x = Torch.zeros(2, 4).requiresGrad_(true);
+    x.index(":, 1:3").sum().backward();
+    assertArrayEquals(new float[] {0, 1, 1, 0, 0, 1, 1, 0}, x.grad().toFloatArray());
+    Tensor y = Torch.zeros(2, 4).requiresGrad_(true);
+    Tensor rows = Torch.fromArray(new long[] {1, 1}, 2);
+    y.index("?, 0", rows).sum().backward();
+    assertArrayEquals(new float[] {0, 0, 0, 0, 2, 0, 0, 0}, y.grad().toFloatArray());
+  }
+
   private static Object[] placeholders(JsonObject c) {
     JsonArray ph = c.getAsJsonArray("placeholders");
     Object[] out = new Object[ph.size()];
