@@ -139,7 +139,7 @@ public final class IndexSpec {
           item = problem == null ? new Slice(b[0], b[1], b[2]) : null;
         }
       } else {
-        Bound b = part.equals("?") ? null : bound(part, counter);
+        Bound b = bound(part, counter);
         if (b == null) {
           problem = "is '" + part + "', which is no index";
         } else {
