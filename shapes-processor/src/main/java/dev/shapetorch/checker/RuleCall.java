@@ -36,7 +36,9 @@ import org.checkerframework.javacutil.TreeUtils;
  * varargs their elements when the call spells them out ({@code view(-1, 784)}, {@code new
  * long[] {2, 3}}), else an unknown list; tensor lists their elements when spelled out
  * ({@code cat(List.of(a, b), 0)}), else an unknown list; booleans their Value Checker value;
- * enum constants their name when the argument names one ({@code Reduction.NONE}), else unknown.
+ * enum constants their name when the argument names one ({@code Reduction.NONE}), else unknown;
+ * strings their Value Checker value when it is one constant ({@code ":, 1:3"}, a {@code final}
+ * local holding one), else unknown.
  */
 final class RuleCall {
   private static final Set<String> LIST_FACTORIES = Set.of("of", "asList");
@@ -209,6 +211,8 @@ final class RuleCall {
             text.equals("true") ? Boolean.TRUE : text.equals("false") ? Boolean.FALSE : null);
       case ENUM:
         return new RuleArg.EnumArg(null); // no literal names an enum constant
+      case STRING:
+        return new RuleArg.StringArg(null); // no literal of args is a string
       default:
         return new RuleArg.Ignored();
     }
@@ -261,6 +265,8 @@ final class RuleCall {
         return new RuleArg.BoolArg(single == null ? null : factory.sizes().booleanOf(single));
       case ENUM:
         return new RuleArg.EnumArg(single == null ? null : enumConstant(single));
+      case STRING:
+        return new RuleArg.StringArg(single == null ? null : factory.sizes().stringOf(single));
       default:
         return new RuleArg.Ignored();
     }

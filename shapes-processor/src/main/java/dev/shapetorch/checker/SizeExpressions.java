@@ -15,6 +15,7 @@ import dev.shapetorch.shapes.rules.DimExpr;
 import dev.shapetorch.shapes.rules.TensorShape;
 import dev.shapetorch.shapes.rules.ViewRules;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import javax.lang.model.element.AnnotationMirror;
@@ -25,6 +26,7 @@ import javax.lang.model.element.TypeElement;
 import org.checkerframework.common.value.ValueAnnotatedTypeFactory;
 import org.checkerframework.common.value.ValueCheckerUtils;
 import org.checkerframework.common.value.qual.BoolVal;
+import org.checkerframework.common.value.qual.StringVal;
 import org.checkerframework.framework.type.AnnotatedTypeMirror;
 import org.checkerframework.javacutil.ElementUtils;
 import org.checkerframework.javacutil.TreeUtils;
@@ -83,6 +85,17 @@ final class SizeExpressions {
     AnnotatedTypeMirror t = values.getAnnotatedType(tree);
     AnnotationMirror b = t.getPrimaryAnnotation(BoolVal.class);
     return b == null ? null : values.getBooleanValue(b);
+  }
+
+  /** The value of a String expression when the Value Checker knows exactly one, else null. */
+  String stringOf(ExpressionTree tree) {
+    AnnotatedTypeMirror t = values.getAnnotatedType(tree);
+    AnnotationMirror v = t.getPrimaryAnnotation(StringVal.class);
+    if (v == null) {
+      return null;
+    }
+    List<String> strings = values.getStringValues(v);
+    return strings.size() == 1 ? strings.get(0) : null;
   }
 
   private DimExpr compute(ExpressionTree tree) {

@@ -280,12 +280,17 @@ final class GuardWriter {
           return "Guard.enumArg(" + arg + ", " + quotedName + ", " + type + ".class)";
         }
         break;
+      case STRING:
+        if (TypeNames.isNamed(t, "java.lang.String")) {
+          return "Guard.string(" + arg + ", " + quotedName + ")";
+        }
+        break;
       default:
         break;
     }
     throw new Unsupported("parameter '" + in + "' of type " + TypeNames.source(t)
         + " cannot feed the rule's " + kind + " input (a guard takes a tensor, tensors, an"
-        + " int, ints, a boolean or an enum)");
+        + " int, ints, a boolean, an enum or a string)");
   }
 
   private static boolean isIntegral(TypeKind k) {

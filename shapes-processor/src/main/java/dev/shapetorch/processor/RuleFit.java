@@ -34,7 +34,7 @@ import javax.lang.model.util.Types;
  * TENSORS} an array or {@code Iterable} of those; {@code INT} an {@code int}/{@code long}/{@code
  * short}/{@code byte} or its box; {@code INTS} an array or {@code Iterable} of those; {@code BOOL}
  * a {@code boolean} or {@code Boolean}; {@code ENUM} an enum type (which no constant in {@code
- * args} stands for). As in the checker, one int stands for a list of one ({@code
+ * args} stands for); {@code STRING} a {@code String} (an index string). As in the checker, one int stands for a list of one ({@code
  * conv1d(..., long stride, ...)} feeds an {@code INTS} input), and one tensor for a list of one.
  */
 final class RuleFit {
@@ -328,6 +328,7 @@ final class RuleFit {
       case "java.lang.Boolean":
         return InputKind.BOOL;
       case "java.lang.String":
+        return InputKind.STRING;
       case "java.lang.Double":
       case "java.lang.Float":
       case "java.lang.Character":
@@ -415,6 +416,8 @@ final class RuleFit {
         return "INTS (an int[]/long[] or a list of them)";
       case ENUM:
         return "an ENUM (an enum constant, such as a Reduction)";
+      case STRING:
+        return "a STRING (a String, such as an index string)";
       default:
         return "a BOOL (boolean)";
     }

@@ -183,6 +183,14 @@ public final class Guard {
     return new RuleArg.EnumArg(v.name());
   }
 
+  /** A string input (an index string); null is an error naming {@code name}. */
+  public static RuleArg string(String v, String name) {
+    if (v == null) {
+      throw UserCall.nullParameter(name, "a string");
+    }
+    return new RuleArg.StringArg(v);
+  }
+
   /** An input the rule ignores (a literal {@code null} in the rule's {@code args}). */
   public static RuleArg ignored() {
     return IGNORED;

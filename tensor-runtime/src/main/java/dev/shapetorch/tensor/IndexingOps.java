@@ -21,7 +21,8 @@ import org.bytedeco.pytorch.global.torch;
  * <p>Shape: {@link Rule#INDEX_SELECT}, {@link Rule#GATHER} and {@link Rule#SCATTER} are checked
  * before libtorch runs; positions out of range are reported by libtorch ({@link
  * TorchException}). The shape of {@code index} depends on the index tensors' values (masks), so
- * it is unknown to the checker.
+ * it is unknown to the checker. Python's subscript as a whole, with slices, {@code None} and
+ * {@code ...}, and typed by the checker, is {@code x.index(":, 1:3")} ({@code SubscriptOps}).
  */
 final class IndexingOps {
 

@@ -79,7 +79,13 @@ public final class MessageKeys {
 
   /** select/narrow: an index or range outside the dimension. */
   public static final String INDEX_RANGE = "shape.index.range";
-  /** indexSelect/gather/scatter: the index tensor has the wrong rank or sizes. */
+  /** index/indexPut_: an index string that is no index, or the wrong number of values for its ?s. */
+  public static final String INDEX_SYNTAX = "shape.index.syntax";
+  /**
+   * indexSelect/gather/scatter: the index tensor has the wrong rank or sizes; index/indexPut_: a
+   * mask that does not fit its dims, index tensors that do not broadcast, a value that does not
+   * broadcast to the indexed part.
+   */
   public static final String MISMATCH_INDEX = "shape.mismatch.index";
 
   /** conv: the input's channels differ from the weight's in-channels times groups. */

@@ -4,6 +4,7 @@ import static dev.shapetorch.shapes.rules.Rule.InputKind.BOOL;
 import static dev.shapetorch.shapes.rules.Rule.InputKind.ENUM;
 import static dev.shapetorch.shapes.rules.Rule.InputKind.INT;
 import static dev.shapetorch.shapes.rules.Rule.InputKind.INTS;
+import static dev.shapetorch.shapes.rules.Rule.InputKind.STRING;
 import static dev.shapetorch.shapes.rules.Rule.InputKind.TENSOR;
 import static dev.shapetorch.shapes.rules.Rule.InputKind.TENSORS;
 
@@ -105,6 +106,20 @@ public enum Rule {
   NARROW(IndexRules::narrow, TENSOR, INT, INT, INT),
   /** (input, dim, index): indexSelect with a 1-D index [k]. Shape: [a,b] (0) to [k,b]. */
   INDEX_SELECT(IndexRules::indexSelect, TENSOR, INT, TENSOR),
+  /**
+   * (input, spec): Python's subscript {@code input[spec]} as an index string ({@code ":, 1:3"},
+   * {@code "..., None, ::2"}, {@code "?"} for a value given at run time). Shape: {@code [B, 10]}
+   * with {@code ":, 1:3"} to {@code [B, 2]}; see {@link IndexingRules#index(String, TensorShape,
+   * String)}. A spec that is not a constant gives a shape of unknown rank.
+   */
+  INDEX(a -> IndexingRules.index(a.op, a.tensor(0), a.string(1)), TENSOR, STRING),
+  /**
+   * (input, spec, value or {@link RuleArg.Ignored} for a number): {@code input[spec] = value}.
+   * Shape: the input's; the value broadcasts to the indexed part; see {@link
+   * IndexingRules#indexPut(String, TensorShape, String, TensorShape)}.
+   */
+  INDEX_PUT(a -> IndexingRules.indexPut(a.op, a.tensor(0), a.string(1), a.optionalTensor(2)),
+      TENSOR, STRING, TENSOR),
   /** (input, dim, index): gather. Shape: the index's shape. */
   GATHER(IndexRules::gather, TENSOR, INT, TENSOR),
   /** (input, dim, index, src or {@link RuleArg.Ignored} for a scalar): scatter. Shape: the input's. */
@@ -305,7 +320,9 @@ public enum Rule {
     /** A boolean ({@link RuleArg.BoolArg}). */
     BOOL,
     /** An enum constant, by name ({@link RuleArg.EnumArg}). */
-    ENUM
+    ENUM,
+    /** A string, such as an index string ({@link RuleArg.StringArg}). */
+    STRING
   }
 
   /** What a rule computes from its inputs, read through {@link RuleArgs}. */

@@ -40,6 +40,12 @@ public sealed interface RuleArg {
    */
   record EnumArg(String constant) implements RuleArg {}
 
+  /**
+   * A string input (an index string, {@code ":, 1:3"}); null when not known, as for an argument
+   * that is not a constant.
+   */
+  record StringArg(String value) implements RuleArg {}
+
   /** An input the rule does not look at (a scalar, a dtype, an optional absent tensor). */
   record Ignored() implements RuleArg {}
 }

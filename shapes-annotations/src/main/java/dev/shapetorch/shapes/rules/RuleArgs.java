@@ -116,6 +116,15 @@ final class RuleArgs {
     throw new BadArgument(i, "an enum constant");
   }
 
+  /** A string input, or null when unknown. */
+  String string(int i) {
+    RuleArg a = args.get(i);
+    if (a instanceof RuleArg.StringArg) {
+      return ((RuleArg.StringArg) a).value();
+    }
+    throw new BadArgument(i, "a string");
+  }
+
   /** A boolean input, or null when unknown. */
   Boolean bool(int i) {
     RuleArg a = args.get(i);

@@ -18,7 +18,9 @@
  * dev.shapetorch.shapes.rules.MatmulRules}, {@link dev.shapetorch.shapes.rules.ViewRules},
  * {@link dev.shapetorch.shapes.rules.DimRules}, {@link dev.shapetorch.shapes.rules.JoinRules},
  * {@link dev.shapetorch.shapes.rules.ReductionRules}, {@link
- * dev.shapetorch.shapes.rules.IndexRules}, {@link dev.shapetorch.shapes.rules.ConvRules},
+ * dev.shapetorch.shapes.rules.IndexRules}, {@link dev.shapetorch.shapes.rules.IndexingRules}
+ * (Python's subscript as an index string, parsed by {@link
+ * dev.shapetorch.shapes.rules.IndexSpec}), {@link dev.shapetorch.shapes.rules.ConvRules},
  * {@link dev.shapetorch.shapes.rules.ConvTransposeRules}, {@link
  * dev.shapetorch.shapes.rules.ConvLayerRules} (the conv and pooling layers' forward, on the
  * functional families' formulas),

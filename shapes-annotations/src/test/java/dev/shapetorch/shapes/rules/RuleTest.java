@@ -138,6 +138,9 @@ class RuleTest {
         case ENUM:
           args.add(new RuleArg.EnumArg(null));
           break;
+        case STRING:
+          args.add(new RuleArg.StringArg(null));
+          break;
         default:
           args.add(new RuleArg.BoolArg(null));
       }

@@ -30,6 +30,9 @@ import org.junit.jupiter.api.TestFactory;
 class UnknownInputsSoundnessTest {
   private static final int TRIES = 2000;
   private static final String[] REDUCTIONS = {"NONE", "MEAN", "SUM", "BATCHMEAN"};
+  private static final String[] INDEX_STRINGS = {
+    "", ":", "0", "-1", "1:3", "::2", ":, 0", "..., None", "None, ...", "..., -1", "?", ":, ?:?",
+    "0, 0, 0", "-2:", "1:, ::3"};
 
   @TestFactory
   List<DynamicTest> everyRuleIsSoundOnLessKnownInputs() {
@@ -121,6 +124,8 @@ class UnknownInputsSoundnessTest {
         return new RuleArg.BoolArg(random.nextBoolean());
       case ENUM:
         return new RuleArg.EnumArg(REDUCTIONS[random.nextInt(REDUCTIONS.length)]);
+      case STRING:
+        return new RuleArg.StringArg(INDEX_STRINGS[random.nextInt(INDEX_STRINGS.length)]);
       default:
         throw new AssertionError(kind);
     }
@@ -177,6 +182,9 @@ class UnknownInputsSoundnessTest {
     }
     if (arg instanceof RuleArg.EnumArg && random.nextInt(8) == 0) {
       return new RuleArg.EnumArg(null);
+    }
+    if (arg instanceof RuleArg.StringArg && random.nextInt(8) == 0) {
+      return new RuleArg.StringArg(null);
     }
     return arg;
   }
