@@ -87,7 +87,8 @@ final class AutogradOps {
    * computed, as {@code x.register_hook(hook)}. The function may return a replacement of the
    * same shape (the gradient that flows on and accumulates), or {@code null} to leave it as it
    * is. Tensors it creates are freed when it returns; an exception it throws stops the backward
-   * pass and is thrown, as it was, by {@code backward()} or {@link Autograd#grad}.
+   * pass and is thrown, as it was, by {@code backward()} or {@link Autograd#grad}. The hook stays
+   * until the handle removes it or this tensor is freed (its scope closes, or {@code close()}).
    *
    * <p>Shape: the returned gradient has this tensor's shape (checked at run time, {@code
    * [shape.mismatch.hook]}).

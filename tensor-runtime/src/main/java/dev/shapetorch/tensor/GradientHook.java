@@ -18,8 +18,9 @@ import org.bytedeco.pytorch.TensorTensorHook;
  * engine then stops the backward pass), and {@link #rethrowPending} hands the Java exception, as
  * it was, to the caller of {@code backward}.
  *
- * <p>The callback object is kept reachable ({@link #LIVE}) until the hook is removed: the engine
- * holds only a pointer to its native thunk, which dies with the Java object.
+ * <p>The callback object is kept reachable ({@link #LIVE}) until the hook is removed, by its handle
+ * or when the tensor it was registered on is freed: the engine holds only a pointer to its
+ * native thunk, which dies with the Java object.
  */
 final class GradientHook extends TensorTensorHook {
 
@@ -58,7 +59,7 @@ final class GradientHook extends TensorTensorHook {
       handle.close();
       throw Natives.fail("Tensor.registerHook", e, self);
     }
-    return new RemovableHandle() {
+    RemovableHandle removable = new RemovableHandle() {
       private boolean removed;
 
       @Override
@@ -75,6 +76,10 @@ final class GradientHook extends TensorTensorHook {
         }
       }
     };
+    // As in PyTorch, a hook lives with its tensor: freeing the tensor removes it, so that the
+    // engine can no longer call it and its Java object may go.
+    self.onFree(removable::remove);
+    return removable;
   }
 
   @Override
@@ -116,6 +121,11 @@ final class GradientHook extends TensorTensorHook {
       }
       throw pending;
     }
+  }
+
+  /** How many hooks are registered now; for tests. */
+  static int liveCount() {
+    return LIVE.size();
   }
 
   /** Forgets an exception left by an earlier pass (called before a backward pass starts). */

@@ -238,4 +238,47 @@ class AutogradControlsTest {
           + " require gradient"), noGrad.getMessage());
     }
   }
+
+  @Test
+  void manyHooks_canBeLiveAtOnce() {
+    try (TensorScope scope = TensorScope.open()) {
+      Tensor x = Torch.tensor(1f, 2f).requiresGrad_(true);
+      int[] calls = {0};
+      List<RemovableHandle> handles = new ArrayList<>();
+      for (int i = 0; i < 200; i++) {
+        handles.add(x.registerHook(g -> {
+          calls[0]++;
+          return g;
+        }));
+      }
+      x.sum().backward();
+      assertEquals(200, calls[0]);
+      handles.forEach(RemovableHandle::remove);
+    }
+  }
+
+  @Test
+  void registerHook_isRemovedWhenItsTensorIsFreed() {
+    int before = GradientHook.liveCount();
+    try (TensorScope outer = TensorScope.open()) {
+      Tensor x = Torch.tensor(1f, 2f).requiresGrad_(true);
+      int[] calls = {0};
+      try (TensorScope inner = TensorScope.open()) {
+        Tensor h = x.mul(2.0);
+        h.registerHook(g -> {
+          calls[0]++;
+          return g;
+        });
+        assertEquals(before + 1, GradientHook.liveCount());
+        h.sum().backward();
+        assertEquals(1, calls[0]);
+      }
+      assertEquals(before, GradientHook.liveCount(), "freeing the tensor removed its hook");
+      Tensor direct = x.mul(1.0);
+      RemovableHandle handle = direct.registerHook(g -> g);
+      direct.close();
+      assertEquals(before, GradientHook.liveCount());
+      handle.remove(); // already removed: nothing to do
+    }
+  }
 }
