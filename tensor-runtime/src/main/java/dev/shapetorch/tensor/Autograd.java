@@ -1,5 +1,6 @@
 package dev.shapetorch.tensor;
 
+import dev.shapetorch.internal.Arguments;
 import dev.shapetorch.internal.NativeLibrary;
 import dev.shapetorch.shapes.rules.ShapeMismatch;
 import java.util.ArrayList;
@@ -36,6 +37,8 @@ public final class Autograd {
    *     outputs with the full overload) or an input does not take part in computing it
    */
   public static List<Tensor> grad(Tensor output, Tensor... inputs) {
+    Arguments.requireNonNull(output, "output");
+    Arguments.requireNonNullElements(inputs, "inputs");
     return grad(List.of(output), List.of(inputs), null, false, false, false);
   }
 
@@ -52,11 +55,18 @@ public final class Autograd {
    * @param allowUnused return null for an input that no output depends on, instead of failing
    * @return one gradient per input, in order; null for an unused input when {@code allowUnused}
    * @throws ShapeException if a gradient output's shape differs from its output's
+   * @throws IllegalArgumentException if a list or an element is null (the gradient outputs may
+   *     be null as a whole), or an input does not require gradient
    */
   public static List<Tensor> grad(List<Tensor> outputs, List<Tensor> inputs,
       List<Tensor> gradOutputs, boolean retainGraph, boolean createGraph, boolean allowUnused) {
     String op = "Autograd.grad";
-    if (outputs == null || outputs.isEmpty() || inputs == null || inputs.isEmpty()) {
+    Arguments.requireNonNullElements(outputs, "outputs");
+    Arguments.requireNonNullElements(inputs, "inputs");
+    if (gradOutputs != null) {
+      Arguments.requireNonNullElements(gradOutputs, "gradOutputs");
+    }
+    if (outputs.isEmpty() || inputs.isEmpty()) {
       throw new IllegalArgumentException(op + ": give at least one output and one input");
     }
     if (gradOutputs != null && gradOutputs.size() != outputs.size()) {
@@ -74,7 +84,7 @@ public final class Autograd {
     if (gradOutputs != null) {
       for (int i = 0; i < outputs.size(); i++) {
         Tensor g = gradOutputs.get(i);
-        if (g != null && !g.shapeOf().equals(outputs.get(i).shapeOf())) {
+        if (!g.shapeOf().equals(outputs.get(i).shapeOf())) {
           throw new ShapeException(ShapeMismatch.of("shape.mismatch.grad", op,
               "gradient output " + i + " is " + g.shapeOf() + " but output " + i + " is "
                   + outputs.get(i).shapeOf() + "; give each output's gradient in its shape"));
@@ -117,7 +127,7 @@ public final class Autograd {
   private static TensorVector vector(List<Tensor> tensors) {
     TensorVector v = new TensorVector();
     for (Tensor t : tensors) {
-      v.push_back(t == null ? new org.bytedeco.pytorch.Tensor() : t.h());
+      v.push_back(t.h());
     }
     return v;
   }
