@@ -376,9 +376,11 @@ final class MethodOps {
   @ShapeRule(value = Rule.ONE_ELEMENT, args = {"self"})
   @Variants(Variant.METHOD)
   static void backward(Tensor self) {
+    GradientHook.clearPending();
     try {
       self.h().backward();
     } catch (RuntimeException e) {
+      GradientHook.rethrowPending(e);
       throw Natives.fail("Tensor.backward", e, self);
     }
   }
@@ -405,10 +407,12 @@ final class MethodOps {
   @ShapeRule(value = Rule.SAME_SHAPE, args = {"self", "gradient"})
   @Variants(Variant.METHOD)
   static void backward(Tensor self, Tensor gradient, boolean retainGraph, boolean createGraph) {
+    GradientHook.clearPending();
     try (BoolOptional retain = new BoolOptional(retainGraph);
         TensorArrayRefOptional inputs = new TensorArrayRefOptional()) {
       self.h().backward(gradient.h(), retain, createGraph, inputs);
     } catch (RuntimeException e) {
+      GradientHook.rethrowPending(e);
       throw Natives.fail("Tensor.backward", e, self, gradient);
     }
   }

@@ -39,6 +39,8 @@ abstract class TensorCore implements AutoCloseable {
 
   private org.bytedeco.pytorch.Tensor handle;
   private byte freedBy;
+  /** What to do when this tensor is freed, or null ({@link #onFree}). */
+  private Runnable onFree;
   /** The scope that frees this tensor, or null. Maintained by {@link TensorScope}. */
   TensorScope owner;
 
@@ -123,8 +125,32 @@ abstract class TensorCore implements AutoCloseable {
     if (x != null) {
       handle = null;
       freedBy = reason;
-      x.close();
+      Runnable actions = onFree;
+      onFree = null;
+      try {
+        if (actions != null) {
+          actions.run();
+        }
+      } finally {
+        x.close();
+      }
     }
+  }
+
+  /**
+   * Runs {@code action} when this tensor is freed (by its scope or {@link #close()}), before its
+   * handle is released: a gradient hook is removed from the graph with the tensor it was
+   * registered on ({@link GradientHook}).
+   */
+  void onFree(Runnable action) {
+    Runnable earlier = onFree;
+    onFree = earlier == null ? action : () -> {
+      try {
+        earlier.run();
+      } finally {
+        action.run();
+      }
+    };
   }
 
   /**

@@ -59,14 +59,14 @@ final class Catalog {
 
   static final List<String> PACKAGES = Stream.concat(Stream.of("dev.shapetorch.tensor",
       "dev.shapetorch.nn", "dev.shapetorch.nn.functional", "dev.shapetorch.nn.init",
-      "dev.shapetorch.optim", "dev.shapetorch.optim.lr", "dev.shapetorch.data",
+      "dev.shapetorch.optim", "dev.shapetorch.optim.lr", "dev.shapetorch.amp", "dev.shapetorch.data",
       "dev.shapetorch.serialize", "dev.shapetorch.vision.datasets",
       "dev.shapetorch.vision.models", "dev.shapetorch.vision.transforms"),
       LAYER_PACKAGES.stream()).toList();
 
   /** The packages whose classes' own instance methods are fuzzed too. */
   private static final Set<String> INSTANCE_PACKAGES = Stream.concat(Stream.of(
-      "dev.shapetorch.nn", "dev.shapetorch.optim", "dev.shapetorch.optim.lr",
+      "dev.shapetorch.nn", "dev.shapetorch.optim", "dev.shapetorch.optim.lr", "dev.shapetorch.amp",
       "dev.shapetorch.data", "dev.shapetorch.vision.datasets", "dev.shapetorch.vision.models",
       "dev.shapetorch.vision.transforms"), LAYER_PACKAGES.stream()).collect(Collectors.toSet());
 
@@ -89,6 +89,11 @@ final class Catalog {
       // Changes the process' thread count for every later call; its bad counts are fuzzed on
       // their own, in a child JVM, by dev.shapetorch.tensor.ThreadsTest.
       "Threads.setNumThreads",
+      // Process-wide switches: a random call would change every later op's behaviour (NaN-filled
+      // empty tensors, oneDNN off). BackendSwitchesTest sets, reads back and restores each.
+      "Torch.useDeterministicAlgorithms", "Torch.setFlushDenormal",
+      "Torch.setFloat32MatmulPrecision", "Cudnn.setEnabled", "Cudnn.setBenchmark",
+      "Cudnn.setDeterministic", "Mkldnn.setEnabled", "Mkldnn.setDeterministic",
       // Read the dataset's files from the disk, or download them: no Path parameter says so.
       "FashionMNIST.train", "FashionMNIST.test", "FashionMNIST.defaultRoot");
 

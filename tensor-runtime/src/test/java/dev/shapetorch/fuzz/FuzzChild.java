@@ -3,7 +3,11 @@ package dev.shapetorch.fuzz;
 import dev.shapetorch.data.BatchIterator;
 import dev.shapetorch.fuzz.Calls.Call;
 import dev.shapetorch.fuzz.Inputs.Arg;
+import dev.shapetorch.tensor.AutocastScope;
+import dev.shapetorch.tensor.GradModeScope;
+import dev.shapetorch.tensor.InferenceModeScope;
 import dev.shapetorch.tensor.NoGradScope;
+import dev.shapetorch.tensor.RemovableHandle;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.TensorScope;
 import java.io.FileOutputStream;
@@ -130,6 +134,14 @@ public final class FuzzChild {
       }
       if (result[0] instanceof NoGradScope g) {
         g.close();
+      } else if (result[0] instanceof GradModeScope g) {
+        g.close(); // enableGrad, setGradEnabled: the mode must not outlive the call
+      } else if (result[0] instanceof InferenceModeScope i) {
+        i.close();
+      } else if (result[0] instanceof AutocastScope a) {
+        a.close();
+      } else if (result[0] instanceof RemovableHandle h) {
+        h.remove();
       } else if (result[0] instanceof TensorScope s && s != scope) {
         s.close();
       } else if (result[0] instanceof Tensor t && !t.isFreed()) {
