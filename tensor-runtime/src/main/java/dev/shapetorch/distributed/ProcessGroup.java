@@ -279,7 +279,161 @@ public final class ProcessGroup implements AutoCloseable {
     return launch(name, () -> gloo.broadcast(v, o), () -> tensor);
   }
 
-  // ---- shared machinery (collectives beyond these are in the next part of the file)
+  // ---- allGather, reduceScatter, gather, scatter
+
+  /**
+   * Every rank's {@code input}, on every rank: element {@code r} of the result is rank {@code
+   * r}'s {@code input} (new tensors).
+   *
+   * <p>Shape: {@code [*s] -> worldSize x [*s]}, the same {@code s} and dtype on every rank.
+   *
+   * @throws dev.shapetorch.tensor.ShapeException if the ranks' shapes or dtypes differ
+   * @throws DistributedException if a rank died or did not arrive within the timeout
+   */
+  public List<Tensor> allGather(Tensor input) {
+    return allGatherAsync(input).await();
+  }
+
+  /**
+   * As {@link #allGather}, without waiting.
+   *
+   * <p>Shape: {@code [*s] -> worldSize x [*s]}, the same {@code s} and dtype on every rank.
+   */
+  public synchronized Work<List<Tensor>> allGatherAsync(Tensor input) {
+    return ListCollectives.allGather(this, input);
+  }
+
+  /**
+   * Reduces the ranks' lists element-wise and gives rank {@code r} element {@code r}: the
+   * result on rank {@code r} is {@code op} over all ranks of their {@code inputs.get(r)} (a new
+   * tensor). {@code inputs} holds one tensor per rank, all of one shape and dtype.
+   *
+   * <p>Shape: {@code worldSize x [*s] -> [*s]}, the same {@code s} and dtype on every rank.
+   *
+   * @throws IllegalArgumentException if {@code inputs} does not hold {@link #worldSize()} tensors
+   * @throws dev.shapetorch.tensor.ShapeException if shapes or dtypes differ, within the list or
+   *     across ranks
+   * @throws DistributedException if a rank died or did not arrive within the timeout
+   */
+  public Tensor reduceScatter(List<Tensor> inputs, ReduceOp op) {
+    return reduceScatterAsync(inputs, op).await();
+  }
+
+  /**
+   * As {@link #reduceScatter}, without waiting.
+   *
+   * <p>Shape: {@code worldSize x [*s] -> [*s]}, the same {@code s} and dtype on every rank.
+   */
+  public synchronized Work<Tensor> reduceScatterAsync(List<Tensor> inputs, ReduceOp op) {
+    return ListCollectives.reduceScatter(this, inputs, op);
+  }
+
+  /**
+   * Collects every rank's {@code input} on rank {@code dst}: there, element {@code r} of the
+   * result is rank {@code r}'s {@code input} (new tensors); elsewhere the result is empty.
+   *
+   * <p>Shape: {@code [*s] -> worldSize x [*s]} on {@code dst}, the same {@code s} and dtype on
+   * every rank.
+   *
+   * @throws IllegalArgumentException if {@code dst} is not a rank of the group
+   * @throws dev.shapetorch.tensor.ShapeException if the ranks' shapes or dtypes differ
+   * @throws DistributedException if the ranks disagree on {@code dst}, or a rank died or did not
+   *     arrive within the timeout
+   */
+  public List<Tensor> gather(Tensor input, int dst) {
+    return gatherAsync(input, dst).await();
+  }
+
+  /**
+   * As {@link #gather}, without waiting.
+   *
+   * <p>Shape: {@code [*s] -> worldSize x [*s]} on {@code dst}.
+   */
+  public synchronized Work<List<Tensor>> gatherAsync(Tensor input, int dst) {
+    return ListCollectives.gather(this, input, dst);
+  }
+
+  /**
+   * Rank {@code src} hands element {@code r} of its {@code inputs} to rank {@code r}, which
+   * receives it into {@code output}, in place. {@code inputs} is read on {@code src} only (one
+   * tensor per rank, each of {@code output}'s shape and dtype); other ranks may pass null.
+   *
+   * <p>Shape: {@code worldSize x [*s] -> [*s]}, the same {@code s} and dtype on every rank.
+   *
+   * @return {@code output}
+   * @throws IllegalArgumentException if {@code src} is not a rank, or on {@code src} if {@code
+   *     inputs} does not hold {@link #worldSize()} tensors
+   * @throws dev.shapetorch.tensor.ShapeException if shapes or dtypes differ
+   * @throws DistributedException if the ranks disagree on {@code src}, or a rank died or did not
+   *     arrive within the timeout
+   */
+  public Tensor scatter(Tensor output, List<Tensor> inputs, int src) {
+    return scatterAsync(output, inputs, src).await();
+  }
+
+  /**
+   * As {@link #scatter}, without waiting.
+   *
+   * <p>Shape: {@code worldSize x [*s] -> [*s]}.
+   */
+  public synchronized Work<Tensor> scatterAsync(Tensor output, List<Tensor> inputs, int src) {
+    return ListCollectives.scatter(this, output, inputs, src);
+  }
+
+  // ---- point to point
+
+  /**
+   * Sends {@code tensor} to rank {@code dst}, which must call {@link #recv} with a tensor of the
+   * same shape and dtype; blocks until the message is handed over.
+   *
+   * <p>Shape: {@code [*s]}, the receiver's the same.
+   *
+   * @return {@code tensor}
+   * @throws IllegalArgumentException if {@code dst} is this rank or not a rank of the group
+   * @throws dev.shapetorch.tensor.ShapeException if the receiver's tensor differs in shape or
+   *     dtype (with shape checks on)
+   * @throws DistributedException if {@code dst} died or did not receive within the timeout
+   */
+  public Tensor send(Tensor tensor, int dst) {
+    return sendAsync(tensor, dst, 0).await();
+  }
+
+  /**
+   * As {@link #send}, without waiting for the transfer, on message tag {@code tag} (0 to {@link
+   * #MAX_TAG}; a receive matches a send of the same tag). The shape check, when on, still
+   * exchanges a record with {@code dst} before returning.
+   *
+   * <p>Shape: {@code [*s]}, the receiver's the same.
+   */
+  public synchronized Work<Tensor> sendAsync(Tensor tensor, int dst, int tag) {
+    return PointToPoint.send(this, tensor, dst, tag);
+  }
+
+  /**
+   * Receives into {@code tensor}, in place, what rank {@code src} {@linkplain #send sends}.
+   *
+   * <p>Shape: {@code [*s]}, the sender's the same.
+   *
+   * @return {@code tensor}
+   * @throws IllegalArgumentException if {@code src} is this rank or not a rank of the group
+   * @throws dev.shapetorch.tensor.ShapeException if the sender's tensor differs in shape or
+   *     dtype (with shape checks on)
+   * @throws DistributedException if {@code src} died or did not send within the timeout
+   */
+  public Tensor recv(Tensor tensor, int src) {
+    return recvAsync(tensor, src, 0).await();
+  }
+
+  /**
+   * As {@link #recv}, without waiting for the transfer, on message tag {@code tag}.
+   *
+   * <p>Shape: {@code [*s]}, the sender's the same.
+   */
+  public synchronized Work<Tensor> recvAsync(Tensor tensor, int src, int tag) {
+    return PointToPoint.recv(this, tensor, src, tag);
+  }
+
+  // ---- shared machinery
 
   /** The Gloo backend, for the metadata exchange and for package code. */
   ProcessGroupGloo backend() {

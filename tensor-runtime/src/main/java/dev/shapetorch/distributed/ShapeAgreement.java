@@ -136,7 +136,7 @@ final class ShapeAgreement {
       b.append(v[4]).append(" tensors of ");
     }
     if (dtype && v[3] >= 0) {
-      b.append(DType.values()[(int) v[3]]);
+      b.append(DType.values()[(int) v[3]].pytorchName().substring(6));
     }
     int n = (int) v[5];
     if (n > MAX_DIMS) {
