@@ -1,5 +1,6 @@
 package dev.shapetorch.distributed;
 
+import dev.shapetorch.internal.NativeLibrary;
 import dev.shapetorch.internal.NativeTensors;
 import dev.shapetorch.tensor.Tensor;
 import java.time.Duration;
@@ -57,10 +58,12 @@ public final class ProcessGroup implements AutoCloseable {
   public static final int MAX_TAG = (1 << 28) - 1;
 
   private final ProcessGroupOptions options;
-  private final Store store; // owned by the Gloo backend (deallocate(false)); clone() for others
+  private final Store store; // shared with the Gloo backend; clone() for other users
   private final ProcessGroupGloo gloo;
   private final Peers peers;
   private org.bytedeco.pytorch.ProcessGroup wrapper;
+  private BackendOptional wrapperBackend;
+  private Store wrapperStore;
   private boolean closed;
 
   private ProcessGroup(
@@ -96,6 +99,7 @@ public final class ProcessGroup implements AutoCloseable {
       throw new IllegalArgumentException(Failures.INIT + ": options is null; pass"
           + " ProcessGroupOptions.fromEnvironment() or ProcessGroupOptions.tcp(...)");
     }
+    NativeLibrary.ensureLoaded(); // ShapeTorch's runtime settings before anything native
     Store store = Stores.open(options);
     Peers peers;
     try {
@@ -564,10 +568,12 @@ public final class ProcessGroup implements AutoCloseable {
   public synchronized org.bytedeco.pytorch.ProcessGroup nativeGroup() {
     open("ProcessGroup.nativeGroup");
     if (wrapper == null) {
+      wrapperStore = store.clone();
       org.bytedeco.pytorch.ProcessGroup pg =
-          new org.bytedeco.pytorch.ProcessGroup(store.clone(), rank(), worldSize());
+          new org.bytedeco.pytorch.ProcessGroup(wrapperStore, rank(), worldSize());
+      wrapperBackend = new BackendOptional(gloo);
       pg.setBackend(DeviceType.CPU, org.bytedeco.pytorch.ProcessGroup.BackendType.GLOO,
-          new BackendOptional(gloo));
+          wrapperBackend);
       pg.setDefaultBackend(org.bytedeco.pytorch.ProcessGroup.BackendType.GLOO);
       wrapper = pg;
     }
@@ -595,11 +601,17 @@ public final class ProcessGroup implements AutoCloseable {
       return;
     }
     closed = true;
+    // Each Java object below holds one reference to its native object (the call that took a
+    // store wrote its own reference back into the Java object); the native objects go when the
+    // last reference does, so the order only has to drop users before what they use.
     if (wrapper != null) {
       wrapper.close();
+      wrapperBackend.close();
+      wrapperStore.close();
       wrapper = null;
     }
-    gloo.close(); // the last reference to the store goes with it
+    gloo.close();
+    store.close(); // on rank 0 this stops the TCP store's server and frees its port
   }
 
   @Override
