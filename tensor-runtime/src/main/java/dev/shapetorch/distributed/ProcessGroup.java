@@ -34,8 +34,8 @@ import org.bytedeco.pytorch.global.torch.DeviceType;
  * about to do (op, root, reduction, dtype, shape) and compare, so a rank passing another shape
  * fails on every rank with {@code [shape.mismatch.collective] ProcessGroup.allReduce: rank 0 has
  * [4, 3], rank 1 has [4, 2]; ...} instead of hanging or mixing garbage. The check costs one
- * all-gather of 24 int64 per rank (a small round trip, tens of microseconds on one machine); it
- * runs synchronously even for the async forms. Turn it off on every rank with {@link
+ * all-gather of 24 int64 per rank, about one more small all-reduce (0.5 ms between two processes
+ * on a busy 2-core machine); it runs synchronously even for the async forms. Turn it off on every rank with {@link
  * ProcessGroupOptions#withCheckShapes} where that latency matters. {@link #send}/{@link #recv}
  * check by exchanging the record between the two ranks.
  *
@@ -64,6 +64,7 @@ public final class ProcessGroup implements AutoCloseable {
   private org.bytedeco.pytorch.ProcessGroup wrapper;
   private BackendOptional wrapperBackend;
   private Store wrapperStore;
+  private MetadataBuffers metadata;
   private boolean closed;
 
   private ProcessGroup(
@@ -448,6 +449,14 @@ public final class ProcessGroup implements AutoCloseable {
     return peers;
   }
 
+  /** The shape agreement's buffers; called with this group's lock held. */
+  MetadataBuffers metadataBuffers() {
+    if (metadata == null) {
+      metadata = new MetadataBuffers(worldSize(), ShapeAgreement.SLOTS);
+    }
+    return metadata;
+  }
+
   void open(String op) {
     if (closed) {
       throw new IllegalStateException(op + ": the process group is closed; create a new one"
@@ -611,6 +620,9 @@ public final class ProcessGroup implements AutoCloseable {
       wrapper = null;
     }
     gloo.close();
+    if (metadata != null) {
+      metadata.close();
+    }
     store.close(); // on rank 0 this stops the TCP store's server and frees its port
   }
 
