@@ -159,7 +159,7 @@ public final class CharGptTrainer {
     System.out.printf(Locale.ROOT, "loss of a uniform guess: ln(%d) = %.3f%n", text.vocabSize(),
         Math.log(text.vocabSize()));
     System.out.println("output: " + o.out() + " (tensorboard --logdir " + o.out() + ")");
-    TrainingCurves curves = new TrainingCurves("character-level GPT");
+    TrainingCurves curves = new TrainingCurves("character-level GPT", "validation");
     double[] stepLosses = new double[o.epochs() * o.steps()];
     double[] epochLosses = new double[o.epochs()];
     double[] valLosses = new double[o.epochs()];

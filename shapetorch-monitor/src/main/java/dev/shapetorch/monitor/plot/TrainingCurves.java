@@ -31,11 +31,30 @@ public final class TrainingCurves {
   private static final int HEIGHT = 460;
 
   private final String title;
+  private final String heldOut;
   private final List<double[]> epochs = new ArrayList<>();
 
-  /** Curves whose charts are titled {@code "<title>: loss"} and {@code "<title>: accuracy"}. */
+  /**
+   * Curves whose charts are titled {@code "<title>: loss"} and {@code "<title>: accuracy"}, with
+   * the series {@code train} and {@code test}.
+   */
   public TrainingCurves(String title) {
+    this(title, "test");
+  }
+
+  /**
+   * As {@link #TrainingCurves(String)}, naming the held-out series {@code heldOut} in the legends
+   * (e.g. {@code "validation"}) instead of {@code test}.
+   *
+   * @throws IllegalArgumentException if {@code heldOut} is blank or {@code "train"}
+   */
+  public TrainingCurves(String title, String heldOut) {
+    if (heldOut == null || heldOut.isBlank() || heldOut.equals("train")) {
+      throw new IllegalArgumentException("TrainingCurves: the held-out series needs a name other"
+          + " than \"train\", got " + (heldOut == null ? "null" : "\"" + heldOut + "\""));
+    }
     this.title = title;
+    this.heldOut = heldOut;
   }
 
   /**
@@ -67,9 +86,9 @@ public final class TrainingCurves {
     XYChart loss = chart(title + ": loss", "mean cross-entropy");
     XYChart accuracy = chart(title + ": accuracy", "accuracy (%)");
     addSeries(loss, "train", 0, 1);
-    addSeries(loss, "test", 1, 1);
+    addSeries(loss, heldOut, 1, 1);
     addSeries(accuracy, "train", 2, 100);
-    addSeries(accuracy, "test", 3, 100);
+    addSeries(accuracy, heldOut, 3, 100);
     pad(loss);
     pad(accuracy);
     return accuracy.getSeriesMap().isEmpty() ? List.of(loss) : List.of(loss, accuracy);

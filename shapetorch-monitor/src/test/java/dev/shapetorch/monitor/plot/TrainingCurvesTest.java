@@ -55,6 +55,20 @@ class TrainingCurvesTest {
   }
 
   @Test
+  void aNamedHeldOutSeries_isNamedInBothCharts_andTrainIsRefusedAsItsName() {
+    List<XYChart> charts = new TrainingCurves("GPT", "validation")
+        .addEpoch(2.5, 2.4, 0.3, 0.31).charts();
+    assertThat(charts.get(0).getSeriesMap().keySet())
+        .containsExactly("train", "validation").inOrder();
+    assertThat(charts.get(1).getSeriesMap().keySet())
+        .containsExactly("train", "validation").inOrder();
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> new TrainingCurves("GPT", "train"));
+    assertThat(e).hasMessageThat().isEqualTo("TrainingCurves: the held-out series needs a name"
+        + " other than \"train\", got \"train\"");
+  }
+
+  @Test
   void savePng_writesBothChartsSideBySide() throws IOException {
     Path file = Path.of("target", "plots", "curves.png");
     sample().savePng(file);
