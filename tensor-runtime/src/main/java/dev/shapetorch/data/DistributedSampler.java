@@ -1,5 +1,6 @@
 package dev.shapetorch.data;
 
+import dev.shapetorch.distributed.ProcessGroup;
 import dev.shapetorch.internal.Arguments;
 import java.util.Arrays;
 import java.util.SplittableRandom;
@@ -10,7 +11,7 @@ import java.util.SplittableRandom;
  * DataLoader} of every process ({@link LoaderOptions#withSampler}).
  *
  * <pre>{@code
- * var sampler = new DistributedSampler(train, worldSize, rank);     // shuffles, seed 0
+ * var sampler = new DistributedSampler(train, group);   // group's size and rank; shuffles, seed 0
  * var loader = DataLoader.of(train, LoaderOptions.batchSize(32).withSampler(sampler));
  * for (int epoch = 0; epoch < 10; epoch++) {
  *   sampler.setEpoch(epoch);              // optional here: the loader counts epochs itself
@@ -46,6 +47,14 @@ public final class DistributedSampler implements Sampler {
   private final int numSamples;
   /** The epoch {@link #setEpoch} fixed, or -1 to follow the loader's. */
   private int epoch = -1;
+
+  /**
+   * A shuffling sampler (seed 0, padding) for this process of {@code group}: {@code numReplicas}
+   * is the group's world size and {@code rank} its rank, PyTorch's defaults.
+   */
+  public DistributedSampler(Dataset<?> dataset, ProcessGroup group) {
+    this(dataset, Arguments.requireNonNull(group, "group").worldSize(), group.rank());
+  }
 
   /**
    * A shuffling sampler (seed 0, padding) for process {@code rank} of {@code numReplicas}.

@@ -77,6 +77,31 @@ public final class DistributedDataParallel<M extends Module> implements Module, 
   private boolean closed;
 
   /**
+   * Wraps {@code module} with PyTorch's defaults ({@link DdpOptions#DEFAULTS}). A collective:
+   * every rank of {@code group} must call it.
+   *
+   * @throws IllegalArgumentException if the ranks' models differ (names, shapes or dtypes of
+   *     their parameters and buffers), naming the first difference and the ranks
+   * @throws DistributedException if a peer dies or does not come within the group's timeout
+   */
+  public DistributedDataParallel(M module, ProcessGroup group) {
+    this(module, group, DdpOptions.DEFAULTS);
+  }
+
+  /**
+   * Wraps {@code module}: checks that every rank built the same model, copies rank 0's
+   * parameters and buffers to every rank and registers the gradient hooks. A collective: every
+   * rank of {@code group} must call it.
+   *
+   * @throws IllegalArgumentException if the ranks' models differ (names, shapes or dtypes of
+   *     their parameters and buffers), naming the first difference and the ranks
+   * @throws DistributedException if a peer dies or does not come within the group's timeout
+   */
+  public DistributedDataParallel(M module, ProcessGroup group, DdpOptions options) {
+    this(module, Arguments.requireNonNull(group, "group").nativeGroup(), options);
+  }
+
+  /**
    * Wraps {@code module} on the native group {@code group}: the constructor the public ones call
    * once they hold the group's native handle. {@code group} must be safe to pass to libtorch's
    * {@code intrusive_ptr} parameters several times (one that libtorch itself returned).

@@ -4,11 +4,9 @@ import dev.shapetorch.internal.NativeTensors;
 import dev.shapetorch.tensor.Tensor;
 import java.time.Duration;
 import java.util.List;
-import org.bytedeco.pytorch.BackendOptional;
 import org.bytedeco.pytorch.ProcessGroupGloo;
 import org.bytedeco.pytorch.Store;
 import org.bytedeco.pytorch.TensorVector;
-import org.bytedeco.pytorch.global.torch.DeviceType;
 
 /**
  * A group of processes that exchange tensors: PyTorch's {@code torch.distributed} process group,
@@ -558,18 +556,17 @@ public final class ProcessGroup implements AutoCloseable {
    * backend for the CPU), created on first call and closed with this group: for code that drives
    * c10d directly, such as c10d's {@code Reducer} under {@code DistributedDataParallel}.
    *
+   * <p>The result owns a reference of its own ({@link NativeGroups#share}), so it may be passed
+   * to any number of libtorch's {@code intrusive_ptr} parameters (the {@code Reducer}, {@code
+   * broadcast_coalesced}); the group lives until the last holder lets go.
+   *
    * <p>Internal: public only for ShapeTorch's other packages; not API. Do not close or
    * deallocate the result.
    */
   public synchronized org.bytedeco.pytorch.ProcessGroup nativeGroup() {
     open("ProcessGroup.nativeGroup");
     if (wrapper == null) {
-      org.bytedeco.pytorch.ProcessGroup pg =
-          new org.bytedeco.pytorch.ProcessGroup(store.clone(), rank(), worldSize());
-      pg.setBackend(DeviceType.CPU, org.bytedeco.pytorch.ProcessGroup.BackendType.GLOO,
-          new BackendOptional(gloo));
-      pg.setDefaultBackend(org.bytedeco.pytorch.ProcessGroup.BackendType.GLOO);
-      wrapper = pg;
+      wrapper = NativeGroups.share(store, gloo, rank(), worldSize());
     }
     return wrapper;
   }
@@ -596,10 +593,11 @@ public final class ProcessGroup implements AutoCloseable {
     }
     closed = true;
     if (wrapper != null) {
-      wrapper.close();
+      wrapper.close(); // the wrapper owns gloo since nativeGroup(); a Reducer may still hold both
       wrapper = null;
+    } else {
+      gloo.close(); // the last reference to the store goes with it
     }
-    gloo.close(); // the last reference to the store goes with it
   }
 
   @Override

@@ -28,7 +28,8 @@ import java.util.Map;
  * One rank of {@link DistributedDataParallelTest}: trains a small CNN with DDP and, in the same
  * process, the same CNN without DDP on the concatenated batches of all ranks, and writes both
  * models' parameters (and the other checks' results) to safetensors files in the output
- * directory for the test to compare. Arguments: store file, rank, world size, output directory.
+ * directory for the test to compare. Started by dist-core's {@link Launcher} (the group comes
+ * from the environment); argument: the output directory.
  */
 public final class DdpWorker {
 
@@ -67,12 +68,11 @@ public final class DdpWorker {
   }
 
   public static void main(String[] args) throws Exception {
-    String storeFile = args[0];
-    int rank = Integer.parseInt(args[1]);
-    int world = Integer.parseInt(args[2]);
-    Path outDir = Path.of(args[3]);
+    Path outDir = Path.of(args[0]);
     Threads.setNumThreads(1);
-    var group = GlooTestGroup.create(storeFile, rank, world);
+    ProcessGroup group = ProcessGroup.initFromEnvironment();
+    int rank = group.rank();
+    int world = group.worldSize();
     Map<String, Tensor> out = new LinkedHashMap<>();
     try (TensorScope scope = TensorScope.open()) {
       // 1. Broadcast at construction: each rank seeds differently.
@@ -126,18 +126,26 @@ public final class DdpWorker {
       Path ckpt = outDir.resolve("checkpoint.safetensors");
       if (rank == 0) {
         Checkpoints.save(ddp.module(), ckpt);
-        Files.writeString(outDir.resolve("checkpoint.done"), "ok");
       }
-      while (!Files.exists(outDir.resolve("checkpoint.done"))) {
-        Thread.sleep(10);
-      }
+      group.barrier();
       Torch.manualSeed(99 + rank);
       Sequential restored = cnn();
       Checkpoints.load(restored, ckpt);
       put(out, "restored.", restored);
       SafeTensors.save(out, outDir.resolve("rank" + rank + ".safetensors"));
       ddp.close();
+      // 5. Models that differ: every rank fails, naming the parameter, the shapes and the ranks.
+      Linear differs = new Linear(4, rank == 0 ? 3 : 2);
+      String message = "no error";
+      try {
+        new DistributedDataParallel<>(differs, group);
+      } catch (IllegalArgumentException e) {
+        message = e.getMessage();
+      }
+      Files.writeString(outDir.resolve("mismatch" + rank + ".txt"), message);
+      group.barrier();
     }
+    group.close();
     System.out.println("rank " + rank + " done");
   }
 

@@ -6,22 +6,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.shapetorch.serialize.SafeTensors;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.TensorScope;
-import java.io.File;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * DistributedDataParallel across two worker JVMs on loopback ({@link DdpWorker}, one torch thread
- * each), started once for all the checks: DDP training equals single-process training on the
+ * each, started by {@link Launcher}), started once for all the checks: DDP training equals single-process training on the
  * concatenated batch, noSync accumulation equals it too, the broadcast at construction makes
- * differently seeded ranks equal, and a checkpoint saved on rank 0 loads equal everywhere.
+ * differently seeded ranks equal, a checkpoint saved on rank 0 loads equal everywhere, and
+ * models that differ fail on every rank with a message naming the parameter and the ranks.
  */
 class DistributedDataParallelTest {
 
@@ -36,43 +44,32 @@ class DistributedDataParallelTest {
 
   @BeforeAll
   static void runWorkers() throws Exception {
-    Path store = dir.resolve("store");
-    List<Process> procs = new ArrayList<>();
-    List<Path> logs = new ArrayList<>();
-    for (int r = 0; r < WORLD; r++) {
-      List<String> cmd = new ArrayList<>();
-      cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-      if (Runtime.version().feature() >= 21) {
-        cmd.add("--enable-native-access=ALL-UNNAMED");
-      }
-      cmd.addAll(List.of("-Xmx512m", "-cp", System.getProperty("java.class.path"),
-          DdpWorker.class.getName(), store.toString(), Integer.toString(r),
-          Integer.toString(WORLD), dir.toString()));
-      Path log = dir.resolve("rank" + r + ".log");
-      logs.add(log);
-      ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
-          .redirectOutput(log.toFile()).redirectInput(ProcessBuilder.Redirect.from(
-              new File("/dev/null")));
-      pb.environment().put("OMP_NUM_THREADS", "1");
-      procs.add(pb.start());
-    }
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    PrintStream ps = new PrintStream(log, true, StandardCharsets.UTF_8);
+    ExecutorService launcher = Executors.newSingleThreadExecutor();
     try {
-      for (int r = 0; r < WORLD; r++) {
-        Process p = procs.get(r);
-        boolean done = p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        String log = Files.readString(logs.get(r));
-        assertTrue(done, "rank " + r + " did not finish in " + TIMEOUT_SECONDS + " s:\n" + log);
-        assertEquals(0, p.exitValue(), "rank " + r + " failed:\n" + log);
-      }
+      Future<Integer> code = launcher.submit(() -> Launcher.run(new String[] {"--nproc",
+          Integer.toString(WORLD), "--jvm-arg", "-Xmx512m", DdpWorker.class.getName(),
+          dir.toString()}, ps, ps));
+      int exit = code.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+      assertEquals(0, exit, "the workers failed:\n" + log.toString(StandardCharsets.UTF_8));
+    } catch (TimeoutException e) {
+      throw new AssertionError("the workers did not finish in " + TIMEOUT_SECONDS + " s:\n"
+          + log.toString(StandardCharsets.UTF_8), e);
     } finally {
-      for (Process p : procs) {
-        p.destroyForcibly();
-      }
+      launcher.shutdownNow();
     }
     scope = TensorScope.open();
     ranks = new ArrayList<>();
     for (int r = 0; r < WORLD; r++) {
       ranks.add(SafeTensors.load(dir.resolve("rank" + r + ".safetensors")));
+    }
+  }
+
+  @AfterAll
+  static void freeTensors() {
+    if (scope != null) {
+      scope.close();
     }
   }
 
@@ -122,6 +119,17 @@ class DistributedDataParallelTest {
     }
     assertTrue(maxDiff(ranks.get(0), "accum.ref.", ranks.get(0), "train.ref.") > 1e-3,
         "the accumulation steps changed the parameters");
+  }
+
+  @Test
+  void modelsThatDiffer_failOnEveryRank_namingTheParameterShapesAndRanks() throws Exception {
+    for (int r = 0; r < WORLD; r++) {
+      String message = Files.readString(dir.resolve("mismatch" + r + ".txt"));
+      assertTrue(message.startsWith("DistributedDataParallel: the ranks' models differ:"
+          + " parameter 'weight' is "), "rank " + r + ": " + message);
+      assertTrue(message.contains("[3, 4] on rank 0 but ") && message.contains("[2, 4] on rank 1"),
+          "rank " + r + ": " + message);
+    }
   }
 
   @Test
