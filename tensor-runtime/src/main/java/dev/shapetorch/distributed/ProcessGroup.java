@@ -1,12 +1,15 @@
 package dev.shapetorch.distributed;
 
+import dev.shapetorch.internal.NativeLibrary;
 import dev.shapetorch.internal.NativeTensors;
 import dev.shapetorch.tensor.Tensor;
 import java.time.Duration;
 import java.util.List;
+import org.bytedeco.pytorch.BackendOptional;
 import org.bytedeco.pytorch.ProcessGroupGloo;
 import org.bytedeco.pytorch.Store;
 import org.bytedeco.pytorch.TensorVector;
+import org.bytedeco.pytorch.global.torch.DeviceType;
 
 /**
  * A group of processes that exchange tensors: PyTorch's {@code torch.distributed} process group,
@@ -31,8 +34,8 @@ import org.bytedeco.pytorch.TensorVector;
  * about to do (op, root, reduction, dtype, shape) and compare, so a rank passing another shape
  * fails on every rank with {@code [shape.mismatch.collective] ProcessGroup.allReduce: rank 0 has
  * [4, 3], rank 1 has [4, 2]; ...} instead of hanging or mixing garbage. The check costs one
- * all-gather of 24 int64 per rank (a small round trip, tens of microseconds on one machine); it
- * runs synchronously even for the async forms. Turn it off on every rank with {@link
+ * all-gather of 24 int64 per rank, about one more small all-reduce (0.5 ms between two processes
+ * on a busy 2-core machine); it runs synchronously even for the async forms. Turn it off on every rank with {@link
  * ProcessGroupOptions#withCheckShapes} where that latency matters. {@link #send}/{@link #recv}
  * check by exchanging the record between the two ranks.
  *
@@ -55,10 +58,13 @@ public final class ProcessGroup implements AutoCloseable {
   public static final int MAX_TAG = (1 << 28) - 1;
 
   private final ProcessGroupOptions options;
-  private final Store store; // owned by the Gloo backend (deallocate(false)); clone() for others
+  private final Store store; // shared with the Gloo backend; clone() for other users
   private final ProcessGroupGloo gloo;
   private final Peers peers;
   private org.bytedeco.pytorch.ProcessGroup wrapper;
+  private BackendOptional wrapperBackend;
+  private Store wrapperStore;
+  private MetadataBuffers metadata;
   private boolean closed;
 
   private ProcessGroup(
@@ -94,6 +100,7 @@ public final class ProcessGroup implements AutoCloseable {
       throw new IllegalArgumentException(Failures.INIT + ": options is null; pass"
           + " ProcessGroupOptions.fromEnvironment() or ProcessGroupOptions.tcp(...)");
     }
+    NativeLibrary.ensureLoaded(); // ShapeTorch's runtime settings before anything native
     Store store = Stores.open(options);
     Peers peers;
     try {
@@ -442,6 +449,14 @@ public final class ProcessGroup implements AutoCloseable {
     return peers;
   }
 
+  /** The shape agreement's buffers; called with this group's lock held. */
+  MetadataBuffers metadataBuffers() {
+    if (metadata == null) {
+      metadata = new MetadataBuffers(worldSize(), ShapeAgreement.SLOTS);
+    }
+    return metadata;
+  }
+
   void open(String op) {
     if (closed) {
       throw new IllegalStateException(op + ": the process group is closed; create a new one"
@@ -556,17 +571,20 @@ public final class ProcessGroup implements AutoCloseable {
    * backend for the CPU), created on first call and closed with this group: for code that drives
    * c10d directly, such as c10d's {@code Reducer} under {@code DistributedDataParallel}.
    *
-   * <p>The result owns a reference of its own ({@link NativeGroups#share}), so it may be passed
-   * to any number of libtorch's {@code intrusive_ptr} parameters (the {@code Reducer}, {@code
-   * broadcast_coalesced}); the group lives until the last holder lets go.
-   *
    * <p>Internal: public only for ShapeTorch's other packages; not API. Do not close or
    * deallocate the result.
    */
   public synchronized org.bytedeco.pytorch.ProcessGroup nativeGroup() {
     open("ProcessGroup.nativeGroup");
     if (wrapper == null) {
-      wrapper = NativeGroups.share(store, gloo, rank(), worldSize());
+      wrapperStore = store.clone();
+      org.bytedeco.pytorch.ProcessGroup pg =
+          new org.bytedeco.pytorch.ProcessGroup(wrapperStore, rank(), worldSize());
+      wrapperBackend = new BackendOptional(gloo);
+      pg.setBackend(DeviceType.CPU, org.bytedeco.pytorch.ProcessGroup.BackendType.GLOO,
+          wrapperBackend);
+      pg.setDefaultBackend(org.bytedeco.pytorch.ProcessGroup.BackendType.GLOO);
+      wrapper = pg;
     }
     return wrapper;
   }
@@ -592,12 +610,20 @@ public final class ProcessGroup implements AutoCloseable {
       return;
     }
     closed = true;
+    // Each Java object below holds one reference to its native object (the call that took a
+    // store wrote its own reference back into the Java object); the native objects go when the
+    // last reference does, so the order only has to drop users before what they use.
     if (wrapper != null) {
-      wrapper.close(); // the wrapper owns gloo since nativeGroup(); a Reducer may still hold both
+      wrapper.close();
+      wrapperBackend.close();
+      wrapperStore.close();
       wrapper = null;
-    } else {
-      gloo.close(); // the last reference to the store goes with it
     }
+    gloo.close();
+    if (metadata != null) {
+      metadata.close();
+    }
+    store.close(); // on rank 0 this stops the TCP store's server and frees its port
   }
 
   @Override

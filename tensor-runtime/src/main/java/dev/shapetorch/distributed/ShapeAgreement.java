@@ -1,15 +1,11 @@
 package dev.shapetorch.distributed;
 
-import dev.shapetorch.internal.NativeTensors;
 import dev.shapetorch.shapes.rules.ShapeMismatch;
 import dev.shapetorch.tensor.DType;
 import dev.shapetorch.tensor.ShapeException;
-import dev.shapetorch.tensor.Tensor;
-import dev.shapetorch.tensor.Torch;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.bytedeco.pytorch.TensorVector;
 
 /**
  * The check that runs before every collective (unless {@link ProcessGroupOptions#checkShapes()}
@@ -17,8 +13,9 @@ import org.bytedeco.pytorch.TensorVector;
  * root, the reduction, the dtype and the shape) and compare. A disagreement fails on every rank
  * with the same message, naming each rank's shape, instead of a hang or a garbled result.
  *
- * <p>Cost: one all-gather of {@value #SLOTS} int64 per rank (a few hundred bytes per rank) before
- * each collective, i.e. one extra small round trip.
+ * <p>Cost: one all-gather of {@value #SLOTS} int64 per rank (192 bytes per rank) before each
+ * collective, i.e. one extra small round trip, through buffers allocated once per group ({@link
+ * MetadataBuffers}).
  */
 final class ShapeAgreement {
 
@@ -41,25 +38,16 @@ final class ShapeAgreement {
    */
   static void check(ProcessGroup group, String op, Call call) {
     int world = group.worldSize();
-    long[] mine = encode(call);
-    List<Tensor> outs = new ArrayList<>();
-    try (Tensor in = Torch.fromArray(mine, SLOTS)) {
-      TensorVector outVector = new TensorVector();
-      for (int r = 0; r < world; r++) {
-        Tensor o = Torch.zeros(new long[] {SLOTS}, DType.INT64);
-        outs.add(o);
-        outVector.push_back(NativeTensors.handle(o, op, "metadata"));
-      }
-      TensorVector inVector = new TensorVector(NativeTensors.handle(in, op, "metadata"));
-      group.backend().allgather(outVector, inVector)._wait();
+    MetadataBuffers buffers = group.metadataBuffers();
+    buffers.put(encode(call));
+    try {
+      group.backend().allgather(buffers.outs(), buffers.in())._wait();
     } catch (RuntimeException e) {
-      outs.forEach(Tensor::close);
       throw Failures.collective(group, op, group.timeout(), e);
     }
     long[][] all = new long[world][];
     for (int r = 0; r < world; r++) {
-      all[r] = outs.get(r).toLongArray();
-      outs.get(r).close();
+      all[r] = buffers.get(r, SLOTS);
     }
     compare(group, op, all);
   }

@@ -23,9 +23,11 @@ import org.bytedeco.pytorch.gloo.Socket;
  * hands it to the store ({@code masterListenFd}), which owns and closes it. Only an IPv6 or
  * unresolvable {@code MASTER_ADDR} falls back to c10d's all-interfaces listener.
  *
- * <p>The returned store is released from Java's ownership ({@code deallocate(false)}): the process
- * group takes it over, and other users get {@code clone()}. Passing it twice, or closing it, would
- * abort the JVM or free it under the group.
+ * <p>The returned store is released from Java's ownership ({@code deallocate(false)}) before it is
+ * passed, once, to the Gloo backend, which takes it over; that call writes a reference of its own
+ * back into the Java object, which {@link ProcessGroup#close()} releases after closing the
+ * backend (the store, and on rank 0 its server, then go). Other users get {@code clone()}.
+ * Passing it twice would abort the JVM.
  */
 final class Stores {
 

@@ -132,9 +132,35 @@ public final class DdpWorker {
       Sequential restored = cnn();
       Checkpoints.load(restored, ckpt);
       put(out, "restored.", restored);
-      SafeTensors.save(out, outDir.resolve("rank" + rank + ".safetensors"));
       ddp.close();
-      // 5. Models that differ: every rank fails, naming the parameter, the shapes and the ranks.
+      // 5. findUnusedParameters: a head without gradient; the used one trains as the reference.
+      Torch.manualSeed(5);
+      TwoHeads heads = new TwoHeads();
+      put(out, "unused.before.", heads);
+      TwoHeads headsRef = new TwoHeads();
+      headsRef.loadStateDict(heads.stateDict());
+      var ddpHeads = new DistributedDataParallel<>(heads, group,
+          DdpOptions.DEFAULTS.withFindUnusedParameters(true));
+      Optimizer headsOpt = sgd(ddpHeads);
+      Optimizer headsRefOpt = sgd(headsRef);
+      for (int step = 0; step < 2; step++) {
+        try (TensorScope s = TensorScope.open()) {
+          Torch.manualSeed(300 + step);
+          Tensor x = Torch.randn(world * BATCH, 6);
+          Tensor y = Torch.randint(0, 3, world * BATCH);
+          headsOpt.zeroGrad();
+          F.crossEntropy(ddpHeads.forward(share(x, rank)), share(y, rank)).backward();
+          headsOpt.step();
+          headsRefOpt.zeroGrad();
+          F.crossEntropy(headsRef.forward(x), y).backward();
+          headsRefOpt.step();
+        }
+      }
+      put(out, "unused.ddp.", heads);
+      put(out, "unused.ref.", headsRef);
+      ddpHeads.close();
+      SafeTensors.save(out, outDir.resolve("rank" + rank + ".safetensors"));
+      // 6. Models that differ: every rank fails, naming the parameter, the shapes and the ranks.
       Linear differs = new Linear(4, rank == 0 ? 3 : 2);
       String message = "no error";
       try {

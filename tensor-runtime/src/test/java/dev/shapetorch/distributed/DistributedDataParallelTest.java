@@ -88,6 +88,7 @@ class DistributedDataParallelTest {
       compared++;
     }
     assertTrue(compared > 0, "no entries " + a);
+    System.out.println("DistributedDataParallelTest: max |" + a + "* - " + b + "*| = " + max);
     return max;
   }
 
@@ -119,6 +120,18 @@ class DistributedDataParallelTest {
     }
     assertTrue(maxDiff(ranks.get(0), "accum.ref.", ranks.get(0), "train.ref.") > 1e-3,
         "the accumulation steps changed the parameters");
+  }
+
+  @Test
+  void findUnusedParameters_trainsTheUsedHeadAsTheReference_andLeavesTheOtherAlone() {
+    for (int r = 0; r < WORLD; r++) {
+      double d = maxDiff(ranks.get(r), "unused.ddp.", ranks.get(r), "unused.ref.");
+      assertTrue(d <= TOLERANCE, "rank " + r + ": DDP with an unused head differs by " + d);
+      assertEquals(0.0, maxDiff(ranks.get(r), "unused.ddp.unused.", ranks.get(0),
+          "unused.before.unused."), "the unused head is rank 0's initial one, untouched");
+    }
+    assertTrue(maxDiff(ranks.get(0), "unused.ref.used.", ranks.get(0), "unused.before.used.")
+        > 1e-3, "the used head trained");
   }
 
   @Test

@@ -1,0 +1,64 @@
+package dev.shapetorch.distributed;
+
+import dev.shapetorch.tensor.Tensor;
+import dev.shapetorch.tensor.Threads;
+import dev.shapetorch.tensor.Torch;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * A worker of {@link DistributedTest}'s fault scenarios; {@code args[0]} names the scenario,
+ * {@code args[1]} the timeout in seconds (a guard against hangs only).
+ *
+ * <ul>
+ *   <li>{@code join}: joins (a file store when {@code STORE_FILE} is set), prints {@code joined},
+ *       leaves.
+ *   <li>{@code step}: joins; the last rank prints {@code in step} and waits to be killed; the
+ *       others all-reduce, which must fail naming it.
+ *   <li>{@code exit3}: prints its pid; rank 1 exits with code 3, the others wait to be stopped.
+ * </ul>
+ *
+ * <p>A {@link DistributedException} is printed as {@code FAILED faulty=[..]: message}, exit code 3.
+ */
+public final class FaultWorker {
+
+  private FaultWorker() {}
+
+  public static void main(String[] args) throws Exception {
+    Threads.setNumThreads(1);
+    String mode = args[0];
+    Duration timeout = Duration.ofSeconds(Long.parseLong(args[1]));
+    System.out.println("pid " + ProcessHandle.current().pid());
+    if (mode.equals("exit3")) {
+      if (System.getenv("RANK").equals("1")) {
+        System.exit(3);
+      }
+      Thread.sleep(Duration.ofMinutes(10).toMillis());
+      return;
+    }
+    String file = System.getenv("STORE_FILE");
+    ProcessGroupOptions o = file == null ? ProcessGroupOptions.fromEnvironment()
+        : ProcessGroupOptions.file(Path.of(file), Integer.parseInt(System.getenv("RANK")),
+            Integer.parseInt(System.getenv("WORLD_SIZE")));
+    try (ProcessGroup pg = ProcessGroup.init(o.withTimeout(timeout))) {
+      System.out.println("joined rank " + pg.rank() + " of " + pg.worldSize());
+      if (mode.equals("step")) {
+        pg.barrier();
+        if (pg.rank() == pg.worldSize() - 1) {
+          System.out.println("in step");
+          Thread.sleep(Duration.ofMinutes(10).toMillis());
+        }
+        Tensor grad = Torch.ones(1000);
+        pg.allReduce(grad);
+        System.out.println("allReduce returned although a rank was killed");
+        System.exit(1);
+      }
+      pg.barrier();
+    } catch (DistributedException e) {
+      System.out.println("FAILED faulty=" + e.faultyRanks() + ": " + e.getMessage());
+      System.out.flush();
+      Runtime.getRuntime().halt(3);
+    }
+    System.out.println("left");
+  }
+}
