@@ -101,6 +101,20 @@ class DistributedTest {
   }
 
   @Test
+  void rankThatNeverArrives_awaitTimesOutNamingTheOp() throws Exception {
+    int port = freePort();
+    List<Worker> ws = start(2, port, "timeout", Map.of());
+    ws.get(1).awaitLine("idle");
+    Worker w = ws.get(0);
+    assertThat(w.waitForExit()).isEqualTo(3);
+    assertThat(w.output()).contains("completed=false");
+    assertThat(w.output()).contains("FAILED faulty=[]: ProcessGroup.allReduce: rank 0 of 2 timed"
+        + " out after 2 s waiting for the other ranks");
+    ws.get(1).process.destroyForcibly().waitFor();
+    assertPortFree(port);
+  }
+
+  @Test
   void wrongWorldSize_everyRankSaysWhichRanksDisagree() throws Exception {
     int port = freePort();
     List<Worker> ws = new ArrayList<>();

@@ -16,6 +16,8 @@ import java.time.Duration;
  *   <li>{@code step}: joins; the last rank prints {@code in step} and waits to be killed; the
  *       others all-reduce, which must fail naming it.
  *   <li>{@code exit3}: prints its pid; rank 1 exits with code 3, the others wait to be stopped.
+ *   <li>{@code timeout}: joins with shape checks off; rank 1 prints {@code idle} and waits to be
+ *       stopped; rank 0 all-reduces alone and waits for it at most 2 seconds.
  * </ul>
  *
  * <p>A {@link DistributedException} is printed as {@code FAILED faulty=[..]: message}, exit code 3.
@@ -40,6 +42,9 @@ public final class FaultWorker {
     ProcessGroupOptions o = file == null ? ProcessGroupOptions.fromEnvironment()
         : ProcessGroupOptions.file(Path.of(file), Integer.parseInt(System.getenv("RANK")),
             Integer.parseInt(System.getenv("WORLD_SIZE")));
+    if (mode.equals("timeout")) {
+      o = o.withCheckShapes(false);
+    }
     try (ProcessGroup pg = ProcessGroup.init(o.withTimeout(timeout))) {
       System.out.println("joined rank " + pg.rank() + " of " + pg.worldSize());
       if (mode.equals("step")) {
@@ -51,6 +56,21 @@ public final class FaultWorker {
         Tensor grad = Torch.ones(1000);
         pg.allReduce(grad);
         System.out.println("allReduce returned although a rank was killed");
+        System.exit(1);
+      }
+      if (mode.equals("timeout")) {
+        if (pg.rank() == 1) {
+          System.out.println("idle");
+          Thread.sleep(Duration.ofMinutes(10).toMillis());
+        }
+        Work<Tensor> w = pg.allReduceAsync(Torch.ones(3), ReduceOp.SUM);
+        try {
+          w.await(Duration.ofSeconds(2));
+        } catch (DistributedException e) {
+          System.out.println("completed=" + w.isCompleted());
+          throw e;
+        }
+        System.out.println("allReduce returned although rank 1 never joined it");
         System.exit(1);
       }
       pg.barrier();
