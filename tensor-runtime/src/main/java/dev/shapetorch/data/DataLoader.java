@@ -23,7 +23,9 @@ import java.util.List;
  * BatchedDataset#supportsBatches() supports batches} builds each one in a single call; otherwise
  * the examples are fetched one by one and collated. Every epoch visits each example once; with
  * {@link LoaderOptions#shuffle()} the order is a new permutation each epoch, drawn from the seed
- * and the epoch number (the first {@link #iterator()} is epoch 0, the next epoch 1, ...).
+ * and the epoch number (the first {@link #iterator()} is epoch 0, the next epoch 1, ...). With a
+ * {@link LoaderOptions#sampler() sampler} an epoch visits the indices the sampler gives for
+ * that epoch number instead (a {@link DistributedSampler} gives each process its share).
  *
  * <p><b>Workers.</b> With {@code numWorkers > 0}, background threads build the next batches
  * while the caller trains on the current one; at most {@code numWorkers * prefetchFactor} batches
@@ -108,9 +110,13 @@ public final class DataLoader<B> implements Iterable<B> {
     return options;
   }
 
-  /** The number of batches in an epoch ({@code len(loader)}). */
+  /**
+   * The number of batches in an epoch ({@code len(loader)}): of the sampler's indices when the
+   * options have a sampler, else of the dataset's examples.
+   */
   public int numBatches() {
-    int n = dataset.size();
+    Sampler sampler = options.sampler();
+    int n = sampler != null ? sampler.size() : dataset.size();
     int b = options.batchSize();
     return (int) (options.dropLast() ? n / b : ((long) n + b - 1) / b); // n + b may pass 2^31
   }
@@ -137,6 +143,10 @@ public final class DataLoader<B> implements Iterable<B> {
   /** The dataset indices of epoch {@code epoch}, in visiting order. */
   private int[] order(int epoch) {
     int n = dataset.size();
+    Sampler sampler = options.sampler();
+    if (sampler != null) {
+      return checked(sampler, sampler.indices(epoch), n, epoch);
+    }
     if (options.shuffle()) {
       return Datasets.permutation(
           n, new java.util.SplittableRandom(SampleRandom.epochSeed(options.seed(), epoch)));
@@ -146,6 +156,23 @@ public final class DataLoader<B> implements Iterable<B> {
       order[i] = i;
     }
     return order;
+  }
+
+  /** The sampler's indices, after checking that they fit the dataset and the sampler's size. */
+  private static int[] checked(Sampler sampler, int[] indices, int n, int epoch) {
+    if (indices == null || indices.length != sampler.size()) {
+      throw new IllegalStateException("DataLoader.iterator: the sampler " + sampler + " gave "
+          + (indices == null ? "null" : indices.length + " indices") + " for epoch " + epoch
+          + " but its size() is " + sampler.size() + "; a sampler must give size() indices");
+    }
+    for (int i : indices) {
+      if (i < 0 || i >= n) {
+        throw new IllegalStateException("DataLoader.iterator: the sampler " + sampler
+            + " gave index " + i + " for a dataset of " + n + " examples; build the sampler"
+            + " for this loader's dataset");
+      }
+    }
+    return indices;
   }
 
   /** Builds batch {@code k} of an epoch from its indices, on the calling thread. */

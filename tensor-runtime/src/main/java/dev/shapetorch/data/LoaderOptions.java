@@ -1,5 +1,7 @@
 package dev.shapetorch.data;
 
+import org.checkerframework.checker.nullness.qual.Nullable;
+
 /**
  * How a {@link DataLoader} batches a dataset: PyTorch's {@code DataLoader} keyword arguments, as
  * an immutable record with {@code withX} copies.
@@ -22,6 +24,10 @@ package dev.shapetorch.data;
  *     and closed when the next one is asked for (or the iteration ends), so that every tensor of
  *     a training step is freed before the next step; false hands batches to the caller's current
  *     scope instead
+ * @param sampler the dataset indices each epoch visits, in order ({@code sampler}), or null to
+ *     visit every index once (shuffled when {@code shuffle}); a {@link DistributedSampler} gives
+ *     each process of a data-parallel job its own share. A sampler decides the order, so it
+ *     cannot be combined with {@code shuffle} (as in PyTorch)
  */
 public record LoaderOptions(
     int batchSize,
@@ -30,16 +36,17 @@ public record LoaderOptions(
     boolean dropLast,
     int numWorkers,
     int prefetchFactor,
-    boolean scoped) {
+    boolean scoped,
+    @Nullable Sampler sampler) {
 
   /** PyTorch's defaults: batch size 1, no shuffling, no workers; scoped batches, seed 0. */
-  public static final LoaderOptions DEFAULTS = new LoaderOptions(1, false, 0, false, 0, 2, true);
+  public static final LoaderOptions DEFAULTS = new LoaderOptions(1, false, 0, false, 0, 2, true, null);
 
   /**
    * Checks the values.
    *
-   * @throws IllegalArgumentException for a batch size or prefetch factor below 1, or negative
-   *     workers
+   * @throws IllegalArgumentException for a batch size or prefetch factor below 1, negative
+   *     workers, or a sampler together with {@code shuffle}
    */
   public LoaderOptions {
     if (batchSize < 1) {
@@ -54,6 +61,21 @@ public record LoaderOptions(
       throw new IllegalArgumentException(
           "LoaderOptions: prefetchFactor must be at least 1, got " + prefetchFactor);
     }
+    if (sampler != null && shuffle) {
+      throw new IllegalArgumentException("LoaderOptions: a sampler and shuffle=true cannot be"
+          + " combined (the sampler decides the order): leave shuffle false and let the sampler"
+          + " shuffle, e.g. DistributedSampler's shuffle (on by default)");
+    }
+  }
+
+  /**
+   * The options without a sampler, as before samplers existed.
+   *
+   * @throws IllegalArgumentException as the canonical constructor
+   */
+  public LoaderOptions(int batchSize, boolean shuffle, long seed, boolean dropLast,
+      int numWorkers, int prefetchFactor, boolean scoped) {
+    this(batchSize, shuffle, seed, dropLast, numWorkers, prefetchFactor, scoped, null);
   }
 
   /** {@link #DEFAULTS} with this batch size. */
@@ -64,42 +86,53 @@ public record LoaderOptions(
   /** A copy with another batch size. */
   public LoaderOptions withBatchSize(int newBatchSize) {
     return new LoaderOptions(
-        newBatchSize, shuffle, seed, dropLast, numWorkers, prefetchFactor, scoped);
+        newBatchSize, shuffle, seed, dropLast, numWorkers, prefetchFactor, scoped, sampler);
   }
 
   /** A copy that does or does not shuffle. */
   public LoaderOptions withShuffle(boolean newShuffle) {
     return new LoaderOptions(
-        batchSize, newShuffle, seed, dropLast, numWorkers, prefetchFactor, scoped);
+        batchSize, newShuffle, seed, dropLast, numWorkers, prefetchFactor, scoped, sampler);
   }
 
   /** A copy with another seed. */
   public LoaderOptions withSeed(long newSeed) {
     return new LoaderOptions(
-        batchSize, shuffle, newSeed, dropLast, numWorkers, prefetchFactor, scoped);
+        batchSize, shuffle, newSeed, dropLast, numWorkers, prefetchFactor, scoped, sampler);
   }
 
   /** A copy that does or does not drop a last, smaller batch. */
   public LoaderOptions withDropLast(boolean newDropLast) {
     return new LoaderOptions(
-        batchSize, shuffle, seed, newDropLast, numWorkers, prefetchFactor, scoped);
+        batchSize, shuffle, seed, newDropLast, numWorkers, prefetchFactor, scoped, sampler);
   }
 
   /** A copy with another number of background workers. */
   public LoaderOptions withNumWorkers(int newNumWorkers) {
     return new LoaderOptions(
-        batchSize, shuffle, seed, dropLast, newNumWorkers, prefetchFactor, scoped);
+        batchSize, shuffle, seed, dropLast, newNumWorkers, prefetchFactor, scoped, sampler);
   }
 
   /** A copy with another prefetch factor. */
   public LoaderOptions withPrefetchFactor(int newPrefetchFactor) {
     return new LoaderOptions(
-        batchSize, shuffle, seed, dropLast, numWorkers, newPrefetchFactor, scoped);
+        batchSize, shuffle, seed, dropLast, numWorkers, newPrefetchFactor, scoped, sampler);
   }
 
   /** A copy that does or does not give each batch its own scope. */
   public LoaderOptions withScoped(boolean newScoped) {
     return new LoaderOptions(
-        batchSize, shuffle, seed, dropLast, numWorkers, prefetchFactor, newScoped);
+        batchSize, shuffle, seed, dropLast, numWorkers, prefetchFactor, newScoped, sampler);
+  }
+
+  /**
+   * A copy that visits the indices {@code newSampler} gives ({@code sampler=}), or every index
+   * when null.
+   *
+   * @throws IllegalArgumentException if this options shuffle: a sampler decides the order
+   */
+  public LoaderOptions withSampler(@Nullable Sampler newSampler) {
+    return new LoaderOptions(
+        batchSize, shuffle, seed, dropLast, numWorkers, prefetchFactor, scoped, newSampler);
   }
 }

@@ -9,6 +9,10 @@
  *   <li>{@link dev.shapetorch.data.DataLoader} with {@link dev.shapetorch.data.LoaderOptions}:
  *       batches, shuffling with a seed, dropping the last batch, background workers with a
  *       bounded prefetch, and one {@code TensorScope} per batch so that memory stays flat;
+ *   <li>{@link dev.shapetorch.data.Sampler} ({@code sampler=}, {@link
+ *       dev.shapetorch.data.LoaderOptions#withSampler}) and {@link
+ *       dev.shapetorch.data.DistributedSampler}: each process's share of a dataset in
+ *       data-parallel training;
  *   <li>{@link dev.shapetorch.data.Collate} ({@code collate_fn}), {@link
  *       dev.shapetorch.data.Sample} (an input and its target), {@link
  *       dev.shapetorch.data.SampleRandom} (the random numbers of random transforms).
