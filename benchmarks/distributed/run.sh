@@ -8,6 +8,7 @@
 #
 #   bash benchmarks/distributed/run.sh [REPEATS]     (all-reduce calls per size; default 10)
 #
+# Extra Maven arguments (e.g. -Dmaven.repo.local=DIR) can be given in BENCH_MAVEN_ARGS.
 # The ratios are ShapeTorch/PyTorch: > 1 means ShapeTorch is slower. Goal: the DDP epoch within
 # 1.1x of PyTorch's. PyTorch runs with JavaCPP's OpenBLAS (training/openblas-for-python.sh), and
 # both sides with OMP_WAIT_POLICY=PASSIVE and OPENBLAS_NUM_THREADS=1. ShapeTorch's all-reduce is
@@ -21,8 +22,10 @@ export OMP_WAIT_POLICY=PASSIVE OPENBLAS_NUM_THREADS=1
 source "$HERE/../training/openblas-for-python.sh"
 cd "$ROOT"
 
-mvn -o -q -B -Dstyle.color=never -pl samples,benchmarks -am package -DskipTests >/dev/null
-MVN_SAMPLE=(mvn -o -q -B -Dstyle.color=never -pl samples exec:exec)
+# shellcheck disable=SC2206
+MVN=(mvn -o -q -B -Dstyle.color=never ${BENCH_MAVEN_ARGS:-})
+"${MVN[@]}" -pl samples,benchmarks -am package -DskipTests >/dev/null
+MVN_SAMPLE=("${MVN[@]}" -pl samples -am compile exec:exec)
 cp="benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"
 pyrun() { LD_LIBRARY_PATH="$PY_LIBS${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" "$PYTHON" "$HERE/pytorch_ddp.py" "$@"; }
 train_s() { grep -oE "$1" | grep -oE '[0-9]+\.[0-9]+' | head -1; }
