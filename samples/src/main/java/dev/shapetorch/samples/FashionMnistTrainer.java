@@ -1,7 +1,10 @@
 package dev.shapetorch.samples;
 
 import dev.shapetorch.data.DataLoader;
+import dev.shapetorch.data.DistributedSampler;
 import dev.shapetorch.data.LoaderOptions;
+import dev.shapetorch.distributed.DistributedDataParallel;
+import dev.shapetorch.distributed.ProcessGroup;
 import dev.shapetorch.data.TensorDataset;
 import dev.shapetorch.monitor.plot.ConfusionMatrix;
 import dev.shapetorch.monitor.progress.TrainingProgress;
@@ -17,6 +20,7 @@ import dev.shapetorch.tensor.Shapes;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.TensorScope;
 import dev.shapetorch.tensor.Threads;
+import dev.shapetorch.monitor.progress.TrainingProgress.Display;
 import dev.shapetorch.tensor.Torch;
 import dev.shapetorch.vision.datasets.FashionMNIST;
 import dev.shapetorch.vision.models.LeNet5;
@@ -24,6 +28,8 @@ import dev.shapetorch.vision.transforms.Compose;
 import dev.shapetorch.vision.transforms.Normalize;
 import dev.shapetorch.vision.transforms.ToTensor;
 import dev.shapetorch.vision.transforms.Transform;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 
@@ -83,7 +89,32 @@ public final class FashionMnistTrainer {
    * TrainingLog}) unless {@code o.logs()} is false; returns the final figures.
    */
   public static Result train(TrainerOptions o) {
+    if (System.getenv("WORLD_SIZE") == null) {
+      return train(o, null);
+    }
+    // a worker of a data-parallel run (--nproc, or started by the Launcher): join the group
+    try (ProcessGroup group = ProcessGroup.initFromEnvironment()) {
+      return train(o, group);
+    }
+  }
+
+  /**
+   * Trains as {@link #train(TrainerOptions)} says; with a {@code group}, as one process of a
+   * data-parallel run: the model wrapped in {@link DistributedDataParallel}, each process
+   * training on its {@link DistributedSampler} share with {@code batchSize / worldSize} images
+   * per step (so the steps equal one process's with the whole batch), and only rank 0 printing,
+   * evaluating, logging and saving.
+   */
+  static Result train(TrainerOptions o, ProcessGroup group) {
     long start = System.nanoTime();
+    int world = group == null ? 1 : group.worldSize();
+    boolean lead = group == null || group.rank() == 0;
+    PrintStream out = lead ? System.out : new PrintStream(OutputStream.nullOutputStream());
+    if (o.batchSize() % world != 0) {
+      throw new IllegalArgumentException("FashionMnistTrainer: --batch-size " + o.batchSize()
+          + " is the batch of all " + world + " processes together and must be divisible by"
+          + " --nproc " + world + "; use a multiple of " + world);
+    }
     Threads.setNumThreads(o.threads());
     Torch.manualSeed(o.seed());
     Transform normalise = Compose.of(new ToTensor(),
@@ -108,22 +139,34 @@ public final class FashionMnistTrainer {
     // channels-last weights make every convolution, pooling and batch norm after them run in
     // NHWC, oneDNN's native layout (LeNet-5 epochs ~13% faster here); values do not change
     model.to(o.memoryFormat());
+    // every rank builds the same model; the wrapper copies rank 0's weights to the others and
+    // averages the gradients during backward()
+    DistributedDataParallel<UnaryModule> ddp =
+        group == null ? null : new DistributedDataParallel<>(model, group);
     Adam adam = new Adam(model.parameters(), AdamOptions.lr(o.lr()).withFused(true));
     CosineAnnealingLR schedule = o.cosine() ? new CosineAnnealingLR(adam, o.epochs()) : null;
-    var trainLoader = DataLoader.of(train, LoaderOptions.batchSize(o.batchSize())
-        .withShuffle(true).withSeed(o.seed()).withNumWorkers(o.workers()));
+    DistributedSampler sampler =
+        group == null ? null : new DistributedSampler(train, group).withSeed(o.seed());
+    var trainLoader = DataLoader.of(train, sampler == null
+        ? LoaderOptions.batchSize(o.batchSize()).withShuffle(true).withSeed(o.seed())
+            .withNumWorkers(o.workers())
+        : LoaderOptions.batchSize(o.batchSize() / world).withSampler(sampler)
+            .withNumWorkers(o.workers()));
+    long perEpoch = sampler == null ? train.size() : sampler.size();
     // evaluation in training-sized batches: oneDNN's kernels are already prepared for that shape,
     // and batches of 1000 were measured several times slower per image here
     var testLoader = DataLoader.of(test, LoaderOptions.batchSize(o.batchSize()));
-    System.out.printf(Locale.ROOT, "Fashion-MNIST: %d training, %d test images; %s%n",
-        train.size(), test.size(), o);
-    System.out.printf(Locale.ROOT, "%s with %,d parameters (loaded in %.1f s)%n",
+    out.printf(Locale.ROOT, "Fashion-MNIST: %d training, %d test images; %s%s%n",
+        train.size(), test.size(), o, group == null ? ""
+            : String.format(Locale.ROOT, "; data-parallel on %d processes, %d images each per"
+                + " step", world, o.batchSize() / world));
+    out.printf(Locale.ROOT, "%s with %,d parameters (loaded in %.1f s)%n",
         model.getClass().getSimpleName(), parameterCount(model),
         (System.nanoTime() - start) / 1e9);
-    TrainingLog log = o.logs()
+    TrainingLog log = o.logs() && lead
         ? new TrainingLog(o.logDirOrDefault(), o, test.tensors().get(0)) : null;
     if (log != null) {
-      System.out.println("logs: " + log.dir() + " (tensorboard --logdir " + log.dir() + ")");
+      out.println("logs: " + log.dir() + " (tensorboard --logdir " + log.dir() + ")");
     }
     double[] seconds = new double[o.epochs()];
     double[] losses = new double[o.epochs()];
@@ -136,11 +179,16 @@ public final class FashionMnistTrainer {
       double lr = adam.paramGroups().get(0).options().lr();
       String task = String.format(Locale.ROOT, "epoch %d/%d", epoch + 1, o.epochs());
       double trainAccuracy;
-      try (TrainingProgress progress = TrainingProgress.start(task, train.size())) {
+      if (sampler != null) {
+        sampler.setEpoch(epoch); // a new shuffle each epoch, the same on every rank
+      }
+      try (TrainingProgress progress = lead ? TrainingProgress.start(task, perEpoch)
+          : TrainingProgress.start(task, perEpoch, Display.LINE, out)) {
         for (List<Tensor> batch : trainLoader) {
           @Shape({"B", "1", "28", "28"}) Tensor x = Shapes.require(batch.get(0), "B", 1, 28, 28);
           @Shape({"B"}) Tensor y = Shapes.require(batch.get(1), "B");
-          @Shape({"B", "10"}) Tensor logits = Shapes.require(model.forward(x), "B", 10);
+          @Shape({"B", "10"}) Tensor logits =
+              Shapes.require(ddp == null ? model.forward(x) : ddp.forward(x), "B", 10);
           Tensor loss = F.crossEntropy(logits, y);
           adam.zeroGrad();
           loss.backward();
@@ -156,14 +204,23 @@ public final class FashionMnistTrainer {
         }
         long t1 = System.nanoTime();
         boolean last = epoch == o.epochs() - 1;
-        evaluation = evaluate(model, testLoader,
-            last && log != null ? new ConfusionMatrix(testSet.classes()) : null);
-        long t2 = System.nanoTime();
-        accuracy = evaluation.accuracy();
         meanLoss = progress.meanLoss();
         trainAccuracy = progress.accuracy();
+        if (group != null) {
+          double[] all = acrossRanks(group, progress);
+          meanLoss = all[0];
+          trainAccuracy = all[1];
+        }
+        // rank 0 alone evaluates: the weights are the same everywhere
+        evaluation = lead ? evaluate(model, testLoader,
+            last && log != null ? new ConfusionMatrix(testSet.classes()) : null)
+            : new Evaluation(Double.NaN, Double.NaN, null);
+        long t2 = System.nanoTime();
+        accuracy = evaluation.accuracy();
         seconds[epoch] = (t1 - t0) / 1e9;
-        progress.setPostfix(String.format(Locale.ROOT,
+        progress.setPostfix((group == null ? "" : String.format(Locale.ROOT,
+            "all ranks: loss %.4f  accuracy %.2f%%  ", meanLoss, 100 * trainAccuracy))
+            + String.format(Locale.ROOT,
             "test loss %.4f  test accuracy %.2f%%  time %.1f s (train %.2f s, test %.1f s)  RSS %s",
             evaluation.loss(), 100 * accuracy, (t2 - t0) / 1e9, seconds[epoch], (t2 - t1) / 1e9,
             residentSetSize()));
@@ -173,21 +230,38 @@ public final class FashionMnistTrainer {
         log.epoch(epoch + 1, meanLoss, trainAccuracy, evaluation.loss(), accuracy, lr, model);
       }
     }
-    System.out.printf(Locale.ROOT, "final test accuracy %.2f%% after %d epochs, %.1f s in all%n",
+    out.printf(Locale.ROOT, "final test accuracy %.2f%% after %d epochs, %.1f s in all%n",
         100 * accuracy, o.epochs(), (System.nanoTime() - start) / 1e9);
     if (log != null) {
       if (evaluation != null && evaluation.matrix() != null) {
         log.finish(o, accuracy, meanLoss, evaluation.matrix());
       }
       log.close();
-      System.out.println("wrote " + log.dir() + ": TensorBoard logs, "
+      out.println("wrote " + log.dir() + ": TensorBoard logs, "
           + String.join(", ", TrainingLog.pictures()));
     }
-    if (o.save() != null) {
+    if (o.save() != null && lead) {
       Checkpoints.save(model, o.save());
-      System.out.println("saved the weights to " + o.save());
+      out.println("saved the weights to " + o.save());
+    }
+    if (ddp != null) {
+      ddp.close();
     }
     return new Result(accuracy, meanLoss, losses, seconds, log == null ? null : log.dir());
+  }
+
+  /**
+   * The epoch's mean training loss and accuracy over every rank's share: each rank's sums,
+   * added up over the group.
+   */
+  private static double[] acrossRanks(ProcessGroup group, TrainingProgress progress) {
+    try (TensorScope scope = TensorScope.open()) {
+      double n = progress.done();
+      Tensor sums = Torch.fromArray(
+          new double[] {progress.meanLoss() * n, progress.accuracy() * n, n}, 3);
+      double[] total = group.allReduce(sums).toDoubleArray();
+      return new double[] {total[0] / total[2], total[1] / total[2]};
+    }
   }
 
   /**

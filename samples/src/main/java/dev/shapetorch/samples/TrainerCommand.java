@@ -1,11 +1,17 @@
 package dev.shapetorch.samples;
 
+import dev.shapetorch.distributed.Launcher;
 import dev.shapetorch.tensor.MemoryFormat;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /**
@@ -86,6 +92,14 @@ final class TrainerCommand implements Runnable {
       description = "Use only the first N images of each split (default: all): a smoke run.")
   Integer limit;
 
+  @Option(names = "--nproc", paramLabel = "N",
+      description = "Train data-parallel on N processes of this machine"
+          + " (DistributedDataParallel over Gloo on 127.0.0.1): --batch-size is the batch of all"
+          + " processes together, --threads each process's (default: the processors / N).")
+  Integer nproc;
+
+  @Spec CommandSpec spec;
+
   @Option(names = {"-h", "--help"}, usageHelp = true, description = "Prints this usage and exits.")
   boolean help;
 
@@ -118,10 +132,47 @@ final class TrainerCommand implements Runnable {
         limit != null ? limit : d.limit());
   }
 
-  /** Trains as the flags say (picocli calls this once the flags have parsed, unless --help). */
+  /**
+   * Trains as the flags say (picocli calls this once the flags have parsed, unless --help). With
+   * {@code --nproc N} (N > 1) it starts N worker processes through the {@link Launcher}, each
+   * running this command without {@code --nproc}, and fails if one fails.
+   */
   @Override
   public void run() {
-    FashionMnistTrainer.train(options());
+    int n = nproc == null ? 1 : nproc;
+    if (n < 1) {
+      throw new ParameterException(spec.commandLine(), "--nproc " + n + " must be 1 or more");
+    }
+    if (n == 1 || System.getenv("WORLD_SIZE") != null) {
+      FashionMnistTrainer.train(options());
+      return;
+    }
+    List<String> args = new ArrayList<>(List.of("--nproc", Integer.toString(n),
+        FashionMnistTrainer.class.getName()));
+    args.addAll(withoutNproc(spec.commandLine().getParseResult().originalArgs()));
+    if (threads == null) {
+      args.addAll(List.of("--threads",
+          Integer.toString(Math.max(1, Runtime.getRuntime().availableProcessors() / n))));
+    }
+    int code = Launcher.run(args.toArray(String[]::new), System.out, System.err);
+    if (code != 0) {
+      throw new IllegalStateException("FashionMnistTrainer: a worker of the --nproc " + n
+          + " run failed with exit code " + code + " (its output is above, marked [rank k])");
+    }
+  }
+
+  /** The command line without {@code --nproc N} / {@code --nproc=N}. */
+  static List<String> withoutNproc(List<String> original) {
+    List<String> rest = new ArrayList<>();
+    for (int i = 0; i < original.size(); i++) {
+      String a = original.get(i);
+      if (a.equals("--nproc")) {
+        i++;
+      } else if (!a.startsWith("--nproc=")) {
+        rest.add(a);
+      }
+    }
+    return rest;
   }
 
   /** {@code --model}: one of the models {@link TrainerOptions#forModel(String)} knows. */
