@@ -5,7 +5,7 @@ Run with Debian's interpreter, which has torch 1.13:
 
     /usr/bin/python3 tensor-runtime/src/test/python/more_ops_golden.py
 
-It writes ``pointwise_more.json`` under ``tensor-runtime/src/test/resources/golden/``, in
+It writes ``pointwise_more.json`` and ``reductions_more.json`` under ``tensor-runtime/src/test/resources/golden/``, in
 make_golden.py's format (its ``Family`` writes them); the Java tests under
 ``dev.shapetorch.tensor.golden`` read them and never run Python. Every input is written out
 here or computed by a closed formula, so a rerun reproduces the files byte for byte.
@@ -60,11 +60,36 @@ def pointwise_more():
     return f
 
 
+def reductions_more():
+    f = Family("reductions_more", GENERATOR)
+    x = X3
+    xi = tensor([[3, -1, 4], [1, 5, -9]], I64)
+    steps = tensor([[1.5, -2.0, 0.5, 3.0], [0.25, 4.0, -1.0, 2.0]])
+    for dim in (0, 1, -1):
+        f.case("cumprod_dim%d" % dim, "cumprod", [steps], torch.cumprod(steps, dim), dim=dim)
+    f.case("cumprod_3d", "cumprod", [x], torch.cumprod(x, 1), dim=1)
+    f.case("cumprod_int64", "cumprod", [xi], torch.cumprod(xi, 1), dim=1)
+    f.case("cumprod_float32", "cumprod", [steps.float()], torch.cumprod(steps.float(), 1), dim=1)
+    for name, fn in [("amax", torch.amax), ("amin", torch.amin)]:
+        f.case(name + "_dim1", name, [x], fn(x, 1), dim=1, keepdim=False)
+        f.case(name + "_dim2_keepdim", name, [x], fn(x, 2, keepdim=True), dim=2, keepdim=True)
+        f.case(name + "_dim_neg", name, [x], fn(x, -3), dim=-3, keepdim=False)
+        f.case(name + "_int64", name, [xi], fn(xi, 0), dim=0, keepdim=False)
+        f.case(name + "_nan", name, [tensor([[1.0, NAN], [2.0, -1.0]])],
+               fn(tensor([[1.0, NAN], [2.0, -1.0]]), 1), dim=1, keepdim=False)
+    for dim in (0, 1, 2, -1):
+        f.case("argsort_dim%d" % dim, "argsort", [x], torch.argsort(x, dim), dim=dim, descending=False)
+        f.case("argsort_dim%d_descending" % dim, "argsort", [x], torch.argsort(x, dim, descending=True),
+               dim=dim, descending=True)
+    f.case("argsort_int64", "argsort", [xi], torch.argsort(xi, 1), dim=1, descending=False)
+    return f
+
+
 def main():
     out_dir = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)),
                                             "..", "resources", "golden"))
     torch.set_default_dtype(torch.float32)
-    for family in [pointwise_more()]:
+    for family in [pointwise_more(), reductions_more()]:
         path, n = family.write(out_dir)
         print("%-60s %4d cases" % (os.path.relpath(path), n))
 
