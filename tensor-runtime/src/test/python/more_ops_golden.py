@@ -5,7 +5,7 @@ Run with Debian's interpreter, which has torch 1.13:
 
     /usr/bin/python3 tensor-runtime/src/test/python/more_ops_golden.py
 
-It writes ``pointwise_more.json`` and ``reductions_more.json`` under ``tensor-runtime/src/test/resources/golden/``, in
+It writes ``pointwise_more.json``, ``reductions_more.json`` and ``closeness.json`` under ``tensor-runtime/src/test/resources/golden/``, in
 make_golden.py's format (its ``Family`` writes them); the Java tests under
 ``dev.shapetorch.tensor.golden`` read them and never run Python. Every input is written out
 here or computed by a closed formula, so a rerun reproduces the files byte for byte.
@@ -85,11 +85,48 @@ def reductions_more():
     return f
 
 
+def closeness():
+    """equal and allclose record their Java boolean as a 0-d bool tensor."""
+    f = Family("closeness", GENERATOR)
+
+    def flag(v):
+        return torch.tensor(bool(v))
+
+    near = A + 1e-7
+    f.case("equal_same", "equal", [A, A.clone()], flag(torch.equal(A, A.clone())))
+    f.case("equal_one_differs", "equal", [A, B], flag(torch.equal(A, B)))
+    f.case("equal_other_shape", "equal", [A, A.reshape(3, 2)], flag(torch.equal(A, A.reshape(3, 2))))
+    f.case("equal_nan", "equal", [ODD, ODD], flag(torch.equal(ODD, ODD)))
+    f.case("equal_int64", "equal", [tensor([1, 2], I64), tensor([1, 2], I64)],
+           flag(torch.equal(tensor([1, 2], I64), tensor([1, 2], I64))))
+    f.case("allclose_default_near", "allclose", [A, near], flag(torch.allclose(A, near)))
+    f.case("allclose_default_far", "allclose", [A, A + 1e-3], flag(torch.allclose(A, A + 1e-3)))
+    f.case("allclose_broadcast", "allclose", [tensor([[2.0, 2.0]]), tensor([2.0])],
+           flag(torch.allclose(tensor([[2.0, 2.0]]), tensor([2.0]))))
+    f.case("allclose_nan", "allclose", [ODD, ODD], flag(torch.allclose(ODD, ODD)))
+    f.case("allclose_rtol", "allclose_tol", [A, A * 1.01], flag(torch.allclose(A, A * 1.01, 0.02, 0.0)),
+           rtol=0.02, atol=0.0)
+    f.case("allclose_rtol_too_tight", "allclose_tol", [A, A * 1.01],
+           flag(torch.allclose(A, A * 1.01, 0.005, 0.0)), rtol=0.005, atol=0.0)
+    f.case("allclose_atol", "allclose_tol", [A, A + 0.5], flag(torch.allclose(A, A + 0.5, 0.0, 0.5)),
+           rtol=0.0, atol=0.5)
+    for p in (2.0, 1.0, 3.0, 0.0, INF):
+        name = "dist_p" + ("inf" if p == INF else str(int(p)))
+        # JSON has no infinity: the argument is Java's spelling, which Double.parseDouble reads.
+        f.case(name, "dist", [A, B], torch.dist(A, B, p), p="Infinity" if p == INF else p)
+    f.case("dist_broadcast", "dist", [A, ROW], torch.dist(A, ROW, 2.0), p=2.0)
+    f.case("dist_float32", "dist", [A.float(), B.float()], torch.dist(A.float(), B.float(), 2.0), p=2.0)
+    f.case("ravel", "ravel", [X3], torch.ravel(X3))
+    f.case("ravel_transposed", "ravel_t", [A], torch.ravel(A.t()))
+    f.case("ravel_scalar", "ravel", [tensor(2.5)], torch.ravel(tensor(2.5)))
+    return f
+
+
 def main():
     out_dir = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)),
                                             "..", "resources", "golden"))
     torch.set_default_dtype(torch.float32)
-    for family in [pointwise_more(), reductions_more()]:
+    for family in [pointwise_more(), reductions_more(), closeness()]:
         path, n = family.write(out_dir)
         print("%-60s %4d cases" % (os.path.relpath(path), n))
 

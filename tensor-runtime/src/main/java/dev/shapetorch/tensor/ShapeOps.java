@@ -13,7 +13,7 @@ import org.bytedeco.pytorch.global.torch;
  * Ops that change a tensor's shape but not its values: {@code reshape}/{@code view} (with one
  * {@code -1}), {@code flatten}/{@code unflatten}, {@code squeeze}/{@code unsqueeze}, {@code
  * transpose}/{@code t}/{@code permute}/{@code mT}, {@code expand}, {@code repeat}, and the
- * reorderings {@code flip} and {@code roll}. Joining, splitting and
+ * reorderings {@code flip} and {@code roll}, and {@code ravel}. Joining, splitting and
  * slicing are in {@link JoinOps}. Part of the {@link Torch} chain: call them as {@code
  * Torch.reshape(x, 2, -1)} or {@code x.view(-1, 784)}.
  *
@@ -225,5 +225,16 @@ final class ShapeOps {
   @Variants(Variant.METHOD)
   static @Shape({"*b", "N", "M"}) Tensor mT(@Shape({"*b", "M", "N"}) Tensor x) {
     return Natives.withLong("Tensor.mT", x, "x", -2, -1, torch::transpose);
+  }
+
+  /**
+   * Everything in one dim (a view when possible, else a copy), as {@code torch.ravel(x)}.
+   *
+   * <p>Shape: {@link Rule#FLATTEN} from 0 to -1: {@code [*s] -> [numel]}.
+   */
+  @Variants({Variant.FUNCTION, Variant.METHOD})
+  @ShapeRule(value = Rule.FLATTEN, args = {"x", "0", "-1"})
+  static Tensor ravel(Tensor x) {
+    return Natives.unary("Torch.ravel", x, "x", torch::ravel);
   }
 }
