@@ -74,8 +74,9 @@ def tensor(values, dtype=F64):
 class Family:
     """The cases of one fixture file."""
 
-    def __init__(self, name):
+    def __init__(self, name, generator="tensor-runtime/src/test/python/make_golden.py"):
         self.name = name
+        self.generator = generator
         self.cases = []
         self.ids = set()
 
@@ -99,7 +100,7 @@ class Family:
         path = os.path.join(directory, self.name + ".json")
         doc = {
             "family": self.name,
-            "generator": "tensor-runtime/src/test/python/make_golden.py",
+            "generator": self.generator,
             "torch": torch.__version__,
             "cases": self.cases,
         }

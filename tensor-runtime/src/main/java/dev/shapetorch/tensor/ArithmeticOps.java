@@ -279,4 +279,16 @@ final class ArithmeticOps {
       throw Natives.fail(op, e, x, t1, t2);
     }
   }
+
+  /**
+   * The linear interpolation {@code a + weight * (b - a)}, elementwise with broadcasting, as
+   * {@code torch.lerp(a, b, weight)}. libtorch requires floating tensors of one dtype.
+   *
+   * <p>Shape: {@code a} and {@code b} broadcast ({@link Rule#BROADCAST}).
+   */
+  @Variants({Variant.FUNCTION, Variant.METHOD})
+  @ShapeRule(value = Rule.BROADCAST, args = {"a", "b"})
+  static Tensor lerp(Tensor a, Tensor b, double weight) {
+    return Natives.binary("Torch.lerp", a, "a", b, "b", weight, torch::lerp);
+  }
 }

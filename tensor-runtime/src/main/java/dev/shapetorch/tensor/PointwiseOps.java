@@ -9,7 +9,7 @@ import org.bytedeco.pytorch.global.torch;
 
 /**
  * Elementwise functions of one tensor: math ({@code exp}, {@code log}, {@code sqrt}, the
- * trigonometric and hyperbolic functions, rounding), activations ({@code relu}, {@code gelu},
+ * trigonometric and hyperbolic functions, rounding, {@code erf}, {@code erfinv}), activations ({@code relu}, {@code gelu},
  * {@code silu}, {@code leakyRelu}, {@code elu}, {@code softplus}) and {@code clamp}. Part of the
  * {@link Torch} chain: call them as {@code Torch.exp(x)} or {@code x.exp()}.
  *
@@ -304,5 +304,26 @@ final class PointwiseOps {
   @Variants({Variant.FUNCTION, Variant.METHOD})
   static @Shape({"*s"}) Tensor clampMax(@Shape({"*s"}) Tensor x, double max) {
     return Natives.withScalar("Torch.clampMax", x, "x", max, torch::clamp_max);
+  }
+
+  /**
+   * The Gauss error function, elementwise, as {@code torch.erf}.
+   *
+   * <p>Shape: {@code [*s] -> [*s]}.
+   */
+  @Variants({Variant.FUNCTION, Variant.METHOD})
+  static @Shape({"*s"}) Tensor erf(@Shape({"*s"}) Tensor x) {
+    return Natives.unary("Torch.erf", x, "x", torch::erf);
+  }
+
+  /**
+   * The inverse of the Gauss error function, elementwise, as {@code torch.erfinv}: defined on
+   * {@code [-1, 1]} ({@code -inf} and {@code inf} at the ends, NaN outside).
+   *
+   * <p>Shape: {@code [*s] -> [*s]}.
+   */
+  @Variants({Variant.FUNCTION, Variant.METHOD})
+  static @Shape({"*s"}) Tensor erfinv(@Shape({"*s"}) Tensor x) {
+    return Natives.unary("Torch.erfinv", x, "x", torch::erfinv);
   }
 }

@@ -10,8 +10,8 @@ import org.bytedeco.pytorch.global.torch;
 
 /**
  * Reductions: {@code sum}, {@code mean}, {@code prod}, {@code max}/{@code min} (with indices
- * along a dim), {@code argmax}/{@code argmin}, {@code all}/{@code any}. Statistics, norms, {@code
- * logsumexp} and {@code cumsum} are in {@link StatisticsOps}. Part of the {@link Torch}
+ * along a dim), {@code argmax}/{@code argmin}, {@code amax}/{@code amin} (values only), {@code
+ * all}/{@code any}. Statistics, norms, {@code logsumexp} and the scans are in {@link StatisticsOps}. Part of the {@link Torch}
  * chain: call them as {@code Torch.sum(x, 1)} or {@code x.sum(1, true)}.
  *
  * <p>Shape: reducing everything gives a 0-d tensor ({@link Rule#REDUCE_ALL}); reducing a dim
@@ -356,4 +356,25 @@ final class ReductionOps {
     return min(x, dim, false);
   }
 
+  /**
+   * The largest value along {@code dim}, without indices, as {@code torch.amax(x, dim, keepdim)}.
+   *
+   * <p>Shape: {@code dim} removed, or kept as 1 with {@code keepdim} ({@link Rule#REDUCE_DIM}).
+   */
+  @Variants({Variant.FUNCTION, Variant.METHOD})
+  @ShapeRule(Rule.REDUCE_DIM)
+  static Tensor amax(Tensor x, int dim, boolean keepdim) {
+    return Natives.reduce("Torch.amax", x, "x", new long[] {dim}, keepdim, torch::amax);
+  }
+
+  /**
+   * The smallest value along {@code dim}, without indices, as {@code torch.amin(x, dim, keepdim)}.
+   *
+   * <p>Shape: {@code dim} removed, or kept as 1 with {@code keepdim} ({@link Rule#REDUCE_DIM}).
+   */
+  @Variants({Variant.FUNCTION, Variant.METHOD})
+  @ShapeRule(Rule.REDUCE_DIM)
+  static Tensor amin(Tensor x, int dim, boolean keepdim) {
+    return Natives.reduce("Torch.amin", x, "x", new long[] {dim}, keepdim, torch::amin);
+  }
 }

@@ -1,5 +1,6 @@
 package dev.shapetorch.tensor;
 
+import dev.shapetorch.internal.Arguments;
 import dev.shapetorch.shapes.Variant;
 import dev.shapetorch.shapes.Variants;
 
@@ -11,12 +12,15 @@ import org.bytedeco.pytorch.global.torch;
 /**
  * Ops that change a tensor's shape but not its values: {@code reshape}/{@code view} (with one
  * {@code -1}), {@code flatten}/{@code unflatten}, {@code squeeze}/{@code unsqueeze}, {@code
- * transpose}/{@code t}/{@code permute}, {@code expand}, {@code repeat}. Joining, splitting and
+ * transpose}/{@code t}/{@code permute}/{@code mT}, {@code expand}, {@code repeat}, and the
+ * reorderings {@code flip} and {@code roll}, and {@code ravel}. Joining, splitting and
  * slicing are in {@link JoinOps}. Part of the {@link Torch} chain: call them as {@code
  * Torch.reshape(x, 2, -1)} or {@code x.view(-1, 784)}.
  *
  * <p>Shape: each op names its rule; dims may be negative; a size that does not fit or a dim out
- * of range raises {@link ShapeException} before libtorch runs.
+ * of range raises {@link ShapeException} before libtorch runs. {@code flip} and {@code roll}
+ * keep the shape ({@code [*s] -> [*s]}) and leave their dims to libtorch: one out of range is a
+ * {@link TorchException} naming the op and the shape.
  */
 final class ShapeOps {
 
@@ -187,4 +191,50 @@ final class ShapeOps {
     return Natives.withSizes("Torch.repeat", x, "x", repeats, org.bytedeco.pytorch.Tensor::repeat);
   }
 
+  /**
+   * The values in reverse order along each of {@code dims} (a copy), as {@code torch.flip(x,
+   * dims)}.
+   *
+   * <p>Shape: {@code [*s] -> [*s]}; each dim must be in range and appear once.
+   */
+  @Variants({Variant.FUNCTION, Variant.METHOD})
+  static @Shape({"*s"}) Tensor flip(@Shape({"*s"}) Tensor x, int... dims) {
+    return Natives.withSizes("Torch.flip", x, "x",
+        ReductionOps.longs(Arguments.requireNonNull(dims, "dims")), torch::flip);
+  }
+
+  /**
+   * The values shifted cyclically by {@code shifts[i]} along {@code dims[i]}, as {@code
+   * torch.roll(x, shifts, dims)}; with no dims, the flattened tensor is rolled by the one shift
+   * and its shape restored.
+   *
+   * <p>Shape: {@code [*s] -> [*s]}; each dim must be in range, one shift per dim.
+   */
+  @Variants({Variant.FUNCTION, Variant.METHOD})
+  static @Shape({"*s"}) Tensor roll(@Shape({"*s"}) Tensor x, long[] shifts, int[] dims) {
+    long[] d = ReductionOps.longs(Arguments.requireNonNull(dims, "dims"));
+    Arguments.requireNonNull(shifts, "shifts");
+    return Natives.withSizes("Torch.roll", x, "x", d, (h, l) -> torch.roll(h, shifts, l));
+  }
+
+  /**
+   * The transpose of the last two dims (of every matrix of a batch), as {@code x.mT}.
+   *
+   * <p>Shape: {@code [*b, M, N] -> [*b, N, M]}.
+   */
+  @Variants(Variant.METHOD)
+  static @Shape({"*b", "N", "M"}) Tensor mT(@Shape({"*b", "M", "N"}) Tensor x) {
+    return Natives.withLong("Tensor.mT", x, "x", -2, -1, torch::transpose);
+  }
+
+  /**
+   * Everything in one dim (a view when possible, else a copy), as {@code torch.ravel(x)}.
+   *
+   * <p>Shape: {@link Rule#FLATTEN} from 0 to -1: {@code [*s] -> [numel]}.
+   */
+  @Variants({Variant.FUNCTION, Variant.METHOD})
+  @ShapeRule(value = Rule.FLATTEN, args = {"x", "0", "-1"})
+  static Tensor ravel(Tensor x) {
+    return Natives.unary("Torch.ravel", x, "x", torch::ravel);
+  }
 }

@@ -9,11 +9,12 @@ import org.bytedeco.pytorch.T_TensorTensor_T;
 import org.bytedeco.pytorch.global.torch;
 
 /**
- * Sorting and selection: {@code sort} and {@code topk}, returning values with their int64 indices.
+ * Sorting and selection: {@code sort} and {@code topk}, returning values with their int64 indices,
+ * and {@code argsort}, the indices alone.
  * Part of the {@link Torch} chain: call them as {@code Torch.topk(logits, 5, 1)} or {@code
  * x.sort(0, true)}.
  *
- * <p>Shape: {@code sort} keeps the shape ({@link Rule#ALONG_DIM}); {@code topk} gives dim {@code
+ * <p>Shape: {@code sort} and {@code argsort} keep the shape ({@link Rule#ALONG_DIM}); {@code topk} gives dim {@code
  * dim} the size {@code k}, exactly as {@code narrow(dim, 0, k)} does ({@link Rule#NARROW}), which
  * also requires {@code k} not to exceed that size.
  */
@@ -61,4 +62,15 @@ final class SortingOps {
     return topk(x, k, dim, true);
   }
 
+  /**
+   * The positions (int64) that sort {@code x} along {@code dim} in ascending (or, with {@code
+   * descending}, descending) order, as {@code torch.argsort(x, dim, descending)}.
+   *
+   * <p>Shape: unchanged ({@link Rule#ALONG_DIM}).
+   */
+  @Variants({Variant.FUNCTION, Variant.METHOD})
+  @ShapeRule(value = Rule.ALONG_DIM, args = {"x", "dim"})
+  static Tensor argsort(Tensor x, int dim, boolean descending) {
+    return Natives.reduce("Torch.argsort", x, "x", dim, descending, torch::argsort);
+  }
 }

@@ -12,12 +12,12 @@ import org.bytedeco.pytorch.global.torch;
 
 /**
  * Statistics and norms: {@code var}, {@code std} (with Bessel's correction by default, as in
- * PyTorch), {@code norm}, {@code logsumexp}, and {@code cumsum}. Part of the {@link Torch} chain:
+ * PyTorch), {@code norm}, {@code logsumexp}, and {@code cumsum}, {@code cumprod}. Part of the {@link Torch} chain:
  * call them as {@code Torch.std(x)} or {@code x.var(0, true)}.
  *
  * <p>Shape: as for every reduction, reducing everything gives {@code []} ({@link
  * Rule#REDUCE_ALL}), reducing dims removes them or keeps them as 1 ({@link Rule#REDUCE_DIM},
- * {@link Rule#REDUCE_DIMS}); {@code cumsum} keeps the shape ({@link Rule#ALONG_DIM}).
+ * {@link Rule#REDUCE_DIMS}); {@code cumsum} and {@code cumprod} keep the shape ({@link Rule#ALONG_DIM}).
  */
 final class StatisticsOps {
 
@@ -184,6 +184,17 @@ final class StatisticsOps {
   @ShapeRule(Rule.ALONG_DIM)
   static Tensor cumsum(Tensor x, int dim) {
     return Natives.withLong("Torch.cumsum", x, "x", dim, torch::cumsum);
+  }
+
+  /**
+   * Cumulative products along {@code dim}, as {@code torch.cumprod(x, dim)}.
+   *
+   * <p>Shape: unchanged; {@code dim} must be in range ({@link Rule#ALONG_DIM}).
+   */
+  @Variants({Variant.FUNCTION, Variant.METHOD})
+  @ShapeRule(Rule.ALONG_DIM)
+  static Tensor cumprod(Tensor x, int dim) {
+    return Natives.withLong("Torch.cumprod", x, "x", dim, torch::cumprod);
   }
 
   /** A libtorch spread along dims with a correction: {@code torch::var}, {@code torch::std}. */

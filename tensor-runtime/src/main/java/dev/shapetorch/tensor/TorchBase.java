@@ -7,8 +7,8 @@ import dev.shapetorch.shapes.Variant;
  * ShapeTorch's {@code torch}: every static op and factory. The ops declared once with {@link
  * dev.shapetorch.shapes.Variants} (linear algebra, autograd mode; see docs/architecture.md) are
  * generated into this class with their runtime guard; the other families are still inherited
- * ({@link Factories}, {@link ArrayFactories}, {@link PointwiseOps}, {@link ActivationOps}, {@link
- * ArithmeticOps}, {@link ComparisonOps}, {@link ReductionOps}, {@link StatisticsOps}, {@link
+ * ({@link Factories}, {@link ArrayFactories}, {@link PointwiseOps}, {@link NonFiniteOps}, {@link ActivationOps}, {@link
+ * ArithmeticOps}, {@link ComparisonOps}, {@link ClosenessOps}, {@link ReductionOps}, {@link StatisticsOps}, {@link
  * ShapeOps}, {@link JoinOps}, {@link IndexingOps}, {@link ConversionOps}, {@link SortingOps},
  * {@link NeuralOps}, and the nn families {@link LayerOps}, {@link ConvOps}, {@link PoolingOps},
  * {@link ResamplingOps}, {@link NormOps}, {@link LossOps}, {@link RecurrentOps}).
