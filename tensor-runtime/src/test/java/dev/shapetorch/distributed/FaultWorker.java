@@ -15,7 +15,9 @@ import java.time.Duration;
  *       leaves.
  *   <li>{@code step}: joins; the last rank prints {@code in step} and waits to be killed; the
  *       others all-reduce, which must fail naming it.
- *   <li>{@code exit3}: prints its pid; rank 1 exits with code 3, the others wait to be stopped.
+ *   <li>{@code exit3}: prints its pid; rank 1 exits with code 3 once rank 0 has printed its pid
+ *       (a marker file in the temporary directory, named after {@code MASTER_PORT}), the others
+ *       wait to be stopped.
  *   <li>{@code timeout}: joins with shape checks off; rank 1 prints {@code idle} and waits to be
  *       stopped; rank 0 all-reduces alone and waits for it at most 2 seconds.
  * </ul>
@@ -32,9 +34,20 @@ public final class FaultWorker {
     Duration timeout = Duration.ofSeconds(Long.parseLong(args[1]));
     System.out.println("pid " + ProcessHandle.current().pid());
     if (mode.equals("exit3")) {
+      // rank 1 fails only once rank 0 has printed its pid (the test looks for it): on a loaded
+      // machine rank 0's JVM may start seconds after rank 1's
+      Path ready = Path.of(System.getProperty("java.io.tmpdir"),
+          "shapetorch-faultworker-" + System.getenv("MASTER_PORT") + ".ready");
       if (System.getenv("RANK").equals("1")) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!java.nio.file.Files.exists(ready) && System.nanoTime() < deadline) {
+          Thread.sleep(20);
+        }
+        java.nio.file.Files.deleteIfExists(ready);
         System.exit(3);
       }
+      System.out.flush();
+      java.nio.file.Files.createFile(ready);
       Thread.sleep(Duration.ofMinutes(10).toMillis());
       return;
     }
