@@ -1,13 +1,14 @@
 package dev.shapetorch.tensor;
 
+import dev.shapetorch.internal.Arguments;
 import dev.shapetorch.internal.NativeLibrary;
 import dev.shapetorch.shapes.Variant;
 import dev.shapetorch.shapes.Variants;
 import org.bytedeco.pytorch.global.torch;
 
 /**
- * Global switches of libtorch that PyTorch exposes as {@code torch.*} functions: deterministic
- * algorithms, flushing denormals, the float32 matmul precision. Declarations ({@link Variants});
+ * Global switches that PyTorch exposes as {@code torch.*} functions: deterministic algorithms,
+ * flushing denormals, the float32 matmul precision, print options. Declarations ({@link Variants});
  * the public forms are generated into {@link Torch}. The cuDNN and oneDNN switches ({@code
  * torch.backends.*}) are in {@link Backends}.
  */
@@ -61,6 +62,24 @@ final class BackendOps {
   static boolean setFlushDenormal(boolean mode) {
     NativeLibrary.ensureLoaded();
     return org.bytedeco.pytorch.Context.setFlushDenormal(mode);
+  }
+
+  /**
+   * Sets how tensors print from now on, in every thread, as {@code torch.set_printoptions}:
+   * {@code Torch.setPrintOptions(PrintOptions.DEFAULT.withPrecision(2))}; {@link
+   * PrintOptions#DEFAULT}, {@link PrintOptions#SHORT} and {@link PrintOptions#FULL} are PyTorch's
+   * profiles.
+   */
+  @Variants(Variant.FUNCTION)
+  static void setPrintOptions(PrintOptions options) {
+    Arguments.requireNonNull(options, "options");
+    TensorFormatter.setOptions(options);
+  }
+
+  /** The print options in force ({@link Torch#setPrintOptions}). */
+  @Variants(Variant.FUNCTION)
+  static PrintOptions getPrintOptions() {
+    return TensorFormatter.options();
   }
 
   /**

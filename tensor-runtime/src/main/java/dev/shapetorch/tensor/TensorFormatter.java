@@ -16,13 +16,16 @@ import java.util.List;
  */
 final class TensorFormatter {
 
-  private static final int PRECISION = 4;
-  private static final int THRESHOLD = 1000;
-  private static final int EDGE_ITEMS = 3;
-  private static final int LINE_WIDTH = 80;
+  /** The options in force, as PyTorch's global {@code PRINT_OPTS}. */
+  private static volatile PrintOptions options = PrintOptions.DEFAULT;
+
   private static final String PREFIX = "tensor(";
   private static final int INDENT = PREFIX.length();
 
+  private final int precision;
+  private final int edgeItems;
+  private final int lineWidth;
+  private final Boolean forcedSciMode;
   private final long[] shape;
   private final long[] strides;
   private final boolean summarize;
@@ -35,7 +38,11 @@ final class TensorFormatter {
   private boolean sciMode;
   private int maxWidth = 1;
 
-  private TensorFormatter(Tensor t) {
+  private TensorFormatter(Tensor t, PrintOptions o) {
+    precision = o.precision();
+    edgeItems = o.edgeItems();
+    lineWidth = o.lineWidth();
+    forcedSciMode = o.sciMode();
     shape = t.shape();
     strides = new long[shape.length];
     long s = 1;
@@ -43,7 +50,7 @@ final class TensorFormatter {
       strides[i] = s;
       s *= shape[i];
     }
-    summarize = t.numel() > THRESHOLD;
+    summarize = t.numel() > o.threshold();
     DType d = t.dtype();
     floating = d.isFloatingPoint();
     bool = d == DType.BOOL;
@@ -56,7 +63,18 @@ final class TensorFormatter {
     }
   }
 
+  /** Sets the options every later print uses ({@link Torch#setPrintOptions}). */
+  static void setOptions(PrintOptions o) {
+    options = o;
+  }
+
+  /** The options in force. */
+  static PrintOptions options() {
+    return options;
+  }
+
   static String format(Tensor t) {
+    PrintOptions o = options;
     List<String> suffixes = new ArrayList<>();
     Device device = t.device();
     if (!device.isCpu()) {
@@ -76,7 +94,7 @@ final class TensorFormatter {
       if (dtype != DType.FLOAT32 && dtype != DType.INT64 && dtype != DType.BOOL) {
         suffixes.add("dtype=" + dtype.pytorchName());
       }
-      TensorFormatter f = new TensorFormatter(t);
+      TensorFormatter f = new TensorFormatter(t, o);
       f.measure();
       body = f.render(0, 0, INDENT);
     }
@@ -86,7 +104,7 @@ final class TensorFormatter {
     } else if (t.requiresGrad()) {
       suffixes.add("requires_grad=True");
     }
-    return addSuffixes(PREFIX + body, suffixes);
+    return addSuffixes(PREFIX + body, suffixes, o.lineWidth());
   }
 
   private static String tuple(long[] shape) {
@@ -97,11 +115,11 @@ final class TensorFormatter {
     return sb.append(shape.length == 1 ? ",)" : ")").toString();
   }
 
-  private static String addSuffixes(String text, List<String> suffixes) {
+  private static String addSuffixes(String text, List<String> suffixes, int lineWidth) {
     StringBuilder sb = new StringBuilder(text);
     int lastLineLength = text.length() - text.lastIndexOf('\n') + 1;
     for (String suffix : suffixes) {
-      if (lastLineLength + suffix.length() + 2 > LINE_WIDTH) {
+      if (lastLineLength + suffix.length() + 2 > lineWidth) {
         sb.append(",\n").append(" ".repeat(INDENT)).append(suffix);
         lastLineLength = INDENT + suffix.length();
       } else {
@@ -122,8 +140,8 @@ final class TensorFormatter {
     }
     long n = shape[dim];
     for (long i = 0; i < n; i++) {
-      if (summarize && n > 2 * EDGE_ITEMS && i == EDGE_ITEMS) {
-        i = n - EDGE_ITEMS;
+      if (summarize && n > 2 * edgeItems && i == edgeItems) {
+        i = n - edgeItems;
       }
       shownPositions(dim + 1, offset + i * strides[dim], out);
     }
@@ -162,13 +180,19 @@ final class TensorFormatter {
     if (intMode) {
       sciMode = max / min > 1000.0 || max > 1.0e8;
       for (double v : values) {
-        maxWidth = Math.max(maxWidth, sciMode ? sci(v).length() : fixed(v, 0).length() + 1);
+        maxWidth = Math.max(maxWidth,
+            sciMode ? sci(v, precision).length() : fixed(v, 0).length() + 1);
       }
     } else {
       sciMode = max / min > 1000.0 || max > 1.0e8 || min < 1.0e-4;
       for (double v : values) {
-        maxWidth = Math.max(maxWidth, (sciMode ? sci(v) : fixed(v, PRECISION)).length());
+        maxWidth = Math.max(maxWidth,
+            (sciMode ? sci(v, precision) : fixed(v, precision)).length());
       }
+    }
+    if (forcedSciMode != null) {
+      // as PyTorch: the width stays the one measured in the automatic mode
+      sciMode = forcedSciMode;
     }
   }
 
@@ -184,14 +208,14 @@ final class TensorFormatter {
     } else {
       double v = doubles[(int) position];
       if (sciMode) {
-        s = sci(v);
+        s = sci(v, precision);
       } else if (intMode) {
         s = fixed(v, 0);
         if (Double.isFinite(v)) {
           s += ".";
         }
       } else {
-        s = fixed(v, PRECISION);
+        s = fixed(v, precision);
       }
     }
     return s.length() >= maxWidth ? s : " ".repeat(maxWidth - s.length()) + s;
@@ -214,7 +238,7 @@ final class TensorFormatter {
   }
 
   /** Python's {@code f"{v:.4e}"}: {@code 1.2346e+05}, at least two exponent digits. */
-  static String sci(double v) {
+  static String sci(double v, int precision) {
     if (Double.isNaN(v)) {
       return "nan";
     }
@@ -227,7 +251,7 @@ final class TensorFormatter {
       digits = "0";
       exponent = 0;
     } else {
-      BigDecimal r = new BigDecimal(Math.abs(v)).round(new MathContext(PRECISION + 1, RoundingMode.HALF_EVEN));
+      BigDecimal r = new BigDecimal(Math.abs(v)).round(new MathContext(precision + 1, RoundingMode.HALF_EVEN));
       BigInteger unscaled = r.unscaledValue();
       digits = unscaled.toString();
       exponent = digits.length() - 1 - r.scale();
@@ -240,8 +264,11 @@ final class TensorFormatter {
     if (negative(v)) {
       sb.append('-');
     }
-    sb.append(digits.charAt(0)).append('.');
-    for (int i = 1; i <= PRECISION; i++) {
+    sb.append(digits.charAt(0));
+    if (precision > 0) {
+      sb.append('.');
+    }
+    for (int i = 1; i <= precision; i++) {
       sb.append(i < digits.length() ? digits.charAt(i) : '0');
     }
     sb.append('e').append(exponent < 0 ? '-' : '+');
@@ -260,17 +287,17 @@ final class TensorFormatter {
       return element(offset);
     }
     long n = shape[dim];
-    boolean cut = summarize && n > 2 * EDGE_ITEMS;
+    boolean cut = summarize && n > 2 * edgeItems;
     if (remaining == 1) {
       List<String> data = new ArrayList<>();
       for (long i = 0; i < n; i++) {
-        if (cut && i == EDGE_ITEMS) {
+        if (cut && i == edgeItems) {
           data.add(" ...");
-          i = n - EDGE_ITEMS;
+          i = n - edgeItems;
         }
         data.add(element(offset + i * strides[dim]));
       }
-      int perLine = Math.max(1, (LINE_WIDTH - indent) / (maxWidth + 2));
+      int perLine = Math.max(1, (lineWidth - indent) / (maxWidth + 2));
       StringBuilder sb = new StringBuilder("[");
       for (int i = 0; i < data.size(); i++) {
         if (i > 0) {
@@ -288,9 +315,9 @@ final class TensorFormatter {
         sb.append(separator);
       }
       first = false;
-      if (cut && i == EDGE_ITEMS) {
+      if (cut && i == edgeItems) {
         sb.append("...").append(separator);
-        i = n - EDGE_ITEMS;
+        i = n - edgeItems;
       }
       sb.append(render(dim + 1, offset + i * strides[dim], indent + 1));
     }

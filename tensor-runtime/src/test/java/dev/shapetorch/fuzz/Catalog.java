@@ -92,7 +92,8 @@ final class Catalog {
       // Process-wide switches: a random call would change every later op's behaviour (NaN-filled
       // empty tensors, oneDNN off). BackendSwitchesTest sets, reads back and restores each.
       "Torch.useDeterministicAlgorithms", "Torch.setFlushDenormal",
-      "Torch.setFloat32MatmulPrecision", "Cudnn.setEnabled", "Cudnn.setBenchmark",
+      "Torch.setFloat32MatmulPrecision", "Torch.setPrintOptions", "Cudnn.setEnabled",
+      "Cudnn.setBenchmark",
       "Cudnn.setDeterministic", "Mkldnn.setEnabled", "Mkldnn.setDeterministic",
       // Read the dataset's files from the disk, or download them: no Path parameter says so.
       "FashionMNIST.train", "FashionMNIST.test", "FashionMNIST.defaultRoot");
