@@ -1,5 +1,6 @@
 package dev.shapetorch.data;
 
+import dev.shapetorch.internal.TensorWalker;
 import dev.shapetorch.tensor.ScopeTransfer;
 import dev.shapetorch.tensor.TensorScope;
 import java.util.ArrayDeque;
@@ -132,14 +133,14 @@ public final class BatchIterator<B> implements Iterator<B>, AutoCloseable {
     if (workers == null) {
       try (TensorScope building = TensorScope.open()) {
         B batch = loader.build(epoch, k, indicesOf(k));
-        TensorWalker.forEachTensor(batch, building::keep);
+        TensorWalker.forEachTensor(batch, "DataLoader", "batch", building::keep);
         return batch;
       }
     }
     B batch = await(k);
     built.remove(k);
     fillAhead();
-    TensorWalker.forEachTensor(batch, ScopeTransfer::adopt);
+    TensorWalker.forEachTensor(batch, "DataLoader", "batch", ScopeTransfer::adopt);
     return batch;
   }
 
@@ -183,7 +184,7 @@ public final class BatchIterator<B> implements Iterator<B>, AutoCloseable {
           if (closed) {
             return null; // nobody will take it: the scope frees it now
           }
-          TensorWalker.forEachTensor(batch, building::keep);
+          TensorWalker.forEachTensor(batch, "DataLoader", "batch", building::keep);
           built.put(k, batch); // freed by close() unless the owner takes it
           return batch;
         }
@@ -242,7 +243,8 @@ public final class BatchIterator<B> implements Iterator<B>, AutoCloseable {
     List<Thread> running = awaitWorkers(TimeUnit.SECONDS.toNanos(CLOSE_TIMEOUT_SECONDS));
     // Every worker has ended, so no batch can be added any more: free those nobody took.
     for (B batch : built.values()) {
-      TensorWalker.forEachTensor(batch, dev.shapetorch.tensor.Tensor::close);
+      TensorWalker.forEachTensor(batch, "DataLoader", "batch",
+          dev.shapetorch.tensor.Tensor::close);
     }
     built.clear();
     if (!running.isEmpty()) {

@@ -1,6 +1,7 @@
 package dev.shapetorch.distributed;
 
 import dev.shapetorch.internal.Arguments;
+import dev.shapetorch.internal.TensorWalker;
 import dev.shapetorch.nn.Buffer;
 import dev.shapetorch.nn.Module;
 import dev.shapetorch.nn.ModuleVisitor;
@@ -204,7 +205,8 @@ public final class DistributedDataParallel<M extends Module> implements Module, 
       requireForwardParamSync = true;
       List<Tensor> outputs = new ArrayList<>();
       if (options.findUnusedParameters()) {
-        OutputTensors.collect(output, outputs);
+        TensorWalker.forEachTensor(output, "DistributedDataParallel.forward", "output",
+            outputs::add);
       }
       try {
         engine.prepareForBackward(outputs);
