@@ -35,7 +35,7 @@ public final class BatchIterator<B> implements Iterator<B>, AutoCloseable {
 
   private final DataLoader<B> loader;
   private final int epoch;
-  private final int[] order;
+  private final int[][] batches;
   private final int numBatches;
   private final LoaderOptions options;
   private final Thread owner;
@@ -53,12 +53,12 @@ public final class BatchIterator<B> implements Iterator<B>, AutoCloseable {
   private TensorScope batchScope;
   private volatile boolean closed;
 
-  BatchIterator(DataLoader<B> loader, int epoch, int[] order) {
+  BatchIterator(DataLoader<B> loader, int epoch, int[][] batches) {
     this.loader = loader;
     this.epoch = epoch;
-    this.order = order;
+    this.batches = batches;
     this.options = loader.options();
-    this.numBatches = loader.numBatches();
+    this.numBatches = batches.length;
     this.owner = Thread.currentThread();
     if (options.numWorkers() > 0 && numBatches > 0) {
       workers = new ThreadPoolExecutor(options.numWorkers(), options.numWorkers(), 1,
@@ -193,10 +193,7 @@ public final class BatchIterator<B> implements Iterator<B>, AutoCloseable {
   }
 
   private int[] indicesOf(int k) {
-    int b = options.batchSize();
-    int from = (int) Math.min(order.length, (long) k * b);
-    int to = (int) Math.min(order.length, (long) from + b);
-    return Arrays.copyOfRange(order, from, to);
+    return batches[k].clone();
   }
 
   private static String describe(int[] indices) {

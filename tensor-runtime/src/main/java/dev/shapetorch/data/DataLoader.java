@@ -25,7 +25,9 @@ import java.util.List;
  * {@link LoaderOptions#shuffle()} the order is a new permutation each epoch, drawn from the seed
  * and the epoch number (the first {@link #iterator()} is epoch 0, the next epoch 1, ...). With a
  * {@link LoaderOptions#sampler() sampler} an epoch visits the indices the sampler gives for
- * that epoch number instead (a {@link DistributedSampler} gives each process its share).
+ * that epoch number instead (a {@link DistributedSampler} gives each process its share), and
+ * with a {@link LoaderOptions#batchSampler() batch sampler} it visits the batches the batch
+ * sampler gives.
  *
  * <p><b>Workers.</b> With {@code numWorkers > 0}, background threads build the next batches
  * while the caller trains on the current one; at most {@code numWorkers * prefetchFactor} batches
@@ -111,10 +113,15 @@ public final class DataLoader<B> implements Iterable<B> {
   }
 
   /**
-   * The number of batches in an epoch ({@code len(loader)}): of the sampler's indices when the
-   * options have a sampler, else of the dataset's examples.
+   * The number of batches in an epoch ({@code len(loader)}): the batch sampler's when the options
+   * have one, else the batches of the sampler's indices when they have a sampler, else of the
+   * dataset's examples.
    */
   public int numBatches() {
+    BatchSampler batchSampler = options.batchSampler();
+    if (batchSampler != null) {
+      return batchSampler.size();
+    }
     Sampler sampler = options.sampler();
     int n = sampler != null ? sampler.size() : dataset.size();
     int b = options.batchSize();
@@ -137,7 +144,24 @@ public final class DataLoader<B> implements Iterable<B> {
       throw new IllegalArgumentException("DataLoader.iterator: negative epoch " + epoch);
     }
     nextEpoch = epoch + 1;
-    return new BatchIterator<>(this, epoch, order(epoch));
+    return new BatchIterator<>(this, epoch, batches(epoch));
+  }
+
+  /** The batches of epoch {@code epoch}: the dataset indices of each, in visiting order. */
+  private int[][] batches(int epoch) {
+    BatchSampler batchSampler = options.batchSampler();
+    if (batchSampler != null) {
+      return checked(batchSampler, batchSampler.batches(epoch), dataset.size(), epoch);
+    }
+    int[] order = order(epoch);
+    int b = options.batchSize();
+    int[][] out = new int[numBatches()][];
+    for (int k = 0; k < out.length; k++) {
+      int from = (int) Math.min(order.length, (long) k * b);
+      int to = (int) Math.min(order.length, (long) from + b);
+      out[k] = java.util.Arrays.copyOfRange(order, from, to);
+    }
+    return out;
   }
 
   /** The dataset indices of epoch {@code epoch}, in visiting order. */
@@ -173,6 +197,31 @@ public final class DataLoader<B> implements Iterable<B> {
       }
     }
     return indices;
+  }
+
+  /** The batch sampler's batches, after checking that they fit the dataset and its size. */
+  private static int[][] checked(BatchSampler sampler, int[][] batches, int n, int epoch) {
+    if (batches == null || batches.length != sampler.size()) {
+      throw new IllegalStateException("DataLoader.iterator: the batch sampler " + sampler
+          + " gave " + (batches == null ? "null" : batches.length + " batches") + " for epoch "
+          + epoch + " but its size() is " + sampler.size()
+          + "; a batch sampler must give size() batches");
+    }
+    for (int k = 0; k < batches.length; k++) {
+      if (batches[k] == null || batches[k].length == 0) {
+        throw new IllegalStateException("DataLoader.iterator: the batch sampler " + sampler
+            + " gave an empty batch " + k + " for epoch " + epoch
+            + "; every batch needs at least one index");
+      }
+      for (int i : batches[k]) {
+        if (i < 0 || i >= n) {
+          throw new IllegalStateException("DataLoader.iterator: the batch sampler " + sampler
+              + " gave index " + i + " in batch " + k + " for a dataset of " + n
+              + " examples; build the batch sampler for this loader's dataset");
+        }
+      }
+    }
+    return batches;
   }
 
   /** Builds batch {@code k} of an epoch from its indices, on the calling thread. */

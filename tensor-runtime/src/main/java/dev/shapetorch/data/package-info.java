@@ -5,14 +5,18 @@
  *   <li>{@link dev.shapetorch.data.Dataset}: indexable examples; {@link
  *       dev.shapetorch.data.BatchedDataset} also builds whole batches in one call;
  *   <li>{@link dev.shapetorch.data.TensorDataset}, {@link dev.shapetorch.data.Subset}, {@link
- *       dev.shapetorch.data.Datasets#randomSplit};
+ *       dev.shapetorch.data.ConcatDataset}, {@link dev.shapetorch.data.Datasets#randomSplit};
  *   <li>{@link dev.shapetorch.data.DataLoader} with {@link dev.shapetorch.data.LoaderOptions}:
  *       batches, shuffling with a seed, dropping the last batch, background workers with a
  *       bounded prefetch, and one {@code TensorScope} per batch so that memory stays flat;
  *   <li>{@link dev.shapetorch.data.Sampler} ({@code sampler=}, {@link
  *       dev.shapetorch.data.LoaderOptions#withSampler}) and {@link
- *       dev.shapetorch.data.DistributedSampler}: each process's share of a dataset in
- *       data-parallel training;
+ *       its kinds: {@link dev.shapetorch.data.SequentialSampler}, {@link
+ *       dev.shapetorch.data.RandomSampler}, {@link dev.shapetorch.data.SubsetRandomSampler},
+ *       {@link dev.shapetorch.data.WeightedRandomSampler} and {@link
+ *       dev.shapetorch.data.DistributedSampler} (each process's share of a dataset in
+ *       data-parallel training); {@link dev.shapetorch.data.BatchSampler} ({@code
+ *       batch_sampler=}) chooses whole batches;
  *   <li>{@link dev.shapetorch.data.Collate} ({@code collate_fn}), {@link
  *       dev.shapetorch.data.Sample} (an input and its target), {@link
  *       dev.shapetorch.data.SampleRandom} (the random numbers of random transforms).
