@@ -170,6 +170,18 @@ public interface Module {
   }
 
   /**
+   * Freezes ({@code false}) or unfreezes ({@code true}) every parameter of the tree: PyTorch's
+   * {@code requires_grad_}, e.g. {@code backbone.requiresGrad_(false)} for fine-tuning only a
+   * new head. A frozen parameter gets no gradient from the next backward, so optimizers skip it
+   * (it keeps a gradient it already had until {@link #zeroGrad()}).
+   */
+  default void requiresGrad_(boolean requiresGrad) {
+    for (Parameter p : parameters()) {
+      p.requiresGrad_(requiresGrad);
+    }
+  }
+
+  /**
    * Drops the accumulated gradient of every parameter, as PyTorch 2.x's {@code zero_grad()},
    * whose default is {@code set_to_none=True}: every {@link Parameter#grad()} is null
    * afterwards. Same as {@code zeroGrad(true)}.

@@ -9,12 +9,12 @@ import dev.shapetorch.tensor.Tensor;
  * <p>A final holder whose tensor can be replaced ({@link #set}), so that a model that is an
  * immutable record of modules still supports loading and moving its parameters. The held
  * tensor is always a leaf of the autograd graph; it requires a gradient unless the parameter
- * was created frozen. An optimizer keeps the holder and reads {@link #get()} at every step.
+ * is frozen (created so, or by {@link #requiresGrad_}). An optimizer keeps the holder and reads {@link #get()} at every step.
  *
  * <p>Shape: the held tensor's shape never changes: {@link #set} with another shape throws.
  */
 public final class Parameter {
-  private final boolean requiresGrad;
+  private boolean requiresGrad;
   private Tensor value;
 
   /** A parameter that requires a gradient; {@code data} is detached (not copied). */
@@ -53,6 +53,16 @@ public final class Parameter {
   /** True unless the parameter is frozen. */
   public boolean requiresGrad() {
     return requiresGrad;
+  }
+
+  /**
+   * Freezes ({@code false}) or unfreezes ({@code true}) the parameter, keeping its tensor:
+   * PyTorch's {@code param.requires_grad_()}. A frozen parameter gets no gradient from later
+   * backward passes; one it already has stays until it is zeroed.
+   */
+  public void requiresGrad_(boolean newRequiresGrad) {
+    requiresGrad = newRequiresGrad;
+    value.requiresGrad_(newRequiresGrad);
   }
 
   /** The held tensor's gradient, or null when none has been computed. */
