@@ -16,7 +16,10 @@ import java.util.concurrent.TimeUnit;
  * FuzzChild}), a few side by side, and turns what they leave in their progress files into
  * findings. A child that dies is a {@link Verdict#CRASH} of the last call it started; one
  * that writes nothing for {@code hangSeconds} is killed and reported as a {@link Verdict#HANG};
- * either way a new child goes on with the next call, so one bad op hides no other.
+ * either way a new child goes on with the next call, so one bad op hides no other. Starting a
+ * child (the JVM, libtorch, the catalog of ops) is not a call: until its first progress line a
+ * child has {@code startSeconds} (property {@code fuzz.startSeconds}, 300), as a loaded machine
+ * can take more than {@code hangSeconds} to start a JVM.
  *
  * <p>Children run with one OpenMP thread each and an address-space limit (so that an
  * allocation of a size that cannot be served fails fast instead of swapping the machine).
@@ -136,8 +139,10 @@ final class Sweep {
         return jvms;
       }
       if (lastStarted < 0) {
-        findings.add(new Finding(next, "(child start)", Verdict.CRASH,
-            "the child JVM died before its first call: " + tail(log)));
+        findings.add(new Finding(next, "(child start)", hung ? Verdict.HANG : Verdict.CRASH,
+            (hung ? "the child JVM wrote no progress in its first " + startSeconds() + " s"
+                : "the child JVM died before its first call, " + crashReason(p, log))
+                + "; its output: " + tail(log)));
         return jvms;
       }
       findings.add(new Finding(lastStarted, lastCall, hung ? Verdict.HANG : Verdict.CRASH,
@@ -182,16 +187,25 @@ final class Sweep {
     return Long.getLong("fuzz.addressSpaceKb", 11L << 19);
   }
 
-  /** Waits for the child; true if it stopped making progress and was killed. */
+  /** How long a child may take to start, before its first progress line. */
+  private static long startSeconds() {
+    return Long.getLong("fuzz.startSeconds", 300);
+  }
+
+  /**
+   * Waits for the child; true if it stopped making progress and was killed: no new progress for
+   * {@code hangSeconds}, or none at all in its first {@link #startSeconds()}.
+   */
   private boolean watch(Process p, Path progress) throws InterruptedException, IOException {
-    long size = -1;
+    long size = 0;
     long lastChange = System.nanoTime();
     while (!p.waitFor(200, TimeUnit.MILLISECONDS)) {
       long now = Files.size(progress);
+      long limit = size == 0 ? startSeconds() : hangSeconds;
       if (now != size) {
         size = now;
         lastChange = System.nanoTime();
-      } else if (System.nanoTime() - lastChange > TimeUnit.SECONDS.toNanos(hangSeconds)) {
+      } else if (System.nanoTime() - lastChange > TimeUnit.SECONDS.toNanos(limit)) {
         p.descendants().forEach(ProcessHandle::destroyForcibly);
         p.destroyForcibly();
         p.waitFor(30, TimeUnit.SECONDS);
