@@ -403,6 +403,7 @@ def reprs():
         "multilabel_soft_margin": nn.MultiLabelSoftMarginLoss(),
         "poisson_nll": nn.PoissonNLLLoss(),
         "gaussian_nll": nn.GaussianNLLLoss(),
+        "ctc": nn.CTCLoss(),
     }
     with open(os.path.join(OUT, "reprs.txt"), "w") as f:
         for k, m in modules.items():
@@ -579,6 +580,22 @@ def breadth():
           lambda r, input, target, var, var_sample: F.gaussian_nll_loss(
               input, target, var_sample, full=True, eps=1e-3, reduction=r),
           ga, ["input", "var_sample"])
+    ctc = {"log_probs": torch.log_softmax(rand(6, 2, 4), dim=2),
+           "targets": torch.tensor([[1, 2, 2], [3, 1, 0]]),
+           "input_lengths": torch.tensor([6, 5]), "target_lengths": torch.tensor([3, 2]),
+           "short_lengths": torch.tensor([6, 2]),
+           "targets_blank3": torch.tensor([[1, 2, 0], [0, 1, 2]])}
+    multi("ctc_loss",
+          lambda r, log_probs, targets, input_lengths, target_lengths, short_lengths,
+          targets_blank3: F.ctc_loss(log_probs, targets, input_lengths, target_lengths,
+                                     reduction=r),
+          ctc, ["log_probs"])
+    multi("ctc_loss_blank_zero_infinity",
+          lambda r, log_probs, targets, input_lengths, target_lengths, short_lengths,
+          targets_blank3: F.ctc_loss(log_probs, targets_blank3, short_lengths,
+                                     torch.tensor([3, 3]), blank=3, reduction=r,
+                                     zero_infinity=True),
+          ctc, ["log_probs"])
 
 
 def main():

@@ -129,6 +129,7 @@ class ReprTest {
     modules.put("multilabel_soft_margin", new dev.shapetorch.nn.loss.MultiLabelSoftMarginLoss());
     modules.put("poisson_nll", new dev.shapetorch.nn.loss.PoissonNLLLoss());
     modules.put("gaussian_nll", new dev.shapetorch.nn.loss.GaussianNLLLoss());
+    modules.put("ctc", new dev.shapetorch.nn.loss.CTCLoss());
     int checked = 0;
     try (BufferedReader r = new BufferedReader(new InputStreamReader(
         ReprTest.class.getResourceAsStream("/golden/nn/reprs.txt"), StandardCharsets.UTF_8))) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shapetorch.nn.Golden;
+import dev.shapetorch.nn.loss.CTCLoss;
 import dev.shapetorch.nn.loss.CosineEmbeddingLoss;
 import dev.shapetorch.nn.loss.GaussianNLLLoss;
 import dev.shapetorch.nn.loss.MarginRankingLoss;
@@ -158,6 +159,34 @@ class LossBreadthGoldenTest {
         F.gaussianNllLoss(in.get("input"), in.get("target"), in.get("var")));
     checkDefault("gaussian_nll_loss", inputs, (in, r) -> new GaussianNLLLoss()
         .forward(in.get("input"), in.get("target"), in.get("var")));
+  }
+
+  @Test
+  void ctcLoss_paddedTargets_andBlank3WithZeroInfinity() {
+    List<String> inputs = List.of("log_probs", "targets", "input_lengths", "target_lengths",
+        "short_lengths", "targets_blank3");
+    List<String> grads = List.of("log_probs");
+    check("ctc_loss", inputs, grads, (in, r) -> F.ctcLoss(in.get("log_probs"),
+        in.get("targets"), in.get("input_lengths"), in.get("target_lengths"), 0, r, false));
+    check("ctc_loss", inputs, grads, (in, r) -> new CTCLoss(0, r, false).forward(
+        in.get("log_probs"), in.get("targets"), in.get("input_lengths"),
+        in.get("target_lengths")));
+    check("ctc_loss_blank_zero_infinity", inputs, grads, (in, r) -> new CTCLoss(3, r, true)
+        .forward(in.get("log_probs"), in.get("targets_blank3"), in.get("short_lengths"),
+            Torch.fromArray(new long[] {3, 3}, 2)));
+    checkDefault("ctc_loss", inputs, (in, r) -> F.ctcLoss(in.get("log_probs"),
+        in.get("targets"), in.get("input_lengths"), in.get("target_lengths")));
+    checkDefault("ctc_loss", inputs, (in, r) -> new CTCLoss().forward(in.get("log_probs"),
+        in.get("targets"), in.get("input_lengths"), in.get("target_lengths")));
+    IllegalArgumentException blank = assertThrows(IllegalArgumentException.class,
+        () -> F.ctcLoss(Torch.zeros(6, 2, 4), Torch.zeros(2, 3), Torch.zeros(2),
+            Torch.zeros(2), 4, Reduction.MEAN, false));
+    assertTrue(blank.getMessage().startsWith("F.ctcLoss: blank 4 is not a class of logProbs"),
+        blank.getMessage());
+    ShapeException lengths = assertThrows(ShapeException.class,
+        () -> F.ctcLoss(Torch.zeros(6, 2, 4), Torch.zeros(2, 3), Torch.zeros(3),
+            Torch.zeros(2)));
+    assertTrue(lengths.getMessage().contains("F.ctcLoss"), lengths.getMessage());
   }
 
   @Test
