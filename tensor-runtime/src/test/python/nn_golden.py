@@ -378,6 +378,32 @@ def reprs():
                                                         output_padding=1, dilation=2),
         "max_pool2d_full": nn.MaxPool2d((3, 2), stride=(2, 1), padding=(1, 0),
                                         dilation=(1, 2), ceil_mode=True),
+        "glu": nn.GLU(),
+        "glu_dim": nn.GLU(dim=1),
+        "hardswish": nn.Hardswish(),
+        "hardsigmoid": nn.Hardsigmoid(),
+        "hardtanh": nn.Hardtanh(),
+        "hardtanh_custom": nn.Hardtanh(-0.5, 2.0),
+        "relu6": nn.ReLU6(),
+        "mish": nn.Mish(),
+        "prelu": nn.PReLU(),
+        "prelu_channels": nn.PReLU(3, 0.1),
+        "softsign": nn.Softsign(),
+        "selu": nn.SELU(),
+        "celu": nn.CELU(0.5),
+        "logsigmoid": nn.LogSigmoid(),
+        "softmin": nn.Softmin(dim=1),
+        "tanhshrink": nn.Tanhshrink(),
+        "softshrink": nn.Softshrink(),
+        "hardshrink": nn.Hardshrink(1.2),
+        "threshold": nn.Threshold(0.1, 20.0),
+        "cosine_embedding": nn.CosineEmbeddingLoss(margin=0.3),
+        "margin_ranking": nn.MarginRankingLoss(),
+        "triplet_margin": nn.TripletMarginLoss(),
+        "multilabel_soft_margin": nn.MultiLabelSoftMarginLoss(),
+        "poisson_nll": nn.PoissonNLLLoss(),
+        "gaussian_nll": nn.GaussianNLLLoss(),
+        "ctc": nn.CTCLoss(),
     }
     with open(os.path.join(OUT, "reprs.txt"), "w") as f:
         for k, m in modules.items():
@@ -412,6 +438,166 @@ def parity():
                 {"idx": torch.tensor([[0, 4, 2], [4, 4, 1]])})
 
 
+def weighted_backward(y):
+    """Backward of sum(y * w), w = 1, 2, ... in y's shape (so that each element's gradient differs)."""
+    w = torch.arange(1.0, y.numel() + 1.0).reshape(y.shape)
+    (y * w).sum().backward()
+
+
+def breadth():
+    """Issue 14's activations, distances and losses (own seed: other cases keep theirs).
+
+    ``activations_more``: each activation at its defaults and one other setting, its output
+    ``out.<name>`` and ``grad.<name>``, the gradient of ``sum(y * w)`` with ``w = 1, 2, ...``
+    in y's shape. ``glu``, ``distances``: the same weighting, one gradient per input
+    (``grad.<case>.<input>``). Losses: ``out.<reduction>`` and ``grad.<input>.<reduction>``,
+    the gradient of the loss's sum.
+    """
+    torch.manual_seed(1914)
+    x = rand(3, 4) * 4
+    acts = {
+        "hardswish": F.hardswish, "hardsigmoid": F.hardsigmoid,
+        "hardtanh": F.hardtanh, "hardtanh_custom": lambda t: F.hardtanh(t, -0.5, 2.0),
+        "relu6": F.relu6, "mish": F.mish, "softsign": F.softsign, "selu": F.selu,
+        "celu": F.celu, "celu_custom": lambda t: F.celu(t, 0.5),
+        "logsigmoid": F.logsigmoid, "tanhshrink": F.tanhshrink,
+        "softshrink": F.softshrink, "softshrink_custom": lambda t: F.softshrink(t, 1.0),
+        "hardshrink": F.hardshrink, "hardshrink_custom": lambda t: F.hardshrink(t, 1.2),
+        "threshold": lambda t: F.threshold(t, 0.1, 20.0),
+        "threshold_custom": lambda t: F.threshold(t, -0.5, -2.0),
+        "softmin": lambda t: F.softmin(t, dim=1), "softmin_dim0": lambda t: F.softmin(t, dim=0),
+    }
+    d = {"in.x": x}
+    for k, f in acts.items():
+        xt = x.clone().requires_grad_(True)
+        y = f(xt)
+        weighted_backward(y)
+        d["out." + k] = y
+        d["grad." + k] = xt.grad
+    write("activations_more", d)
+
+    g = rand(4, 6)
+    d = {"in.x": g}
+    for k, f in {"default": F.glu, "dim0": lambda t: F.glu(t, 0)}.items():
+        xt = g.clone().requires_grad_(True)
+        y = f(xt)
+        weighted_backward(y)
+        d["out." + k] = y
+        d["grad." + k + ".x"] = xt.grad
+    write("glu", d)
+
+    module_case("prelu", nn.PReLU(), {"x": rand(2, 3, 4)})
+    module_case("prelu_channels", nn.PReLU(3, 0.1), {"x": rand(2, 3, 4)})
+
+    x1, x2, x2b = rand(3, 4), rand(3, 4), rand(1, 4)
+    d = {"in.x1": x1, "in.x2": x2, "in.x2b": x2b}
+    cases = {
+        "normalize": (lambda a, b: F.normalize(a), "x2"),
+        "normalize_p1_dim0": (lambda a, b: F.normalize(a, p=1.0, dim=0, eps=1e-3), "x2"),
+        "cosine": (lambda a, b: F.cosine_similarity(a, b), "x2"),
+        "cosine_broadcast": (lambda a, b: F.cosine_similarity(a, b, dim=-1, eps=1e-4), "x2b"),
+        "pairwise": (lambda a, b: F.pairwise_distance(a, b), "x2"),
+        "pairwise_p1_keepdim": (lambda a, b: F.pairwise_distance(a, b, p=1.0, eps=1e-3,
+                                                                 keepdim=True), "x2b"),
+    }
+    for k, (f, other) in cases.items():
+        a = x1.clone().requires_grad_(True)
+        b = d["in." + other].clone().requires_grad_(True)
+        y = f(a, b)
+        weighted_backward(y)
+        d["out." + k] = y
+        d["grad." + k + ".x1"] = a.grad
+        if b.grad is not None:
+            d["grad." + k + "." + other] = b.grad
+    write("distances", d)
+
+    def multi(case, fn, inputs, grads):
+        d = {"in." + k: v for k, v in inputs.items()}
+        for r in ("mean", "sum", "none"):
+            leaves = {k: (v.clone().requires_grad_(True) if k in grads else v)
+                      for k, v in inputs.items()}
+            y = fn(r, **leaves)
+            y.sum().backward()
+            d["out." + r] = y
+            for k in grads:
+                d["grad." + k + "." + r] = leaves[k].grad
+        write(case, d)
+
+    sign = lambda n: (torch.randint(0, 2, (n,)) * 2 - 1).float()
+    emb = {"input1": rand(5, 4), "input2": rand(5, 4), "target": sign(5)}
+    multi("cosine_embedding_loss",
+          lambda r, input1, input2, target: F.cosine_embedding_loss(input1, input2, target,
+                                                                    reduction=r),
+          emb, ["input1", "input2"])
+    multi("cosine_embedding_loss_margin",
+          lambda r, input1, input2, target: F.cosine_embedding_loss(input1, input2, target,
+                                                                    margin=0.3, reduction=r),
+          emb, ["input1", "input2"])
+    rank = {"input1": rand(6), "input2": rand(6), "target": sign(6)}
+    multi("margin_ranking_loss",
+          lambda r, input1, input2, target: F.margin_ranking_loss(input1, input2, target,
+                                                                  reduction=r),
+          rank, ["input1", "input2"])
+    multi("margin_ranking_loss_margin",
+          lambda r, input1, input2, target: F.margin_ranking_loss(input1, input2, target,
+                                                                  margin=0.5, reduction=r),
+          rank, ["input1", "input2"])
+    trip = {"anchor": rand(5, 4), "positive": rand(5, 4), "negative": rand(5, 4)}
+    multi("triplet_margin_loss",
+          lambda r, anchor, positive, negative: F.triplet_margin_loss(anchor, positive, negative,
+                                                                      reduction=r),
+          trip, ["anchor", "positive", "negative"])
+    multi("triplet_margin_loss_swap",
+          lambda r, anchor, positive, negative: F.triplet_margin_loss(
+              anchor, positive, negative, margin=2.0, p=1.0, eps=1e-3, swap=True, reduction=r),
+          trip, ["anchor", "positive", "negative"])
+    ml = {"input": rand(4, 3) * 2, "target": (torch.rand(4, 3) > 0.5).float(),
+          "weight": torch.rand(3) + 0.5}
+    multi("multilabel_soft_margin_loss",
+          lambda r, input, target, weight: F.multilabel_soft_margin_loss(input, target,
+                                                                         reduction=r),
+          ml, ["input"])
+    multi("multilabel_soft_margin_loss_weight",
+          lambda r, input, target, weight: F.multilabel_soft_margin_loss(
+              input, target, weight=weight, reduction=r),
+          ml, ["input"])
+    po = {"input": rand(4, 3), "target": torch.poisson(torch.rand(4, 3) * 4),
+          "rate": torch.rand(4, 3) * 3 + 0.1}
+    multi("poisson_nll_loss",
+          lambda r, input, target, rate: F.poisson_nll_loss(input, target, reduction=r),
+          po, ["input"])
+    multi("poisson_nll_loss_rate_full",
+          lambda r, input, target, rate: F.poisson_nll_loss(rate, target, log_input=False,
+                                                            full=True, eps=1e-4, reduction=r),
+          po, ["rate"])
+    ga = {"input": rand(4, 3), "target": rand(4, 3), "var": torch.rand(4, 3) + 0.1,
+          "var_sample": torch.tensor([0.5, 1e-5, 2.0, 0.0])}
+    multi("gaussian_nll_loss",
+          lambda r, input, target, var, var_sample: F.gaussian_nll_loss(input, target, var,
+                                                                        reduction=r),
+          ga, ["input", "var"])
+    multi("gaussian_nll_loss_full_sample_var",
+          lambda r, input, target, var, var_sample: F.gaussian_nll_loss(
+              input, target, var_sample, full=True, eps=1e-3, reduction=r),
+          ga, ["input", "var_sample"])
+    ctc = {"log_probs": torch.log_softmax(rand(6, 2, 4), dim=2),
+           "targets": torch.tensor([[1, 2, 2], [3, 1, 0]]),
+           "input_lengths": torch.tensor([6, 5]), "target_lengths": torch.tensor([3, 2]),
+           "short_lengths": torch.tensor([6, 2]),
+           "targets_blank3": torch.tensor([[1, 2, 0], [0, 1, 2]])}
+    multi("ctc_loss",
+          lambda r, log_probs, targets, input_lengths, target_lengths, short_lengths,
+          targets_blank3: F.ctc_loss(log_probs, targets, input_lengths, target_lengths,
+                                     reduction=r),
+          ctc, ["log_probs"])
+    multi("ctc_loss_blank_zero_infinity",
+          lambda r, log_probs, targets, input_lengths, target_lengths, short_lengths,
+          targets_blank3: F.ctc_loss(log_probs, targets_blank3, short_lengths,
+                                     torch.tensor([3, 3]), blank=3, reduction=r,
+                                     zero_infinity=True),
+          ctc, ["log_probs"])
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     torch.manual_seed(20240611)
@@ -424,6 +610,7 @@ def main():
     reprs()
     parity()
     unbatched()
+    breadth()
 
 
 if __name__ == "__main__":

@@ -2,18 +2,23 @@ package dev.shapetorch.tensor;
 
 import dev.shapetorch.internal.UserCall;
 import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.shapes.ShapeRule;
 import dev.shapetorch.shapes.Variant;
 import dev.shapetorch.shapes.Variants;
+import dev.shapetorch.shapes.rules.MessageKeys;
+import dev.shapetorch.shapes.rules.Rule;
+import dev.shapetorch.shapes.rules.ShapeMismatch;
 import org.bytedeco.pytorch.Scalar;
 import org.bytedeco.pytorch.global.torch;
 
 /**
  * Activation functions ({@code sigmoid}, {@code relu}, {@code gelu}, {@code silu}, {@code
- * leakyRelu}, {@code elu}, {@code softplus}), as in {@code torch} and {@code
+ * leakyRelu}, {@code elu}, {@code softplus}, {@code glu}, {@code prelu}), as in {@code torch} and {@code
  * torch.nn.functional}: each declaration gives {@code Torch.relu(input)}, {@code x.relu()} and
  * {@code F.relu(input)}.
  *
- * <p>Shape: every op here keeps its input's shape ({@code [*s] -> [*s]}).
+ * <p>Shape: every op here but {@code glu} (which halves a dim) keeps its input's shape ({@code
+ * [*s] -> [*s]}).
  */
 final class ActivationOps {
 
@@ -148,5 +153,55 @@ final class ActivationOps {
   @Variants({Variant.FUNCTION, Variant.METHOD, Variant.FUNCTIONAL})
   static @Shape({"*s"}) Tensor softplus(@Shape({"*s"}) Tensor input) {
     return softplus(input, 1.0, 20.0);
+  }
+
+  /**
+   * The gated linear unit: {@code a * sigmoid(b)}, where {@code a} and {@code b} are the two
+   * halves of {@code input} along {@code dim}, as {@code F.glu(input, dim)}.
+   *
+   * <p>Shape: {@code [a, 2h, c] (dim 1) -> [a, h, c]}; the size along {@code dim} must be even
+   * ({@link Rule#GLU}).
+   *
+   * @param dim the dim to halve (negative counts from the end)
+   */
+  @Variants({Variant.FUNCTION, Variant.FUNCTIONAL})
+  @ShapeRule(value = Rule.GLU, args = {"input", "dim"})
+  static Tensor glu(Tensor input, int dim) {
+    return Natives.withLong("Torch.glu", input, "input", dim, torch::glu);
+  }
+
+  /**
+   * {@link #glu(Tensor, int)} along the last dim, PyTorch's default ({@code dim = -1}).
+   *
+   * <p>Shape: {@code [*b, 2h] -> [*b, h]} ({@link Rule#GLU}).
+   */
+  @Variants({Variant.FUNCTION, Variant.FUNCTIONAL})
+  @ShapeRule(value = Rule.GLU, args = {"input", "-1"})
+  static Tensor glu(Tensor input) {
+    return glu(input, -1);
+  }
+
+  /**
+   * {@code x} where positive, {@code weight * x} elsewhere, with a learnt slope, as {@code
+   * F.prelu(input, weight)}: one slope for every element ({@code weight} of one element) or one
+   * per channel, dim 1 of the input.
+   *
+   * <p>Shape: {@code [*s] -> [*s]}; the weight is 1-D, of size 1 or the input's channel count
+   * {@code input.size(1)} (1 for an input of fewer than 2 dims).
+   *
+   * @throws ShapeException if the weight is not 1-D of size 1 or the channel count
+   */
+  @Variants({Variant.FUNCTION, Variant.FUNCTIONAL})
+  static @Shape({"*s"}) Tensor prelu(@Shape({"*s"}) Tensor input, @Shape({"K"}) Tensor weight) {
+    String op = "Torch.prelu";
+    org.bytedeco.pytorch.Tensor x = Natives.h(input, "input");
+    org.bytedeco.pytorch.Tensor w = Natives.h(weight, "weight");
+    long channels = input.dim() >= 2 ? input.size(1) : 1;
+    if (weight.dim() != 1 || (weight.size(0) != 1 && weight.size(0) != channels)) {
+      throw new ShapeException(new ShapeMismatch(MessageKeys.MISMATCH_ARGUMENT, op, "weight "
+          + weight.shapeOf() + " must be 1-D with 1 element or one per channel (dim 1 of input "
+          + input.shapeOf() + ", " + channels + "); use numParameters 1 or " + channels, 1, 0));
+    }
+    return Natives.call(op, () -> torch.prelu(x, w), input, weight);
   }
 }

@@ -103,6 +103,33 @@ class ReprTest {
     modules.put("conv_transpose2d_dilation",
         new ConvTranspose2d(3, 2, 3, 3, 2, 2, 1, 1, 1, 1, 2, 2, 1, true));
     modules.put("max_pool2d_full", new MaxPool2d(3, 2, 2, 1, 1, 0, 1, 2, true));
+    modules.put("glu", new dev.shapetorch.nn.activation.GLU());
+    modules.put("glu_dim", new dev.shapetorch.nn.activation.GLU(1));
+    modules.put("hardswish", new dev.shapetorch.nn.activation.Hardswish());
+    modules.put("hardsigmoid", new dev.shapetorch.nn.activation.Hardsigmoid());
+    modules.put("hardtanh", new dev.shapetorch.nn.activation.Hardtanh());
+    modules.put("hardtanh_custom", new dev.shapetorch.nn.activation.Hardtanh(-0.5, 2.0));
+    modules.put("relu6", new dev.shapetorch.nn.activation.ReLU6());
+    modules.put("mish", new dev.shapetorch.nn.activation.Mish());
+    modules.put("prelu", new dev.shapetorch.nn.activation.PReLU());
+    modules.put("prelu_channels", new dev.shapetorch.nn.activation.PReLU(3, 0.1));
+    modules.put("softsign", new dev.shapetorch.nn.activation.Softsign());
+    modules.put("selu", new dev.shapetorch.nn.activation.SELU());
+    modules.put("celu", new dev.shapetorch.nn.activation.CELU(0.5));
+    modules.put("logsigmoid", new dev.shapetorch.nn.activation.LogSigmoid());
+    modules.put("softmin", new dev.shapetorch.nn.activation.Softmin(1));
+    modules.put("tanhshrink", new dev.shapetorch.nn.activation.Tanhshrink());
+    modules.put("softshrink", new dev.shapetorch.nn.activation.Softshrink());
+    modules.put("hardshrink", new dev.shapetorch.nn.activation.Hardshrink(1.2));
+    modules.put("threshold", new dev.shapetorch.nn.activation.Threshold(0.1, 20.0));
+    modules.put("cosine_embedding",
+        new dev.shapetorch.nn.loss.CosineEmbeddingLoss(0.3, Reduction.MEAN));
+    modules.put("margin_ranking", new dev.shapetorch.nn.loss.MarginRankingLoss());
+    modules.put("triplet_margin", new dev.shapetorch.nn.loss.TripletMarginLoss());
+    modules.put("multilabel_soft_margin", new dev.shapetorch.nn.loss.MultiLabelSoftMarginLoss());
+    modules.put("poisson_nll", new dev.shapetorch.nn.loss.PoissonNLLLoss());
+    modules.put("gaussian_nll", new dev.shapetorch.nn.loss.GaussianNLLLoss());
+    modules.put("ctc", new dev.shapetorch.nn.loss.CTCLoss());
     int checked = 0;
     try (BufferedReader r = new BufferedReader(new InputStreamReader(
         ReprTest.class.getResourceAsStream("/golden/nn/reprs.txt"), StandardCharsets.UTF_8))) {

@@ -154,6 +154,41 @@ public final class ReductionRules {
     return d == null || keep == null ? unknownDim(in, keep) : reduceDim(a.op, in, d, keep);
   }
 
+  /**
+   * A distance or similarity of two broadcast tensors along one dim ({@code cosineSimilarity},
+   * {@code pairwiseDistance}): the two shapes broadcast, then {@code dim} of the result is
+   * reduced.
+   *
+   * <p>Shape: {@code [N, D], [1, D] (dim 1) -> [N]}, keepdim {@code [N, 1]}. Keys: {@link
+   * MessageKeys#BROADCAST} when the shapes do not broadcast, {@link MessageKeys#DIM_RANGE} when
+   * {@code dim} is out of range for the broadcast shape (argument 2).
+   */
+  public static ShapeResult<TensorShape> broadcastReduceDim(
+      String op, TensorShape a, TensorShape b, long dim, boolean keepdim) {
+    ShapeResult<TensorShape> both = Broadcasting.broadcast(op, a, b);
+    if (!both.isOk()) {
+      return both;
+    }
+    ShapeResult<Integer> n = DimRules.normalizeDim(op, both.value(), dim, 2);
+    if (!n.isOk()) {
+      return RuleSupport.failed(n);
+    }
+    return reduceDim(op, both.value(), dim, keepdim);
+  }
+
+  /** {@link Rule#BROADCAST_REDUCE_DIM}'s inputs: a, b, dim, keepdim. */
+  static ShapeResult<TensorShape> broadcastReduceDim(RuleArgs a) {
+    TensorShape x = a.tensor(0);
+    TensorShape y = a.tensor(1);
+    Long d = a.constant(2);
+    Boolean keep = a.bool(3);
+    if (d == null || keep == null) {
+      ShapeResult<TensorShape> both = Broadcasting.broadcast(a.op, x, y);
+      return both.isOk() ? unknownDim(both.value(), keep) : both;
+    }
+    return broadcastReduceDim(a.op, x, y, d, keep);
+  }
+
   /** {@link Rule#ARG_REDUCE_DIM}'s inputs: input, dim, keepdim. */
   static ShapeResult<TensorShape> argReduceDim(RuleArgs a) {
     TensorShape in = a.tensor(0);

@@ -91,6 +91,12 @@ public enum Rule {
   REDUCE_DIM(ReductionRules::reduceDim, TENSOR, INT, BOOL),
   /** (input, dims, keepdim): reduce several dims (an empty list reduces all). */
   REDUCE_DIMS(ReductionRules::reduceDims, TENSOR, INTS, BOOL),
+  /**
+   * (a, b, dim, keepdim): a distance or similarity along dim of two broadcast tensors
+   * ({@code cosineSimilarity}, {@code pairwiseDistance}). Shape: [N, D], [1, D] (1) to [N]; see
+   * {@link ReductionRules#broadcastReduceDim}.
+   */
+  BROADCAST_REDUCE_DIM(ReductionRules::broadcastReduceDim, TENSOR, TENSOR, INT, BOOL),
   /** (input, dim, keepdim): argmax/argmin; like REDUCE_DIM, but a size-1 dim is a mismatch. */
   ARG_REDUCE_DIM(ReductionRules::argReduceDim, TENSOR, INT, BOOL),
   /** (input, dim): same shape, dim must be in range (softmax, logSoftmax, cumsum). */
@@ -100,6 +106,16 @@ public enum Rule {
    * LogSoftmax}). Shape: unchanged, the dim in range; see {@link IndexRules#alongDimLayer}.
    */
   ALONG_DIM_LAYER(tensors2(IndexRules::alongDimLayer), TENSOR, TENSOR),
+  /**
+   * (input, dim): the gated linear unit ({@code F.glu}) halves dim, whose size must be even.
+   * Shape: [a, 2h] (-1) to [a, h]; see {@link GatingRules#glu}.
+   */
+  GLU(GatingRules::glu, TENSOR, INT),
+  /**
+   * (module [dim], input): the {@code GLU} module along the dim its type holds. Shape: as
+   * {@link #GLU}; see {@link GatingRules#gluLayer}.
+   */
+  GLU_LAYER(tensors2(GatingRules::gluLayer), TENSOR, TENSOR),
   /** (input, dim, index): select removes dim. Shape: [a,b,c] (1, i) to [a,c]. */
   SELECT(IndexRules::select, TENSOR, INT, INT),
   /** (input, dim, start, length): narrow. Shape: [a,b] (1, s, l) to [a,l]. */

@@ -5,7 +5,10 @@
  * wraps the {@code F} function of the same name, so a model written with modules and one written
  * with functions compute the same values.
  *
- * <p>Shape: every activation keeps its input's shape ({@code [*s] -> [*s]}); {@code Softmax} and
- * {@code LogSoftmax} normalise along the dimension they are given.
+ * <p>Shape: every activation but {@link dev.shapetorch.nn.activation.GLU} keeps its input's
+ * shape ({@code [*s] -> [*s]}); {@code Softmax}, {@code LogSoftmax} and {@code Softmin}
+ * normalise along the dimension they are given; {@code GLU} halves the dimension it is given,
+ * whose size must be even. {@link dev.shapetorch.nn.activation.PReLU} is the one with a
+ * parameter, its slopes {@code weight}.
  */
 package dev.shapetorch.nn.activation;

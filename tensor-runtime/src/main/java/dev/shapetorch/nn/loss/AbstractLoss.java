@@ -9,11 +9,13 @@ import dev.shapetorch.tensor.Reduction;
 /**
  * What every loss module shares, as PyTorch's {@code _Loss}: its reduction, checked once, no
  * children of its own, and PyTorch's repr, the name alone. Package-private: each loss declares
- * its own {@code forward}, whose shapes the Shape Checker reads per class.
+ * its own {@code forward}, whose shapes the Shape Checker reads per class; a loss of an input
+ * and a target also implements {@link Loss}, one of three tensors ({@link
+ * CosineEmbeddingLoss}, ...) does not.
  *
  * <p>Shape: as each loss documents.
  */
-abstract class AbstractLoss extends AbstractModule implements Loss {
+abstract class AbstractLoss extends AbstractModule {
   private final String name;
   private final Reduction reduction;
   private final long[] vector;
@@ -35,7 +37,7 @@ abstract class AbstractLoss extends AbstractModule implements Loss {
     this.vector = new long[] {LossRules.reductionCode(reduction.name())};
   }
 
-  @Override
+  /** How the per-element losses are reduced. */
   public Reduction reduction() {
     return reduction;
   }

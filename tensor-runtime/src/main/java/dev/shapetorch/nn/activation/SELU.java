@@ -1,0 +1,37 @@
+package dev.shapetorch.nn.activation;
+
+import dev.shapetorch.nn.AbstractModule;
+import dev.shapetorch.nn.ModuleVisitor;
+import dev.shapetorch.nn.UnaryModule;
+import dev.shapetorch.nn.functional.F;
+import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.tensor.Tensor;
+
+/**
+ * The scaled exponential linear unit, elementwise, as a module: PyTorch's {@code nn.SELU}.
+ *
+ * <p>Shape: {@code [*s] -> [*s]}.
+ */
+public final class SELU extends AbstractModule implements UnaryModule {
+  /** The activation. */
+  public SELU() {}
+
+  /**
+   * Applies the activation ({@link F#selu(Tensor)}).
+   *
+   * <p>Shape: {@code [*s] -> [*s]}.
+   */
+  @Override
+  public @Shape({"*s"}) Tensor forward(@Shape({"*s"}) Tensor input) {
+    return F.selu(input);
+  }
+
+  @Override
+  public void visitChildren(ModuleVisitor visitor) {}
+
+  /** As PyTorch prints it. */
+  @Override
+  public String toString() {
+    return "SELU()";
+  }
+}

@@ -1,0 +1,37 @@
+package dev.shapetorch.nn.activation;
+
+import dev.shapetorch.nn.AbstractModule;
+import dev.shapetorch.nn.ModuleVisitor;
+import dev.shapetorch.nn.UnaryModule;
+import dev.shapetorch.nn.functional.F;
+import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.tensor.Tensor;
+
+/**
+ * {@code x - tanh(x)}, elementwise, as a module: PyTorch's {@code nn.Tanhshrink}.
+ *
+ * <p>Shape: {@code [*s] -> [*s]}.
+ */
+public final class Tanhshrink extends AbstractModule implements UnaryModule {
+  /** The activation. */
+  public Tanhshrink() {}
+
+  /**
+   * Applies the activation ({@link F#tanhshrink(Tensor)}).
+   *
+   * <p>Shape: {@code [*s] -> [*s]}.
+   */
+  @Override
+  public @Shape({"*s"}) Tensor forward(@Shape({"*s"}) Tensor input) {
+    return F.tanhshrink(input);
+  }
+
+  @Override
+  public void visitChildren(ModuleVisitor visitor) {}
+
+  /** As PyTorch prints it. */
+  @Override
+  public String toString() {
+    return "Tanhshrink()";
+  }
+}
