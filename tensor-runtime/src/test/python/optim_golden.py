@@ -12,7 +12,10 @@ It rewrites tensor-runtime/src/test/resources/golden/optim/*.txt:
 * ``<case>.txt``, one per optimizer configuration: ``optimizer<TAB>NAME`` then one
   ``group<TAB>params<TAB>key=value ...`` line per parameter group (the hyperparameters PyTorch
   was given; the others are PyTorch's defaults), then ``step<N>.w`` / ``step<N>.b`` lines with
-  the parameters after each of 10 ``step()`` calls.
+  the parameters after each of 10 ``step()`` calls. For LBFGS the 10 calls are
+  ``step(closure)`` calls, each of several iterations, and ``step<N>.loss`` holds the loss each
+  returned; the script checks that an LBFGS saved after 2 steps and continued by a fresh one
+  that loads its state dict ends where the uninterrupted run does.
 * ``clip.txt``: ``clip_grad_norm_`` / ``clip_grad_value_`` applied to the gradients at the
   starting point, with the total norms they return.
 * ``schedulers.txt``: one line per scheduler case and parameter group: ``case<TAB>group<TAB>

@@ -111,7 +111,7 @@ public abstract class Optimizer<O extends OptimizerOptions<O>, S extends ParamSt
 
   /**
    * Rebuilds a state from saved tensors (already copied to the parameter's dtype and device, and
-   * checked to have its shape).
+   * checked to have its shape, or to be 0-d for those named by {@link #scalarStates()}).
    *
    * @throws IllegalArgumentException if a tensor these options need is missing
    */

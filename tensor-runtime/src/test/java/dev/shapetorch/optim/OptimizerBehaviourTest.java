@@ -149,6 +149,63 @@ class OptimizerBehaviourTest {
   }
 
   @Test
+  void lbfgsStep_leavesNoTensorsInTheCallersScope_andKeepsOneGlobalState() {
+    Problem p = new Problem();
+    LBFGS lbfgs = new LBFGS(List.of(p.w, p.b),
+        LBFGSOptions.lr(0.005).withMaxIter(2).withHistorySize(2));
+    try (TensorScope scope = TensorScope.open()) {
+      int before = scope.liveCount();
+      for (int i = 0; i < 4; i++) {
+        lbfgs.step(p::closure);
+      }
+      assertThat(scope.liveCount()).isEqualTo(before);
+    }
+    // maxIter 2 gives maxEval 2: one iteration and two evaluations per step, as in PyTorch
+    LBFGS.State s = lbfgs.state();
+    assertThat(s.step()).isEqualTo(4);
+    assertThat(s.funcEvals()).isEqualTo(8);
+    assertThat(s.oldDirs()).hasSize(2);
+    assertThat(s.d().shape()).isEqualTo(new long[] {9});
+    assertThat(s.prevFlatGrad().isFreed()).isFalse();
+    assertThat(lbfgs.state(p.w)).isSameInstanceAs(s);
+    assertThat(lbfgs.state(p.b)).isNull();
+  }
+
+  @Test
+  void lbfgsLoadStateDict_ofAnotherModelsSizes_isRefusedAndChangesNothing() {
+    Problem p = new Problem();
+    LBFGS big = new LBFGS(List.of(p.w, p.b), LBFGSOptions.lr(0.005));
+    big.step(p::closure);
+    LBFGS small = new LBFGS(List.of(p.b), LBFGSOptions.lr(0.005));
+    Map<String, Tensor> sd = new LinkedHashMap<>(big.stateDict());
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> small.loadStateDict(sd));
+    assertThat(e).hasMessageThat().isEqualTo("LBFGS.loadStateDict: state.0.d has shape [9] but"
+        + " the parameters have 3 elements in all; the state was saved for a model with other"
+        + " sizes");
+    assertThat(small.state()).isNull();
+  }
+
+  @Test
+  void nadamState_keepsMuProductAs0d_andRefusesAnotherShape() {
+    Problem p = new Problem();
+    NAdam nadam = new NAdam(List.of(p.w, p.b), NAdamOptions.DEFAULTS);
+    p.backward();
+    nadam.step();
+    Map<String, Tensor> sd = new LinkedHashMap<>(nadam.stateDict());
+    assertThat(sd.get("state.0.mu_product").shape()).isEqualTo(new long[0]);
+    // mu_1 = beta1 * (1 - 0.5 * 0.96^(1 * momentum_decay))
+    assertThat(sd.get("state.0.mu_product").item())
+        .isWithin(1e-7).of(0.9 * (1 - 0.5 * Math.pow(0.96, 4e-3)));
+    sd.put("state.0.mu_product", Torch.ones(2, 3));
+    NAdam other = new NAdam(List.of(p.w, p.b), NAdamOptions.DEFAULTS);
+    ShapeException e = assertThrows(ShapeException.class, () -> other.loadStateDict(sd));
+    assertThat(e).hasMessageThat().contains("state.0.mu_product is [2, 3] but should be a 0-d"
+        + " tensor []");
+    assertThat(other.states()).isEmpty();
+  }
+
+  @Test
   void zeroGradFalse_zeroesEveryGradientInPlace() {
     Problem p = new Problem();
     SGD sgd = new SGD(List.of(p.w, p.b), SGDOptions.lr(0.1));
