@@ -151,8 +151,8 @@ class OptimizerBehaviourTest {
   @Test
   void lbfgsStep_leavesNoTensorsInTheCallersScope_andKeepsOneGlobalState() {
     Problem p = new Problem();
-    LBFGS lbfgs = new LBFGS(List.of(p.w, p.b),
-        LBFGSOptions.lr(0.005).withMaxIter(2).withHistorySize(2));
+    LBFGS lbfgs = new LBFGS(List.of(p.w, p.b), LBFGSOptions.lr(0.8).withMaxIter(3)
+        .withHistorySize(3).withLineSearchFn(LBFGSOptions.LineSearch.STRONG_WOLFE));
     try (TensorScope scope = TensorScope.open()) {
       int before = scope.liveCount();
       for (int i = 0; i < 4; i++) {
@@ -160,11 +160,11 @@ class OptimizerBehaviourTest {
       }
       assertThat(scope.liveCount()).isEqualTo(before);
     }
-    // maxIter 2 gives maxEval 2: one iteration and two evaluations per step, as in PyTorch
     LBFGS.State s = lbfgs.state();
-    assertThat(s.step()).isEqualTo(4);
-    assertThat(s.funcEvals()).isEqualTo(8);
-    assertThat(s.oldDirs()).hasSize(2);
+    assertThat(s.step()).isIn(com.google.common.collect.Range.closed(4L, 12L)); // 1-3 per step
+    assertThat(s.funcEvals()).isAtLeast(s.step() + 4);
+    assertThat(s.oldDirs()).hasSize(3); // the history is full: the oldest pairs were dropped
+    assertThat(s.ro()).hasSize(3);
     assertThat(s.d().shape()).isEqualTo(new long[] {9});
     assertThat(s.prevFlatGrad().isFreed()).isFalse();
     assertThat(lbfgs.state(p.w)).isSameInstanceAs(s);
