@@ -22,4 +22,22 @@ final class Hyper {
     }
     return v;
   }
+
+  /** Throws unless {@code 0 <= v <= 1}. */
+  static double unit(String optimizer, String what, double v) {
+    if (!(v >= 0 && v <= 1)) {
+      throw new IllegalArgumentException(
+          optimizer + ": invalid " + what + " value: " + v + " (must be in [0, 1])");
+    }
+    return v;
+  }
+
+  /** Throws unless {@code v >= 1} (a count). */
+  static int positive(String optimizer, String what, int v) {
+    if (v < 1) {
+      throw new IllegalArgumentException(
+          optimizer + ": invalid " + what + " value: " + v + " (must be >= 1)");
+    }
+    return v;
+  }
 }

@@ -16,6 +16,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.DoubleSupplier;
 import java.util.function.UnaryOperator;
@@ -110,11 +111,19 @@ public abstract class Optimizer<O extends OptimizerOptions<O>, S extends ParamSt
 
   /**
    * Rebuilds a state from saved tensors (already copied to the parameter's dtype and device, and
-   * checked to have its shape).
+   * checked to have its shape, or to be 0-d for those named by {@link #scalarStates()}).
    *
    * @throws IllegalArgumentException if a tensor these options need is missing
    */
   protected abstract S restore(long step, Map<String, Tensor> tensors, O options);
+
+  /**
+   * The names of the state tensors that are 0-d, not of the parameter's shape (NAdam's {@code
+   * mu_product}); {@link #loadStateDict} checks those to be 0-d. None by default.
+   */
+  protected Set<String> scalarStates() {
+    return Set.of();
+  }
 
   /** The optimizer's name ({@code SGD}, {@code Adam}, ...). */
   public String name() {
@@ -376,7 +385,12 @@ public abstract class Optimizer<O extends OptimizerOptions<O>, S extends ParamSt
             && key.indexOf('.', prefix.length()) < 0) {
           Tensor t = stateDict.get(key);
           unused.remove(key);
-          if (!Arrays.equals(t.shape(), params.get(i).shape())) {
+          if (scalarStates().contains(key.substring(prefix.length()))) {
+            if (t.dim() != 0) {
+              mismatches.add(key + " is " + Arrays.toString(t.shape()) + " but should be a 0-d"
+                  + " tensor []");
+            }
+          } else if (!Arrays.equals(t.shape(), params.get(i).shape())) {
             mismatches.add(key + " is " + Arrays.toString(t.shape()) + " but parameter " + i
                 + " is " + Arrays.toString(params.get(i).shape()));
           }

@@ -6,8 +6,8 @@ package dev.shapetorch.optim;
  * learning rate and the momentum through this interface.
  *
  * <p>The record's components are the group's hyperparameters; {@link Optimizer#stateDict()}
- * saves them by component name. Components must be {@code double}, {@code int}, {@code long} or
- * {@code boolean}.
+ * saves them by component name. Components must be {@code double}, {@code int}, {@code long},
+ * {@code boolean} or an enum (saved as its ordinal).
  *
  * @param <O> the record type itself
  */

@@ -21,19 +21,24 @@ final class OptionsCodec {
 
   private OptionsCodec() {}
 
-  /** The record's components as doubles ({@code boolean} as 0 or 1), in declaration order. */
+  /**
+   * The record's components as doubles ({@code boolean} as 0 or 1, an enum as its ordinal), in
+   * declaration order.
+   */
   static Map<String, Double> encode(Record options) {
     Map<String, Double> out = new LinkedHashMap<>();
     for (RecordComponent c : options.getClass().getRecordComponents()) {
       Object v = read(c, options);
       if (v instanceof Boolean b) {
         out.put(c.getName(), b ? 1.0 : 0.0);
+      } else if (v instanceof Enum<?> e) {
+        out.put(c.getName(), (double) e.ordinal());
       } else if (v instanceof Number n) {
         out.put(c.getName(), n.doubleValue());
       } else {
         throw new IllegalStateException(
             options.getClass().getSimpleName() + "." + c.getName()
-                + " is not a number or boolean; options records may hold only those");
+                + " is not a number, boolean or enum; options records may hold only those");
       }
     }
     return out;
@@ -66,6 +71,16 @@ final class OptionsCodec {
       }
       if (c.getType() == boolean.class) {
         args[i] = v != 0;
+      } else if (c.getType().isEnum()) {
+        Object[] constants = c.getType().getEnumConstants();
+        long ordinal = Math.round(v);
+        if (ordinal < 0 || ordinal >= constants.length || ordinal != v) {
+          throw new IllegalArgumentException(
+              where + ": the loaded value " + v + " of '" + c.getName() + "' is not one of the "
+                  + constants.length + " " + c.getType().getSimpleName() + " values (0 to "
+                  + (constants.length - 1) + ")");
+        }
+        args[i] = constants[(int) ordinal];
       } else if (c.getType() == int.class) {
         args[i] = (int) Math.round(v);
       } else if (c.getType() == long.class) {

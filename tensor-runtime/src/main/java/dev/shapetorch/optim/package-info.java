@@ -2,7 +2,10 @@
  * Optimizers, as PyTorch's {@code torch.optim}: {@link dev.shapetorch.optim.SGD} (momentum,
  * dampening, Nesterov, weight decay), {@link dev.shapetorch.optim.Adam} (AMSGrad, weight decay),
  * {@link dev.shapetorch.optim.AdamW}, {@link dev.shapetorch.optim.RMSprop} (momentum,
- * centered) and {@link dev.shapetorch.optim.Adagrad}, each with its hyperparameters as an
+ * centered), {@link dev.shapetorch.optim.Adagrad}, {@link dev.shapetorch.optim.Adadelta},
+ * {@link dev.shapetorch.optim.Adamax}, {@link dev.shapetorch.optim.NAdam}, {@link
+ * dev.shapetorch.optim.RAdam} and {@link dev.shapetorch.optim.LBFGS} (which steps with a closure
+ * that re-evaluates the loss), each with its hyperparameters as an
  * immutable options record ({@link dev.shapetorch.optim.SGDOptions}, ...) and its per-parameter
  * state as an explicit record ({@link dev.shapetorch.optim.ParamState}). Parameter groups
  * ({@link dev.shapetorch.optim.ParamGroup}) carry their own options; {@link

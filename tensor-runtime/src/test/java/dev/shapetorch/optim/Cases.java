@@ -14,9 +14,29 @@ final class Cases {
     return build(golden, problem, false);
   }
 
-  /** The optimizers with a fused kernel (PyTorch has none for RMSprop). */
+  /** The optimizers with a fused kernel (PyTorch has none for the others). */
   static boolean hasFused(Golden golden) {
-    return !golden.rows("optimizer").get(0)[1].equals("RMSprop");
+    return List.of("SGD", "Adam", "AdamW", "Adagrad").contains(golden.rows("optimizer").get(0)[1]);
+  }
+
+  /** True for a case whose optimizer steps with a closure (LBFGS). */
+  static boolean needsClosure(Golden golden) {
+    return golden.rows("optimizer").get(0)[1].equals("LBFGS");
+  }
+
+  /**
+   * One step of the case's optimizer on the problem: for LBFGS, {@code step(closure)} with a
+   * closure that re-evaluates the loss; else a backward pass, then {@code step()}.
+   *
+   * @return the loss the closure returned first (LBFGS), else NaN
+   */
+  static double step(Optimizer<?, ?> opt, Problem problem) {
+    if (opt instanceof LBFGS lbfgs) {
+      return lbfgs.step(problem::closure);
+    }
+    problem.backward();
+    opt.step();
+    return Double.NaN;
   }
 
   /**
@@ -107,6 +127,74 @@ final class Cases {
           groups.add(new ParamGroup<>(params(g[1], problem), o));
         }
         return Adagrad.ofGroups(groups);
+      }
+      case "Adadelta": {
+        List<ParamGroup<AdadeltaOptions>> groups = new ArrayList<>();
+        for (String[] g : groupRows) {
+          Map<String, String> kv = Golden.keyValues(g[2]);
+          AdadeltaOptions o = AdadeltaOptions.lr(num(kv, "lr", 1.0))
+              .withRho(num(kv, "rho", 0.9))
+              .withEps(num(kv, "eps", 1e-6))
+              .withWeightDecay(num(kv, "weight_decay", 0))
+              .withMaximize(bool(kv, "maximize"));
+          groups.add(new ParamGroup<>(params(g[1], problem), o));
+        }
+        return Adadelta.ofGroups(groups);
+      }
+      case "Adamax": {
+        List<ParamGroup<AdamaxOptions>> groups = new ArrayList<>();
+        for (String[] g : groupRows) {
+          Map<String, String> kv = Golden.keyValues(g[2]);
+          double[] betas = betas(kv);
+          AdamaxOptions o = AdamaxOptions.lr(num(kv, "lr", 2e-3))
+              .withBetas(betas[0], betas[1])
+              .withEps(num(kv, "eps", 1e-8))
+              .withWeightDecay(num(kv, "weight_decay", 0))
+              .withMaximize(bool(kv, "maximize"));
+          groups.add(new ParamGroup<>(params(g[1], problem), o));
+        }
+        return Adamax.ofGroups(groups);
+      }
+      case "NAdam": {
+        List<ParamGroup<NAdamOptions>> groups = new ArrayList<>();
+        for (String[] g : groupRows) {
+          Map<String, String> kv = Golden.keyValues(g[2]);
+          double[] betas = betas(kv);
+          NAdamOptions o = NAdamOptions.lr(num(kv, "lr", 2e-3))
+              .withBetas(betas[0], betas[1])
+              .withEps(num(kv, "eps", 1e-8))
+              .withWeightDecay(num(kv, "weight_decay", 0))
+              .withMomentumDecay(num(kv, "momentum_decay", 4e-3));
+          groups.add(new ParamGroup<>(params(g[1], problem), o));
+        }
+        return NAdam.ofGroups(groups);
+      }
+      case "RAdam": {
+        List<ParamGroup<RAdamOptions>> groups = new ArrayList<>();
+        for (String[] g : groupRows) {
+          Map<String, String> kv = Golden.keyValues(g[2]);
+          double[] betas = betas(kv);
+          RAdamOptions o = RAdamOptions.lr(num(kv, "lr", 1e-3))
+              .withBetas(betas[0], betas[1])
+              .withEps(num(kv, "eps", 1e-8))
+              .withWeightDecay(num(kv, "weight_decay", 0));
+          groups.add(new ParamGroup<>(params(g[1], problem), o));
+        }
+        return RAdam.ofGroups(groups);
+      }
+      case "LBFGS": {
+        Map<String, String> kv = Golden.keyValues(groupRows.get(0)[2]);
+        LBFGSOptions o = LBFGSOptions.lr(num(kv, "lr", 1))
+            .withMaxIter((int) num(kv, "max_iter", 20));
+        if (kv.containsKey("max_eval")) {
+          o = o.withMaxEval((int) num(kv, "max_eval", 0));
+        }
+        o = o.withToleranceGrad(num(kv, "tolerance_grad", 1e-7))
+            .withToleranceChange(num(kv, "tolerance_change", 1e-9))
+            .withHistorySize((int) num(kv, "history_size", 100))
+            .withLineSearchFn("strong_wolfe".equals(kv.get("line_search_fn"))
+                ? LBFGSOptions.LineSearch.STRONG_WOLFE : LBFGSOptions.LineSearch.NONE);
+        return new LBFGS(params(groupRows.get(0)[1], problem), o);
       }
       default:
         throw new IllegalArgumentException("unknown optimizer " + name);

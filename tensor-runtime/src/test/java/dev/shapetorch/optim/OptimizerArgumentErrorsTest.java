@@ -77,6 +77,63 @@ class OptimizerArgumentErrorsTest {
         () -> OneCycleLR.Options.maxLr(1.0).withEpochs(Integer.MAX_VALUE, 2));
   }
 
+  @Test
+  void newOptimizers_invalidHyperparameters_nameTheOptimizerAndTheValue() {
+    assertStarts("Adadelta: invalid learning rate value: -1.0 (must be >= 0)",
+        () -> AdadeltaOptions.lr(-1));
+    assertStarts("Adadelta: invalid rho value: 1.5 (must be in [0, 1])",
+        () -> AdadeltaOptions.DEFAULTS.withRho(1.5));
+    assertStarts("Adadelta: invalid rho value: -0.1 (must be in [0, 1])",
+        () -> AdadeltaOptions.DEFAULTS.withRho(-0.1));
+    assertStarts("Adadelta: invalid epsilon value: -1.0E-6 (must be >= 0)",
+        () -> AdadeltaOptions.DEFAULTS.withEps(-1e-6));
+    assertStarts("Adadelta: invalid weight_decay value: -0.1 (must be >= 0)",
+        () -> AdadeltaOptions.DEFAULTS.withWeightDecay(-0.1));
+    assertStarts("Adamax: invalid learning rate value: -0.002 (must be >= 0)",
+        () -> AdamaxOptions.lr(-0.002));
+    assertStarts("Adamax: invalid beta parameter: 1.0 (must be in [0, 1))",
+        () -> AdamaxOptions.DEFAULTS.withBetas(0.9, 1.0));
+    assertStarts("Adamax: invalid epsilon value: -1.0 (must be >= 0)",
+        () -> AdamaxOptions.DEFAULTS.withEps(-1));
+    assertStarts("NAdam: invalid beta parameter: -0.5 (must be in [0, 1))",
+        () -> NAdamOptions.DEFAULTS.withBetas(-0.5, 0.999));
+    assertStarts("NAdam: invalid momentum_decay value: -0.004 (must be >= 0)",
+        () -> NAdamOptions.DEFAULTS.withMomentumDecay(-4e-3));
+    assertStarts("NAdam: invalid epsilon value: -1.0E-8 (must be >= 0)",
+        () -> NAdamOptions.DEFAULTS.withEps(-1e-8));
+    assertStarts("RAdam: invalid learning rate value: -0.001 (must be >= 0)",
+        () -> RAdamOptions.lr(-1e-3));
+    assertStarts("RAdam: invalid beta parameter: 1.5 (must be in [0, 1))",
+        () -> RAdamOptions.DEFAULTS.withBetas(1.5, 0.999));
+    assertStarts("RAdam: invalid weight_decay value: -1.0 (must be >= 0)",
+        () -> RAdamOptions.DEFAULTS.withWeightDecay(-1));
+    assertStarts("LBFGS: invalid learning rate value: -1.0 (must be >= 0)",
+        () -> LBFGSOptions.lr(-1));
+    assertStarts("LBFGS: invalid max_iter value: 0 (must be >= 1)",
+        () -> LBFGSOptions.DEFAULTS.withMaxIter(0));
+    assertStarts("LBFGS: invalid max_eval value: -3 (must be >= 1)",
+        () -> LBFGSOptions.DEFAULTS.withMaxEval(-3));
+    assertStarts("LBFGS: invalid history_size value: 0 (must be >= 1)",
+        () -> LBFGSOptions.DEFAULTS.withHistorySize(0));
+    assertStarts("LBFGS: invalid tolerance_grad value: -1.0E-7 (must be >= 0)",
+        () -> LBFGSOptions.DEFAULTS.withToleranceGrad(-1e-7));
+    assertStarts("LBFGSOptions.withLineSearchFn: newLineSearchFn is null",
+        () -> LBFGSOptions.DEFAULTS.withLineSearchFn(null));
+  }
+
+  @Test
+  void lbfgs_withoutAClosure_orASecondGroup_isRefused() {
+    LBFGS lbfgs = new LBFGS(params, LBFGSOptions.DEFAULTS);
+    UnsupportedOperationException e =
+        assertThrows(UnsupportedOperationException.class, lbfgs::step);
+    assertTrue(e.getMessage().startsWith("LBFGS.step: LBFGS needs a closure"), e.getMessage());
+    assertStarts("LBFGS.step: closure is null",
+        () -> lbfgs.step((java.util.function.DoubleSupplier) null));
+    assertStarts("LBFGS.addParamGroup: LBFGS supports one parameter group only",
+        () -> lbfgs.addParamGroup(new ParamGroup<>(new Linear(1, 1).parameters(),
+            LBFGSOptions.DEFAULTS)));
+  }
+
   private static void assertStarts(String start, Executable call) {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
     assertTrue(e.getMessage().startsWith(start), "expected \"" + start + "\" at the start of: "

@@ -20,21 +20,20 @@ class OptimizerBehaviourTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"sgd_groups", "adam_amsgrad_wd", "adamw_amsgrad",
-      "rmsprop_centered_momentum", "adagrad_decay"})
+      "rmsprop_centered_momentum", "adagrad_decay", "adadelta_groups", "adadelta_wd_maximize",
+      "adamax_wd_maximize", "nadam_wd", "radam", "lbfgs", "lbfgs_strong_wolfe_history"})
   void stateDictAfterFiveSteps_resumesTheSameTrajectory(String name) {
     Golden golden = Golden.read(name + ".txt");
     Problem problem = new Problem();
     Optimizer<?, ?> first = Cases.build(golden, problem);
     for (int i = 0; i < 5; i++) {
-      problem.backward();
-      first.step();
+      Cases.step(first, problem);
     }
     Map<String, Tensor> saved = first.stateDict();
     Optimizer<?, ?> resumed = Cases.build(golden, problem);
     loadInto(resumed, saved);
     for (int step = 6; step <= 10; step++) {
-      problem.backward();
-      resumed.step();
+      Cases.step(resumed, problem);
     }
     OptimizerTrajectoryTest.assertClose(name, 10, "w", golden.values("step10.w"),
         problem.w.get().toFloatArray());
@@ -147,6 +146,63 @@ class OptimizerBehaviourTest {
     assertThat(s.gradAvg().isFreed()).isFalse();
     assertThat(s.momentumBuffer().isFreed()).isFalse();
     assertThat(s.step()).isEqualTo(2);
+  }
+
+  @Test
+  void lbfgsStep_leavesNoTensorsInTheCallersScope_andKeepsOneGlobalState() {
+    Problem p = new Problem();
+    LBFGS lbfgs = new LBFGS(List.of(p.w, p.b), LBFGSOptions.lr(0.8).withMaxIter(3)
+        .withHistorySize(3).withLineSearchFn(LBFGSOptions.LineSearch.STRONG_WOLFE));
+    try (TensorScope scope = TensorScope.open()) {
+      int before = scope.liveCount();
+      for (int i = 0; i < 4; i++) {
+        lbfgs.step(p::closure);
+      }
+      assertThat(scope.liveCount()).isEqualTo(before);
+    }
+    LBFGS.State s = lbfgs.state();
+    assertThat(s.step()).isIn(com.google.common.collect.Range.closed(4L, 12L)); // 1-3 per step
+    assertThat(s.funcEvals()).isAtLeast(s.step() + 4);
+    assertThat(s.oldDirs()).hasSize(3); // the history is full: the oldest pairs were dropped
+    assertThat(s.ro()).hasSize(3);
+    assertThat(s.d().shape()).isEqualTo(new long[] {9});
+    assertThat(s.prevFlatGrad().isFreed()).isFalse();
+    assertThat(lbfgs.state(p.w)).isSameInstanceAs(s);
+    assertThat(lbfgs.state(p.b)).isNull();
+  }
+
+  @Test
+  void lbfgsLoadStateDict_ofAnotherModelsSizes_isRefusedAndChangesNothing() {
+    Problem p = new Problem();
+    LBFGS big = new LBFGS(List.of(p.w, p.b), LBFGSOptions.lr(0.005));
+    big.step(p::closure);
+    LBFGS small = new LBFGS(List.of(p.b), LBFGSOptions.lr(0.005));
+    Map<String, Tensor> sd = new LinkedHashMap<>(big.stateDict());
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> small.loadStateDict(sd));
+    assertThat(e).hasMessageThat().isEqualTo("LBFGS.loadStateDict: state.0.d has shape [9] but"
+        + " the parameters have 3 elements in all; the state was saved for a model with other"
+        + " sizes");
+    assertThat(small.state()).isNull();
+  }
+
+  @Test
+  void nadamState_keepsMuProductAs0d_andRefusesAnotherShape() {
+    Problem p = new Problem();
+    NAdam nadam = new NAdam(List.of(p.w, p.b), NAdamOptions.DEFAULTS);
+    p.backward();
+    nadam.step();
+    Map<String, Tensor> sd = new LinkedHashMap<>(nadam.stateDict());
+    assertThat(sd.get("state.0.mu_product").shape()).isEqualTo(new long[0]);
+    // mu_1 = beta1 * (1 - 0.5 * 0.96^(1 * momentum_decay))
+    assertThat(sd.get("state.0.mu_product").item())
+        .isWithin(1e-7).of(0.9 * (1 - 0.5 * Math.pow(0.96, 4e-3)));
+    sd.put("state.0.mu_product", Torch.ones(2, 3));
+    NAdam other = new NAdam(List.of(p.w, p.b), NAdamOptions.DEFAULTS);
+    ShapeException e = assertThrows(ShapeException.class, () -> other.loadStateDict(sd));
+    assertThat(e).hasMessageThat().contains("state.0.mu_product is [2, 3] but should be a 0-d"
+        + " tensor []");
+    assertThat(other.states()).isEmpty();
   }
 
   @Test

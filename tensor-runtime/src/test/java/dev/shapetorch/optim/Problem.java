@@ -26,4 +26,13 @@ final class Problem {
     b.get().zeroGrad_();
     loss().backward();
   }
+
+  /** A closure for {@code LBFGS.step}: zeroes the gradients, back-propagates, returns the loss. */
+  double closure() {
+    w.get().zeroGrad_();
+    b.get().zeroGrad_();
+    Tensor loss = loss();
+    loss.backward();
+    return loss.item();
+  }
 }
