@@ -1,4 +1,6 @@
 import dev.shapetorch.nn.attention.TransformerEncoderLayer;
+import dev.shapetorch.nn.conv.Conv2d;
+import dev.shapetorch.nn.pooling.MaxPool2d;
 import dev.shapetorch.nn.recurrent.GRU;
 import dev.shapetorch.nn.recurrent.LSTM;
 import dev.shapetorch.nn.recurrent.RecurrentOptions;
@@ -12,7 +14,8 @@ import dev.shapetorch.tensor.Tensor;
 class RecurrentOptionsAccepted {
   static final boolean BATCH_FIRST = true;
 
-  void use(@Shape({"N", "L", "10"}) Tensor batchFirst, @Shape({"L", "N", "10"}) Tensor seqFirst) {
+  void use(@Shape({"N", "L", "10"}) Tensor batchFirst, @Shape({"L", "N", "10"}) Tensor seqFirst,
+      boolean flag) {
     var lstm = new LSTM(10, 20, RecurrentOptions.defaults().withBatchFirst(true));
     @Shape({"10", "20", "1", "0", "1"}) LSTM typed = lstm;
     @Shape({"N", "L", "20"}) Tensor y = lstm.forward(batchFirst);
@@ -32,5 +35,13 @@ class RecurrentOptionsAccepted {
     @Shape({"64", "4", "2048", "0"}) TransformerEncoderLayer enc = new TransformerEncoderLayer(64, 4);
     var encBatchFirst = new TransformerEncoderLayer(64, 4, 128, 0.1, "relu", 1e-5, true, false);
     @Shape({"64", "4", "128", "1"}) TransformerEncoderLayer e2 = encBatchFirst;
+
+    // A flag that is no constant is an unknown dim, as an unknown int is: nothing to reject.
+    var unknownLayout = new LSTM(10, 20, RecurrentOptions.defaults().withBatchFirst(flag));
+    @Shape({"N", "L", "20"}) Tensor u = unknownLayout.forward(batchFirst);
+
+    // nn.MaxPool2d(2, 2), nn.Conv2d(10, 8, 3, 2)
+    @Shape({"2", "2", "2", "2", "0", "0", "1", "1", "0"}) MaxPool2d pool = new MaxPool2d(2, 2);
+    @Shape({"10", "8", "3", "3", "2", "2", "0", "0", "1", "1"}) Conv2d conv = new Conv2d(10, 8, 3, 2);
   }
 }

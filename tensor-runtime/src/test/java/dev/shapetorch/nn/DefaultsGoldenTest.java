@@ -29,6 +29,7 @@ import dev.shapetorch.nn.loss.Loss;
 import dev.shapetorch.nn.loss.MSELoss;
 import dev.shapetorch.nn.loss.NLLLoss;
 import dev.shapetorch.nn.loss.SmoothL1Loss;
+import dev.shapetorch.nn.normalization.BatchNorm;
 import dev.shapetorch.nn.normalization.BatchNorm1d;
 import dev.shapetorch.nn.normalization.BatchNorm2d;
 import dev.shapetorch.nn.normalization.GroupNorm;
@@ -57,6 +58,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -208,22 +210,24 @@ class DefaultsGoldenTest {
           Arrays.toString(new Flatten().forward(x).shape()));
     }, "start_dim", "end_dim");
 
-    lossCase("nn.CrossEntropyLoss", CrossEntropyLoss::new, d -> new CrossEntropyLoss(null,
+    lossCase("nn.CrossEntropyLoss", CrossEntropyLoss::new, CrossEntropyLoss::reduction,
+        d -> new CrossEntropyLoss(null,
         d.get("ignore_index").getAsLong(), reduction(d), d.get("label_smoothing").getAsDouble()),
         true, "weight", "ignore_index", "label_smoothing");
-    lossCase("nn.NLLLoss", NLLLoss::new, d -> new NLLLoss(null,
+    lossCase("nn.NLLLoss", NLLLoss::new, NLLLoss::reduction, d -> new NLLLoss(null,
         d.get("ignore_index").getAsLong(), reduction(d)), true, "weight", "ignore_index");
-    lossCase("nn.MSELoss", MSELoss::new, d -> new MSELoss(reduction(d)), false);
-    lossCase("nn.L1Loss", L1Loss::new, d -> new L1Loss(reduction(d)), false);
-    lossCase("nn.HuberLoss", HuberLoss::new,
+    lossCase("nn.MSELoss", MSELoss::new, MSELoss::reduction, d -> new MSELoss(reduction(d)), false);
+    lossCase("nn.L1Loss", L1Loss::new, L1Loss::reduction, d -> new L1Loss(reduction(d)), false);
+    lossCase("nn.HuberLoss", HuberLoss::new, HuberLoss::reduction,
         d -> new HuberLoss(reduction(d), d.get("delta").getAsDouble()), false, "delta");
-    lossCase("nn.SmoothL1Loss", SmoothL1Loss::new,
+    lossCase("nn.SmoothL1Loss", SmoothL1Loss::new, SmoothL1Loss::reduction,
         d -> new SmoothL1Loss(reduction(d), d.get("beta").getAsDouble()), false, "beta");
-    lossCase("nn.KLDivLoss", KLDivLoss::new,
+    lossCase("nn.KLDivLoss", KLDivLoss::new, KLDivLoss::reduction,
         d -> new KLDivLoss(reduction(d), d.get("log_target").getAsBoolean()), false,
         "log_target");
-    lossCase("nn.BCELoss", BCELoss::new, d -> new BCELoss(null, reduction(d)), false, "weight");
-    lossCase("nn.BCEWithLogitsLoss", BCEWithLogitsLoss::new,
+    lossCase("nn.BCELoss", BCELoss::new, BCELoss::reduction,
+        d -> new BCELoss(null, reduction(d)), false, "weight");
+    lossCase("nn.BCEWithLogitsLoss", BCEWithLogitsLoss::new, BCEWithLogitsLoss::reduction,
         d -> new BCEWithLogitsLoss(null, reduction(d), null), false, "weight", "pos_weight");
 
     functions();
@@ -354,7 +358,7 @@ class DefaultsGoldenTest {
     value(name, "bidirectional", () -> spec.get().bidirectional());
   }
 
-  private static void batchNorm(String name, Supplier<dev.shapetorch.nn.normalization.BatchNorm.Spec> spec) {
+  private static void batchNorm(String name, Supplier<BatchNorm.Spec> spec) {
     value(name, "eps", () -> spec.get().eps());
     value(name, "momentum", () -> spec.get().momentum());
     value(name, "affine", () -> spec.get().affine());
@@ -365,12 +369,11 @@ class DefaultsGoldenTest {
    * A loss: its reduction from the getter, its other keywords by comparing the default-built
    * loss with the one built from PyTorch's defaults (a weight of None is null here).
    */
-  private static void lossCase(String name, Supplier<Loss> byDefault,
-      java.util.function.Function<JsonObject, Loss> spelled, boolean classes,
+  private static <L extends Loss> void lossCase(String name, Supplier<L> byDefault,
+      Function<L, Reduction> reductionOf, Function<JsonObject, Loss> spelled, boolean classes,
       String... keywords) {
     value(name, "reduction",
-        () -> ((dev.shapetorch.nn.loss.AbstractLoss) byDefault.get()).reduction().name()
-            .toLowerCase(Locale.ROOT));
+        () -> reductionOf.apply(byDefault.get()).name().toLowerCase(Locale.ROOT));
     if (keywords.length == 0) {
       return;
     }
