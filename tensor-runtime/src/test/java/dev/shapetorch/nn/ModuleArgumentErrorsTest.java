@@ -52,7 +52,7 @@ class ModuleArgumentErrorsTest {
   @Test
   void recurrent_badHyperparameters_areNamedByTheLayerConstructed() {
     assertStarts("LSTM: hiddenSize must be positive, got 0", () -> new LSTM(3, 0));
-    assertStarts("RecurrentOptions: numLayers must be positive, got 0",
+    assertStarts("RecurrentOptions.withNumLayers: numLayers must be positive, got 0",
         () -> new GRU(3, 4, RecurrentOptions.defaults().withNumLayers(0)));
     assertStarts("RNN: the dropout probability must be in [0, 1], got 1.5",
         () -> new RNN(3, 4, 2, "tanh", true, false, 1.5, false));

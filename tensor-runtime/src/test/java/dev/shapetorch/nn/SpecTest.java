@@ -121,7 +121,7 @@ class SpecTest {
         () -> new LayerNorm.Spec(List.of(), 1e-5, true));
     assertMessage("Embedding: paddingIdx 5 is out of range for num 5 embeddings",
         () -> new Embedding.Spec(5, 3, OptionalLong.of(5)));
-    assertMessage("MultiheadAttention: the dropout probability must be in [0, 1], got 2.0",
+    assertMessage("MultiheadAttention.Spec: the dropout probability must be in [0, 1], got 2.0",
         () -> new MultiheadAttention.Spec(8, 2, 2.0, false));
     assertMessage("TransformerEncoderLayer: activation must be \"relu\" or \"gelu\", got \"tanh\"",
         () -> new TransformerEncoderLayer.Spec(8, 2, 16, 0.1, "tanh", 1e-5, false, false));
