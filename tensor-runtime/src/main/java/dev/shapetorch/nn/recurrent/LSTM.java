@@ -1,5 +1,6 @@
 package dev.shapetorch.nn.recurrent;
 
+import dev.shapetorch.internal.Arguments;
 import dev.shapetorch.internal.ForwardContract;
 import dev.shapetorch.internal.Guard;
 import dev.shapetorch.nn.UnaryModule;
@@ -64,13 +65,13 @@ public final class LSTM extends RNNBase implements UnaryModule {
    * RecurrentOptions.defaults().withNumLayers(2).withBatchFirst(true))}. The options' type
    * ({@code Layers}, {@code Bidirectional}, {@code BatchFirst}) becomes the layer's.
    *
-   * @throws IllegalArgumentException if a size is not positive
+   * @throws IllegalArgumentException if a size is not positive or {@code options} is null
    */
   public @Shape({"inputSize", "hiddenSize", "Layers", "Bidirectional", "BatchFirst"}) LSTM(
       @Dim long inputSize, @Dim long hiddenSize,
       @Shape({"Layers", "Bidirectional", "BatchFirst"}) RecurrentOptions options) {
-    this(inputSize, hiddenSize, options.numLayers(), options.bias(), options.batchFirst(),
-        options.dropout(), options.bidirectional());
+    this(inputSize, hiddenSize, Arguments.requireNonNull(options, "options").numLayers(),
+        options.bias(), options.batchFirst(), options.dropout(), options.bidirectional());
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.shapetorch.nn.recurrent;
 
+import dev.shapetorch.internal.Arguments;
 import dev.shapetorch.internal.ForwardContract;
 import dev.shapetorch.internal.Guard;
 import dev.shapetorch.nn.UnaryModule;
@@ -52,7 +53,7 @@ public final class RNN extends RNNBase implements UnaryModule {
    * nn.RNN(10, 20, batch_first=True)}: {@code new RNN(10, 20,
    * RecurrentOptions.defaults().withBatchFirst(true))}. The options' type becomes the layer's.
    *
-   * @throws IllegalArgumentException if a size is not positive
+   * @throws IllegalArgumentException if a size is not positive or {@code options} is null
    */
   public @Shape({"inputSize", "hiddenSize", "Layers", "Bidirectional", "BatchFirst"}) RNN(
       @Dim long inputSize, @Dim long hiddenSize,
@@ -65,13 +66,15 @@ public final class RNN extends RNNBase implements UnaryModule {
    * nonlinearity="relu", ...)}.
    *
    * @param nonlinearity {@code "tanh"} or {@code "relu"}
-   * @throws IllegalArgumentException if a size is not positive or the nonlinearity is another
+   * @throws IllegalArgumentException if a size is not positive, the nonlinearity is another or
+   *     {@code options} is null
    */
   public @Shape({"inputSize", "hiddenSize", "Layers", "Bidirectional", "BatchFirst"}) RNN(
       @Dim long inputSize, @Dim long hiddenSize, String nonlinearity,
       @Shape({"Layers", "Bidirectional", "BatchFirst"}) RecurrentOptions options) {
-    this(inputSize, hiddenSize, options.numLayers(), nonlinearity, options.bias(),
-        options.batchFirst(), options.dropout(), options.bidirectional());
+    this(inputSize, hiddenSize, Arguments.requireNonNull(options, "options").numLayers(),
+        nonlinearity, options.bias(), options.batchFirst(), options.dropout(),
+        options.bidirectional());
   }
 
   /**
