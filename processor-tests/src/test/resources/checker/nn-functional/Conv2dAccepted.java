@@ -8,5 +8,9 @@ class Conv2dAccepted {
     @Shape({"N", "8", "30", "30"}) Tensor y = F.conv2d(x, w, null);
     @Shape({"N", "8", "16", "16"}) Tensor s = F.conv2d(x, w, null, 2, 1);
     @Shape({"8", "30", "30"}) Tensor u = F.conv2d(img, w, null);
+    // PyTorch's defaults: bias=None, stride=1, padding=0.
+    @Shape({"N", "8", "30", "30"}) Tensor d = F.conv2d(x, w);
+    @Shape({"N", "8", "15", "15"}) Tensor t = F.conv2d(x, w, null, 2);
+    @Shape({"N", "8", "15", "15"}) Tensor p = F.maxPool2d(F.conv2d(x, w), 2, 2);
   }
 }

@@ -9,5 +9,7 @@ class Conv2dRejected {
     F.conv2d(x, w, null);
     // :: error: (shape.conv.size)
     F.conv2d(tiny, w, null);
+    // :: error: (shape.mismatch.conv.channels)
+    F.conv2d(x, w);
   }
 }

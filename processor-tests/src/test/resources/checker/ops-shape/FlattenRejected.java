@@ -8,5 +8,10 @@ class FlattenRejected {
     x.flatten(1, 4);
     // :: error: (shape.dim.order)
     x.flatten(2, 1);
+    // :: error: (shape.dim.range)
+    x.flatten(4);
+    // The start_dim form keeps the leading dims: [N, C*H*W] is no [N*C*H*W].
+    // :: error: (shape.assignment)
+    @Shape({"N*C*H*W"}) Tensor wrong = x.flatten(1);
   }
 }

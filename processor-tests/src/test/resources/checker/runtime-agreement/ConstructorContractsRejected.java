@@ -38,6 +38,6 @@ class ConstructorContractsRejected {
     // :: error: (shape.module.params) MultiheadAttention: embedDim (3) must be divisible by numHeads (4), each head taking embedDim/numHeads features; choose a numHeads that divides it
     new MultiheadAttention(3, 4);
     // :: error: (shape.module.params) MultiheadAttention: embedDim (100) must be divisible by numHeads (8), each head taking embedDim/numHeads features; choose a numHeads that divides it
-    new MultiheadAttention(100, 8, 0.0, 1);
+    new MultiheadAttention(100, 8, 0.0, true);
   }
 }

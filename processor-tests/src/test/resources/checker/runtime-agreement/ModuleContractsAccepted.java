@@ -13,7 +13,7 @@ class ModuleContractsAccepted {
   final Softmax softmax = new Softmax(1);
   final LogSoftmax logSoftmax = new LogSoftmax(-1);
   final MultiheadAttention attention = new MultiheadAttention(4, 2);
-  final MultiheadAttention batchFirst = new MultiheadAttention(4, 2, 0.0, 1);
+  final MultiheadAttention batchFirst = new MultiheadAttention(4, 2, 0.0, true);
   final BatchNorm1d bn = new BatchNorm1d(3);
   final GroupNorm gn = new GroupNorm(2, 6);
 

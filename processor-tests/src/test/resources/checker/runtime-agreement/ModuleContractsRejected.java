@@ -17,7 +17,7 @@ class ModuleContractsRejected {
   final Softmax softmax = new Softmax(2);
   final LogSoftmax logSoftmax = new LogSoftmax(-3);
   final MultiheadAttention attention = new MultiheadAttention(4, 2);
-  final MultiheadAttention batchFirst = new MultiheadAttention(4, 2, 0.0, 1);
+  final MultiheadAttention batchFirst = new MultiheadAttention(4, 2, 0.0, true);
   final BatchNorm1d bn = new BatchNorm1d(3);
   final GroupNorm gn = new GroupNorm(2, 6);
 

@@ -7,8 +7,8 @@ import dev.shapetorch.tensor.Torch;
 
 /** One sequence without a batch dim, [L, In], as PyTorch takes it: states [D*Layers, Hidden]. */
 class RecurrentUnbatchedAccepted {
-  final LSTM lstm = new LSTM(3, 4, 2, 1, 0, true, 0.0);
-  final GRU gru = new GRU(3, 4, 1, 1, 1, true, 0.0);
+  final LSTM lstm = new LSTM(3, 4, 2, true, false, 0.0, true);
+  final GRU gru = new GRU(3, 4, 1, true, true, 0.0, true);
   final RNN rnn = new RNN(3, 4, 2);
 
   void use() {

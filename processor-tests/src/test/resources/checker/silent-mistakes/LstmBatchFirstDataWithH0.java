@@ -32,7 +32,7 @@ class LstmBatchFirstDataWithH0 {
 
   void sequenceFirstBidirectional(@Shape({"T", "B", "8"}) Tensor x,
       @Shape({"4", "B", "16"}) Tensor h0, @Shape({"4", "B", "16"}) Tensor c0) {
-    var lstm = new LSTM(8, 16, 2, 1, 0, true, 0.0);
+    var lstm = new LSTM(8, 16, 2, true, false, 0.0, true);
     @Shape({"T", "B", "32"}) Tensor out = lstm.forward(x, h0, c0);
     // :: error: (shape.assignment)
     @Shape({"T", "B", "16"}) Tensor halfWidth = lstm.forward(x, h0, c0);
@@ -40,7 +40,7 @@ class LstmBatchFirstDataWithH0 {
 
   void cellStateForOneDirection(@Shape({"T", "B", "8"}) Tensor x,
       @Shape({"2", "B", "16"}) Tensor h0, @Shape({"1", "B", "16"}) Tensor c0) {
-    var lstm = new LSTM(8, 16, 1, 1, 0, true, 0.0);
+    var lstm = new LSTM(8, 16, 1, true, false, 0.0, true);
     // The cell state must be the hidden state's shape: RECURRENT_HIDDEN checks c0 too.
     // :: error: (shape.mismatch.rnn.input)
     lstm.forward(x, h0, c0);

@@ -64,6 +64,19 @@ final class ShapeOps {
   }
 
   /**
+   * Merges dims {@code startDim} to the last into one, as {@code torch.flatten(x, start_dim)}
+   * and {@code x.flatten(start_dim)} ({@code end_dim=-1}).
+   *
+   * <p>Shape: {@link Rule#FLATTEN} from {@code startDim} to -1, e.g. {@code [N, C, H, W]} with 1
+   * gives {@code [N, C*H*W]}.
+   */
+  @Variants({Variant.FUNCTION, Variant.METHOD})
+  @ShapeRule(value = Rule.FLATTEN, args = {"x", "startDim", "-1"})
+  static Tensor flatten(Tensor x, int startDim) {
+    return flatten(x, startDim, -1);
+  }
+
+  /**
    * Flattens everything into one dim, as {@code torch.flatten(x)}.
    *
    * <p>Shape: {@link Rule#FLATTEN} from 0 to -1: {@code [*s] -> [numel]}.

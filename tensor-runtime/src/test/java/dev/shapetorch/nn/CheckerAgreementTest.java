@@ -351,7 +351,7 @@ class CheckerAgreementTest {
         + " 4] have different batch sizes (dim 1, as not batch first)",
         () -> new MultiheadAttention(4, 2).forward(zeros(3, 2, 4), zeros(5, 3, 4),
             zeros(5, 3, 4)));
-    MultiheadAttention batchFirst = new MultiheadAttention(4, 2, 0.0, 1);
+    MultiheadAttention batchFirst = new MultiheadAttention(4, 2, 0.0, true);
     fails("[shape.mismatch.argument] MultiheadAttention.forward: query [2, 3, 4] and key [3, 5,"
         + " 4] have different batch sizes (dim 0, as batch first)",
         () -> batchFirst.forward(zeros(2, 3, 4), zeros(3, 5, 4), zeros(3, 5, 4)));
@@ -408,7 +408,7 @@ class CheckerAgreementTest {
         () -> new MultiheadAttention(3, 4));
     fails("[shape.module.params] MultiheadAttention: embedDim (100) must be divisible by numHeads"
         + " (8), each head taking embedDim/numHeads features; choose a numHeads that divides it",
-        () -> new MultiheadAttention(100, 8, 0.0, 1));
+        () -> new MultiheadAttention(100, 8, 0.0, true));
   }
 
   @Test

@@ -19,6 +19,7 @@ import dev.shapetorch.nn.loss.MSELoss;
 import dev.shapetorch.nn.recurrent.GRU;
 import dev.shapetorch.nn.recurrent.LSTM;
 import dev.shapetorch.nn.recurrent.RNN;
+import dev.shapetorch.nn.recurrent.RecurrentOptions;
 import dev.shapetorch.nn.recurrent.RecurrentSpec;
 import dev.shapetorch.tensor.DType;
 import dev.shapetorch.tensor.MemoryFormat;
@@ -51,12 +52,12 @@ class ModuleArgumentErrorsTest {
   @Test
   void recurrent_badHyperparameters_areNamedByTheLayerConstructed() {
     assertStarts("LSTM: hiddenSize must be positive, got 0", () -> new LSTM(3, 0));
-    assertStarts("GRU: batchFirst must be 0 or 1 (it is part of the type), got 2",
-        () -> new GRU(3, 4, 1, 0, 2, true, 0.0));
+    assertStarts("RecurrentOptions.withNumLayers: numLayers must be positive, got 0",
+        () -> new GRU(3, 4, RecurrentOptions.defaults().withNumLayers(0)));
     assertStarts("RNN: the dropout probability must be in [0, 1], got 1.5",
-        () -> new RNN(3, 4, 2, 0, 0, true, 1.5, "tanh"));
+        () -> new RNN(3, 4, 2, "tanh", true, false, 1.5, false));
     assertStarts("RNN: nonlinearity must be \"tanh\" or \"relu\", got \"sigmoid\"",
-        () -> new RNN(3, 4, 1, 0, 0, true, 0.0, "sigmoid"));
+        () -> new RNN(3, 4, 1, "sigmoid", true, false, 0.0, false));
     assertStarts("RecurrentSpec: numLayers must be positive, got 0",
         () -> new RecurrentSpec(3, 4, 0, false, false, true, 0.0));
   }

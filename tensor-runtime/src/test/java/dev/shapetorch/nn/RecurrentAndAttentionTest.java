@@ -69,7 +69,7 @@ class RecurrentAndAttentionTest {
 
   @Test
   void rnnRelu_twoLayers_fromAGivenState() {
-    RNN m = new RNN(3, 4, 2, 0, 0, true, 0.0, "relu");
+    RNN m = new RNN(3, 4, 2, "relu", true, false, 0.0, false);
     rnn("rnn_relu_2layer_h0", m, false, a -> parts(m.forwardWithState(a[0], a[1])));
     assertEquals("RNN(3, 4, num_layers=2)", m.toString());
   }
@@ -82,7 +82,7 @@ class RecurrentAndAttentionTest {
 
   @Test
   void lstm_bidirectionalTwoLayersBatchFirst_fromGivenStates() {
-    LSTM m = new LSTM(3, 4, 2, 1, 1, true, 0.0);
+    LSTM m = new LSTM(3, 4, 2, true, true, 0.0, true);
     rnn("lstm_bi_2layer_batch_first", m, true,
         a -> parts(m.forwardWithState(a[0], a[1], a[2])));
     assertArrayEquals(new long[] {2, 5, 8}, m.forward(Torch.zeros(2, 5, 3)).shape());
@@ -90,7 +90,7 @@ class RecurrentAndAttentionTest {
 
   @Test
   void lstm_forwardWithStatesAndFinalHidden_matchTheRecord() {
-    LSTM m = new LSTM(3, 4, 2, 1, 1, true, 0.0);
+    LSTM m = new LSTM(3, 4, 2, true, true, 0.0, true);
     // Three runs, one per typed entry point; the summed gradient equals one run's.
     rnn("lstm_bi_2layer_batch_first", m, true, a -> new Tensor[] {m.forward(a[0], a[1], a[2]),
         m.finalHidden(a[0], a[1], a[2]), m.forwardWithState(a[0], a[1], a[2]).cN()});
@@ -105,7 +105,7 @@ class RecurrentAndAttentionTest {
 
   @Test
   void rnn_forwardWithStateAndFinalHidden_matchPyTorch() {
-    RNN m = new RNN(3, 4, 2, 0, 0, true, 0.0, "relu");
+    RNN m = new RNN(3, 4, 2, "relu", true, false, 0.0, false);
     rnn("rnn_relu_2layer_h0", m, false,
         a -> new Tensor[] {m.forward(a[0], a[1]), m.finalHidden(a[0], a[1])});
   }
@@ -135,7 +135,7 @@ class RecurrentAndAttentionTest {
 
   @Test
   void gru_bidirectionalWithoutBias() {
-    GRU m = new GRU(3, 4, 1, 1, 0, false, 0.0);
+    GRU m = new GRU(3, 4, 1, false, false, 0.0, true);
     List<String> names = new ArrayList<>(m.namedParameters().keySet());
     assertEquals(List.of("weight_ih_l0", "weight_hh_l0", "weight_ih_l0_reverse",
         "weight_hh_l0_reverse"), names);
@@ -144,20 +144,20 @@ class RecurrentAndAttentionTest {
 
   @Test
   void rnn_unbatchedSequence_runsAsABatchOfOne_asPyTorch() {
-    RNN m = new RNN(3, 4, 2, 0, 0, true, 0.0, "tanh");
+    RNN m = new RNN(3, 4, 2, "tanh", true, false, 0.0, false);
     rnn("rnn_unbatched_2layer_h0", m, false, a -> parts(m.forwardWithState(a[0], a[1])));
   }
 
   @Test
   void gru_unbatchedSequence_bidirectionalBatchFirst_matchesPyTorch() {
-    GRU m = new GRU(3, 4, 1, 1, 1, true, 0.0);
+    GRU m = new GRU(3, 4, 1, true, true, 0.0, true);
     rnn("gru_unbatched_bi_batch_first", m, false,
         a -> new Tensor[] {m.forward(a[0]), m.finalHidden(a[0])});
   }
 
   @Test
   void lstm_unbatchedSequence_fromGivenStates_matchesPyTorch() {
-    LSTM m = new LSTM(3, 4, 2, 1, 0, true, 0.0);
+    LSTM m = new LSTM(3, 4, 2, true, false, 0.0, true);
     // One run per typed entry point; the summed gradient equals one run's.
     rnn("lstm_unbatched_bi_2layer", m, true, a -> new Tensor[] {m.forward(a[0], a[1], a[2]),
         m.finalHidden(a[0], a[1], a[2]), m.forwardWithState(a[0], a[1], a[2]).cN()});
@@ -165,7 +165,7 @@ class RecurrentAndAttentionTest {
 
   @Test
   void lstm_unbatchedSequence_equalsTheBatchOfOne() {
-    LSTM m = new LSTM(3, 4, 1, 0, 1, true, 0.0);
+    LSTM m = new LSTM(3, 4, 1, true, true, 0.0, false);
     Tensor x = Torch.randn(5, 3);
     LstmOutput one = m.forwardWithState(x, null, null);
     LstmOutput batch = m.forwardWithState(x.unsqueeze(0), null, null);
@@ -178,7 +178,7 @@ class RecurrentAndAttentionTest {
 
   @Test
   void rnn_unbatchedSequenceWithABatchedState_isAShapeError_notLibtorchs() {
-    RNN m = new RNN(3, 4, 2, 0, 0, true, 0.0, "tanh");
+    RNN m = new RNN(3, 4, 2, "tanh", true, false, 0.0, false);
     ShapeException e = assertThrows(ShapeException.class,
         () -> m.forward(Torch.zeros(5, 3), Torch.zeros(2, 1, 4)));
     assertEquals("[shape.mismatch.rnn.input] RNN.forward: initial state [2, 1, 4] must be [2, 4]"
@@ -187,7 +187,7 @@ class RecurrentAndAttentionTest {
 
   @Test
   void recurrentSpec_namesTheConstructorArguments_andItsTypeDimsAreTheHyperparameters() {
-    LSTM m = new LSTM(3, 4, 2, 1, 1, false, 0.25);
+    LSTM m = new LSTM(3, 4, 2, false, true, 0.25, true);
     assertEquals(new RecurrentSpec(3, 4, 2, true, true, false, 0.25), m.spec());
     assertEquals(2, m.spec().directions());
     assertArrayEquals(new long[] {3, 4, 2, 1, 1}, m.spec().typeDims());
@@ -228,7 +228,7 @@ class RecurrentAndAttentionTest {
 
   @Test
   void lstm_cellStateOfAnotherShapeThanTheHiddenState_isAShapeErrorUnderTheTypedForward() {
-    LSTM bidirectional = new LSTM(3, 4, 1, 1, 0, true, 0.0);
+    LSTM bidirectional = new LSTM(3, 4, 1, true, false, 0.0, true);
     Tensor x = Torch.zeros(5, 2, 3);
     Tensor h0 = Torch.zeros(2, 2, 4);
     Tensor oneDirection = Torch.zeros(1, 2, 4);
@@ -257,7 +257,7 @@ class RecurrentAndAttentionTest {
 
   @Test
   void multiheadAttention_batchFirst() {
-    MultiheadAttention m = new MultiheadAttention(6, 3, 0.0, 1);
+    MultiheadAttention m = new MultiheadAttention(6, 3, 0.0, true);
     attention("mha_batch_first", m, true);
   }
 
@@ -308,7 +308,7 @@ class RecurrentAndAttentionTest {
 
   @Test
   void transformerEncoderLayer_postNormReluSequenceFirst() {
-    TransformerEncoderLayer t = new TransformerEncoderLayer(4, 2, 8, 0.0, "relu", 1e-5, 0, false);
+    TransformerEncoderLayer t = new TransformerEncoderLayer(4, 2, 8, 0.0, "relu", 1e-5, false, false);
     encoder("transformer_encoder_layer", t);
     assertEquals(List.of("self_attn.in_proj_weight", "self_attn.in_proj_bias",
         "self_attn.out_proj.weight", "self_attn.out_proj.bias", "linear1.weight", "linear1.bias",
@@ -318,7 +318,7 @@ class RecurrentAndAttentionTest {
 
   @Test
   void transformerEncoderLayer_preNormGeluBatchFirst() {
-    TransformerEncoderLayer t = new TransformerEncoderLayer(4, 2, 6, 0.0, "gelu", 1e-5, 1, true);
+    TransformerEncoderLayer t = new TransformerEncoderLayer(4, 2, 6, 0.0, "gelu", 1e-5, true, true);
     encoder("transformer_encoder_layer_norm_first", t);
   }
 

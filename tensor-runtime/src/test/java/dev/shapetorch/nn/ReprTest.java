@@ -74,9 +74,9 @@ class ReprTest {
     modules.put("group_norm", new GroupNorm(3, 6));
     modules.put("dropout", new Dropout(0.25));
     modules.put("embedding", new Embedding(10, 3, 1));
-    modules.put("rnn", new RNN(3, 4, 1, 0, 0, true, 0.0, "relu"));
+    modules.put("rnn", new RNN(3, 4, 1, "relu", true, false, 0.0, false));
     modules.put("lstm", LSTM.batchFirst(3, 4, 2));
-    modules.put("gru", new GRU(3, 4, 1, 1, 0, true, 0.0));
+    modules.put("gru", new GRU(3, 4, 1, true, false, 0.0, true));
     modules.put("mha", new MultiheadAttention(4, 2));
     modules.put("encoder", new TransformerEncoderLayer(4, 2, 8));
     modules.put("flatten", new Flatten());

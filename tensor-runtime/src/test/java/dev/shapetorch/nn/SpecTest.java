@@ -60,7 +60,7 @@ class SpecTest {
     assertVector(LayerNorm.class, new LayerNorm(7).spec().typeVector(), 7);
     assertVector(Embedding.class, new Embedding(10, 3).spec().typeVector(), 10, 3);
     assertVector(MultiheadAttention.class,
-        new MultiheadAttention(8, 2, 0.0, 1).spec().typeVector(), 8, 2, 1);
+        new MultiheadAttention(8, 2, 0.0, true).spec().typeVector(), 8, 2, 1);
     assertVector(TransformerEncoderLayer.class,
         new TransformerEncoderLayer(8, 2, 16).spec().typeVector(), 8, 2, 16, 0);
   }
@@ -86,7 +86,7 @@ class SpecTest {
     assertEquals(new GroupNorm.Spec(3, 6, 1e-3, false), new GroupNorm(3, 6, 1e-3, false).spec());
     assertEquals(new LayerNorm.Spec(List.of(3L, 4L), 1e-3, false),
         new LayerNorm(new long[] {3, 4}, 1e-3, false).spec());
-    assertEquals(new TransformerEncoderLayer.Spec(8, 2, 16, 0.1, "relu", 1e-5, 0, false),
+    assertEquals(new TransformerEncoderLayer.Spec(8, 2, 16, 0.1, "relu", 1e-5, false, false),
         new TransformerEncoderLayer(8, 2, 16).spec());
     Conv2d conv = new Conv2d(1, 6, 5);
     assertArrayEquals(conv.spec().typeVector(), conv.hyperparameters());
@@ -121,10 +121,10 @@ class SpecTest {
         () -> new LayerNorm.Spec(List.of(), 1e-5, true));
     assertMessage("Embedding: paddingIdx 5 is out of range for num 5 embeddings",
         () -> new Embedding.Spec(5, 3, OptionalLong.of(5)));
-    assertMessage("MultiheadAttention.Spec: batchFirst must be 0 or 1, got 2",
-        () -> new MultiheadAttention.Spec(8, 2, 0.0, 2));
+    assertMessage("MultiheadAttention.Spec: the dropout probability must be in [0, 1], got 2.0",
+        () -> new MultiheadAttention.Spec(8, 2, 2.0, false));
     assertMessage("TransformerEncoderLayer: activation must be \"relu\" or \"gelu\", got \"tanh\"",
-        () -> new TransformerEncoderLayer.Spec(8, 2, 16, 0.1, "tanh", 1e-5, 0, false));
+        () -> new TransformerEncoderLayer.Spec(8, 2, 16, 0.1, "tanh", 1e-5, false, false));
   }
 
   @Test

@@ -36,7 +36,7 @@ public record Block(
 
   /** A fresh block of embedding size {@code dim} with {@code heads} heads and a 4x MLP. */
   public static Block create(int dim, int heads) {
-    return new Block(new LayerNorm(dim), new MultiheadAttention(dim, heads, 0.0, 1),
+    return new Block(new LayerNorm(dim), new MultiheadAttention(dim, heads, 0.0, true),
         new LayerNorm(dim), new Linear(dim, 4L * dim), new Linear(4L * dim, dim));
   }
 

@@ -64,17 +64,16 @@ public final class MultiheadAttention extends AbstractModule {
    * @param numHeads the heads {@code Heads}
    * @param dropout dropout on the attention weights, in training mode, in {@code [0, 1]}; not
    *     part of the type
-   * @param batchFirst {@code BatchFirst}: 1 for {@code [N, L, E]} inputs and outputs, 0 for
-   *     {@code [L, N, E]}
+   * @param batchFirst {@code BatchFirst}: true (1 in the type) for {@code [N, L, E]} inputs and
+   *     outputs, false (0) for {@code [L, N, E]}
    */
-  public record Spec(long embedDim, long numHeads, double dropout, long batchFirst) {
+  public record Spec(long embedDim, long numHeads, double dropout, boolean batchFirst) {
     /**
      * Checks the hyperparameters.
      *
      * @throws IllegalArgumentException for non-positive sizes or {@code numHeads} not dividing
      *     {@code embedDim} (a {@link ShapeException} {@code [shape.module.params]}, {@link
-     *     Rule#ATTENTION_CONTRACT}), a dropout outside {@code [0, 1]} or {@code batchFirst}
-     *     neither 0 nor 1
+     *     Rule#ATTENTION_CONTRACT}) or a dropout outside {@code [0, 1]}
      */
     public Spec {
       String layer = "MultiheadAttention";
@@ -82,9 +81,6 @@ public final class MultiheadAttention extends AbstractModule {
       Guard.declared(Rule.ATTENTION_CONTRACT, layer, new RuleArg.IntArg(DimExpr.of(embedDim)),
           new RuleArg.IntArg(DimExpr.of(numHeads)));
       Checks.probability(layer, dropout);
-      if (batchFirst != 0 && batchFirst != 1) {
-        throw Arguments.invalid(layer, "batchFirst must be 0 or 1, got " + batchFirst);
-      }
     }
 
     /**
@@ -92,27 +88,40 @@ public final class MultiheadAttention extends AbstractModule {
      * MultiheadAttention#forward(Tensor, Tensor, Tensor)} is checked with.
      */
     public long[] typeVector() {
-      return new long[] {embedDim, numHeads, batchFirst};
+      return new long[] {embedDim, numHeads, batchFirst ? 1 : 0};
     }
   }
 
-  /** Sequence-first, without dropout. */
+  /** Sequence-first, without dropout, as {@code nn.MultiheadAttention(embedDim, numHeads)}. */
   @ShapeRule(value = Rule.ATTENTION_CONTRACT, args = {"embedDim", "numHeads"})
   public @Shape({"embedDim", "numHeads", "0"}) MultiheadAttention(
       @Dim long embedDim, @Dim long numHeads) {
-    this(embedDim, numHeads, 0.0, 0);
+    this(embedDim, numHeads, 0.0, false);
+  }
+
+  /**
+   * Sequence-first, as {@code nn.MultiheadAttention(embedDim, numHeads, dropout)}.
+   *
+   * @param dropout dropout on the attention weights, in training mode
+   * @throws IllegalArgumentException if {@code numHeads} does not divide {@code embedDim}
+   */
+  @ShapeRule(value = Rule.ATTENTION_CONTRACT, args = {"embedDim", "numHeads"})
+  public @Shape({"embedDim", "numHeads", "0"}) MultiheadAttention(
+      @Dim long embedDim, @Dim long numHeads, double dropout) {
+    this(embedDim, numHeads, dropout, false);
   }
 
   /**
    * Every option, as {@link Spec} names them.
    *
    * @param dropout dropout on the attention weights, in training mode
-   * @param batchFirst 1 for {@code [N, L, E]} inputs and outputs, 0 for {@code [L, N, E]}
+   * @param batchFirst true for {@code [N, L, E]} inputs and outputs, false for {@code [L, N,
+   *     E]}; a constant is the type's {@code BatchFirst} (1 or 0)
    * @throws IllegalArgumentException if {@code numHeads} does not divide {@code embedDim}
    */
   @ShapeRule(value = Rule.ATTENTION_CONTRACT, args = {"embedDim", "numHeads"})
   public @Shape({"embedDim", "numHeads", "batchFirst"}) MultiheadAttention(
-      @Dim long embedDim, @Dim long numHeads, double dropout, @Dim long batchFirst) {
+      @Dim long embedDim, @Dim long numHeads, double dropout, @Dim boolean batchFirst) {
     this.spec = new Spec(embedDim, numHeads, dropout, batchFirst);
     this.inProjWeight = new Parameter(Init.xavierUniform_(Torch.empty(3 * embedDim, embedDim)));
     this.inProjBias = new Parameter(Torch.zeros(3 * embedDim));
@@ -169,7 +178,7 @@ public final class MultiheadAttention extends AbstractModule {
   private Output attend(Tensor query, Tensor key, Tensor value, Tensor keyPaddingMask,
       Tensor attnMask, boolean needWeights) {
     FORWARD.check(spec.typeVector(), query, key, value);
-    boolean batchFirst = spec.batchFirst == 1;
+    boolean batchFirst = spec.batchFirst;
     long embedDim = spec.embedDim;
     Tensor q = batchFirst ? query.transpose(0, 1) : query;
     Tensor k = batchFirst ? key.transpose(0, 1) : key;

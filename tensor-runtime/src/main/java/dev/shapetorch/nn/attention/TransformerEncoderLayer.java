@@ -54,18 +54,19 @@ public final class TransformerEncoderLayer extends AbstractModule implements Una
    * @param dropout the dropout probability everywhere, in {@code [0, 1]}; not part of the type
    * @param activation {@code "relu"} or {@code "gelu"}; not part of the type
    * @param layerNormEps the layer norms' eps; not part of the type
-   * @param batchFirst {@code BatchFirst}: 1 for {@code [N, L, D]}, 0 for {@code [L, N, D]}
+   * @param batchFirst {@code BatchFirst}: true (1 in the type) for {@code [N, L, D]}, false (0)
+   *     for {@code [L, N, D]}
    * @param normFirst true to normalise before attention and feed-forward (pre-norm); not part
    *     of the type
    */
   public record Spec(long dModel, long nhead, long dimFeedforward, double dropout,
-      String activation, double layerNormEps, long batchFirst, boolean normFirst) {
+      String activation, double layerNormEps, boolean batchFirst, boolean normFirst) {
     /**
      * Checks the hyperparameters, under this layer's parameter names (before the sublayers
      * check theirs).
      *
      * @throws IllegalArgumentException if a size is not positive, {@code nhead} does not divide
-     *     {@code dModel}, {@code dropout} is not in [0, 1], {@code batchFirst} is not 0 or 1, or
+     *     {@code dModel}, {@code dropout} is not in [0, 1], or
      *     {@code activation} is neither {@code "relu"} nor {@code "gelu"}
      */
     public Spec {
@@ -78,10 +79,6 @@ public final class TransformerEncoderLayer extends AbstractModule implements Una
             layer + ": dModel (" + dModel + ") must be divisible by nhead (" + nhead + ")");
       }
       Checks.probability(layer, dropout);
-      if (batchFirst != 0 && batchFirst != 1) {
-        throw new IllegalArgumentException(
-            layer + ": batchFirst must be 0 or 1, got " + batchFirst);
-      }
       if (!"relu".equals(activation) && !"gelu".equals(activation)) {
         throw new IllegalArgumentException(layer + ": activation must be \"relu\""
             + " or \"gelu\", got \"" + activation + "\"");
@@ -93,16 +90,40 @@ public final class TransformerEncoderLayer extends AbstractModule implements Una
      * TransformerEncoderLayer#forward(Tensor)} is checked with.
      */
     public long[] typeVector() {
-      return new long[] {dModel, nhead, dimFeedforward, batchFirst};
+      return new long[] {dModel, nhead, dimFeedforward, batchFirst ? 1 : 0};
     }
   }
 
+  /** PyTorch's feed-forward size when not given, {@code dim_feedforward=2048}. */
+  public static final long DEFAULT_DIM_FEEDFORWARD = 2048;
+
   /**
-   * PyTorch's defaults apart from sizes: dropout 0.1, ReLU, post-norm, sequence-first.
+   * PyTorch's defaults, as {@code nn.TransformerEncoderLayer(dModel, nhead)}: a feed-forward size
+   * of {@value #DEFAULT_DIM_FEEDFORWARD}, dropout 0.1, ReLU, eps 1e-5, post-norm, sequence-first.
+   */
+  public @Shape({"dModel", "nhead", "2048", "0"}) TransformerEncoderLayer(
+      @Dim long dModel, @Dim long nhead) {
+    this(dModel, nhead, DEFAULT_DIM_FEEDFORWARD);
+  }
+
+  /**
+   * PyTorch's defaults apart from sizes, as {@code nn.TransformerEncoderLayer(dModel, nhead,
+   * dimFeedforward)}: dropout 0.1, ReLU, eps 1e-5, post-norm, sequence-first.
    */
   public @Shape({"dModel", "nhead", "dimFeedforward", "0"}) TransformerEncoderLayer(
       @Dim long dModel, @Dim long nhead, @Dim long dimFeedforward) {
-    this(dModel, nhead, dimFeedforward, 0.1, "relu", 1e-5, 0, false);
+    this(dModel, nhead, dimFeedforward, 0.1);
+  }
+
+  /**
+   * As {@code nn.TransformerEncoderLayer(dModel, nhead, dimFeedforward, dropout)}: ReLU, eps
+   * 1e-5, post-norm, sequence-first.
+   *
+   * @param dropout the dropout probability everywhere
+   */
+  public @Shape({"dModel", "nhead", "dimFeedforward", "0"}) TransformerEncoderLayer(
+      @Dim long dModel, @Dim long nhead, @Dim long dimFeedforward, double dropout) {
+    this(dModel, nhead, dimFeedforward, dropout, "relu", 1e-5, false, false);
   }
 
   /**
@@ -111,13 +132,14 @@ public final class TransformerEncoderLayer extends AbstractModule implements Una
    * @param dropout the dropout probability everywhere
    * @param activation {@code "relu"} or {@code "gelu"}
    * @param layerNormEps the layer norms' eps
-   * @param batchFirst 1 for {@code [N, L, D]}, 0 for {@code [L, N, D]}
+   * @param batchFirst true for {@code [N, L, D]}, false for {@code [L, N, D]}; a constant is
+   *     the type's {@code BatchFirst} (1 or 0)
    * @param normFirst true to normalise before attention and feed-forward (pre-norm)
    * @throws IllegalArgumentException as {@link Spec}'s constructor
    */
   public @Shape({"dModel", "nhead", "dimFeedforward", "batchFirst"}) TransformerEncoderLayer(
       @Dim long dModel, @Dim long nhead, @Dim long dimFeedforward, double dropout,
-      String activation, double layerNormEps, @Dim long batchFirst, boolean normFirst) {
+      String activation, double layerNormEps, @Dim boolean batchFirst, boolean normFirst) {
     this.spec = new Spec(dModel, nhead, dimFeedforward, dropout, activation, layerNormEps,
         batchFirst, normFirst);
     this.selfAttn = new MultiheadAttention(dModel, nhead, dropout, batchFirst);

@@ -90,6 +90,13 @@ public final class Conv2d extends AbstractModule implements UnaryModule {
     this(in, out, k, k, 1, 1, 0, 0, 1, 1, 1, true);
   }
 
+  /** A square kernel and stride, no padding, with bias: {@code nn.Conv2d(in, out, k, stride)}. */
+  @ShapeRule(value = Rule.CONV_CONTRACT, args = {"in", "out", "k", "stride", "0", "1", "1"})
+  public @Shape({"in", "out", "k", "k", "stride", "stride", "0", "0", "1", "1"}) Conv2d(
+      @Dim long in, @Dim long out, @Dim long k, @Dim long stride) {
+    this(in, out, k, stride, 0);
+  }
+
   /** A square kernel with square stride and padding, with bias. */
   @ShapeRule(value = Rule.CONV_CONTRACT,
       args = {"in", "out", "k", "stride", "padding", "1", "1"})

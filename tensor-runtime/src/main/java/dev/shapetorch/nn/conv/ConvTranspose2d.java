@@ -95,6 +95,16 @@ public final class ConvTranspose2d extends AbstractModule implements UnaryModule
     }
   }
 
+  /**
+   * A square kernel with PyTorch's defaults, as {@code nn.ConvTranspose2d(in, out, k)}: stride
+   * 1, no padding or output padding, dilation 1, one group, with bias.
+   */
+  @ShapeRule(value = Rule.CONV_CONTRACT, args = {"in", "out", "k", "1", "0", "1", "1"})
+  public @Shape({"in", "out", "k", "k", "1", "1", "0", "0", "0", "0", "1", "1"}) ConvTranspose2d(
+      @Dim long in, @Dim long out, @Dim long k) {
+    this(in, out, k, 1, 0, 0);
+  }
+
   /** A square kernel with square stride, padding and output padding, with bias. */
   @ShapeRule(value = Rule.CONV_CONTRACT,
       args = {"in", "out", "k", "stride", "padding", "1", "1"})

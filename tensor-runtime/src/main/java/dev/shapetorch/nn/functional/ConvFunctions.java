@@ -8,8 +8,10 @@ import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;
 
 /**
- * The convolutions of {@link F} with PyTorch's defaults: {@code conv1d(input, weight, bias)},
- * {@code conv2d(input, weight, bias[, stride, padding])}. The forms with every parameter ({@code
+ * The convolutions of {@link F} with PyTorch's defaults ({@code bias=None, stride=1,
+ * padding=0, dilation=1, groups=1}, and {@code output_padding=0} for the transposed one): {@code
+ * conv1d(input, weight[, bias])}, {@code conv2d(input, weight[, bias[, stride[, padding]]])},
+ * {@code convTranspose2d(input, weight[, bias])}. The forms with every parameter ({@code
  * F.conv1d}, {@code F.conv2d}, {@code F.convTranspose2d}) are the functional forms of {@code
  * Torch}'s ops. Each calls the {@code Torch} op, which checks the shapes.
  *
@@ -64,5 +66,76 @@ final class ConvFunctions {
   @ShapeRule(value = Rule.CONV2D, args = {"input", "weight", "1", "0", "1", "1", "bias"})
   public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias) {
     return conv2d(input, weight, bias, 1, 0);
+  }
+
+  /**
+   * A 1-D convolution without bias, stride 1, no padding, as {@code F.conv1d(input, weight)}.
+   *
+   * <p>Shape: {@code [N, Cin, L] x [Cout, Cin, K] -> [N, Cout, L - K + 1]} ({@link
+   * Rule#CONV1D}).
+   */
+  @Variants(Variant.FUNCTIONAL)
+  @ShapeRule(value = Rule.CONV1D, args = {"input", "weight", "1", "0", "1", "1", "null"})
+  public static Tensor conv1d(Tensor input, Tensor weight) {
+    return conv1d(input, weight, null);
+  }
+
+  /**
+   * A 2-D convolution without bias, stride 1, no padding, as {@code F.conv2d(input, weight)}.
+   *
+   * <p>Shape: {@code [N, Cin, H, W] x [Cout, Cin, KH, KW] -> [N, Cout, H - KH + 1, W - KW + 1]}
+   * ({@link Rule#CONV2D}).
+   */
+  @Variants(Variant.FUNCTIONAL)
+  @ShapeRule(value = Rule.CONV2D, args = {"input", "weight", "1", "0", "1", "1", "null"})
+  public static Tensor conv2d(Tensor input, Tensor weight) {
+    return conv2d(input, weight, null, 1, 0);
+  }
+
+  /**
+   * A 2-D convolution with a square stride and no padding, as {@code F.conv2d(input, weight,
+   * bias, stride)}.
+   *
+   * <p>Shape: {@code [N, Cin, H, W] x [Cout, Cin, KH, KW] -> [N, Cout, (H - KH) / stride + 1, (W
+   * - KW) / stride + 1]} ({@link Rule#CONV2D}).
+   *
+   * @param bias null for none
+   */
+  @Variants(Variant.FUNCTIONAL)
+  @ShapeRule(value = Rule.CONV2D, args = {"input", "weight", "stride", "0", "1", "1", "bias"})
+  public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias, long stride) {
+    return conv2d(input, weight, bias, stride, 0);
+  }
+
+  /**
+   * A 2-D transposed convolution with stride 1, no padding, as {@code
+   * F.conv_transpose2d(input, weight, bias)}.
+   *
+   * <p>Shape: {@code [N, Cin, H, W] x [Cin, Cout, KH, KW] -> [N, Cout, H + KH - 1, W + KW - 1]}
+   * ({@link Rule#CONV_TRANSPOSE2D}).
+   *
+   * @param bias null for none
+   */
+  @Variants(Variant.FUNCTIONAL)
+  @ShapeRule(value = Rule.CONV_TRANSPOSE2D,
+      args = {"input", "weight", "1", "0", "0", "1", "1", "bias"})
+  public static Tensor convTranspose2d(Tensor input, Tensor weight, Tensor bias) {
+    long[] one = {1, 1};
+    long[] zero = {0, 0};
+    return Torch.convTranspose2d(input, weight, bias, one, zero, zero, 1, one);
+  }
+
+  /**
+   * A 2-D transposed convolution without bias, stride 1, no padding, as {@code
+   * F.conv_transpose2d(input, weight)}.
+   *
+   * <p>Shape: {@code [N, Cin, H, W] x [Cin, Cout, KH, KW] -> [N, Cout, H + KH - 1, W + KW - 1]}
+   * ({@link Rule#CONV_TRANSPOSE2D}).
+   */
+  @Variants(Variant.FUNCTIONAL)
+  @ShapeRule(value = Rule.CONV_TRANSPOSE2D,
+      args = {"input", "weight", "1", "0", "0", "1", "1", "null"})
+  public static Tensor convTranspose2d(Tensor input, Tensor weight) {
+    return convTranspose2d(input, weight, null);
   }
 }

@@ -87,4 +87,42 @@ final class PoolingFunctions {
     long[] k = {kernelSize, kernelSize};
     return Torch.avgPool2d(input, k, k, new long[] {0, 0}, false, true, 0);
   }
+  /**
+   * 2-D max pooling with a square kernel and stride, no padding, as {@code F.max_pool2d(input, k,
+   * stride)}.
+   *
+   * <p>Shape: {@code [N, C, H, W] -> [N, C, H', W']}, each side {@code L -> (L - k)/stride + 1}
+   * ({@link Rule#POOL2D}).
+   */
+  @Variants(Variant.FUNCTIONAL)
+  @ShapeRule(value = Rule.POOL2D, args = {"input", "kernelSize", "stride", "0", "1", "false"})
+  public static Tensor maxPool2d(Tensor input, long kernelSize, long stride) {
+    return maxPool2d(input, kernelSize, stride, 0);
+  }
+
+  /**
+   * 2-D average pooling with a square kernel and stride, no padding, as {@code
+   * F.avg_pool2d(input, k, stride)}.
+   *
+   * <p>Shape: each side {@code L -> (L - k)/stride + 1} ({@link Rule#POOL2D}).
+   */
+  @Variants(Variant.FUNCTIONAL)
+  @ShapeRule(value = Rule.POOL2D, args = {"input", "kernelSize", "stride", "0", "1", "false"})
+  public static Tensor avgPool2d(Tensor input, long kernelSize, long stride) {
+    return avgPool2d(input, kernelSize, stride, 0);
+  }
+
+  /**
+   * 2-D average pooling with a square kernel, stride and padding (padded zeros counted), as
+   * {@code F.avg_pool2d(input, k, stride, padding)}.
+   *
+   * <p>Shape: each side {@code L -> (L + 2*padding - k)/stride + 1} ({@link Rule#POOL2D}).
+   */
+  @Variants(Variant.FUNCTIONAL)
+  @ShapeRule(value = Rule.POOL2D,
+      args = {"input", "kernelSize", "stride", "padding", "1", "false"})
+  public static Tensor avgPool2d(Tensor input, long kernelSize, long stride, long padding) {
+    return Torch.avgPool2d(input, new long[] {kernelSize, kernelSize},
+        new long[] {stride, stride}, new long[] {padding, padding}, false, true, 0);
+  }
 }

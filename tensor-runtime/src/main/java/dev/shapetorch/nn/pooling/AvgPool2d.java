@@ -69,6 +69,12 @@ public final class AvgPool2d extends AbstractModule implements UnaryModule {
     this(k, k, k, k, 0, 0, false, true);
   }
 
+  /** A square window and stride, no padding, as {@code nn.AvgPool2d(k, stride)}. */
+  public @Shape({"k", "k", "stride", "stride", "0", "0", "0"}) AvgPool2d(
+      @Dim long k, @Dim long stride) {
+    this(k, stride, 0);
+  }
+
   /** A square window, as {@code nn.AvgPool2d(k, stride, padding)}. */
   public @Shape({"k", "k", "stride", "stride", "padding", "padding", "0"}) AvgPool2d(
       @Dim long k, @Dim long stride, @Dim long padding) {

@@ -63,6 +63,11 @@ public final class MaxPool1d extends AbstractModule implements UnaryModule {
     this(k, k, 0, 1, false);
   }
 
+  /** No padding, as {@code nn.MaxPool1d(k, stride)}. */
+  public @Shape({"k", "stride", "0", "1", "0"}) MaxPool1d(@Dim long k, @Dim long stride) {
+    this(k, stride, 0);
+  }
+
   /** As {@code nn.MaxPool1d(k, stride, padding)}. */
   public @Shape({"k", "stride", "padding", "1", "0"}) MaxPool1d(
       @Dim long k, @Dim long stride, @Dim long padding) {

@@ -73,6 +73,12 @@ public final class MaxPool2d extends AbstractModule implements UnaryModule {
     this(k, k, k, k, 0, 0, 1, 1, false);
   }
 
+  /** A square window and stride, no padding, as {@code nn.MaxPool2d(k, stride)}. */
+  public @Shape({"k", "k", "stride", "stride", "0", "0", "1", "1", "0"}) MaxPool2d(
+      @Dim long k, @Dim long stride) {
+    this(k, stride, 0);
+  }
+
   /** A square window, as {@code nn.MaxPool2d(k, stride, padding)}. */
   public @Shape({"k", "k", "stride", "stride", "padding", "padding", "1", "1", "0"}) MaxPool2d(
       @Dim long k, @Dim long stride, @Dim long padding) {

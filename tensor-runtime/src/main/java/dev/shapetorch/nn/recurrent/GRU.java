@@ -1,5 +1,6 @@
 package dev.shapetorch.nn.recurrent;
 
+import dev.shapetorch.internal.Arguments;
 import dev.shapetorch.internal.ForwardContract;
 import dev.shapetorch.internal.Guard;
 import dev.shapetorch.nn.UnaryModule;
@@ -27,37 +28,57 @@ public final class GRU extends RNNBase implements UnaryModule {
   /** The declaration of {@code forward} from given states, which every forward checks by. */
   private static final ForwardContract STATES = Guard.forward(GRU.class, "input", "h0");
 
-  /** One unidirectional, sequence-first layer with biases. */
+  /**
+   * One unidirectional, sequence-first layer with biases, as {@code nn.GRU(inputSize,
+   * hiddenSize)}.
+   */
   public @Shape({"inputSize", "hiddenSize", "1", "0", "0"}) GRU(
       @Dim long inputSize, @Dim long hiddenSize) {
-    this(inputSize, hiddenSize, 1, 0, 0, true, 0.0);
+    this(inputSize, hiddenSize, 1, true, false, 0.0, false);
   }
 
   /** {@code numLayers} stacked unidirectional, sequence-first layers with biases. */
   public @Shape({"inputSize", "hiddenSize", "numLayers", "0", "0"}) GRU(
       @Dim long inputSize, @Dim long hiddenSize, @Dim long numLayers) {
-    this(inputSize, hiddenSize, numLayers, 0, 0, true, 0.0);
+    this(inputSize, hiddenSize, numLayers, true, false, 0.0, false);
   }
 
   /**
-   * Every option; the two flags are numbers because they are part of the type.
+   * The sizes and PyTorch's keyword arguments, as {@code nn.GRU(10, 20, num_layers=2,
+   * batch_first=True)}: {@code new GRU(10, 20,
+   * RecurrentOptions.defaults().withNumLayers(2).withBatchFirst(true))}. The options' type
+   * ({@code Layers}, {@code Bidirectional}, {@code BatchFirst}) becomes the layer's.
    *
-   * @param bidirectional 1 for a bidirectional network, else 0
-   * @param batchFirst 1 if inputs and outputs are {@code [N, L, *]}, 0 for {@code [L, N, *]}
+   * @throws IllegalArgumentException if a size is not positive or {@code options} is null
+   */
+  public @Shape({"inputSize", "hiddenSize", "Layers", "Bidirectional", "BatchFirst"}) GRU(
+      @Dim long inputSize, @Dim long hiddenSize,
+      @Shape({"Layers", "Bidirectional", "BatchFirst"}) RecurrentOptions options) {
+    this(inputSize, hiddenSize, Arguments.requireNonNull(options, "options").numLayers(),
+        options.bias(), options.batchFirst(), options.dropout(), options.bidirectional());
+  }
+
+  /**
+   * Every option, in PyTorch's positional order; the two flags that are part of the type are
+   * read by the Shape Checker when they are constants ({@code true} is 1, {@code false} 0).
+   *
    * @param bias whether the layers have biases
+   * @param batchFirst true if inputs and outputs are {@code [N, L, *]}, false for {@code [L, N,
+   *     *]}
    * @param dropout dropout on the outputs of every layer but the last, in training mode
+   * @param bidirectional true for a bidirectional network
    */
   public @Shape({"inputSize", "hiddenSize", "numLayers", "bidirectional", "batchFirst"}) GRU(
-      @Dim long inputSize, @Dim long hiddenSize, @Dim long numLayers, @Dim long bidirectional,
-      @Dim long batchFirst, boolean bias, double dropout) {
-    super(Mode.GRU, STATES, inputSize, hiddenSize, numLayers, bidirectional, batchFirst, bias,
-        dropout);
+      @Dim long inputSize, @Dim long hiddenSize, @Dim long numLayers, boolean bias,
+      @Dim boolean batchFirst, double dropout, @Dim boolean bidirectional) {
+    super(Mode.GRU, STATES, inputSize, hiddenSize, numLayers, bias, batchFirst, dropout,
+        bidirectional);
   }
 
   /** A unidirectional, batch-first network with biases: inputs {@code [N, L, In]}. */
   public static @Shape({"inputSize", "hiddenSize", "numLayers", "0", "1"}) GRU batchFirst(
       @Dim long inputSize, @Dim long hiddenSize, @Dim long numLayers) {
-    return new GRU(inputSize, hiddenSize, numLayers, 0, 1, true, 0.0);
+    return new GRU(inputSize, hiddenSize, numLayers, true, true, 0.0, false);
   }
 
   /**

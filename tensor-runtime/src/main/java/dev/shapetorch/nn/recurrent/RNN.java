@@ -1,5 +1,6 @@
 package dev.shapetorch.nn.recurrent;
 
+import dev.shapetorch.internal.Arguments;
 import dev.shapetorch.internal.ForwardContract;
 import dev.shapetorch.internal.Guard;
 import dev.shapetorch.nn.UnaryModule;
@@ -32,38 +33,72 @@ public final class RNN extends RNNBase implements UnaryModule {
   /** The declaration of {@code forward} from given states, which every forward checks by. */
   private static final ForwardContract STATES = Guard.forward(RNN.class, "input", "h0");
 
-  /** One unidirectional, sequence-first layer with biases. */
+  /**
+   * One unidirectional, sequence-first tanh layer with biases, as {@code nn.RNN(inputSize,
+   * hiddenSize)}.
+   */
   public @Shape({"inputSize", "hiddenSize", "1", "0", "0"}) RNN(
       @Dim long inputSize, @Dim long hiddenSize) {
-    this(inputSize, hiddenSize, 1, 0, 0, true, 0.0, "tanh");
+    this(inputSize, hiddenSize, 1, "tanh", true, false, 0.0, false);
   }
 
-  /** {@code numLayers} stacked unidirectional, sequence-first layers with biases. */
+  /** {@code numLayers} stacked unidirectional, sequence-first tanh layers with biases. */
   public @Shape({"inputSize", "hiddenSize", "numLayers", "0", "0"}) RNN(
       @Dim long inputSize, @Dim long hiddenSize, @Dim long numLayers) {
-    this(inputSize, hiddenSize, numLayers, 0, 0, true, 0.0, "tanh");
+    this(inputSize, hiddenSize, numLayers, "tanh", true, false, 0.0, false);
   }
 
   /**
-   * Every option; the two flags are numbers because they are part of the type.
+   * The sizes and PyTorch's keyword arguments but {@code nonlinearity} (tanh), as {@code
+   * nn.RNN(10, 20, batch_first=True)}: {@code new RNN(10, 20,
+   * RecurrentOptions.defaults().withBatchFirst(true))}. The options' type becomes the layer's.
    *
-   * @param bidirectional 1 for a bidirectional network, else 0
-   * @param batchFirst 1 if inputs and outputs are {@code [N, L, *]}, 0 for {@code [L, N, *]}
-   * @param bias whether the layers have biases
-   * @param dropout dropout on the outputs of every layer but the last, in training mode
-   * @param nonlinearity {@code "tanh"} or {@code "relu"}
+   * @throws IllegalArgumentException if a size is not positive or {@code options} is null
    */
-  public @Shape({"inputSize", "hiddenSize", "numLayers", "bidirectional", "batchFirst"}) RNN(
-      @Dim long inputSize, @Dim long hiddenSize, @Dim long numLayers, @Dim long bidirectional,
-      @Dim long batchFirst, boolean bias, double dropout, String nonlinearity) {
-    super(Mode.rnn(nonlinearity), STATES, inputSize, hiddenSize, numLayers, bidirectional,
-        batchFirst, bias, dropout);
+  public @Shape({"inputSize", "hiddenSize", "Layers", "Bidirectional", "BatchFirst"}) RNN(
+      @Dim long inputSize, @Dim long hiddenSize,
+      @Shape({"Layers", "Bidirectional", "BatchFirst"}) RecurrentOptions options) {
+    this(inputSize, hiddenSize, "tanh", options);
   }
 
-  /** A unidirectional, batch-first network with biases: inputs {@code [N, L, In]}. */
+  /**
+   * As {@link #RNN(long, long, RecurrentOptions)} with a nonlinearity, as {@code nn.RNN(10, 20,
+   * nonlinearity="relu", ...)}.
+   *
+   * @param nonlinearity {@code "tanh"} or {@code "relu"}
+   * @throws IllegalArgumentException if a size is not positive, the nonlinearity is another or
+   *     {@code options} is null
+   */
+  public @Shape({"inputSize", "hiddenSize", "Layers", "Bidirectional", "BatchFirst"}) RNN(
+      @Dim long inputSize, @Dim long hiddenSize, String nonlinearity,
+      @Shape({"Layers", "Bidirectional", "BatchFirst"}) RecurrentOptions options) {
+    this(inputSize, hiddenSize, Arguments.requireNonNull(options, "options").numLayers(),
+        nonlinearity, options.bias(), options.batchFirst(), options.dropout(),
+        options.bidirectional());
+  }
+
+  /**
+   * Every option, in PyTorch's positional order; the two flags that are part of the type are
+   * read by the Shape Checker when they are constants ({@code true} is 1, {@code false} 0).
+   *
+   * @param nonlinearity {@code "tanh"} or {@code "relu"}
+   * @param bias whether the layers have biases
+   * @param batchFirst true if inputs and outputs are {@code [N, L, *]}, false for {@code [L, N,
+   *     *]}
+   * @param dropout dropout on the outputs of every layer but the last, in training mode
+   * @param bidirectional true for a bidirectional network
+   */
+  public @Shape({"inputSize", "hiddenSize", "numLayers", "bidirectional", "batchFirst"}) RNN(
+      @Dim long inputSize, @Dim long hiddenSize, @Dim long numLayers, String nonlinearity,
+      boolean bias, @Dim boolean batchFirst, double dropout, @Dim boolean bidirectional) {
+    super(Mode.rnn(nonlinearity), STATES, inputSize, hiddenSize, numLayers, bias, batchFirst,
+        dropout, bidirectional);
+  }
+
+  /** A unidirectional, batch-first tanh network with biases: inputs {@code [N, L, In]}. */
   public static @Shape({"inputSize", "hiddenSize", "numLayers", "0", "1"}) RNN batchFirst(
       @Dim long inputSize, @Dim long hiddenSize, @Dim long numLayers) {
-    return new RNN(inputSize, hiddenSize, numLayers, 0, 1, true, 0.0, "tanh");
+    return new RNN(inputSize, hiddenSize, numLayers, "tanh", true, true, 0.0, false);
   }
 
   /**

@@ -76,10 +76,10 @@ abstract class RNNBase extends AbstractModule implements UnaryModule {
    * stateContract} is {@link Guard#forward} of the layer's typed {@code forward} from states.
    */
   RNNBase(Mode mode, ForwardContract stateContract, long inputSize, long hiddenSize,
-      long numLayers, long bidirectional, long batchFirst, boolean bias, double dropout) {
+      long numLayers, boolean bias, boolean batchFirst, double dropout, boolean bidirectional) {
     this.mode = mode;
-    this.spec = RecurrentSpec.of(mode.layer, inputSize, hiddenSize, numLayers, bidirectional,
-        batchFirst, bias, dropout);
+    this.spec = RecurrentSpec.of(mode.layer, inputSize, hiddenSize, numLayers, bias, batchFirst,
+        dropout, bidirectional);
     this.typeDims = spec.typeDims();
     this.stateContract = stateContract;
     requireAllocatable(mode.layer, mode.gates, spec);

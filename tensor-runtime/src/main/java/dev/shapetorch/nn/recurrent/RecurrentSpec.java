@@ -37,30 +37,21 @@ public record RecurrentSpec(long inputSize, long hiddenSize, long numLayers,
   }
 
   /**
-   * A layer's spec from its constructor's arguments, the flags as its type writes them (0 or
-   * 1), checked under the layer's name.
+   * A layer's spec from its constructor's arguments, in PyTorch's order, checked under the
+   * layer's name.
    */
   static RecurrentSpec of(String layer, long inputSize, long hiddenSize, long numLayers,
-      long bidirectional, long batchFirst, boolean bias, double dropout) {
+      boolean bias, boolean batchFirst, double dropout, boolean bidirectional) {
     checkSizes(layer, inputSize, hiddenSize, numLayers);
-    checkFlag(layer, "bidirectional", bidirectional);
-    checkFlag(layer, "batchFirst", batchFirst);
     Checks.probability(layer, dropout);
-    return new RecurrentSpec(inputSize, hiddenSize, numLayers, bidirectional == 1,
-        batchFirst == 1, bias, dropout);
+    return new RecurrentSpec(inputSize, hiddenSize, numLayers, bidirectional, batchFirst, bias,
+        dropout);
   }
 
   private static void checkSizes(String layer, long inputSize, long hiddenSize, long numLayers) {
     Checks.positive(layer, "inputSize", inputSize);
     Checks.positive(layer, "hiddenSize", hiddenSize);
     Checks.positive(layer, "numLayers", numLayers);
-  }
-
-  private static void checkFlag(String layer, String name, long value) {
-    if (value != 0 && value != 1) {
-      throw new IllegalArgumentException(
-          layer + ": " + name + " must be 0 or 1 (it is part of the type), got " + value);
-    }
   }
 
   /** {@code D}: 2 when bidirectional, else 1. */

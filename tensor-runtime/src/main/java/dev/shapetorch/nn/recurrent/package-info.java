@@ -2,7 +2,9 @@
  * Recurrent layers: {@link dev.shapetorch.nn.recurrent.RNN}, {@link
  * dev.shapetorch.nn.recurrent.GRU} and {@link dev.shapetorch.nn.recurrent.LSTM}, as PyTorch's
  * {@code torch.nn.modules.rnn}; {@link dev.shapetorch.nn.recurrent.RecurrentSpec} names their
- * hyperparameters.
+ * hyperparameters, and {@link dev.shapetorch.nn.recurrent.RecurrentOptions} takes PyTorch's
+ * keyword arguments ({@code new LSTM(10, 20, RecurrentOptions.defaults().withBatchFirst(true))}
+ * for {@code nn.LSTM(10, 20, batch_first=True)}).
  *
  * <p>Shape: a layer's type carries its input size, hidden size, layer count and its bidirectional
  * and batch-first flags; {@code [L, N, In]} (batch first {@code [N, L, In]}) becomes {@code [L,
