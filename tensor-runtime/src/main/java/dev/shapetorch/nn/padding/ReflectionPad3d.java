@@ -1,0 +1,74 @@
+package dev.shapetorch.nn.padding;
+
+import dev.shapetorch.internal.ForwardContract;
+import dev.shapetorch.internal.Guard;
+import dev.shapetorch.nn.AbstractModule;
+import dev.shapetorch.nn.ModuleVisitor;
+import dev.shapetorch.nn.UnaryModule;
+import dev.shapetorch.shapes.Dim;
+import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.tensor.PadMode;
+import dev.shapetorch.tensor.Tensor;
+
+/**
+ * Pads the last 3 dims of {@code [C, D, H, W]} or {@code [N, C, D, H, W]} with the input's
+ * reflection at its border (the border element not repeated): PyTorch's {@code nn.ReflectionPad3d}.
+ *
+ * <p>Shape: {@code [*b, D, H, W] -> [*b, D+front+back, H+top+bottom, W+left+right]}; the type
+ * lists the pads in PyTorch's order, last dim first: {@code @Shape({"Left", "Right", "Top",
+ * "Bottom", "Front", "Back"}) ReflectionPad3d}.
+ */
+public final class ReflectionPad3d extends AbstractModule implements UnaryModule {
+  private static final ForwardContract FORWARD = Guard.forward(ReflectionPad3d.class, "input");
+
+  private final Padding padding;
+
+  /**
+   * The same pad on every side, as {@code nn.ReflectionPad3d(padding)}.
+   *
+   * @throws IllegalArgumentException for a negative pad
+   */
+  public @Shape({"padding", "padding", "padding", "padding", "padding", "padding"})
+      ReflectionPad3d(@Dim long padding) {
+    this(padding, padding, padding, padding, padding, padding);
+  }
+
+  /**
+   * A pad per side, last dim first, as {@code nn.ReflectionPad3d((left, right, top, bottom, front,
+   * back))}.
+   *
+   * @throws IllegalArgumentException for a negative pad
+   */
+  public @Shape({"left", "right", "top", "bottom", "front", "back"}) ReflectionPad3d(
+      @Dim long left, @Dim long right, @Dim long top, @Dim long bottom,
+      @Dim long front, @Dim long back) {
+    this.padding = new Padding("ReflectionPad3d", PadMode.REFLECT, 0,
+        left, right, top, bottom, front, back);
+  }
+
+  /**
+   * Pads.
+   *
+   * <p>Shape: as the class says.
+   */
+  @Override
+  public @Shape({"*b", "D+Front+Back", "H+Top+Bottom", "W+Left+Right"}) Tensor forward(
+      @Shape({"Left", "Right", "Top", "Bottom", "Front", "Back"}) ReflectionPad3d this,
+      @Shape({"*b", "D", "H", "W"}) Tensor input) {
+    return padding.forward(FORWARD, input);
+  }
+
+  /** The pads, last dim first ({@code F.pad}'s order). */
+  public long[] pads() {
+    return padding.pads();
+  }
+
+  @Override
+  public void visitChildren(ModuleVisitor visitor) {}
+
+  /** As PyTorch prints it. */
+  @Override
+  public String toString() {
+    return padding.repr();
+  }
+}

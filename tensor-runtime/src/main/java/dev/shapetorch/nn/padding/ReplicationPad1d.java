@@ -1,0 +1,67 @@
+package dev.shapetorch.nn.padding;
+
+import dev.shapetorch.internal.ForwardContract;
+import dev.shapetorch.internal.Guard;
+import dev.shapetorch.nn.AbstractModule;
+import dev.shapetorch.nn.ModuleVisitor;
+import dev.shapetorch.nn.UnaryModule;
+import dev.shapetorch.shapes.Dim;
+import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.tensor.PadMode;
+import dev.shapetorch.tensor.Tensor;
+
+/**
+ * Pads the last 1 dim of {@code [C, W]} or {@code [N, C, W]} with copies of the input's border
+ * element: PyTorch's {@code nn.ReplicationPad1d}.
+ *
+ * <p>Shape: {@code [*b, W] -> [*b, W+left+right]}; the type lists the pads in PyTorch's order,
+ * last dim first: {@code @Shape({"Left", "Right"}) ReplicationPad1d}.
+ */
+public final class ReplicationPad1d extends AbstractModule implements UnaryModule {
+  private static final ForwardContract FORWARD = Guard.forward(ReplicationPad1d.class, "input");
+
+  private final Padding padding;
+
+  /**
+   * The same pad on every side, as {@code nn.ReplicationPad1d(padding)}.
+   *
+   * @throws IllegalArgumentException for a negative pad
+   */
+  public @Shape({"padding", "padding"}) ReplicationPad1d(@Dim long padding) {
+    this(padding, padding);
+  }
+
+  /**
+   * A pad per side, last dim first, as {@code nn.ReplicationPad1d((left, right))}.
+   *
+   * @throws IllegalArgumentException for a negative pad
+   */
+  public @Shape({"left", "right"}) ReplicationPad1d(@Dim long left, @Dim long right) {
+    this.padding = new Padding("ReplicationPad1d", PadMode.REPLICATE, 0, left, right);
+  }
+
+  /**
+   * Pads.
+   *
+   * <p>Shape: as the class says.
+   */
+  @Override
+  public @Shape({"*b", "W+Left+Right"}) Tensor forward(
+      @Shape({"Left", "Right"}) ReplicationPad1d this, @Shape({"*b", "W"}) Tensor input) {
+    return padding.forward(FORWARD, input);
+  }
+
+  /** The pads, last dim first ({@code F.pad}'s order). */
+  public long[] pads() {
+    return padding.pads();
+  }
+
+  @Override
+  public void visitChildren(ModuleVisitor visitor) {}
+
+  /** As PyTorch prints it. */
+  @Override
+  public String toString() {
+    return padding.repr();
+  }
+}
