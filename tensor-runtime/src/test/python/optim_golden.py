@@ -378,6 +378,51 @@ def main():
         run_case(name, opt_name, groups)
     write_clip()
     write_schedulers()
+    write_swa()
+
+
+SWA_CASES = {
+    # name: (avg_fn or None, use_buffers)
+    "equal": (None, False),
+    "ema": (lambda a, m, n: 0.9 * a + (1 - 0.9) * m, False),
+    "equal_buffers": (None, True),
+    "ema_buffers": (lambda a, m, n: 0.8 * a + (1 - 0.8) * m, True),
+}
+
+
+def write_swa():
+    """``swa.txt``: AveragedModel of Sequential(Linear(3, 4), BatchNorm1d(4), Linear(4, 2)).
+
+    ``model.<key>`` is the model's starting state dict and ``x`` an input. Each case k = 1..3:
+    a training-mode forward of ``x`` (BatchNorm's running statistics move), every parameter
+    ``p.mul_(0.9).add_(0.1 * k)`` without gradients, then ``update_parameters(model)``;
+    ``<case>.update<k>.<key>`` is the averaged copy's state dict after it (``ema`` averages
+    with ``0.9 * avg + (1 - 0.9) * current``, ``ema_buffers`` with 0.8 and the buffers).
+    """
+    torch.manual_seed(7)
+    model0 = torch.nn.Sequential(torch.nn.Linear(3, 4), torch.nn.BatchNorm1d(4),
+                                 torch.nn.Linear(4, 2))
+    x = torch.randn(8, 3)
+    start = {k: v.clone() for k, v in model0.state_dict().items()}
+    lines = [fmt("x", x)]
+    for k, v in start.items():
+        lines.append(fmt("model." + k, v))
+    for name, (avg_fn, use_buffers) in SWA_CASES.items():
+        model = torch.nn.Sequential(torch.nn.Linear(3, 4), torch.nn.BatchNorm1d(4),
+                                    torch.nn.Linear(4, 2))
+        model.load_state_dict(start)
+        swa = torch.optim.swa_utils.AveragedModel(model, avg_fn=avg_fn, use_buffers=use_buffers)
+        for k in range(1, 4):
+            model.train()
+            model(x)
+            with torch.no_grad():
+                for p in model.parameters():
+                    p.mul_(0.9).add_(0.1 * k)
+            swa.update_parameters(model)
+            for key, v in swa.state_dict().items():
+                lines.append(fmt(f"{name}.update{k}.{key}", v))
+    with open(os.path.join(OUT, "swa.txt"), "w") as f:
+        f.writelines(lines)
 
 
 if __name__ == "__main__":
