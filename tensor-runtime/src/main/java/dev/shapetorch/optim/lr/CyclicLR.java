@@ -134,9 +134,9 @@ public final class CyclicLR extends LRScheduler {
     }
 
     /** A copy with a custom scale function of the cycle number or the step number. */
-    public Options withScaleFn(DoubleUnaryOperator fn, ScaleMode given) {
+    public Options withScaleFn(DoubleUnaryOperator scaleFn, ScaleMode scaleMode) {
       return new Options(baseLr, maxLr, stepSizeUp, stepSizeDown, mode, gamma,
-          Arguments.requireNonNull(fn, "scaleFn"), given, cycleMomentum, baseMomentum,
+          Arguments.requireNonNull(scaleFn, "scaleFn"), scaleMode, cycleMomentum, baseMomentum,
           maxMomentum);
     }
 
@@ -147,9 +147,9 @@ public final class CyclicLR extends LRScheduler {
     }
 
     /** A copy with other momentum bounds, one per group or one for all. */
-    public Options withMomentum(double[] base, double[] max) {
+    public Options withMomentum(double[] baseMomentum, double[] maxMomentum) {
       return new Options(baseLr, maxLr, stepSizeUp, stepSizeDown, mode, gamma, scaleFn,
-          scaleMode, cycleMomentum, base, max);
+          scaleMode, cycleMomentum, baseMomentum, maxMomentum);
     }
 
     /** A copy with other momentum bounds for every group. */
