@@ -15,6 +15,7 @@ It rewrites tensor-runtime/src/test/resources/golden/optim/*.txt:
   the parameters after each of 10 ``step()`` calls.
 * ``clip.txt``: ``clip_grad_norm_`` / ``clip_grad_value_`` applied to the gradients at the
   starting point, with the total norms they return.
+* ``swa.txt``: AveragedModel after 3 updates (see ``write_swa``).
 * ``schedulers.txt``: one line per scheduler case and parameter group: ``case<TAB>group<TAB>
   kind<TAB>values``, where kind is ``lr`` (the group's lr after construction, then after each
   ``step()``) or ``momentum``; the case name encodes nothing, the arguments are on the
