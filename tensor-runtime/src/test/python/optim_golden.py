@@ -18,6 +18,7 @@ It rewrites tensor-runtime/src/test/resources/golden/optim/*.txt:
   that loads its state dict ends where the uninterrupted run does.
 * ``clip.txt``: ``clip_grad_norm_`` / ``clip_grad_value_`` applied to the gradients at the
   starting point, with the total norms they return.
+* ``swa.txt``: AveragedModel after 3 updates (see ``write_swa``).
 * ``schedulers.txt``: one line per scheduler case and parameter group: ``case<TAB>group<TAB>
   kind<TAB>values``, where kind is ``lr`` (the group's lr after construction, then after each
   ``step()``) or ``momentum``; the case name encodes nothing, the arguments are on the
@@ -294,6 +295,95 @@ def scheduler_cases():
         ("plateau_resume_bad", "ReduceLROnPlateau factor=0.5 patience=3, resumed after 6 steps",
          "sgd2", lambda o: S.ReduceLROnPlateau(o, factor=0.5, patience=3),
          len(plateau_bad), plateau_bad),
+    ] + more_scheduler_cases()
+
+
+def more_scheduler_cases():
+    """LambdaLR to ChainedScheduler and SWALR: defaults and non-default combinations, 30 steps.
+
+    The cyclic cases with ``metrics`` pass nothing but ``sched.step()``; the ``cawr_fractional``
+    case's metrics are the epochs given to ``step(epoch)``.
+    """
+    S = torch.optim.lr_scheduler
+    swa = torch.optim.swa_utils
+    fractional = [0.3 * i for i in range(1, 31)] + [2.5, 0.0, 11.0, 4.75]
+    return [
+        ("lambda", "LambdaLR lr_lambda=0.95**epoch", "sgd2",
+         lambda o: S.LambdaLR(o, lambda e: 0.95 ** e), 30, None),
+        ("lambda_groups", "LambdaLR lr_lambda=[1/(epoch+1), 0.9**epoch]", "sgd2",
+         lambda o: S.LambdaLR(o, [lambda e: 1 / (e + 1), lambda e: 0.9 ** e]), 30, None),
+        ("multiplicative", "MultiplicativeLR lr_lambda=0.9", "sgd2",
+         lambda o: S.MultiplicativeLR(o, lambda e: 0.9), 30, None),
+        ("multiplicative_groups",
+         "MultiplicativeLR lr_lambda=[0.95, 0.5 every third epoch else 1]", "sgd2",
+         lambda o: S.MultiplicativeLR(o, [lambda e: 0.95, lambda e: 0.5 if e % 3 == 0 else 1.0]),
+         30, None),
+        ("linear", "LinearLR (defaults)", "sgd2", lambda o: S.LinearLR(o), 30, None),
+        ("linear_custom", "LinearLR start_factor=0.25 end_factor=0.5 total_iters=10", "sgd2",
+         lambda o: S.LinearLR(o, start_factor=0.25, end_factor=0.5, total_iters=10), 30, None),
+        ("constant", "ConstantLR (defaults)", "sgd2", lambda o: S.ConstantLR(o), 30, None),
+        ("constant_custom", "ConstantLR factor=0.5 total_iters=8", "sgd2",
+         lambda o: S.ConstantLR(o, factor=0.5, total_iters=8), 30, None),
+        ("polynomial", "PolynomialLR (defaults)", "sgd2", lambda o: S.PolynomialLR(o), 30, None),
+        ("polynomial_custom", "PolynomialLR total_iters=12 power=2.0", "sgd2",
+         lambda o: S.PolynomialLR(o, total_iters=12, power=2.0), 30, None),
+        ("cyclic", "CyclicLR base_lr=0.001 max_lr=0.01 step_size_up=5 (other defaults)",
+         "sgd2_momentum", lambda o: S.CyclicLR(o, 0.001, 0.01, step_size_up=5), 30, None),
+        ("cyclic_defaults", "CyclicLR base_lr=0.001 max_lr=0.01 (step_size_up=2000)", "sgd1",
+         lambda o: S.CyclicLR(o, 0.001, 0.01), 30, None),
+        ("cyclic_tri2", "CyclicLR base_lr=0.001,0.0001 max_lr=0.01,0.002 step_size_up=3 "
+         "step_size_down=5 mode=triangular2 base_momentum=0.85,0.8 max_momentum=0.95,0.9",
+         "sgd2_momentum",
+         lambda o: S.CyclicLR(o, [0.001, 0.0001], [0.01, 0.002], step_size_up=3,
+                              step_size_down=5, mode="triangular2", base_momentum=[0.85, 0.8],
+                              max_momentum=[0.95, 0.9]), 30, None),
+        ("cyclic_exp", "CyclicLR base_lr=0.01 max_lr=0.1 step_size_up=4 mode=exp_range "
+         "gamma=0.9 cycle_momentum=false", "sgd2",
+         lambda o: S.CyclicLR(o, 0.01, 0.1, step_size_up=4, mode="exp_range", gamma=0.9,
+                              cycle_momentum=False), 30, None),
+        ("cyclic_scale_cycle", "CyclicLR base_lr=0.01 max_lr=0.05 step_size_up=2 "
+         "step_size_down=3 scale_fn=1/cycle", "sgd_momentum",
+         lambda o: S.CyclicLR(o, 0.01, 0.05, step_size_up=2, step_size_down=3,
+                              scale_fn=lambda x: 1 / x), 30, None),
+        ("cyclic_scale_iterations", "CyclicLR base_lr=0.01 max_lr=0.05 step_size_up=3 "
+         "scale_fn=0.97**iteration scale_mode=iterations", "sgd_momentum",
+         lambda o: S.CyclicLR(o, 0.01, 0.05, step_size_up=3, scale_fn=lambda x: 0.97 ** x,
+                              scale_mode="iterations"), 30, None),
+        ("cawr", "CosineAnnealingWarmRestarts T_0=7", "sgd2",
+         lambda o: S.CosineAnnealingWarmRestarts(o, 7), 30, None),
+        ("cawr_mult", "CosineAnnealingWarmRestarts T_0=3 T_mult=2 eta_min=0.001", "sgd2",
+         lambda o: S.CosineAnnealingWarmRestarts(o, 3, T_mult=2, eta_min=0.001), 30, None),
+        ("cawr_fractional", "CosineAnnealingWarmRestarts T_0=2 T_mult=2 eta_min=0.0005, "
+         "step(epoch) with the metrics as epochs", "sgd2",
+         lambda o: S.CosineAnnealingWarmRestarts(o, 2, T_mult=2, eta_min=0.0005),
+         len(fractional), fractional),
+        ("cawr_fractional_mult1", "CosineAnnealingWarmRestarts T_0=4, step(epoch) with the "
+         "metrics as epochs", "sgd1",
+         lambda o: S.CosineAnnealingWarmRestarts(o, 4), len(fractional), fractional),
+        ("sequential", "SequentialLR [LinearLR start_factor=0.1 total_iters=4, ExponentialLR "
+         "gamma=0.9] milestones=4", "sgd2",
+         lambda o: S.SequentialLR(o, [S.LinearLR(o, start_factor=0.1, total_iters=4),
+                                      S.ExponentialLR(o, 0.9)], milestones=[4]), 30, None),
+        ("sequential3", "SequentialLR [ConstantLR factor=0.5 total_iters=3, CosineAnnealingLR "
+         "T_max=6, StepLR step_size=3 gamma=0.5] milestones=3,10", "sgd2",
+         lambda o: S.SequentialLR(o, [S.ConstantLR(o, factor=0.5, total_iters=3),
+                                      S.CosineAnnealingLR(o, 6), S.StepLR(o, 3, 0.5)],
+                                  milestones=[3, 10]), 30, None),
+        ("chained", "ChainedScheduler [ConstantLR factor=0.1 total_iters=2, ExponentialLR "
+         "gamma=0.9]", "sgd2",
+         lambda o: S.ChainedScheduler([S.ConstantLR(o, factor=0.1, total_iters=2),
+                                       S.ExponentialLR(o, 0.9)]), 30, None),
+        ("chained3", "ChainedScheduler [LinearLR, MultiStepLR milestones=6,12, PolynomialLR "
+         "total_iters=20 power=0.5]", "sgd2",
+         lambda o: S.ChainedScheduler([S.LinearLR(o), S.MultiStepLR(o, [6, 12]),
+                                       S.PolynomialLR(o, total_iters=20, power=0.5)]), 30, None),
+        ("swalr", "SWALR swa_lr=0.05 (anneal_epochs=10 anneal_strategy=cos)", "sgd2",
+         lambda o: swa.SWALR(o, 0.05), 30, None),
+        ("swalr_linear", "SWALR swa_lr=0.02,0.005 anneal_epochs=5 anneal_strategy=linear",
+         "sgd2", lambda o: swa.SWALR(o, [0.02, 0.005], anneal_epochs=5,
+                                     anneal_strategy="linear"), 30, None),
+        ("swalr_zero", "SWALR swa_lr=0.03 anneal_epochs=0", "sgd1",
+         lambda o: swa.SWALR(o, 0.03, anneal_epochs=0), 30, None),
     ]
 
 
@@ -381,6 +471,51 @@ def main():
         run_case(name, opt_name, groups)
     write_clip()
     write_schedulers()
+    write_swa()
+
+
+SWA_CASES = {
+    # name: (avg_fn or None, use_buffers)
+    "equal": (None, False),
+    "ema": (lambda a, m, n: 0.9 * a + (1 - 0.9) * m, False),
+    "equal_buffers": (None, True),
+    "ema_buffers": (lambda a, m, n: 0.8 * a + (1 - 0.8) * m, True),
+}
+
+
+def write_swa():
+    """``swa.txt``: AveragedModel of Sequential(Linear(3, 4), BatchNorm1d(4), Linear(4, 2)).
+
+    ``model.<key>`` is the model's starting state dict and ``x`` an input. Each case k = 1..3:
+    a training-mode forward of ``x`` (BatchNorm's running statistics move), every parameter
+    ``p.mul_(0.9).add_(0.1 * k)`` without gradients, then ``update_parameters(model)``;
+    ``<case>.update<k>.<key>`` is the averaged copy's state dict after it (``ema`` averages
+    with ``0.9 * avg + (1 - 0.9) * current``, ``ema_buffers`` with 0.8 and the buffers).
+    """
+    torch.manual_seed(7)
+    model0 = torch.nn.Sequential(torch.nn.Linear(3, 4), torch.nn.BatchNorm1d(4),
+                                 torch.nn.Linear(4, 2))
+    x = torch.randn(8, 3)
+    start = {k: v.clone() for k, v in model0.state_dict().items()}
+    lines = [fmt("x", x)]
+    for k, v in start.items():
+        lines.append(fmt("model." + k, v))
+    for name, (avg_fn, use_buffers) in SWA_CASES.items():
+        model = torch.nn.Sequential(torch.nn.Linear(3, 4), torch.nn.BatchNorm1d(4),
+                                    torch.nn.Linear(4, 2))
+        model.load_state_dict(start)
+        swa = torch.optim.swa_utils.AveragedModel(model, avg_fn=avg_fn, use_buffers=use_buffers)
+        for k in range(1, 4):
+            model.train()
+            model(x)
+            with torch.no_grad():
+                for p in model.parameters():
+                    p.mul_(0.9).add_(0.1 * k)
+            swa.update_parameters(model)
+            for key, v in swa.state_dict().items():
+                lines.append(fmt(f"{name}.update{k}.{key}", v))
+    with open(os.path.join(OUT, "swa.txt"), "w") as f:
+        f.writelines(lines)
 
 
 if __name__ == "__main__":

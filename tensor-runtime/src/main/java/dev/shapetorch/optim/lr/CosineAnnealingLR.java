@@ -61,4 +61,13 @@ public final class CosineAnnealingLR extends LRScheduler {
     }
     return lrs;
   }
+
+  @Override
+  protected double[] closedFormLr() {
+    double[] lrs = new double[numGroups()];
+    for (int i = 0; i < lrs.length; i++) {
+      lrs[i] = etaMin + (baseLr(i) - etaMin) * (1 + Math.cos(Math.PI * lastEpoch() / tMax)) / 2;
+    }
+    return lrs;
+  }
 }

@@ -29,4 +29,13 @@ public final class ExponentialLR extends LRScheduler {
     }
     return lrs;
   }
+
+  @Override
+  protected double[] closedFormLr() {
+    double[] lrs = new double[numGroups()];
+    for (int i = 0; i < lrs.length; i++) {
+      lrs[i] = baseLr(i) * Math.pow(gamma, lastEpoch());
+    }
+    return lrs;
+  }
 }

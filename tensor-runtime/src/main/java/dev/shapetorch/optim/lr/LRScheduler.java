@@ -4,6 +4,10 @@ import dev.shapetorch.internal.Arguments;
 import dev.shapetorch.optim.Optimizer;
 import dev.shapetorch.optim.OptimizerOptions;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 
 /**
  * Changes an optimizer's learning rates as epochs (or steps) pass: PyTorch's {@code
@@ -20,10 +24,16 @@ import java.util.Arrays;
  *
  * <p>Construction counts as the first step (epoch 0), as in PyTorch: it sets each group's
  * learning rate to the schedule's first value. The base learning rates are the groups' rates at
- * construction. Schedulers compute each rate from the group's current rate (PyTorch's chainable
- * form), so that their values equal PyTorch's, rounding included.
+ * the first scheduler's construction on the optimizer (PyTorch's {@code initial_lr}): a second
+ * scheduler of the same optimizer, as in {@link ChainedScheduler} or {@link SequentialLR}, starts
+ * from the same base. Schedulers compute each rate from the group's current rate (PyTorch's
+ * chainable form), so that their values equal PyTorch's, rounding included.
  */
 public abstract class LRScheduler {
+
+  /** Each scheduled optimizer's learning rates when its first scheduler was built. */
+  private static final Map<Optimizer<?, ?>, double[]> INITIAL_LRS =
+      Collections.synchronizedMap(new WeakHashMap<>());
 
   private final Optimizer<?, ?> optimizer;
   private final double[] baseLrs;
@@ -34,11 +44,26 @@ public abstract class LRScheduler {
   /** A scheduler of {@code optimizer}; the subclass calls {@link #start()} when it is ready. */
   protected LRScheduler(Optimizer<?, ?> optimizer) {
     this.optimizer = Arguments.requireNonNull(optimizer, "optimizer");
-    int n = optimizer.paramGroups().size();
-    this.baseLrs = new double[n];
-    for (int i = 0; i < n; i++) {
-      baseLrs[i] = optimizer.options(i).lr();
+    this.baseLrs = initialLrs(optimizer);
+  }
+
+  /** The optimizer's initial rates, recorded now for groups that have none (PyTorch's setdefault). */
+  static double[] initialLrs(Optimizer<?, ?> optimizer) {
+    synchronized (INITIAL_LRS) {
+      int n = optimizer.paramGroups().size();
+      double[] known = INITIAL_LRS.getOrDefault(optimizer, new double[0]);
+      double[] lrs = Arrays.copyOf(known, n);
+      for (int i = known.length; i < n; i++) {
+        lrs[i] = optimizer.options(i).lr();
+      }
+      INITIAL_LRS.put(optimizer, lrs);
+      return lrs.clone();
     }
+  }
+
+  /** Records the optimizer's initial rates (OneCycleLR and CyclicLR set them, as in PyTorch). */
+  static void setInitialLrs(Optimizer<?, ?> optimizer, double[] lrs) {
+    INITIAL_LRS.put(optimizer, lrs.clone());
   }
 
   /**
@@ -67,14 +92,56 @@ public abstract class LRScheduler {
    */
   protected abstract double[] computeLr();
 
+  /**
+   * The learning rate of each group for epoch {@link #lastEpoch()} computed from the base rates
+   * alone (PyTorch's {@code _get_closed_form_lr}), or null if the scheduler has no closed form.
+   * {@link SequentialLR} uses it to restart a scheduler at epoch 0.
+   */
+  protected double[] closedFormLr() {
+    return null;
+  }
+
   /** Advances one epoch and sets each group's learning rate. */
   public void step() {
     stepCount++;
     lastEpoch++;
-    double[] lrs = computeLr();
+    apply(computeLr());
+  }
+
+  /** Jumps to {@code epoch}, with the closed form where there is one (PyTorch's step(epoch)). */
+  void stepTo(int epoch) {
+    stepCount++;
+    lastEpoch = epoch;
+    double[] closed = closedFormLr();
+    apply(closed != null ? closed : computeLr());
+  }
+
+  /** Steps back the epoch of the construction's step, as SequentialLR does to its schedulers. */
+  void undoInitialEpoch() {
+    lastEpoch--;
+  }
+
+  /** Makes the first step again from a step count of 0, as SequentialLR does. */
+  void restart() {
+    stepCount = 0;
+    step();
+  }
+
+  /** Sets each group's learning rate to {@code lrs} and records them as {@link #lastLr()}. */
+  protected final void apply(double[] lrs) {
     for (int i = 0; i < lrs.length; i++) {
       setLr(optimizer, i, lrs[i]);
     }
+    lastLr = lrs.clone();
+  }
+
+  /** Sets the epoch number (for schedulers with their own step, such as warm restarts). */
+  protected final void setLastEpoch(int epoch) {
+    lastEpoch = epoch;
+  }
+
+  /** Records the rates that {@link #lastLr()} returns (for schedulers that wrap others). */
+  protected final void setLastLr(double[] lrs) {
     lastLr = lrs.clone();
   }
 
@@ -120,12 +187,29 @@ public abstract class LRScheduler {
    * @param stepCount steps made, construction included
    * @param baseLrs the base learning rates
    * @param lastLr the rates the last step set
+   * @param extra a scheduler's own progress (CosineAnnealingWarmRestarts: the epochs since the
+   *     restart and the current period), empty for most
+   * @param schedulers the states of the schedulers a {@link SequentialLR} or {@link
+   *     ChainedScheduler} drives, empty for others
    */
-  public record State(int lastEpoch, int stepCount, double[] baseLrs, double[] lastLr) {
-    /** Copies the arrays. */
+  public record State(int lastEpoch, int stepCount, double[] baseLrs, double[] lastLr,
+      double[] extra, List<State> schedulers) {
+    /** Copies the arrays and the list. */
     public State {
       baseLrs = Arguments.requireNonNull(baseLrs, "baseLrs").clone();
       lastLr = Arguments.requireNonNull(lastLr, "lastLr").clone();
+      extra = Arguments.requireNonNull(extra, "extra").clone();
+      schedulers = List.copyOf(Arguments.requireNonNull(schedulers, "schedulers"));
+    }
+
+    /** The state of a scheduler with no progress of its own and no wrapped schedulers. */
+    public State(int lastEpoch, int stepCount, double[] baseLrs, double[] lastLr) {
+      this(lastEpoch, stepCount, baseLrs, lastLr, new double[0], List.of());
+    }
+
+    @Override
+    public double[] extra() {
+      return extra.clone();
     }
 
     @Override
@@ -141,7 +225,8 @@ public abstract class LRScheduler {
     @Override
     public boolean equals(Object o) {
       return o instanceof State s && s.lastEpoch == lastEpoch && s.stepCount == stepCount
-          && Arrays.equals(s.baseLrs, baseLrs) && Arrays.equals(s.lastLr, lastLr);
+          && Arrays.equals(s.baseLrs, baseLrs) && Arrays.equals(s.lastLr, lastLr)
+          && Arrays.equals(s.extra, extra) && s.schedulers.equals(schedulers);
     }
 
     @Override
@@ -152,7 +237,9 @@ public abstract class LRScheduler {
     @Override
     public String toString() {
       return "State[lastEpoch=" + lastEpoch + ", stepCount=" + stepCount + ", baseLrs="
-          + Arrays.toString(baseLrs) + ", lastLr=" + Arrays.toString(lastLr) + "]";
+          + Arrays.toString(baseLrs) + ", lastLr=" + Arrays.toString(lastLr)
+          + (extra.length == 0 ? "" : ", extra=" + Arrays.toString(extra))
+          + (schedulers.isEmpty() ? "" : ", schedulers=" + schedulers) + "]";
     }
   }
 
@@ -168,10 +255,12 @@ public abstract class LRScheduler {
    * @throws IllegalArgumentException if the number of groups differs
    */
   public void loadState(State state) {
+    Arguments.requireNonNull(state, "state");
     if (state.baseLrs().length != baseLrs.length) {
       throw new IllegalArgumentException(
           getClass().getSimpleName() + ".loadState: the state has " + state.baseLrs().length
-              + " parameter groups, the optimizer has " + baseLrs.length);
+              + " parameter groups, the optimizer has " + baseLrs.length
+              + "; load it into a scheduler of an optimizer with the same groups");
     }
     lastEpoch = state.lastEpoch();
     stepCount = state.stepCount();

@@ -36,4 +36,19 @@ public final class MultiStepLR extends LRScheduler {
     }
     return lrs;
   }
+
+  @Override
+  protected double[] closedFormLr() {
+    int passed = 0;
+    for (Map.Entry<Integer, Integer> m : milestones.entrySet()) {
+      if (m.getKey() <= lastEpoch()) {
+        passed += m.getValue();
+      }
+    }
+    double[] lrs = new double[numGroups()];
+    for (int i = 0; i < lrs.length; i++) {
+      lrs[i] = baseLr(i) * Math.pow(gamma, passed);
+    }
+    return lrs;
+  }
 }

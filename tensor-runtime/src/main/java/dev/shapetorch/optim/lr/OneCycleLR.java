@@ -240,6 +240,7 @@ public final class OneCycleLR extends LRScheduler {
     for (int i = 0; i < n; i++) {
       initial[i] = max[i] / options.divFactor();
     }
+    setInitialLrs(optimizer, initial);
     return initial;
   }
 

@@ -44,4 +44,13 @@ public final class StepLR extends LRScheduler {
     }
     return lrs;
   }
+
+  @Override
+  protected double[] closedFormLr() {
+    double[] lrs = new double[numGroups()];
+    for (int i = 0; i < lrs.length; i++) {
+      lrs[i] = baseLr(i) * Math.pow(gamma, Math.floorDiv(lastEpoch(), stepSize));
+    }
+    return lrs;
+  }
 }

@@ -179,8 +179,15 @@ class SchedulerGoldenTest {
       case "plateau_resume_bad":
         return new Resumed("sgd2",
             ReduceLROnPlateau.Options.DEFAULTS.withFactor(0.5).withPatience(3), 6).run();
-      default:
-        throw new IllegalArgumentException("no Java construction for scheduler case " + name);
+      default: {
+        SchedulerCases.Case c = SchedulerCases.CASES.get(name);
+        if (c == null) {
+          throw new IllegalArgumentException("no Java construction for scheduler case " + name);
+        }
+        Optimizer<?, ?> o = optimizer(c.optimizer());
+        LRScheduler s = c.scheduler().apply(o);
+        return new Run(o, m -> c.step(s, m));
+      }
     }
   }
 
@@ -226,6 +233,47 @@ class SchedulerGoldenTest {
         assertWithMessage("%s group %s %s after %s steps", name, g, row[2], k)
             .that(actual[k]).isWithin(1e-12 * Math.max(1e-3, Math.abs(expected[k])))
             .of(expected[k]);
+      }
+    }
+  }
+
+  static List<String> resumableCases() {
+    return new ArrayList<>(SchedulerCases.CASES.keySet());
+  }
+
+  /**
+   * Saved after a third of the steps (the scheduler's state and the optimizer's state dict),
+   * loaded into a fresh optimizer and a scheduler built the same way, continued: the rates equal
+   * PyTorch's uninterrupted run.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("resumableCases")
+  void savedAndResumed_matchesPyTorch(String name) {
+    SchedulerCases.Case c = SchedulerCases.CASES.get(name);
+    List<String[]> rows = GOLDEN.rows(name);
+    int steps = Golden.doubles(rows.get(0)[3]).length - 1;
+    double[] metrics = metrics(name);
+    Optimizer<?, ?> o = optimizer(c.optimizer());
+    LRScheduler s = c.scheduler().apply(o);
+    int resumeAfter = steps / 3;
+    for (int k = 1; k <= resumeAfter; k++) {
+      c.step(s, metrics == null ? Double.NaN : metrics[k - 1]);
+    }
+    LRScheduler.State saved = s.state();
+    Map<String, Tensor> optimizerState = o.stateDict();
+    Optimizer<?, ?> fresh = optimizer(c.optimizer());
+    LRScheduler resumed = c.scheduler().apply(fresh);
+    fresh.loadStateDict(optimizerState);
+    resumed.loadState(saved);
+    assertThat(resumed.state()).isEqualTo(saved);
+    for (int k = resumeAfter + 1; k <= steps; k++) {
+      c.step(resumed, metrics == null ? Double.NaN : metrics[k - 1]);
+      for (String[] row : rows) {
+        int g = Integer.parseInt(row[1]);
+        double expected = Golden.doubles(row[3])[k];
+        double actual = row[2].equals("lr") ? fresh.options(g).lr() : momentum(fresh, g);
+        assertWithMessage("%s resumed, group %s %s after %s steps", name, g, row[2], k)
+            .that(actual).isWithin(1e-12 * Math.max(1e-3, Math.abs(expected))).of(expected);
       }
     }
   }
