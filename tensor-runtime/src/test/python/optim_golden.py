@@ -97,6 +97,13 @@ CASES = {
     "radam": ("RAdam", [("w,b", dict())]),
     "radam_wd": ("RAdam", [("w,b", dict(lr=0.01, betas=(0.8, 0.9), eps=1e-6,
                                         weight_decay=0.1))]),
+    "asgd": ("ASGD", [("w,b", dict())]),
+    # t0=3: the average starts moving at step 4 (it is state only, the trajectory ignores it)
+    "asgd_wd_maximize": ("ASGD", [("w,b", dict(lr=0.05, lambd=0.01, alpha=0.5, t0=3.0,
+                                               weight_decay=0.1, maximize=True))]),
+    "rprop": ("Rprop", [("w,b", dict())]),
+    "rprop_etas_maximize": ("Rprop", [("w,b", dict(lr=0.05, etas=(0.3, 1.5),
+                                                   step_sizes=(1e-3, 0.1), maximize=True))]),
     # LBFGS: each step(closure) runs up to max_iter iterations; step<N>.loss is what it returns.
     # Fixed-step LBFGS with PyTorch's defaults (lr=1, max_iter=20) diverges on this non-convex
     # problem, where float32 and float64 runs of PyTorch itself part by more than 1: the cases

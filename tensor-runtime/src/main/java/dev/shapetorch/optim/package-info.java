@@ -4,7 +4,8 @@
  * {@link dev.shapetorch.optim.AdamW}, {@link dev.shapetorch.optim.RMSprop} (momentum,
  * centered), {@link dev.shapetorch.optim.Adagrad}, {@link dev.shapetorch.optim.Adadelta},
  * {@link dev.shapetorch.optim.Adamax}, {@link dev.shapetorch.optim.NAdam}, {@link
- * dev.shapetorch.optim.RAdam} and {@link dev.shapetorch.optim.LBFGS} (which steps with a closure
+ * dev.shapetorch.optim.RAdam}, {@link dev.shapetorch.optim.ASGD}, {@link
+ * dev.shapetorch.optim.Rprop} and {@link dev.shapetorch.optim.LBFGS} (which steps with a closure
  * that re-evaluates the loss), each with its hyperparameters as an
  * immutable options record ({@link dev.shapetorch.optim.SGDOptions}, ...) and its per-parameter
  * state as an explicit record ({@link dev.shapetorch.optim.ParamState}). Parameter groups

@@ -182,6 +182,34 @@ final class Cases {
         }
         return RAdam.ofGroups(groups);
       }
+      case "ASGD": {
+        List<ParamGroup<ASGDOptions>> groups = new ArrayList<>();
+        for (String[] g : groupRows) {
+          Map<String, String> kv = Golden.keyValues(g[2]);
+          ASGDOptions o = ASGDOptions.lr(num(kv, "lr", 1e-2))
+              .withLambd(num(kv, "lambd", 1e-4))
+              .withAlpha(num(kv, "alpha", 0.75))
+              .withT0(num(kv, "t0", 1e6))
+              .withWeightDecay(num(kv, "weight_decay", 0))
+              .withMaximize(bool(kv, "maximize"));
+          groups.add(new ParamGroup<>(params(g[1], problem), o));
+        }
+        return ASGD.ofGroups(groups);
+      }
+      case "Rprop": {
+        List<ParamGroup<RpropOptions>> groups = new ArrayList<>();
+        for (String[] g : groupRows) {
+          Map<String, String> kv = Golden.keyValues(g[2]);
+          double[] etas = pair(kv, "etas", 0.5, 1.2);
+          double[] stepSizes = pair(kv, "step_sizes", 1e-6, 50);
+          RpropOptions o = RpropOptions.lr(num(kv, "lr", 1e-2))
+              .withEtas(etas[0], etas[1])
+              .withStepSizes(stepSizes[0], stepSizes[1])
+              .withMaximize(bool(kv, "maximize"));
+          groups.add(new ParamGroup<>(params(g[1], problem), o));
+        }
+        return Rprop.ofGroups(groups);
+      }
       case "LBFGS": {
         Map<String, String> kv = Golden.keyValues(groupRows.get(0)[2]);
         LBFGSOptions o = LBFGSOptions.lr(num(kv, "lr", 1))
@@ -219,9 +247,13 @@ final class Cases {
   }
 
   private static double[] betas(Map<String, String> kv) {
-    String v = kv.get("betas");
+    return pair(kv, "betas", 0.9, 0.999);
+  }
+
+  private static double[] pair(Map<String, String> kv, String key, double first, double second) {
+    String v = kv.get(key);
     if (v == null) {
-      return new double[] {0.9, 0.999};
+      return new double[] {first, second};
     }
     String[] parts = v.split(",");
     return new double[] {Double.parseDouble(parts[0]), Double.parseDouble(parts[1])};

@@ -107,6 +107,18 @@ class OptimizerArgumentErrorsTest {
         () -> RAdamOptions.DEFAULTS.withBetas(1.5, 0.999));
     assertStarts("RAdam: invalid weight_decay value: -1.0 (must be >= 0)",
         () -> RAdamOptions.DEFAULTS.withWeightDecay(-1));
+    assertStarts("ASGD: invalid learning rate value: -0.01 (must be >= 0)",
+        () -> ASGDOptions.lr(-0.01));
+    assertStarts("ASGD: invalid weight_decay value: -0.1 (must be >= 0)",
+        () -> ASGDOptions.DEFAULTS.withWeightDecay(-0.1));
+    assertStarts("Rprop: invalid learning rate value: -1.0 (must be >= 0)",
+        () -> RpropOptions.lr(-1));
+    assertStarts("Rprop: invalid eta values: 1.5, 1.2 (must be 0 < etaMinus < 1 < etaPlus",
+        () -> RpropOptions.DEFAULTS.withEtas(1.5, 1.2));
+    assertStarts("Rprop: invalid eta values: 0.0, 1.2 (must be 0 < etaMinus < 1 < etaPlus",
+        () -> RpropOptions.DEFAULTS.withEtas(0, 1.2));
+    assertStarts("Rprop: invalid eta values: 0.5, 1.0 (must be 0 < etaMinus < 1 < etaPlus",
+        () -> RpropOptions.DEFAULTS.withEtas(0.5, 1.0));
     assertStarts("LBFGS: invalid learning rate value: -1.0 (must be >= 0)",
         () -> LBFGSOptions.lr(-1));
     assertStarts("LBFGS: invalid max_iter value: 0 (must be >= 1)",

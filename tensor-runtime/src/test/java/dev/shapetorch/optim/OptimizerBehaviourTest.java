@@ -21,7 +21,8 @@ class OptimizerBehaviourTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"sgd_groups", "adam_amsgrad_wd", "adamw_amsgrad",
       "rmsprop_centered_momentum", "adagrad_decay", "adadelta_groups", "adadelta_wd_maximize",
-      "adamax_wd_maximize", "nadam_wd", "radam", "lbfgs", "lbfgs_strong_wolfe_history"})
+      "adamax_wd_maximize", "nadam_wd", "radam", "asgd_wd_maximize", "rprop_etas_maximize",
+      "lbfgs", "lbfgs_strong_wolfe_history"})
   void stateDictAfterFiveSteps_resumesTheSameTrajectory(String name) {
     Golden golden = Golden.read(name + ".txt");
     Problem problem = new Problem();
@@ -203,6 +204,59 @@ class OptimizerBehaviourTest {
     assertThat(e).hasMessageThat().contains("state.0.mu_product is [2, 3] but should be a 0-d"
         + " tensor []");
     assertThat(other.states()).isEmpty();
+  }
+
+  @Test
+  void asgdState_keepsEtaAndMuAs0d_andAveragesFromStepT0() {
+    Problem p = new Problem();
+    ASGDOptions o = ASGDOptions.lr(0.05).withLambd(0.01).withT0(1);
+    ASGD asgd = new ASGD(List.of(p.w, p.b), o);
+    for (int i = 0; i < 3; i++) {
+      p.backward();
+      asgd.step();
+    }
+    ASGD.State third = asgd.state(p.w);
+    // mu was 1 so far: the average is the last iterate; mu_3 = 1 / (3 - t0)
+    assertThat(third.ax().toFloatArray()).isEqualTo(p.w.get().toFloatArray());
+    assertThat(third.mu().shape()).isEqualTo(new long[0]);
+    assertThat(third.mu().item()).isEqualTo(0.5);
+    assertThat(third.eta().shape()).isEqualTo(new long[0]);
+    assertThat(third.eta().item())
+        .isWithin(1e-8).of(0.05 / Math.pow(1 + 0.01 * 0.05 * 3, 0.75));
+    float[] ax3 = third.ax().toFloatArray();
+    p.backward();
+    asgd.step();
+    float[] w4 = p.w.get().toFloatArray();
+    float[] ax4 = asgd.state(p.w).ax().toFloatArray();
+    for (int i = 0; i < ax4.length; i++) {
+      assertThat((double) ax4[i]).isWithin(1e-6).of((ax3[i] + w4[i]) / 2.0);
+    }
+    Map<String, Tensor> sd = new LinkedHashMap<>(asgd.stateDict());
+    assertThat(sd.get("state.0.eta").shape()).isEqualTo(new long[0]);
+    sd.put("state.0.mu", Torch.ones(2, 3));
+    ASGD other = new ASGD(List.of(p.w, p.b), o);
+    ShapeException e = assertThrows(ShapeException.class, () -> other.loadStateDict(sd));
+    assertThat(e).hasMessageThat().contains("state.0.mu is [2, 3] but should be a 0-d tensor []");
+  }
+
+  @Test
+  void rprop_firstStepMovesEachElementByLr_thenGrowsOrShrinksItsStepSize() {
+    Problem p = new Problem();
+    Rprop rprop = new Rprop(List.of(p.w, p.b), RpropOptions.lr(0.05).withEtas(0.5, 2));
+    p.backward();
+    rprop.step();
+    float[] start = Problem.DATA.values("w");
+    float[] w1 = p.w.get().toFloatArray();
+    for (int i = 0; i < w1.length; i++) {
+      assertThat((double) Math.abs(w1[i] - start[i])).isWithin(1e-6).of(0.05);
+    }
+    p.backward();
+    rprop.step();
+    float[] sizes = rprop.state(p.w).stepSize().toFloatArray();
+    // no gradient element of this problem is 0: each kept (x2) or changed (x0.5) its sign
+    for (float size : sizes) {
+      assertThat(Math.min(Math.abs(size - 0.025), Math.abs(size - 0.1))).isLessThan(1e-7);
+    }
   }
 
   @Test
