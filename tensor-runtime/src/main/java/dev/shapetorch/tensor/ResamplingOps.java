@@ -91,6 +91,40 @@ final class ResamplingOps {
   }
 
   /**
+   * Moves channels into space, as {@code torch.pixel_shuffle(input, upscale_factor)} and {@code
+   * F.pixel_shuffle}: each group of {@code r*r} channels becomes an {@code r x r} block of
+   * pixels (libtorch's kernel).
+   *
+   * <p>Shape: {@code [*b, C*r*r, H, W] -> [*b, C, H*r, W*r]}; the channel count must divide by
+   * {@code r*r} ({@link Rule#PIXEL_SHUFFLE}).
+   *
+   * @param upscaleFactor {@code r}, at least 1
+   */
+  @Variants({Variant.FUNCTION, Variant.FUNCTIONAL})
+  @ShapeRule(value = Rule.PIXEL_SHUFFLE, args = {"input", "upscaleFactor"})
+  static Tensor pixelShuffle(Tensor input, int upscaleFactor) {
+    return Natives.withLong("Torch.pixelShuffle", input, "input", upscaleFactor,
+        torch::pixel_shuffle);
+  }
+
+  /**
+   * Moves space into channels, the inverse of {@link #pixelShuffle}, as {@code
+   * torch.pixel_unshuffle(input, downscale_factor)} and {@code F.pixel_unshuffle}: each {@code r
+   * x r} block of pixels becomes {@code r*r} channels (libtorch's kernel).
+   *
+   * <p>Shape: {@code [*b, C, H*r, W*r] -> [*b, C*r*r, H, W]}; the height and width must divide
+   * by {@code r} ({@link Rule#PIXEL_UNSHUFFLE}).
+   *
+   * @param downscaleFactor {@code r}, at least 1
+   */
+  @Variants({Variant.FUNCTION, Variant.FUNCTIONAL})
+  @ShapeRule(value = Rule.PIXEL_UNSHUFFLE, args = {"input", "downscaleFactor"})
+  static Tensor pixelUnshuffle(Tensor input, int downscaleFactor) {
+    return Natives.withLong("Torch.pixelUnshuffle", input, "input", downscaleFactor,
+        torch::pixel_unshuffle);
+  }
+
+  /**
    * What these 2-D kernels need beyond {@link Rule#INTERPOLATE} (which also takes 1-D and 3-D
    * inputs and one size for every spatial dim): a 4-D input and two output sizes.
    */

@@ -64,7 +64,9 @@ class AnnotationsTest {
   static final List<Class<?>> RULE_LAYERS = List.of(BatchNorm1d.class, GroupNorm.class,
       Conv1d.class, Conv2d.class, ConvTranspose2d.class, MaxPool1d.class, MaxPool2d.class,
       AvgPool2d.class, RNN.class, LSTM.class, GRU.class, Softmax.class, LogSoftmax.class,
-      dev.shapetorch.nn.activation.Softmin.class, dev.shapetorch.nn.activation.GLU.class);
+      dev.shapetorch.nn.activation.Softmin.class, dev.shapetorch.nn.activation.GLU.class,
+      dev.shapetorch.nn.pixelshuffle.PixelShuffle.class,
+      dev.shapetorch.nn.pixelshuffle.PixelUnshuffle.class);
 
   private static int receiverRank(Class<?> layer) {
     for (Method m : layer.getDeclaredMethods()) {
@@ -114,7 +116,9 @@ class AnnotationsTest {
       NLLLoss.class, MSELoss.class, L1Loss.class, SmoothL1Loss.class, HuberLoss.class,
       BCELoss.class, BCEWithLogitsLoss.class, KLDivLoss.class,
       dev.shapetorch.nn.activation.Softmin.class, dev.shapetorch.nn.activation.GLU.class,
-      dev.shapetorch.nn.loss.PoissonNLLLoss.class);
+      dev.shapetorch.nn.loss.PoissonNLLLoss.class,
+      dev.shapetorch.nn.pixelshuffle.PixelShuffle.class,
+      dev.shapetorch.nn.pixelshuffle.PixelUnshuffle.class);
 
   @Test
   void everyShapeRule_feedsTheRuleOneArgumentPerInput() {

@@ -116,6 +116,22 @@ public enum Rule {
    * {@link #GLU}; see {@link GatingRules#gluLayer}.
    */
   GLU_LAYER(tensors2(GatingRules::gluLayer), TENSOR, TENSOR),
+  /**
+   * (input, upscaleFactor r): {@code pixel_shuffle}. Shape: [*b, C*r*r, H, W] to [*b, C, H*r,
+   * W*r], the channel count divisible by r*r; see {@link PixelShuffleRules#pixelShuffle}.
+   */
+  PIXEL_SHUFFLE(a -> PixelShuffleRules.functional(a, true), TENSOR, INT),
+  /**
+   * (input, downscaleFactor r): {@code pixel_unshuffle}. Shape: [*b, C, H*r, W*r] to [*b,
+   * C*r*r, H, W], H and W divisible by r; see {@link PixelShuffleRules#pixelUnshuffle}.
+   */
+  PIXEL_UNSHUFFLE(a -> PixelShuffleRules.functional(a, false), TENSOR, INT),
+  /** (module [r], input): the {@code PixelShuffle} module. Shape: as {@link #PIXEL_SHUFFLE}. */
+  PIXEL_SHUFFLE_LAYER(tensors2((op, m, in) -> PixelShuffleRules.layer(op, m, in, true)),
+      TENSOR, TENSOR),
+  /** (module [r], input): the {@code PixelUnshuffle} module. Shape: as {@link #PIXEL_UNSHUFFLE}. */
+  PIXEL_UNSHUFFLE_LAYER(tensors2((op, m, in) -> PixelShuffleRules.layer(op, m, in, false)),
+      TENSOR, TENSOR),
   /** (input, dim, index): select removes dim. Shape: [a,b,c] (1, i) to [a,c]. */
   SELECT(IndexRules::select, TENSOR, INT, INT),
   /** (input, dim, start, length): narrow. Shape: [a,b] (1, s, l) to [a,l]. */

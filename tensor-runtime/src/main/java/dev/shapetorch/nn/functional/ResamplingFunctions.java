@@ -61,11 +61,7 @@ final class ResamplingFunctions {
   @ShapeRule(value = Rule.INTERPOLATE, args = {"input", "size"})
   public static Tensor interpolate(
       Tensor input, long[] size, InterpolationMode mode, boolean alignCorners) {
-    if (Arguments.requireNonNull(size, "size").length != 2) {
-      throw new IllegalArgumentException(
-          "F.interpolate: size must give the two spatial sizes, got " + size.length);
-    }
-    return resize(input, size, mode, alignCorners, 0, 0);
+    return sized("F.interpolate", input, size, mode, alignCorners);
   }
 
   /**
@@ -78,21 +74,129 @@ final class ResamplingFunctions {
   @Variants(Variant.FUNCTIONAL)
   public static Tensor interpolate(
       Tensor input, double scaleFactor, InterpolationMode mode, boolean alignCorners) {
+    return scaled("F.interpolate", input, scaleFactor, mode, alignCorners);
+  }
+
+  /**
+   * PyTorch's deprecated alias of {@link #interpolate(Tensor, long[], InterpolationMode,
+   * boolean)}, as {@code F.upsample(input, size, mode, align_corners)}; prefer {@code
+   * F.interpolate}.
+   *
+   * <p>Shape: {@code [N, C, H, W] -> [N, C, size[0], size[1]]}.
+   */
+  @Variants(Variant.FUNCTIONAL)
+  @ShapeRule(value = Rule.INTERPOLATE, args = {"input", "size"})
+  public static Tensor upsample(
+      Tensor input, long[] size, InterpolationMode mode, boolean alignCorners) {
+    return sized("F.upsample", input, size, mode, alignCorners);
+  }
+
+  /**
+   * {@link #upsample(Tensor, long[], InterpolationMode, boolean)} nearest, PyTorch's default
+   * mode ({@code F.upsample(input, size)}).
+   *
+   * <p>Shape: {@code [N, C, H, W] -> [N, C, size[0], size[1]]}.
+   */
+  @Variants(Variant.FUNCTIONAL)
+  @ShapeRule(value = Rule.INTERPOLATE, args = {"input", "size"})
+  public static Tensor upsample(Tensor input, long[] size) {
+    return sized("F.upsample", input, size, InterpolationMode.NEAREST, false);
+  }
+
+  /**
+   * PyTorch's deprecated alias of {@link #interpolate(Tensor, double, InterpolationMode,
+   * boolean)}, as {@code F.upsample(input, scale_factor=s, mode, align_corners)}; prefer {@code
+   * F.interpolate}.
+   *
+   * <p>Shape: {@code [N, C, H, W] -> [N, C, floor(H * s), floor(W * s)]}.
+   */
+  @Variants(Variant.FUNCTIONAL)
+  public static Tensor upsample(
+      Tensor input, double scaleFactor, InterpolationMode mode, boolean alignCorners) {
+    return scaled("F.upsample", input, scaleFactor, mode, alignCorners);
+  }
+
+  /**
+   * {@link #upsample(Tensor, double, InterpolationMode, boolean)} nearest, PyTorch's default
+   * mode ({@code F.upsample(input, scale_factor=s)}).
+   *
+   * <p>Shape: {@code [N, C, H, W] -> [N, C, floor(H * s), floor(W * s)]}.
+   */
+  @Variants(Variant.FUNCTIONAL)
+  public static Tensor upsample(Tensor input, double scaleFactor) {
+    return scaled("F.upsample", input, scaleFactor, InterpolationMode.NEAREST, false);
+  }
+
+  /**
+   * PyTorch's deprecated {@code F.upsample_nearest(input, size)}: {@code F.interpolate} nearest.
+   *
+   * <p>Shape: {@code [N, C, H, W] -> [N, C, size[0], size[1]]}.
+   */
+  @Variants(Variant.FUNCTIONAL)
+  @ShapeRule(value = Rule.INTERPOLATE, args = {"input", "size"})
+  public static Tensor upsampleNearest(Tensor input, long[] size) {
+    return sized("F.upsampleNearest", input, size, InterpolationMode.NEAREST, false);
+  }
+
+  /**
+   * PyTorch's deprecated {@code F.upsample_nearest(input, scale_factor=s)}.
+   *
+   * <p>Shape: {@code [N, C, H, W] -> [N, C, floor(H * s), floor(W * s)]}.
+   */
+  @Variants(Variant.FUNCTIONAL)
+  public static Tensor upsampleNearest(Tensor input, double scaleFactor) {
+    return scaled("F.upsampleNearest", input, scaleFactor, InterpolationMode.NEAREST, false);
+  }
+
+  /**
+   * PyTorch's deprecated {@code F.upsample_bilinear(input, size)}: {@code F.interpolate}
+   * bilinear with aligned corners.
+   *
+   * <p>Shape: {@code [N, C, H, W] -> [N, C, size[0], size[1]]}.
+   */
+  @Variants(Variant.FUNCTIONAL)
+  @ShapeRule(value = Rule.INTERPOLATE, args = {"input", "size"})
+  public static Tensor upsampleBilinear(Tensor input, long[] size) {
+    return sized("F.upsampleBilinear", input, size, InterpolationMode.BILINEAR, true);
+  }
+
+  /**
+   * PyTorch's deprecated {@code F.upsample_bilinear(input, scale_factor=s)}: bilinear with
+   * aligned corners.
+   *
+   * <p>Shape: {@code [N, C, H, W] -> [N, C, floor(H * s), floor(W * s)]}.
+   */
+  @Variants(Variant.FUNCTIONAL)
+  public static Tensor upsampleBilinear(Tensor input, double scaleFactor) {
+    return scaled("F.upsampleBilinear", input, scaleFactor, InterpolationMode.BILINEAR, true);
+  }
+
+  private static Tensor sized(
+      String op, Tensor input, long[] size, InterpolationMode mode, boolean alignCorners) {
+    if (Arguments.requireNonNull(size, "size").length != 2) {
+      throw new IllegalArgumentException(
+          op + ": size must give the two spatial sizes, got " + size.length);
+    }
+    return resize(op, input, size, mode, alignCorners, 0, 0);
+  }
+
+  private static Tensor scaled(String op, Tensor input, double scaleFactor,
+      InterpolationMode mode, boolean alignCorners) {
     if (!(scaleFactor > 0)) {
       throw new IllegalArgumentException(
-          "F.interpolate: scaleFactor must be positive, got " + scaleFactor);
+          op + ": scaleFactor must be positive, got " + scaleFactor);
     }
     if (Arguments.requireNonNull(input, "input").dim() != 4) {
       throw new IllegalArgumentException(
-          "F.interpolate: expected a 4-D input [N, C, H, W], got " + input.shapeOf());
+          op + ": expected a 4-D input [N, C, H, W], got " + input.shapeOf());
     }
     long[] size = {
       (long) Math.floor(input.size(2) * scaleFactor), (long) Math.floor(input.size(3) * scaleFactor)
     };
-    return resize(input, size, mode, alignCorners, scaleFactor, scaleFactor);
+    return resize(op, input, size, mode, alignCorners, scaleFactor, scaleFactor);
   }
 
-  private static Tensor resize(
+  private static Tensor resize(String op,
       Tensor input, long[] size, InterpolationMode mode, boolean alignCorners, double scaleH,
       double scaleW) {
     Arguments.requireNonNull(mode, "mode");
@@ -100,13 +204,13 @@ final class ResamplingFunctions {
       if (mode == InterpolationMode.NEAREST) {
         if (alignCorners) {
           throw new IllegalArgumentException(
-              "F.interpolate: alignCorners only applies to bilinear interpolation");
+              op + ": alignCorners only applies to bilinear interpolation");
         }
         return Torch.upsampleNearest2d(input, size, scaleH, scaleW);
       }
       return Torch.upsampleBilinear2d(input, size, alignCorners, scaleH, scaleW);
     } catch (ShapeException e) {
-      throw Renamed.as("F.interpolate", e);
+      throw Renamed.as(op, e);
     }
   }
 }
