@@ -109,6 +109,67 @@ final class LayerOps {
   }
 
   /**
+   * Zeroes whole channels of {@code [N, C, *]} (each {@code input[n, c]} with probability {@code
+   * p}) and scales the others by {@code 1/(1-p)} when {@code train}; returns the input unchanged
+   * otherwise, as {@code torch.feature_dropout}.
+   *
+   * <p>Shape: {@code [N, C, *] -> [N, C, *]}.
+   *
+   * @throws IllegalArgumentException if {@code p} is not in {@code [0, 1]} or the input has
+   *     fewer than 2 dims
+   */
+  @Variants(Variant.FUNCTION)
+  static @Shape({"*s"}) Tensor featureDropout(@Shape({"*s"}) Tensor input, double p, boolean train) {
+    String op = "Torch.featureDropout";
+    dropoutArguments(op, input, p, 2);
+    return Natives.call(op, () -> torch.feature_dropout(input.h(), p, train), input);
+  }
+
+  /**
+   * Alpha dropout, which keeps a SELU network's mean and variance: when {@code train}, sets each
+   * element with probability {@code p} to SELU's negative saturation value, then applies the
+   * affine map that restores zero mean and unit variance; returns the input unchanged otherwise,
+   * as {@code torch.alpha_dropout}.
+   *
+   * <p>Shape: {@code [*s] -> [*s]}.
+   *
+   * @throws IllegalArgumentException if {@code p} is not in {@code [0, 1]}
+   */
+  @Variants(Variant.FUNCTION)
+  static @Shape({"*s"}) Tensor alphaDropout(@Shape({"*s"}) Tensor input, double p, boolean train) {
+    String op = "Torch.alphaDropout";
+    dropoutArguments(op, input, p, 0);
+    return Natives.call(op, () -> torch.alpha_dropout(input.h(), p, train), input);
+  }
+
+  /**
+   * Alpha dropout of whole channels of {@code [N, C, *]} (see {@link #alphaDropout}), as {@code
+   * torch.feature_alpha_dropout}.
+   *
+   * <p>Shape: {@code [N, C, *] -> [N, C, *]}.
+   *
+   * @throws IllegalArgumentException if {@code p} is not in {@code [0, 1]} or the input has
+   *     fewer than 2 dims
+   */
+  @Variants(Variant.FUNCTION)
+  static @Shape({"*s"}) Tensor featureAlphaDropout(
+      @Shape({"*s"}) Tensor input, double p, boolean train) {
+    String op = "Torch.featureAlphaDropout";
+    dropoutArguments(op, input, p, 2);
+    return Natives.call(op, () -> torch.feature_alpha_dropout(input.h(), p, train), input);
+  }
+
+  private static void dropoutArguments(String op, Tensor input, double p, int minRank) {
+    if (!(p >= 0.0 && p <= 1.0)) {
+      throw new IllegalArgumentException(UserCall.attribute(op) + ": p must be in [0, 1], got " + p);
+    }
+    if (input != null && input.dim() < minRank) {
+      throw new IllegalArgumentException(UserCall.attribute(op) + ": input is " + input.shapeOf()
+          + " (rank " + input.dim() + "); it must be [N, C, *], channels along dim 1");
+    }
+  }
+
+  /**
    * One-hot int64 vectors of the integer {@code indices}, as {@code F.one_hot}.
    *
    * <p>Shape: {@code [*batch] -> [*batch, numClasses]} ({@link Rule#ONE_HOT}).

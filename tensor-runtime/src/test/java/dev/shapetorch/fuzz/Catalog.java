@@ -54,8 +54,8 @@ final class Catalog {
 
   /** The layers' packages (nn's subpackages, as PyTorch's torch/nn/modules files). */
   private static final List<String> LAYER_PACKAGES = Stream.of("activation", "attention",
-      "containers", "conv", "dropout", "embedding", "linear", "loss", "normalization", "pooling",
-      "padding", "pixelshuffle", "recurrent", "upsampling")
+      "containers", "conv", "distance", "dropout", "embedding", "linear", "loss",
+      "normalization", "padding", "pixelshuffle", "pooling", "recurrent", "upsampling")
       .map(p -> "dev.shapetorch.nn." + p).toList();
 
   static final List<String> PACKAGES = Stream.concat(Stream.of("dev.shapetorch.tensor",

@@ -1,7 +1,8 @@
 /**
  * Activation functions as modules, as PyTorch's {@code torch.nn} activations: {@link
  * dev.shapetorch.nn.activation.ReLU}, {@link dev.shapetorch.nn.activation.GELU}, {@link
- * dev.shapetorch.nn.activation.SiLU}, {@link dev.shapetorch.nn.activation.Softmax}, ... Each
+ * dev.shapetorch.nn.activation.SiLU}, {@link dev.shapetorch.nn.activation.Softmax}, {@link
+ * dev.shapetorch.nn.activation.Softmax2d}, ... Each
  * wraps the {@code F} function of the same name, so a model written with modules and one written
  * with functions compute the same values.
  *

@@ -99,4 +99,100 @@ final class LayerFunctions {
   public static @Shape({"*s"}) Tensor dropout(@Shape({"*s"}) Tensor input) {
     return Torch.dropout(input, 0.5, true);
   }
+
+  /**
+   * Zeroes whole channels of {@code [N, C, L]} or unbatched {@code [C, L]} (each with probability
+   * {@code p}) and scales the others by {@code 1/(1-p)} when {@code training}; the identity
+   * otherwise, as {@code F.dropout1d}.
+   *
+   * <p>Shape: {@code [N, C, L] -> [N, C, L]}, {@code [C, L] -> [C, L]}.
+   *
+   * @throws IllegalArgumentException if {@code p} is not in {@code [0, 1]} or the rank is not 2
+   *     or 3
+   */
+  @Variants(Variant.FUNCTIONAL)
+  public static @Shape({"*s"}) Tensor dropout1d(
+      @Shape({"*s"}) Tensor input, double p, boolean training) {
+    return channels("F.dropout1d", input, p, training, 3, "[N, C, L] or [C, L]");
+  }
+
+  /**
+   * Zeroes whole channels of {@code [N, C, H, W]} or unbatched {@code [C, H, W]} (each with
+   * probability {@code p}) and scales the others by {@code 1/(1-p)} when {@code training}; the
+   * identity otherwise, as {@code F.dropout2d}. A 3-dim input is one unbatched image (PyTorch
+   * 1.13 warns and drops along its dim 1 instead; its later versions do as here).
+   *
+   * <p>Shape: {@code [N, C, H, W] -> [N, C, H, W]}, {@code [C, H, W] -> [C, H, W]}.
+   *
+   * @throws IllegalArgumentException if {@code p} is not in {@code [0, 1]} or the rank is not 3
+   *     or 4
+   */
+  @Variants(Variant.FUNCTIONAL)
+  public static @Shape({"*s"}) Tensor dropout2d(
+      @Shape({"*s"}) Tensor input, double p, boolean training) {
+    return channels("F.dropout2d", input, p, training, 4, "[N, C, H, W] or [C, H, W]");
+  }
+
+  /**
+   * Zeroes whole channels of {@code [N, C, D, H, W]} or unbatched {@code [C, D, H, W]} (each with
+   * probability {@code p}) and scales the others by {@code 1/(1-p)} when {@code training}; the
+   * identity otherwise, as {@code F.dropout3d}.
+   *
+   * <p>Shape: {@code [N, C, D, H, W] -> [N, C, D, H, W]}, {@code [C, D, H, W] -> [C, D, H, W]}.
+   *
+   * @throws IllegalArgumentException if {@code p} is not in {@code [0, 1]} or the rank is not 4
+   *     or 5
+   */
+  @Variants(Variant.FUNCTIONAL)
+  public static @Shape({"*s"}) Tensor dropout3d(
+      @Shape({"*s"}) Tensor input, double p, boolean training) {
+    return channels("F.dropout3d", input, p, training, 5, "[N, C, D, H, W] or [C, D, H, W]");
+  }
+
+  /**
+   * Alpha dropout (for SELU networks: dropped elements take SELU's negative saturation value and
+   * an affine map keeps zero mean and unit variance) when {@code training}; the identity
+   * otherwise, as {@code F.alpha_dropout}.
+   *
+   * <p>Shape: {@code [*s] -> [*s]}.
+   *
+   * @throws IllegalArgumentException if {@code p} is not in {@code [0, 1]}
+   */
+  @Variants(Variant.FUNCTIONAL)
+  public static @Shape({"*s"}) Tensor alphaDropout(
+      @Shape({"*s"}) Tensor input, double p, boolean training) {
+    return Torch.alphaDropout(input, p, training);
+  }
+
+  /**
+   * Alpha dropout of whole channels of {@code [N, C, *]} (see {@link #alphaDropout}) when {@code
+   * training}; the identity otherwise, as {@code F.feature_alpha_dropout}.
+   *
+   * <p>Shape: {@code [N, C, *] -> [N, C, *]}.
+   *
+   * @throws IllegalArgumentException if {@code p} is not in {@code [0, 1]} or the rank is below 2
+   */
+  @Variants(Variant.FUNCTIONAL)
+  public static @Shape({"*s"}) Tensor featureAlphaDropout(
+      @Shape({"*s"}) Tensor input, double p, boolean training) {
+    return Torch.featureAlphaDropout(input, p, training);
+  }
+
+  /** Channel dropout of a batched ({@code rank}) or unbatched ({@code rank - 1}) input. */
+  private static Tensor channels(String op, Tensor input, double p, boolean training, int rank,
+      String shapes) {
+    Arguments.requireNonNull(input, "input");
+    if (!(p >= 0.0 && p <= 1.0)) {
+      throw Arguments.invalid(op, "p must be in [0, 1], got " + p);
+    }
+    int r = input.dim();
+    if (r != rank && r != rank - 1) {
+      throw Arguments.invalid(op, "input is " + input.shapeOf() + " (rank " + r + "); it must be "
+          + shapes + " (channels along the dim before the last " + (rank - 2) + ")");
+    }
+    if (r == rank) {
+      return Torch.featureDropout(input, p, training);
+    }
+    return Torch.featureDropout(input.unsqueeze(0), p, training).squeeze(0);
+  }
 }

@@ -1,0 +1,65 @@
+package dev.shapetorch.nn.dropout;
+
+import dev.shapetorch.nn.AbstractModule;
+import dev.shapetorch.nn.ModuleVisitor;
+import dev.shapetorch.nn.UnaryModule;
+import dev.shapetorch.nn.functional.F;
+import dev.shapetorch.nn.internal.Checks;
+import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.tensor.Tensor;
+
+/**
+ * Zeroes whole channels: in training mode, each channel {@code input[n, c]} of {@code [N, C,
+ * L]} (or {@code [C, L]}, unbatched) is zeroed with probability {@code p} and the others are
+ * scaled by {@code 1/(1-p)}; in evaluation mode ({@link #eval()}), the identity. PyTorch's
+ * {@code nn.Dropout1d}.
+ *
+ * <p>PyTorch's {@code inplace=True} is not supported: the layer always returns a new tensor
+ * (its repr says {@code inplace=False}).
+ *
+ * <p>Shape: {@code [N, C, L] -> [N, C, L]}, {@code [C, L] -> [C, L]}.
+ */
+public final class Dropout1d extends AbstractModule implements UnaryModule {
+  private final double p;
+
+  /** {@code p = 0.5}. */
+  public Dropout1d() {
+    this(0.5);
+  }
+
+  /**
+   * With drop probability {@code p}.
+   *
+   * @throws IllegalArgumentException unless {@code 0 <= p <= 1}
+   */
+  public Dropout1d(double p) {
+    Checks.probability("Dropout1d", p);
+    this.p = p;
+  }
+
+  /**
+   * Applies the dropout in training mode; returns the input in evaluation mode.
+   *
+   * <p>Shape: {@code [N, C, L] -> [N, C, L]}, {@code [C, L] -> [C, L]}.
+   *
+   * @throws IllegalArgumentException if the input's rank is not one the class lists
+   */
+  @Override
+  public @Shape({"*s"}) Tensor forward(@Shape({"*s"}) Tensor input) {
+    return F.dropout1d(input, p, isTraining());
+  }
+
+  /** The drop probability. */
+  public double p() {
+    return p;
+  }
+
+  @Override
+  public void visitChildren(ModuleVisitor visitor) {}
+
+  /** As PyTorch prints it: {@code Dropout1d(p=0.5, inplace=False)}. */
+  @Override
+  public String toString() {
+    return "Dropout1d(p=" + Checks.pyFloat(p) + ", inplace=False)";
+  }
+}
