@@ -182,8 +182,10 @@ def main():
     f_statics = statics.get("dev.shapetorch.nn.functional.F", set())
     data_java = under(classes, "dev.shapetorch.data") | set().union(
         *[v for k, v in statics.items() if k.startswith("dev.shapetorch.data.")] or [set()])
-    lr_java = under(classes, "dev.shapetorch.optim.lr") | set().union(
-        *[v for k, v in statics.items() if k.startswith("dev.shapetorch.optim.lr.")] or [set()])
+    lr_java = under(classes, "dev.shapetorch.optim.lr") | under(classes, "dev.shapetorch.optim.swa") \
+        | set().union(*[v for k, v in statics.items()
+                        if k.startswith(("dev.shapetorch.optim.lr.", "dev.shapetorch.optim.swa."))]
+                      or [set()])
     rows = [
         measure("`nn` classes", nn_classes(), under(classes, "dev.shapetorch.nn"),
                 aliases(["nn."])),
