@@ -2,7 +2,6 @@ package dev.shapetorch.data;
 
 import dev.shapetorch.distributed.ProcessGroup;
 import dev.shapetorch.internal.Arguments;
-import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
@@ -189,14 +188,11 @@ public final class DistributedSampler implements Sampler {
    */
   @Override
   public int[] indices(int loaderEpoch) {
-    if (loaderEpoch < 0) {
-      throw new IllegalArgumentException(
-          "DistributedSampler.indices: the epoch must be >= 0, got " + loaderEpoch);
-    }
+    Samplers.checkEpoch("DistributedSampler", loaderEpoch);
     int e = epoch >= 0 ? epoch : loaderEpoch;
     int[] all = shuffle
         ? Datasets.permutation(datasetSize, new SplittableRandom(SampleRandom.epochSeed(seed, e)))
-        : identity(datasetSize);
+        : Samplers.identity(datasetSize);
     int[] mine = new int[numSamples];
     for (int i = 0; i < numSamples; i++) {
       // Position rank + i * numReplicas of the padded list; padding repeats from the start.
@@ -204,12 +200,6 @@ public final class DistributedSampler implements Sampler {
       mine[i] = all[(int) (position % datasetSize)];
     }
     return mine;
-  }
-
-  private static int[] identity(int n) {
-    int[] order = new int[n];
-    Arrays.setAll(order, i -> i);
-    return order;
   }
 
   @Override
