@@ -10,8 +10,8 @@
  *       batches, shuffling with a seed, dropping the last batch, background workers with a
  *       bounded prefetch, and one {@code TensorScope} per batch so that memory stays flat;
  *   <li>{@link dev.shapetorch.data.Sampler} ({@code sampler=}, {@link
- *       dev.shapetorch.data.LoaderOptions#withSampler}) and {@link
- *       its kinds: {@link dev.shapetorch.data.SequentialSampler}, {@link
+ *       dev.shapetorch.data.LoaderOptions#withSampler}) and its kinds: {@link
+ *       dev.shapetorch.data.SequentialSampler}, {@link
  *       dev.shapetorch.data.RandomSampler}, {@link dev.shapetorch.data.SubsetRandomSampler},
  *       {@link dev.shapetorch.data.WeightedRandomSampler} and {@link
  *       dev.shapetorch.data.DistributedSampler} (each process's share of a dataset in

@@ -26,7 +26,7 @@ final class InPlaceActivationOps {
   private static final double RRELU_UPPER = 1.0 / 3;
 
   /**
-   * {@link PiecewiseActivationOps#hardtanh(Tensor, double, double)} in place, as {@code
+   * {@link dev.shapetorch.tensor.Torch#hardtanh(Tensor, double, double)} in place, as {@code
    * F.hardtanh_(input, min_val, max_val)} (also {@code Torch.hardtanh_}, beside {@code
    * Torch.hardtanh}).
    *
@@ -63,7 +63,7 @@ final class InPlaceActivationOps {
   }
 
   /**
-   * {@link SmoothActivationOps#celu(Tensor, double)} in place, as {@code torch.celu_} and {@code
+   * {@link dev.shapetorch.tensor.Torch#celu(Tensor, double)} in place, as {@code torch.celu_} and {@code
    * F.celu_(input, alpha)}.
    *
    * <p>Shape: {@code [*s] -> [*s]}, the input itself.
@@ -98,7 +98,7 @@ final class InPlaceActivationOps {
   }
 
   /**
-   * {@link SmoothActivationOps#selu(Tensor)} in place, as {@code torch.selu_} and {@code
+   * {@link dev.shapetorch.tensor.Torch#selu(Tensor)} in place, as {@code torch.selu_} and {@code
    * F.selu_}.
    *
    * <p>Shape: {@code [*s] -> [*s]}, the input itself.
@@ -116,7 +116,7 @@ final class InPlaceActivationOps {
   }
 
   /**
-   * {@link PiecewiseActivationOps#threshold(Tensor, double, double)} in place: {@code x} where
+   * {@link dev.shapetorch.tensor.Torch#threshold(Tensor, double, double)} in place: {@code x} where
    * {@code x > threshold}, {@code value} elsewhere, as {@code torch.threshold_} and {@code
    * F.threshold_(input, threshold, value)}.
    *

@@ -82,7 +82,7 @@ final class PairLossOps {
 
   /**
    * {@code max(d(a, p) - d(a, n) + margin, 0)}, {@code d} the pairwise p-norm distance ({@link
-   * DistanceOps#pairwiseDistance}), reduced, as {@code F.triplet_margin_loss(anchor, positive,
+   * dev.shapetorch.tensor.Torch#pairwiseDistance(Tensor, Tensor, double, double, boolean)}), reduced, as {@code F.triplet_margin_loss(anchor, positive,
    * negative, margin, p, eps, swap, reduction)}.
    *
    * <p>Shape: {@code [N, D] x 3 -> []} (or {@code [N]} unreduced); one triplet {@code [D] x 3}.
