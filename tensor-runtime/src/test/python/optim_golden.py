@@ -19,6 +19,7 @@ It rewrites tensor-runtime/src/test/resources/golden/optim/*.txt:
 * ``clip.txt``: ``clip_grad_norm_`` / ``clip_grad_value_`` applied to the gradients at the
   starting point, with the total norms they return.
 * ``swa.txt``: AveragedModel after 3 updates (see ``write_swa``).
+* ``update_bn.txt``: swa_utils.update_bn over three batches (see ``write_update_bn``).
 * ``schedulers.txt``: one line per scheduler case and parameter group: ``case<TAB>group<TAB>
   kind<TAB>values``, where kind is ``lr`` (the group's lr after construction, then after each
   ``step()``) or ``momentum``; the case name encodes nothing, the arguments are on the
@@ -479,6 +480,7 @@ def main():
     write_clip()
     write_schedulers()
     write_swa()
+    write_update_bn()
 
 
 SWA_CASES = {
@@ -522,6 +524,38 @@ def write_swa():
             for key, v in swa.state_dict().items():
                 lines.append(fmt(f"{name}.update{k}.{key}", v))
     with open(os.path.join(OUT, "swa.txt"), "w") as f:
+        f.writelines(lines)
+
+
+def write_update_bn():
+    """``update_bn.txt``: swa_utils.update_bn of Sequential(Linear(3, 4), BatchNorm1d(4,
+    momentum=0.3), Linear(4, 2)).
+
+    ``model.<key>`` is the starting state dict, after two training-mode forwards of ``warm``
+    (so the running statistics are not the defaults); ``batch<k>`` for k = 0..2 are the
+    loader's inputs, given as ``[input, target]`` lists as a DataLoader yields them; the model
+    is in eval mode when ``update_bn`` is called. ``after.<key>`` is the state dict after it;
+    the momentum (0.3) and eval mode are restored.
+    """
+    torch.manual_seed(11)
+    model = torch.nn.Sequential(torch.nn.Linear(3, 4), torch.nn.BatchNorm1d(4, momentum=0.3),
+                                torch.nn.Linear(4, 2))
+    warm = torch.randn(6, 3)
+    model.train()
+    model(warm)
+    model(warm * 2)
+    lines = []
+    for k, v in model.state_dict().items():
+        lines.append(fmt("model." + k, v))
+    batches = [torch.randn(5, 3) * (k + 1) + k for k in range(3)]
+    for k, b in enumerate(batches):
+        lines.append(fmt(f"batch{k}", b))
+    model.eval()
+    torch.optim.swa_utils.update_bn([[b, torch.zeros(5)] for b in batches], model)
+    assert model[1].momentum == 0.3 and not model.training
+    for k, v in model.state_dict().items():
+        lines.append(fmt("after." + k, v))
+    with open(os.path.join(OUT, "update_bn.txt"), "w") as f:
         f.writelines(lines)
 
 

@@ -4,7 +4,6 @@ import dev.shapetorch.internal.TensorWalker;
 import dev.shapetorch.tensor.ScopeTransfer;
 import dev.shapetorch.tensor.TensorScope;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
@@ -13,10 +12,8 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.TimeoutException;
 
 /**
  * One epoch of a {@link DataLoader}: an iterator over its batches that owns the epoch's worker
@@ -28,8 +25,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class BatchIterator<B> implements Iterator<B>, AutoCloseable {
 
-  private static final AtomicInteger POOLS = new AtomicInteger();
-
   /** How long {@link #close()} waits for a worker that is still building a batch. */
   static final long CLOSE_TIMEOUT_SECONDS = 60;
 
@@ -39,13 +34,14 @@ public final class BatchIterator<B> implements Iterator<B>, AutoCloseable {
   private final int numBatches;
   private final LoaderOptions options;
   private final Thread owner;
-  private final ThreadPoolExecutor workers;
+  /** The workers, or null without; the loader's when they are persistent, else this epoch's. */
+  private final WorkerPool workers;
+  private final boolean ownsWorkers;
   private final ArrayDeque<Future<B>> ahead = new ArrayDeque<>();
-  /** Every worker thread started and not yet seen ended; guarded by itself. */
-  private final List<Thread> threads = new ArrayList<>();
-  private final int pool = POOLS.incrementAndGet();
-  /** The number of worker threads made so far; guarded by {@link #threads}. */
-  private int workersMade;
+  /** Guards the hand-off of a built batch to {@link #built} against {@link #close()}. */
+  private final Object handOff = new Object();
+  /** Tasks of this iterator building a batch now; guarded by {@link #handOff}. */
+  private int building;
   /** Batches a worker finished and the owner has not taken yet, by batch number. */
   private final ConcurrentHashMap<Integer, B> built = new ConcurrentHashMap<>();
   private int nextToSubmit;
@@ -61,26 +57,15 @@ public final class BatchIterator<B> implements Iterator<B>, AutoCloseable {
     this.numBatches = batches.length;
     this.owner = Thread.currentThread();
     if (options.numWorkers() > 0 && numBatches > 0) {
-      workers = new ThreadPoolExecutor(options.numWorkers(), options.numWorkers(), 1,
-          TimeUnit.SECONDS, new LinkedBlockingQueue<>(), this::newWorker);
-      workers.allowCoreThreadTimeOut(true);
+      ownsWorkers = !options.persistentWorkers();
+      workers = ownsWorkers
+          ? new WorkerPool(this, options.numWorkers(), options.seed(), loader.dataset(),
+              options.workerInitFn())
+          : loader.persistentWorkers();
       fillAhead();
     } else {
       workers = null;
-    }
-  }
-
-  /**
-   * The thread factory: daemon threads named after the pool, remembered so that {@link #close()}
-   * can wait for them to end (idle workers end after a second, so ended ones are forgotten).
-   */
-  private Thread newWorker(Runnable r) {
-    synchronized (threads) {
-      threads.removeIf(t -> t.getState() == Thread.State.TERMINATED);
-      Thread t = new Thread(r, "shapetorch-data-" + pool + "-worker-" + workersMade++);
-      t.setDaemon(true);
-      threads.add(t);
-      return t;
+      ownsWorkers = false;
     }
   }
 
@@ -146,8 +131,15 @@ public final class BatchIterator<B> implements Iterator<B>, AutoCloseable {
 
   private B await(int k) {
     Future<B> f = ahead.pollFirst();
+    double timeout = options.timeoutSeconds();
     try {
-      return f.get();
+      return timeout > 0 ? f.get(timeoutNanos(timeout), TimeUnit.NANOSECONDS) : f.get();
+    } catch (TimeoutException e) {
+      abort();
+      throw new IllegalStateException("DataLoader: timed out after " + timeout + " s waiting for"
+          + " batch " + k + " of epoch " + epoch + " (dataset indices " + describe(indicesOf(k))
+          + ") from the workers: a dataset's get() or the collate function is slow or blocked;"
+          + " raise LoaderOptions.withTimeout, or find what blocks", e);
     } catch (ExecutionException e) {
       close();
       Throwable cause = e.getCause();
@@ -173,20 +165,38 @@ public final class BatchIterator<B> implements Iterator<B>, AutoCloseable {
     }
   }
 
+  private static long timeoutNanos(double seconds) {
+    double nanos = seconds * 1e9;
+    return nanos >= Long.MAX_VALUE ? Long.MAX_VALUE : Math.max(1, (long) nanos);
+  }
+
   private void fillAhead() {
     long window = (long) options.numWorkers() * options.prefetchFactor(); // may pass 2^31
     while (!closed && ahead.size() < window && nextToSubmit < numBatches) {
       int k = nextToSubmit++;
       int[] indices = indicesOf(k);
       ahead.addLast(workers.submit(() -> {
-        try (TensorScope building = TensorScope.open()) {
-          B batch = loader.build(epoch, k, indices);
+        synchronized (handOff) {
           if (closed) {
-            return null; // nobody will take it: the scope frees it now
+            return null;
           }
-          TensorWalker.forEachTensor(batch, "DataLoader", "batch", building::keep);
-          built.put(k, batch); // freed by close() unless the owner takes it
-          return batch;
+          building++;
+        }
+        try (TensorScope scope = TensorScope.open()) {
+          B batch = loader.build(epoch, k, indices);
+          synchronized (handOff) {
+            if (closed) {
+              return null; // nobody will take it: the scope frees it now
+            }
+            TensorWalker.forEachTensor(batch, "DataLoader", "batch", scope::keep);
+            built.put(k, batch); // freed by close() unless the owner takes it
+            return batch;
+          }
+        } finally {
+          synchronized (handOff) {
+            building--;
+            handOff.notifyAll();
+          }
         }
       }));
     }
@@ -216,77 +226,99 @@ public final class BatchIterator<B> implements Iterator<B>, AutoCloseable {
   /**
    * Ends the iteration: closes the current batch's scope (freeing its tensors), cancels the
    * batches not started yet, lets a worker that is building a batch finish it, frees every batch
-   * built ahead, and returns once every worker thread of this iterator has ended. Workers are not
-   * interrupted, so a dataset's I/O is never cut short. Calling it again does nothing.
+   * built ahead, and returns once every worker thread of this iterator has ended (with {@code
+   * persistentWorkers}, once no worker builds a batch of this iterator: the threads stay with
+   * the loader). Workers are not interrupted, so a dataset's I/O is never cut short. Calling it
+   * again does nothing.
    *
    * @throws IllegalStateException when a worker is still building a batch after {@value
    *     #CLOSE_TIMEOUT_SECONDS} seconds (a dataset whose {@code get} does not return)
    */
   @Override
   public void close() {
-    if (closed) {
+    if (!stop()) {
       return;
     }
-    closed = true;
-    closeBatchScope();
     if (workers == null) {
       return;
     }
+    long nanos = TimeUnit.SECONDS.toNanos(CLOSE_TIMEOUT_SECONDS);
+    String stuck = null;
+    if (ownsWorkers) {
+      List<Thread> running = workers.shutdownAndAwait(nanos);
+      if (!running.isEmpty()) {
+        stuck = running.size() + " DataLoader worker(s) still building a batch of epoch " + epoch
+            + " after " + CLOSE_TIMEOUT_SECONDS + " s (" + running.get(0).getName() + ")";
+      }
+    } else if (!awaitBuilding(nanos)) {
+      stuck = "a persistent DataLoader worker is still building a batch of epoch " + epoch
+          + " after " + CLOSE_TIMEOUT_SECONDS + " s";
+    }
+    freeBuilt();
+    if (stuck != null) {
+      throw new IllegalStateException("BatchIterator.close: " + stuck
+          + ": the dataset's get() or the collate function does not return");
+    }
+  }
+
+  /**
+   * Ends the iteration without waiting for the workers (after a timeout: a worker is stuck).
+   * What a stuck worker builds is freed by its own scope when it finishes.
+   */
+  private void abort() {
+    if (stop() && workers != null) {
+      if (ownsWorkers) {
+        workers.shutdown();
+      }
+      freeBuilt();
+    }
+  }
+
+  /**
+   * Marks the iteration closed, closes the current batch's scope and cancels the batches not
+   * started; false if it was closed already.
+   */
+  private boolean stop() {
+    synchronized (handOff) {
+      if (closed) {
+        return false;
+      }
+      closed = true;
+    }
+    closeBatchScope();
     for (Future<B> f : ahead) {
       f.cancel(false);
     }
     ahead.clear();
-    workers.shutdown();
-    List<Thread> running = awaitWorkers(TimeUnit.SECONDS.toNanos(CLOSE_TIMEOUT_SECONDS));
-    // Every worker has ended, so no batch can be added any more: free those nobody took.
+    return true;
+  }
+
+  /** Frees the batches built and not taken; none can be added once {@link #closed} is set. */
+  private void freeBuilt() {
     for (B batch : built.values()) {
       TensorWalker.forEachTensor(batch, "DataLoader", "batch",
           dev.shapetorch.tensor.Tensor::close);
     }
     built.clear();
-    if (!running.isEmpty()) {
-      throw new IllegalStateException("BatchIterator.close: " + running.size() + " DataLoader"
-          + " worker(s) still building a batch of epoch " + epoch + " after "
-          + CLOSE_TIMEOUT_SECONDS + " s (" + running.get(0).getName() + "): the dataset's get()"
-          + " or the collate function does not return");
-    }
   }
 
-  /**
-   * Waits until the pool has terminated and each of its threads has ended, at most {@code
-   * nanos}; an interrupt does not cut the wait short (it is kept for the caller). Returns the
-   * threads still alive at the deadline.
-   */
-  private List<Thread> awaitWorkers(long nanos) {
+  /** Waits until no task of this iterator builds a batch, at most {@code nanos}; true if none. */
+  private boolean awaitBuilding(long nanos) {
     long deadline = System.nanoTime() + nanos;
     boolean interrupted = false;
-    while (!workers.isTerminated() && deadline - System.nanoTime() > 0) {
-      try {
-        workers.awaitTermination(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
-    // A terminated pool starts no more threads, so this list is complete. Each thread has left
-    // its last task, but may still be alive for a moment: join it.
-    List<Thread> alive;
-    synchronized (threads) {
-      alive = new ArrayList<>(threads);
-    }
-    for (Thread t : alive) {
+    synchronized (handOff) {
       long left;
-      while (t.isAlive() && (left = deadline - System.nanoTime()) > 0) {
+      while (building > 0 && (left = deadline - System.nanoTime()) > 0) {
         try {
-          t.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
+          handOff.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
         } catch (InterruptedException e) {
           interrupted = true;
         }
       }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+      return building == 0;
     }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
-    alive.removeIf(t -> !t.isAlive());
-    return alive;
   }
 }

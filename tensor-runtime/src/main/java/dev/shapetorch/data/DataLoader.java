@@ -3,6 +3,8 @@ package dev.shapetorch.data;
 import dev.shapetorch.internal.Arguments;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * Iterates a dataset in batches: PyTorch's {@code torch.utils.data.DataLoader}, for map-style
@@ -33,7 +35,11 @@ import java.util.List;
  * while the caller trains on the current one; at most {@code numWorkers * prefetchFactor} batches
  * wait. Batches arrive in order. An exception in a worker is rethrown by {@code next()} (with a
  * suppressed exception naming the batch). The threads stop when the iteration ends or the
- * iterator is {@linkplain BatchIterator#close() closed}.
+ * iterator is {@linkplain BatchIterator#close() closed}; with {@link
+ * LoaderOptions#persistentWorkers()} they stay for the next epoch, until {@link #close()}. Each
+ * worker has an id that {@link #getWorkerInfo()} reports on its thread, and runs the {@link
+ * LoaderOptions#workerInitFn() workerInitFn} before its first batch. With a {@link
+ * LoaderOptions#timeoutSeconds() timeout}, {@code next()} gives up on a batch that takes longer.
  *
  * <p><b>Memory.</b> With {@link LoaderOptions#scoped()} (the default) each batch, and every tensor
  * made while it is the current batch, belongs to a {@link dev.shapetorch.tensor.TensorScope} that
@@ -47,12 +53,14 @@ import java.util.List;
  *
  * @param <B> the type of a batch
  */
-public final class DataLoader<B> implements Iterable<B> {
+public final class DataLoader<B> implements Iterable<B>, AutoCloseable {
 
   private final Dataset<?> dataset;
   private final BatchBuilder<B> builder;
   private final LoaderOptions options;
   private int nextEpoch;
+  /** With persistentWorkers: the workers every epoch uses, made by the first; else null. */
+  private WorkerPool persistent;
 
   /** Builds the batch of the given dataset indices. */
   @FunctionalInterface
@@ -64,6 +72,58 @@ public final class DataLoader<B> implements Iterable<B> {
     this.dataset = dataset;
     this.builder = builder;
     this.options = Arguments.requireNonNull(options, "options");
+    if (options.persistentWorkers() && options.numWorkers() == 0) {
+      throw new IllegalArgumentException("DataLoader: persistentWorkers needs numWorkers > 0"
+          + " (there are no workers to keep); add withNumWorkers(n) or drop"
+          + " withPersistentWorkers(true)");
+    }
+  }
+
+  /**
+   * Which worker the calling thread is: PyTorch's {@code torch.utils.data.get_worker_info()}.
+   * Null on any thread that is not a loader's worker, such as the one iterating the loader (or
+   * with {@code numWorkers} 0, where batches are built on that thread).
+   */
+  public static @Nullable WorkerInfo getWorkerInfo() {
+    return WorkerInfo.current();
+  }
+
+  /** The persistent workers, made on first use (and again after {@link #close()}). */
+  synchronized WorkerPool persistentWorkers() {
+    if (persistent == null) {
+      persistent = new WorkerPool(this, options.numWorkers(), options.seed(), dataset,
+          options.workerInitFn());
+    }
+    return persistent;
+  }
+
+  /**
+   * Ends the persistent workers ({@link LoaderOptions#persistentWorkers()}), after the batches
+   * they are building; a later epoch starts new ones. Without persistent workers, or when none
+   * were started, it does nothing: each epoch's iterator ends its own workers. Close the epoch's
+   * iterator first (a finished loop has).
+   *
+   * @throws IllegalStateException when a worker is still building a batch after a minute (a
+   *     dataset whose {@code get} does not return)
+   */
+  @Override
+  public void close() {
+    WorkerPool pool;
+    synchronized (this) {
+      pool = persistent;
+      persistent = null;
+    }
+    if (pool == null) {
+      return;
+    }
+    List<Thread> running =
+        pool.shutdownAndAwait(TimeUnit.SECONDS.toNanos(BatchIterator.CLOSE_TIMEOUT_SECONDS));
+    if (!running.isEmpty()) {
+      throw new IllegalStateException("DataLoader.close: " + running.size() + " persistent"
+          + " worker(s) still building a batch after " + BatchIterator.CLOSE_TIMEOUT_SECONDS
+          + " s (" + running.get(0).getName() + "): the dataset's get() or the collate function"
+          + " does not return");
+    }
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.shapetorch.data;
 
+import java.util.function.IntConsumer;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
@@ -32,6 +33,17 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  *     or null to cut the epoch's indices into batches of {@code batchSize}. It decides the
  *     batches, so, as in PyTorch, it excludes {@code batchSize} other than 1, {@code shuffle},
  *     {@code sampler} and {@code dropLast}
+ * @param workerInitFn called on each worker thread with its id, in {@code [0, numWorkers)},
+ *     before the worker builds its first batch ({@code worker_init_fn}), or null; with {@code
+ *     numWorkers} 0 it is not called, as in PyTorch. What it throws ends the iteration: {@code
+ *     next()} rethrows it
+ * @param persistentWorkers keep the worker threads, and what {@code workerInitFn} set up on them,
+ *     from one epoch to the next instead of starting new ones each epoch ({@code
+ *     persistent_workers}); needs {@code numWorkers > 0}. The loader then owns the threads until
+ *     {@link DataLoader#close()} (or until it is garbage-collected)
+ * @param timeoutSeconds how long {@code next()} waits for a worker's batch before it gives up
+ *     with an exception ({@code timeout}); 0, the default, waits without limit. Not used without
+ *     workers, as in PyTorch
  */
 public record LoaderOptions(
     int batchSize,
@@ -42,18 +54,26 @@ public record LoaderOptions(
     int prefetchFactor,
     boolean scoped,
     @Nullable Sampler sampler,
-    @Nullable BatchSampler batchSampler) {
+    @Nullable BatchSampler batchSampler,
+    @Nullable IntConsumer workerInitFn,
+    boolean persistentWorkers,
+    double timeoutSeconds) {
 
-  /** PyTorch's defaults: batch size 1, no shuffling, no workers; scoped batches, seed 0. */
+  /**
+   * PyTorch's defaults: batch size 1, no shuffling, no workers (no init function, not
+   * persistent, no timeout); scoped batches, seed 0.
+   */
   public static final LoaderOptions DEFAULTS =
-      new LoaderOptions(1, false, 0, false, 0, 2, true, null, null);
+      new LoaderOptions(1, false, 0, false, 0, 2, true, null, null, null, false, 0.0);
 
   /**
    * Checks the values.
    *
    * @throws IllegalArgumentException for a batch size or prefetch factor below 1, negative
-   *     workers, a sampler together with {@code shuffle}, or a batch sampler together with a
-   *     batch size other than 1, shuffle, a sampler or drop-last
+   *     workers, a negative or NaN timeout, a sampler together with {@code shuffle}, or a batch
+   *     sampler together with a batch size other than 1, shuffle, a sampler or drop-last (that
+   *     {@code persistentWorkers} needs workers is checked when a {@link DataLoader} is made, so
+   *     that the {@code withX} calls may come in any order)
    */
   public LoaderOptions {
     if (batchSize < 1) {
@@ -68,6 +88,10 @@ public record LoaderOptions(
       throw new IllegalArgumentException(
           "LoaderOptions: prefetchFactor must be at least 1, got " + prefetchFactor);
     }
+    if (!(timeoutSeconds >= 0)) {
+      throw new IllegalArgumentException("LoaderOptions: timeoutSeconds must be >= 0 (0 waits"
+          + " without limit), got " + timeoutSeconds);
+    }
     if (sampler != null && shuffle) {
       throw new IllegalArgumentException("LoaderOptions: a sampler and shuffle=true cannot be"
           + " combined (the sampler decides the order): leave shuffle false and let the sampler"
@@ -79,6 +103,19 @@ public record LoaderOptions(
           + sampler + ") and dropLast (" + dropLast + "), as in PyTorch: the batch sampler"
           + " decides the batches; give those to the BatchSampler instead");
     }
+  }
+
+  /**
+   * The options without worker settings ({@code workerInitFn}, {@code persistentWorkers}, {@code
+   * timeout}), as before they existed.
+   *
+   * @throws IllegalArgumentException as the canonical constructor
+   */
+  public LoaderOptions(int batchSize, boolean shuffle, long seed, boolean dropLast,
+      int numWorkers, int prefetchFactor, boolean scoped, @Nullable Sampler sampler,
+      @Nullable BatchSampler batchSampler) {
+    this(batchSize, shuffle, seed, dropLast, numWorkers, prefetchFactor, scoped, sampler,
+        batchSampler, null, false, 0.0);
   }
 
   /**
@@ -109,43 +146,50 @@ public record LoaderOptions(
   /** A copy with another batch size. */
   public LoaderOptions withBatchSize(int newBatchSize) {
     return new LoaderOptions(
-        newBatchSize, shuffle, seed, dropLast, numWorkers, prefetchFactor, scoped, sampler, batchSampler);
+        newBatchSize, shuffle, seed, dropLast, numWorkers, prefetchFactor, scoped,
+        sampler, batchSampler, workerInitFn, persistentWorkers, timeoutSeconds);
   }
 
   /** A copy that does or does not shuffle. */
   public LoaderOptions withShuffle(boolean newShuffle) {
     return new LoaderOptions(
-        batchSize, newShuffle, seed, dropLast, numWorkers, prefetchFactor, scoped, sampler, batchSampler);
+        batchSize, newShuffle, seed, dropLast, numWorkers, prefetchFactor, scoped,
+        sampler, batchSampler, workerInitFn, persistentWorkers, timeoutSeconds);
   }
 
   /** A copy with another seed. */
   public LoaderOptions withSeed(long newSeed) {
     return new LoaderOptions(
-        batchSize, shuffle, newSeed, dropLast, numWorkers, prefetchFactor, scoped, sampler, batchSampler);
+        batchSize, shuffle, newSeed, dropLast, numWorkers, prefetchFactor, scoped,
+        sampler, batchSampler, workerInitFn, persistentWorkers, timeoutSeconds);
   }
 
   /** A copy that does or does not drop a last, smaller batch. */
   public LoaderOptions withDropLast(boolean newDropLast) {
     return new LoaderOptions(
-        batchSize, shuffle, seed, newDropLast, numWorkers, prefetchFactor, scoped, sampler, batchSampler);
+        batchSize, shuffle, seed, newDropLast, numWorkers, prefetchFactor, scoped,
+        sampler, batchSampler, workerInitFn, persistentWorkers, timeoutSeconds);
   }
 
   /** A copy with another number of background workers. */
   public LoaderOptions withNumWorkers(int newNumWorkers) {
     return new LoaderOptions(
-        batchSize, shuffle, seed, dropLast, newNumWorkers, prefetchFactor, scoped, sampler, batchSampler);
+        batchSize, shuffle, seed, dropLast, newNumWorkers, prefetchFactor, scoped,
+        sampler, batchSampler, workerInitFn, persistentWorkers, timeoutSeconds);
   }
 
   /** A copy with another prefetch factor. */
   public LoaderOptions withPrefetchFactor(int newPrefetchFactor) {
     return new LoaderOptions(
-        batchSize, shuffle, seed, dropLast, numWorkers, newPrefetchFactor, scoped, sampler, batchSampler);
+        batchSize, shuffle, seed, dropLast, numWorkers, newPrefetchFactor, scoped,
+        sampler, batchSampler, workerInitFn, persistentWorkers, timeoutSeconds);
   }
 
   /** A copy that does or does not give each batch its own scope. */
   public LoaderOptions withScoped(boolean newScoped) {
     return new LoaderOptions(
-        batchSize, shuffle, seed, dropLast, numWorkers, prefetchFactor, newScoped, sampler, batchSampler);
+        batchSize, shuffle, seed, dropLast, numWorkers, prefetchFactor, newScoped,
+        sampler, batchSampler, workerInitFn, persistentWorkers, timeoutSeconds);
   }
 
   /**
@@ -156,7 +200,8 @@ public record LoaderOptions(
    */
   public LoaderOptions withSampler(@Nullable Sampler newSampler) {
     return new LoaderOptions(
-        batchSize, shuffle, seed, dropLast, numWorkers, prefetchFactor, scoped, newSampler, batchSampler);
+        batchSize, shuffle, seed, dropLast, numWorkers, prefetchFactor, scoped,
+        newSampler, batchSampler, workerInitFn, persistentWorkers, timeoutSeconds);
   }
 
   /**
@@ -168,6 +213,35 @@ public record LoaderOptions(
    */
   public LoaderOptions withBatchSampler(@Nullable BatchSampler newBatchSampler) {
     return new LoaderOptions(batchSize, shuffle, seed, dropLast, numWorkers, prefetchFactor,
-        scoped, sampler, newBatchSampler);
+        scoped, sampler, newBatchSampler, workerInitFn, persistentWorkers, timeoutSeconds);
+  }
+
+  /**
+   * A copy that calls {@code fn} on each worker thread with its id before the worker's first
+   * batch ({@code worker_init_fn=}), or calls nothing when null.
+   */
+  public LoaderOptions withWorkerInitFn(@Nullable IntConsumer fn) {
+    return new LoaderOptions(batchSize, shuffle, seed, dropLast, numWorkers, prefetchFactor,
+        scoped, sampler, batchSampler, fn, persistentWorkers, timeoutSeconds);
+  }
+
+  /**
+   * A copy that does or does not keep its worker threads across epochs ({@code
+   * persistent_workers=}); a loader made with it needs {@code numWorkers > 0}.
+   */
+  public LoaderOptions withPersistentWorkers(boolean persistent) {
+    return new LoaderOptions(batchSize, shuffle, seed, dropLast, numWorkers, prefetchFactor,
+        scoped, sampler, batchSampler, workerInitFn, persistent, timeoutSeconds);
+  }
+
+  /**
+   * A copy whose {@code next()} waits at most {@code seconds} for a worker's batch ({@code
+   * timeout=}); 0 waits without limit.
+   *
+   * @throws IllegalArgumentException for a negative or NaN timeout
+   */
+  public LoaderOptions withTimeout(double seconds) {
+    return new LoaderOptions(batchSize, shuffle, seed, dropLast, numWorkers, prefetchFactor,
+        scoped, sampler, batchSampler, workerInitFn, persistentWorkers, seconds);
   }
 }

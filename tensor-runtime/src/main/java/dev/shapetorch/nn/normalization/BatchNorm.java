@@ -31,7 +31,7 @@ import dev.shapetorch.tensor.Torch;
  */
 public abstract sealed class BatchNorm extends AbstractModule implements UnaryModule
     permits BatchNorm1d, BatchNorm2d {
-  private final Spec spec;
+  private volatile Spec spec;
   private final Parameter weight;
   private final Parameter bias;
   private final Buffer runningMean;
@@ -116,6 +116,38 @@ public abstract sealed class BatchNorm extends AbstractModule implements UnaryMo
   /** The hyperparameters, by name. */
   public Spec spec() {
     return spec;
+  }
+
+  /**
+   * Sets the momentum of the running statistics, as assigning PyTorch's {@code module.momentum}
+   * does; null makes them a cumulative average ({@code momentum=None}). {@code
+   * swa_utils.update_bn} ({@code SwaUtils.updateBn}) uses it.
+   *
+   * @throws IllegalArgumentException (naming this layer) for a momentum outside {@code [0, 1]}
+   */
+  public void setMomentum(Double momentum) {
+    if (momentum != null && !(momentum >= 0 && momentum <= 1)) {
+      throw new IllegalArgumentException(getClass().getSimpleName() + ".setMomentum: momentum"
+          + " must be in [0, 1], or null for a cumulative moving average, got " + momentum);
+    }
+    spec = new Spec(spec.numFeatures(), spec.eps(), momentum, spec.affine(),
+        spec.trackRunningStats());
+  }
+
+  /**
+   * Resets the running statistics, as PyTorch's {@code reset_running_stats()}: the running mean
+   * to zeros, the running variance to ones and {@code num_batches_tracked} to 0, in place. Does
+   * nothing when the layer does not track running statistics.
+   */
+  public void resetRunningStats() {
+    if (runningMean == null) {
+      return;
+    }
+    try (var ng = Torch.noGrad()) {
+      runningMean.get().zero_();
+      runningVar.get().fill_(1.0);
+      numBatchesTracked.get().zero_();
+    }
   }
 
   /** The scale, {@code [C]}, or null when not affine. */
