@@ -12,7 +12,7 @@ import dev.shapetorch.shapes.Variant;
  * ShapeOps}, {@link JoinOps}, {@link IndexingOps}, {@link ConversionOps}, {@link SortingOps},
  * {@link NeuralOps}, and the nn families {@link LayerOps}, {@link ConvOps}, {@link PoolingOps},
  * {@link ResamplingOps}, {@link NormOps}, {@link LossOps}, {@link RecurrentOps}, {@link
- * RecurrentCellOps}).
+ * RecurrentCellOps}, {@link AttentionOps}).
  *
  * <pre>{@code
  * Tensor x = Torch.randn(64, 784);
