@@ -11,7 +11,8 @@ import dev.shapetorch.shapes.Variant;
  * ArithmeticOps}, {@link ComparisonOps}, {@link ClosenessOps}, {@link ReductionOps}, {@link StatisticsOps}, {@link
  * ShapeOps}, {@link JoinOps}, {@link IndexingOps}, {@link ConversionOps}, {@link SortingOps},
  * {@link NeuralOps}, and the nn families {@link LayerOps}, {@link ConvOps}, {@link PoolingOps},
- * {@link ResamplingOps}, {@link NormOps}, {@link LossOps}, {@link RecurrentOps}).
+ * {@link ResamplingOps}, {@link NormOps}, {@link LossOps}, {@link RecurrentOps}, {@link
+ * RecurrentCellOps}, {@link AttentionOps}).
  *
  * <pre>{@code
  * Tensor x = Torch.randn(64, 784);

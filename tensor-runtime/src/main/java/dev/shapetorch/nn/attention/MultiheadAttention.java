@@ -146,8 +146,9 @@ public final class MultiheadAttention extends AbstractModule {
   }
 
   /**
-   * Attends with optional masks (null for none); returns the output only (the weights are not
-   * computed).
+   * Attends with optional masks (null for none); returns the output only: the weights are not
+   * computed, and the attention runs through {@code Torch.scaledDotProductAttention} with the
+   * masks folded into one additive mask, as PyTorch's {@code need_weights=False} does.
    *
    * <p>Shape: as {@link #forward(Tensor, Tensor, Tensor)}.
    *
@@ -193,6 +194,13 @@ public final class MultiheadAttention extends AbstractModule {
     Tensor qp = project(q, w, b, 0, len, batch * heads, headDim);
     Tensor kp = project(k, w, b, 1, src, batch * heads, headDim);
     Tensor vp = project(v, w, b, 2, src, batch * heads, headDim);
+    if (!needWeights) {
+      // PyTorch's path for need_weights=False: the fused kernel, the masks as one additive mask.
+      Tensor mask = additiveMask(attnMask, keyPaddingMask, qp, batch, heads, src);
+      double p = spec.dropout > 0 && isTraining() ? spec.dropout : 0.0;
+      Tensor fused = Torch.scaledDotProductAttention(qp, kp, vp, mask, p, false);
+      return new Output(finish(fused, len, batch, batchFirst), null);
+    }
     Tensor scores = qp.div(Math.sqrt(headDim)).bmm(kp.transpose(1, 2));
     if (attnMask != null) {
       scores = attnMask.dtype() == DType.BOOL
@@ -208,13 +216,39 @@ public final class MultiheadAttention extends AbstractModule {
     if (spec.dropout > 0 && isTraining()) {
       attn = F.dropout(attn, spec.dropout, true);
     }
-    Tensor out = attn.bmm(vp).transpose(0, 1).contiguous().view(len * batch, embedDim);
+    Tensor weights = attn.view(batch, heads, len, src).mean(1);
+    return new Output(finish(attn.bmm(vp), len, batch, batchFirst), weights);
+  }
+
+  /** The heads' outputs {@code [N*Heads, L, Dh]}, joined and projected: {@code [L, N, E]}. */
+  private Tensor finish(Tensor heads, long len, long batch, boolean batchFirst) {
+    long embedDim = spec.embedDim;
+    Tensor out = heads.transpose(0, 1).contiguous().view(len * batch, embedDim);
     out = outProj.forward(out).view(len, batch, embedDim);
-    if (batchFirst) {
-      out = out.transpose(0, 1);
+    return batchFirst ? out.transpose(0, 1) : out;
+  }
+
+  /**
+   * The attention mask and the key padding mask as one float mask added to the scores ({@code
+   * -inf} where a key is not allowed), broadcasting to {@code [N*Heads, L, S]}; null for none.
+   */
+  private static Tensor additiveMask(Tensor attnMask, Tensor keyPaddingMask, Tensor like,
+      long batch, long heads, long src) {
+    Tensor mask = null;
+    if (attnMask != null) {
+      mask = attnMask.dtype() == DType.BOOL
+          ? Torch.zeros(attnMask.shape(), like.dtype(), like.device())
+              .maskedFill(attnMask, Double.NEGATIVE_INFINITY)
+          : attnMask;
     }
-    Tensor weights = needWeights ? attn.view(batch, heads, len, src).mean(1) : null;
-    return new Output(out, weights);
+    if (keyPaddingMask != null) {
+      Tensor m = keyPaddingMask.view(batch, 1, 1, src).expand(batch, heads, 1, src)
+          .reshape(batch * heads, 1, src);
+      Tensor f = Torch.zeros(new long[] {batch * heads, 1, src}, like.dtype(), like.device())
+          .maskedFill(m, Double.NEGATIVE_INFINITY);
+      mask = mask == null ? f : mask.add(f);
+    }
+    return mask;
   }
 
   /** Projects with block {@code part} of the packed weight, as {@code [B*H, T, Dh]}. */

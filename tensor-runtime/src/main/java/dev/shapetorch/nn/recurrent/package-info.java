@@ -9,6 +9,8 @@
  * <p>Shape: a layer's type carries its input size, hidden size, layer count and its bidirectional
  * and batch-first flags; {@code [L, N, In]} (batch first {@code [N, L, In]}) becomes {@code [L,
  * N, D*Hidden]} ({@code D} is 2 when bidirectional), and the states are {@code [D*Layers, N,
- * Hidden]}.
+ * Hidden]}. A cell's type carries its input and hidden sizes: {@code [N, In]} and a state
+ * {@code [N, Hidden]} give the next state {@code [N, Hidden]} (unbatched {@code [In]}, {@code
+ * [Hidden]}).
  */
 package dev.shapetorch.nn.recurrent;
