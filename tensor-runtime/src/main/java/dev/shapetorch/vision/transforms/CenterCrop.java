@@ -32,7 +32,8 @@ public record CenterCrop(int height, int width) implements Transform {
 
   @Override
   public Tensor apply(Tensor image) {
-    return TF.centerCrop(Images.image(image, "CenterCrop"), height, width);
+    return Images.as("CenterCrop", "TF.",
+        () -> TF.centerCrop(Images.image(image, "CenterCrop"), height, width));
   }
 
   /** True: every image of a batch is cropped at the same place. */

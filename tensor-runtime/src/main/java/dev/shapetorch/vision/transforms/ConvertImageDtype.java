@@ -21,7 +21,8 @@ public record ConvertImageDtype(DType dtype) implements Transform {
 
   @Override
   public Tensor apply(Tensor image) {
-    return TF.convertImageDtype(image, dtype);
+    return Images.as("ConvertImageDtype", "TF.",
+        () -> TF.convertImageDtype(image, dtype));
   }
 
   /** True: elementwise. */

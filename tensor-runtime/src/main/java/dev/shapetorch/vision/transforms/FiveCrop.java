@@ -33,6 +33,7 @@ public record FiveCrop(int height, int width) implements Transform {
 
   @Override
   public Tensor apply(Tensor image) {
-    return TF.fiveCrop(Images.image(image, "FiveCrop"), height, width);
+    return Images.as("FiveCrop", "TF.",
+        () -> TF.fiveCrop(Images.image(image, "FiveCrop"), height, width));
   }
 }

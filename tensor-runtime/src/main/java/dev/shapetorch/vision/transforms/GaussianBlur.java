@@ -47,8 +47,10 @@ public final class GaussianBlur implements Transform {
 
   @Override
   public Tensor apply(Tensor image) {
-    double s = params();
-    return TF.gaussianBlur(Images.image(image, "GaussianBlur"), kernelSize, new double[] {s, s});
+    return Images.as("GaussianBlur", "TF.", () -> {
+      double s = params();
+      return TF.gaussianBlur(Images.image(image, "GaussianBlur"), kernelSize, new double[] {s, s});
+    });
   }
 
   @Override

@@ -30,7 +30,8 @@ public record Grayscale(int numOutputChannels) implements Transform {
 
   @Override
   public Tensor apply(Tensor image) {
-    return TF.rgbToGrayscale(Images.channels(image, "Grayscale", 1, 3), numOutputChannels);
+    return Images.as("Grayscale", "TF.",
+        () -> TF.rgbToGrayscale(Images.channels(image, "Grayscale", 1, 3), numOutputChannels));
   }
 
   /** True: per pixel. */

@@ -74,6 +74,24 @@ final class Images {
     return (long) Math.rint(x);
   }
 
+  /**
+   * Runs {@code call}, renaming its argument errors from {@code from} ("TF.rotate: ...", the
+   * functional form a class calls, or a class TF delegates to) to {@code op}, the name the user
+   * called.
+   */
+  static Tensor as(String op, String from, java.util.function.Supplier<Tensor> call) {
+    try {
+      return call.get();
+    } catch (IllegalArgumentException e) {
+      String m = e.getMessage();
+      if (m != null && m.startsWith(from)) {
+        int colon = m.indexOf(": ");
+        throw new IllegalArgumentException(op + m.substring(colon < 0 ? from.length() : colon), e);
+      }
+      throw e;
+    }
+  }
+
   /** Checks a probability. */
   static double probability(double p, String op) {
     if (!(p >= 0 && p <= 1)) {

@@ -43,7 +43,8 @@ public record Pad(long[] padding, double fill, PaddingMode mode) implements Tran
 
   @Override
   public Tensor apply(Tensor image) {
-    return TF.pad(Images.image(image, "Pad"), padding, fill, mode);
+    return Images.as("Pad", "TF.",
+        () -> TF.pad(Images.image(image, "Pad"), padding, fill, mode));
   }
 
   /** True: every image of a batch is padded alike. */

@@ -34,7 +34,9 @@ public record RandomAdjustSharpness(double sharpnessFactor, double p) implements
 
   @Override
   public Tensor apply(Tensor image) {
-    Images.channels(image, "RandomAdjustSharpness", 1, 3);
-    return Draw.coin(p) ? TF.adjustSharpness(image, sharpnessFactor) : image;
+    return Images.as("RandomAdjustSharpness", "TF.", () -> {
+      Images.channels(image, "RandomAdjustSharpness", 1, 3);
+      return Draw.coin(p) ? TF.adjustSharpness(image, sharpnessFactor) : image;
+    });
   }
 }

@@ -108,10 +108,12 @@ public final class RandomAffine implements Transform {
 
   @Override
   public Tensor apply(Tensor image) {
-    Images.image(image, "RandomAffine");
-    double[] p = params(image.size(-1), image.size(-2));
-    return TF.affine(image, p[0], new double[] {p[1], p[2]}, p[3], new double[] {p[4], p[5]},
-        interpolation, fill, center);
+    return Images.as("RandomAffine", "TF.", () -> {
+      Images.image(image, "RandomAffine");
+      double[] p = params(image.size(-1), image.size(-2));
+      return TF.affine(image, p[0], new double[] {p[1], p[2]}, p[3], new double[] {p[4], p[5]},
+          interpolation, fill, center);
+    });
   }
 
   @Override

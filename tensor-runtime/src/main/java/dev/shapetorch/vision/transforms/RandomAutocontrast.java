@@ -28,7 +28,9 @@ public record RandomAutocontrast(double p) implements Transform {
 
   @Override
   public Tensor apply(Tensor image) {
-    Images.channels(image, "RandomAutocontrast", 1, 3);
-    return Draw.coin(p) ? TF.autocontrast(image) : image;
+    return Images.as("RandomAutocontrast", "TF.", () -> {
+      Images.channels(image, "RandomAutocontrast", 1, 3);
+      return Draw.coin(p) ? TF.autocontrast(image) : image;
+    });
   }
 }

@@ -28,7 +28,9 @@ public record RandomEqualize(double p) implements Transform {
 
   @Override
   public Tensor apply(Tensor image) {
-    Images.channels(image, "RandomEqualize", 1, 3);
-    return Draw.coin(p) ? TF.equalize(image) : image;
+    return Images.as("RandomEqualize", "TF.", () -> {
+      Images.channels(image, "RandomEqualize", 1, 3);
+      return Draw.coin(p) ? TF.equalize(image) : image;
+    });
   }
 }

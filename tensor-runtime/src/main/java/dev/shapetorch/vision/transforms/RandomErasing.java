@@ -70,35 +70,37 @@ public final class RandomErasing implements Transform {
 
   @Override
   public Tensor apply(Tensor image) {
-    if (Images.image(image, "RandomErasing").dim() < 3) {
-      throw new IllegalArgumentException(
-          "RandomErasing: expects an image [..., C, H, W], got shape "
-              + Arrays.toString(image.shape()) + "; add a channel dimension with unsqueeze(0)");
-    }
-    long c = image.size(-3);
-    if (value != null && value.length != 1 && value.length != c) {
-      throw new IllegalArgumentException(
-          "RandomErasing: value must have one value or one per channel (" + c + "), got "
-              + Arrays.toString(value));
-    }
-    if (!Draw.coin(p)) {
-      return image;
-    }
-    long[] r = params(image.size(-2), image.size(-1), scale, ratio);
-    if (r == null) {
-      return image;
-    }
-    Tensor v;
-    if (value == null) {
-      double[] noise = new double[(int) (c * r[2] * r[3])];
-      for (int k = 0; k < noise.length; k++) {
-        noise[k] = SampleRandom.current().nextGaussian();
+    return Images.as("RandomErasing", "TF.", () -> {
+      if (Images.image(image, "RandomErasing").dim() < 3) {
+        throw new IllegalArgumentException(
+            "RandomErasing: expects an image [..., C, H, W], got shape "
+                + Arrays.toString(image.shape()) + "; add a channel dimension with unsqueeze(0)");
       }
-      v = Torch.fromArray(noise, c, r[2], r[3]).to(dev.shapetorch.tensor.DType.FLOAT32);
-    } else {
-      v = Torch.fromArray(value, value.length, 1, 1);
-    }
-    return TF.erase(image, r[0], r[1], r[2], r[3], v);
+      long c = image.size(-3);
+      if (value != null && value.length != 1 && value.length != c) {
+        throw new IllegalArgumentException(
+            "RandomErasing: value must have one value or one per channel (" + c + "), got "
+                + Arrays.toString(value));
+      }
+      if (!Draw.coin(p)) {
+        return image;
+      }
+      long[] r = params(image.size(-2), image.size(-1), scale, ratio);
+      if (r == null) {
+        return image;
+      }
+      Tensor v;
+      if (value == null) {
+        double[] noise = new double[(int) (c * r[2] * r[3])];
+        for (int k = 0; k < noise.length; k++) {
+          noise[k] = SampleRandom.current().nextGaussian();
+        }
+        v = Torch.fromArray(noise, c, r[2], r[3]).to(dev.shapetorch.tensor.DType.FLOAT32);
+      } else {
+        v = Torch.fromArray(value, value.length, 1, 1);
+      }
+      return TF.erase(image, r[0], r[1], r[2], r[3], v);
+    });
   }
 
   @Override

@@ -28,7 +28,9 @@ public record RandomGrayscale(double p) implements Transform {
 
   @Override
   public Tensor apply(Tensor image) {
-    Images.channels(image, "RandomGrayscale", 1, 3);
-    return Draw.coin(p) ? TF.rgbToGrayscale(image, (int) image.size(-3)) : image;
+    return Images.as("RandomGrayscale", "TF.", () -> {
+      Images.channels(image, "RandomGrayscale", 1, 3);
+      return Draw.coin(p) ? TF.rgbToGrayscale(image, (int) image.size(-3)) : image;
+    });
   }
 }

@@ -28,7 +28,9 @@ public record RandomInvert(double p) implements Transform {
 
   @Override
   public Tensor apply(Tensor image) {
-    Images.channels(image, "RandomInvert", 1, 3);
-    return Draw.coin(p) ? TF.invert(image) : image;
+    return Images.as("RandomInvert", "TF.", () -> {
+      Images.channels(image, "RandomInvert", 1, 3);
+      return Draw.coin(p) ? TF.invert(image) : image;
+    });
   }
 }

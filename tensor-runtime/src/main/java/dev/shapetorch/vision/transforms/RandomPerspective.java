@@ -64,12 +64,14 @@ public record RandomPerspective(
 
   @Override
   public Tensor apply(Tensor image) {
-    Images.image(image, "RandomPerspective");
-    if (!Draw.coin(p)) {
-      return image;
-    }
-    int[][][] pts = params((int) image.size(-1), (int) image.size(-2), distortionScale);
-    return TF.perspective(image, pts[0], pts[1], interpolation, fill);
+    return Images.as("RandomPerspective", "TF.", () -> {
+      Images.image(image, "RandomPerspective");
+      if (!Draw.coin(p)) {
+        return image;
+      }
+      int[][][] pts = params((int) image.size(-1), (int) image.size(-2), distortionScale);
+      return TF.perspective(image, pts[0], pts[1], interpolation, fill);
+    });
   }
 
   @Override

@@ -33,7 +33,9 @@ public record RandomPosterize(int bits, double p) implements Transform {
 
   @Override
   public Tensor apply(Tensor image) {
-    Images.channels(image, "RandomPosterize", 1, 3);
-    return Draw.coin(p) ? TF.posterize(image, bits) : image;
+    return Images.as("RandomPosterize", "TF.", () -> {
+      Images.channels(image, "RandomPosterize", 1, 3);
+      return Draw.coin(p) ? TF.posterize(image, bits) : image;
+    });
   }
 }

@@ -98,13 +98,15 @@ public final class RandomResizedCrop implements Transform {
 
   @Override
   public Tensor apply(Tensor image) {
-    if (Arguments.requireNonNull(image, "image").dim() != 3 && image.dim() != 4) {
-      throw new IllegalArgumentException(
-          "RandomResizedCrop: expects an image [C, H, W] or a batch [B, C, H, W], got shape "
-              + Arrays.toString(image.shape()));
-    }
-    long[] p = params(image.size(-2), image.size(-1), scale, ratio);
-    return TF.resizedCrop(image, p[0], p[1], p[2], p[3], height, width);
+    return Images.as("RandomResizedCrop", "TF.", () -> {
+      if (Arguments.requireNonNull(image, "image").dim() != 3 && image.dim() != 4) {
+        throw new IllegalArgumentException(
+            "RandomResizedCrop: expects an image [C, H, W] or a batch [B, C, H, W], got shape "
+                + Arrays.toString(image.shape()));
+      }
+      long[] p = params(image.size(-2), image.size(-1), scale, ratio);
+      return TF.resizedCrop(image, p[0], p[1], p[2], p[3], height, width);
+    });
   }
 
   @Override

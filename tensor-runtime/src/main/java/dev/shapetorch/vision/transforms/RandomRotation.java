@@ -62,8 +62,10 @@ public final class RandomRotation implements Transform {
 
   @Override
   public Tensor apply(Tensor image) {
-    Images.image(image, "RandomRotation");
-    return TF.rotate(image, params(), interpolation, expand, center, fill);
+    return Images.as("RandomRotation", "TF.", () -> {
+      Images.image(image, "RandomRotation");
+      return TF.rotate(image, params(), interpolation, expand, center, fill);
+    });
   }
 
   @Override

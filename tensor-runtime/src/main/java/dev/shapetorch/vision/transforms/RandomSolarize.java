@@ -29,7 +29,9 @@ public record RandomSolarize(double threshold, double p) implements Transform {
 
   @Override
   public Tensor apply(Tensor image) {
-    Images.channels(image, "RandomSolarize", 1, 3);
-    return Draw.coin(p) ? TF.solarize(image, threshold) : image;
+    return Images.as("RandomSolarize", "TF.", () -> {
+      Images.channels(image, "RandomSolarize", 1, 3);
+      return Draw.coin(p) ? TF.solarize(image, threshold) : image;
+    });
   }
 }

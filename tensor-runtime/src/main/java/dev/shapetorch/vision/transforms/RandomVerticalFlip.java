@@ -28,7 +28,9 @@ public record RandomVerticalFlip(double p) implements Transform {
 
   @Override
   public Tensor apply(Tensor image) {
-    Images.image(image, "RandomVerticalFlip");
-    return Draw.coin(p) ? TF.vflip(image) : image.clone();
+    return Images.as("RandomVerticalFlip", "TF.", () -> {
+      Images.image(image, "RandomVerticalFlip");
+      return Draw.coin(p) ? TF.vflip(image) : image.clone();
+    });
   }
 }

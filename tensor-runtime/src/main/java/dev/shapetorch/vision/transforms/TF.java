@@ -269,7 +269,7 @@ public final class TF {
    * <p>Shape: {@code [C, H, W] -> [C, height, width]}, also batched.
    */
   public static Tensor resize(Tensor image, int height, int width) {
-    return new Resize(height, width).apply(image);
+    return Images.as("TF.resize", "Resize", () -> new Resize(height, width).apply(image));
   }
 
   /**
@@ -279,7 +279,8 @@ public final class TF {
    */
   public static Tensor resizedCrop(
       Tensor image, long top, long left, long height, long width, int outHeight, int outWidth) {
-    return resize(crop(image, top, left, height, width), outHeight, outWidth);
+    Tensor window = crop(image, top, left, height, width);
+    return Images.as("TF.resizedCrop", "TF.resize", () -> resize(window, outHeight, outWidth));
   }
 
   /**
@@ -390,8 +391,10 @@ public final class TF {
       InterpolationMode interpolation, double[] fill) {
     Images.image(image, "TF.perspective");
     Arguments.requireNonNull(interpolation, "interpolation");
+    Arguments.requireNonNull(startpoints, "startpoints");
+    Arguments.requireNonNull(endpoints, "endpoints");
     for (int[][] pts : new int[][][] {startpoints, endpoints}) {
-      if (Arguments.requireNonNull(pts, "points").length != 4
+      if (pts.length != 4
           || Arrays.stream(pts).anyMatch(q -> q == null || q.length != 2)) {
         throw new IllegalArgumentException(
             "TF.perspective: give 4 points [x, y] each for start and end, got "

@@ -34,6 +34,7 @@ public record TenCrop(int height, int width, boolean verticalFlip) implements Tr
 
   @Override
   public Tensor apply(Tensor image) {
-    return TF.tenCrop(Images.image(image, "TenCrop"), height, width, verticalFlip);
+    return Images.as("TenCrop", "TF.",
+        () -> TF.tenCrop(Images.image(image, "TenCrop"), height, width, verticalFlip));
   }
 }

@@ -316,6 +316,10 @@ class RandomTransformsTest {
         () -> TF.rotate(U8, 10, InterpolationMode.NEAREST, false, null, new double[] {1, 2}));
     fails("TF.convertImageDtype: the cast from", () -> TF.convertImageDtype(F32, DType.INT64));
     fails("TF.adjustContrast: expects [1 or 3] channels", () -> TF.adjustContrast(Torch.zeros(2, 4, 4), 1));
+    fails("RandomRotation: expects an image [C, H, W] or a batch [B, C, H, W], got shape [2, 3]",
+        () -> new RandomRotation(10).apply(Torch.zeros(2, 3)));
+    fails("RandomEqualize: expects a uint8 image", () -> new RandomEqualize(1).apply(F32));
+    fails("TF.resize: sizes must be positive, got -1x2", () -> TF.resize(U8, -1, 2));
     fails("LinearTransformation: transformationMatrix must be square",
         () -> new LinearTransformation(Torch.zeros(2, 3), Torch.zeros(2)));
   }
