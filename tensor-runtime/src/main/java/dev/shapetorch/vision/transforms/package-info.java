@@ -4,7 +4,10 @@
  * dev.shapetorch.vision.transforms.Normalize}, {@link dev.shapetorch.vision.transforms.RandomCrop},
  * {@link dev.shapetorch.vision.transforms.RandomHorizontalFlip}, {@link
  * dev.shapetorch.vision.transforms.Resize}, chained with {@link
- * dev.shapetorch.vision.transforms.Compose}. Random transforms draw from {@link
+ * dev.shapetorch.vision.transforms.Compose}, and the rest of torchvision 0.14's v1 tensor
+ * transforms (crops, padding, colour, blur, erasing, rotation, affine, perspective). {@link
+ * dev.shapetorch.vision.transforms.TF} holds the functional forms ({@code
+ * torchvision.transforms.functional}) that the classes call. Random transforms draw from {@link
  * dev.shapetorch.data.SampleRandom}, which a {@code DataLoader} seeds per batch.
  *
  * <pre>{@code
