@@ -122,7 +122,7 @@ final class ConvOps {
       long[] outputPadding, long groups, long[] dilation) {
     String op = "Torch.convTranspose2d";
     MemoryLimit.require(op, "the padded output",
-        paddedOutput(op, input, weight, stride, padding, outputPadding, groups, dilation),
+        paddedOutput(op, 2, input, weight, stride, padding, outputPadding, groups, dilation),
         input.dtype());
     try (TensorOptional b = Natives.optional(bias)) {
       if (!ConvRouting.libtorchKernel(Kind.CONV_TRANSPOSE2D, input, weight,
@@ -135,6 +135,137 @@ final class ConvOps {
     } catch (RuntimeException e) {
       throw Natives.fail(op, e, input, weight, bias);
     }
+  }
+
+  /**
+   * A 3-D convolution, as {@code F.conv3d}.
+   *
+   * <p>Shape: {@code [N, Cin, D, H, W] x [Cout, Cin/groups, KD, KH, KW] -> [N, Cout, D', H',
+   * W']}, each size {@code (L + 2*P - Dil*(K-1) - 1)/S + 1}, or unbatched {@code [Cin, D, H, W]
+   * -> [Cout, D', H', W']} ({@link Rule#CONV3D}).
+   *
+   * @param bias {@code [Cout]}, or null for none
+   * @param stride {@code {SD, SH, SW}}, or one value for all
+   * @param padding {@code {PD, PH, PW}}, or one value for all
+   * @param dilation {@code {DD, DH, DW}}, or one value for all
+   * @throws ShapeException {@code [shape.mismatch.conv.channels]} if the input's channels are
+   *     not the weight's {@code Cin/groups * groups}, {@code [shape.conv.params]} for a bad
+   *     stride, padding, dilation or groups, {@code [shape.conv.size]} if an output size would be
+   *     below 1, {@code [shape.rank.conv]} for a wrong rank
+   */
+  @Variants({Variant.FUNCTION, Variant.FUNCTIONAL})
+  @ShapeRule(value = Rule.CONV3D,
+      args = {"input", "weight", "stride", "padding", "dilation", "groups", "bias"})
+  static Tensor conv3d(
+      Tensor input, Tensor weight, @Nullable Tensor bias, long[] stride, long[] padding,
+      long[] dilation, long groups) {
+    String op = "Torch.conv3d";
+    long[] s = perDim(stride, 3);
+    long[] p = perDim(padding, 3);
+    long[] d = perDim(dilation, 3);
+    requirePadded(op, "input", input.shape(), p, 3, input.dtype());
+    try (TensorOptional b = Natives.optional(bias)) {
+      if (!ConvRouting.libtorchKernel(Kind.CONV3D, input, weight, bias != null, s, p, d,
+          groups)) {
+        return Tensor.wrap(ReferenceConvolution.conv3d(input.h(), weight.h(), handle(bias), s,
+            p, d, groups));
+      }
+      return Tensor.wrap(torch.conv3d(input.h(), weight.h(), b, s, p, d, groups));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, input, weight, bias);
+    }
+  }
+
+  /**
+   * A 1-D transposed convolution, as {@code F.conv_transpose1d}.
+   *
+   * <p>Shape: {@code [N, Cin, L] x [Cin, Cout/groups, K] -> [N, Cout, (L-1)*S - 2*P + D*(K-1) +
+   * OP + 1]}, or unbatched {@code [Cin, L] -> [Cout, L']} ({@link Rule#CONV_TRANSPOSE1D}).
+   *
+   * @param bias {@code [Cout]}, or null for none
+   * @param outputPadding {@code OP}, smaller than the stride or the dilation
+   * @throws ShapeException {@code [shape.mismatch.conv.channels]} if the input's channels are
+   *     not the weight's dim 0, {@code [shape.conv.params]} for a bad stride, padding, output
+   *     padding or groups, {@code [shape.conv.size]} if the output length would be below 1,
+   *     {@code [shape.rank.conv]} for a wrong rank
+   */
+  @Variants({Variant.FUNCTION, Variant.FUNCTIONAL})
+  @ShapeRule(value = Rule.CONV_TRANSPOSE1D,
+      args = {"input", "weight", "stride", "padding", "outputPadding", "groups", "dilation",
+          "bias"})
+  static Tensor convTranspose1d(
+      Tensor input, Tensor weight, @Nullable Tensor bias, long stride, long padding,
+      long outputPadding, long groups, long dilation) {
+    String op = "Torch.convTranspose1d";
+    MemoryLimit.require(op, "the padded output",
+        paddedOutput(op, 1, input, weight, new long[] {stride}, new long[] {padding},
+            new long[] {outputPadding}, groups, new long[] {dilation}),
+        input.dtype());
+    try (TensorOptional b = Natives.optional(bias)) {
+      if (!ConvRouting.libtorchKernel(Kind.CONV_TRANSPOSE1D, input, weight, bias != null,
+          new long[] {stride}, new long[] {padding}, new long[] {dilation}, groups)) {
+        return Tensor.wrap(ReferenceConvolution.convTranspose1d(input.h(), weight.h(),
+            handle(bias), stride, padding, outputPadding, groups, dilation));
+      }
+      return Tensor.wrap(torch.conv_transpose1d(input.h(), weight.h(), b, new long[] {stride},
+          new long[] {padding}, new long[] {outputPadding}, groups, new long[] {dilation}));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, input, weight, bias);
+    }
+  }
+
+  /**
+   * A 3-D transposed convolution, as {@code F.conv_transpose3d}.
+   *
+   * <p>Shape: {@code [N, Cin, D, H, W] x [Cin, Cout/groups, KD, KH, KW] -> [N, Cout, D', H',
+   * W']}, each size {@code (L-1)*S - 2*P + Dil*(K-1) + OP + 1}, or unbatched {@code [Cin, D, H,
+   * W] -> [Cout, D', H', W']} ({@link Rule#CONV_TRANSPOSE3D}).
+   *
+   * @param bias {@code [Cout]}, or null for none
+   * @param stride {@code {SD, SH, SW}}, or one value for all
+   * @param padding {@code {PD, PH, PW}}, or one value for all
+   * @param outputPadding {@code {OPD, OPH, OPW}}, or one value for all; each smaller than the
+   *     stride or the dilation
+   * @param dilation {@code {DD, DH, DW}}, or one value for all
+   * @throws ShapeException {@code [shape.mismatch.conv.channels]} if the input's channels are
+   *     not the weight's dim 0, {@code [shape.conv.params]} for a bad stride, padding, output
+   *     padding or groups, {@code [shape.conv.size]} if an output size would be below 1, {@code
+   *     [shape.rank.conv]} for a wrong rank
+   */
+  @Variants({Variant.FUNCTION, Variant.FUNCTIONAL})
+  @ShapeRule(value = Rule.CONV_TRANSPOSE3D,
+      args = {"input", "weight", "stride", "padding", "outputPadding", "groups", "dilation",
+          "bias"})
+  static Tensor convTranspose3d(
+      Tensor input, Tensor weight, @Nullable Tensor bias, long[] stride, long[] padding,
+      long[] outputPadding, long groups, long[] dilation) {
+    String op = "Torch.convTranspose3d";
+    long[] s = perDim(stride, 3);
+    long[] p = perDim(padding, 3);
+    long[] op3 = perDim(outputPadding, 3);
+    long[] d = perDim(dilation, 3);
+    MemoryLimit.require(op, "the padded output",
+        paddedOutput(op, 3, input, weight, s, p, op3, groups, d), input.dtype());
+    try (TensorOptional b = Natives.optional(bias)) {
+      if (!ConvRouting.libtorchKernel(Kind.CONV_TRANSPOSE3D, input, weight, bias != null, s, p,
+          d, groups)) {
+        return Tensor.wrap(ReferenceConvolution.convTranspose3d(input.h(), weight.h(),
+            handle(bias), s, p, op3, groups, d));
+      }
+      return Tensor.wrap(torch.conv_transpose3d(input.h(), weight.h(), b, s, p, op3, groups, d));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, input, weight, bias);
+    }
+  }
+
+  /** One value per spatial dim: {@code values} itself, or its single value repeated. */
+  private static long[] perDim(long[] values, int spatial) {
+    if (values.length != 1) {
+      return values;
+    }
+    long[] out = new long[spatial];
+    java.util.Arrays.fill(out, values[0]);
+    return out;
   }
 
   /**
@@ -215,15 +346,15 @@ final class ConvOps {
    * What a transposed convolution's kernels walk: its output before the padding is cut off, of
    * {@code (L-1)*S + D*(K-1) + OP + 1} per spatial dim (the output size with no padding).
    */
-  private static long[] paddedOutput(String op, Tensor input, Tensor weight, long[] stride,
-      long[] padding, long[] outputPadding, long groups, long[] dilation) {
+  private static long[] paddedOutput(String op, int spatial, Tensor input, Tensor weight,
+      long[] stride, long[] padding, long[] outputPadding, long groups, long[] dilation) {
     long[] in = input.shape();
     long[] w = weight.shape();
     long[] out = in.clone();
     try {
-      out[in.length - 3] = Math.multiplyExact(w[1], groups);
-      for (int i = 0; i < 2; i++) {
-        int d = in.length - 2 + i;
+      out[in.length - spatial - 1] = Math.multiplyExact(w[1], groups);
+      for (int i = 0; i < spatial; i++) {
+        int d = in.length - spatial + i;
         out[d] = ConvTransposeRules.outputSize(DimExpr.of(in[d]), DimExpr.of(w[2 + i]),
             DimExpr.of(at(stride, i)), DimExpr.of(0), DimExpr.of(at(outputPadding, i)),
             DimExpr.of(at(dilation, i))).constantValue();

@@ -9,7 +9,8 @@ import java.util.concurrent.ConcurrentMap;
  * Which convolutions ShapeTorch hands to libtorch's own convolution (oneDNN on a CPU, for
  * float32) and which to {@link ReferenceConvolution} (ATen's unfold kernels and BLAS): the one
  * place that rule is written. Every path that reaches a convolution or its gradient asks it:
- * {@code Torch.conv1d}, {@code conv2d}, {@code convTranspose2d} (and so autograd, {@code F} and
+ * {@code Torch.conv1d}, {@code conv2d}, {@code conv3d}, {@code convTranspose1d}, {@code
+ * convTranspose2d}, {@code convTranspose3d} (and so autograd, {@code F} and
  * the {@code nn} layers) and {@code Torch.convolutionBackward} (and so backprop's {@code
  * conv2d}).
  *
@@ -21,7 +22,7 @@ import java.util.concurrent.ConcurrentMap;
  * and dilated ones. Which kernel oneDNN picks depends on the CPU. So:
  *
  * <ul>
- *   <li>1-D, transposed, grouped and dilated convolutions always take the reference path (some
+ *   <li>1-D, 3-D, transposed, grouped and dilated convolutions always take the reference path (some
  *       of these crash inside oneDNN, so they cannot even be tried);
  *   <li>a plain 2-D convolution (one group, no dilation) takes oneDNN once its geometry (sizes,
  *       stride, padding, layouts, dtype, bias) has been checked on this machine:
@@ -59,7 +60,10 @@ final class ConvRouting {
   enum Kind {
     CONV1D,
     CONV2D,
-    CONV_TRANSPOSE2D
+    CONV_TRANSPOSE2D,
+    CONV3D,
+    CONV_TRANSPOSE1D,
+    CONV_TRANSPOSE3D
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.shapetorch.tensor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.bytedeco.pytorch.LongOptional;
 import org.bytedeco.pytorch.Scalar;
 import org.bytedeco.pytorch.global.torch;
 
@@ -57,6 +58,134 @@ final class ReferenceConvolution {
       long[] padding, long[] outputPadding, long groups, long[] dilation) {
     return withBatch(input, 4, x -> convTranspose2d(x, weight, bias, stride, padding,
         outputPadding, groups, dilation));
+  }
+
+  /**
+   * {@code conv3d} of an {@code [N, Cin, D, H, W]} or unbatched {@code [Cin, D, H, W]} input
+   * with a {@code [Cout, Cin/groups, KD, KH, KW]} weight: for each depth tap {@code kd}, the
+   * input's depth slices that tap reads ({@code kd*DD + d*SD} of the padded input, for every
+   * output depth {@code d}) go through {@link #conv2d} as one batch with the weight's slice
+   * {@code [:, :, kd]}, and the taps' results are summed.
+   */
+  static org.bytedeco.pytorch.Tensor conv3d(org.bytedeco.pytorch.Tensor input,
+      org.bytedeco.pytorch.Tensor weight, org.bytedeco.pytorch.Tensor bias, long[] stride,
+      long[] padding, long[] dilation, long groups) {
+    return withBatch(input, 5, x -> {
+      try (Temporaries tmp = new Temporaries()) {
+        long n = x.size(0);
+        long cin = x.size(1);
+        long h = x.size(3);
+        long w = x.size(4);
+        long cout = weight.size(0);
+        long kd = weight.size(2);
+        long od = outputSize(x.size(2), kd, stride[0], padding[0], dilation[0]);
+        var padded = x;
+        if (padding[0] > 0) {
+          try (Scalar zero = new Scalar(0.0)) {
+            padded = tmp.add(torch.constant_pad_nd(x,
+                new long[] {0, 0, 0, 0, padding[0], padding[0]}, zero));
+          }
+        }
+        long[] s2 = {stride[1], stride[2]};
+        long[] p2 = {padding[1], padding[2]};
+        long[] d2 = {dilation[1], dilation[2]};
+        org.bytedeco.pytorch.Tensor sum = null;
+        for (long t = 0; t < kd; t++) {
+          long from = t * dilation[0];
+          org.bytedeco.pytorch.Tensor taps;
+          try (LongOptional start = new LongOptional(from);
+              LongOptional end = new LongOptional(from + (od - 1) * stride[0] + 1)) {
+            taps = tmp.add(padded.slice(2, start, end, stride[0])); // [N, Cin, OD, H, W]
+          }
+          var moved = tmp.add(taps.permute(0, 2, 1, 3, 4));
+          var flat = tmp.add(moved.reshape(n * od, cin, h, w));
+          var kernel = tmp.add(weight.select(2, t));
+          var y = tmp.add(conv2d(flat, kernel, null, s2, p2, d2, groups));
+          sum = sum == null ? y : tmp.add(sum.add(y));
+        }
+        var out = tmp.add(sum.reshape(n, od, cout, sum.size(2), sum.size(3)));
+        out = tmp.add(out.permute(0, 2, 1, 3, 4));
+        out = addBias(tmp, out, bias);
+        return tmp.keep(tmp.add(out.contiguous()));
+      }
+    });
+  }
+
+  /**
+   * {@code conv_transpose1d} of an {@code [N, Cin, L]} or unbatched {@code [Cin, L]} input with
+   * a {@code [Cin, Cout/groups, K]} weight, as a 2-D transposed convolution over a height of 1.
+   */
+  static org.bytedeco.pytorch.Tensor convTranspose1d(org.bytedeco.pytorch.Tensor input,
+      org.bytedeco.pytorch.Tensor weight, org.bytedeco.pytorch.Tensor bias, long stride,
+      long padding, long outputPadding, long groups, long dilation) {
+    return withBatch(input, 3, x -> {
+      try (Temporaries tmp = new Temporaries()) {
+        var x2 = tmp.add(x.unsqueeze(2));
+        var w2 = tmp.add(weight.unsqueeze(2));
+        var out = tmp.add(convTranspose2d(x2, w2, bias, new long[] {1, stride},
+            new long[] {0, padding}, new long[] {0, outputPadding}, groups,
+            new long[] {1, dilation}));
+        return tmp.keep(tmp.add(out.squeeze(2)));
+      }
+    });
+  }
+
+  /**
+   * {@code conv_transpose3d} of an {@code [N, Cin, D, H, W]} or unbatched {@code [Cin, D, H,
+   * W]} input with a {@code [Cin, Cout/groups, KD, KH, KW]} weight: every input depth slice goes
+   * through {@link #convTranspose2d} with the weight's slice {@code [:, :, kd]}, and the result
+   * of tap {@code kd} for input depth {@code d} lands at depth {@code d*SD + kd*DD} of the
+   * unpadded output; then the depth padding is cut off and the output padding added, as {@link
+   * #convTranspose2d} does for height and width.
+   */
+  static org.bytedeco.pytorch.Tensor convTranspose3d(org.bytedeco.pytorch.Tensor input,
+      org.bytedeco.pytorch.Tensor weight, org.bytedeco.pytorch.Tensor bias, long[] stride,
+      long[] padding, long[] outputPadding, long groups, long[] dilation) {
+    return withBatch(input, 5, x -> {
+      try (Temporaries tmp = new Temporaries()) {
+        long n = x.size(0);
+        long cin = x.size(1);
+        long d = x.size(2);
+        long kd = weight.size(2);
+        var moved = tmp.add(x.permute(0, 2, 1, 3, 4));
+        var flat = tmp.add(moved.reshape(n * d, cin, x.size(3), x.size(4)));
+        long[] s2 = {stride[1], stride[2]};
+        long[] p2 = {padding[1], padding[2]};
+        long[] op2 = {outputPadding[1], outputPadding[2]};
+        long[] d2 = {dilation[1], dilation[2]};
+        long spread = (d - 1) * stride[0] + 1;
+        long canvas = spread + dilation[0] * (kd - 1);
+        org.bytedeco.pytorch.Tensor sum = null;
+        try (Scalar zero = new Scalar(0.0)) {
+          for (long t = 0; t < kd; t++) {
+            var kernel = tmp.add(weight.select(2, t));
+            var y = tmp.add(convTranspose2d(flat, kernel, null, s2, p2, op2, groups, d2));
+            long cout = y.size(1);
+            long oh = y.size(2);
+            long ow = y.size(3);
+            var slices = tmp.add(y.reshape(n, d, cout, oh, ow));
+            var planes = tmp.add(slices.permute(0, 2, 1, 3, 4)); // [N, Cout, D, OH, OW]
+            var spaced = planes;
+            if (stride[0] > 1) {
+              // Zeros between the slices: [N, Cout, D, SD, OH, OW], the slice first.
+              var one = tmp.add(planes.unsqueeze(3));
+              var gaps = tmp.add(torch.constant_pad_nd(one,
+                  new long[] {0, 0, 0, 0, 0, stride[0] - 1}, zero));
+              var merged = tmp.add(gaps.reshape(n, cout, d * stride[0], oh, ow));
+              spaced = tmp.add(merged.narrow(2, 0, spread));
+            }
+            long before = t * dilation[0];
+            var placed = tmp.add(torch.constant_pad_nd(spaced,
+                new long[] {0, 0, 0, 0, before, canvas - spread - before}, zero));
+            sum = sum == null ? placed : tmp.add(sum.add(placed));
+          }
+        }
+        long od = canvas - 2 * padding[0] + outputPadding[0];
+        var out = crop(tmp, sum, 2, padding[0], od);
+        out = addBias(tmp, out, bias);
+        return tmp.keep(tmp.add(out.contiguous()));
+      }
+    });
   }
 
   /**
@@ -188,7 +317,10 @@ final class ReferenceConvolution {
     if (bias == null) {
       return out;
     }
-    var column = tmp.add(bias.view(1, bias.size(0), 1, 1));
+    long[] shape = new long[(int) out.dim()];
+    java.util.Arrays.fill(shape, 1);
+    shape[1] = bias.size(0);
+    var column = tmp.add(bias.view(shape));
     return tmp.add(out.add(column));
   }
 
@@ -206,8 +338,10 @@ final class ReferenceConvolution {
     if (missing == 0) {
       return cut;
     }
-    // constant_pad_nd pads the last dims first: {left, right} of dim 3, then of dim 2.
-    long[] pad = dim == 3 ? new long[] {0, missing} : new long[] {0, 0, 0, missing};
+    // constant_pad_nd pads the last dims first: {left, right} of the last dim, then the one
+    // before it, down to dim.
+    long[] pad = new long[2 * ((int) x.dim() - dim)];
+    pad[pad.length - 1] = missing;
     try (Scalar zero = new Scalar(0.0)) {
       return tmp.add(torch.constant_pad_nd(cut, pad, zero));
     }

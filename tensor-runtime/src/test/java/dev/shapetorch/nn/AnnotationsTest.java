@@ -59,11 +59,14 @@ class AnnotationsTest {
 
   /** The layers whose output sizes follow a formula: one rule each, the functional op's. */
   static final List<Class<?>> FORMULA_LAYERS = List.of(Conv1d.class, Conv2d.class,
-      ConvTranspose2d.class, MaxPool1d.class, MaxPool2d.class, AvgPool2d.class);
+      ConvTranspose2d.class, dev.shapetorch.nn.conv.Conv3d.class,
+      dev.shapetorch.nn.conv.ConvTranspose1d.class, dev.shapetorch.nn.conv.ConvTranspose3d.class,
+      MaxPool1d.class, MaxPool2d.class, AvgPool2d.class);
 
   static final List<Class<?>> RULE_LAYERS = List.of(BatchNorm1d.class, GroupNorm.class,
-      Conv1d.class, Conv2d.class, ConvTranspose2d.class, MaxPool1d.class, MaxPool2d.class,
-      AvgPool2d.class, RNN.class, LSTM.class, GRU.class, Softmax.class, LogSoftmax.class,
+      Conv1d.class, Conv2d.class, ConvTranspose2d.class, dev.shapetorch.nn.conv.Conv3d.class,
+      dev.shapetorch.nn.conv.ConvTranspose1d.class, dev.shapetorch.nn.conv.ConvTranspose3d.class,
+      MaxPool1d.class, MaxPool2d.class, AvgPool2d.class, RNN.class, LSTM.class, GRU.class, Softmax.class, LogSoftmax.class,
       dev.shapetorch.nn.activation.Softmin.class, dev.shapetorch.nn.activation.GLU.class,
       dev.shapetorch.nn.pixelshuffle.PixelShuffle.class,
       dev.shapetorch.nn.pixelshuffle.PixelUnshuffle.class);
@@ -111,7 +114,8 @@ class AnnotationsTest {
       dev.shapetorch.nn.functional.F.class,
       dev.shapetorch.tensor.Torch.class,
       BatchNorm1d.class, GroupNorm.class, Conv1d.class, Conv2d.class, ConvTranspose2d.class,
-      MaxPool1d.class, MaxPool2d.class, AvgPool2d.class, RNN.class, LSTM.class, GRU.class,
+      dev.shapetorch.nn.conv.Conv3d.class, dev.shapetorch.nn.conv.ConvTranspose1d.class,
+      dev.shapetorch.nn.conv.ConvTranspose3d.class, MaxPool1d.class, MaxPool2d.class, AvgPool2d.class, RNN.class, LSTM.class, GRU.class,
       Softmax.class, LogSoftmax.class, MultiheadAttention.class, CrossEntropyLoss.class,
       NLLLoss.class, MSELoss.class, L1Loss.class, SmoothL1Loss.class, HuberLoss.class,
       BCELoss.class, BCEWithLogitsLoss.class, KLDivLoss.class,

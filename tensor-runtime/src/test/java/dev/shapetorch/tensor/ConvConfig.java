@@ -133,6 +133,7 @@ record ConvConfig(
       case CONV2D -> torch.conv2d(x, w, bias, stride, padding, dilation, groups);
       case CONV_TRANSPOSE2D -> torch.conv_transpose2d(x, w, bias, stride, padding,
           outputPadding, groups, dilation);
+      default -> throw new IllegalStateException("ConvConfig draws no " + kind);
     };
     out.backward(gradient(out), new BoolOptional(), false, new TensorArrayRefOptional());
     return new Values(new org.bytedeco.pytorch.Tensor[] {
@@ -157,6 +158,7 @@ record ConvConfig(
       case CONV2D -> Torch.conv2d(x, w, b, stride, padding, dilation, groups);
       case CONV_TRANSPOSE2D -> Torch.convTranspose2d(x, w, b, stride, padding, outputPadding,
           groups, dilation);
+      default -> throw new IllegalStateException("ConvConfig draws no " + kind);
     };
     out.backward(Tensor.wrap(gradient(out.h())));
     return new Values(new org.bytedeco.pytorch.Tensor[] {

@@ -169,12 +169,33 @@ public enum Rule {
    */
   CONV2D(a -> ConvRules.conv(a, 2), TENSOR, TENSOR, INTS, INTS, INTS, INT, TENSOR),
   /**
+   * (input, weight, stride, padding, dilation, groups, bias or {@link RuleArg.Ignored}): conv3d.
+   * Shape: [N,Cin,D,H,W] x [Cout,Cin/g,KD,KH,KW] to [N,Cout,D',H',W'], each size
+   * (L+2P-Dil*(K-1)-1)/S+1, or unbatched [Cin,D,H,W] to [Cout,D',H',W']; the bias is [Cout].
+   */
+  CONV3D(a -> ConvRules.conv(a, 3), TENSOR, TENSOR, INTS, INTS, INTS, INT, TENSOR),
+  /**
    * (input, weight, stride, padding, outputPadding, groups, dilation, bias or {@link
    * RuleArg.Ignored}): conv_transpose2d. Shape: [N,Cin,H,W] x [Cin,Cout/g,KH,KW] to
    * [N,Cout,(H-1)*SH-2*PH+DH*(KH-1)+OPH+1, (W-1)*SW-2*PW+DW*(KW-1)+OPW+1], or unbatched
    * [Cin,H,W] to [Cout,H',W']; the bias is [Cout].
    */
   CONV_TRANSPOSE2D(a -> ConvTransposeRules.convTranspose(a, 2),
+      TENSOR, TENSOR, INTS, INTS, INTS, INT, INTS, TENSOR),
+  /**
+   * (input, weight, stride, padding, outputPadding, groups, dilation, bias or {@link
+   * RuleArg.Ignored}): conv_transpose1d. Shape: [N,Cin,L] x [Cin,Cout/g,K] to
+   * [N,Cout,(L-1)*S-2*P+D*(K-1)+OP+1], or unbatched [Cin,L] to [Cout,L']; the bias is [Cout].
+   */
+  CONV_TRANSPOSE1D(a -> ConvTransposeRules.convTranspose(a, 1),
+      TENSOR, TENSOR, INTS, INTS, INTS, INT, INTS, TENSOR),
+  /**
+   * (input, weight, stride, padding, outputPadding, groups, dilation, bias or {@link
+   * RuleArg.Ignored}): conv_transpose3d. Shape: [N,Cin,D,H,W] x [Cin,Cout/g,KD,KH,KW] to
+   * [N,Cout,D',H',W'], each size (L-1)*S-2*P+Dil*(K-1)+OP+1, or unbatched [Cin,D,H,W] to
+   * [Cout,D',H',W']; the bias is [Cout].
+   */
+  CONV_TRANSPOSE3D(a -> ConvTransposeRules.convTranspose(a, 3),
       TENSOR, TENSOR, INTS, INTS, INTS, INT, INTS, TENSOR),
   /**
    * (input, kernel, stride (empty = kernel), padding, dilation, ceilMode): 1-D max/avg pooling.

@@ -8,7 +8,7 @@ import dev.shapetorch.shapes.rules.RuleArg;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What the three convolution layers share (PyTorch's {@code _ConvNd}): checks and printing. */
+/** What the convolution layers share (PyTorch's {@code _ConvNd}): checks and printing. */
 final class Convolutions {
   private Convolutions() {}
 
@@ -25,6 +25,25 @@ final class Convolutions {
     Guard.declared(Rule.CONV_CONTRACT, layer, new RuleArg.IntArg(DimExpr.of(in)),
         new RuleArg.IntArg(DimExpr.of(out)), ints(kernel), ints(stride), ints(padding),
         ints(dilation), new RuleArg.IntArg(DimExpr.of(groups)));
+  }
+
+  /**
+   * The check a transposed convolution adds: each output padding not negative and smaller than
+   * its dim's stride or dilation (PyTorch's rule), under {@code layer}'s name.
+   *
+   * @throws IllegalArgumentException naming the output padding, stride and dilation
+   */
+  static void checkOutputPadding(String layer, long[] outputPadding, long[] stride,
+      long[] dilation) {
+    for (int i = 0; i < outputPadding.length; i++) {
+      Checks.nonNegative(layer, "output padding", outputPadding[i]);
+      if (outputPadding[i] >= Math.max(stride[i], dilation[i])) {
+        throw new IllegalArgumentException(layer + ": the output padding "
+            + Checks.tuple(outputPadding) + " must be smaller than the stride "
+            + Checks.tuple(stride) + " or the dilation " + Checks.tuple(dilation)
+            + " in each dim; lower it, or raise the stride");
+      }
+    }
   }
 
   private static RuleArg ints(long[] values) {
