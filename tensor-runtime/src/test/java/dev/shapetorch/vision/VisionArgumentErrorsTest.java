@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shapetorch.vision.datasets.DownloadSource;
 import dev.shapetorch.vision.models.BasicBlock;
+import dev.shapetorch.vision.models.Bottleneck;
 import dev.shapetorch.vision.models.LeNet5;
 import dev.shapetorch.vision.models.ResNet;
-import dev.shapetorch.vision.models.Bottleneck;
 import dev.shapetorch.vision.models.VGG;
 import dev.shapetorch.vision.transforms.Compose;
 import dev.shapetorch.vision.transforms.Normalize;

@@ -11,9 +11,11 @@ import com.google.gson.JsonParser;
 import dev.shapetorch.nn.Buffer;
 import dev.shapetorch.nn.Module;
 import dev.shapetorch.nn.Parameter;
+import dev.shapetorch.nn.UnaryModule;
 import dev.shapetorch.tensor.DType;
 import dev.shapetorch.tensor.NoGradScope;
 import dev.shapetorch.tensor.Tensor;
+import dev.shapetorch.tensor.TensorScope;
 import dev.shapetorch.tensor.Torch;
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,13 +58,22 @@ class VisionModelsGoldenTest {
       Map.entry("vgg16", VGG::vgg16),
       Map.entry("vgg16_bn", VGG::vgg16_bn),
       Map.entry("vgg19", VGG::vgg19),
-      Map.entry("vgg19_bn", VGG::vgg19_bn));
+      Map.entry("vgg19_bn", VGG::vgg19_bn),
+      Map.entry("alexnet", AlexNet::alexnet),
+      Map.entry("squeezenet1_0", SqueezeNet::squeezenet1_0),
+      Map.entry("squeezenet1_1", SqueezeNet::squeezenet1_1),
+      Map.entry("densenet121", DenseNet::densenet121),
+      Map.entry("densenet161", DenseNet::densenet161),
+      Map.entry("densenet169", DenseNet::densenet169),
+      Map.entry("densenet201", DenseNet::densenet201));
 
   /** The builders with a number of classes, for the forward cases. */
   private static final Map<String, IntFunction<Module>> WITH_CLASSES = Map.of(
       "resnet50", ResNet::resnet50,
       "resnext50_32x4d", ResNet::resnext50_32x4d,
-      "vgg11_bn", VGG::vgg11_bn);
+      "squeezenet1_0", SqueezeNet::squeezenet1_0,
+      "squeezenet1_1", SqueezeNet::squeezenet1_1,
+      "densenet121", DenseNet::densenet121);
 
   private static JsonObject read(String name) throws IOException {
     String path = "/golden/vision/" + name;
@@ -97,7 +108,11 @@ class VisionModelsGoldenTest {
     return out;
   }
 
-  /** Frees the model's parameters and buffers now rather than at the next garbage collection. */
+  /**
+   * Frees the model's parameters and buffers now rather than at the next garbage collection (the
+   * scope each test opens frees the temporaries, such as the state dict's views, that would keep
+   * their storage alive).
+   */
   private static void free(Module m) {
     for (Parameter p : m.parameters()) {
       p.get().close();
@@ -120,38 +135,44 @@ class VisionModelsGoldenTest {
   @MethodSource("states")
   void stateDict_keysShapesAndParameterCount_matchTorchvision(JsonObject golden) {
     String builder = golden.get("builder").getAsString();
-    Module model = DEFAULTS.get(builder).get();
-    try {
-      Map<String, Tensor> state = model.stateDict();
-      List<String> expectedKeys = new ArrayList<>();
-      for (JsonElement e : golden.getAsJsonArray("keys")) {
-        JsonArray kv = e.getAsJsonArray();
-        String key = kv.get(0).getAsString();
-        expectedKeys.add(key);
-        Tensor t = state.get(key);
-        assertWithMessage("%s: %s", builder, key).that(t).isNotNull();
-        assertWithMessage("%s: shape of %s", builder, key).that(t.shape())
-            .isEqualTo(longs(kv.get(1).getAsJsonArray()));
+    try (TensorScope scope = TensorScope.open()) {
+      Module model = DEFAULTS.get(builder).get();
+      try {
+        check(builder, model, golden);
+      } finally {
+        free(model);
       }
-      assertWithMessage("%s: state dict keys", builder).that(List.copyOf(state.keySet()))
-          .containsExactlyElementsIn(expectedKeys).inOrder();
-      long count = 0;
-      for (Parameter p : model.parameters()) {
-        count += p.get().numel();
-      }
-      assertWithMessage("%s: parameters", builder).that(count)
-          .isEqualTo(golden.get("parameters").getAsLong());
-    } finally {
-      free(model);
     }
+  }
+
+  private static void check(String builder, Module model, JsonObject golden) {
+    Map<String, Tensor> state = model.stateDict();
+    List<String> expectedKeys = new ArrayList<>();
+    for (JsonElement e : golden.getAsJsonArray("keys")) {
+      JsonArray kv = e.getAsJsonArray();
+      String key = kv.get(0).getAsString();
+      expectedKeys.add(key);
+      Tensor t = state.get(key);
+      assertWithMessage("%s: %s", builder, key).that(t).isNotNull();
+      assertWithMessage("%s: shape of %s", builder, key).that(t.shape())
+          .isEqualTo(longs(kv.get(1).getAsJsonArray()));
+    }
+    assertWithMessage("%s: state dict keys", builder).that(List.copyOf(state.keySet()))
+        .containsExactlyElementsIn(expectedKeys).inOrder();
+    long count = 0;
+    for (Parameter p : model.parameters()) {
+      count += p.get().numel();
+    }
+    assertWithMessage("%s: parameters", builder).that(count)
+        .isEqualTo(golden.get("parameters").getAsLong());
   }
 
   @ParameterizedTest(name = "{index}")
   @MethodSource("forwards")
   void forward_withDeterministicWeights_matchesTorchvision(JsonObject golden) {
     String builder = golden.get("builder").getAsString();
-    Module model = WITH_CLASSES.get(builder).apply(golden.get("classes").getAsInt());
-    try (NoGradScope ng = Torch.noGrad()) {
+    try (TensorScope scope = TensorScope.open(); NoGradScope ng = Torch.noGrad()) {
+      Module model = WITH_CLASSES.get(builder).apply(golden.get("classes").getAsInt());
       DeterministicWeights.fill(model);
       model.eval();
       long[] shape = longs(golden.getAsJsonArray("input_shape"));
@@ -161,7 +182,7 @@ class VisionModelsGoldenTest {
       }
       Tensor x = Torch.arange(0.0, (double) n, 1.0, DType.FLOAT64).mul(0.01).sin()
           .to(DType.FLOAT32).reshape(shape);
-      Tensor y = ((dev.shapetorch.nn.UnaryModule) model).forward(x);
+      Tensor y = ((UnaryModule) model).forward(x);
       assertWithMessage(builder).that(y.shape())
           .isEqualTo(longs(golden.getAsJsonArray("output_shape")));
       JsonArray expected = golden.getAsJsonArray("output");
@@ -175,7 +196,6 @@ class VisionModelsGoldenTest {
         assertWithMessage("%s: logit %s", builder, i).that(actual[i])
             .isWithin(1e-4 * Math.max(1, scale)).of(expected.get(i).getAsDouble());
       }
-    } finally {
       free(model);
     }
   }
