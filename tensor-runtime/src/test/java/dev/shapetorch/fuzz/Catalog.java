@@ -97,7 +97,14 @@ final class Catalog {
       "Cudnn.setBenchmark",
       "Cudnn.setDeterministic", "Mkldnn.setEnabled", "Mkldnn.setDeterministic",
       // Read the dataset's files from the disk, or download them: no Path parameter says so.
-      "FashionMNIST.train", "FashionMNIST.test", "FashionMNIST.defaultRoot");
+      "FashionMNIST.train", "FashionMNIST.test", "FashionMNIST.defaultRoot",
+      // Build models of 68 to 144 million parameters (0.3 to 0.6 GB each, twice per sweep with
+      // the no-argument overload): their one argument is checked before anything is built, the
+      // same check as the fuzzed ResNet.resnet50 and VGG.vgg11 run (VisionArgumentErrorsTest
+      // checks their messages, VisionModelsGoldenTest builds each once).
+      "ResNet.wide_resnet50_2", "ResNet.wide_resnet101_2", "ResNet.resnext101_32x8d",
+      "ResNet.resnext101_64x4d", "VGG.vgg11_bn", "VGG.vgg13", "VGG.vgg13_bn", "VGG.vgg16",
+      "VGG.vgg16_bn", "VGG.vgg19", "VGG.vgg19_bn");
 
   /**
    * Ops whose ordinary call takes seconds (building a model of millions of parameters; VGG-11
@@ -105,7 +112,11 @@ final class Catalog {
    * 3 in scripts/fuzz.sh's default), which is enough for their one int argument, so that they do
    * not double the sweep's time. Their ordinary call runs in every sweep.
    */
-  static final Set<String> EXPENSIVE = Set.of("VGG.vgg11", "ResNet.resnet18", "ResNet.resnet34");
+  static final Set<String> EXPENSIVE = Set.of("VGG.vgg11", "ResNet.resnet18", "ResNet.resnet34",
+      "ResNet.resnet50", "ResNet.resnet101", "ResNet.resnet152", "ResNet.resnext50_32x4d",
+      "AlexNet.alexnet", "SqueezeNet.squeezenet1_0", "SqueezeNet.squeezenet1_1",
+      "DenseNet.densenet121", "DenseNet.densenet161", "DenseNet.densenet169",
+      "DenseNet.densenet201");
 
   private Catalog() {}
 

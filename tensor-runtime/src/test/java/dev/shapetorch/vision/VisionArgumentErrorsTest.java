@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shapetorch.vision.datasets.DownloadSource;
 import dev.shapetorch.vision.models.BasicBlock;
+import dev.shapetorch.vision.models.Bottleneck;
 import dev.shapetorch.vision.models.LeNet5;
 import dev.shapetorch.vision.models.ResNet;
 import dev.shapetorch.vision.models.VGG;
@@ -36,6 +37,19 @@ class VisionArgumentErrorsTest {
     assertStarts("ResNet.resnet18: numClasses must be positive, got -1",
         () -> ResNet.resnet18(-1));
     assertStarts("LeNet5.create: numClasses must be positive, got 0", () -> LeNet5.create(0));
+    assertStarts("ResNet.resnext101_64x4d: numClasses must be positive, got 0",
+        () -> ResNet.resnext101_64x4d(0));
+    assertStarts("ResNet.wide_resnet50_2: numClasses must be positive, got -3",
+        () -> ResNet.wide_resnet50_2(-3));
+    assertStarts("VGG.vgg19_bn: numClasses must be positive, got 0", () -> VGG.vgg19_bn(0));
+  }
+
+  @Test
+  void bottleneck_refusesSizesThatGiveNoChannels() {
+    assertStarts("Bottleneck.create: in (64), planes (0), stride (1), groups (1) and "
+        + "widthPerGroup (64) must be positive", () -> Bottleneck.create(64, 0, 1, 1, 64));
+    assertStarts("Bottleneck.create: planes 8 with widthPerGroup 4 gives no channels",
+        () -> Bottleneck.create(64, 8, 1, 1, 4));
   }
 
   @Test
