@@ -63,6 +63,10 @@ public final class FakeData implements Dataset<Sample> {
           + " sizes, got " + Arrays.toString(imageSize) + "; torchvision's default is"
           + " [3, 224, 224]");
     }
+    if ((double) imageSize[0] * imageSize[1] * imageSize[2] > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException("FakeData: imageSize " + Arrays.toString(imageSize)
+          + " has more than 2^31 - 1 pixels per image; pass a smaller size");
+    }
     if (numClasses < 1) {
       throw new IllegalArgumentException(
           "FakeData: numClasses must be >= 1, got " + numClasses + "; torchvision's default is 10");

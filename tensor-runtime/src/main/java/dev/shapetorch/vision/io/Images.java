@@ -76,19 +76,19 @@ public final class Images {
    *     {@code javax.imageio} decodes
    */
   public static Tensor readImage(Path file, ImageReadMode mode) {
-    requireMode("readImage", mode);
+    requireMode("Images.readImage", mode);
     if (file == null) {
-      throw new IllegalArgumentException("readImage: file is null; pass the image's path");
+      throw new IllegalArgumentException("Images.readImage: file is null; pass the image's path");
     }
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
-      throw new UncheckedIOException("readImage: " + file + " does not exist; check the path", e);
+      throw new UncheckedIOException("Images.readImage: " + file + " does not exist; check the path", e);
     } catch (IOException e) {
-      throw new UncheckedIOException("readImage: cannot read " + file + ": " + e, e);
+      throw new UncheckedIOException("Images.readImage: cannot read " + file + ": " + e, e);
     }
-    return decode("readImage", bytes, file.toString(), mode);
+    return decode("Images.readImage", bytes, file.toString(), mode);
   }
 
   /**
@@ -100,11 +100,11 @@ public final class Images {
    * @throws UncheckedIOException if the bytes are not an image {@code javax.imageio} decodes
    */
   public static Tensor decodeImage(byte[] data, ImageReadMode mode) {
-    requireMode("decodeImage", mode);
+    requireMode("Images.decodeImage", mode);
     if (data == null) {
-      throw new IllegalArgumentException("decodeImage: data is null; pass an encoded image");
+      throw new IllegalArgumentException("Images.decodeImage: data is null; pass an encoded image");
     }
-    return decode("decodeImage", data, "the " + data.length + " bytes given", mode);
+    return decode("Images.decodeImage", data, "the " + data.length + " bytes given", mode);
   }
 
   private static Tensor decode(String op, byte[] bytes, String what, ImageReadMode mode) {
@@ -117,9 +117,9 @@ public final class Images {
               ? io : new IOException(e));
     }
     if (image == null) {
-      throw new UncheckedIOException(new IOException(op + ": " + what
-          + " is not an image format javax.imageio decodes (PNG, JPEG, BMP, GIF, TIFF, WBMP);"
-          + " convert it to PNG or JPEG"));
+      String message = op + ": " + what + " is not an image format javax.imageio decodes (PNG,"
+          + " JPEG, BMP, GIF, TIFF, WBMP); convert it to PNG or JPEG";
+      throw new UncheckedIOException(message, new IOException(message));
     }
     return fromBufferedImage(image, mode);
   }
@@ -140,9 +140,9 @@ public final class Images {
    * <p>Shape: uint8 {@code [C, H, W]}, {@code C} as {@code mode} says.
    */
   public static Tensor fromBufferedImage(BufferedImage image, ImageReadMode mode) {
-    requireMode("fromBufferedImage", mode);
+    requireMode("Images.fromBufferedImage", mode);
     if (image == null) {
-      throw new IllegalArgumentException("fromBufferedImage: image is null; pass an image");
+      throw new IllegalArgumentException("Images.fromBufferedImage: image is null; pass an image");
     }
     var cm = image.getColorModel();
     boolean alpha = cm.hasAlpha();
@@ -218,7 +218,7 @@ public final class Images {
    * @throws IllegalArgumentException if the tensor is not such an image
    */
   public static BufferedImage toBufferedImage(Tensor image) {
-    return toImage("toBufferedImage", image, 4);
+    return toImage("Images.toBufferedImage", image, 4);
   }
 
   private static BufferedImage toImage(String op, Tensor image, int maxChannels) {
@@ -270,7 +270,7 @@ public final class Images {
    * <p>Shape: {@code image} uint8 {@code [C, H, W]}, {@code C} 1 to 4.
    */
   public static byte[] encodePng(Tensor image) {
-    return encode("encodePng", toImage("encodePng", image, 4), "png", -1);
+    return encode("Images.encodePng", toImage("Images.encodePng", image, 4), "png", -1);
   }
 
   /**
@@ -289,8 +289,8 @@ public final class Images {
    * <p>Shape: {@code image} uint8 {@code [C, H, W]}, {@code C} 1 or 3 (JPEG has no alpha).
    */
   public static byte[] encodeJpeg(Tensor image, int quality) {
-    checkQuality("encodeJpeg", quality);
-    return encode("encodeJpeg", jpegImage("encodeJpeg", image), "jpeg", quality);
+    checkQuality("Images.encodeJpeg", quality);
+    return encode("Images.encodeJpeg", jpegImage("Images.encodeJpeg", image), "jpeg", quality);
   }
 
   /**
@@ -299,7 +299,7 @@ public final class Images {
    * <p>Shape: {@code image} uint8 {@code [C, H, W]}, {@code C} 1 to 4.
    */
   public static void writePng(Tensor image, Path file) {
-    write("writePng", encode("writePng", toImage("writePng", image, 4), "png", -1), file);
+    write("Images.writePng", encode("Images.writePng", toImage("Images.writePng", image, 4), "png", -1), file);
   }
 
   /**
@@ -318,8 +318,8 @@ public final class Images {
    * <p>Shape: {@code image} uint8 {@code [C, H, W]}, {@code C} 1 or 3.
    */
   public static void writeJpeg(Tensor image, Path file, int quality) {
-    checkQuality("writeJpeg", quality);
-    write("writeJpeg", encode("writeJpeg", jpegImage("writeJpeg", image), "jpeg", quality), file);
+    checkQuality("Images.writeJpeg", quality);
+    write("Images.writeJpeg", encode("Images.writeJpeg", jpegImage("Images.writeJpeg", image), "jpeg", quality), file);
   }
 
   private static BufferedImage jpegImage(String op, Tensor image) {
