@@ -97,7 +97,8 @@ public final class Images {
    *
    * <p>Shape: uint8 {@code [C, H, W]}, {@code C} as {@code mode} says.
    *
-   * @throws UncheckedIOException if the bytes are not an image {@code javax.imageio} decodes
+   * @throws IllegalArgumentException if the bytes are not an image {@code javax.imageio}
+   *     decodes
    */
   public static Tensor decodeImage(byte[] data, ImageReadMode mode) {
     requireMode("Images.decodeImage", mode);
@@ -112,6 +113,10 @@ public final class Images {
     try {
       image = ImageIO.read(new ByteArrayInputStream(bytes));
     } catch (IOException | RuntimeException e) {
+      if (op.equals("Images.decodeImage")) {
+        throw new IllegalArgumentException(op + ": " + what + " are not a readable image ("
+            + e.getMessage() + "); pass the complete bytes of a PNG or JPEG file", e);
+      }
       throw new UncheckedIOException(op + ": " + what + " is not a readable image ("
           + e.getMessage() + "); the file is corrupt or truncated", e instanceof IOException io
               ? io : new IOException(e));
@@ -119,6 +124,9 @@ public final class Images {
     if (image == null) {
       String message = op + ": " + what + " is not an image format javax.imageio decodes (PNG,"
           + " JPEG, BMP, GIF, TIFF, WBMP); convert it to PNG or JPEG";
+      if (op.equals("Images.decodeImage")) {
+        throw new IllegalArgumentException(message);
+      }
       throw new UncheckedIOException(message, new IOException(message));
     }
     return fromBufferedImage(image, mode);
