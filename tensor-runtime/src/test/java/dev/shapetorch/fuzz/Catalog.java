@@ -61,7 +61,7 @@ final class Catalog {
   static final List<String> PACKAGES = Stream.concat(Stream.of("dev.shapetorch.tensor",
       "dev.shapetorch.nn", "dev.shapetorch.nn.functional", "dev.shapetorch.nn.init",
       "dev.shapetorch.optim", "dev.shapetorch.optim.lr", "dev.shapetorch.amp", "dev.shapetorch.data",
-      "dev.shapetorch.serialize", "dev.shapetorch.vision.datasets",
+      "dev.shapetorch.serialize", "dev.shapetorch.vision.datasets", "dev.shapetorch.vision.io",
       "dev.shapetorch.vision.models", "dev.shapetorch.vision.transforms"),
       LAYER_PACKAGES.stream()).toList();
 

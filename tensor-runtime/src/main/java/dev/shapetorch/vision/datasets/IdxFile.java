@@ -15,7 +15,7 @@ import java.util.zip.ZipException;
 
 /**
  * Reads IDX files, the format of MNIST and Fashion-MNIST: two zero bytes, a type byte ({@code
- * 0x08} = unsigned byte), the number of dimensions, each size as a big-endian 32-bit integer,
+ * 0x08} = unsigned byte, {@code 0x0c} = big-endian 32-bit integer), the number of dimensions, each size as a big-endian 32-bit integer,
  * then the values row-major. Files ending in {@code .gz} are decompressed on the fly.
  *
  * <pre>{@code
@@ -27,11 +27,12 @@ import java.util.zip.ZipException;
 public final class IdxFile {
 
   private static final int UNSIGNED_BYTE = 0x08;
+  private static final int INT = 0x0C;
 
   private IdxFile() {}
 
   /**
-   * The tensor stored in {@code file} (uint8).
+   * The tensor stored in {@code file} (uint8, or int32 for the element type {@code 0x0c} QMNIST uses).
    *
    * @throws DatasetException if the file cannot be read, is not gzip when named {@code .gz},
    *     is not an unsigned-byte IDX file, or holds fewer or more bytes than its header declares
@@ -56,11 +57,13 @@ public final class IdxFile {
     }
     int type = bytes[2] & 0xff;
     int rank = bytes[3] & 0xff;
-    if (type != UNSIGNED_BYTE) {
+    if (type != UNSIGNED_BYTE && type != INT) {
       throw new DatasetException(
           name + ": IDX element type " + String.format("0x%02x", type) + " is not supported;"
-              + " only unsigned bytes (0x08), as MNIST-style datasets use");
+              + " only unsigned bytes (0x08), as MNIST-style datasets use, and big-endian"
+              + " 32-bit integers (0x0c), as QMNIST's labels use");
     }
+    int itemSize = type == INT ? 4 : 1;
     int header = 4 + 4 * rank;
     if (bytes.length < header) {
       throw new DatasetException(
@@ -76,12 +79,22 @@ public final class IdxFile {
           | ((bytes[o + 2] & 0xffL) << 8) | (bytes[o + 3] & 0xffL);
       count *= shape[d];
     }
-    long data = bytes.length - (long) header;
-    if (data != count) {
+    long data = (bytes.length - (long) header) / itemSize;
+    if (data != count || (bytes.length - header) % itemSize != 0) {
       throw new DatasetException(
           name + (data < count ? " is truncated" : " is corrupt") + ": its header declares shape "
-              + Arrays.toString(shape) + ", " + count + " bytes of data, but the file holds "
-              + data + "; download it again");
+              + Arrays.toString(shape) + ", " + count * itemSize + " bytes of data, but the file"
+              + " holds " + (bytes.length - header) + "; download it again");
+    }
+    if (type == INT) {
+      byte[] little = new byte[(int) data * 4];
+      for (int i = 0; i < little.length; i += 4) {
+        little[i] = bytes[header + i + 3];
+        little[i + 1] = bytes[header + i + 2];
+        little[i + 2] = bytes[header + i + 1];
+        little[i + 3] = bytes[header + i];
+      }
+      return Torch.frombuffer(little, DType.INT32, shape);
     }
     return Torch.frombuffer(bytes, header, (int) data, DType.UINT8, shape);
   }

@@ -25,7 +25,7 @@ import java.util.List;
  * it) and a label int64 {@code []}; a batch is {@code [B, 1, 28, 28]} and {@code [B]}.
  */
 public abstract sealed class MnistDataset implements BatchedDataset<Sample>
-    permits MNIST, FashionMNIST {
+    permits MNIST, FashionMNIST, KMNIST, EMNIST {
 
   private final String name;
   private final boolean train;
@@ -35,12 +35,18 @@ public abstract sealed class MnistDataset implements BatchedDataset<Sample>
 
   MnistDataset(
       String name, Path root, boolean train, Transform transform, DownloadSource download) {
+    this(name, train, transform,
+        locate(name, root, (train ? "train" : "t10k") + "-images-idx3-ubyte.gz", download),
+        locate(name, root, (train ? "train" : "t10k") + "-labels-idx1-ubyte.gz", download),
+        -1);
+  }
+
+  /** The images and labels of {@code imageFile} and {@code labelFile}, already located. */
+  MnistDataset(String name, boolean train, Transform transform, Path imageFile, Path labelFile,
+      int classCount) {
     this.name = name;
     this.train = train;
     this.transform = transform;
-    String prefix = train ? "train" : "t10k";
-    Path imageFile = locate(name, root, prefix + "-images-idx3-ubyte.gz", download);
-    Path labelFile = locate(name, root, prefix + "-labels-idx1-ubyte.gz", download);
     Tensor rawImages = IdxFile.read(imageFile);
     Tensor rawLabels = IdxFile.read(labelFile);
     check(rawImages.dim() == 3, imageFile, "holds a tensor of shape "
@@ -52,8 +58,9 @@ public abstract sealed class MnistDataset implements BatchedDataset<Sample>
     this.images = rawImages.unsqueeze(1).retain();
     this.labels = rawLabels.to(DType.INT64).retain();
     long maxLabel = labels.numel() == 0 ? 0 : labels.max().itemLong();
-    check(maxLabel < classes().size(), labelFile, "holds label " + maxLabel + ", but "
-        + name + " has " + classes().size() + " classes");
+    int classes = classCount >= 0 ? classCount : classes().size();
+    check(maxLabel < classes, labelFile, "holds label " + maxLabel + ", but "
+        + name + " has " + classes + " classes");
   }
 
   private static void check(boolean ok, Path file, String problem) {
@@ -80,7 +87,7 @@ public abstract sealed class MnistDataset implements BatchedDataset<Sample>
     return Downloader.ensure(name, download, file, root.resolve(name).resolve("raw"));
   }
 
-  /** The dataset's name ({@code MNIST}, {@code FashionMNIST}). */
+  /** The dataset's name ({@code MNIST}, {@code FashionMNIST}, {@code KMNIST}, {@code EMNIST}). */
   public String name() {
     return name;
   }

@@ -3,7 +3,14 @@
  * dev.shapetorch.vision.datasets.MNIST} and {@link dev.shapetorch.vision.datasets.FashionMNIST}
  * from gzipped IDX files (read by {@link dev.shapetorch.vision.datasets.IdxFile}), downloaded with
  * MD5 verification when missing ({@link dev.shapetorch.vision.datasets.DownloadSource}), and
- * {@link dev.shapetorch.vision.datasets.CIFAR10} from its binary batches. Missing, truncated or
+ * {@link dev.shapetorch.vision.datasets.CIFAR10} from its binary batches; {@link
+ * dev.shapetorch.vision.datasets.KMNIST}, {@link dev.shapetorch.vision.datasets.EMNIST}, {@link
+ * dev.shapetorch.vision.datasets.QMNIST}, {@link dev.shapetorch.vision.datasets.CIFAR100}, {@link
+ * dev.shapetorch.vision.datasets.STL10}, {@link dev.shapetorch.vision.datasets.SVHN} and {@link
+ * dev.shapetorch.vision.datasets.SEMEION} from their published files; {@link
+ * dev.shapetorch.vision.datasets.FakeData}; and {@link
+ * dev.shapetorch.vision.datasets.ImageFolder} / {@link
+ * dev.shapetorch.vision.datasets.DatasetFolder} over a directory per class. Missing, truncated or
  * corrupt files raise a {@link dev.shapetorch.vision.datasets.DatasetException} that names the
  * file and what to do.
  *
