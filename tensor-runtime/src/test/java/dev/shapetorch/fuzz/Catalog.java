@@ -90,6 +90,10 @@ final class Catalog {
       // Changes the process' thread count for every later call; its bad counts are fuzzed on
       // their own, in a child JVM, by dev.shapetorch.tensor.ThreadsTest.
       "Threads.setNumThreads",
+      // ViT-L and ViT-H: 304 to 632 million parameters (1.2 to 2.5 GB) per call, too much for a
+      // sweep that calls each op several times; MobileModelsGoldenTest builds each once, and
+      // their numClasses check is VisionTransformer.vit_b_16's, which is fuzzed.
+      "VisionTransformer.vit_l_16", "VisionTransformer.vit_l_32", "VisionTransformer.vit_h_14",
       // Process-wide switches: a random call would change every later op's behaviour (NaN-filled
       // empty tensors, oneDNN off). BackendSwitchesTest sets, reads back and restores each.
       "Torch.useDeterministicAlgorithms", "Torch.setFlushDenormal",
@@ -105,7 +109,13 @@ final class Catalog {
    * 3 in scripts/fuzz.sh's default), which is enough for their one int argument, so that they do
    * not double the sweep's time. Their ordinary call runs in every sweep.
    */
-  static final Set<String> EXPENSIVE = Set.of("VGG.vgg11", "ResNet.resnet18", "ResNet.resnet34");
+  static final Set<String> EXPENSIVE = Set.of("VGG.vgg11", "ResNet.resnet18", "ResNet.resnet34",
+      "MobileNetV2.mobilenet_v2", "MobileNetV3.mobilenet_v3_large",
+      "MobileNetV3.mobilenet_v3_small", "EfficientNet.efficientnet_b0",
+      "EfficientNet.efficientnet_b1", "EfficientNet.efficientnet_b2",
+      "EfficientNet.efficientnet_b3", "EfficientNet.efficientnet_b4",
+      "EfficientNet.efficientnet_b5", "EfficientNet.efficientnet_b6",
+      "EfficientNet.efficientnet_b7", "VisionTransformer.vit_b_16", "VisionTransformer.vit_b_32");
 
   private Catalog() {}
 

@@ -2,7 +2,15 @@
  * Model architectures, as torchvision's {@code torchvision.models}: {@link
  * dev.shapetorch.vision.models.LeNet5}, {@link dev.shapetorch.vision.models.VGG} ({@code
  * vgg11}), {@link dev.shapetorch.vision.models.ResNet} ({@code resnet18}, {@code resnet34}) with
- * {@link dev.shapetorch.vision.models.BasicBlock}. They are records of {@code nn} layers whose
+ * {@link dev.shapetorch.vision.models.BasicBlock}, {@link
+ * dev.shapetorch.vision.models.MobileNetV2} ({@code mobilenet_v2}), {@link
+ * dev.shapetorch.vision.models.MobileNetV3} ({@code mobilenet_v3_large}, {@code
+ * mobilenet_v3_small}), {@link dev.shapetorch.vision.models.EfficientNet} ({@code
+ * efficientnet_b0} to {@code efficientnet_b7}) and {@link
+ * dev.shapetorch.vision.models.VisionTransformer} ({@code vit_b_16}, {@code vit_b_32}, {@code
+ * vit_l_16}, {@code vit_l_32}, {@code vit_h_14}), with their blocks and torchvision.ops'
+ * {@link dev.shapetorch.vision.models.SqueezeExcitation} and {@link
+ * dev.shapetorch.vision.models.StochasticDepth}. They are records of {@code nn} layers whose
  * parameter names equal torchvision's, so state dicts move between the two; their {@code
  * forward}s carry {@code @Shape} annotations for the shape checker.
  *
