@@ -90,6 +90,10 @@ final class Catalog {
       // Changes the process' thread count for every later call; its bad counts are fuzzed on
       // their own, in a child JVM, by dev.shapetorch.tensor.ThreadsTest.
       "Threads.setNumThreads",
+      // ViT-L and ViT-H: 304 to 632 million parameters (1.2 to 2.5 GB) per call, too much for a
+      // sweep that calls each op several times; MobileModelsGoldenTest builds each once, and
+      // their numClasses check is VisionTransformer.vit_b_16's, which is fuzzed.
+      "VisionTransformer.vit_l_16", "VisionTransformer.vit_l_32", "VisionTransformer.vit_h_14",
       // Process-wide switches: a random call would change every later op's behaviour (NaN-filled
       // empty tensors, oneDNN off). BackendSwitchesTest sets, reads back and restores each.
       "Torch.useDeterministicAlgorithms", "Torch.setFlushDenormal",
@@ -116,7 +120,13 @@ final class Catalog {
       "ResNet.resnet50", "ResNet.resnet101", "ResNet.resnet152", "ResNet.resnext50_32x4d",
       "AlexNet.alexnet", "SqueezeNet.squeezenet1_0", "SqueezeNet.squeezenet1_1",
       "DenseNet.densenet121", "DenseNet.densenet161", "DenseNet.densenet169",
-      "DenseNet.densenet201");
+      "DenseNet.densenet201",
+      "MobileNetV2.mobilenet_v2", "MobileNetV3.mobilenet_v3_large",
+      "MobileNetV3.mobilenet_v3_small", "EfficientNet.efficientnet_b0",
+      "EfficientNet.efficientnet_b1", "EfficientNet.efficientnet_b2",
+      "EfficientNet.efficientnet_b3", "EfficientNet.efficientnet_b4",
+      "EfficientNet.efficientnet_b5", "EfficientNet.efficientnet_b6",
+      "EfficientNet.efficientnet_b7", "VisionTransformer.vit_b_16", "VisionTransformer.vit_b_32");
 
   private Catalog() {}
 
