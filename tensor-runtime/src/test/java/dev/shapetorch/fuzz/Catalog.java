@@ -130,6 +130,11 @@ final class Catalog {
 
   private Catalog() {}
 
+  /** True if the sweep skips the member {@code id} ({@code Class.member}). */
+  static boolean isSkipped(String id) {
+    return SKIPPED.contains(id);
+  }
+
   /** Every op, in a fixed order (so that an index names the same call in every JVM). */
   static List<Op> ops() {
     Map<String, Op> byId = new LinkedHashMap<>();

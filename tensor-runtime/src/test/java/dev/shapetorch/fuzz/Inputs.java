@@ -389,14 +389,14 @@ final class Inputs {
     if (depth > 2) {
       throw new IllegalStateException("too deep making " + c);
     }
-    for (Method m : c.getMethods()) {
-      if (Modifier.isStatic(m.getModifiers()) && m.getParameterCount() == 0
-          && m.getReturnType() == c) {
-        try {
-          return m.invoke(null);
-        } catch (ReflectiveOperationException | RuntimeException e) {
-          // try the next way
-        }
+    // A vision model's no-argument builders make torchvision's 1000-class networks (up to 632
+    // million parameters); receivers live for the whole child JVM, so a model is built from its
+    // constructor's small parts first, and from a builder the sweep calls only if that fails.
+    boolean model = c.getPackageName().equals("dev.shapetorch.vision.models");
+    if (!model) {
+      Object made = fromFactory(c);
+      if (made != null) {
+        return made;
       }
     }
     Constructor<?>[] ks = c.getConstructors();
@@ -420,6 +420,28 @@ final class Inputs {
         }
       }
     }
+    Object made = model ? fromFactory(c) : null;
+    if (made != null) {
+      return made;
+    }
     throw new IllegalStateException("cannot make a " + c.getSimpleName());
+  }
+
+  /**
+   * {@code c} from a public static no-argument factory returning it that the sweep does not skip
+   * (a skipped one may need gigabytes), or null if there is none or none succeeds.
+   */
+  private static Object fromFactory(Class<?> c) {
+    for (Method m : c.getMethods()) {
+      if (Modifier.isStatic(m.getModifiers()) && m.getParameterCount() == 0
+          && m.getReturnType() == c && !Catalog.isSkipped(c.getSimpleName() + "." + m.getName())) {
+        try {
+          return m.invoke(null);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+          // try the next way
+        }
+      }
+    }
+    return null;
   }
 }
