@@ -596,6 +596,33 @@ def breadth():
                                      torch.tensor([3, 3]), blank=3, reduction=r,
                                      zero_infinity=True),
           ctc, ["log_probs"])
+    signs = lambda *shape: (torch.randint(0, 2, shape) * 2 - 1).float()
+    he = {"input": rand(3, 4).abs() * 2, "target": signs(3, 4)}
+    multi("hinge_embedding_loss",
+          lambda r, input, target: F.hinge_embedding_loss(input, target, reduction=r),
+          he, ["input"])
+    multi("hinge_embedding_loss_margin",
+          lambda r, input, target: F.hinge_embedding_loss(input, target, margin=0.5,
+                                                          reduction=r),
+          he, ["input"])
+    sm = {"input": rand(3, 4), "target": signs(3, 4)}
+    multi("soft_margin_loss",
+          lambda r, input, target: F.soft_margin_loss(input, target, reduction=r),
+          sm, ["input"])
+    mm = {"input": rand(4, 5), "target": torch.tensor([0, 4, 2, 2]),
+          "weight": torch.rand(5) + 0.5}
+    multi("multi_margin_loss",
+          lambda r, input, target, weight: F.multi_margin_loss(input, target, reduction=r),
+          mm, ["input"])
+    multi("multi_margin_loss_p2_weight",
+          lambda r, input, target, weight: F.multi_margin_loss(input, target, p=2, margin=0.7,
+                                                               weight=weight, reduction=r),
+          mm, ["input"])
+    mlm = {"input": rand(3, 5),
+           "target": torch.tensor([[3, 0, -1, 1, 4], [1, 2, 4, 0, 3], [-1, 2, 2, 2, 2]])}
+    multi("multilabel_margin_loss",
+          lambda r, input, target: F.multilabel_margin_loss(input, target, reduction=r),
+          mlm, ["input"])
 
 
 def main():

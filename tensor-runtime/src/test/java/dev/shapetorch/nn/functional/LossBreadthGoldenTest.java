@@ -8,10 +8,15 @@ import dev.shapetorch.nn.Golden;
 import dev.shapetorch.nn.loss.CTCLoss;
 import dev.shapetorch.nn.loss.CosineEmbeddingLoss;
 import dev.shapetorch.nn.loss.GaussianNLLLoss;
+import dev.shapetorch.nn.loss.HingeEmbeddingLoss;
 import dev.shapetorch.nn.loss.MarginRankingLoss;
+import dev.shapetorch.nn.loss.MultiLabelMarginLoss;
 import dev.shapetorch.nn.loss.MultiLabelSoftMarginLoss;
+import dev.shapetorch.nn.loss.MultiMarginLoss;
 import dev.shapetorch.nn.loss.PoissonNLLLoss;
+import dev.shapetorch.nn.loss.SoftMarginLoss;
 import dev.shapetorch.nn.loss.TripletMarginLoss;
+import dev.shapetorch.tensor.DType;
 import dev.shapetorch.tensor.Reduction;
 import dev.shapetorch.tensor.ShapeException;
 import dev.shapetorch.tensor.Tensor;
@@ -187,6 +192,124 @@ class LossBreadthGoldenTest {
         () -> F.ctcLoss(Torch.zeros(6, 2, 4), Torch.zeros(2, 3), Torch.zeros(3),
             Torch.zeros(2)));
     assertTrue(lengths.getMessage().contains("F.ctcLoss"), lengths.getMessage());
+  }
+
+  private static final List<String> INPUT_TARGET = List.of("input", "target");
+
+  @Test
+  void hingeEmbeddingLoss() {
+    check("hinge_embedding_loss", INPUT_TARGET, INPUT_GRAD, (in, r) ->
+        F.hingeEmbeddingLoss(in.get("input"), in.get("target"), 1.0, r));
+    check("hinge_embedding_loss_margin", INPUT_TARGET, INPUT_GRAD, (in, r) ->
+        new HingeEmbeddingLoss(0.5, r).forward(in.get("input"), in.get("target")));
+    checkDefault("hinge_embedding_loss", INPUT_TARGET, (in, r) ->
+        F.hingeEmbeddingLoss(in.get("input"), in.get("target")));
+    checkDefault("hinge_embedding_loss", INPUT_TARGET, (in, r) ->
+        new HingeEmbeddingLoss().forward(in.get("input"), in.get("target")));
+  }
+
+  @Test
+  void softMarginLoss() {
+    check("soft_margin_loss", INPUT_TARGET, INPUT_GRAD, (in, r) ->
+        F.softMarginLoss(in.get("input"), in.get("target"), r));
+    check("soft_margin_loss", INPUT_TARGET, INPUT_GRAD, (in, r) ->
+        new SoftMarginLoss(r).forward(in.get("input"), in.get("target")));
+    checkDefault("soft_margin_loss", INPUT_TARGET, (in, r) ->
+        F.softMarginLoss(in.get("input"), in.get("target")));
+    checkDefault("soft_margin_loss", INPUT_TARGET, (in, r) ->
+        new SoftMarginLoss().forward(in.get("input"), in.get("target")));
+  }
+
+  @Test
+  void multiMarginLoss() {
+    List<String> inputs = List.of("input", "target", "weight");
+    check("multi_margin_loss", inputs, INPUT_GRAD, (in, r) ->
+        F.multiMarginLoss(in.get("input"), in.get("target"), 1, 1.0, null, r));
+    check("multi_margin_loss_p2_weight", inputs, INPUT_GRAD, (in, r) ->
+        F.multiMarginLoss(in.get("input"), in.get("target"), 2, 0.7, in.get("weight"), r));
+    check("multi_margin_loss_p2_weight", inputs, INPUT_GRAD, (in, r) ->
+        new MultiMarginLoss(2, 0.7, in.get("weight"), r).forward(in.get("input"),
+            in.get("target")));
+    checkDefault("multi_margin_loss", inputs, (in, r) ->
+        F.multiMarginLoss(in.get("input"), in.get("target")));
+    checkDefault("multi_margin_loss", inputs, (in, r) ->
+        new MultiMarginLoss().forward(in.get("input"), in.get("target")));
+    MultiMarginLoss weighted = new MultiMarginLoss(1, 1.0, Torch.ones(5), Reduction.MEAN);
+    assertEquals(List.of("weight"), List.copyOf(weighted.stateDict().keySet()));
+  }
+
+  @Test
+  void multilabelMarginLoss() {
+    check("multilabel_margin_loss", INPUT_TARGET, INPUT_GRAD, (in, r) ->
+        F.multilabelMarginLoss(in.get("input"), in.get("target"), r));
+    check("multilabel_margin_loss", INPUT_TARGET, INPUT_GRAD, (in, r) ->
+        new MultiLabelMarginLoss(r).forward(in.get("input"), in.get("target")));
+    checkDefault("multilabel_margin_loss", INPUT_TARGET, (in, r) ->
+        F.multilabelMarginLoss(in.get("input"), in.get("target")));
+    checkDefault("multilabel_margin_loss", INPUT_TARGET, (in, r) ->
+        new MultiLabelMarginLoss().forward(in.get("input"), in.get("target")));
+  }
+
+  @Test
+  void marginLosses_refuseClassIndicesOutsideTheClasses_beforeLibtorchSeesThem() {
+    Tensor scores = Torch.zeros(2, 3);
+    IllegalArgumentException multi = assertThrows(IllegalArgumentException.class,
+        () -> F.multiMarginLoss(scores, Torch.fromArray(new long[] {0, 3}, 2)));
+    assertEquals("F.multiMarginLoss: class index 3 in target [2] is not a class of input"
+        + " [2, 3]; class indices must lie in [0, 3)", multi.getMessage());
+    IllegalArgumentException negative = assertThrows(IllegalArgumentException.class,
+        () -> F.multiMarginLoss(scores, Torch.fromArray(new long[] {-1, 0}, 2)));
+    assertTrue(negative.getMessage().startsWith("F.multiMarginLoss: class index -1"),
+        negative.getMessage());
+    IllegalArgumentException label = assertThrows(IllegalArgumentException.class,
+        () -> F.multilabelMarginLoss(scores,
+            Torch.fromArray(new long[] {0, -1, 0, 2, 1000, -1}, 2, 3)));
+    assertEquals("F.multilabelMarginLoss: label 1000 in target [2, 3] is not a class of input"
+        + " [2, 3]; labels must lie in [0, 3), and -1 ends a row's list", label.getMessage());
+    IllegalArgumentException belowMinusOne = assertThrows(IllegalArgumentException.class,
+        () -> F.multilabelMarginLoss(scores,
+            Torch.fromArray(new long[] {0, -2, 0, 2, 1, -1}, 2, 3)));
+    assertTrue(belowMinusOne.getMessage().startsWith("F.multilabelMarginLoss: label -2"),
+        belowMinusOne.getMessage());
+    // Indices after a row's -1 are ignored, as in PyTorch: row 0 is class 0 alone.
+    Tensor ended = F.multilabelMarginLoss(Torch.fromArray(new double[] {2, 0, 0}, 3),
+        Torch.fromArray(new long[] {0, -1, 2}, 3));
+    assertEquals(0.0, ended.item(), 1e-12, "class 0 beats the others by the margin");
+  }
+
+  @Test
+  void marginLosses_argumentErrors_nameTheOpAndTheFix() {
+    IllegalArgumentException p = assertThrows(IllegalArgumentException.class,
+        () -> F.multiMarginLoss(Torch.zeros(2, 3), Torch.zeros(2).to(DType.INT64), 3, 1.0,
+            null, Reduction.MEAN));
+    assertEquals("F.multiMarginLoss: p must be 1 or 2, got 3", p.getMessage());
+    IllegalArgumentException module = assertThrows(IllegalArgumentException.class,
+        () -> new MultiMarginLoss(0, 1.0, null, Reduction.MEAN));
+    assertEquals("MultiMarginLoss: p must be 1 or 2, got 0", module.getMessage());
+    IllegalArgumentException floats = assertThrows(IllegalArgumentException.class,
+        () -> F.multiMarginLoss(Torch.zeros(2, 3), Torch.zeros(2)));
+    assertTrue(floats.getMessage().startsWith("F.multiMarginLoss: class-index targets must be"
+        + " int64, got torch.float32"), floats.getMessage());
+    IllegalArgumentException weight = assertThrows(IllegalArgumentException.class,
+        () -> F.multiMarginLoss(Torch.zeros(2, 3), Torch.zeros(2).to(DType.INT64), 1, 1.0,
+            Torch.ones(4), Reduction.MEAN));
+    assertTrue(weight.getMessage().contains("weight has shape [4] but input [2, 3] has 3"
+        + " classes"), weight.getMessage());
+    IllegalArgumentException rank = assertThrows(IllegalArgumentException.class,
+        () -> F.multilabelMarginLoss(Torch.zeros(2, 3, 4),
+            Torch.zeros(2, 3, 4).to(DType.INT64)));
+    assertTrue(rank.getMessage().startsWith("F.multilabelMarginLoss: input [2, 3, 4] must be"),
+        rank.getMessage());
+    ShapeException same = assertThrows(ShapeException.class,
+        () -> F.hingeEmbeddingLoss(Torch.zeros(4, 1), Torch.ones(4)));
+    assertEquals("shape.mismatch.loss.same", same.key());
+    assertTrue(same.getMessage().contains("F.hingeEmbeddingLoss"), same.getMessage());
+    ShapeException layer = assertThrows(ShapeException.class,
+        () -> new SoftMarginLoss().forward(Torch.zeros(3), Torch.ones(4)));
+    assertTrue(layer.getMessage().contains("SoftMarginLoss.forward"), layer.getMessage());
+    ShapeException labels = assertThrows(ShapeException.class,
+        () -> F.multilabelMarginLoss(Torch.zeros(2, 3), Torch.zeros(2, 4).to(DType.INT64)));
+    assertTrue(labels.getMessage().contains("F.multilabelMarginLoss"), labels.getMessage());
   }
 
   @Test
