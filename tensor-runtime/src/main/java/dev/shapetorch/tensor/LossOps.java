@@ -255,7 +255,8 @@ final class LossOps {
         + "); for probabilities a floating tensor of the input's shape");
   }
 
-  private static void integerTarget(String op, Tensor target) {
+  /** Refuses class-index targets that are not int64, naming the op and the conversion. */
+  static void integerTarget(String op, Tensor target) {
     if (target.dtype() != DType.INT64) {
       throw new IllegalArgumentException(UserCall.attribute(op) + ": class-index targets must be int64, got "
           + target.dtype() + " (convert with to(DType.INT64))");

@@ -123,7 +123,7 @@ final class MarginLossOps {
       throw new IllegalArgumentException(UserCall.attribute(op) + ": p must be 1 or 2, got " + p);
     }
     long classes = scores(op, input);
-    classIndices(op, target);
+    LossOps.integerTarget(op, Natives.nonNull(target, "target"));
     if (target.numel() > 0) {
       long lo = target.min().itemLong();
       long hi = target.max().itemLong();
@@ -181,7 +181,7 @@ final class MarginLossOps {
     String op = "Torch.multilabelMarginLoss";
     long aten = Arguments.requireNonNull(reduction, "reduction").aten(op);
     long classes = scores(op, input);
-    classIndices(op, target);
+    LossOps.integerTarget(op, Natives.nonNull(target, "target"));
     if (!input.shapeOf().equals(target.shapeOf())) {
       throw new ShapeException(ShapeMismatch.of(MessageKeys.MISMATCH_LOSS_SAME, op,
           "target has shape " + target.shapeOf() + " but input has " + input.shapeOf()
@@ -226,12 +226,5 @@ final class MarginLossOps {
           + " has no classes");
     }
     return classes;
-  }
-
-  private static void classIndices(String op, Tensor target) {
-    if (Natives.nonNull(target, "target").dtype() != DType.INT64) {
-      throw new IllegalArgumentException(UserCall.attribute(op) + ": class-index targets must be"
-          + " int64, got " + target.dtype() + " (convert with to(DType.INT64))");
-    }
   }
 }
