@@ -77,6 +77,16 @@ public final class MessageKeys {
   /** split/chunk: a split size or chunk count that is not positive. */
   public static final String SPLIT_SIZE = "shape.split.size";
 
+  /**
+   * einsum: an equation that is no equation (a character that is no subscript, a stray '.', an
+   * output letter no operand has), or an operand count that differs from the tensors'.
+   */
+  public static final String EINSUM_SYNTAX = "shape.einsum.syntax";
+  /**
+   * einsum: one letter with sizes that are neither equal nor 1, a repeated letter over dims of
+   * different sizes, or '...' dims that do not broadcast.
+   */
+  public static final String MISMATCH_EINSUM = "shape.mismatch.einsum";
   /** select/narrow: an index or range outside the dimension. */
   public static final String INDEX_RANGE = "shape.index.range";
   /** index/indexPut_: an index string that is no index, or the wrong number of values for its ?s. */

@@ -152,6 +152,13 @@ public enum Rule {
    */
   INDEX_PUT(a -> IndexingRules.indexPut(a.op, a.tensor(0), a.string(1), a.optionalTensor(2)),
       TENSOR, STRING, TENSOR),
+  /**
+   * (equation, operands): {@code einsum}. Shape: {@code "bij,bjk->bik"} with {@code [B, N, M]}
+   * and {@code [B, M, P]} to {@code [B, N, P]}: each letter's size, in the output's order, and
+   * the broadcast {@code ...} dims; see {@link EinsumRules#einsum}. An equation that is not a
+   * constant gives a shape of unknown rank.
+   */
+  EINSUM(a -> EinsumRules.einsum(a.op, a.string(0), a.tensors(1)), STRING, TENSORS),
   /** (input, dim, index): gather. Shape: the index's shape. */
   GATHER(IndexRules::gather, TENSOR, INT, TENSOR),
   /** (input, dim, index, src or {@link RuleArg.Ignored} for a scalar): scatter. Shape: the input's. */
