@@ -49,7 +49,7 @@ final class JoinOps {
   }
 
   /** Copies each element out of a native vector into a tensor of its own, then frees the vector. */
-  private static List<Tensor> unpack(TensorVector v) {
+  static List<Tensor> unpack(TensorVector v) {
     try (v) {
       int n = (int) v.size();
       List<Tensor> out = new ArrayList<>(n);

@@ -87,6 +87,10 @@ public final class MessageKeys {
    * different sizes, or '...' dims that do not broadcast.
    */
   public static final String MISMATCH_EINSUM = "shape.mismatch.einsum";
+  /**
+   * tensordot, cdist: contracted dims (tensordot's) or columns (cdist's) of different sizes.
+   */
+  public static final String MISMATCH_CONTRACTION = "shape.mismatch.contraction";
   /** select/narrow: an index or range outside the dimension. */
   public static final String INDEX_RANGE = "shape.index.range";
   /** index/indexPut_: an index string that is no index, or the wrong number of values for its ?s. */

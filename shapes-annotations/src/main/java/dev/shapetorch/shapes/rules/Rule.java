@@ -159,6 +159,37 @@ public enum Rule {
    * constant gives a shape of unknown rank.
    */
   EINSUM(a -> EinsumRules.einsum(a.op, a.string(0), a.tensors(1)), STRING, TENSORS),
+  /**
+   * (a, b, dims): {@code tensordot} over a's last and b's first {@code dims} dims. Shape: [2,3,4]
+   * and [3,4,5] (2) to [2,5]; see {@link ContractionRules#tensordot(String, TensorShape,
+   * TensorShape, DimExpr)}.
+   */
+  TENSORDOT(a -> ContractionRules.tensordot(a.op, a.tensor(0), a.tensor(1), a.integer(2)),
+      TENSOR, TENSOR, INT),
+  /**
+   * (a, b, dimsA, dimsB): {@code tensordot} over the dims named in pairs. Shape: [2,3,4] and
+   * [4,3,5] ([1,2], [1,0]) to [2,5]; see {@link ContractionRules#tensordot(String, TensorShape,
+   * TensorShape, long[], long[])}.
+   */
+  TENSORDOT_DIMS(a -> ContractionRules.tensordot(a.op, a.tensor(0), a.tensor(1), a.constants(2),
+      a.constants(3)), TENSOR, TENSOR, INTS, INTS),
+  /** (a, b): {@code kron}. Shape: [2,3] and [4,5] to [8,15]; see {@link ContractionRules#kron}. */
+  KRON(tensors2(ContractionRules::kron), TENSOR, TENSOR),
+  /**
+   * (x1, x2): {@code cdist}. Shape: [*b, P, M] and [*b, R, M] to [*b, P, R], batch dims
+   * broadcast; see {@link ContractionRules#cdist}.
+   */
+  CDIST(tensors2(ContractionRules::cdist), TENSOR, TENSOR),
+  /**
+   * (input, diagonal): {@code diag}. Shape: [n] to [n+|k|, n+|k|], [m, n] to its k-th diagonal's
+   * length; see {@link ContractionRules#diag}.
+   */
+  DIAG(a -> ContractionRules.diag(a.op, a.tensor(0), a.integer(1)), TENSOR, INT),
+  /**
+   * (tensors, indexing): {@code meshgrid}; the shape of every output. Shape: [2], [3] ("ij") to
+   * [2, 3]; "xy" swaps the first two; see {@link ContractionRules#meshgrid}.
+   */
+  MESHGRID(a -> ContractionRules.meshgrid(a.op, a.tensors(0), a.string(1)), TENSORS, STRING),
   /** (input, dim, index): gather. Shape: the index's shape. */
   GATHER(IndexRules::gather, TENSOR, INT, TENSOR),
   /** (input, dim, index, src or {@link RuleArg.Ignored} for a scalar): scatter. Shape: the input's. */

@@ -33,6 +33,7 @@ class UnknownInputsSoundnessTest {
   private static final String[] INDEX_STRINGS = {
     "", ":", "0", "-1", "1:3", "::2", ":, 0", "..., None", "None, ...", "..., -1", "?", ":, ?:?",
     "0, 0, 0", "-2:", "1:, ::3"};
+  private static final String[] MESHGRID_INDEXING = {"ij", "xy", "yx"};
   private static final String[] EINSUM_EQUATIONS = {
     "ij,jk", "ij,jk->ik", "ii", "ii->i", "...ij,...jk->...ik", "i...,j...", "ba", "...", "i,i",
     "ij->", "bij,bjk->bik", "ij,ij->ij", "a...b->...", "x", "ij,j", "->", "i->...i", "ab,bc,cd"};
@@ -128,7 +129,8 @@ class UnknownInputsSoundnessTest {
       case ENUM:
         return new RuleArg.EnumArg(REDUCTIONS[random.nextInt(REDUCTIONS.length)]);
       case STRING:
-        String[] pool = rule == Rule.EINSUM ? EINSUM_EQUATIONS : INDEX_STRINGS;
+        String[] pool = rule == Rule.EINSUM ? EINSUM_EQUATIONS
+            : rule == Rule.MESHGRID ? MESHGRID_INDEXING : INDEX_STRINGS;
         return new RuleArg.StringArg(pool[random.nextInt(pool.length)]);
       default:
         throw new AssertionError(kind);
