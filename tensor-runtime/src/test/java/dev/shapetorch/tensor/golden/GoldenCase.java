@@ -88,6 +88,11 @@ record GoldenCase(
     return arg(name).getAsJsonArray().asList().stream().mapToInt(JsonElement::getAsInt).toArray();
   }
 
+  /** A string argument ({@code ord="fro"}). */
+  String stringArg(String name) {
+    return arg(name).getAsString();
+  }
+
   /** A dtype argument, by PyTorch's name. */
   DType dtypeArg(String name) {
     return GoldenTensor.dtypeOf(arg(name).getAsString());
