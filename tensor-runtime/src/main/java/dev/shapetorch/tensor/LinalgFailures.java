@@ -3,7 +3,7 @@ package dev.shapetorch.tensor;
 /**
  * Runs a {@code torch.linalg} kernel and turns libtorch's refusal into a {@link TorchException}
  * that names the op and says what to do: a singular matrix, one that is not positive-definite,
- * an integer dtype.
+ * an integer dtype, operands of two dtypes, an iteration that did not converge.
  */
 final class LinalgFailures {
   private LinalgFailures() {}
@@ -21,7 +21,9 @@ final class LinalgFailures {
       if (f instanceof TorchException t) {
         String advice = advice(t.reason());
         if (advice != null) {
-          throw new TorchException(op, t.reason() + " " + advice, Natives.describe(inputs), e);
+          String reason = t.reason().strip();
+          String joined = reason + (reason.endsWith(".") ? " " : ". ") + advice;
+          throw new TorchException(op, joined, Natives.describe(inputs), e);
         }
       }
       throw f;
@@ -44,7 +46,10 @@ final class LinalgFailures {
       return "Cholesky needs a symmetric positive-definite matrix: check the input is symmetric,"
           + " or add a small multiple of the identity if it is only positive semi-definite.";
     }
-    if (r.contains("floating point") || r.contains("float")) {
+    if (r.contains("same dtype")) {
+      return "Convert both to one dtype first, e.g. b.to(a.dtype()).";
+    }
+    if (r.contains("floating point")) {
       return "Convert the input to a floating dtype first, e.g. x.to(DType.FLOAT32).";
     }
     if (r.contains("converge")) {

@@ -124,7 +124,7 @@ class LinalgBasicsErrorsTest {
         Supplier<Tensor> call = switch (op) {
           case "Linalg.inv" -> () -> Linalg.inv(singular);
           case "Torch.inverse" -> () -> Torch.inverse(singular);
-          default -> () -> Linalg.solve(singular, zeros(2));
+          default -> () -> Linalg.solve(singular, Torch.zeros(2));
         };
         TorchException e = assertThrows(TorchException.class, call::get);
         assertTrue(e.getMessage().startsWith(op + ": "), e.getMessage());
@@ -152,7 +152,19 @@ class LinalgBasicsErrorsTest {
       Tensor ints = Torch.zeros(new long[] {2, 2}, DType.INT64);
       TorchException e = assertThrows(TorchException.class, () -> Linalg.inv(ints));
       assertTrue(e.getMessage().startsWith("Linalg.inv: "), e.getMessage());
-      assertTrue(e.getMessage().contains("to(DType.FLOAT32)"), e.getMessage());
+      assertTrue(e.getMessage().contains(". Convert the input to a floating dtype first, e.g."
+          + " x.to(DType.FLOAT32)."), e.getMessage());
+    }
+  }
+
+  @Test
+  void operandsOfTwoDtypes_areATorchExceptionAskingForOneDtype() {
+    try (var scope = TensorScope.open()) {
+      Tensor a = Torch.eye(2);
+      TorchException e = assertThrows(TorchException.class, () -> Linalg.solve(a, zeros(2)));
+      assertTrue(e.getMessage().startsWith("Linalg.solve: "), e.getMessage());
+      assertTrue(e.getMessage().contains("Convert both to one dtype first"), e.getMessage());
+      assertTrue(e.getMessage().contains("float32[2, 2], float64[2]"), e.getMessage());
     }
   }
 
