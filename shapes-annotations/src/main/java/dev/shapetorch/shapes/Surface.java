@@ -17,7 +17,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
 public @interface Surface {
-  /** The simple name of the generated class ({@code Torch}, {@code Tensor}, {@code F}). */
+  /** The simple name of the generated class ({@code Torch}, {@code Tensor}, {@code F}, {@code Linalg}). */
   String name();
 
   /** The variant whose forms the generated class holds. */

@@ -18,5 +18,10 @@ public enum Variant {
    * torch.nn.functional.conv2d}). A declaration outside that surface's package must also be a
    * {@link #FUNCTION}: its functional form calls the function form.
    */
-  FUNCTIONAL
+  FUNCTIONAL,
+  /**
+   * A static method of the linear-algebra surface ({@code Linalg.inv}, as {@code
+   * torch.linalg.inv}). Its forms call the declaration directly, as {@link #FUNCTION}'s do.
+   */
+  LINALG
 }

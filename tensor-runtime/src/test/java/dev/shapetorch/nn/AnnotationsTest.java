@@ -107,12 +107,14 @@ class AnnotationsTest {
   }
 
   /**
-   * Every public class of this package family that declares rule-annotated methods ({@code F}'s
-   * and {@code Torch}'s are generated from their declarations, annotations included).
+   * Every public class of this package family that declares rule-annotated methods ({@code F}'s,
+   * {@code Torch}'s and {@code Linalg}'s are generated from their declarations, annotations
+   * included).
    */
   static final List<Class<?>> RULE_DECLARERS = List.of(
       dev.shapetorch.nn.functional.F.class,
       dev.shapetorch.tensor.Torch.class,
+      dev.shapetorch.tensor.Linalg.class,
       BatchNorm1d.class, GroupNorm.class, Conv1d.class, Conv2d.class, ConvTranspose2d.class,
       dev.shapetorch.nn.conv.Conv3d.class, dev.shapetorch.nn.conv.ConvTranspose1d.class,
       dev.shapetorch.nn.conv.ConvTranspose3d.class, MaxPool1d.class, MaxPool2d.class, AvgPool2d.class, RNN.class, LSTM.class, GRU.class,

@@ -36,6 +36,12 @@ public final class MessageKeys {
   public static final String MISMATCH_MV = "shape.mismatch.matmul.mv";
   /** {@code dot}: the two vectors' lengths differ. */
   public static final String MISMATCH_DOT = "shape.mismatch.matmul.dot";
+  /** linalg: a matrix that must be square ({@code [*b, n, n]}) is not. */
+  public static final String MISMATCH_LINALG_SQUARE = "shape.mismatch.linalg.square";
+  /** {@code linalg.solve}: the right-hand side's rows differ from the matrix's size. */
+  public static final String MISMATCH_LINALG_SOLVE = "shape.mismatch.linalg.solve";
+  /** {@code linalg.solve}: the batch dimensions of the two operands do not broadcast. */
+  public static final String MISMATCH_LINALG_BATCH = "shape.mismatch.linalg.batch";
   /** matmul-family: the batch dimensions differ ({@code bmm}) or do not broadcast. */
   public static final String MISMATCH_MATMUL_BATCH = "shape.mismatch.matmul.batch";
   /** {@code linear}: the input's last dimension differs from the weight's in-features. */

@@ -36,6 +36,12 @@ public enum Rule {
   BROADCAST3_INPLACE(tensors3(Broadcasting::broadcastInPlace), TENSOR, TENSOR, TENSOR),
   /** (a, b): {@code torch.matmul} with its 1-D, 2-D and batched cases; see {@link MatmulRules#matmul}. */
   MATMUL(tensors2(MatmulRules::matmul), TENSOR, TENSOR),
+  /**
+   * (a, b): {@code torch.linalg.solve(A, B)}, {@code A} a square matrix (or batch) and {@code
+   * B} a right-hand side of columns {@code [*b, n, k]} or a vector {@code [*b, n]}. Shape: B's,
+   * with the batch dims of both broadcast; see {@link LinalgRules#solve}.
+   */
+  LINALG_SOLVE(tensors2(LinalgRules::solve), TENSOR, TENSOR),
   /** (a, b): {@code mm}. Shape: [n,m] x [m,p] to [n,p]. */
   MM(tensors2(MatmulRules::mm), TENSOR, TENSOR),
   /** (a, b): {@code bmm}. Shape: [b,n,m] x [b,m,p] to [b,n,p]. */

@@ -88,7 +88,7 @@ record GoldenCase(
     return arg(name).getAsJsonArray().asList().stream().mapToInt(JsonElement::getAsInt).toArray();
   }
 
-  /** A string argument ({@code einsum}'s equation). */
+  /** A string argument ({@code einsum}'s equation, {@code ord="fro"}). */
   String stringArg(String name) {
     return arg(name).getAsString();
   }
