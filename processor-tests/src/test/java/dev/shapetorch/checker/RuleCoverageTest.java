@@ -72,9 +72,11 @@ class RuleCoverageTest {
 
   /**
    * Rules that no shape can fail: {@code squeeze()} drops whatever size-1 dims there are; a loss
-   * module's constructor only records its reduction in its type.
+   * module's constructor only records its reduction in its type; {@code nonzero()} takes a
+   * tensor of any rank.
    */
-  private static final Set<Rule> ACCEPTS_EVERY_SHAPE = EnumSet.of(Rule.SQUEEZE, Rule.LOSS_MODULE);
+  private static final Set<Rule> ACCEPTS_EVERY_SHAPE =
+      EnumSet.of(Rule.SQUEEZE, Rule.LOSS_MODULE, Rule.NONZERO);
 
   @Test
   void everyRule_isNamedByAPublicOp() throws IOException {

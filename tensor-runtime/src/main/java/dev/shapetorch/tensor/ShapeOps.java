@@ -15,8 +15,9 @@ import org.bytedeco.pytorch.global.torch;
 /**
  * Ops that change a tensor's shape but not its values: {@code reshape}/{@code view} (with one
  * {@code -1}), {@code flatten}/{@code unflatten}, {@code squeeze}/{@code unsqueeze}, {@code
- * transpose}/{@code t}/{@code permute}/{@code mT}, {@code expand}, {@code repeat}, and the
- * reorderings {@code flip} and {@code roll}, and {@code ravel}. Joining, splitting and
+ * transpose}/{@code t}/{@code permute}/{@code mT}/{@code mH}/{@code H}, {@code expand}, {@code
+ * repeat}, {@code repeatInterleave}, the windows of {@code unfold}, the reorderings {@code flip}
+ * and {@code roll}, and {@code ravel}. Joining, splitting and
  * slicing are in {@link JoinOps}. Part of the {@link Torch} chain: call them as {@code
  * Torch.reshape(x, 2, -1)} or {@code x.view(-1, 784)}.
  *

@@ -10,8 +10,8 @@ import org.bytedeco.pytorch.T_TensorTensor_T;
 import org.bytedeco.pytorch.global.torch;
 
 /**
- * Sorting and selection: {@code sort} and {@code topk}, returning values with their int64 indices,
- * and {@code argsort}, the indices alone.
+ * Sorting and selection: {@code sort} (stable on request) and {@code topk}, returning values with
+ * their int64 indices, and {@code argsort}, the indices alone.
  * Part of the {@link Torch} chain: call them as {@code Torch.topk(logits, 5, 1)} or {@code
  * x.sort(0, true)}.
  *
