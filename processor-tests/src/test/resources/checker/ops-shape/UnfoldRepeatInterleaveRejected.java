@@ -11,7 +11,7 @@ class UnfoldRepeatInterleaveRejected {
     signal.unfold(1, 4, 0);
     // :: error: (shape.dim.range)
     signal.unfold(2, 4, 1);
-    // :: error: (shape.assignment) found [B, 6, 4], required [B, 7, 4]
+    // :: error: (shape.assignment) found [B, 5, 4], required [B, 7, 4]
     @Shape({"B", "7", "4"}) Tensor frames = signal.unfold(1, 4, 3);
     // :: error: (shape.size.negative)
     x.repeatInterleave(-1, 1);
