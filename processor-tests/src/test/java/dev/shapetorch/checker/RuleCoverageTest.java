@@ -73,10 +73,10 @@ class RuleCoverageTest {
   /**
    * Rules that no shape can fail: {@code squeeze()} drops whatever size-1 dims there are; a loss
    * module's constructor only records its reduction in its type; {@code kron} multiplies
-   * whatever sizes it is given.
+   * whatever sizes it is given; {@code nonzero()} takes a tensor of any rank.
    */
   private static final Set<Rule> ACCEPTS_EVERY_SHAPE =
-      EnumSet.of(Rule.SQUEEZE, Rule.LOSS_MODULE, Rule.KRON);
+      EnumSet.of(Rule.SQUEEZE, Rule.LOSS_MODULE, Rule.KRON, Rule.NONZERO);
 
   @Test
   void everyRule_isNamedByAPublicOp() throws IOException {

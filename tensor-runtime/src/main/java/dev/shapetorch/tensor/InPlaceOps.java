@@ -2,6 +2,7 @@ package dev.shapetorch.tensor;
 
 import dev.shapetorch.internal.UserCall;
 import org.bytedeco.pytorch.GeneratorOptional;
+import org.bytedeco.pytorch.LongOptional;
 import org.bytedeco.pytorch.Scalar;
 import org.bytedeco.pytorch.ScalarOptional;
 
@@ -168,6 +169,41 @@ final class InPlaceOps {
       }
     } catch (RuntimeException e) {
       throw Natives.fail(op, e, self, t1, t2);
+    }
+    return self;
+  }
+
+  /**
+   * {@code self.random_(from, to)}: integers drawn uniformly from {@code [from, to)}, stored in
+   * {@code self}'s dtype. The range must be non-empty and, for a floating dtype, its ends
+   * integers that the dtype holds exactly (libtorch's check, a {@link TorchException}).
+   */
+  static Tensor randomIntegers(String op, Tensor self, long from, long to, Generator generator) {
+    org.bytedeco.pytorch.Tensor h = Natives.h(self, "self");
+    if (from >= to) {
+      throw new IllegalArgumentException(UserCall.attribute(op) + ": from must be less than to,"
+          + " got from = " + from + ", to = " + to + "; the values are drawn from [from, to)");
+    }
+    if (self.dtype() == DType.BOOL && (from < 0 || to > 2)) {
+      throw new IllegalArgumentException(UserCall.attribute(op) + ": a bool tensor holds 0 and"
+          + " 1 only, got [" + from + ", " + to + "); use random_(0, 2)");
+    }
+    try (LongOptional t = new LongOptional(to);
+        GeneratorOptional g = generator == null ? new GeneratorOptional() : generator.optional()) {
+      h.random_(from, t, g);
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, self);
+    }
+    return self;
+  }
+
+  /** {@code self.detach_()}: cuts this tensor from the autograd graph, in place. */
+  static Tensor detach(String op, Tensor self) {
+    org.bytedeco.pytorch.Tensor h = Natives.h(self, "self");
+    try {
+      h.detach_();
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, self);
     }
     return self;
   }

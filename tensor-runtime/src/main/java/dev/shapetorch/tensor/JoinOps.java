@@ -13,11 +13,11 @@ import org.bytedeco.pytorch.global.torch;
 
 /**
  * Joining, splitting and slicing: {@code cat}, {@code stack}, {@code split}, {@code chunk},
- * {@code narrow}, {@code select}. Part of the {@link Torch} chain: call them as {@code
+ * {@code unbind}, {@code narrow}, {@code select}. Part of the {@link Torch} chain: call them as {@code
  * Torch.cat(List.of(a, b), 0)} or {@code x.narrow(1, 0, 2)}.
  *
  * <p>Shape: each op names its rule ({@link Rule#CAT}, {@link Rule#STACK}, {@link Rule#SPLIT},
- * {@link Rule#CHUNK}, {@link Rule#NARROW}, {@link Rule#SELECT}); sizes that disagree, dims and
+ * {@link Rule#CHUNK}, {@link Rule#UNBIND}, {@link Rule#NARROW}, {@link Rule#SELECT}); sizes that disagree, dims and
  * indices out of range raise {@link ShapeException} before libtorch runs.
  */
 final class JoinOps {
@@ -178,4 +178,30 @@ final class JoinOps {
     return Natives.withLong("Torch.select", x, "x", dim, index, torch::select);
   }
 
+  /**
+   * The slices along {@code dim}, each without it (views), as {@code torch.unbind(x, dim)}: a
+   * {@code [3, 4]} tensor unbinds along 0 into 3 tensors of shape {@code [4]}. A dim of size 0
+   * gives an empty list.
+   *
+   * <p>Shape: {@link Rule#UNBIND}: every piece is {@code x}'s shape with {@code dim} removed,
+   * {@code [a, b, c]} (1) to {@code b} pieces {@code [a, c]}; a 0-d tensor has no dim to unbind.
+   */
+  @Variants({Variant.FUNCTION, Variant.METHOD})
+  @ShapeRule(Rule.UNBIND)
+  static List<Tensor> unbind(Tensor x, int dim) {
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
+    return Natives.run("Torch.unbind", () -> unpack(torch.unbind(h, dim)), x);
+  }
+
+  /**
+   * The slices along dim 0, each without it (views), as {@code torch.unbind(x)}: the rows of a
+   * matrix.
+   *
+   * <p>Shape: {@link Rule#UNBIND} with dim 0: {@code [a, b]} to {@code a} pieces {@code [b]}.
+   */
+  @Variants({Variant.FUNCTION, Variant.METHOD})
+  @ShapeRule(value = Rule.UNBIND, args = {"x", "0"})
+  static List<Tensor> unbind(Tensor x) {
+    return unbind(x, 0);
+  }
 }

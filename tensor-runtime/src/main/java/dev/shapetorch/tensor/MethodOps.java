@@ -1,5 +1,6 @@
 package dev.shapetorch.tensor;
 
+import dev.shapetorch.internal.UserCall;
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.ShapeRule;
 import dev.shapetorch.shapes.UnknownShape;
@@ -351,6 +352,41 @@ final class MethodOps {
   @Variants(Variant.METHOD)
   static Tensor clamp_(Tensor self, double min, double max) {
     return InPlaceOps.clamp("Tensor.clamp_", self, min, max);
+  }
+
+  /**
+   * Fills with integers drawn uniformly from {@code [from, to)}, as {@code x.random_(from, to)};
+   * a float tensor gets whole numbers. Shape: unchanged.
+   *
+   * @throws IllegalArgumentException if {@code from >= to}
+   */
+  @Variants(Variant.METHOD)
+  static Tensor random_(Tensor self, long from, long to) {
+    return InPlaceOps.randomIntegers("Tensor.random_", self, from, to, null);
+  }
+
+  /**
+   * As {@link #random_(Tensor, long, long)}, drawing from {@code generator}, as {@code
+   * x.random_(from, to, generator=generator)}. Shape: unchanged.
+   *
+   * @throws IllegalArgumentException if {@code from >= to} or {@code generator} is null
+   */
+  @Variants(Variant.METHOD)
+  static Tensor random_(Tensor self, long from, long to, Generator generator) {
+    if (generator == null) {
+      throw UserCall.nullParameter("generator",
+          "a Generator (Generator.seeded(seed)), or call random_(from, to) without one");
+    }
+    return InPlaceOps.randomIntegers("Tensor.random_", self, from, to, generator);
+  }
+
+  /**
+   * Cuts this tensor from the autograd graph in place, as {@code x.detach_()}: it becomes a leaf
+   * that does not require gradients; returns this tensor. Shape: unchanged.
+   */
+  @Variants(Variant.METHOD)
+  static Tensor detach_(Tensor self) {
+    return InPlaceOps.detach("Tensor.detach_", self);
   }
 
   /** Fills with normal random values, as {@code x.normal_(mean, std)}. Shape: unchanged. */

@@ -1,19 +1,23 @@
 package dev.shapetorch.tensor;
 
 import dev.shapetorch.internal.Arguments;
+import dev.shapetorch.internal.MemoryChecks;
+import dev.shapetorch.internal.UserCall;
 import dev.shapetorch.shapes.Variant;
 import dev.shapetorch.shapes.Variants;
 
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.ShapeRule;
 import dev.shapetorch.shapes.rules.Rule;
+import org.bytedeco.pytorch.LongOptional;
 import org.bytedeco.pytorch.global.torch;
 
 /**
  * Ops that change a tensor's shape but not its values: {@code reshape}/{@code view} (with one
  * {@code -1}), {@code flatten}/{@code unflatten}, {@code squeeze}/{@code unsqueeze}, {@code
- * transpose}/{@code t}/{@code permute}/{@code mT}, {@code expand}, {@code repeat}, and the
- * reorderings {@code flip} and {@code roll}, and {@code ravel}. Joining, splitting and
+ * transpose}/{@code t}/{@code permute}/{@code mT}/{@code mH}/{@code H}, {@code expand}, {@code
+ * repeat}, {@code repeatInterleave}, the windows of {@code unfold}, the reorderings {@code flip}
+ * and {@code roll}, and {@code ravel}. Joining, splitting and
  * slicing are in {@link JoinOps}. Part of the {@link Torch} chain: call them as {@code
  * Torch.reshape(x, 2, -1)} or {@code x.view(-1, 784)}.
  *
@@ -205,6 +209,93 @@ final class ShapeOps {
   }
 
   /**
+   * Repeats each element {@code repeats} times in place along {@code dim} (copying), as {@code
+   * torch.repeat_interleave(x, repeats, dim)}: {@code [1, 2]} with 2 is {@code [1, 1, 2, 2]},
+   * where {@link #repeat} gives {@code [1, 2, 1, 2]}.
+   *
+   * <p>Shape: {@link Rule#REPEAT_INTERLEAVE}: {@code [a, b]} (r, 1) to {@code [a, b*r]}; {@code
+   * repeats} must be >= 0.
+   */
+  @Variants({Variant.FUNCTION, Variant.METHOD})
+  @ShapeRule(Rule.REPEAT_INTERLEAVE)
+  static Tensor repeatInterleave(Tensor x, long repeats, int dim) {
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
+    return Natives.call("Torch.repeatInterleave", () -> {
+      try (LongOptional d = new LongOptional(dim); LongOptional none = new LongOptional()) {
+        return torch.repeat_interleave(h, repeats, d, none);
+      }
+    }, x);
+  }
+
+  /**
+   * Repeats element {@code i} along {@code dim} {@code repeats[i]} times (copying), as {@code
+   * torch.repeat_interleave(x, repeats, dim)}: {@code repeats} is a 1-D int64 tensor of one
+   * count per element along {@code dim}, or of one count for all.
+   *
+   * <p>Shape: dim {@code dim} becomes {@code sum(repeats)}, known at run time, so the checker
+   * types the result unknown ({@code [a, b]} (1) to {@code [a, _]} at run time).
+   *
+   * @throws IllegalArgumentException if {@code repeats} is not a 1-D int64 tensor of 1 or {@code
+   *     x.size(dim)} counts, holds a negative count, or the result would not fit in this
+   *     machine's memory ({@link MemoryLimit})
+   */
+  @Variants({Variant.FUNCTION, Variant.METHOD})
+  static Tensor repeatInterleave(Tensor x, Tensor repeats, int dim) {
+    String op = "Torch.repeatInterleave";
+    String at = UserCall.attribute(op);
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
+    org.bytedeco.pytorch.Tensor r = Natives.h(repeats, "repeats");
+    if (x.dim() == 0) {
+      throw new IllegalArgumentException(at + ": a 0-d tensor " + x.describe()
+          + " has no dim " + dim + " to repeat along; reshape it to [1] first");
+    }
+    int d = Natives.dim(op, dim, x.dim());
+    if (repeats.dtype() != DType.INT64 || repeats.dim() != 1
+        || (repeats.size(0) != 1 && repeats.size(0) != x.size(d))) {
+      throw new IllegalArgumentException(at + ": repeats must be a 1-D int64 tensor of 1 or "
+          + x.size(d) + " counts (one per element along dim " + dim + " of " + x.describe()
+          + "), got " + repeats.describe());
+    }
+    long[] counts = repeats.toLongArray();
+    long total = 0;
+    for (long c : counts) {
+      if (c < 0) {
+        throw new IllegalArgumentException(at + ": repeats holds the negative count " + c
+            + "; counts must be >= 0");
+      }
+      total = total + c < 0 ? Long.MAX_VALUE : total + c;
+    }
+    if (counts.length == 1 && total > 0 && x.size(d) > Long.MAX_VALUE / total) {
+      total = Long.MAX_VALUE;
+    } else if (counts.length == 1) {
+      total *= x.size(d);
+    }
+    long[] result = x.shape();
+    result[d] = total;
+    MemoryChecks.check(op, "the result", result, x.dtype().itemSize());
+    return Natives.call(op, () -> {
+      try (LongOptional dd = new LongOptional(dim); LongOptional none = new LongOptional()) {
+        return torch.repeat_interleave(h, r, dd, none);
+      }
+    }, x, repeats);
+  }
+
+  /**
+   * Every window of {@code size} elements along {@code dim}, {@code step} apart, as a new last
+   * dim (a view), as {@code x.unfold(dim, size, step)}: {@code [0, 1, 2, 3, 4].unfold(0, 2, 2)}
+   * is {@code [[0, 1], [2, 3]]}; elements after the last whole window are left out.
+   *
+   * <p>Shape: {@link Rule#UNFOLD}: {@code [.., L, ..] -> [.., (L - size) / step + 1, .., size]};
+   * {@code size} must be at most {@code L} and >= 0, {@code step} >= 1.
+   */
+  @Variants(Variant.METHOD)
+  @ShapeRule(Rule.UNFOLD)
+  static Tensor unfold(Tensor x, int dim, long size, long step) {
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
+    return Natives.call("Tensor.unfold", () -> h.unfold(dim, size, step), x);
+  }
+
+  /**
    * The values in reverse order along each of {@code dims} (a copy), as {@code torch.flip(x,
    * dims)}.
    *
@@ -228,6 +319,30 @@ final class ShapeOps {
     long[] d = ReductionOps.longs(Arguments.requireNonNull(dims, "dims"));
     Arguments.requireNonNull(shifts, "shifts");
     return Natives.withSizes("Torch.roll", x, "x", d, (h, l) -> torch.roll(h, shifts, l));
+  }
+
+  /**
+   * The conjugate transpose of the last two dims (of every matrix of a batch), as {@code x.mH}:
+   * for real tensors, the same as {@link #mT}.
+   *
+   * <p>Shape: {@code [*b, M, N] -> [*b, N, M]}.
+   */
+  @Variants(Variant.METHOD)
+  static @Shape({"*b", "N", "M"}) Tensor mH(@Shape({"*b", "M", "N"}) Tensor x) {
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
+    return Natives.call("Tensor.mH", h::mH, x);
+  }
+
+  /**
+   * The conjugate transpose of a matrix, as {@code x.H}: for real tensors, the same as {@code
+   * x.t()}. Only for matrices, as PyTorch's {@code H}; for a batch, use {@link #mH}.
+   *
+   * <p>Shape: {@code [M, N] -> [N, M]}.
+   */
+  @Variants(Variant.METHOD)
+  static @Shape({"N", "M"}) Tensor H(@Shape({"M", "N"}) Tensor x) {
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
+    return Natives.call("Tensor.H", h::mH, x);
   }
 
   /**

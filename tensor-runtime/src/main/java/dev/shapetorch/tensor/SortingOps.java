@@ -5,12 +5,13 @@ import dev.shapetorch.shapes.Variants;
 
 import dev.shapetorch.shapes.ShapeRule;
 import dev.shapetorch.shapes.rules.Rule;
+import org.bytedeco.pytorch.BoolOptional;
 import org.bytedeco.pytorch.T_TensorTensor_T;
 import org.bytedeco.pytorch.global.torch;
 
 /**
- * Sorting and selection: {@code sort} and {@code topk}, returning values with their int64 indices,
- * and {@code argsort}, the indices alone.
+ * Sorting and selection: {@code sort} (stable on request) and {@code topk}, returning values with
+ * their int64 indices, and {@code argsort}, the indices alone.
  * Part of the {@link Torch} chain: call them as {@code Torch.topk(logits, 5, 1)} or {@code
  * x.sort(0, true)}.
  *
@@ -32,6 +33,25 @@ final class SortingOps {
   @ShapeRule(value = Rule.ALONG_DIM, args = {"x", "dim"})
   static ValuesAndIndices sort(Tensor x, int dim, boolean descending) {
     return Natives.valuesAndIndices("Torch.sort", x, "x", dim, descending, torch::sort);
+  }
+
+  /**
+   * As {@link #sort(Tensor, int, boolean)}; with {@code stable}, equal values keep their order
+   * (the indices of a tie ascend), as {@code torch.sort(x, dim=dim, descending=descending,
+   * stable=stable)}.
+   *
+   * <p>Shape: unchanged ({@link Rule#ALONG_DIM}).
+   */
+  @Variants({Variant.FUNCTION, Variant.METHOD})
+  @ShapeRule(value = Rule.ALONG_DIM, args = {"x", "dim"})
+  static ValuesAndIndices sort(Tensor x, int dim, boolean descending, boolean stable) {
+    org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
+    return Natives.run("Torch.sort", () -> {
+      try (BoolOptional s = new BoolOptional(stable);
+          T_TensorTensor_T r = torch.sort(h, s, dim, descending)) {
+        return ValuesAndIndices.copyOf(r);
+      }
+    }, x);
   }
 
   /**

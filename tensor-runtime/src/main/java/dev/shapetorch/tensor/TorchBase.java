@@ -10,6 +10,7 @@ import dev.shapetorch.shapes.Variant;
  * ({@link Factories}, {@link ArrayFactories}, {@link PointwiseOps}, {@link NonFiniteOps}, {@link ActivationOps}, {@link
  * ArithmeticOps}, {@link ComparisonOps}, {@link ClosenessOps}, {@link ReductionOps}, {@link StatisticsOps}, {@link
  * ShapeOps}, {@link JoinOps}, {@link IndexingOps}, {@link ConversionOps}, {@link SortingOps},
+ * {@link OrderStatisticsOps}, {@link CountingOps}, {@link RandomDrawOps},
  * {@link NeuralOps}, and the nn families {@link LayerOps}, {@link ConvOps}, {@link PoolingOps},
  * {@link ResamplingOps}, {@link NormOps}, {@link LossOps}, {@link RecurrentOps}, {@link
  * RecurrentCellOps}, {@link AttentionOps}).

@@ -176,6 +176,10 @@ final class Sweep {
     pb.environment().put("OMP_WAIT_POLICY", "PASSIVE");
     pb.environment().put("OPENBLAS_NUM_THREADS", "1");
     pb.environment().put("OMP_NUM_THREADS", "1");
+    // glibc gives each thread that allocates an arena of 64 MiB of address space; within the
+    // child's address-space limit a few dozen of them (the calls' threads) left no room for the
+    // vision models' weights (VGG-11: 0.5 GiB), and the child JVM died of a failed malloc.
+    pb.environment().put("MALLOC_ARENA_MAX", "2");
     return pb.start();
   }
 

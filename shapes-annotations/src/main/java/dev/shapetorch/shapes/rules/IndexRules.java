@@ -260,4 +260,14 @@ public final class IndexRules {
   private static ShapeResult<TensorShape> unknown(TensorShape like, int rank) {
     return ShapeResult.ok(RuleSupport.unknownDims(like, Math.max(rank, 0)));
   }
+
+  /**
+   * {@code nonzero()}: the index of every nonzero element, one row each. Shape: {@code [*s] ->
+   * [_, rank(s)]}: how many elements are nonzero is known only at run time; a 0-d input gives
+   * {@code [_, 0]}. An input of unknown rank gives {@code [_, _]}.
+   */
+  public static ShapeResult<TensorShape> nonzero(String op, TensorShape input) {
+    DimExpr rank = input.hasVariadic() ? DimExpr.UNKNOWN : DimExpr.of(input.rank());
+    return ShapeResult.ok(TensorShape.of(List.of(DimExpr.UNKNOWN, rank)));
+  }
 }

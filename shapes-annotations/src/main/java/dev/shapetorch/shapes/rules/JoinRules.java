@@ -350,4 +350,27 @@ public final class JoinRules {
     return d == null ? ShapeResult.ok(RuleSupport.unknownDims(in, in.rank()))
         : chunk(a.op, in, n, d);
   }
+
+  /**
+   * {@code unbind(dim)}: the slices along {@code dim}, each without it. Shape: every piece of
+   * {@code [a, b, c].unbind(1)} is {@code [a, c]} (there are {@code b} of them). A 0-d tensor has
+   * no dim to unbind ({@link MessageKeys#RANK}); a dim out of range is {@link
+   * MessageKeys#DIM_RANGE}.
+   */
+  public static ShapeResult<TensorShape> unbind(String op, TensorShape input, long dim) {
+    if (!input.hasVariadic() && input.rank() == 0) {
+      return RuleSupport.fail(MessageKeys.RANK, op,
+          "unbind() cannot be applied to a 0-d tensor " + input
+              + "; it has no dim to unbind (reshape it to [1] first)", 0, -1);
+    }
+    return ReductionRules.reduceDim(op, input, dim, false);
+  }
+
+  /** {@link Rule#UNBIND}'s inputs: input, dim. */
+  static ShapeResult<TensorShape> unbind(RuleArgs a) {
+    TensorShape in = a.tensor(0);
+    Long d = a.constant(1);
+    return d == null ? ShapeResult.ok(RuleSupport.unknownDims(in, in.rank() - 1))
+        : unbind(a.op, in, d);
+  }
 }

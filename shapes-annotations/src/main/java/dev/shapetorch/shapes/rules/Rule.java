@@ -78,6 +78,16 @@ public enum Rule {
   EXPAND_AS(tensors2(ViewRules::expandAs), TENSOR, TENSOR),
   /** (input, repeats): repeat. Shape: [a,b] (r0,r1,r2) to [r0, a*r1, b*r2]. */
   REPEAT(ViewRules::repeat, TENSOR, INTS),
+  /**
+   * (input, repeats, dim): repeat_interleave with one int count. Shape: [a,b] (r, 1) to [a,b*r];
+   * see {@link ViewRules#repeatInterleave}.
+   */
+  REPEAT_INTERLEAVE(ViewRules::repeatInterleave, TENSOR, INT, INT),
+  /**
+   * (input, dim, size, step): Tensor.unfold, the windows as a new last dim. Shape: [a,L] (1, s,
+   * t) to [a, (L-s)/t+1, s]; see {@link ViewRules#unfold}.
+   */
+  UNFOLD(ViewRules::unfold, TENSOR, INT, INT, INT),
   /** (tensors, dim): cat. Shape: sizes along dim add up, others agree. */
   CAT(JoinRules::cat, TENSORS, INT),
   /** (tensors, dim): stack. Shape: k x [a,b] (0) to [k,a,b]. */
@@ -86,6 +96,8 @@ public enum Rule {
   SPLIT(JoinRules::split, TENSOR, INT, INT),
   /** (input, chunks, dim): chunk; the result is the shape of every piece. */
   CHUNK(JoinRules::chunk, TENSOR, INT, INT),
+  /** (input, dim): unbind; every piece is the input without dim. Shape: [a,b,c] (1) to b x [a,c]. */
+  UNBIND(JoinRules::unbind, TENSOR, INT),
   /** (input): reduce every element. Shape: [*] to []. */
   REDUCE_ALL(tensors1(ReductionRules::reduceAll), TENSOR),
   /**
@@ -140,6 +152,8 @@ public enum Rule {
       TENSOR, TENSOR),
   /** (input, dim, index): select removes dim. Shape: [a,b,c] (1, i) to [a,c]. */
   SELECT(IndexRules::select, TENSOR, INT, INT),
+  /** (input): nonzero. Shape: [*s] to [_, rank(s)], the count known only at run time. */
+  NONZERO(tensors1(IndexRules::nonzero), TENSOR),
   /** (input, dim, start, length): narrow. Shape: [a,b] (1, s, l) to [a,l]. */
   NARROW(IndexRules::narrow, TENSOR, INT, INT, INT),
   /** (input, dim, index): indexSelect with a 1-D index [k]. Shape: [a,b] (0) to [k,b]. */

@@ -375,4 +375,95 @@ public final class ViewRules {
     List<DimExpr> reps = a.ints(1);
     return reps == null ? ShapeResult.ok(TensorShape.unknownRank()) : repeat(a.op, in, reps);
   }
+
+  /**
+   * {@code unfold(dim, size, step)}: every window of {@code size} elements along {@code dim},
+   * {@code step} apart, as a new last dim (a view). Shape: {@code [.., L, ..] -> [.., (L -
+   * size) / step + 1, .., size]}; {@code [2, 7].unfold(1, 3, 2) -> [2, 3, 3]}. A 0-d input is
+   * taken as one element: {@code [] -> [size]}. Keys: {@link MessageKeys#SIZE_NEGATIVE} for a
+   * negative size or a step below 1, {@link MessageKeys#INDEX_RANGE} for a window longer than
+   * the dim, {@link MessageKeys#DIM_RANGE}.
+   */
+  public static ShapeResult<TensorShape> unfold(
+      String op, TensorShape input, long dim, DimExpr size, DimExpr step) {
+    ShapeResult<Integer> n = DimRules.normalizeDim(op, input, dim, 1);
+    if (!n.isOk()) {
+      return RuleSupport.failed(n);
+    }
+    if (size.isConstant() && size.constantValue() < 0) {
+      return RuleSupport.fail(MessageKeys.SIZE_NEGATIVE, op,
+          "the window size must be >= 0, got " + size + " for " + input, 2, -1);
+    }
+    if (step.isConstant() && step.constantValue() < 1) {
+      return RuleSupport.fail(MessageKeys.SIZE_NEGATIVE, op,
+          "the step must be >= 1, got " + step + " for " + input, 3, -1);
+    }
+    if (!input.hasVariadic() && input.rank() == 0) {
+      if (size.isConstant() && size.constantValue() > 1) {
+        return RuleSupport.fail(MessageKeys.INDEX_RANGE, op, "window size " + size
+            + " exceeds the one element of the 0-d tensor " + input + "; use a size of 0 or 1",
+            2, -1);
+      }
+      return ShapeResult.ok(TensorShape.of(List.of(size)));
+    }
+    int at = n.value();
+    List<DimExpr> out = RuleSupport.dimsCopy(input);
+    out.add(size);
+    if (at < 0) {
+      return ShapeResult.ok(RuleSupport.unknownDims(input, input.rank() + 1));
+    }
+    DimExpr length = input.dim(at);
+    if (length.isConstant() && size.isConstant() && size.constantValue() > length.constantValue()) {
+      return RuleSupport.fail(MessageKeys.INDEX_RANGE, op, "window size " + size
+          + " exceeds dim " + dim + " of " + input + " (size " + length
+          + "); use a size of at most " + length, 2, at);
+    }
+    out.set(at, length.minus(size).floorDiv(step).plus(DimExpr.of(1)));
+    return ShapeResult.ok(RuleSupport.withDims(input, out));
+  }
+
+  /**
+   * {@code repeatInterleave(repeats, dim)} with one int count: every element along {@code dim}
+   * repeated {@code repeats} times in place. Shape: {@code [a, b, c] (r, 1) -> [a, b*r, c]}. A
+   * negative count is {@link MessageKeys#SIZE_NEGATIVE}; a 0-d input {@link MessageKeys#RANK};
+   * a dim out of range {@link MessageKeys#DIM_RANGE}.
+   */
+  public static ShapeResult<TensorShape> repeatInterleave(
+      String op, TensorShape input, DimExpr repeats, long dim) {
+    if (repeats.isConstant() && repeats.constantValue() < 0) {
+      return RuleSupport.fail(MessageKeys.SIZE_NEGATIVE, op,
+          "repeats must be >= 0, got " + repeats + " for " + input, 1, -1);
+    }
+    if (!input.hasVariadic() && input.rank() == 0) {
+      return RuleSupport.fail(MessageKeys.RANK, op, "a 0-d tensor " + input
+          + " has no dim " + dim + " to repeat along; reshape it to [1] first", 0, -1);
+    }
+    ShapeResult<Integer> n = DimRules.normalizeDim(op, input, dim, 2);
+    if (!n.isOk()) {
+      return RuleSupport.failed(n);
+    }
+    int at = n.value();
+    if (at < 0) {
+      return ShapeResult.ok(RuleSupport.unknownDims(input, input.rank()));
+    }
+    List<DimExpr> out = RuleSupport.dimsCopy(input);
+    out.set(at, out.get(at).times(repeats));
+    return ShapeResult.ok(RuleSupport.withDims(input, out));
+  }
+
+  /** {@link Rule#UNFOLD}'s inputs: input, dim, size, step. */
+  static ShapeResult<TensorShape> unfold(RuleArgs a) {
+    TensorShape in = a.tensor(0);
+    Long d = a.constant(1);
+    return d == null ? ShapeResult.ok(RuleSupport.unknownDims(in, in.rank() + 1))
+        : unfold(a.op, in, d, a.integer(2), a.integer(3));
+  }
+
+  /** {@link Rule#REPEAT_INTERLEAVE}'s inputs: input, repeats, dim. */
+  static ShapeResult<TensorShape> repeatInterleave(RuleArgs a) {
+    TensorShape in = a.tensor(0);
+    Long d = a.constant(2);
+    return d == null ? ShapeResult.ok(RuleSupport.unknownDims(in, in.rank()))
+        : repeatInterleave(a.op, in, a.integer(1), d);
+  }
 }
