@@ -370,7 +370,11 @@ public final class JoinRules {
   static ShapeResult<TensorShape> unbind(RuleArgs a) {
     TensorShape in = a.tensor(0);
     Long d = a.constant(1);
-    return d == null ? ShapeResult.ok(RuleSupport.unknownDims(in, in.rank() - 1))
-        : unbind(a.op, in, d);
+    if (d == null) {
+      // A 0-d input fails whatever the dim; else one dim fewer, which one not known.
+      return !in.hasVariadic() && in.rank() == 0 ? unbind(a.op, in, 0)
+          : ShapeResult.ok(RuleSupport.unknownDims(in, in.rank() - 1));
+    }
+    return unbind(a.op, in, d);
   }
 }

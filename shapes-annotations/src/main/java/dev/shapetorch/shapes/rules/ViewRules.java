@@ -455,15 +455,18 @@ public final class ViewRules {
   static ShapeResult<TensorShape> unfold(RuleArgs a) {
     TensorShape in = a.tensor(0);
     Long d = a.constant(1);
+    DimExpr size = a.integer(2);
+    DimExpr step = a.integer(3);
     return d == null ? ShapeResult.ok(RuleSupport.unknownDims(in, in.rank() + 1))
-        : unfold(a.op, in, d, a.integer(2), a.integer(3));
+        : unfold(a.op, in, d, size, step);
   }
 
   /** {@link Rule#REPEAT_INTERLEAVE}'s inputs: input, repeats, dim. */
   static ShapeResult<TensorShape> repeatInterleave(RuleArgs a) {
     TensorShape in = a.tensor(0);
+    DimExpr repeats = a.integer(1);
     Long d = a.constant(2);
     return d == null ? ShapeResult.ok(RuleSupport.unknownDims(in, in.rank()))
-        : repeatInterleave(a.op, in, a.integer(1), d);
+        : repeatInterleave(a.op, in, repeats, d);
   }
 }
