@@ -426,6 +426,38 @@ final class Factories {
   }
 
   /**
+   * {@code steps} float32 values {@code base^t} for {@code t} evenly spaced from {@code start} to
+   * {@code end} inclusive, as {@code torch.logspace(start, end, steps, base)}.
+   *
+   * <p>Shape: {@code [steps]}.
+   */
+  @Variants(Variant.FUNCTION)
+  static @Shape({"steps"}) Tensor logspace(double start, double end, @Dim long steps,
+      double base) {
+    if (steps < 0) {
+      throw new IllegalArgumentException(UserCall.attribute("Torch.logspace")
+          + ": steps must be >= 0, got " + steps);
+    }
+    MemoryLimit.require("Torch.logspace", "the result", new long[] {steps}, DType.FLOAT32);
+    try (Scalar a = Natives.scalar(start); Scalar b = Natives.scalar(end)) {
+      return Tensor.wrap(torch.logspace(a, b, steps, base, Natives.options(DType.FLOAT32)));
+    } catch (RuntimeException e) {
+      throw Natives.fail("Torch.logspace", e);
+    }
+  }
+
+  /**
+   * {@link #logspace(double, double, long, double)} with base 10, as {@code
+   * torch.logspace(start, end, steps)}.
+   *
+   * <p>Shape: {@code [steps]}.
+   */
+  @Variants(Variant.FUNCTION)
+  static @Shape({"steps"}) Tensor logspace(double start, double end, @Dim long steps) {
+    return logspace(start, end, steps, 10.0);
+  }
+
+  /**
    * The float32 identity matrix, as {@code torch.eye(n)}.
    *
    * <p>Shape: {@code [n, n]}.
