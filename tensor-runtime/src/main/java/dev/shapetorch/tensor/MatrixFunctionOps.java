@@ -35,9 +35,16 @@ final class MatrixFunctionOps {
    * power (a singular matrix is then libtorch's {@link TorchException}).
    *
    * <p>Shape: {@code [*b, N, N] -> [*b, N, N]}.
+   *
+   * @throws IllegalArgumentException if {@code n} is {@code Long.MIN_VALUE}, whose magnitude has
+   *     no 64-bit value (libtorch's kernel loops on it without end)
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   static @Shape({"*b", "N", "N"}) Tensor matrixPower(@Shape({"*b", "N", "N"}) Tensor x, long n) {
+    if (n == Long.MIN_VALUE) {
+      throw new IllegalArgumentException(UserCall.attribute("Torch.matrixPower") + ": n = " + n
+          + " has no 64-bit magnitude; give |n| <= " + Long.MAX_VALUE);
+    }
     return Natives.withLong("Torch.matrixPower", x, "x", n, torch::matrix_power);
   }
 

@@ -299,10 +299,11 @@ final class ShapeOps {
    * The values in reverse order along each of {@code dims} (a copy), as {@code torch.flip(x,
    * dims)}.
    *
-   * <p>Shape: {@code [*s] -> [*s]}; each dim must be in range and appear once.
+   * <p>Shape: {@link Rule#FLIP}: unchanged; each dim must be in range and appear once.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  static @Shape({"*s"}) Tensor flip(@Shape({"*s"}) Tensor x, int... dims) {
+  @ShapeRule(Rule.FLIP)
+  static Tensor flip(Tensor x, int... dims) {
     return Natives.withSizes("Torch.flip", x, "x",
         ReductionOps.longs(Arguments.requireNonNull(dims, "dims")), torch::flip);
   }
@@ -312,10 +313,11 @@ final class ShapeOps {
    * torch.roll(x, shifts, dims)}; with no dims, the flattened tensor is rolled by the one shift
    * and its shape restored.
    *
-   * <p>Shape: {@code [*s] -> [*s]}; each dim must be in range, one shift per dim.
+   * <p>Shape: {@link Rule#ROLL}: unchanged; each dim must be in range, one shift per dim.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  static @Shape({"*s"}) Tensor roll(@Shape({"*s"}) Tensor x, long[] shifts, int[] dims) {
+  @ShapeRule(Rule.ROLL)
+  static Tensor roll(Tensor x, long[] shifts, int[] dims) {
     long[] d = ReductionOps.longs(Arguments.requireNonNull(dims, "dims"));
     Arguments.requireNonNull(shifts, "shifts");
     return Natives.withSizes("Torch.roll", x, "x", d, (h, l) -> torch.roll(h, shifts, l));

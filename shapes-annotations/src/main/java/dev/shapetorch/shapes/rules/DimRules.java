@@ -236,4 +236,73 @@ public final class DimRules {
     return d == null
         ? ShapeResult.ok(RuleSupport.unknownDims(in, in.rank() + 1)) : unsqueeze(a.op, in, d);
   }
+
+  /**
+   * {@code flip(input, dims)}: each dim in range and named once. Shape: unchanged.
+   *
+   * @param dims the dims, or null when not known
+   */
+  public static ShapeResult<TensorShape> flip(String op, TensorShape input, long[] dims) {
+    ShapeResult<Boolean> d = distinctDims(op, input, dims, 1);
+    return d.isOk() ? ShapeResult.ok(input) : RuleSupport.failed(d);
+  }
+
+  /**
+   * {@code roll(input, shifts, dims)}: one shift per dim, each dim in range; with no dims, one
+   * shift for the flattened tensor. Shape: unchanged.
+   *
+   * @param shifts the shifts, or null when not known
+   * @param dims the dims, or null when not known
+   */
+  public static ShapeResult<TensorShape> roll(
+      String op, TensorShape input, long[] shifts, long[] dims) {
+    if (shifts != null && dims != null) {
+      if (dims.length == 0 && shifts.length != 1) {
+        return RuleSupport.fail(MessageKeys.DIM_ORDER, op,
+            "with no dims the flattened tensor rolls by one shift, got " + shifts.length
+                + " shifts; give one shift, or one dim per shift", 1, -1);
+      }
+      if (dims.length != 0 && dims.length != shifts.length) {
+        return RuleSupport.fail(MessageKeys.DIM_ORDER, op,
+            "shifts " + java.util.Arrays.toString(shifts) + " and dims "
+                + java.util.Arrays.toString(dims) + " differ in length; give one shift per dim",
+            1, -1);
+      }
+    }
+    if (dims != null) {
+      for (long dim : dims) {
+        ShapeResult<Integer> n = normalizeDim(op, input, dim, 2);
+        if (!n.isOk()) {
+          return RuleSupport.failed(n);
+        }
+      }
+    }
+    return ShapeResult.ok(input);
+  }
+
+  /** Each of {@code dims} in range of {@code input} and named once (null: not known, fine). */
+  private static ShapeResult<Boolean> distinctDims(
+      String op, TensorShape input, long[] dims, int argument) {
+    if (dims == null) {
+      return ShapeResult.ok(Boolean.TRUE);
+    }
+    boolean[] seen = new boolean[Math.max(input.rank(), 1)];
+    for (long dim : dims) {
+      ShapeResult<Integer> n = normalizeDim(op, input, dim, argument);
+      if (!n.isOk()) {
+        return RuleSupport.failed(n);
+      }
+      int at = n.value();
+      if (at < 0) {
+        continue;
+      }
+      if (seen[at]) {
+        return RuleSupport.fail(MessageKeys.DIM_ORDER, op,
+            "dim " + dim + " appears more than once in " + java.util.Arrays.toString(dims)
+                + " for " + input + "; name each dim once", argument, at);
+      }
+      seen[at] = true;
+    }
+    return ShapeResult.ok(Boolean.TRUE);
+  }
 }

@@ -66,6 +66,16 @@ public enum Rule {
   T(tensors1(DimRules::t), TENSOR),
   /** (input, dims): permute. Shape: out[i] = in[dims[i]]. */
   PERMUTE(DimRules::permute, TENSOR, INTS),
+  /**
+   * (input, dims): {@code flip}; each dim in range and named once. Shape: unchanged; see {@link
+   * DimRules#flip}.
+   */
+  FLIP(a -> DimRules.flip(a.op, a.tensor(0), a.constants(1)), TENSOR, INTS),
+  /**
+   * (input, shifts, dims): {@code roll}; one shift per dim (one shift when no dims), each dim in
+   * range. Shape: unchanged; see {@link DimRules#roll}.
+   */
+  ROLL(a -> DimRules.roll(a.op, a.tensor(0), a.constants(1), a.constants(2)), TENSOR, INTS, INTS),
   /** (input): squeeze every size-1 dim. Shape: [B,1,784] to [B,784]. */
   SQUEEZE(tensors1(DimRules::squeeze), TENSOR),
   /** (input, dim): squeeze one dim (no-op if its size is not 1). */
