@@ -50,10 +50,24 @@ public final class FuzzChild {
         if (finding != null) {
           write(out, "F " + i + " " + finding);
         }
+        if (buildsModels(c) || (i - from) % 200 == 199) {
+          // Native memory goes back when the GC has run JavaCPP's deallocators: vision models
+          // of hundreds of MB left to a lazy GC (its heap is nearly empty) added up to the
+          // child's address-space limit, and a JDK 25 child died in its JIT compiler's malloc
+          // among the VisionTransformer calls.
+          System.gc();
+        }
       }
       write(out, "D " + to);
     }
     System.exit(0);
+  }
+
+  /** True if the call builds a vision model or calls one (a receiver of millions of weights). */
+  private static boolean buildsModels(Call c) {
+    return Catalog.EXPENSIVE.contains(c.op().name())
+        || c.op().target().getDeclaringClass().getPackageName()
+            .equals("dev.shapetorch.vision.models");
   }
 
   private static void write(FileOutputStream out, String line) throws IOException {

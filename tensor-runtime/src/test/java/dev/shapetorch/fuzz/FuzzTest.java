@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * shrink). CI runs a bounded sweep; {@code scripts/fuzz.sh} runs bigger ones with the same code.
  *
  * <p>System properties: {@code fuzz.seed} (1), {@code fuzz.random} (random calls per op, 8),
- * {@code fuzz.parallel} (child JVMs side by side, 2), {@code fuzz.hangSeconds} (30), {@code
+ * {@code fuzz.parallel} (child JVMs side by side, 2), {@code fuzz.chunkCalls} (the most calls one
+ * child runs before a fresh one takes over, 2000), {@code fuzz.hangSeconds} (30), {@code
  * fuzz.startSeconds} (the time a child may take to start, 300).
  */
 class FuzzTest {

@@ -22,7 +22,9 @@ import java.util.concurrent.TimeUnit;
  * can take more than {@code hangSeconds} to start a JVM.
  *
  * <p>Children run with one OpenMP thread each and an address-space limit (so that an
- * allocation of a size that cannot be served fails fast instead of swapping the machine).
+ * allocation of a size that cannot be served fails fast instead of swapping the machine), and
+ * each runs at most {@code fuzz.chunkCalls} calls (2000), so that what calls leave behind does
+ * not add up to that limit.
  */
 final class Sweep {
 
@@ -110,11 +112,15 @@ final class Sweep {
     int jvms = 0;
     while (next < to) {
       jvms++;
+      // A child runs at most chunkCalls() calls: what the calls leave behind (vision models'
+      // weights, tensors the GC has not yet freed) accumulates within its address-space limit,
+      // and a lane of 10,000 calls in one child ran out of it on an ordinary call.
+      int end = (int) Math.min(to, (long) next + chunkCalls());
       Path progress = dir.resolve("lane" + id + "-" + jvms + ".progress");
       Path log = dir.resolve("lane" + id + "-" + jvms + ".log");
       Files.deleteIfExists(progress);
       Files.createFile(progress);
-      Process p = start(next, to, progress, log);
+      Process p = start(next, end, progress, log);
       boolean hung = watch(p, progress);
       List<String> lines = Files.readAllLines(progress, StandardCharsets.UTF_8);
       int lastStarted = -1;
@@ -136,7 +142,8 @@ final class Sweep {
         }
       }
       if (done && !hung) {
-        return jvms;
+        next = end;
+        continue;
       }
       if (lastStarted < 0) {
         findings.add(new Finding(next, "(child start)", hung ? Verdict.HANG : Verdict.CRASH,
@@ -189,6 +196,11 @@ final class Sweep {
    */
   private static long addressSpaceKb() {
     return Long.getLong("fuzz.addressSpaceKb", 11L << 19);
+  }
+
+  /** The most calls one child JVM runs before the next takes over (property {@code fuzz.chunkCalls}). */
+  private static int chunkCalls() {
+    return Math.max(1, Integer.getInteger("fuzz.chunkCalls", 2000));
   }
 
   /** How long a child may take to start, before its first progress line. */
