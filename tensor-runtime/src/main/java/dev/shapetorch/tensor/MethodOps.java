@@ -366,7 +366,7 @@ final class MethodOps {
   }
 
   /**
-   * As {@link #random_(Tensor, long, long)}, drawing from {@code generator}, as {@code
+   * As {@link Tensor#random_(long, long)}, drawing from {@code generator}, as {@code
    * x.random_(from, to, generator=generator)}. Shape: unchanged.
    *
    * @throws IllegalArgumentException if {@code from >= to} or {@code generator} is null

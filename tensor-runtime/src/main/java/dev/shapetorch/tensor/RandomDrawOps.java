@@ -134,12 +134,12 @@ final class RandomDrawOps {
   }
 
   /**
-   * As {@link #bernoulli_(Tensor, double)}, drawing from {@code generator}, as {@code
+   * As {@link Tensor#bernoulli_(double)}, drawing from {@code generator}, as {@code
    * x.bernoulli_(p, generator=generator)}.
    *
    * <p>Shape: unchanged.
    *
-   * @throws IllegalArgumentException as {@link #bernoulli_(Tensor, double)}, or if {@code
+   * @throws IllegalArgumentException as {@link Tensor#bernoulli_(double)}, or if {@code
    *     generator} is null
    */
   @Variants(Variant.METHOD)

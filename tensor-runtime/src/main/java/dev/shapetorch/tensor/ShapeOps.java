@@ -325,7 +325,7 @@ final class ShapeOps {
 
   /**
    * The conjugate transpose of the last two dims (of every matrix of a batch), as {@code x.mH}:
-   * for real tensors, the same as {@link #mT}.
+   * for real tensors, the same as {@link Tensor#mT()}.
    *
    * <p>Shape: {@code [*b, M, N] -> [*b, N, M]}.
    */
@@ -337,7 +337,7 @@ final class ShapeOps {
 
   /**
    * The conjugate transpose of a matrix, as {@code x.H}: for real tensors, the same as {@code
-   * x.t()}. Only for matrices, as PyTorch's {@code H}; for a batch, use {@link #mH}.
+   * x.t()}. Only for matrices, as PyTorch's {@code H}; for a batch, use {@link Tensor#mH()}.
    *
    * <p>Shape: {@code [M, N] -> [N, M]}.
    */
