@@ -57,7 +57,7 @@ class DocsExamplesTest {
       + " import dev.shapetorch.nn.dropout.*; import dev.shapetorch.nn.embedding.*;"
       + " import dev.shapetorch.nn.linear.*; import dev.shapetorch.nn.loss.*;"
       + " import dev.shapetorch.nn.normalization.*; import dev.shapetorch.nn.pooling.*;"
-      + " import dev.shapetorch.nn.recurrent.*;"
+      + " import dev.shapetorch.nn.recurrent.*; import dev.shapetorch.nn.utils.*;"
       + " import dev.shapetorch.nn.functional.F; import dev.shapetorch.optim.*;"
       + " import dev.shapetorch.shapes.Shape; import dev.shapetorch.shapes.Dim;"
       + " import java.util.List; import java.util.Map;";

@@ -395,6 +395,30 @@ class OpFormsProcessorTest {
   }
 
   @Test
+  void aLinkToAnOpWithoutFunctionForm_isAnError_whileLinksToFunctionFormsAreRewritten()
+      throws Exception {
+    // The method form's Javadoc links #x as Ops#x: a method-only op has no Ops form, and the
+    // release build's javadoc would fail on the generated Vec.
+    Compilation bad = compile("demo.VecOps", String.join("\n",
+        "package demo;",
+        "import dev.shapetorch.shapes.Variant;",
+        "import dev.shapetorch.shapes.Variants;",
+        "final class VecOps {",
+        "  /** Negation. */",
+        "  @Variants(Variant.METHOD)",
+        "  static Vec neg(Vec a) { return a; }",
+        "",
+        "  /** As {@link #neg(Vec)}, twice; see also {@link #id(Vec)}. */",
+        "  @Variants({Variant.FUNCTION, Variant.METHOD})",
+        "  static Vec id(Vec a) { return a; }",
+        "}"));
+    assertThat(bad).hadErrorContaining("[op.declaration] id: its Javadoc links {@link #neg},"
+        + " which the Vec form turns into Ops#neg, but Ops has no neg; link the form that"
+        + " exists instead, e.g. {@link Vec#neg(...)}");
+    assertThat(bad).hadErrorCount(1);
+  }
+
+  @Test
   void aMethodFormWithoutTensorFirst_isAnError() {
     Compilation c = compile("demo.VecOps", String.join("\n",
         "package demo;",

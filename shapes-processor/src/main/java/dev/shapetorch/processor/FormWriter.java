@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.StringJoiner;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -45,17 +46,19 @@ final class FormWriter {
   private final TypeElement surface;
   private final String variant;
   private final Map<String, TypeElement> surfaces;
+  private final Set<String> functionNames;
   private final String pkg;
   private final String name;
 
   FormWriter(Elements elements, Trees trees, Reporter reporter, TypeElement surface,
-      String variant, Map<String, TypeElement> surfaces) {
+      String variant, Map<String, TypeElement> surfaces, Set<String> functionNames) {
     this.elements = elements;
     this.trees = trees;
     this.reporter = reporter;
     this.surface = surface;
     this.variant = variant;
     this.surfaces = surfaces;
+    this.functionNames = functionNames;
     this.pkg = elements.getPackageOf(surface).getQualifiedName().toString();
     this.name = OpFormsProcessor.surfaceName(surface);
   }
@@ -414,11 +417,31 @@ final class FormWriter {
    * function forms next to it ({@code Torch#x}); a method form or a form in another package
    * writes them so (the method form {@code Tensor#x} takes one parameter fewer).
    */
+  private String methodSurface() {
+    TypeElement m = surfaces.get("METHOD");
+    return m == null ? "Tensor" : OpFormsProcessor.surfaceName(m);
+  }
+
+  /** A {@code {@link #x...}} or {@code {@linkplain #x...}} reference: kind, space, member. */
+  private static final Pattern LOCAL_LINK =
+      Pattern.compile("\\{@(link|linkplain)(\\s+)#([A-Za-z_$][A-Za-z0-9_$]*)");
+
   private String localLinksTo(OpDeclaration d, boolean qualify) {
     if (!qualify || !surfaces.containsKey("FUNCTION")) {
       return d.doc();
     }
     String fn = OpFormsProcessor.surfaceName(surfaces.get("FUNCTION"));
+    Matcher m = LOCAL_LINK.matcher(d.doc());
+    while (m.find()) {
+      if (!functionNames.contains(m.group(3))) {
+        reporter.error(Messages.OP_DECLARATION, d.name() + ": its Javadoc links {@" + m.group(1)
+            + " #" + m.group(3) + "}, which the " + name + " form turns into " + fn + "#"
+            + m.group(3) + ", but " + fn + " has no " + m.group(3) + "; link the form that"
+            + " exists instead, e.g. {@" + m.group(1) + " " + methodSurface() + "#" + m.group(3)
+            + "(...)} (the"
+            + " method form takes one parameter fewer)", d.kernel());
+      }
+    }
     return d.doc().replaceAll("\\{@(link|linkplain)(\\s+)#", "{@$1$2" + fn + "#");
   }
 

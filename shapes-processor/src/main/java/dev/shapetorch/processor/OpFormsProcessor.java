@@ -7,6 +7,7 @@ import com.sun.source.util.Trees;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,10 +114,12 @@ public final class OpFormsProcessor extends AbstractProcessor {
     if (reporter.errorCount() > 0) {
       return;
     }
+    Set<String> functionNames = functionNames(surfaces.get("FUNCTION"),
+        byVariant.getOrDefault("FUNCTION", List.of()));
     for (Map.Entry<String, TypeElement> s : surfaces.entrySet()) {
       List<OpDeclaration> ops = byVariant.getOrDefault(s.getKey(), List.of());
       FormWriter writer = new FormWriter(elements, trees, reporter,
-          s.getValue(), s.getKey(), surfaces);
+          s.getValue(), s.getKey(), surfaces, functionNames);
       String source = writer.write(ops);
       if (source == null) {
         continue;
@@ -128,6 +131,25 @@ public final class OpFormsProcessor extends AbstractProcessor {
         reporter.error(Messages.OP_DECLARATION, "cannot write " + name + ": " + e, s.getValue());
       }
     }
+  }
+
+  /**
+   * What {@code {@link #x}} in a declaration's Javadoc may name once it is rewritten to the
+   * function surface ({@code Torch#x}): the function forms generated, and the members the
+   * surface's base class declares or inherits.
+   */
+  private Set<String> functionNames(TypeElement functionSurface, List<OpDeclaration> functions) {
+    Set<String> names = new HashSet<>();
+    if (functionSurface == null) {
+      return names;
+    }
+    for (OpDeclaration d : functions) {
+      names.add(d.name());
+    }
+    for (Element member : elements.getAllMembers(functionSurface)) {
+      names.add(member.getSimpleName().toString());
+    }
+    return names;
   }
 
   private OpDeclaration declaration(Element e, Map<String, TypeElement> surfaces) {

@@ -16,6 +16,8 @@
  *       {@code serialize}) to a tensor's native handle, to wrapping a native tensor, and to the
  *       error translation the ops use, none of which {@code Tensor} makes public. {@code
  *       dev.shapetorch.tensor} installs it when {@code Tensor}'s class initialises.
+ *   <li>{@link dev.shapetorch.internal.PackedBatchSizes}: the one check of a packed sequence's
+ *       batch sizes, which libtorch's packed recurrent kernels index memory with.
  * </ul>
  */
 package dev.shapetorch.internal;

@@ -2,6 +2,7 @@ package dev.shapetorch.tensor;
 
 import dev.shapetorch.internal.Arguments;
 import dev.shapetorch.internal.Guard;
+import dev.shapetorch.internal.PackedBatchSizes;
 import dev.shapetorch.internal.UserCall;
 import dev.shapetorch.shapes.Variant;
 import dev.shapetorch.shapes.Variants;
@@ -105,6 +106,129 @@ final class RecurrentOps {
     }
   }
 
+  /**
+   * An Elman RNN with {@code tanh} over a packed batch of sequences, as {@code
+   * torch.rnn_tanh(data, batch_sizes, hx, params, ...)}: the kernel behind {@code nn.RNN} on a
+   * {@code PackedSequence}. Most users call {@code RNN.forward(PackedSequence)}.
+   *
+   * <p>Shape: {@code data [S, In]} ({@code S} the sum of the batch sizes), {@code batchSizes
+   * [T]} int64 on the CPU, {@code h0 [layers * directions, N, H]} ({@code N = batchSizes[0]}) ->
+   * output {@code [S, directions * H]}, {@code hN} as {@code h0}.
+   */
+  @Variants(Variant.FUNCTION)
+  static RnnOutput rnnTanh(
+      Tensor data, Tensor batchSizes, Tensor h0, List<Tensor> params, boolean hasBiases,
+      long numLayers, double dropout, boolean train, boolean bidirectional) {
+    return packedSimple("Torch.rnnTanh", 0, data, batchSizes, h0, params, hasBiases, numLayers,
+        dropout, train, bidirectional);
+  }
+
+  /**
+   * An Elman RNN with {@code relu} over a packed batch of sequences, as {@code
+   * torch.rnn_relu(data, batch_sizes, hx, params, ...)}.
+   *
+   * <p>Shape: as {@link #rnnTanh(Tensor, Tensor, Tensor, List, boolean, long, double, boolean,
+   * boolean)}.
+   */
+  @Variants(Variant.FUNCTION)
+  static RnnOutput rnnRelu(
+      Tensor data, Tensor batchSizes, Tensor h0, List<Tensor> params, boolean hasBiases,
+      long numLayers, double dropout, boolean train, boolean bidirectional) {
+    return packedSimple("Torch.rnnRelu", 1, data, batchSizes, h0, params, hasBiases, numLayers,
+        dropout, train, bidirectional);
+  }
+
+  /**
+   * A GRU network over a packed batch of sequences, as {@code torch.gru(data, batch_sizes, hx,
+   * params, ...)}.
+   *
+   * <p>Shape: as {@link #rnnTanh(Tensor, Tensor, Tensor, List, boolean, long, double, boolean,
+   * boolean)}, with {@code G = 3}.
+   */
+  @Variants(Variant.FUNCTION)
+  static RnnOutput gru(
+      Tensor data, Tensor batchSizes, Tensor h0, List<Tensor> params, boolean hasBiases,
+      long numLayers, double dropout, boolean train, boolean bidirectional) {
+    return packedSimple("Torch.gru", 2, data, batchSizes, h0, params, hasBiases, numLayers,
+        dropout, train, bidirectional);
+  }
+
+  /**
+   * An LSTM network over a packed batch of sequences, as {@code torch.lstm(data, batch_sizes,
+   * (h0, c0), params, ...)}.
+   *
+   * <p>Shape: {@code data [S, In]}, {@code batchSizes [T]} int64 on the CPU, {@code h0} and
+   * {@code c0} {@code [layers * directions, N, H]} ({@code N = batchSizes[0]}) -> output {@code
+   * [S, directions * H]}, final states as {@code h0}.
+   */
+  @Variants(Variant.FUNCTION)
+  static LstmOutput lstm(
+      Tensor data, Tensor batchSizes, Tensor h0, Tensor c0, List<Tensor> params,
+      boolean hasBiases, long numLayers, double dropout, boolean train, boolean bidirectional) {
+    String op = "Torch.lstm";
+    checkPacked(op, data, batchSizes, params, hasBiases, numLayers, bidirectional, h0, c0);
+    try (TensorVector hx = new TensorVector(h0.h(), c0.h());
+        TensorVector p = natives(params);
+        T_TensorTensorTensor_T r = torch.lstm(data.h(), batchSizes.h(), hx, p, hasBiases,
+            numLayers, dropout, train, bidirectional)) {
+      return new LstmOutput(Tensor.wrapBorrowed(r.get0()), Tensor.wrapBorrowed(r.get1()),
+          Tensor.wrapBorrowed(r.get2()));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, data, batchSizes, h0, c0);
+    }
+  }
+
+  private static RnnOutput packedSimple(
+      String op, int kind, Tensor data, Tensor batchSizes, Tensor h0, List<Tensor> params,
+      boolean hasBiases, long numLayers, double dropout, boolean train, boolean bidirectional) {
+    checkPacked(op, data, batchSizes, params, hasBiases, numLayers, bidirectional, h0);
+    try (TensorVector p = natives(params);
+        T_TensorTensor_T r = switch (kind) {
+          case 0 -> torch.rnn_tanh(data.h(), batchSizes.h(), h0.h(), p, hasBiases, numLayers,
+              dropout, train, bidirectional);
+          case 1 -> torch.rnn_relu(data.h(), batchSizes.h(), h0.h(), p, hasBiases, numLayers,
+              dropout, train, bidirectional);
+          default -> torch.gru(data.h(), batchSizes.h(), h0.h(), p, hasBiases, numLayers,
+              dropout, train, bidirectional);
+        }) {
+      return new RnnOutput(Tensor.wrapBorrowed(r.get0()), Tensor.wrapBorrowed(r.get1()));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, data, batchSizes, h0);
+    }
+  }
+
+  /**
+   * The packed kernels index memory with {@code batchSizes}, so everything about it is checked
+   * first: int64, 1-D, on the CPU, positive and non-increasing, summing to {@code data}'s row
+   * count; then the parameters as {@link #check} does, {@code data}'s feature size, and each
+   * state {@code [layers * directions, batchSizes[0], H]}.
+   */
+  private static void checkPacked(
+      String op, Tensor data, Tensor batchSizes, List<Tensor> params, boolean hasBiases,
+      long numLayers, boolean bidirectional, Tensor... states) {
+    Natives.h(data, "data");
+    Natives.h(batchSizes, "batchSizes");
+    long[] sizes = PackedBatchSizes.read(op, batchSizes, data);
+    if (data.dim() != 2) {
+      throw Arguments.invalid(op, "packed data must be 2-D [S, In], got " + data.shapeOf()
+          + "; pack a batch with Sequences.packPaddedSequence or packSequence");
+    }
+    check(op, data.unsqueeze(1), params, hasBiases, numLayers, bidirectional, false);
+    long layers = numLayers * (bidirectional ? 2 : 1);
+    long hidden = params.get(1).size(1);
+    TensorShape want = TensorShape.of(layers, sizes[0], hidden);
+    String[] names = {"h0", "c0"};
+    for (int i = 0; i < states.length; i++) {
+      if (states[i] == null) {
+        throw UserCall.nullParameter(names[i], "a tensor");
+      }
+      if (!states[i].shapeOf().equals(want)) {
+        throw Arguments.invalid(op, names[i] + " is " + states[i].shapeOf() + ", required " + want + " ([layers * directions, N, hidden]"
+            + " with N = batchSizes[0] = " + sizes[0] + ", the packed batch's size)");
+      }
+    }
+  }
+
   /** Where an unbatched input gets its batch dim of one: as {@code nn.RNN} puts it. */
   private static int batchDim(boolean batchFirst) {
     return batchFirst ? 0 : 1;
@@ -177,6 +301,9 @@ final class RecurrentOps {
     TensorShape module = TensorShape.of(params.get(0).size(1), params.get(1).size(1),
         numLayers, bidirectional ? 1 : 0, batchFirst ? 1 : 0);
     Guard.require(LayerRules.recurrent(op, module, input.shapeOf()));
+    if (states.length == 0) {
+      return;
+    }
     for (int i = 0; i < states.length; i++) {
       if (states[i] == null) {
         throw UserCall.nullParameter(i == 0 ? "h0" : "c0", "a tensor");

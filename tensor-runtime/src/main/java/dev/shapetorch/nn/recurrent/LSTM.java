@@ -4,6 +4,7 @@ import dev.shapetorch.internal.Arguments;
 import dev.shapetorch.internal.ForwardContract;
 import dev.shapetorch.internal.Guard;
 import dev.shapetorch.nn.UnaryModule;
+import dev.shapetorch.nn.utils.PackedSequence;
 import dev.shapetorch.shapes.Dim;
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.ShapeRule;
@@ -175,5 +176,34 @@ public final class LSTM extends RNNBase implements UnaryModule {
     Tensor[] hc = states(op, input, h0, c0);
     return Torch.lstm(input, hc[0], hc[1], flatWeights(), spec.bias(), spec.numLayers(),
         spec.dropout(), isTraining(), spec.bidirectional(), spec.batchFirst());
+  }
+
+  /**
+   * Runs the network over a packed batch from zero states, as {@code lstm(packed)[0]}: each
+   * sequence stops at its own length, so padding never enters the states.
+   *
+   * <p>Shape: data {@code [S, In] -> [S, D*Hidden]}, packed as the input ({@link
+   * dev.shapetorch.nn.utils.Sequences}); the layout flag does not apply.
+   *
+   * @throws IllegalArgumentException if the data's feature size is not {@code In}
+   */
+  public PackedSequence forward(PackedSequence input) {
+    return forwardWithState(input, null, null).output();
+  }
+
+  /**
+   * Runs the network over a packed batch from {@code h0} and {@code c0} (zeros when null), as
+   * {@code lstm(packed, (h0, c0))}: the states are in the order the sequences were given in,
+   * whatever order packing sorted them into.
+   *
+   * <p>Shape: data {@code [S, In] -> [S, D*Hidden]}; {@code h0}, {@code c0} and the final
+   * states {@code [D*Layers, N, Hidden]}, the final states holding each sequence's states after
+   * its own last step.
+   *
+   * @throws IllegalArgumentException if the data's feature size is not {@code In} or a state is
+   *     not {@code [D*Layers, N, Hidden]}
+   */
+  public PackedRecurrentOutput forwardWithState(PackedSequence input, Tensor h0, Tensor c0) {
+    return runPacked("LSTM.forward", input, h0, c0);
   }
 }

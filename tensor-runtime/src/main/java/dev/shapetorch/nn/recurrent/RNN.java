@@ -4,6 +4,7 @@ import dev.shapetorch.internal.Arguments;
 import dev.shapetorch.internal.ForwardContract;
 import dev.shapetorch.internal.Guard;
 import dev.shapetorch.nn.UnaryModule;
+import dev.shapetorch.nn.utils.PackedSequence;
 import dev.shapetorch.shapes.Dim;
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.ShapeRule;
@@ -178,5 +179,34 @@ public final class RNN extends RNNBase implements UnaryModule {
     }
     return Torch.rnnTanh(input, h, flatWeights(), spec.bias(), spec.numLayers(), spec.dropout(),
         isTraining(), spec.bidirectional(), spec.batchFirst());
+  }
+
+  /**
+   * Runs the network over a packed batch from zero states, as {@code rnn(packed)[0]}:
+   * each sequence stops at its own length, so padding never enters the states.
+   *
+   * <p>Shape: data {@code [S, In] -> [S, D*Hidden]}, packed as the input ({@link
+   * dev.shapetorch.nn.utils.Sequences}); the layout flag does not apply.
+   *
+   * @throws IllegalArgumentException if the data's feature size is not {@code In}
+   */
+  public PackedSequence forward(PackedSequence input) {
+    return forwardWithState(input, null).output();
+  }
+
+  /**
+   * Runs the network over a packed batch from {@code h0} (zeros when null), as {@code
+   * rnn(packed, h0)}: {@code h0} and the final state are in the order the sequences were
+   * given in, whatever order packing sorted them into.
+   *
+   * <p>Shape: data {@code [S, In] -> [S, D*Hidden]}; {@code h0} and the final state {@code
+   * [D*Layers, N, Hidden]}, the final state holding each sequence's state after its own last
+   * step.
+   *
+   * @throws IllegalArgumentException if the data's feature size is not {@code In} or {@code
+   *     h0} is not {@code [D*Layers, N, Hidden]}
+   */
+  public PackedRecurrentOutput forwardWithState(PackedSequence input, Tensor h0) {
+    return runPacked("RNN.forward", input, h0, null);
   }
 }

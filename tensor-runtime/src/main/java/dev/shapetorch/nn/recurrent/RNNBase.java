@@ -9,10 +9,13 @@ import dev.shapetorch.nn.Parameter;
 import dev.shapetorch.nn.UnaryModule;
 import dev.shapetorch.nn.init.Init;
 import dev.shapetorch.nn.internal.Checks;
+import dev.shapetorch.nn.utils.PackedSequence;
 import dev.shapetorch.shapes.rules.Rule;
 import dev.shapetorch.shapes.rules.TensorShape;
 import dev.shapetorch.tensor.DType;
+import dev.shapetorch.tensor.LstmOutput;
 import dev.shapetorch.tensor.MemoryLimit;
+import dev.shapetorch.tensor.RnnOutput;
 import dev.shapetorch.tensor.ShapeException;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;
@@ -180,6 +183,64 @@ abstract class RNNBase extends AbstractModule implements UnaryModule {
           : Torch.zeros(want.toArray(), input.dtype(), input.device());
     }
     return out;
+  }
+
+  /**
+   * Runs the network over a packed batch, as PyTorch's {@code RNNBase.forward} does for a
+   * {@code PackedSequence}: the given states (zeros when null) are put in the packing's sorted
+   * order, the packed kernel runs, and the final states come back in the input's order.
+   *
+   * @param c0 the initial cell state for an LSTM; ignored otherwise
+   */
+  PackedRecurrentOutput runPacked(String op, PackedSequence input, Tensor h0, Tensor c0) {
+    Arguments.requireNonNull(input, "input");
+    Tensor data = input.data();
+    long[] want = {spec.numLayers() * spec.directions(), input.batchSize(), spec.hiddenSize()};
+    Tensor h = sorted(input, h0, want, data);
+    boolean lstm = mode == Mode.LSTM;
+    Tensor c = lstm ? sorted(input, c0, want, data) : null;
+    List<Tensor> w = flatWeights();
+    Tensor out;
+    Tensor hN;
+    Tensor cN = null;
+    if (lstm) {
+      LstmOutput r = Torch.lstm(data, input.batchSizes(), h, c, w, spec.bias(),
+          spec.numLayers(), spec.dropout(), isTraining(), spec.bidirectional());
+      out = r.output();
+      hN = r.hN();
+      cN = r.cN();
+    } else {
+      RnnOutput r = switch (mode) {
+        case RNN_TANH -> Torch.rnnTanh(data, input.batchSizes(), h, w, spec.bias(),
+            spec.numLayers(), spec.dropout(), isTraining(), spec.bidirectional());
+        case RNN_RELU -> Torch.rnnRelu(data, input.batchSizes(), h, w, spec.bias(),
+            spec.numLayers(), spec.dropout(), isTraining(), spec.bidirectional());
+        default -> Torch.gru(data, input.batchSizes(), h, w, spec.bias(), spec.numLayers(),
+            spec.dropout(), isTraining(), spec.bidirectional());
+      };
+      out = r.output();
+      hN = r.hN();
+    }
+    Tensor unsorted = input.unsortedIndices();
+    if (unsorted != null) {
+      hN = hN.indexSelect(1, unsorted);
+      cN = cN == null ? null : cN.indexSelect(1, unsorted);
+    }
+    return new PackedRecurrentOutput(input.withData(out), hN, cN);
+  }
+
+  /**
+   * A given state in the packing's sorted order, or zeros of the shape {@code want}. A state
+   * of another shape goes to the kernel as it is, whose check names the shape required.
+   */
+  private static Tensor sorted(PackedSequence input, Tensor state, long[] want, Tensor data) {
+    if (state == null) {
+      return Torch.zeros(want, data.dtype(), data.device());
+    }
+    if (input.sortedIndices() == null || !java.util.Arrays.equals(state.shape(), want)) {
+      return state;
+    }
+    return state.indexSelect(1, input.sortedIndices().to(state.device()));
   }
 
   @Override
