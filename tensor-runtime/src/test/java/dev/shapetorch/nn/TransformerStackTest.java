@@ -65,7 +65,7 @@ class TransformerStackTest {
   @Test
   void decoder_postNormSequenceFirst() {
     TransformerDecoder m = new TransformerDecoder(new TransformerDecoderLayer(4, 2, 8, 0.0), 2);
-    decoder("decoder_post_norm", m, 3, (x) -> m.forward(x[0], x[1]));
+    decoder("decoder_post_norm", m, 2, (x) -> m.forward(x[0], x[1]));
     assertNull(m.norm());
     assertEquals(2, m.numLayers());
   }
