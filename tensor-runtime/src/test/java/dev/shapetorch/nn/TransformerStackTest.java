@@ -210,11 +210,15 @@ class TransformerStackTest {
   void transformer_reinitialisesMatricesXavierUniform() {
     Torch.manualSeed(7);
     Transformer t = new Transformer(16, 4, 1, 1, 32);
-    // Xavier-uniform bound for in_proj_weight [48, 16]: sqrt(6 / 64); LayerNorm weights stay 1.
-    double bound = Math.sqrt(6.0 / 64);
-    Tensor w = t.namedParameters().get("encoder.layers.0.self_attn.in_proj_weight").get();
-    assertTrue(w.abs().max().item() <= bound);
-    assertTrue(w.abs().max().item() > bound * 0.9);
+    // linear1.weight [32, 16]: Linear's own init is U(-1/4, 1/4); Xavier-uniform's bound is
+    // sqrt(6 / 48) = 0.354. LayerNorm weights (1-D) stay 1.
+    double bound = Math.sqrt(6.0 / 48);
+    for (String layer : List.of("encoder", "decoder")) {
+      Tensor w = t.namedParameters().get(layer + ".layers.0.linear1.weight").get();
+      assertTrue(w.abs().max().item() <= bound, layer);
+      assertTrue(w.abs().max().item() > 0.3,
+          layer + ": re-initialised, not Linear's U(-1/4, 1/4)");
+    }
     assertEquals(1.0, t.namedParameters().get("decoder.norm.weight").get().min().item());
   }
 
