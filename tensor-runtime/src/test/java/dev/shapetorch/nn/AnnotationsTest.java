@@ -55,7 +55,7 @@ class AnnotationsTest {
 
   static final List<Class<?>> TYPED_LAYERS = List.of(Linear.class, Bilinear.class,
       AdaptiveAvgPool2d.class, BatchNorm2d.class, LayerNorm.class, Embedding.class,
-      TransformerEncoderLayer.class);
+      TransformerEncoderLayer.class, dev.shapetorch.nn.attention.TransformerEncoder.class);
 
   /** The layers whose output sizes follow a formula: one rule each, the functional op's. */
   static final List<Class<?>> FORMULA_LAYERS = List.of(Conv1d.class, Conv2d.class,
@@ -227,6 +227,27 @@ class AnnotationsTest {
           l.value(), loss.getSimpleName());
       assertEquals(List.of("this", "input", "target"), List.of(l.args()));
       assertNotNull(Guard.forward(loss, "input", "target"));
+    }
+  }
+
+  /**
+   * The decoders and the Transformer check their two sequences by one rule over their type
+   * [D, Heads, FF, BatchFirst] (whose BatchFirst names the batch dim), as attention does.
+   */
+  @Test
+  void transformerStacks_nameTheirRules() throws NoSuchMethodException {
+    for (Class<?> layer : List.of(dev.shapetorch.nn.attention.TransformerDecoderLayer.class,
+        dev.shapetorch.nn.attention.TransformerDecoder.class,
+        dev.shapetorch.nn.attention.Transformer.class)) {
+      boolean whole = layer == dev.shapetorch.nn.attention.Transformer.class;
+      ShapeRule r = layer.getMethod("forward", Tensor.class, Tensor.class)
+          .getAnnotation(ShapeRule.class);
+      assertEquals(whole ? Rule.TRANSFORMER : Rule.TRANSFORMER_DECODER, r.value());
+      assertEquals(whole ? List.of("this", "src", "tgt") : List.of("this", "tgt", "memory"),
+          List.of(r.args()), layer.getSimpleName());
+      assertEquals(4, hyperRank(layer), layer.getSimpleName());
+      assertNotNull(Guard.forward(layer, whole ? new String[] {"src", "tgt"}
+          : new String[] {"tgt", "memory"}));
     }
   }
 }

@@ -117,6 +117,40 @@ class DefaultsGoldenTest {
     value("nn.TransformerEncoderLayer", "batch_first", () -> enc.get().batchFirst());
     value("nn.TransformerEncoderLayer", "norm_first", () -> enc.get().normFirst());
 
+    Supplier<dev.shapetorch.nn.attention.TransformerDecoderLayer.Spec> dec =
+        () -> new dev.shapetorch.nn.attention.TransformerDecoderLayer(8, 2).spec();
+    value("nn.TransformerDecoderLayer", "dim_feedforward", () -> dec.get().dimFeedforward());
+    value("nn.TransformerDecoderLayer", "dropout", () -> dec.get().dropout());
+    value("nn.TransformerDecoderLayer", "activation", () -> dec.get().activation());
+    value("nn.TransformerDecoderLayer", "layer_norm_eps", () -> dec.get().layerNormEps());
+    value("nn.TransformerDecoderLayer", "batch_first", () -> dec.get().batchFirst());
+    value("nn.TransformerDecoderLayer", "norm_first", () -> dec.get().normFirst());
+    value("nn.TransformerEncoder", "norm",
+        () -> new dev.shapetorch.nn.attention.TransformerEncoder(
+            new TransformerEncoderLayer(8, 2, 4), 1).norm());
+    gap("nn.TransformerEncoder", "enable_nested_tensor", "no inference fast path: the regular"
+        + " path always runs (as PyTorch's whenever gradients are recorded)");
+    gap("nn.TransformerEncoder", "mask_check", "no fast path whose mask could be checked");
+    value("nn.TransformerDecoder", "norm",
+        () -> new dev.shapetorch.nn.attention.TransformerDecoder(
+            new dev.shapetorch.nn.attention.TransformerDecoderLayer(8, 2, 4), 1).norm());
+    // nn.Transformer() holds 44M parameters: built once, on first use.
+    dev.shapetorch.nn.attention.Transformer.Spec[] built = {null};
+    Supplier<dev.shapetorch.nn.attention.Transformer.Spec> tr = () -> built[0] != null
+        ? built[0] : (built[0] = new dev.shapetorch.nn.attention.Transformer().spec());
+    value("nn.Transformer", "d_model", () -> tr.get().dModel());
+    value("nn.Transformer", "nhead", () -> tr.get().nhead());
+    value("nn.Transformer", "num_encoder_layers", () -> tr.get().numEncoderLayers());
+    value("nn.Transformer", "num_decoder_layers", () -> tr.get().numDecoderLayers());
+    value("nn.Transformer", "dim_feedforward", () -> tr.get().dimFeedforward());
+    value("nn.Transformer", "dropout", () -> tr.get().dropout());
+    value("nn.Transformer", "activation", () -> tr.get().activation());
+    value("nn.Transformer", "layer_norm_eps", () -> tr.get().layerNormEps());
+    value("nn.Transformer", "batch_first", () -> tr.get().batchFirst());
+    value("nn.Transformer", "norm_first", () -> tr.get().normFirst());
+    gap("nn.Transformer", "custom_encoder", "not implemented: the encoder is always built");
+    gap("nn.Transformer", "custom_decoder", "not implemented: the decoder is always built");
+
     Supplier<MultiheadAttention.Spec> mha = () -> new MultiheadAttention(8, 2).spec();
     value("nn.MultiheadAttention", "dropout", () -> mha.get().dropout());
     value("nn.MultiheadAttention", "batch_first", () -> mha.get().batchFirst());

@@ -218,6 +218,58 @@ public final class LayerRules {
   }
 
   /**
+   * A transformer's forward over two sequences, {@code TransformerDecoderLayer}, {@code
+   * TransformerDecoder} ({@code tgt}, {@code memory}) and {@code Transformer} ({@code src},
+   * {@code tgt}). Module vector: {@code [D, Heads, FF, BatchFirst]}. Shape: {@code [T, N, D]}
+   * and {@code [S, N, D]} (batch first: {@code [N, T, D]} and {@code [N, S, D]}) {@code ->} the
+   * target's shape. Both are 3-D ({@link MessageKeys#RANK}), both end in {@code D} and their
+   * batch sizes (the dim {@code BatchFirst} names) agree ({@link
+   * MessageKeys#MISMATCH_ARGUMENT}). A mismatch blames the module (argument 0), the first
+   * sequence (1) or the second (2).
+   *
+   * @param names the two sequences' names, as the forward's parameters
+   * @param target the index (0 or 1) of the sequence whose shape is the result
+   */
+  public static ShapeResult<TensorShape> transformer(String op, TensorShape module,
+      TensorShape first, TensorShape second, List<String> names, int target) {
+    List<TensorShape> inputs = List.of(first, second);
+    if (module.hasVariadic()) {
+      return ShapeResult.ok(inputs.get(target));
+    }
+    if (module.rank() != 4) {
+      return RuleSupport.fail(MessageKeys.RULE_ARGUMENTS, op,
+          "a transformer's hyperparameters are [D, Heads, FF, BatchFirst(0/1)], got " + module,
+          0, -1);
+    }
+    DimExpr d = module.dim(0);
+    DimExpr batchFirst = module.dim(3);
+    for (int i = 0; i < 2; i++) {
+      TensorShape t = inputs.get(i);
+      int r = t.rank();
+      if (t.hasVariadic() ? r > 3 : r != 3) {
+        return RuleSupport.fail(MessageKeys.RANK, op, names.get(i) + " must be 3-D ([L, N, D],"
+            + " or [N, L, D] when batch first), got " + t, i + 1, -1);
+      }
+      if (r > 0 && RuleSupport.differ(t.dim(r - 1), d)) {
+        return RuleSupport.fail(MessageKeys.MISMATCH_ARGUMENT, op, names.get(i) + " " + t
+            + " must end in the model size D = " + d + " (" + RuleSupport.dimIs(t, r - 1)
+            + ")", i + 1, r - 1);
+      }
+    }
+    if (!first.hasVariadic() && !second.hasVariadic() && batchFirst.isConstant()) {
+      boolean bf = batchFirst.constantValue() == 1;
+      int b = bf ? 0 : 1;
+      if (RuleSupport.differ(first.dim(b), second.dim(b))) {
+        return RuleSupport.fail(MessageKeys.MISMATCH_ARGUMENT, op,
+            names.get(0) + " " + first + " and " + names.get(1) + " " + second
+                + " have different batch sizes (dim " + b + ", as" + (bf ? "" : " not")
+                + " batch first)", 2, b);
+      }
+    }
+    return ShapeResult.ok(inputs.get(target));
+  }
+
+  /**
    * {@code batchNorm(input, weight, bias, runningMean, runningVar)}: the input has at least two
    * dims and as many channels (dim 1) as the first per-channel tensor given has elements (the
    * others are libtorch's to compare). Shape: {@code [N, C, *] -> [N, C, *]}. Keys {@link

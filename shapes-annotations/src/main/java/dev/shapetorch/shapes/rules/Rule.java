@@ -380,6 +380,21 @@ public enum Rule {
    */
   MULTIHEAD_ATTENTION(a -> LayerRules.multiheadAttention(a.op, a.tensor(0), a.tensor(1),
       a.tensor(2), a.tensor(3)), TENSOR, TENSOR, TENSOR, TENSOR),
+  /**
+   * (module [D, Heads, FF, BatchFirst], tgt, memory): {@code TransformerDecoderLayer}'s and
+   * {@code TransformerDecoder}'s forward. Shape: tgt [T,N,D] with memory [S,N,D] (batch first:
+   * [N,T,D], [N,S,D]) to tgt's shape; their batch sizes agree. See {@link
+   * LayerRules#transformer}.
+   */
+  TRANSFORMER_DECODER(a -> LayerRules.transformer(a.op, a.tensor(0), a.tensor(1), a.tensor(2),
+      List.of("tgt", "memory"), 0), TENSOR, TENSOR, TENSOR),
+  /**
+   * (module [D, Heads, FF, BatchFirst], src, tgt): {@code Transformer}'s forward. Shape: src
+   * [S,N,D] with tgt [T,N,D] (batch first: [N,S,D], [N,T,D]) to tgt's shape; their batch
+   * sizes agree. See {@link LayerRules#transformer}.
+   */
+  TRANSFORMER(a -> LayerRules.transformer(a.op, a.tensor(0), a.tensor(1), a.tensor(2),
+      List.of("src", "tgt"), 1), TENSOR, TENSOR, TENSOR),
   /** (weight [V,E], indices): embedding. Shape: [*] to [*, E]. */
   EMBEDDING(tensors2(LayerRules::embedding), TENSOR, TENSOR),
   /** (module [C, ...], input): batch/instance/group norm. Shape: [N,C,*] to [N,C,*]. */

@@ -212,4 +212,35 @@ class LossAndLayerRulesTest {
     assertEquals("[3, 4]", ok(FactoryRules.sizes("zeros", 3, 4)));
     fails(FactoryRules.sizes("zeros", 3, -4), MessageKeys.SIZE_NEGATIVE);
   }
+
+  @Test
+  void transformer_twoSequencesOfOneBatch_giveTheTargetsShape() {
+    List<String> dec = List.of("tgt", "memory");
+    List<String> whole = List.of("src", "tgt");
+    String op = "TransformerDecoder.forward";
+    assertEquals("[T, N, 8]", ok(LayerRules.transformer(op, s("8", "2", "16", "0"),
+        s("T", "N", "8"), s("S", "N", "8"), dec, 0)));
+    assertEquals("[N, T, 8]", ok(LayerRules.transformer("Transformer.forward",
+        s("8", "2", "16", "1"), s("N", "S", "8"), s("N", "T", "8"), whole, 1)));
+    // An unknown layout flag checks the sizes but not the batch.
+    assertEquals("[3, 2, 8]", ok(LayerRules.transformer(op, s("8", "2", "16", "B"),
+        s("3", "2", "8"), s("4", "5", "8"), dec, 0)));
+    assertEquals("[3, 2, 8]", ok(LayerRules.transformer(op, s("..."), s("3", "2", "8"),
+        s("4", "5", "9"), dec, 0)));
+    ShapeMismatch batch = fails(LayerRules.transformer(op, s("8", "2", "16", "0"),
+        s("3", "2", "8"), s("5", "3", "8"), dec, 0), MessageKeys.MISMATCH_ARGUMENT);
+    assertEquals("tgt [3, 2, 8] and memory [5, 3, 8] have different batch sizes (dim 1, as not"
+        + " batch first)", batch.detail());
+    assertEquals(2, batch.argument());
+    fails(LayerRules.transformer(op, s("8", "2", "16", "1"), s("2", "3", "8"), s("3", "5", "8"),
+        dec, 0), MessageKeys.MISMATCH_ARGUMENT);
+    ShapeMismatch size = fails(LayerRules.transformer(op, s("8", "2", "16", "0"),
+        s("3", "2", "8"), s("5", "2", "6"), dec, 0), MessageKeys.MISMATCH_ARGUMENT);
+    assertEquals("memory [5, 2, 6] must end in the model size D = 8 (dim 2 = 6)",
+        size.detail());
+    fails(LayerRules.transformer(op, s("8", "2", "16", "0"), s("3", "8"), s("5", "2", "8"),
+        dec, 0), MessageKeys.RANK);
+    fails(LayerRules.transformer(op, s("8", "2", "0"), s("3", "2", "8"), s("5", "2", "8"),
+        dec, 0), MessageKeys.RULE_ARGUMENTS);
+  }
 }

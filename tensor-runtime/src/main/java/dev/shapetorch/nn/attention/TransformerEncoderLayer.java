@@ -152,6 +152,12 @@ public final class TransformerEncoderLayer extends AbstractModule implements Una
     this.dropout2 = new Dropout(dropout);
   }
 
+  /** A layer of {@code spec}'s hyperparameters. */
+  TransformerEncoderLayer(Spec spec) {
+    this(spec.dModel, spec.nhead, spec.dimFeedforward, spec.dropout, spec.activation,
+        spec.layerNormEps, spec.batchFirst, spec.normFirst);
+  }
+
   /**
    * Encodes without masks.
    *
@@ -172,9 +178,14 @@ public final class TransformerEncoderLayer extends AbstractModule implements Una
    *
    * @param srcMask {@code [L, L]} attention mask
    * @param srcKeyPaddingMask boolean {@code [N, L]}: true marks padding
+   * @throws dev.shapetorch.tensor.ShapeException if {@code src} does not fit the layer, or a
+   *     mask has another shape ({@code srcMask} {@code [L, L]} or {@code [N*Heads, L, L]})
+   * @throws IllegalArgumentException for a mask of another dtype
    */
   public Tensor forward(Tensor src, Tensor srcMask, Tensor srcKeyPaddingMask) {
     FORWARD.check(spec.typeVector(), src);
+    checkMasks("TransformerEncoderLayer.forward", spec.batchFirst, spec.nhead, src, srcMask,
+        srcKeyPaddingMask);
     Tensor x = src;
     if (spec.normFirst) {
       x = x.add(selfAttention(norm1.forward(x), srcMask, srcKeyPaddingMask));
@@ -182,6 +193,17 @@ public final class TransformerEncoderLayer extends AbstractModule implements Una
     }
     x = norm1.forward(x.add(selfAttention(x, srcMask, srcKeyPaddingMask)));
     return norm2.forward(x.add(feedForward(x)));
+  }
+
+  /** The encoder's mask checks, under {@code op}, for a shape-checked {@code src}. */
+  static void checkMasks(String op, boolean batchFirst, long heads, Tensor src, Tensor srcMask,
+      Tensor srcKeyPaddingMask) {
+    int b = batchFirst ? 0 : 1;
+    long n = src.size(b);
+    long l = src.size(1 - b);
+    String srcIs = TransformerChecks.describe("src", src);
+    TransformerChecks.attnMask(op, "srcMask", srcMask, l, l, n * heads, srcIs);
+    TransformerChecks.keyPaddingMask(op, "srcKeyPaddingMask", srcKeyPaddingMask, n, l, srcIs);
   }
 
   private Tensor selfAttention(Tensor x, Tensor mask, Tensor keyPaddingMask) {

@@ -1,0 +1,158 @@
+package dev.shapetorch.nn.attention;
+
+import dev.shapetorch.internal.Arguments;
+import dev.shapetorch.internal.ForwardContract;
+import dev.shapetorch.internal.Guard;
+import dev.shapetorch.nn.AbstractModule;
+import dev.shapetorch.nn.ModuleVisitor;
+import dev.shapetorch.nn.UnaryModule;
+import dev.shapetorch.nn.containers.ModuleList;
+import dev.shapetorch.nn.internal.Checks;
+import dev.shapetorch.nn.internal.Printing;
+import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.shapes.ShapeRule;
+import dev.shapetorch.shapes.rules.Rule;
+import dev.shapetorch.tensor.ShapeException;
+import dev.shapetorch.tensor.Tensor;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A stack of {@code numLayers} decoder layers, each a copy of one given layer, then an
+ * optional norm: PyTorch's {@code nn.TransformerDecoder}.
+ *
+ * <p>As PyTorch's {@code _get_clones} (a {@code copy.deepcopy} per layer), every layer starts
+ * with the given layer's parameter values and its mode, and has its own parameters: training
+ * one does not change the others nor the given layer, which the stack does not hold.
+ *
+ * <p>Type: {@code @Shape({"D", "Heads", "FF", "BatchFirst"}) TransformerDecoder}, its layer's.
+ *
+ * <p>Shape: tgt {@code [T, N, D]} with memory {@code [S, N, D]} {@code -> [T, N, D]} (batch
+ * first: {@code [N, T, D]}, {@code [N, S, D]} {@code -> [N, T, D]}), {@link
+ * Rule#TRANSFORMER_DECODER}; masks as {@link TransformerDecoderLayer}'s.
+ *
+ * <p>Submodules, named as in PyTorch: {@code layers} (a {@link ModuleList}: {@code
+ * layers.0.self_attn.in_proj_weight}, {@code layers.0.multihead_attn.in_proj_weight}, ...) and
+ * {@code norm} when given.
+ */
+public final class TransformerDecoder extends AbstractModule {
+  private static final String OP = "TransformerDecoder.forward";
+  private static final ForwardContract FORWARD =
+      Guard.forward(TransformerDecoder.class, "tgt", "memory");
+
+  private final TransformerDecoderLayer.Spec spec;
+  private final ModuleList<TransformerDecoderLayer> layers;
+  private final UnaryModule norm;
+
+  /**
+   * {@code numLayers} copies of {@code decoderLayer}, without a final norm, as {@code
+   * nn.TransformerDecoder(decoderLayer, numLayers)}.
+   *
+   * @throws IllegalArgumentException if {@code decoderLayer} is null or {@code numLayers} is
+   *     not positive
+   */
+  public @Shape({"D", "Heads", "FF", "BatchFirst"}) TransformerDecoder(
+      @Shape({"D", "Heads", "FF", "BatchFirst"}) TransformerDecoderLayer decoderLayer,
+      long numLayers) {
+    this(decoderLayer, numLayers, null);
+  }
+
+  /**
+   * {@code numLayers} copies of {@code decoderLayer}, then {@code norm} (null for none), as
+   * {@code nn.TransformerDecoder(decoderLayer, numLayers, norm)}; the stack holds {@code norm}
+   * itself, not a copy, as PyTorch does.
+   *
+   * @param norm the final norm, e.g. {@code new LayerNorm(D)}, or null
+   * @throws IllegalArgumentException if {@code decoderLayer} is null or {@code numLayers} is
+   *     not positive
+   */
+  public @Shape({"D", "Heads", "FF", "BatchFirst"}) TransformerDecoder(
+      @Shape({"D", "Heads", "FF", "BatchFirst"}) TransformerDecoderLayer decoderLayer,
+      long numLayers, UnaryModule norm) {
+    Arguments.requireNonNull(decoderLayer, "decoderLayer");
+    Checks.positive("TransformerDecoder", "numLayers", numLayers);
+    this.spec = decoderLayer.spec();
+    List<TransformerDecoderLayer> list = new ArrayList<>();
+    for (long i = 0; i < numLayers; i++) {
+      list.add(Clones.copyState(decoderLayer, new TransformerDecoderLayer(spec)));
+    }
+    this.layers = new ModuleList<>(list);
+    this.norm = norm;
+  }
+
+  /**
+   * Decodes {@code tgt} attending to {@code memory}, without masks.
+   *
+   * <p>Shape: tgt {@code [T, N, D]} with memory {@code [S, N, D]} {@code -> [T, N, D]} (batch
+   * first: {@code [N, T, D]}, {@code [N, S, D]} {@code -> [N, T, D]}), {@link
+   * Rule#TRANSFORMER_DECODER}.
+   *
+   * @throws ShapeException if an input is not 3-D, does not end in {@code D}, or the batch
+   *     sizes differ
+   */
+  @ShapeRule(value = Rule.TRANSFORMER_DECODER, args = {"this", "tgt", "memory"})
+  public Tensor forward(Tensor tgt, Tensor memory) {
+    return forward(tgt, memory, null, null, null, null);
+  }
+
+  /**
+   * Decodes with optional masks (null for none), as PyTorch's {@code forward(tgt, memory,
+   * tgt_mask, memory_mask, tgt_key_padding_mask, memory_key_padding_mask)}: every layer gets
+   * the same masks.
+   *
+   * <p>Shape: as {@link #forward(Tensor, Tensor)}.
+   *
+   * @param tgtMask {@code [T, T]} or {@code [N*Heads, T, T]}: boolean (true: not allowed) or
+   *     floating (added to the scores), e.g. {@link Transformer#generateSquareSubsequentMask}
+   * @param memoryMask {@code [T, S]} or {@code [N*Heads, T, S]}, as {@code tgtMask}
+   * @param tgtKeyPaddingMask boolean {@code [N, T]}: true marks padding in {@code tgt}
+   * @param memoryKeyPaddingMask boolean {@code [N, S]}: true marks padding in {@code memory}
+   * @throws ShapeException as {@link #forward(Tensor, Tensor)}, or for a mask of another shape
+   * @throws IllegalArgumentException for a mask of another dtype
+   */
+  public Tensor forward(Tensor tgt, Tensor memory, Tensor tgtMask, Tensor memoryMask,
+      Tensor tgtKeyPaddingMask, Tensor memoryKeyPaddingMask) {
+    FORWARD.check(spec.typeVector(), tgt, memory);
+    TransformerDecoderLayer.checkMasks(OP, spec.batchFirst(), spec.nhead(), tgt, memory,
+        tgtMask, memoryMask, tgtKeyPaddingMask, memoryKeyPaddingMask);
+    Tensor x = tgt;
+    for (TransformerDecoderLayer layer : layers) {
+      x = layer.forward(x, memory, tgtMask, memoryMask, tgtKeyPaddingMask, memoryKeyPaddingMask);
+    }
+    return norm == null ? x : norm.forward(x);
+  }
+
+  /** The stacked layers' hyperparameters, by name. */
+  public TransformerDecoderLayer.Spec spec() {
+    return spec;
+  }
+
+  /** The stacked layers, {@code layers} in the state dict. */
+  public ModuleList<TransformerDecoderLayer> layers() {
+    return layers;
+  }
+
+  /** The number of layers, PyTorch's {@code num_layers}. */
+  public int numLayers() {
+    return layers.size();
+  }
+
+  /** The final norm, or null. */
+  public UnaryModule norm() {
+    return norm;
+  }
+
+  @Override
+  public void visitChildren(ModuleVisitor visitor) {
+    Arguments.requireNonNull(visitor, "visitor");
+    visitor.module("layers", layers);
+    if (norm != null) {
+      visitor.module("norm", norm);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return Printing.container("TransformerDecoder", namedChildren());
+  }
+}
