@@ -55,18 +55,25 @@ class AnnotationsTest {
 
   static final List<Class<?>> TYPED_LAYERS = List.of(Linear.class, Bilinear.class,
       AdaptiveAvgPool2d.class, BatchNorm2d.class, LayerNorm.class, Embedding.class,
-      TransformerEncoderLayer.class, dev.shapetorch.nn.attention.TransformerEncoder.class);
+      TransformerEncoderLayer.class, dev.shapetorch.nn.attention.TransformerEncoder.class,
+      dev.shapetorch.nn.pooling.AdaptiveAvgPool1d.class,
+      dev.shapetorch.nn.pooling.AdaptiveAvgPool3d.class,
+      dev.shapetorch.nn.pooling.AdaptiveMaxPool1d.class,
+      dev.shapetorch.nn.pooling.AdaptiveMaxPool2d.class,
+      dev.shapetorch.nn.pooling.AdaptiveMaxPool3d.class);
 
   /** The layers whose output sizes follow a formula: one rule each, the functional op's. */
   static final List<Class<?>> FORMULA_LAYERS = List.of(Conv1d.class, Conv2d.class,
       ConvTranspose2d.class, dev.shapetorch.nn.conv.Conv3d.class,
       dev.shapetorch.nn.conv.ConvTranspose1d.class, dev.shapetorch.nn.conv.ConvTranspose3d.class,
-      MaxPool1d.class, MaxPool2d.class, AvgPool2d.class);
+      MaxPool1d.class, MaxPool2d.class, AvgPool2d.class, dev.shapetorch.nn.pooling.MaxPool3d.class, dev.shapetorch.nn.pooling.AvgPool1d.class,
+      dev.shapetorch.nn.pooling.AvgPool3d.class);
 
   static final List<Class<?>> RULE_LAYERS = List.of(BatchNorm1d.class, GroupNorm.class,
       Conv1d.class, Conv2d.class, ConvTranspose2d.class, dev.shapetorch.nn.conv.Conv3d.class,
       dev.shapetorch.nn.conv.ConvTranspose1d.class, dev.shapetorch.nn.conv.ConvTranspose3d.class,
-      MaxPool1d.class, MaxPool2d.class, AvgPool2d.class, RNN.class, LSTM.class, GRU.class, Softmax.class, LogSoftmax.class,
+      MaxPool1d.class, MaxPool2d.class, AvgPool2d.class, dev.shapetorch.nn.pooling.MaxPool3d.class, dev.shapetorch.nn.pooling.AvgPool1d.class,
+      dev.shapetorch.nn.pooling.AvgPool3d.class, RNN.class, LSTM.class, GRU.class, Softmax.class, LogSoftmax.class,
       dev.shapetorch.nn.activation.Softmin.class, dev.shapetorch.nn.activation.GLU.class,
       dev.shapetorch.nn.pixelshuffle.PixelShuffle.class,
       dev.shapetorch.nn.pixelshuffle.PixelUnshuffle.class);
@@ -118,6 +125,8 @@ class AnnotationsTest {
       BatchNorm1d.class, GroupNorm.class, Conv1d.class, Conv2d.class, ConvTranspose2d.class,
       dev.shapetorch.nn.conv.Conv3d.class, dev.shapetorch.nn.conv.ConvTranspose1d.class,
       dev.shapetorch.nn.conv.ConvTranspose3d.class, MaxPool1d.class, MaxPool2d.class, AvgPool2d.class, RNN.class, LSTM.class, GRU.class,
+      dev.shapetorch.nn.pooling.MaxPool3d.class, dev.shapetorch.nn.pooling.AvgPool1d.class,
+      dev.shapetorch.nn.pooling.AvgPool3d.class,
       Softmax.class, LogSoftmax.class, MultiheadAttention.class, CrossEntropyLoss.class,
       NLLLoss.class, MSELoss.class, L1Loss.class, SmoothL1Loss.class, HuberLoss.class,
       BCELoss.class, BCEWithLogitsLoss.class, KLDivLoss.class,

@@ -81,7 +81,7 @@ public final class ConvLayerRules {
     int spatial = spatialDims(module, 1, 4);
     if (spatial < 1) {
       return badModule(op, module, "[kernel, stride, padding, dilation, ceil mode], one of each"
-          + " but the ceil mode per spatial dim (MaxPool1d: 5 entries, MaxPool2d: 9)");
+          + " but the ceil mode per spatial dim (MaxPool1d: 5 entries, MaxPool2d: 9, MaxPool3d: 13)");
     }
     ShapeResult<TensorShape> bad =
         layerInput(op, spatial, input, "C", null, "F.maxPool" + spatial + "d");
@@ -97,7 +97,7 @@ public final class ConvLayerRules {
   /**
    * An average pooling layer's forward. Module vector: {@code [K.., S.., P.., C]}, one kernel
    * size, stride and padding per spatial dim, then the ceil mode {@code C}, as {@link #maxPool}'s
-   * ({@code AvgPool2d}'s 7 entries). Shape: {@code [N, Ch, *spatial] -> [N, Ch, *spatial']},
+   * ({@code AvgPool1d}'s 4 entries, {@code AvgPool2d}'s 7, {@code AvgPool3d}'s 10). Shape: {@code [N, Ch, *spatial] -> [N, Ch, *spatial']},
    * each size {@code (L + 2P - K + C(S-1))/S + 1} (max pooling's with dilation 1).
    */
   public static ShapeResult<TensorShape> avgPool(
@@ -108,7 +108,7 @@ public final class ConvLayerRules {
     int spatial = spatialDims(module, 1, 3);
     if (spatial < 1) {
       return badModule(op, module, "[kernel, stride, padding, ceil mode], one of each but the"
-          + " ceil mode per spatial dim (AvgPool2d: 7 entries)");
+          + " ceil mode per spatial dim (AvgPool1d: 4 entries, AvgPool2d: 7, AvgPool3d: 10)");
     }
     ShapeResult<TensorShape> bad =
         layerInput(op, spatial, input, "C", null, "F.avgPool" + spatial + "d");

@@ -573,8 +573,8 @@ public final class ConvRules {
   }
 
   /**
-   * {@link Rule#POOL1D}'s and {@link Rule#POOL2D}'s inputs: input, kernel, stride, padding,
-   * dilation, ceilMode. An unknown ceilMode makes the spatial sizes unknown (the ceil result
+   * {@link Rule#POOL1D}'s, {@link Rule#POOL2D}'s and {@link Rule#POOL3D}'s inputs: input,
+   * kernel, stride, padding, dilation, ceilMode. An unknown ceilMode makes the spatial sizes unknown (the ceil result
    * may be one larger than the floor one), and is checked as rounding up, whose sizes are the
    * larger: an input too small for it is too small for both.
    */
@@ -595,7 +595,10 @@ public final class ConvRules {
     return ShapeResult.ok(RuleSupport.withDims(r.value(), out));
   }
 
-  /** {@link Rule#ADAPTIVE_POOL2D}'s inputs: input, outputSize. */
+  /**
+   * {@link Rule#ADAPTIVE_POOL1D}'s, {@link Rule#ADAPTIVE_POOL2D}'s and {@link
+   * Rule#ADAPTIVE_POOL3D}'s inputs: input, outputSize.
+   */
   static ShapeResult<TensorShape> adaptivePool(RuleArgs a, int spatial) {
     return adaptivePool(a.op, spatial, a.tensor(0), a.ints(1));
   }

@@ -272,8 +272,21 @@ public enum Rule {
   POOL1D(a -> ConvRules.pool(a, 1), TENSOR, INTS, INTS, INTS, INTS, BOOL),
   /** (input, kernel, stride (empty = kernel), padding, dilation, ceilMode): 2-D pooling. */
   POOL2D(a -> ConvRules.pool(a, 2), TENSOR, INTS, INTS, INTS, INTS, BOOL),
+  /**
+   * (input, kernel, stride (empty = kernel), padding, dilation, ceilMode): 3-D max/avg pooling.
+   * Shape: [N,C,D,H,W] to [N,C,D',H',W'] or [C,D,H,W] to [C,D',H',W'], each size {@link
+   * #POOL2D}'s.
+   */
+  POOL3D(a -> ConvRules.pool(a, 3), TENSOR, INTS, INTS, INTS, INTS, BOOL),
+  /** (input, outputSize): adaptive 1-D pooling. Shape: [N,C,L] to [N,C,ol] or [C,L] to [C,ol]. */
+  ADAPTIVE_POOL1D(a -> ConvRules.adaptivePool(a, 1), TENSOR, INTS),
   /** (input, outputSize): adaptive 2-D pooling. Shape: [N,C,H,W] to [N,C,oh,ow]. */
   ADAPTIVE_POOL2D(a -> ConvRules.adaptivePool(a, 2), TENSOR, INTS),
+  /**
+   * (input, outputSize): adaptive 3-D pooling. Shape: [N,C,D,H,W] to [N,C,od,oh,ow] or
+   * [C,D,H,W] to [C,od,oh,ow].
+   */
+  ADAPTIVE_POOL3D(a -> ConvRules.adaptivePool(a, 3), TENSOR, INTS),
   /**
    * (module [Cin, Cout, K.., S.., P.., D..], input): a convolution layer's forward ({@code
    * Conv1d}, {@code Conv2d}), one kernel size, stride, padding and dilation per spatial dim, the
@@ -289,13 +302,13 @@ public enum Rule {
   CONV_TRANSPOSE_LAYER(tensors2(ConvLayerRules::convTranspose), TENSOR, TENSOR),
   /**
    * (module [K.., S.., P.., D.., C], input): a max pooling layer's forward ({@code MaxPool1d},
-   * {@code MaxPool2d}), C the ceil mode (1 or 0). Shape: [N,Ch,*s] to [N,Ch,*s'], batched input
+   * {@code MaxPool2d}, {@code MaxPool3d}), C the ceil mode (1 or 0). Shape: [N,Ch,*s] to [N,Ch,*s'], batched input
    * only, each size {@link #POOL2D}'s; see {@link ConvLayerRules#maxPool}.
    */
   MAX_POOL_LAYER(tensors2(ConvLayerRules::maxPool), TENSOR, TENSOR),
   /**
-   * (module [K.., S.., P.., C], input): an average pooling layer's forward ({@code AvgPool2d}),
-   * C the ceil mode (1 or 0). Shape: [N,Ch,*s] to [N,Ch,*s'], batched input only, each size
+   * (module [K.., S.., P.., C], input): an average pooling layer's forward ({@code AvgPool1d},
+   * {@code AvgPool2d}, {@code AvgPool3d}), C the ceil mode (1 or 0). Shape: [N,Ch,*s] to [N,Ch,*s'], batched input only, each size
    * {@link #POOL2D}'s with dilation 1; see {@link ConvLayerRules#avgPool}.
    */
   AVG_POOL_LAYER(tensors2(ConvLayerRules::avgPool), TENSOR, TENSOR),

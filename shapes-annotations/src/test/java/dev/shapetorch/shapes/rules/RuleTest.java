@@ -90,6 +90,33 @@ class RuleTest {
   }
 
   @Test
+  void pool3dAndAdaptive1d3d_batchedAndUnbatched() {
+    assertEquals("[B, 4, 4, 4, 2]", ok(Rule.POOL3D.apply("maxPool3d", List.of(
+        t("B", "4", "7", "8", "5"), ints("3", "2", "2"), ints("2"), ints("1", "0", "0"),
+        ints("1"), bool(false)))));
+    assertEquals("[4, 4, 4, 3]", ok(Rule.POOL3D.apply("avgPool3d", List.of(
+        t("4", "7", "8", "5"), ints("2"), ints(), ints("0"), ints("1"), bool(true)))));
+    fails(Rule.POOL3D.apply("maxPool3d", List.of(t("B", "4", "1", "8", "5"), ints("2"), ints(),
+        ints("0"), ints("1"), bool(false))), MessageKeys.CONV_SIZE);
+    fails(Rule.POOL3D.apply("maxPool3d", List.of(t("B", "4", "8", "8", "5"), ints("2"), ints(),
+        ints("2"), ints("1"), bool(false))), MessageKeys.CONV_PARAMS);
+    fails(Rule.POOL3D.apply("maxPool3d", List.of(t("8", "8", "5"), ints("2"), ints(),
+        ints("0"), ints("1"), bool(false))), MessageKeys.CONV_RANK);
+    assertEquals("[B, C, 3]", ok(Rule.ADAPTIVE_POOL1D.apply("adaptiveAvgPool1d", List.of(
+        t("B", "C", "L"), ints("3")))));
+    assertEquals("[C, 3]", ok(Rule.ADAPTIVE_POOL1D.apply("adaptiveAvgPool1d", List.of(
+        t("C", "L"), ints("3")))));
+    fails(Rule.ADAPTIVE_POOL1D.apply("adaptiveMaxPool1d", List.of(t("L"), ints("3"))),
+        MessageKeys.CONV_RANK);
+    assertEquals("[B, C, 2, 3, 1]", ok(Rule.ADAPTIVE_POOL3D.apply("adaptiveAvgPool3d",
+        List.of(t("B", "C", "5", "7", "3"), ints("2", "3", "1")))));
+    assertEquals("[C, 2, 2, 2]", ok(Rule.ADAPTIVE_POOL3D.apply("adaptiveMaxPool3d",
+        List.of(t("C", "5", "7", "3"), ints("2")))));
+    fails(Rule.ADAPTIVE_POOL3D.apply("adaptiveMaxPool3d", List.of(t("C", "5", "7", "3"),
+        ints("2", "3"))), MessageKeys.CONV_PARAMS);
+  }
+
+  @Test
   void wrongArgumentsAreAMismatchNotACrash() {
     ShapeMismatch count = fails(Rule.MATMUL.apply("m", List.of(t("3"))),
         MessageKeys.RULE_ARGUMENTS);

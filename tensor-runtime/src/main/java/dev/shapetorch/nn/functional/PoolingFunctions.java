@@ -10,7 +10,8 @@ import dev.shapetorch.tensor.Torch;
 /**
  * The pooling functions of {@link F} that are no {@code Torch} op under the same parameters:
  * {@code maxPool1d} (one size per parameter), {@code maxPool2d} with a square kernel, {@code
- * avgPool2d(input, k)}. As in PyTorch, the stride defaults to the kernel size. {@code
+ * avgPool2d(input, k)}, {@code maxPool3d(input, k)}, {@code avgPool1d(input, k)}, {@code
+ * avgPool3d(input, k)}. As in PyTorch, the stride defaults to the kernel size. {@code
  * F.maxPool2d}, {@code F.maxPool2dWithIndices} and {@code F.avgPool2d} with every parameter and
  * {@code F.adaptiveAvgPool2d} are the functional forms of {@code Torch}'s ops. Each calls a
  * {@code Torch} op, which checks the shapes.
@@ -124,5 +125,47 @@ final class PoolingFunctions {
   public static Tensor avgPool2d(Tensor input, long kernelSize, long stride, long padding) {
     return Torch.avgPool2d(input, new long[] {kernelSize, kernelSize},
         new long[] {stride, stride}, new long[] {padding, padding}, false, true, 0);
+  }
+
+  /**
+   * 3-D max pooling with a cubic kernel and stride = kernel, as {@code F.max_pool3d(input, k)}.
+   *
+   * <p>Shape: {@code [N, C, D, H, W] -> [N, C, D/k, H/k, W/k]} (rounded down; {@link
+   * Rule#POOL3D}).
+   */
+  @Variants(Variant.FUNCTIONAL)
+  @ShapeRule(value = Rule.POOL3D,
+      args = {"input", "kernelSize", "kernelSize", "0", "1", "false"})
+  public static Tensor maxPool3d(Tensor input, long kernelSize) {
+    long[] k = {kernelSize, kernelSize, kernelSize};
+    return Torch.maxPool3d(input, k, k, new long[] {0, 0, 0}, new long[] {1, 1, 1}, false);
+  }
+
+  /**
+   * 1-D average pooling with stride = kernel, as {@code F.avg_pool1d(input, k)}.
+   *
+   * <p>Shape: {@code [N, C, L] -> [N, C, L/k]} (rounded down; {@link Rule#POOL1D}).
+   */
+  @Variants(Variant.FUNCTIONAL)
+  @ShapeRule(value = Rule.POOL1D,
+      args = {"input", "kernelSize", "kernelSize", "0", "1", "false"})
+  public static Tensor avgPool1d(Tensor input, long kernelSize) {
+    long[] k = {kernelSize};
+    return Torch.avgPool1d(input, k, k, new long[] {0}, false, true);
+  }
+
+  /**
+   * 3-D average pooling with a cubic kernel and stride = kernel, as {@code F.avg_pool3d(input,
+   * k)}.
+   *
+   * <p>Shape: {@code [N, C, D, H, W] -> [N, C, D/k, H/k, W/k]} (rounded down; {@link
+   * Rule#POOL3D}).
+   */
+  @Variants(Variant.FUNCTIONAL)
+  @ShapeRule(value = Rule.POOL3D,
+      args = {"input", "kernelSize", "kernelSize", "0", "1", "false"})
+  public static Tensor avgPool3d(Tensor input, long kernelSize) {
+    long[] k = {kernelSize, kernelSize, kernelSize};
+    return Torch.avgPool3d(input, k, k, new long[] {0, 0, 0}, false, true, 0);
   }
 }

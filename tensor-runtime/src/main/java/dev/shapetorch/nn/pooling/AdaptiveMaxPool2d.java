@@ -1,0 +1,111 @@
+package dev.shapetorch.nn.pooling;
+
+import dev.shapetorch.internal.ForwardContract;
+import dev.shapetorch.internal.Guard;
+import dev.shapetorch.nn.AbstractModule;
+import dev.shapetorch.nn.ModuleVisitor;
+import dev.shapetorch.nn.UnaryModule;
+import dev.shapetorch.nn.functional.F;
+import dev.shapetorch.nn.internal.Checks;
+import dev.shapetorch.shapes.Dim;
+import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.tensor.Tensor;
+import dev.shapetorch.tensor.ValuesAndIndices;
+
+/**
+ * Max pooling to a fixed output size whatever the input's: PyTorch's {@code
+ * nn.AdaptiveMaxPool2d}. Each output element pools the window {@code [floor(i*L/O),
+ * ceil((i+1)*L/O))} of
+ * its spatial dim, so windows may overlap when {@code O} does not divide {@code L}. {@link
+ * #forwardWithIndices} also gives where each maximum was, as
+ * {@code nn.AdaptiveMaxPool2d(..., return_indices=True)}.
+ *
+ * <p>Type: {@code @Shape({"OH", "OW"}) AdaptiveMaxPool2d}, the output size; by name, {@link Spec}.
+ *
+ * <p>Shape: {@code [N, C, H, W] -> [N, C, OH, OW]}. Batched input only.
+ */
+public final class AdaptiveMaxPool2d extends AbstractModule implements UnaryModule {
+  private static final ForwardContract FORWARD =
+      Guard.forward(AdaptiveMaxPool2d.class, "input");
+
+  private final Spec spec;
+
+  /**
+   * An adaptive max pooling's hyperparameters by name: the output size; the type's vector
+   * is {@link #typeVector()}.
+   *
+   * @param outputH the output's height {@code OH}
+   * @param outputW the output's width {@code OW}
+   */
+  public record Spec(long outputH, long outputW) {
+    /**
+     * Checks the hyperparameters.
+     *
+     * @throws IllegalArgumentException if a size is not positive
+     */
+    public Spec {
+      Pools.outputSizes("AdaptiveMaxPool2d", outputH, outputW);
+    }
+
+    /**
+     * The type's vector, {@code [OH, OW]}: what {@link AdaptiveMaxPool2d#forward} is checked
+     * with.
+     */
+    public long[] typeVector() {
+      return new long[] {outputH, outputW};
+    }
+  }
+
+  /** The same size for every spatial dim, as {@code nn.AdaptiveMaxPool2d(size)}. */
+  public @Shape({"size", "size"}) AdaptiveMaxPool2d(@Dim long size) {
+    this(size, size);
+  }
+
+  /**
+   * As {@code nn.AdaptiveMaxPool2d((oh, ow))}.
+   *
+   * @throws IllegalArgumentException if a size is not positive
+   */
+  public @Shape({"oh", "ow"}) AdaptiveMaxPool2d(@Dim long oh, @Dim long ow) {
+    this.spec = new Spec(oh, ow);
+  }
+
+  /**
+   * Applies the pooling.
+   *
+   * <p>Shape: {@code [N, C, H, W] -> [N, C, OH, OW]}.
+   */
+  @Override
+  public @Shape({"N", "C", "OH", "OW"}) Tensor forward(
+      @Shape({"OH", "OW"}) AdaptiveMaxPool2d this,
+      @Shape({"N", "C", "H", "W"}) Tensor input) {
+    FORWARD.check(spec.typeVector(), input);
+    return F.adaptiveMaxPool2d(input, spec.outputH, spec.outputW);
+  }
+
+  /**
+   * Applies the pooling and also returns where each maximum was: int64 flat positions in each
+   * {@code H * W} plane, as
+   * {@code nn.AdaptiveMaxPool2d(..., return_indices=True)}.
+   *
+   * <p>Shape: {@code [N, C, H, W] -> [N, C, OH, OW]} for both values and indices.
+   */
+  public ValuesAndIndices forwardWithIndices(Tensor input) {
+    FORWARD.check(spec.typeVector(), input);
+    return F.adaptiveMaxPool2dWithIndices(input, spec.outputH, spec.outputW);
+  }
+
+  /** The hyperparameters, by name. */
+  public Spec spec() {
+    return spec;
+  }
+
+  @Override
+  public void visitChildren(ModuleVisitor visitor) {}
+
+  /** As PyTorch prints it: {@code AdaptiveMaxPool2d(output_size=(3, 2))}. */
+  @Override
+  public String toString() {
+    return "AdaptiveMaxPool2d(output_size=" + Checks.pair(spec.outputH, spec.outputW) + ")";
+  }
+}
