@@ -135,13 +135,18 @@ final class NormFunctions {
     for (int d = 2; d < sizes.length; d++) {
       rest *= sizes[d];
     }
-    // [N, 1, C, rest]: the squares, padded with zeros along the channels and averaged over
-    // windows of size channels, as PyTorch's avg_pool over the channel dim.
+    // [N, 1, C, rest]: the squares, padded with zeros along the channels and summed over
+    // windows of size channels, divided by size, as PyTorch's avg_pool over the channel dim.
+    // Pads beyond C - 1 only add zeros, so they are cut to C - 1 (and the window with them): a
+    // huge size costs no memory.
+    long channels = Math.max(1, sizes[1]);
+    long before = Math.min(size / 2, channels - 1);
+    long after = Math.min((size - 1) / 2, channels - 1);
     Tensor squares = input.mul(input).reshape(sizes[0], 1, sizes[1], rest);
-    Tensor padded = Torch.pad(squares, new long[] {0, 0, size / 2, (size - 1) / 2},
+    Tensor padded = Torch.pad(squares, new long[] {0, 0, before, after},
         dev.shapetorch.tensor.PadMode.CONSTANT, 0.0);
-    Tensor mean = Torch.avgPool2d(padded, new long[] {size, 1}, new long[] {1, 1},
-        new long[] {0, 0}, false, true, 0).reshape(sizes);
+    Tensor mean = Torch.avgPool2d(padded, new long[] {before + after + 1, 1},
+        new long[] {1, 1}, new long[] {0, 0}, false, true, size).reshape(sizes);
     Tensor div = mean.mul(scalar(alpha, input)).add(scalar(k, input)).pow(scalar(beta, input));
     return input.div(div);
   }

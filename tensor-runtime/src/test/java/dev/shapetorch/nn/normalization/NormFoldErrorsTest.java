@@ -120,6 +120,12 @@ class NormFoldErrorsTest {
         "size");
     message(IllegalArgumentException.class, () -> F.localResponseNorm(Torch.zeros(2, 3, 4),
         1L << 40), "at most 2147483647");
+    // A window far wider than the channels costs no memory: every channel's window holds all.
+    Tensor x = Torch.randn(1, 3, 2);
+    Tensor wide = F.localResponseNorm(x, Integer.MAX_VALUE, 1.0, 1.0, 1.0);
+    Tensor all = x.div(x.mul(x).sum(1, true).div(Torch.full(new long[0], Integer.MAX_VALUE))
+        .add(Torch.full(new long[0], 1.0)));
+    assertArrayEquals(all.toDoubleArray(), wide.toDoubleArray(), 1e-6);
   }
 
   @Test
