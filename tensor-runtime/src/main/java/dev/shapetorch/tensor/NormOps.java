@@ -11,8 +11,8 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 import org.bytedeco.pytorch.global.torch;
 
 /**
- * Normalisation: {@code batchNorm}, {@code layerNorm} and {@code groupNorm}, as {@code
- * torch.batch_norm} and {@code F.layer_norm}. Part of the {@link Torch} chain.
+ * Normalisation: {@code batchNorm}, {@code instanceNorm}, {@code layerNorm} and {@code
+ * groupNorm}, as {@code torch.batch_norm} and {@code F.layer_norm}. Part of the {@link Torch} chain.
  *
  * <p>Shape: every op keeps the input's shape. Channels are dim 1 ({@code [N, C, *]}) for batch
  * and group norm ({@link Rule#BATCH_NORM}, {@link Rule#GROUP_NORM}), whose per-channel tensors
@@ -50,6 +50,47 @@ final class NormOps {
         TensorOptional m = Natives.optional(runningMean);
         TensorOptional v = Natives.optional(runningVar)) {
       return Tensor.wrap(torch.batch_norm(input.h(), w, b, m, v, training, momentum, eps, true));
+    } catch (RuntimeException e) {
+      throw Natives.fail(op, e, input, weight, bias, runningMean, runningVar);
+    }
+  }
+
+  /**
+   * Instance normalisation, as {@code torch.instance_norm} (ATen's argument order, weight and
+   * bias before the running statistics): each channel of each sample is normalised over its
+   * spatial dims. With {@code useInputStats} it normalises with each instance's statistics and
+   * updates the running ones in place (when given) with their mean over the batch ({@code
+   * running = (1 - momentum) * running + momentum * batch}, the variance unbiased); otherwise it
+   * normalises with the running ones.
+   *
+   * <p>Shape: {@code [N, C, *] -> [N, C, *]} with {@code C} the length of the per-channel
+   * tensors ({@link Rule#BATCH_NORM}); every other tensor is {@code [C]} or null.
+   *
+   * @throws IllegalArgumentException if {@code useInputStats} is false without both running
+   *     statistics, or only one of them is given
+   */
+  @Variants(Variant.FUNCTION)
+  @ShapeRule(value = Rule.BATCH_NORM,
+      args = {"input", "weight", "bias", "runningMean", "runningVar"})
+  static Tensor instanceNorm(
+      Tensor input, @Nullable Tensor weight, @Nullable Tensor bias,
+      @Nullable Tensor runningMean, @Nullable Tensor runningVar,
+      boolean useInputStats, double momentum, double eps) {
+    String op = "Torch.instanceNorm";
+    if ((runningMean == null) != (runningVar == null)) {
+      throw new IllegalArgumentException(UserCall.attribute(op) + ": pass both running"
+          + " statistics (runningMean and runningVar) or neither");
+    }
+    if (!useInputStats && runningMean == null) {
+      throw new IllegalArgumentException(UserCall.attribute(op) + ": useInputStats = false"
+          + " normalises with the running mean and variance; pass them");
+    }
+    try (TensorOptional w = Natives.optional(weight);
+        TensorOptional b = Natives.optional(bias);
+        TensorOptional m = Natives.optional(runningMean);
+        TensorOptional v = Natives.optional(runningVar)) {
+      return Tensor.wrap(torch.instance_norm(input.h(), w, b, m, v, useInputStats, momentum,
+          eps, false));
     } catch (RuntimeException e) {
       throw Natives.fail(op, e, input, weight, bias, runningMean, runningVar);
     }

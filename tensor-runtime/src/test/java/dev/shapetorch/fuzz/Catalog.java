@@ -55,7 +55,7 @@ final class Catalog {
   /** The layers' packages (nn's subpackages, as PyTorch's torch/nn/modules files). */
   private static final List<String> LAYER_PACKAGES = Stream.of("activation", "attention",
       "containers", "conv", "distance", "dropout", "embedding", "linear", "loss",
-      "normalization", "padding", "pixelshuffle", "pooling", "recurrent", "upsampling", "utils")
+      "fold", "normalization", "padding", "pixelshuffle", "pooling", "recurrent", "upsampling", "utils")
       .map(p -> "dev.shapetorch.nn." + p).toList();
 
   static final List<String> PACKAGES = Stream.concat(Stream.of("dev.shapetorch.tensor",

@@ -166,6 +166,53 @@ public final class LayerRules {
   }
 
   /**
+   * {@code InstanceNorm1d/2d/3d}'s forward, {@code spatial} the number of spatial dims: a batch
+   * {@code [N, C, *spatial]} or one unbatched sample {@code [C, *spatial]}, as PyTorch's
+   * instance norms take; any other rank is a {@link MessageKeys#RANK} mismatch, a channel count
+   * (dim 1, or 0 unbatched) other than the layer's a {@link MessageKeys#MISMATCH_NORM_CHANNELS}
+   * one. Module vector: {@code [C]}. Shape: unchanged.
+   */
+  public static ShapeResult<TensorShape> instanceNorm(
+      String op, int spatial, TensorShape module, TensorShape input) {
+    int r = input.rank();
+    if (input.hasVariadic() ? r > spatial + 2 : r != spatial + 1 && r != spatial + 2) {
+      String dims = spatial == 1 ? "L" : spatial == 2 ? "H, W" : "D, H, W";
+      return RuleSupport.fail(MessageKeys.RANK, op, "expected a " + (spatial + 2) + "-D [N, C, "
+          + dims + "] or unbatched " + (spatial + 1) + "-D [C, " + dims + "] input, got "
+          + input, 1, -1);
+    }
+    if (input.hasVariadic() || module.hasVariadic() || module.rank() == 0) {
+      return ShapeResult.ok(input);
+    }
+    int channelDim = r - spatial - 1;
+    DimExpr c = module.dim(0);
+    if (RuleSupport.differ(input.dim(channelDim), c)) {
+      return RuleSupport.fail(MessageKeys.MISMATCH_NORM_CHANNELS, op, "input " + input + " has "
+          + input.dim(channelDim) + " channels (dim " + channelDim + "), the layer expects " + c,
+          1, channelDim);
+    }
+    return ShapeResult.ok(input);
+  }
+
+  /**
+   * {@code localResponseNorm(input, size)}: an input {@code [N, C, *]} of at least 3 dims, as
+   * PyTorch's {@code F.local_response_norm} takes ({@link MessageKeys#RANK}), and a positive
+   * window of channels ({@link MessageKeys#MODULE_PARAMS}). Shape: unchanged.
+   */
+  public static ShapeResult<TensorShape> localResponseNorm(
+      String op, TensorShape input, DimExpr size) {
+    if (size.isConstant() && size.constantValue() < 1) {
+      return RuleSupport.fail(MessageKeys.MODULE_PARAMS, op,
+          "size (the channels each window spans) must be positive, got " + size, 1, -1);
+    }
+    if (!input.hasVariadic() && input.rank() < 3) {
+      return RuleSupport.fail(MessageKeys.RANK, op, "expected an input [N, C, *] with at least"
+          + " 3 dims, got " + input + "; for features [N, C] add a dim: x.unsqueeze(2)", 0, -1);
+    }
+    return ShapeResult.ok(input);
+  }
+
+  /**
    * {@code MultiheadAttention}'s forward. Module vector: {@code [E, Heads, BatchFirst]}. Shape:
    * query {@code [L, N, E]}, key and value {@code [S, N, E]} (batch first: {@code [N, L, E]}
    * and {@code [N, S, E]}) {@code ->} the query's shape. The three are 3-D ({@link

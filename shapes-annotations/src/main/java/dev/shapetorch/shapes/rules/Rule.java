@@ -418,6 +418,42 @@ public enum Rule {
    */
   BATCH_NORM1D_LAYER(tensors2(LayerRules::batchNorm1d), TENSOR, TENSOR),
   /**
+   * (module [C], input): {@code InstanceNorm1d}'s forward on [N,C,L] or unbatched [C,L]. Shape:
+   * unchanged; see {@link LayerRules#instanceNorm}.
+   */
+  INSTANCE_NORM1D_LAYER(tensors2((op, m, in) -> LayerRules.instanceNorm(op, 1, m, in)),
+      TENSOR, TENSOR),
+  /**
+   * (module [C], input): {@code InstanceNorm2d}'s forward on [N,C,H,W] or unbatched [C,H,W].
+   * Shape: unchanged; see {@link LayerRules#instanceNorm}.
+   */
+  INSTANCE_NORM2D_LAYER(tensors2((op, m, in) -> LayerRules.instanceNorm(op, 2, m, in)),
+      TENSOR, TENSOR),
+  /**
+   * (module [C], input): {@code InstanceNorm3d}'s forward on [N,C,D,H,W] or unbatched
+   * [C,D,H,W]. Shape: unchanged; see {@link LayerRules#instanceNorm}.
+   */
+  INSTANCE_NORM3D_LAYER(tensors2((op, m, in) -> LayerRules.instanceNorm(op, 3, m, in)),
+      TENSOR, TENSOR),
+  /**
+   * (input, size): local response norm, an input [N,C,*] of at least 3 dims and a positive
+   * size. Shape: unchanged; see {@link LayerRules#localResponseNorm}.
+   */
+  LOCAL_RESPONSE_NORM(a -> LayerRules.localResponseNorm(a.op, a.tensor(0), a.integer(1)),
+      TENSOR, INT),
+  /**
+   * (input, kernelSize, dilation, padding, stride): {@code F.unfold} (im2col). Shape: [N,C,H,W]
+   * to [N, C*kh*kw, L], unbatched [C,H,W] to [C*kh*kw, L], L the number of blocks; see {@link
+   * FoldRules#unfold}.
+   */
+  IM2COL(FoldRules::unfold, TENSOR, INTS, INTS, INTS, INTS),
+  /**
+   * (input, outputSize, kernelSize, dilation, padding, stride): {@code F.fold} (col2im). Shape:
+   * [N, C*kh*kw, L] to [N,C,oh,ow], unbatched [C*kh*kw, L] to [C,oh,ow], L the blocks that
+   * outputSize holds; see {@link FoldRules#fold}.
+   */
+  COL2IM(FoldRules::fold, TENSOR, INTS, INTS, INTS, INTS, INTS),
+  /**
    * (input, weight, bias, runningMean, runningVar; all but the input {@link RuleArg.Ignored}
    * when absent): batch norm. Shape: [N,C,*] to [N,C,*], C the per-channel tensors' length.
    */

@@ -13,7 +13,7 @@ import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;
 
 /**
- * What {@link BatchNorm1d} and {@link BatchNorm2d} share, as PyTorch's {@code _BatchNorm}: the
+ * What {@link BatchNorm1d}, {@link BatchNorm2d} and {@link BatchNorm3d} share, as PyTorch's {@code _BatchNorm}: the
  * affine parameters {@code weight} (ones) and {@code bias} (zeros), the buffers {@code
  * running_mean} (zeros), {@code running_var} (ones) and {@code num_batches_tracked} (an int64 0-d
  * counter), and the forward pass. In training mode it normalises with the batch's mean and
@@ -24,13 +24,13 @@ import dev.shapetorch.tensor.Torch;
  * batch is {@code 1/n}, {@code n} read from {@code num_batches_tracked} after it is incremented.
  *
  * <p>Type: {@code @Shape({"C"})}, the channel count, as each layer's type; by name, {@link
- * Spec}, which both layers' {@code spec()} return.
+ * Spec}, which the layers' {@code spec()} return.
  *
  * <p>Shape: {@code [N, C, *] -> [N, C, *]}, the per-channel tensors {@code [C]}; each subclass
- * says which ranks it takes. Sealed: the two layers are its only subclasses.
+ * says which ranks it takes. Sealed: the three layers are its only subclasses.
  */
 public abstract sealed class BatchNorm extends AbstractModule implements UnaryModule
-    permits BatchNorm1d, BatchNorm2d {
+    permits BatchNorm1d, BatchNorm2d, BatchNorm3d {
   private volatile Spec spec;
   private final Parameter weight;
   private final Parameter bias;

@@ -1,0 +1,65 @@
+package dev.shapetorch.nn.normalization;
+
+import dev.shapetorch.internal.Arguments;
+import dev.shapetorch.internal.ForwardContract;
+import dev.shapetorch.internal.Guard;
+import dev.shapetorch.nn.ModuleVisitor;
+import dev.shapetorch.shapes.Dim;
+import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.tensor.Tensor;
+
+/**
+ * Batch normalisation of volumes (videos, scans), per channel: PyTorch's {@code nn.BatchNorm3d}; training and
+ * evaluation as {@link BatchNorm} says.
+ *
+ * <p>Type: {@code @Shape({"C"}) BatchNorm3d}, the channel count; by name, {@link
+ * BatchNorm.Spec}.
+ *
+ * <p>Shape: {@code [N, C, D, H, W] -> [N, C, D, H, W]}.
+ *
+ * <p>Parameters: {@code weight}, {@code bias} {@code [C]} (ones and zeros; absent when not
+ * affine). Buffers: {@code running_mean}, {@code running_var} {@code [C]}, {@code
+ * num_batches_tracked} (int64, 0-d) (absent when not tracking).
+ */
+public final class BatchNorm3d extends BatchNorm {
+  private static final ForwardContract FORWARD = Guard.forward(BatchNorm3d.class, "input");
+
+  /** With PyTorch's defaults: eps 1e-5, momentum 0.1, affine, tracking running statistics. */
+  public @Shape({"c"}) BatchNorm3d(@Dim long c) {
+    this(c, 1e-5, 0.1, true, true);
+  }
+
+  /**
+   * Every option, as {@link BatchNorm1d}'s.
+   *
+   * @param eps added to the variance
+   * @param momentum the weight of the current batch in the running statistics, in {@code [0,
+   *     1]}; null (PyTorch's {@code momentum=None}) for a cumulative moving average
+   * @param affine whether to learn a scale and shift
+   * @param trackRunningStats whether to keep running statistics (without them, evaluation
+   *     mode uses batch statistics too)
+   * @throws IllegalArgumentException as {@link BatchNorm.Spec}'s constructor
+   */
+  public @Shape({"c"}) BatchNorm3d(
+      @Dim long c, double eps, Double momentum, boolean affine, boolean trackRunningStats) {
+    super(new Spec(c, eps, momentum, affine, trackRunningStats));
+  }
+
+  /**
+   * Normalises.
+   *
+   * <p>Shape: {@code [N, C, D, H, W] -> [N, C, D, H, W]}.
+   */
+  @Override
+  public @Shape({"N", "C", "D", "H", "W"}) Tensor forward(
+      @Shape({"C"}) BatchNorm3d this, @Shape({"N", "C", "D", "H", "W"}) Tensor input) {
+    FORWARD.check(spec().typeVector(), input);
+    return normalize(input);
+  }
+
+  @Override
+  public void visitChildren(ModuleVisitor visitor) {
+    Arguments.requireNonNull(visitor, "visitor");
+    visitState(visitor);
+  }
+}
