@@ -63,11 +63,14 @@ public final class FuzzChild {
     System.exit(0);
   }
 
-  /** True if the call builds a vision model or calls one (a receiver of millions of weights). */
+  /**
+   * True if the call builds a vision model or a transformer, or calls one (a receiver of
+   * millions of weights: {@code Transformer()} has 44 million).
+   */
   private static boolean buildsModels(Call c) {
-    return Catalog.EXPENSIVE.contains(c.op().name())
-        || c.op().target().getDeclaringClass().getPackageName()
-            .equals("dev.shapetorch.vision.models");
+    String pkg = c.op().target().getDeclaringClass().getPackageName();
+    return Catalog.EXPENSIVE.contains(c.op().name()) || pkg.equals("dev.shapetorch.vision.models")
+        || pkg.equals("dev.shapetorch.nn.attention");
   }
 
   private static void write(FileOutputStream out, String line) throws IOException {

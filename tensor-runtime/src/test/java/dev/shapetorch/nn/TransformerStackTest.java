@@ -371,4 +371,25 @@ class TransformerStackTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
     assertTrue(e.getMessage().startsWith(prefix), e.getMessage());
   }
+
+  @Test
+  void parametersBeyondTheMachinesMemory_areRefusedBeforeAnyIsMade() {
+    TransformerDecoderLayer layer = new TransformerDecoderLayer(4, 2, 8);
+    IllegalArgumentException many = assertThrows(
+        IllegalArgumentException.class, () -> new TransformerDecoder(layer, 1L << 40));
+    assertTrue(many.getMessage().startsWith(
+        "TransformerDecoder: the parameters of 1099511627776 layers of dModel 4,"
+        + " dimFeedforward 8 need"), many.getMessage());
+    assertTrue(many.getMessage().contains(
+        "more than this machine's memory"), many.getMessage());
+    IllegalArgumentException wide = assertThrows(
+        IllegalArgumentException.class, () -> new Transformer(1L << 20, 8));
+    assertTrue(wide.getMessage().startsWith(
+        "Transformer: the parameters of 6 encoder and 6 decoder layers of dModel 1048576"),
+        wide.getMessage());
+    assertThrows(IllegalArgumentException.class,
+        () -> new TransformerEncoder(new TransformerEncoderLayer(4, 2, 8), Long.MAX_VALUE));
+    assertThrows(IllegalArgumentException.class,
+        () -> new TransformerEncoderLayer(1L << 31, 1, 8));
+  }
 }

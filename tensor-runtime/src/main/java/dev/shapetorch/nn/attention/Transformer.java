@@ -167,6 +167,10 @@ public final class Transformer extends AbstractModule {
       @Dim boolean batchFirst, boolean normFirst) {
     this.spec = new Spec(dModel, nhead, numEncoderLayers, numDecoderLayers, dimFeedforward,
         dropout, activation, layerNormEps, batchFirst, normFirst);
+    LayerMemory.require("Transformer", numEncoderLayers + " encoder and " + numDecoderLayers
+        + " decoder layers of dModel " + dModel + ", dimFeedforward " + dimFeedforward,
+        () -> Math.addExact(LayerMemory.elements(numEncoderLayers, dModel, dimFeedforward, 1, 2),
+            LayerMemory.elements(numDecoderLayers, dModel, dimFeedforward, 2, 3)));
     TransformerEncoderLayer encoderLayer = new TransformerEncoderLayer(dModel, nhead,
         dimFeedforward, dropout, activation, layerNormEps, batchFirst, normFirst);
     this.encoder = new TransformerEncoder(encoderLayer, numEncoderLayers,

@@ -72,6 +72,9 @@ public final class TransformerDecoder extends AbstractModule {
     Arguments.requireNonNull(decoderLayer, "decoderLayer");
     Checks.positive("TransformerDecoder", "numLayers", numLayers);
     this.spec = decoderLayer.spec();
+    LayerMemory.require("TransformerDecoder", numLayers + " layers of dModel " + spec.dModel()
+        + ", dimFeedforward " + spec.dimFeedforward(),
+        () -> LayerMemory.elements(numLayers, spec.dModel(), spec.dimFeedforward(), 2, 3));
     List<TransformerDecoderLayer> list = new ArrayList<>();
     for (long i = 0; i < numLayers; i++) {
       list.add(Clones.copyState(decoderLayer, new TransformerDecoderLayer(spec)));

@@ -155,6 +155,9 @@ public final class TransformerDecoderLayer extends AbstractModule {
       String activation, double layerNormEps, @Dim boolean batchFirst, boolean normFirst) {
     this.spec = new Spec(dModel, nhead, dimFeedforward, dropout, activation, layerNormEps,
         batchFirst, normFirst);
+    LayerMemory.require("TransformerDecoderLayer", "a layer of dModel " + dModel
+        + ", dimFeedforward " + dimFeedforward,
+        () -> LayerMemory.elements(1, dModel, dimFeedforward, 2, 3));
     this.selfAttn = new MultiheadAttention(dModel, nhead, dropout, batchFirst);
     this.multiheadAttn = new MultiheadAttention(dModel, nhead, dropout, batchFirst);
     this.linear1 = new Linear(dModel, dimFeedforward);

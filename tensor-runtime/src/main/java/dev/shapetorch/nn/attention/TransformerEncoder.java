@@ -70,6 +70,9 @@ public final class TransformerEncoder extends AbstractModule implements UnaryMod
     Arguments.requireNonNull(encoderLayer, "encoderLayer");
     Checks.positive("TransformerEncoder", "numLayers", numLayers);
     this.spec = encoderLayer.spec();
+    LayerMemory.require("TransformerEncoder", numLayers + " layers of dModel " + spec.dModel()
+        + ", dimFeedforward " + spec.dimFeedforward(),
+        () -> LayerMemory.elements(numLayers, spec.dModel(), spec.dimFeedforward(), 1, 2));
     List<TransformerEncoderLayer> list = new ArrayList<>();
     for (long i = 0; i < numLayers; i++) {
       list.add(Clones.copyState(encoderLayer, new TransformerEncoderLayer(spec)));

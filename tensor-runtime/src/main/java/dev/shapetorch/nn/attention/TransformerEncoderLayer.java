@@ -142,6 +142,9 @@ public final class TransformerEncoderLayer extends AbstractModule implements Una
       String activation, double layerNormEps, @Dim boolean batchFirst, boolean normFirst) {
     this.spec = new Spec(dModel, nhead, dimFeedforward, dropout, activation, layerNormEps,
         batchFirst, normFirst);
+    LayerMemory.require("TransformerEncoderLayer", "a layer of dModel " + dModel
+        + ", dimFeedforward " + dimFeedforward,
+        () -> LayerMemory.elements(1, dModel, dimFeedforward, 1, 2));
     this.selfAttn = new MultiheadAttention(dModel, nhead, dropout, batchFirst);
     this.linear1 = new Linear(dModel, dimFeedforward);
     this.dropout = new Dropout(dropout);
