@@ -1,10 +1,6 @@
 package dev.shapetorch.nn.normalization;
 
 import dev.shapetorch.internal.Arguments;
-import dev.shapetorch.nn.AbstractModule;
-import dev.shapetorch.nn.Buffer;
-import dev.shapetorch.nn.ModuleVisitor;
-import dev.shapetorch.nn.Parameter;
 import dev.shapetorch.nn.UnaryModule;
 import dev.shapetorch.nn.functional.F;
 import dev.shapetorch.nn.internal.Checks;
@@ -13,8 +9,8 @@ import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;
 
 /**
- * What {@link BatchNorm1d}, {@link BatchNorm2d} and {@link BatchNorm3d} share, as PyTorch's {@code _BatchNorm}: the
- * affine parameters {@code weight} (ones) and {@code bias} (zeros), the buffers {@code
+ * What {@link BatchNorm1d}, {@link BatchNorm2d} and {@link BatchNorm3d} share, as PyTorch's
+ * {@code _BatchNorm}: the affine parameters {@code weight} (ones) and {@code bias} (zeros), the buffers {@code
  * running_mean} (zeros), {@code running_var} (ones) and {@code num_batches_tracked} (an int64 0-d
  * counter), and the forward pass. In training mode it normalises with the batch's mean and
  * (biased) variance and updates the running statistics ({@code running = (1 - momentum) *
@@ -29,14 +25,9 @@ import dev.shapetorch.tensor.Torch;
  * <p>Shape: {@code [N, C, *] -> [N, C, *]}, the per-channel tensors {@code [C]}; each subclass
  * says which ranks it takes. Sealed: the three layers are its only subclasses.
  */
-public abstract sealed class BatchNorm extends AbstractModule implements UnaryModule
+public abstract sealed class BatchNorm extends NormBase implements UnaryModule
     permits BatchNorm1d, BatchNorm2d, BatchNorm3d {
   private volatile Spec spec;
-  private final Parameter weight;
-  private final Parameter bias;
-  private final Buffer runningMean;
-  private final Buffer runningVar;
-  private final Buffer numBatchesTracked;
 
   /**
    * A batch normalisation's hyperparameters by name, as both layers' constructors take them;
@@ -77,40 +68,29 @@ public abstract sealed class BatchNorm extends AbstractModule implements UnaryMo
   }
 
   BatchNorm(Spec spec) {
+    super(spec.numFeatures, spec.affine, spec.trackRunningStats);
     this.spec = spec;
-    long c = spec.numFeatures;
-    this.weight = spec.affine ? new Parameter(Torch.ones(c)) : null;
-    this.bias = spec.affine ? new Parameter(Torch.zeros(c)) : null;
-    if (spec.trackRunningStats) {
-      this.runningMean = new Buffer(Torch.zeros(c));
-      this.runningVar = new Buffer(Torch.ones(c));
-      this.numBatchesTracked = new Buffer(Torch.zeros(new long[0], DType.INT64));
-    } else {
-      this.runningMean = null;
-      this.runningVar = null;
-      this.numBatchesTracked = null;
-    }
   }
 
   /** PyTorch's {@code _BatchNorm.forward}: batch statistics while training, running ones after. */
   Tensor normalize(Tensor input) {
     boolean training = isTraining();
-    boolean tracking = runningMean != null;
+    boolean tracking = runningMean() != null;
     Double momentum = spec.momentum;
     double factor = momentum == null ? 0.0 : momentum;
     if (training && tracking) {
       try (var ng = Torch.noGrad()) {
-        numBatchesTracked.get().add_(Torch.ones(new long[0], DType.INT64));
+        numBatchesTracked().get().add_(Torch.ones(new long[0], DType.INT64));
       }
       if (momentum == null) {
-        factor = 1.0 / numBatchesTracked.get().itemLong();
+        factor = 1.0 / numBatchesTracked().get().itemLong();
       }
     }
     boolean useBatchStats = training || !tracking;
-    Tensor mean = tracking ? runningMean.get() : null;
-    Tensor var = tracking ? runningVar.get() : null;
-    return F.batchNorm(input, mean, var, Checks.value(weight), Checks.value(bias), useBatchStats,
-        factor, spec.eps);
+    Tensor mean = tracking ? runningMean().get() : null;
+    Tensor var = tracking ? runningVar().get() : null;
+    return F.batchNorm(input, mean, var, Checks.value(weight()), Checks.value(bias()),
+        useBatchStats, factor, spec.eps);
   }
 
   /** The hyperparameters, by name. */
@@ -132,60 +112,6 @@ public abstract sealed class BatchNorm extends AbstractModule implements UnaryMo
     }
     spec = new Spec(spec.numFeatures(), spec.eps(), momentum, spec.affine(),
         spec.trackRunningStats());
-  }
-
-  /**
-   * Resets the running statistics, as PyTorch's {@code reset_running_stats()}: the running mean
-   * to zeros, the running variance to ones and {@code num_batches_tracked} to 0, in place. Does
-   * nothing when the layer does not track running statistics.
-   */
-  public void resetRunningStats() {
-    if (runningMean == null) {
-      return;
-    }
-    try (var ng = Torch.noGrad()) {
-      runningMean.get().zero_();
-      runningVar.get().fill_(1.0);
-      numBatchesTracked.get().zero_();
-    }
-  }
-
-  /** The scale, {@code [C]}, or null when not affine. */
-  public Parameter weight() {
-    return weight;
-  }
-
-  /** The shift, {@code [C]}, or null when not affine. */
-  public Parameter bias() {
-    return bias;
-  }
-
-  /** The running mean, {@code [C]}, or null when not tracking. */
-  public Buffer runningMean() {
-    return runningMean;
-  }
-
-  /** The running variance, {@code [C]}, or null when not tracking. */
-  public Buffer runningVar() {
-    return runningVar;
-  }
-
-  /** How many training batches have updated the running statistics (int64, 0-d), or null. */
-  public Buffer numBatchesTracked() {
-    return numBatchesTracked;
-  }
-
-  /**
-   * Visits the parameters and buffers, under PyTorch's names; each layer's {@code
-   * visitChildren} checks the visitor (so that a null is reported under the layer's name) and
-   * calls it.
-   */
-  void visitState(ModuleVisitor visitor) {
-    visitor.parameter("weight", weight);
-    visitor.parameter("bias", bias);
-    visitor.buffer("running_mean", runningMean);
-    visitor.buffer("running_var", runningVar);
-    visitor.buffer("num_batches_tracked", numBatchesTracked);
   }
 
   /**

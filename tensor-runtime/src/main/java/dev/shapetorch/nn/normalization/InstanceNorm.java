@@ -1,16 +1,11 @@
 package dev.shapetorch.nn.normalization;
 
 import dev.shapetorch.internal.Arguments;
-import dev.shapetorch.nn.AbstractModule;
-import dev.shapetorch.nn.Buffer;
 import dev.shapetorch.nn.ModuleVisitor;
-import dev.shapetorch.nn.Parameter;
 import dev.shapetorch.nn.UnaryModule;
 import dev.shapetorch.nn.functional.F;
 import dev.shapetorch.nn.internal.Checks;
-import dev.shapetorch.tensor.DType;
 import dev.shapetorch.tensor.Tensor;
-import dev.shapetorch.tensor.Torch;
 
 /**
  * What {@link InstanceNorm1d}, {@link InstanceNorm2d} and {@link InstanceNorm3d} share, as
@@ -32,15 +27,10 @@ import dev.shapetorch.tensor.Torch;
  * per-channel tensors {@code [C]}; each subclass says how many spatial dims it takes. Sealed:
  * the three layers are its only subclasses.
  */
-public abstract sealed class InstanceNorm extends AbstractModule implements UnaryModule
+public abstract sealed class InstanceNorm extends NormBase implements UnaryModule
     permits InstanceNorm1d, InstanceNorm2d, InstanceNorm3d {
   private final Spec spec;
   private final int spatialDims;
-  private final Parameter weight;
-  private final Parameter bias;
-  private final Buffer runningMean;
-  private final Buffer runningVar;
-  private final Buffer numBatchesTracked;
 
   /**
    * An instance normalisation's hyperparameters by name, as the layers' constructors take them;
@@ -79,20 +69,9 @@ public abstract sealed class InstanceNorm extends AbstractModule implements Unar
   }
 
   InstanceNorm(Spec spec, int spatialDims) {
+    super(spec.numFeatures, spec.affine, spec.trackRunningStats);
     this.spec = spec;
     this.spatialDims = spatialDims;
-    long c = spec.numFeatures;
-    this.weight = spec.affine ? new Parameter(Torch.ones(c)) : null;
-    this.bias = spec.affine ? new Parameter(Torch.zeros(c)) : null;
-    if (spec.trackRunningStats) {
-      this.runningMean = new Buffer(Torch.zeros(c));
-      this.runningVar = new Buffer(Torch.ones(c));
-      this.numBatchesTracked = new Buffer(Torch.zeros(new long[0], DType.INT64));
-    } else {
-      this.runningMean = null;
-      this.runningVar = null;
-      this.numBatchesTracked = null;
-    }
   }
 
   /** PyTorch's {@code _InstanceNorm.forward}, an unbatched input as a batch of one. */
@@ -104,9 +83,9 @@ public abstract sealed class InstanceNorm extends AbstractModule implements Unar
   }
 
   private Tensor apply(Tensor input) {
-    boolean tracking = runningMean != null;
-    return F.instanceNorm(input, tracking ? runningMean.get() : null,
-        tracking ? runningVar.get() : null, Checks.value(weight), Checks.value(bias),
+    boolean tracking = runningMean() != null;
+    return F.instanceNorm(input, tracking ? runningMean().get() : null,
+        tracking ? runningVar().get() : null, Checks.value(weight()), Checks.value(bias()),
         isTraining() || !tracking, spec.momentum, spec.eps);
   }
 
@@ -115,55 +94,10 @@ public abstract sealed class InstanceNorm extends AbstractModule implements Unar
     return spec;
   }
 
-  /**
-   * Resets the running statistics, as PyTorch's {@code reset_running_stats()}: the running mean
-   * to zeros, the running variance to ones and {@code num_batches_tracked} to 0, in place. Does
-   * nothing when the layer does not track running statistics.
-   */
-  public void resetRunningStats() {
-    if (runningMean == null) {
-      return;
-    }
-    try (var ng = Torch.noGrad()) {
-      runningMean.get().zero_();
-      runningVar.get().fill_(1.0);
-      numBatchesTracked.get().zero_();
-    }
-  }
-
-  /** The scale, {@code [C]}, or null when not affine. */
-  public Parameter weight() {
-    return weight;
-  }
-
-  /** The shift, {@code [C]}, or null when not affine. */
-  public Parameter bias() {
-    return bias;
-  }
-
-  /** The running mean, {@code [C]}, or null when not tracking. */
-  public Buffer runningMean() {
-    return runningMean;
-  }
-
-  /** The running variance, {@code [C]}, or null when not tracking. */
-  public Buffer runningVar() {
-    return runningVar;
-  }
-
-  /** PyTorch's {@code num_batches_tracked} (int64, 0-d, stays 0), or null when not tracking. */
-  public Buffer numBatchesTracked() {
-    return numBatchesTracked;
-  }
-
   @Override
   public void visitChildren(ModuleVisitor visitor) {
     Arguments.requireNonNull(visitor, "visitor");
-    visitor.parameter("weight", weight);
-    visitor.parameter("bias", bias);
-    visitor.buffer("running_mean", runningMean);
-    visitor.buffer("running_var", runningVar);
-    visitor.buffer("num_batches_tracked", numBatchesTracked);
+    visitState(visitor);
   }
 
   /**
