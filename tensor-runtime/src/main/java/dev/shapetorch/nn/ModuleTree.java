@@ -30,7 +30,7 @@ final class ModuleTree {
     Map<String, Buffer> buffers = new LinkedHashMap<>();
     Map<String, Module> modules = new LinkedHashMap<>();
     Set<String> names = new LinkedHashSet<>();
-    module.visitChildren(
+    ModuleVisitor visitor =
         new ModuleVisitor() {
           @Override
           public void parameter(String name, Parameter parameter) {
@@ -70,7 +70,15 @@ final class ModuleTree {
             }
             return true;
           }
-        });
+        };
+    module.visitChildren(visitor);
+    if (module instanceof AbstractModule am) {
+      // PyTorch deletes the replaced parameter and appends the new entries to the module's own.
+      for (Reparametrization r : am.reparametrizations()) {
+        params.remove(r.target());
+        r.visitChildren(visitor);
+      }
+    }
     return new Children(params, buffers, modules);
   }
 

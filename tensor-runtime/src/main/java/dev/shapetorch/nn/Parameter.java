@@ -16,6 +16,7 @@ import dev.shapetorch.tensor.Tensor;
 public final class Parameter {
   private boolean requiresGrad;
   private Tensor value;
+  private volatile Tensor computed;
 
   /** A parameter that requires a gradient; {@code data} is detached (not copied). */
   public Parameter(Tensor data) {
@@ -32,9 +33,36 @@ public final class Parameter {
     this.value = asLeaf(Arguments.requireNonNull(data, "data"));
   }
 
-  /** The current tensor (a leaf; its {@code grad()} holds the accumulated gradient). */
+  /**
+   * The current tensor: a leaf whose {@code grad()} holds the accumulated gradient, or, while a
+   * {@link Reparametrization} replaces this parameter, the value it computed last ({@link
+   * #setComputed}).
+   */
   public Tensor get() {
-    return value;
+    Tensor c = computed;
+    return c != null ? c : value;
+  }
+
+  /**
+   * Makes {@link #get()} return {@code value}, a tensor computed from other parameters (a
+   * non-leaf, which carries their gradients), or, with null, the held leaf again: what PyTorch's
+   * {@code weight_norm} does when it sets {@code module.weight} before each forward. For {@link
+   * Reparametrization}s; {@link #set} and the gradient still concern the held leaf.
+   *
+   * @throws dev.shapetorch.tensor.ShapeException {@code [shape.mismatch.parameter]} if {@code
+   *     value}'s shape differs from the held tensor's
+   */
+  public void setComputed(Tensor value) {
+    if (value != null) {
+      StateChecks.requireSameShape("Parameter.setComputed", "parameter", this.value, value);
+      value.retain();
+    }
+    computed = value;
+  }
+
+  /** True while {@link #get()} returns a computed value ({@link #setComputed}). */
+  public boolean isComputed() {
+    return computed != null;
   }
 
   /**

@@ -86,8 +86,10 @@ public final class Linear extends AbstractModule implements UnaryModule {
   @Override
   public @Shape({"*batch", "Out"}) Tensor forward(
       @Shape({"In", "Out"}) Linear this, @Shape({"*batch", "In"}) Tensor input) {
-    FORWARD.check(spec.typeVector(), input);
-    return F.linear(input, weight.get(), Checks.value(bias));
+    return runForward(input, x -> {
+      FORWARD.check(spec.typeVector(), x);
+      return F.linear(x, weight.get(), Checks.value(bias));
+    });
   }
 
   /** The weight, {@code [Out, In]}. */
