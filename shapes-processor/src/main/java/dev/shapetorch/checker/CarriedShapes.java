@@ -41,7 +41,10 @@ import org.checkerframework.javacutil.TypesUtils;
  *       declared type argument is not refined by the dataflow analysis, only its own qualifier);
  *       of a {@code split} or {@code chunk} with constant sizes and a constant index, in place
  *       or in a local, the exact piece ({@code x.split(2, 0).get(2)} of a {@code [5, 3]} is
- *       {@code [1, 3]}).
+ *       {@code [1, 3]});
+ *   <li>a ShapeTorch method that returns its argument ({@code WeightNorm.weightNorm(new
+ *       Linear(784, 128))}, a type variable in and out, {@link #passedThrough}): the argument's
+ *       shape.
  * </ul>
  */
 final class CarriedShapes {
@@ -61,6 +64,15 @@ final class CarriedShapes {
       ShapeAnnotatedTypeFactory f, MethodInvocationTree call, AnnotatedExecutableType type) {
     ExecutableElement m = type.getElement();
     AnnotatedTypeMirror ret = type.getReturnType();
+    int passed = passedThrough(m);
+    if (passed >= 0 && passed < call.getArguments().size()) {
+      AnnotationMirror a = f.getAnnotatedType(call.getArguments().get(passed))
+          .getPrimaryAnnotationInHierarchy(f.qualifiers().top);
+      if (a != null && f.qualifiers().isShape(a)) {
+        ret.replaceAnnotation(a);
+      }
+      return;
+    }
     if (ret.getKind() == TypeKind.VOID || ElementUtils.isStatic(m)
         || !(m.getEnclosingElement() instanceof TypeElement owner)) {
       return;
@@ -89,6 +101,33 @@ final class CarriedShapes {
     if (carried != null && q.isShape(carried)) {
       ret.replaceAnnotation(carried);
     }
+  }
+
+  /**
+   * The parameter whose argument a ShapeTorch method returns as it is, by its signature: a
+   * method of a {@code dev.shapetorch} class whose return type is a type variable that is the
+   * declared type of exactly one parameter ({@code <M extends Module> M weightNorm(M module)});
+   * -1 for any other method.
+   */
+  static int passedThrough(ExecutableElement m) {
+    if (m == null || m.getReturnType().getKind() != TypeKind.TYPEVAR
+        || !(m.getEnclosingElement() instanceof TypeElement owner)
+        || !owner.getQualifiedName().toString().startsWith("dev.shapetorch.")) {
+      return -1;
+    }
+    int found = -1;
+    List<? extends javax.lang.model.element.VariableElement> params = m.getParameters();
+    for (int i = 0; i < params.size(); i++) {
+      if (params.get(i).asType().getKind() == TypeKind.TYPEVAR
+          && ((javax.lang.model.type.TypeVariable) params.get(i).asType()).asElement()
+              .equals(((javax.lang.model.type.TypeVariable) m.getReturnType()).asElement())) {
+        if (found >= 0) {
+          return -1;
+        }
+        found = i;
+      }
+    }
+    return found;
   }
 
   /**

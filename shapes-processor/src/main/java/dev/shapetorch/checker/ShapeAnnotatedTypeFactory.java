@@ -435,7 +435,8 @@ public final class ShapeAnnotatedTypeFactory extends BaseAnnotatedTypeFactory {
     // A shape op's call, or any call that gives a tensor (Torch.randn(3, 4).requiresGrad_(true)).
     if (callee == null || (!analyzer.isShapeOp(getAnnotatedType(callee))
         && !(init instanceof MethodInvocationTree
-            && TypesUtils.isDeclaredOfName(field.asType(), SizeExpressions.TENSOR)))) {
+            && (TypesUtils.isDeclaredOfName(field.asType(), SizeExpressions.TENSOR)
+                || CarriedShapes.passedThrough(callee) >= 0)))) {
       return null;
     }
     inferring.add(field);
