@@ -17,6 +17,9 @@ public final class Parameter {
   private boolean requiresGrad;
   private Tensor value;
   private volatile Tensor computed;
+  /** The parameter this one is another name of ({@link #aliasOf}), or null. */
+  private final Parameter target;
+  private volatile boolean aliased;
 
   /** A parameter that requires a gradient; {@code data} is detached (not copied). */
   public Parameter(Tensor data) {
@@ -29,6 +32,7 @@ public final class Parameter {
    * @param requiresGrad false for a frozen parameter
    */
   public Parameter(Tensor data, boolean requiresGrad) {
+    this.target = null;
     this.requiresGrad = requiresGrad;
     this.value = asLeaf(Arguments.requireNonNull(data, "data"));
   }
@@ -39,8 +43,44 @@ public final class Parameter {
    * #setComputed}).
    */
   public Tensor get() {
+    if (target != null) {
+      return target.leaf();
+    }
     Tensor c = computed;
     return c != null ? c : value;
+  }
+
+  /**
+   * The held leaf tensor, whose {@code grad()} is this parameter's gradient and which optimizers
+   * update: {@link #get()} unless a reparametrization computes this parameter ({@link
+   * #isComputed()}), PyTorch's {@code param.data} of the parameter object.
+   */
+  public Tensor leaf() {
+    return target != null ? target.leaf() : value;
+  }
+
+  /**
+   * Another holder of {@code parameter}'s leaf: every read, write and gradient goes to {@code
+   * parameter}'s leaf, and {@link #get()} returns it even while {@code parameter} is computed.
+   * Pruning and spectral norm register one as {@code weight_orig}, so that the leaf is the same
+   * tensor under both names, as PyTorch keeps the same parameter object: an optimizer built
+   * before or during the reparametrization keeps training it.
+   */
+  public static Parameter aliasOf(Parameter parameter) {
+    Arguments.requireNonNull(parameter, "parameter");
+    Parameter root = parameter.target != null ? parameter.target : parameter;
+    root.aliased = true;
+    return new Parameter(root);
+  }
+
+  private Parameter(Parameter target) {
+    this.target = target;
+    this.requiresGrad = target.requiresGrad;
+  }
+
+  /** True once {@link #aliasOf} made another holder of this parameter's leaf. */
+  public boolean isAliased() {
+    return target != null || aliased;
   }
 
   /**
@@ -53,6 +93,10 @@ public final class Parameter {
    *     value}'s shape differs from the held tensor's
    */
   public void setComputed(Tensor value) {
+    if (target != null) {
+      throw new IllegalStateException("Parameter.setComputed: this holder is another name of a"
+          + " parameter (aliasOf); set the computed value on that parameter");
+    }
     if (value != null) {
       StateChecks.requireSameShape("Parameter.setComputed", "parameter", this.value, value);
       value.retain();
@@ -62,7 +106,7 @@ public final class Parameter {
 
   /** True while {@link #get()} returns a computed value ({@link #setComputed}). */
   public boolean isComputed() {
-    return computed != null;
+    return target == null && computed != null;
   }
 
   /**
@@ -73,6 +117,10 @@ public final class Parameter {
    *     new value's shape differs from the current one
    */
   public void set(Tensor newValue) {
+    if (target != null) {
+      target.set(newValue);
+      return;
+    }
     Arguments.requireNonNull(newValue, "newValue");
     StateChecks.requireSameShape("Parameter.set", "parameter", value, newValue);
     value = asLeaf(newValue);
@@ -80,6 +128,9 @@ public final class Parameter {
 
   /** True unless the parameter is frozen. */
   public boolean requiresGrad() {
+    if (target != null) {
+      return target.requiresGrad();
+    }
     return requiresGrad;
   }
 
@@ -89,18 +140,22 @@ public final class Parameter {
    * backward passes; one it already has stays until it is zeroed.
    */
   public void requiresGrad_(boolean newRequiresGrad) {
+    if (target != null) {
+      target.requiresGrad_(newRequiresGrad);
+      return;
+    }
     requiresGrad = newRequiresGrad;
     value.requiresGrad_(newRequiresGrad);
   }
 
   /** The held tensor's gradient, or null when none has been computed. */
   public Tensor grad() {
-    return value.grad();
+    return leaf().grad();
   }
 
   /** The held tensor's sizes. */
   public long[] shape() {
-    return value.shape();
+    return leaf().shape();
   }
 
   private Tensor asLeaf(Tensor t) {
@@ -112,6 +167,6 @@ public final class Parameter {
   /** {@code Parameter containing:} and the tensor, as PyTorch prints it. */
   @Override
   public String toString() {
-    return "Parameter containing:\n" + value;
+    return "Parameter containing:\n" + leaf();
   }
 }

@@ -89,7 +89,7 @@ public final class Adagrad extends Optimizer<AdagradOptions, Adagrad.State> {
     List<Tensor> sums = new ArrayList<>(n);
     long[] steps = new long[n];
     for (int i = 0; i < n; i++) {
-      Tensor p = params.get(i).get();
+      Tensor p = params.get(i).leaf();
       State s = previous.get(i);
       values.add(p);
       sums.add(s == null ? Torch.fullLike(p, o.initialAccumulatorValue()) : s.sum());

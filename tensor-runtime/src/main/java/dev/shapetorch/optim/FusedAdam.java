@@ -37,7 +37,7 @@ final class FusedAdam {
     List<Tensor> maxExpAvgSqs = new ArrayList<>(n);
     long[] steps = new long[n];
     for (int i = 0; i < n; i++) {
-      Tensor p = params.get(i).get();
+      Tensor p = params.get(i).leaf();
       Adam.State s = previous.get(i);
       values.add(p);
       expAvgs.add(s == null ? Torch.zerosLike(p) : s.expAvg());

@@ -29,7 +29,7 @@ final class FusedGroups {
   static void check(Optimizer<?, ?> optimizer, int group, List<Parameter> params,
       boolean cudaToo) {
     for (Parameter p : params) {
-      Tensor t = p.get();
+      Tensor t = p.leaf();
       DType dtype = t.dtype();
       Device device = t.device();
       boolean supportedDevice = device.isCpu() || (cudaToo && device.isCuda());
@@ -64,7 +64,7 @@ final class FusedGroups {
     }
     Map<String, List<Integer>> byKind = new LinkedHashMap<>();
     for (int i = 0; i < params.size(); i++) {
-      Tensor t = params.get(i).get();
+      Tensor t = params.get(i).leaf();
       byKind.computeIfAbsent(t.device() + "/" + t.dtype(), k -> new ArrayList<>()).add(i);
     }
     List<int[]> out = new ArrayList<>(byKind.size());

@@ -155,6 +155,9 @@ public final class LBFGS extends Optimizer<LBFGSOptions, LBFGS.State> {
     Arguments.requireNonNull(closure, "closure");
     LBFGSOptions o = options(0);
     List<Parameter> params = paramGroups().get(0).params();
+    for (Parameter p : params) {
+      requireTrainable("LBFGS", 0, p);
+    }
     checkParams(params);
     try (TensorScope scope = TensorScope.open();
         NoGradScope noGrad = Torch.noGrad()) {
@@ -237,7 +240,7 @@ public final class LBFGS extends Optimizer<LBFGSOptions, LBFGS.State> {
         if (o.lineSearchFn() == LBFGSOptions.LineSearch.STRONG_WOLFE) {
           List<Tensor> x = new ArrayList<>(params.size());
           for (Parameter p : params) {
-            x.add(p.get().clone());
+            x.add(p.leaf().clone());
           }
           Search r = strongWolfe(closure, params, x, t, d, loss, flatGrad, gtd,
               o.toleranceChange());
@@ -281,9 +284,9 @@ public final class LBFGS extends Optimizer<LBFGSOptions, LBFGS.State> {
   }
 
   private static void checkParams(List<Parameter> params) {
-    Tensor first = params.get(0).get();
+    Tensor first = params.get(0).leaf();
     for (int i = 1; i < params.size(); i++) {
-      Tensor p = params.get(i).get();
+      Tensor p = params.get(i).leaf();
       if (p.dtype() != first.dtype() || !p.device().equals(first.device())) {
         throw new IllegalArgumentException("LBFGS.step: parameter " + i + " is " + p.dtype()
             + " on " + p.device() + " but parameter 0 is " + first.dtype() + " on "
@@ -306,7 +309,7 @@ public final class LBFGS extends Optimizer<LBFGSOptions, LBFGS.State> {
     List<Tensor> views = new ArrayList<>(params.size());
     for (Parameter p : params) {
       Tensor g = p.grad();
-      views.add(g == null ? Torch.zerosLike(p.get()).reshape(-1) : g.reshape(-1));
+      views.add(g == null ? Torch.zerosLike(p.leaf()).reshape(-1) : g.reshape(-1));
     }
     return Torch.cat(views, 0);
   }
@@ -315,7 +318,7 @@ public final class LBFGS extends Optimizer<LBFGSOptions, LBFGS.State> {
   private static void addGrad(List<Parameter> params, double stepSize, Tensor update) {
     long offset = 0;
     for (Parameter p : params) {
-      Tensor value = p.get();
+      Tensor value = p.leaf();
       long numel = value.numel();
       value.add_(update.narrow(0, offset, numel).view(value.shape()), stepSize);
       offset += numel;
@@ -324,7 +327,7 @@ public final class LBFGS extends Optimizer<LBFGSOptions, LBFGS.State> {
 
   private static void setParams(List<Parameter> params, List<Tensor> values) {
     for (int i = 0; i < params.size(); i++) {
-      params.get(i).get().copy_(values.get(i));
+      params.get(i).leaf().copy_(values.get(i));
     }
   }
 
@@ -567,7 +570,7 @@ public final class LBFGS extends Optimizer<LBFGSOptions, LBFGS.State> {
     }
     long n = 0;
     for (Parameter p : parameters()) {
-      n += p.get().numel();
+      n += p.leaf().numel();
     }
     TreeSet<String> unused = new TreeSet<>(statePart.keySet());
     int history = 0;
@@ -613,7 +616,7 @@ public final class LBFGS extends Optimizer<LBFGSOptions, LBFGS.State> {
       commit(null);
       return;
     }
-    Tensor like = parameters().get(0).get();
+    Tensor like = parameters().get(0).leaf();
     try (TensorScope scope = TensorScope.open();
         NoGradScope noGrad = Torch.noGrad()) {
       double[] roValues = statePart.get("state.0.ro").to(DType.FLOAT64).toDoubleArray();

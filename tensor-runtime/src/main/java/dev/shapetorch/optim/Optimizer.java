@@ -104,7 +104,7 @@ public abstract class Optimizer<O extends OptimizerOptions<O>, S extends ParamSt
       int group, List<Parameter> params, List<Tensor> grads, List<S> previous, O options) {
     List<S> next = new ArrayList<>(params.size());
     for (int i = 0; i < params.size(); i++) {
-      next.add(update(params.get(i).get(), grads.get(i), previous.get(i), options));
+      next.add(update(params.get(i).leaf(), grads.get(i), previous.get(i), options));
     }
     return next;
   }
@@ -216,9 +216,9 @@ public abstract class Optimizer<O extends OptimizerOptions<O>, S extends ParamSt
       for (ParamGroup<O> g : groups) {
         for (Parameter p : g.params()) {
           if (setToNone) {
-            p.get().clearGrad_();
+            p.leaf().clearGrad_();
           } else {
-            p.get().zeroGrad_();
+            p.leaf().zeroGrad_();
           }
         }
       }
@@ -235,6 +235,7 @@ public abstract class Optimizer<O extends OptimizerOptions<O>, S extends ParamSt
         List<Tensor> grads = new ArrayList<>(group.params().size());
         List<S> previous = new ArrayList<>(group.params().size());
         for (Parameter p : group.params()) {
+          requireTrainable(name, g, p);
           Tensor grad = p.grad();
           if (grad != null) {
             params.add(p);
@@ -257,6 +258,22 @@ public abstract class Optimizer<O extends OptimizerOptions<O>, S extends ParamSt
           state.put(params.get(i), next.get(i));
         }
       }
+    }
+  }
+
+  /**
+   * Refuses a parameter that a reparametrization now computes from other parameters ({@link
+   * Parameter#isComputed()} without {@link Parameter#isAliased()}): weight norm applied after
+   * the optimizer was built, which would silently stop training that weight. Pruning and
+   * spectral norm keep the leaf as {@code weight_orig}, so such an optimizer keeps training it.
+   */
+  static void requireTrainable(String optimizer, int group, Parameter p) {
+    if (p.isComputed() && !p.isAliased()) {
+      throw new IllegalStateException(optimizer + ".step: a parameter of group " + group
+          + " (shape " + java.util.Arrays.toString(p.shape()) + ") is now computed by a"
+          + " reparametrization of its module (weight norm) from other parameters (weight_g and"
+          + " weight_v), which this optimizer does not hold, so it would no longer be trained;"
+          + " build the optimizer from module.parameters() after reparametrizing");
     }
   }
 
@@ -419,7 +436,7 @@ public abstract class Optimizer<O extends OptimizerOptions<O>, S extends ParamSt
           if (tensors == null) {
             continue;
           }
-          Tensor param = groupParams.get(j).get();
+          Tensor param = groupParams.get(j).leaf();
           Map<String, Tensor> copies = new LinkedHashMap<>();
           for (Map.Entry<String, Tensor> e : tensors.entrySet()) {
             copies.put(e.getKey(),

@@ -95,7 +95,7 @@ public final class SGD extends Optimizer<SGDOptions, SGD.State> {
     List<Tensor> buffers = new ArrayList<>(n);
     boolean[] first = new boolean[n];
     for (int i = 0; i < n; i++) {
-      Tensor p = params.get(i).get();
+      Tensor p = params.get(i).leaf();
       Tensor buf = previous.get(i) == null ? null : previous.get(i).momentumBuffer();
       if (o.momentum() != 0 && buf == null) {
         buf = Torch.emptyLike(p);

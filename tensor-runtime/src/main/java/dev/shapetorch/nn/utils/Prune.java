@@ -446,7 +446,7 @@ public final class Prune {
     Pruned(String function, Module module, String name) {
       super(function, module, name);
       Tensor w = replaced.get();
-      this.orig = new Parameter(w, replaced.requiresGrad());
+      this.orig = Parameter.aliasOf(replaced);
       this.mask = new Buffer(Torch.onesLike(w));
     }
 

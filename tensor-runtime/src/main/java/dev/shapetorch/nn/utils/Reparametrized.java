@@ -79,7 +79,11 @@ abstract class Reparametrized implements Reparametrization {
     hook.remove();
     module.removeReparametrization(name);
     replaced.setComputed(null);
-    replaced.set(value);
+    // In place, so that the leaf stays the tensor that optimizers hold (as PyTorch's remove
+    // keeps the parameter object of weight_orig).
+    try (var ng = Torch.noGrad()) {
+      replaced.leaf().copy_(value);
+    }
   }
 
   /** The value the parameter keeps when this is removed: {@link #compute()}, without gradient. */

@@ -113,7 +113,7 @@ public final class SpectralNorm {
       this.iterations = iterations;
       this.eps = eps;
       this.dim = dim;
-      this.orig = new Parameter(w, replaced.requiresGrad());
+      this.orig = Parameter.aliasOf(replaced);
       try (var ng = Torch.noGrad()) {
         Tensor mat = matrix(w);
         long h = mat.shape()[0];

@@ -212,4 +212,40 @@ class ReparametrizationGoldenTest {
     assertNull(fc.reparametrization("bias"));
     assertFalse(bias.isComputed());
   }
+
+  @Test
+  void pruning_keepsTheLeaf_soOptimizersBuiltBeforeOrDuringItKeepTraining() {
+    Linear fc = new Linear(3, 2);
+    SGD before = new SGD(fc.parameters(), dev.shapetorch.optim.SGDOptions.lr(0.1));
+    Prune.l1Unstructured(fc, "weight", 0.5);
+    assertTrue(fc.stateDict().get("weight_orig") != null);
+    Tensor orig0 = fc.stateDict().get("weight_orig").clone();
+    fc.forward(Torch.randn(2, 3)).sum().backward();
+    before.step();
+    Tensor orig1 = fc.stateDict().get("weight_orig").clone();
+    assertFalse(orig1.equal(orig0), "an optimizer built before pruning trains weight_orig");
+    SGD during = new SGD(fc.parameters(), dev.shapetorch.optim.SGDOptions.lr(0.1));
+    Prune.remove(fc, "weight");
+    fc.zeroGrad();
+    fc.forward(Torch.randn(2, 3)).sum().backward();
+    Tensor w0 = fc.weight().get().clone();
+    during.step();
+    assertFalse(fc.weight().get().equal(w0),
+        "after remove, an optimizer built while pruned still trains the weight");
+  }
+
+  @Test
+  void weightNorm_anOptimizerBuiltBefore_refusesToStep_ratherThanStopTraining() {
+    Linear fc = new Linear(3, 2);
+    SGD early = new SGD(fc.parameters(), dev.shapetorch.optim.SGDOptions.lr(0.1));
+    WeightNorm.weightNorm(fc);
+    fc.forward(Torch.randn(2, 3)).sum().backward();
+    IllegalStateException e = assertThrows(IllegalStateException.class, early::step);
+    assertTrue(e.getMessage().startsWith("SGD.step: a parameter of group 0 (shape [2, 3]) is now"
+        + " computed by a reparametrization of its module (weight norm)"), e.getMessage());
+    SGD late = new SGD(fc.parameters(), dev.shapetorch.optim.SGDOptions.lr(0.1));
+    Tensor before = fc.stateDict().get("weight_v").clone();
+    late.step();
+    assertFalse(fc.stateDict().get("weight_v").equal(before), "weight_v trains");
+  }
 }
