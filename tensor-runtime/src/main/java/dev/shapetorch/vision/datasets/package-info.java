@@ -10,7 +10,9 @@
  * dev.shapetorch.vision.datasets.SEMEION} from their published files; {@link
  * dev.shapetorch.vision.datasets.FakeData}; and {@link
  * dev.shapetorch.vision.datasets.ImageFolder} / {@link
- * dev.shapetorch.vision.datasets.DatasetFolder} over a directory per class. Missing, truncated or
+ * dev.shapetorch.vision.datasets.DatasetFolder} over a directory per class; {@link
+ * dev.shapetorch.vision.datasets.CocoDetection} and {@link
+ * dev.shapetorch.vision.datasets.CocoCaptions} over a COCO annotation file. Missing, truncated or
  * corrupt files raise a {@link dev.shapetorch.vision.datasets.DatasetException} that names the
  * file and what to do.
  *
