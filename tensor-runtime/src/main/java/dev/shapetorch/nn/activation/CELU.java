@@ -42,7 +42,7 @@ public final class CELU extends AbstractModule implements UnaryModule {
    */
   @Override
   public @Shape({"*s"}) Tensor forward(@Shape({"*s"}) Tensor input) {
-    return F.celu(input, alpha);
+    return runForward(input, x -> F.celu(x, alpha));
   }
 
   /** {@code alpha}. */

@@ -37,7 +37,7 @@ public final class ELU extends AbstractModule implements UnaryModule {
    */
   @Override
   public @Shape({"*s"}) Tensor forward(@Shape({"*s"}) Tensor input) {
-    return F.elu(input, alpha);
+    return runForward(input, x -> F.elu(x, alpha));
   }
 
   @Override

@@ -38,7 +38,7 @@ public final class GELU extends AbstractModule implements UnaryModule {
    */
   @Override
   public @Shape({"*s"}) Tensor forward(@Shape({"*s"}) Tensor input) {
-    return F.gelu(input, approximate);
+    return runForward(input, x -> F.gelu(x, approximate));
   }
 
   @Override

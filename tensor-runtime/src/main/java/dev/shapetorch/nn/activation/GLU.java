@@ -47,6 +47,10 @@ public final class GLU extends AbstractModule implements UnaryModule {
   @Override
   @ShapeRule(value = Rule.GLU_LAYER, args = {"this", "input"})
   public Tensor forward(Tensor input) {
+    return runForward(input, this::forwardBody);
+  }
+
+  private Tensor forwardBody(Tensor input) {
     FORWARD.check(new long[] {dim}, input);
     return F.glu(input, dim);
   }

@@ -42,7 +42,7 @@ public final class Hardshrink extends AbstractModule implements UnaryModule {
    */
   @Override
   public @Shape({"*s"}) Tensor forward(@Shape({"*s"}) Tensor input) {
-    return F.hardshrink(input, lambd);
+    return runForward(input, x -> F.hardshrink(x, lambd));
   }
 
   /** {@code lambd}. */

@@ -23,7 +23,7 @@ public final class Hardsigmoid extends AbstractModule implements UnaryModule {
    */
   @Override
   public @Shape({"*s"}) Tensor forward(@Shape({"*s"}) Tensor input) {
-    return F.hardsigmoid(input);
+    return runForward(input, x -> F.hardsigmoid(x));
   }
 
   @Override

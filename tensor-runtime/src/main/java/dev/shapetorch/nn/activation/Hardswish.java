@@ -23,7 +23,7 @@ public final class Hardswish extends AbstractModule implements UnaryModule {
    */
   @Override
   public @Shape({"*s"}) Tensor forward(@Shape({"*s"}) Tensor input) {
-    return F.hardswish(input);
+    return runForward(input, x -> F.hardswish(x));
   }
 
   @Override

@@ -45,7 +45,7 @@ public final class Hardtanh extends AbstractModule implements UnaryModule {
    */
   @Override
   public @Shape({"*s"}) Tensor forward(@Shape({"*s"}) Tensor input) {
-    return F.hardtanh(input, minVal, maxVal);
+    return runForward(input, x -> F.hardtanh(x, minVal, maxVal));
   }
 
   /** {@code minVal}. */

@@ -37,7 +37,7 @@ public final class LeakyReLU extends AbstractModule implements UnaryModule {
    */
   @Override
   public @Shape({"*s"}) Tensor forward(@Shape({"*s"}) Tensor input) {
-    return F.leakyRelu(input, negativeSlope);
+    return runForward(input, x -> F.leakyRelu(x, negativeSlope));
   }
 
   @Override

@@ -23,7 +23,7 @@ public final class LogSigmoid extends AbstractModule implements UnaryModule {
    */
   @Override
   public @Shape({"*s"}) Tensor forward(@Shape({"*s"}) Tensor input) {
-    return F.logsigmoid(input);
+    return runForward(input, x -> F.logsigmoid(x));
   }
 
   @Override

@@ -23,7 +23,7 @@ public final class Mish extends AbstractModule implements UnaryModule {
    */
   @Override
   public @Shape({"*s"}) Tensor forward(@Shape({"*s"}) Tensor input) {
-    return F.mish(input);
+    return runForward(input, x -> F.mish(x));
   }
 
   @Override

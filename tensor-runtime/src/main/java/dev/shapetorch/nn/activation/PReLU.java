@@ -55,7 +55,7 @@ public final class PReLU extends AbstractModule implements UnaryModule {
    */
   @Override
   public @Shape({"*s"}) Tensor forward(@Shape({"*s"}) Tensor input) {
-    return F.prelu(input, weight.get());
+    return runForward(input, x -> F.prelu(x, weight.get()));
   }
 
   /** The slopes, {@code [numParameters]}. */

@@ -45,7 +45,7 @@ public final class RReLU extends AbstractModule implements UnaryModule {
    */
   @Override
   public @Shape({"*s"}) Tensor forward(@Shape({"*s"}) Tensor input) {
-    return F.rrelu(input, lower, upper, isTraining());
+    return runForward(input, x -> F.rrelu(x, lower, upper, isTraining()));
   }
 
   /** The lower bound of the slopes. */

@@ -23,7 +23,7 @@ public final class ReLU extends AbstractModule implements UnaryModule {
    */
   @Override
   public @Shape({"*s"}) Tensor forward(@Shape({"*s"}) Tensor input) {
-    return F.relu(input);
+    return runForward(input, x -> F.relu(x));
   }
 
   @Override

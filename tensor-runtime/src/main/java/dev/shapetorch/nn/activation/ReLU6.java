@@ -23,7 +23,7 @@ public final class ReLU6 extends AbstractModule implements UnaryModule {
    */
   @Override
   public @Shape({"*s"}) Tensor forward(@Shape({"*s"}) Tensor input) {
-    return F.relu6(input);
+    return runForward(input, x -> F.relu6(x));
   }
 
   @Override

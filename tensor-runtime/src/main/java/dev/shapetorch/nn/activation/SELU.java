@@ -23,7 +23,7 @@ public final class SELU extends AbstractModule implements UnaryModule {
    */
   @Override
   public @Shape({"*s"}) Tensor forward(@Shape({"*s"}) Tensor input) {
-    return F.selu(input);
+    return runForward(input, x -> F.selu(x));
   }
 
   @Override

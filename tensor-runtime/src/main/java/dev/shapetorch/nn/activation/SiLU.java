@@ -23,7 +23,7 @@ public final class SiLU extends AbstractModule implements UnaryModule {
    */
   @Override
   public @Shape({"*s"}) Tensor forward(@Shape({"*s"}) Tensor input) {
-    return F.silu(input);
+    return runForward(input, x -> F.silu(x));
   }
 
   @Override

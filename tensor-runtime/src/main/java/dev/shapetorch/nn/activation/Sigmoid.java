@@ -23,7 +23,7 @@ public final class Sigmoid extends AbstractModule implements UnaryModule {
    */
   @Override
   public @Shape({"*s"}) Tensor forward(@Shape({"*s"}) Tensor input) {
-    return F.sigmoid(input);
+    return runForward(input, x -> F.sigmoid(x));
   }
 
   @Override

@@ -40,6 +40,10 @@ public final class Softmax extends AbstractModule implements UnaryModule {
   @Override
   @ShapeRule(value = Rule.ALONG_DIM_LAYER, args = {"this", "input"})
   public Tensor forward(Tensor input) {
+    return runForward(input, this::forwardBody);
+  }
+
+  private Tensor forwardBody(Tensor input) {
     FORWARD.check(new long[] {dim}, input);
     return F.softmax(input, dim);
   }

@@ -29,6 +29,10 @@ public final class Softmax2d extends AbstractModule implements UnaryModule {
    */
   @Override
   public @Shape({"*s"}) Tensor forward(@Shape({"*s"}) Tensor input) {
+    return runForward(input, this::forwardBody);
+  }
+
+  private Tensor forwardBody(Tensor input) {
     Arguments.requireNonNull(input, "input");
     if (input.dim() != 3 && input.dim() != 4) {
       throw new IllegalArgumentException("Softmax2d.forward: input is " + input.shapeOf()

@@ -40,7 +40,7 @@ public final class Softplus extends AbstractModule implements UnaryModule {
    */
   @Override
   public @Shape({"*s"}) Tensor forward(@Shape({"*s"}) Tensor input) {
-    return F.softplus(input, beta, threshold);
+    return runForward(input, x -> F.softplus(x, beta, threshold));
   }
 
   @Override

@@ -42,7 +42,7 @@ public final class Softshrink extends AbstractModule implements UnaryModule {
    */
   @Override
   public @Shape({"*s"}) Tensor forward(@Shape({"*s"}) Tensor input) {
-    return F.softshrink(input, lambd);
+    return runForward(input, x -> F.softshrink(x, lambd));
   }
 
   /** {@code lambd}. */

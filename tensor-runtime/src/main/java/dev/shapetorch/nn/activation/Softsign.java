@@ -23,7 +23,7 @@ public final class Softsign extends AbstractModule implements UnaryModule {
    */
   @Override
   public @Shape({"*s"}) Tensor forward(@Shape({"*s"}) Tensor input) {
-    return F.softsign(input);
+    return runForward(input, x -> F.softsign(x));
   }
 
   @Override

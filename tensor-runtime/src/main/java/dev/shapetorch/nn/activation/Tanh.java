@@ -23,7 +23,7 @@ public final class Tanh extends AbstractModule implements UnaryModule {
    */
   @Override
   public @Shape({"*s"}) Tensor forward(@Shape({"*s"}) Tensor input) {
-    return F.tanh(input);
+    return runForward(input, x -> F.tanh(x));
   }
 
   @Override

@@ -23,7 +23,7 @@ public final class Tanhshrink extends AbstractModule implements UnaryModule {
    */
   @Override
   public @Shape({"*s"}) Tensor forward(@Shape({"*s"}) Tensor input) {
-    return F.tanhshrink(input);
+    return runForward(input, x -> F.tanhshrink(x));
   }
 
   @Override

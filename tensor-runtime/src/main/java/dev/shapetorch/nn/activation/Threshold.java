@@ -36,7 +36,7 @@ public final class Threshold extends AbstractModule implements UnaryModule {
    */
   @Override
   public @Shape({"*s"}) Tensor forward(@Shape({"*s"}) Tensor input) {
-    return F.threshold(input, threshold, value);
+    return runForward(input, x -> F.threshold(x, threshold, value));
   }
 
   /** {@code threshold}. */

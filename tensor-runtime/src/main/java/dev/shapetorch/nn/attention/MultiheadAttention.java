@@ -142,6 +142,12 @@ public final class MultiheadAttention extends AbstractModule {
    */
   @ShapeRule(value = Rule.MULTIHEAD_ATTENTION, args = {"this", "query", "key", "value"})
   public Tensor forward(Tensor query, Tensor key, Tensor value) {
+    return runForward(
+        a -> forwardBody((Tensor) a.get(0), (Tensor) a.get(1), (Tensor) a.get(2)),
+        query, key, value);
+  }
+
+  private Tensor forwardBody(Tensor query, Tensor key, Tensor value) {
     return attend(query, key, value, null, null, false).output();
   }
 
@@ -158,6 +164,14 @@ public final class MultiheadAttention extends AbstractModule {
    */
   public Tensor forward(
       Tensor query, Tensor key, Tensor value, Tensor keyPaddingMask, Tensor attnMask) {
+    return runForward(
+        a -> forwardBody((Tensor) a.get(0), (Tensor) a.get(1), (Tensor) a.get(2), (Tensor) a.get(3),
+            (Tensor) a.get(4)),
+        query, key, value, keyPaddingMask, attnMask);
+  }
+
+  private Tensor forwardBody(Tensor query, Tensor key, Tensor value, Tensor keyPaddingMask,
+      Tensor attnMask) {
     return attend(query, key, value, keyPaddingMask, attnMask, false).output();
   }
 
@@ -173,6 +187,14 @@ public final class MultiheadAttention extends AbstractModule {
    */
   public Output forwardWithWeights(
       Tensor query, Tensor key, Tensor value, Tensor keyPaddingMask, Tensor attnMask) {
+    return runForward(
+        a -> forwardWithWeightsBody((Tensor) a.get(0), (Tensor) a.get(1), (Tensor) a.get(2),
+            (Tensor) a.get(3), (Tensor) a.get(4)),
+        query, key, value, keyPaddingMask, attnMask);
+  }
+
+  private Output forwardWithWeightsBody(Tensor query, Tensor key, Tensor value,
+      Tensor keyPaddingMask, Tensor attnMask) {
     return attend(query, key, value, keyPaddingMask, attnMask, true);
   }
 

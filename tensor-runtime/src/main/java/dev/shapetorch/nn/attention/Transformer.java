@@ -224,6 +224,16 @@ public final class Transformer extends AbstractModule {
   public Tensor forward(Tensor src, Tensor tgt, Tensor srcMask, Tensor tgtMask,
       Tensor memoryMask, Tensor srcKeyPaddingMask, Tensor tgtKeyPaddingMask,
       Tensor memoryKeyPaddingMask) {
+    return runForward(
+        a -> forwardBody((Tensor) a.get(0), (Tensor) a.get(1), (Tensor) a.get(2), (Tensor) a.get(3),
+            (Tensor) a.get(4), (Tensor) a.get(5), (Tensor) a.get(6), (Tensor) a.get(7)),
+        src, tgt, srcMask, tgtMask, memoryMask, srcKeyPaddingMask, tgtKeyPaddingMask,
+        memoryKeyPaddingMask);
+  }
+
+  private Tensor forwardBody(Tensor src, Tensor tgt, Tensor srcMask, Tensor tgtMask,
+      Tensor memoryMask, Tensor srcKeyPaddingMask, Tensor tgtKeyPaddingMask,
+      Tensor memoryKeyPaddingMask) {
     FORWARD.check(spec.typeVector(), src, tgt);
     TransformerEncoderLayer.checkMasks(OP, spec.batchFirst, spec.nhead, src, srcMask,
         srcKeyPaddingMask);

@@ -115,6 +115,14 @@ public final class TransformerDecoder extends AbstractModule {
    */
   public Tensor forward(Tensor tgt, Tensor memory, Tensor tgtMask, Tensor memoryMask,
       Tensor tgtKeyPaddingMask, Tensor memoryKeyPaddingMask) {
+    return runForward(
+        a -> forwardBody((Tensor) a.get(0), (Tensor) a.get(1), (Tensor) a.get(2), (Tensor) a.get(3),
+            (Tensor) a.get(4), (Tensor) a.get(5)),
+        tgt, memory, tgtMask, memoryMask, tgtKeyPaddingMask, memoryKeyPaddingMask);
+  }
+
+  private Tensor forwardBody(Tensor tgt, Tensor memory, Tensor tgtMask, Tensor memoryMask,
+      Tensor tgtKeyPaddingMask, Tensor memoryKeyPaddingMask) {
     FORWARD.check(spec.typeVector(), tgt, memory);
     TransformerDecoderLayer.checkMasks(OP, spec.batchFirst(), spec.nhead(), tgt, memory,
         tgtMask, memoryMask, tgtKeyPaddingMask, memoryKeyPaddingMask);

@@ -107,6 +107,12 @@ public final class TransformerEncoder extends AbstractModule implements UnaryMod
    * @throws IllegalArgumentException for a mask of another dtype
    */
   public Tensor forward(Tensor src, Tensor mask, Tensor srcKeyPaddingMask) {
+    return runForward(
+        a -> forwardBody((Tensor) a.get(0), (Tensor) a.get(1), (Tensor) a.get(2)),
+        src, mask, srcKeyPaddingMask);
+  }
+
+  private Tensor forwardBody(Tensor src, Tensor mask, Tensor srcKeyPaddingMask) {
     FORWARD.check(spec.typeVector(), src);
     TransformerEncoderLayer.checkMasks(OP, spec.batchFirst(), spec.nhead(), src, mask,
         srcKeyPaddingMask);

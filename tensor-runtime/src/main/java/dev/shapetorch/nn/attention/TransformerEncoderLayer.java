@@ -186,6 +186,12 @@ public final class TransformerEncoderLayer extends AbstractModule implements Una
    * @throws IllegalArgumentException for a mask of another dtype
    */
   public Tensor forward(Tensor src, Tensor srcMask, Tensor srcKeyPaddingMask) {
+    return runForward(
+        a -> forwardBody((Tensor) a.get(0), (Tensor) a.get(1), (Tensor) a.get(2)),
+        src, srcMask, srcKeyPaddingMask);
+  }
+
+  private Tensor forwardBody(Tensor src, Tensor srcMask, Tensor srcKeyPaddingMask) {
     FORWARD.check(spec.typeVector(), src);
     checkMasks("TransformerEncoderLayer.forward", spec.batchFirst, spec.nhead, src, srcMask,
         srcKeyPaddingMask);

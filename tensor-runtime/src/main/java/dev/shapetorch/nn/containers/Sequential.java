@@ -65,6 +65,10 @@ public final class Sequential extends AbstractModule implements UnaryModule {
    */
   @Override
   public Tensor forward(Tensor input) {
+    return runForward(input, this::forwardBody);
+  }
+
+  private Tensor forwardBody(Tensor input) {
     Tensor x = input;
     for (UnaryModule m : modules.values()) {
       x = m.forward(x);

@@ -142,6 +142,10 @@ public final class Conv2d extends AbstractModule implements UnaryModule {
   @Override
   @ShapeRule(value = Rule.CONV_LAYER, args = {"this", "input"})
   public Tensor forward(Tensor input) {
+    return runForward(input, this::forwardBody);
+  }
+
+  private Tensor forwardBody(Tensor input) {
     FORWARD.check(spec.typeVector(), input);
     return F.conv2d(input, weight.get(), Checks.value(bias),
         new long[] {spec.strideH, spec.strideW}, new long[] {spec.paddingH, spec.paddingW},

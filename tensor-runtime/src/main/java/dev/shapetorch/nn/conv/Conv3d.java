@@ -195,6 +195,10 @@ public final class Conv3d extends AbstractModule implements UnaryModule {
   @Override
   @ShapeRule(value = Rule.CONV_LAYER, args = {"this", "input"})
   public Tensor forward(Tensor input) {
+    return runForward(input, this::forwardBody);
+  }
+
+  private Tensor forwardBody(Tensor input) {
     FORWARD.check(spec.typeVector(), input);
     return F.conv3d(input, weight.get(), Checks.value(bias), spec.stride, spec.padding,
         spec.dilation, spec.groups);

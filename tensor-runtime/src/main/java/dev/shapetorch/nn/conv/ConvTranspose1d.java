@@ -135,6 +135,10 @@ public final class ConvTranspose1d extends AbstractModule implements UnaryModule
   @Override
   @ShapeRule(value = Rule.CONV_TRANSPOSE_LAYER, args = {"this", "input"})
   public Tensor forward(Tensor input) {
+    return runForward(input, this::forwardBody);
+  }
+
+  private Tensor forwardBody(Tensor input) {
     FORWARD.check(spec.typeVector(), input);
     return F.convTranspose1d(input, weight.get(), Checks.value(bias), spec.stride,
         spec.padding, spec.outputPadding, spec.groups, spec.dilation);

@@ -152,6 +152,10 @@ public final class ConvTranspose2d extends AbstractModule implements UnaryModule
   @Override
   @ShapeRule(value = Rule.CONV_TRANSPOSE_LAYER, args = {"this", "input"})
   public Tensor forward(Tensor input) {
+    return runForward(input, this::forwardBody);
+  }
+
+  private Tensor forwardBody(Tensor input) {
     FORWARD.check(spec.typeVector(), input);
     return F.convTranspose2d(input, weight.get(), Checks.value(bias),
         new long[] {spec.strideH, spec.strideW}, new long[] {spec.paddingH, spec.paddingW},

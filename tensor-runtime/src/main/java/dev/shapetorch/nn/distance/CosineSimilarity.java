@@ -45,6 +45,10 @@ public final class CosineSimilarity extends AbstractModule {
    *     of range
    */
   public Tensor forward(Tensor x1, Tensor x2) {
+    return runForward(a -> forwardBody((Tensor) a.get(0), (Tensor) a.get(1)), x1, x2);
+  }
+
+  private Tensor forwardBody(Tensor x1, Tensor x2) {
     return F.cosineSimilarity(x1, x2, dim, eps);
   }
 

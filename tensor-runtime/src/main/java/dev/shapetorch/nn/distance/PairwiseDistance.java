@@ -46,6 +46,10 @@ public final class PairwiseDistance extends AbstractModule {
    * @throws dev.shapetorch.tensor.ShapeException if the inputs do not broadcast
    */
   public Tensor forward(Tensor x1, Tensor x2) {
+    return runForward(a -> forwardBody((Tensor) a.get(0), (Tensor) a.get(1)), x1, x2);
+  }
+
+  private Tensor forwardBody(Tensor x1, Tensor x2) {
     return F.pairwiseDistance(x1, x2, p, eps, keepdim);
   }
 

@@ -46,7 +46,7 @@ public final class AlphaDropout extends AbstractModule implements UnaryModule {
    */
   @Override
   public @Shape({"*s"}) Tensor forward(@Shape({"*s"}) Tensor input) {
-    return F.alphaDropout(input, p, isTraining());
+    return runForward(input, x -> F.alphaDropout(x, p, isTraining()));
   }
 
   /** The drop probability. */

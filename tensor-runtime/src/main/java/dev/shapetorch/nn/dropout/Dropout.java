@@ -40,7 +40,7 @@ public final class Dropout extends AbstractModule implements UnaryModule {
    */
   @Override
   public @Shape({"*s"}) Tensor forward(@Shape({"*s"}) Tensor input) {
-    return F.dropout(input, p, isTraining());
+    return runForward(input, x -> F.dropout(x, p, isTraining()));
   }
 
   /** The drop probability. */

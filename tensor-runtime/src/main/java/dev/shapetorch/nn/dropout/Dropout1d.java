@@ -46,7 +46,7 @@ public final class Dropout1d extends AbstractModule implements UnaryModule {
    */
   @Override
   public @Shape({"*s"}) Tensor forward(@Shape({"*s"}) Tensor input) {
-    return F.dropout1d(input, p, isTraining());
+    return runForward(input, x -> F.dropout1d(x, p, isTraining()));
   }
 
   /** The drop probability. */

@@ -47,7 +47,7 @@ public final class Dropout2d extends AbstractModule implements UnaryModule {
    */
   @Override
   public @Shape({"*s"}) Tensor forward(@Shape({"*s"}) Tensor input) {
-    return F.dropout2d(input, p, isTraining());
+    return runForward(input, x -> F.dropout2d(x, p, isTraining()));
   }
 
   /** The drop probability. */

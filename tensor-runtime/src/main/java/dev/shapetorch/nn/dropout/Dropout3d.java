@@ -46,7 +46,7 @@ public final class Dropout3d extends AbstractModule implements UnaryModule {
    */
   @Override
   public @Shape({"*s"}) Tensor forward(@Shape({"*s"}) Tensor input) {
-    return F.dropout3d(input, p, isTraining());
+    return runForward(input, x -> F.dropout3d(x, p, isTraining()));
   }
 
   /** The drop probability. */

@@ -45,7 +45,7 @@ public final class FeatureAlphaDropout extends AbstractModule implements UnaryMo
    */
   @Override
   public @Shape({"*s"}) Tensor forward(@Shape({"*s"}) Tensor input) {
-    return F.featureAlphaDropout(input, p, isTraining());
+    return runForward(input, x -> F.featureAlphaDropout(x, p, isTraining()));
   }
 
   /** The drop probability. */

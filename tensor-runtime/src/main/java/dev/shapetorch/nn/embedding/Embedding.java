@@ -109,6 +109,10 @@ public final class Embedding extends AbstractModule implements UnaryModule {
   @Override
   public @Shape({"*batch", "Dim"}) Tensor forward(
       @Shape({"Num", "Dim"}) Embedding this, @Shape({"*batch"}) Tensor indices) {
+    return runForward(indices, this::forwardBody);
+  }
+
+  private Tensor forwardBody(Tensor indices) {
     FORWARD.check(spec.typeVector(), indices);
     return spec.paddingIdx.isEmpty() ? F.embedding(indices, weight.get())
         : F.embedding(indices, weight.get(), spec.paddingIdx.getAsLong());

@@ -66,7 +66,7 @@ public final class Fold extends AbstractModule implements UnaryModule {
    */
   @Override
   public Tensor forward(Tensor input) {
-    return F.fold(input, outputSize, kernelSize, dilation, padding, stride);
+    return runForward(input, x -> F.fold(x, outputSize, kernelSize, dilation, padding, stride));
   }
 
   /** The output's height and width, one value or a pair, as given. */

@@ -59,7 +59,7 @@ public final class Unfold extends AbstractModule implements UnaryModule {
    */
   @Override
   public Tensor forward(Tensor input) {
-    return F.unfold(input, kernelSize, dilation, padding, stride);
+    return runForward(input, x -> F.unfold(x, kernelSize, dilation, padding, stride));
   }
 
   /** The kernel size, one value or a pair, as given. */

@@ -90,6 +90,10 @@ public final class Bilinear extends AbstractModule {
       @Shape({"In1", "In2", "Out"}) Bilinear this,
       @Shape({"*batch", "In1"}) Tensor input1,
       @Shape({"*batch", "In2"}) Tensor input2) {
+    return runForward(a -> forwardBody((Tensor) a.get(0), (Tensor) a.get(1)), input1, input2);
+  }
+
+  private Tensor forwardBody(Tensor input1, Tensor input2) {
     FORWARD.check(spec.typeVector(), input1, input2);
     return F.bilinear(input1, input2, weight.get(), Checks.value(bias));
   }

@@ -36,7 +36,7 @@ public final class Flatten extends AbstractModule implements UnaryModule {
    */
   @Override
   public Tensor forward(Tensor input) {
-    return Arguments.requireNonNull(input, "input").flatten(startDim, endDim);
+    return runForward(input, x -> Arguments.requireNonNull(x, "input").flatten(startDim, endDim));
   }
 
   @Override

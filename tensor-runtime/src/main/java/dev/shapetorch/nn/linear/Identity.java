@@ -23,7 +23,7 @@ public final class Identity extends AbstractModule implements UnaryModule {
    */
   @Override
   public @Shape({"*s"}) Tensor forward(@Shape({"*s"}) Tensor input) {
-    return input;
+    return runForward(input, x -> x);
   }
 
   @Override

@@ -57,7 +57,7 @@ public final class Unflatten extends AbstractModule implements UnaryModule {
    */
   @Override
   public Tensor forward(Tensor input) {
-    return Arguments.requireNonNull(input, "input").unflatten(dim, sizes);
+    return runForward(input, x -> Arguments.requireNonNull(x, "input").unflatten(dim, sizes));
   }
 
   /** The dim that is split. */

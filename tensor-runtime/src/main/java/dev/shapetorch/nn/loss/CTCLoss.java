@@ -50,6 +50,14 @@ public final class CTCLoss extends AbstractLoss {
    */
   public Tensor forward(@Shape({"T", "N", "C"}) Tensor logProbs, Tensor targets,
       @Shape({"N"}) Tensor inputLengths, @Shape({"N"}) Tensor targetLengths) {
+    return runForward(
+        a -> forwardBody((Tensor) a.get(0), (Tensor) a.get(1), (Tensor) a.get(2),
+            (Tensor) a.get(3)),
+        logProbs, targets, inputLengths, targetLengths);
+  }
+
+  private Tensor forwardBody(Tensor logProbs, Tensor targets, Tensor inputLengths,
+      Tensor targetLengths) {
     return F.ctcLoss(logProbs, targets, inputLengths, targetLengths, blank, reduction(),
         zeroInfinity);
   }

@@ -39,6 +39,12 @@ public final class CosineEmbeddingLoss extends AbstractLoss {
    * @throws dev.shapetorch.tensor.ShapeException if the shapes do not fit together
    */
   public Tensor forward(@Shape({"*b", "D"}) Tensor input1, @Shape({"*b", "D"}) Tensor input2, @Shape({"*b"}) Tensor target) {
+    return runForward(
+        a -> forwardBody((Tensor) a.get(0), (Tensor) a.get(1), (Tensor) a.get(2)),
+        input1, input2, target);
+  }
+
+  private Tensor forwardBody(Tensor input1, Tensor input2, Tensor target) {
     return F.cosineEmbeddingLoss(input1, input2, target, margin, reduction());
   }
 

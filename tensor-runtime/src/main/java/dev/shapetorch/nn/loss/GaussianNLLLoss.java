@@ -42,6 +42,12 @@ public final class GaussianNLLLoss extends AbstractLoss {
    * @throws dev.shapetorch.tensor.ShapeException if the shapes do not fit together
    */
   public Tensor forward(@Shape({"*s"}) Tensor input, @Shape({"*s"}) Tensor target, Tensor var) {
+    return runForward(
+        a -> forwardBody((Tensor) a.get(0), (Tensor) a.get(1), (Tensor) a.get(2)),
+        input, target, var);
+  }
+
+  private Tensor forwardBody(Tensor input, Tensor target, Tensor var) {
     return F.gaussianNllLoss(input, target, var, full, eps, reduction());
   }
 

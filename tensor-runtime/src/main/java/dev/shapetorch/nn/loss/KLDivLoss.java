@@ -49,6 +49,10 @@ public final class KLDivLoss extends AbstractLoss implements Loss {
   @Override
   @ShapeRule(value = Rule.SAME_SHAPE_LOSS_LAYER, args = {"this", "input", "target"})
   public Tensor forward(Tensor input, Tensor target) {
+    return runForward(a -> forwardBody((Tensor) a.get(0), (Tensor) a.get(1)), input, target);
+  }
+
+  private Tensor forwardBody(Tensor input, Tensor target) {
     FORWARD.check(reductionVector(), input, target);
     return F.klDiv(input, target, reduction(), logTarget);
   }

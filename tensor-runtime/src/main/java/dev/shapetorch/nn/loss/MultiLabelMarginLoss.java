@@ -40,6 +40,10 @@ public final class MultiLabelMarginLoss extends AbstractLoss implements Loss {
    */
   @Override
   public Tensor forward(Tensor input, Tensor target) {
+    return runForward(a -> forwardBody((Tensor) a.get(0), (Tensor) a.get(1)), input, target);
+  }
+
+  private Tensor forwardBody(Tensor input, Tensor target) {
     return F.multilabelMarginLoss(input, target, reduction());
   }
 }

@@ -41,6 +41,10 @@ public final class MultiLabelSoftMarginLoss extends AbstractWeightedLoss impleme
    */
   @Override
   public Tensor forward(Tensor input, Tensor target) {
+    return runForward(a -> forwardBody((Tensor) a.get(0), (Tensor) a.get(1)), input, target);
+  }
+
+  private Tensor forwardBody(Tensor input, Tensor target) {
     return F.multilabelSoftMarginLoss(input, target, weight(), reduction());
   }
 }

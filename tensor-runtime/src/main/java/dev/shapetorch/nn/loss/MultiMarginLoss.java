@@ -62,6 +62,10 @@ public final class MultiMarginLoss extends AbstractWeightedLoss implements Loss 
   @Override
   @ShapeRule(value = Rule.NLL_LOSS_LAYER, args = {"this", "input", "target"})
   public Tensor forward(Tensor input, Tensor target) {
+    return runForward(a -> forwardBody((Tensor) a.get(0), (Tensor) a.get(1)), input, target);
+  }
+
+  private Tensor forwardBody(Tensor input, Tensor target) {
     FORWARD.check(reductionVector(), input, target);
     return F.multiMarginLoss(input, target, p, margin, weight(), reduction());
   }

@@ -60,6 +60,10 @@ public final class PoissonNLLLoss extends AbstractLoss implements Loss {
   @Override
   @ShapeRule(value = Rule.SAME_SHAPE_LOSS_LAYER, args = {"this", "input", "target"})
   public Tensor forward(Tensor input, Tensor target) {
+    return runForward(a -> forwardBody((Tensor) a.get(0), (Tensor) a.get(1)), input, target);
+  }
+
+  private Tensor forwardBody(Tensor input, Tensor target) {
     FORWARD.check(reductionVector(), input, target);
     return F.poissonNllLoss(input, target, logInput, full, eps, reduction());
   }

@@ -52,6 +52,12 @@ public final class TripletMarginLoss extends AbstractLoss {
    * @throws dev.shapetorch.tensor.ShapeException if the shapes do not fit together
    */
   public Tensor forward(@Shape({"*b", "D"}) Tensor anchor, @Shape({"*b", "D"}) Tensor positive, @Shape({"*b", "D"}) Tensor negative) {
+    return runForward(
+        a -> forwardBody((Tensor) a.get(0), (Tensor) a.get(1), (Tensor) a.get(2)),
+        anchor, positive, negative);
+  }
+
+  private Tensor forwardBody(Tensor anchor, Tensor positive, Tensor negative) {
     return F.tripletMarginLoss(anchor, positive, negative, margin, p, eps, swap, reduction());
   }
 

@@ -61,6 +61,10 @@ public final class BatchNorm1d extends BatchNorm {
   @Override
   @ShapeRule(value = Rule.BATCH_NORM1D_LAYER, args = {"this", "input"})
   public Tensor forward(Tensor input) {
+    return runForward(input, this::forwardBody);
+  }
+
+  private Tensor forwardBody(Tensor input) {
     FORWARD.check(spec().typeVector(), input);
     return normalize(input);
   }

@@ -53,6 +53,10 @@ public final class BatchNorm2d extends BatchNorm {
   @Override
   public @Shape({"N", "C", "H", "W"}) Tensor forward(
       @Shape({"C"}) BatchNorm2d this, @Shape({"N", "C", "H", "W"}) Tensor input) {
+    return runForward(input, this::forwardBody);
+  }
+
+  private Tensor forwardBody(Tensor input) {
     FORWARD.check(spec().typeVector(), input);
     return normalize(input);
   }

@@ -53,6 +53,10 @@ public final class BatchNorm3d extends BatchNorm {
   @Override
   public @Shape({"N", "C", "D", "H", "W"}) Tensor forward(
       @Shape({"C"}) BatchNorm3d this, @Shape({"N", "C", "D", "H", "W"}) Tensor input) {
+    return runForward(input, this::forwardBody);
+  }
+
+  private Tensor forwardBody(Tensor input) {
     FORWARD.check(spec().typeVector(), input);
     return normalize(input);
   }

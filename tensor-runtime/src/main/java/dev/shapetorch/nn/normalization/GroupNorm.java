@@ -97,6 +97,10 @@ public final class GroupNorm extends AbstractModule implements UnaryModule {
   @Override
   @ShapeRule(value = Rule.NORM_CHANNELS, args = {"this", "input"})
   public Tensor forward(Tensor input) {
+    return runForward(input, this::forwardBody);
+  }
+
+  private Tensor forwardBody(Tensor input) {
     FORWARD.check(spec.typeVector(), input);
     return F.groupNorm(input, spec.numGroups, Checks.value(weight), Checks.value(bias),
         spec.eps);

@@ -64,6 +64,10 @@ public final class InstanceNorm2d extends InstanceNorm {
   @Override
   @ShapeRule(value = Rule.INSTANCE_NORM2D_LAYER, args = {"this", "input"})
   public Tensor forward(Tensor input) {
+    return runForward(input, this::forwardBody);
+  }
+
+  private Tensor forwardBody(Tensor input) {
     FORWARD.check(spec().typeVector(), input);
     return normalize(input);
   }

@@ -98,6 +98,10 @@ public final class LayerNorm extends AbstractModule implements UnaryModule {
   @Override
   public @Shape({"*batch", "D"}) Tensor forward(
       @Shape({"D"}) LayerNorm this, @Shape({"*batch", "D"}) Tensor input) {
+    return runForward(input, this::forwardBody);
+  }
+
+  private Tensor forwardBody(Tensor input) {
     return F.layerNorm(input, normalizedShape, Checks.value(weight), Checks.value(bias),
         spec.eps);
   }

@@ -67,7 +67,7 @@ public final class LocalResponseNorm extends AbstractModule implements UnaryModu
    */
   @Override
   public Tensor forward(Tensor input) {
-    return F.localResponseNorm(input, size, alpha, beta, k);
+    return runForward(input, x -> F.localResponseNorm(x, size, alpha, beta, k));
   }
 
   /** The channels each window spans. */

@@ -82,6 +82,10 @@ public final class RMSNorm extends AbstractModule implements UnaryModule {
   @Override
   public @Shape({"*batch", "D"}) Tensor forward(
       @Shape({"D"}) RMSNorm this, @Shape({"*batch", "D"}) Tensor input) {
+    return runForward(input, this::forwardBody);
+  }
+
+  private Tensor forwardBody(Tensor input) {
     Tensor w = Checks.value(weight);
     return eps.isPresent() ? F.rmsNorm(input, normalizedShape, w, eps.getAsDouble())
         : F.rmsNorm(input, normalizedShape, w);

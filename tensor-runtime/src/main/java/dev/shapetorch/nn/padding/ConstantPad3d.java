@@ -58,7 +58,7 @@ public final class ConstantPad3d extends AbstractModule implements UnaryModule {
   public @Shape({"*b", "D+Front+Back", "H+Top+Bottom", "W+Left+Right"}) Tensor forward(
       @Shape({"Left", "Right", "Top", "Bottom", "Front", "Back"}) ConstantPad3d this,
       @Shape({"*b", "D", "H", "W"}) Tensor input) {
-    return padding.forward(FORWARD, input);
+    return runForward(input, x -> padding.forward(FORWARD, x));
   }
 
   /** The pads, last dim first ({@code F.pad}'s order). */

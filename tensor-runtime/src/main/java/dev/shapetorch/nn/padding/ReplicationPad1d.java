@@ -48,7 +48,7 @@ public final class ReplicationPad1d extends AbstractModule implements UnaryModul
   @Override
   public @Shape({"*b", "W+Left+Right"}) Tensor forward(
       @Shape({"Left", "Right"}) ReplicationPad1d this, @Shape({"*b", "W"}) Tensor input) {
-    return padding.forward(FORWARD, input);
+    return runForward(input, x -> padding.forward(FORWARD, x));
   }
 
   /** The pads, last dim first ({@code F.pad}'s order). */

@@ -51,7 +51,7 @@ public final class ReplicationPad2d extends AbstractModule implements UnaryModul
   public @Shape({"*b", "H+Top+Bottom", "W+Left+Right"}) Tensor forward(
       @Shape({"Left", "Right", "Top", "Bottom"}) ReplicationPad2d this,
       @Shape({"*b", "H", "W"}) Tensor input) {
-    return padding.forward(FORWARD, input);
+    return runForward(input, x -> padding.forward(FORWARD, x));
   }
 
   /** The pads, last dim first ({@code F.pad}'s order). */

@@ -55,7 +55,7 @@ public final class ReplicationPad3d extends AbstractModule implements UnaryModul
   public @Shape({"*b", "D+Front+Back", "H+Top+Bottom", "W+Left+Right"}) Tensor forward(
       @Shape({"Left", "Right", "Top", "Bottom", "Front", "Back"}) ReplicationPad3d this,
       @Shape({"*b", "D", "H", "W"}) Tensor input) {
-    return padding.forward(FORWARD, input);
+    return runForward(input, x -> padding.forward(FORWARD, x));
   }
 
   /** The pads, last dim first ({@code F.pad}'s order). */

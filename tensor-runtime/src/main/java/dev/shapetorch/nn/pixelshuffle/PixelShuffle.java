@@ -48,6 +48,10 @@ public final class PixelShuffle extends AbstractModule implements UnaryModule {
   @Override
   @ShapeRule(value = Rule.PIXEL_SHUFFLE_LAYER, args = {"this", "input"})
   public Tensor forward(Tensor input) {
+    return runForward(input, this::forwardBody);
+  }
+
+  private Tensor forwardBody(Tensor input) {
     FORWARD.check(new long[] {upscaleFactor}, input);
     return F.pixelShuffle(input, upscaleFactor);
   }

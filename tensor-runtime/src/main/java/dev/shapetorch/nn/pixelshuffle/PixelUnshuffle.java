@@ -48,6 +48,10 @@ public final class PixelUnshuffle extends AbstractModule implements UnaryModule 
   @Override
   @ShapeRule(value = Rule.PIXEL_UNSHUFFLE_LAYER, args = {"this", "input"})
   public Tensor forward(Tensor input) {
+    return runForward(input, this::forwardBody);
+  }
+
+  private Tensor forwardBody(Tensor input) {
     FORWARD.check(new long[] {downscaleFactor}, input);
     return F.pixelUnshuffle(input, downscaleFactor);
   }

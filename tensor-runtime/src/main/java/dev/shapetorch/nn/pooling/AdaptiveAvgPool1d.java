@@ -69,6 +69,10 @@ public final class AdaptiveAvgPool1d extends AbstractModule implements UnaryModu
   public @Shape({"N", "C", "OL"}) Tensor forward(
       @Shape({"OL"}) AdaptiveAvgPool1d this,
       @Shape({"N", "C", "L"}) Tensor input) {
+    return runForward(input, this::forwardBody);
+  }
+
+  private Tensor forwardBody(Tensor input) {
     FORWARD.check(spec.typeVector(), input);
     return F.adaptiveAvgPool1d(input, spec.outputL);
   }

@@ -75,6 +75,10 @@ public final class AdaptiveAvgPool2d extends AbstractModule implements UnaryModu
   @Override
   public @Shape({"N", "C", "OH", "OW"}) Tensor forward(
       @Shape({"OH", "OW"}) AdaptiveAvgPool2d this, @Shape({"N", "C", "H", "W"}) Tensor input) {
+    return runForward(input, this::forwardBody);
+  }
+
+  private Tensor forwardBody(Tensor input) {
     FORWARD.check(spec.typeVector(), input);
     return F.adaptiveAvgPool2d(input, spec.outputH, spec.outputW);
   }

@@ -78,6 +78,10 @@ public final class AdaptiveAvgPool3d extends AbstractModule implements UnaryModu
   public @Shape({"N", "C", "OD", "OH", "OW"}) Tensor forward(
       @Shape({"OD", "OH", "OW"}) AdaptiveAvgPool3d this,
       @Shape({"N", "C", "D", "H", "W"}) Tensor input) {
+    return runForward(input, this::forwardBody);
+  }
+
+  private Tensor forwardBody(Tensor input) {
     FORWARD.check(spec.typeVector(), input);
     return F.adaptiveAvgPool3d(input, spec.outputD, spec.outputH, spec.outputW);
   }

@@ -72,6 +72,10 @@ public final class AdaptiveMaxPool1d extends AbstractModule implements UnaryModu
   public @Shape({"N", "C", "OL"}) Tensor forward(
       @Shape({"OL"}) AdaptiveMaxPool1d this,
       @Shape({"N", "C", "L"}) Tensor input) {
+    return runForward(input, this::forwardBody);
+  }
+
+  private Tensor forwardBody(Tensor input) {
     FORWARD.check(spec.typeVector(), input);
     return F.adaptiveMaxPool1d(input, spec.outputL);
   }
@@ -84,6 +88,10 @@ public final class AdaptiveMaxPool1d extends AbstractModule implements UnaryModu
    * <p>Shape: {@code [N, C, L] -> [N, C, OL]} for both values and indices.
    */
   public ValuesAndIndices forwardWithIndices(Tensor input) {
+    return runForward(a -> forwardWithIndicesBody((Tensor) a.get(0)), input);
+  }
+
+  private ValuesAndIndices forwardWithIndicesBody(Tensor input) {
     FORWARD.check(spec.typeVector(), input);
     return F.adaptiveMaxPool1dWithIndices(input, spec.outputL);
   }

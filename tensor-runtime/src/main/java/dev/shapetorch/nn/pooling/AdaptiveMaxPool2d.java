@@ -79,6 +79,10 @@ public final class AdaptiveMaxPool2d extends AbstractModule implements UnaryModu
   public @Shape({"N", "C", "OH", "OW"}) Tensor forward(
       @Shape({"OH", "OW"}) AdaptiveMaxPool2d this,
       @Shape({"N", "C", "H", "W"}) Tensor input) {
+    return runForward(input, this::forwardBody);
+  }
+
+  private Tensor forwardBody(Tensor input) {
     FORWARD.check(spec.typeVector(), input);
     return F.adaptiveMaxPool2d(input, spec.outputH, spec.outputW);
   }
@@ -91,6 +95,10 @@ public final class AdaptiveMaxPool2d extends AbstractModule implements UnaryModu
    * <p>Shape: {@code [N, C, H, W] -> [N, C, OH, OW]} for both values and indices.
    */
   public ValuesAndIndices forwardWithIndices(Tensor input) {
+    return runForward(a -> forwardWithIndicesBody((Tensor) a.get(0)), input);
+  }
+
+  private ValuesAndIndices forwardWithIndicesBody(Tensor input) {
     FORWARD.check(spec.typeVector(), input);
     return F.adaptiveMaxPool2dWithIndices(input, spec.outputH, spec.outputW);
   }

@@ -81,6 +81,10 @@ public final class AdaptiveMaxPool3d extends AbstractModule implements UnaryModu
   public @Shape({"N", "C", "OD", "OH", "OW"}) Tensor forward(
       @Shape({"OD", "OH", "OW"}) AdaptiveMaxPool3d this,
       @Shape({"N", "C", "D", "H", "W"}) Tensor input) {
+    return runForward(input, this::forwardBody);
+  }
+
+  private Tensor forwardBody(Tensor input) {
     FORWARD.check(spec.typeVector(), input);
     return F.adaptiveMaxPool3d(input, spec.outputD, spec.outputH, spec.outputW);
   }
@@ -93,6 +97,10 @@ public final class AdaptiveMaxPool3d extends AbstractModule implements UnaryModu
    * <p>Shape: {@code [N, C, D, H, W] -> [N, C, OD, OH, OW]} for both values and indices.
    */
   public ValuesAndIndices forwardWithIndices(Tensor input) {
+    return runForward(a -> forwardWithIndicesBody((Tensor) a.get(0)), input);
+  }
+
+  private ValuesAndIndices forwardWithIndicesBody(Tensor input) {
     FORWARD.check(spec.typeVector(), input);
     return F.adaptiveMaxPool3dWithIndices(input, spec.outputD, spec.outputH, spec.outputW);
   }

@@ -96,6 +96,10 @@ public final class AvgPool1d extends AbstractModule implements UnaryModule {
   @Override
   @ShapeRule(value = Rule.AVG_POOL_LAYER, args = {"this", "input"})
   public Tensor forward(Tensor input) {
+    return runForward(input, this::forwardBody);
+  }
+
+  private Tensor forwardBody(Tensor input) {
     FORWARD.check(spec.typeVector(), input);
     return F.avgPool1d(input, new long[] {spec.kernel}, new long[] {spec.stride},
         new long[] {spec.padding}, spec.ceilMode, spec.countIncludePad);

@@ -105,6 +105,10 @@ public final class AvgPool2d extends AbstractModule implements UnaryModule {
   @Override
   @ShapeRule(value = Rule.AVG_POOL_LAYER, args = {"this", "input"})
   public Tensor forward(Tensor input) {
+    return runForward(input, this::forwardBody);
+  }
+
+  private Tensor forwardBody(Tensor input) {
     FORWARD.check(spec.typeVector(), input);
     return F.avgPool2d(input, new long[] {spec.kernelH, spec.kernelW},
         new long[] {spec.strideH, spec.strideW}, new long[] {spec.paddingH, spec.paddingW},

@@ -96,6 +96,10 @@ public final class MaxPool1d extends AbstractModule implements UnaryModule {
   @Override
   @ShapeRule(value = Rule.MAX_POOL_LAYER, args = {"this", "input"})
   public Tensor forward(Tensor input) {
+    return runForward(input, this::forwardBody);
+  }
+
+  private Tensor forwardBody(Tensor input) {
     FORWARD.check(spec.typeVector(), input);
     return F.maxPool1d(input, spec.kernel, spec.stride, spec.padding, spec.dilation,
         spec.ceilMode);

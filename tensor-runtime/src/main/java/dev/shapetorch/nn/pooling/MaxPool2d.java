@@ -110,6 +110,10 @@ public final class MaxPool2d extends AbstractModule implements UnaryModule {
   @Override
   @ShapeRule(value = Rule.MAX_POOL_LAYER, args = {"this", "input"})
   public Tensor forward(Tensor input) {
+    return runForward(input, this::forwardBody);
+  }
+
+  private Tensor forwardBody(Tensor input) {
     FORWARD.check(spec.typeVector(), input);
     return F.maxPool2d(input, new long[] {spec.kernelH, spec.kernelW},
         new long[] {spec.strideH, spec.strideW}, new long[] {spec.paddingH, spec.paddingW},

@@ -116,6 +116,10 @@ public final class MaxPool3d extends AbstractModule implements UnaryModule {
   @Override
   @ShapeRule(value = Rule.MAX_POOL_LAYER, args = {"this", "input"})
   public Tensor forward(Tensor input) {
+    return runForward(input, this::forwardBody);
+  }
+
+  private Tensor forwardBody(Tensor input) {
     FORWARD.check(spec.typeVector(), input);
     return F.maxPool3d(input, new long[] {spec.kernelD, spec.kernelH, spec.kernelW},
         new long[] {spec.strideD, spec.strideH, spec.strideW},

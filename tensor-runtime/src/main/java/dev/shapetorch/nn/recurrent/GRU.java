@@ -151,6 +151,10 @@ public final class GRU extends RNNBase implements UnaryModule {
    *     In} or {@code h0}'s shape does not fit the input
    */
   public RnnOutput forwardWithState(Tensor input, Tensor h0) {
+    return runForward(a -> forwardWithStateBody((Tensor) a.get(0), (Tensor) a.get(1)), input, h0);
+  }
+
+  private RnnOutput forwardWithStateBody(Tensor input, Tensor h0) {
     String op = "GRU.forward";
     Tensor h = states(op, input, h0)[0];
     return Torch.gru(input, h, flatWeights(), spec.bias(), spec.numLayers(), spec.dropout(),
@@ -183,6 +187,12 @@ public final class GRU extends RNNBase implements UnaryModule {
    *     h0} is not {@code [D*Layers, N, Hidden]}
    */
   public PackedRecurrentOutput forwardWithState(PackedSequence input, Tensor h0) {
+    return runForward(
+        a -> forwardWithStateBody((PackedSequence) a.get(0), (Tensor) a.get(1)),
+        input, h0);
+  }
+
+  private PackedRecurrentOutput forwardWithStateBody(PackedSequence input, Tensor h0) {
     return runPacked("GRU.forward", input, h0, null);
   }
 }

@@ -65,6 +65,10 @@ public final class GRUCell extends RNNCellBase implements UnaryModule {
   public @Shape({"*b", "Hidden"}) Tensor forward(
       @Shape({"In", "Hidden"}) GRUCell this, @Shape({"*b", "In"}) Tensor input,
       @Nullable @Shape({"*b", "Hidden"}) Tensor hx) {
+    return runForward(a -> forwardBody((Tensor) a.get(0), (Tensor) a.get(1)), input, hx);
+  }
+
+  private Tensor forwardBody(Tensor input, Tensor hx) {
     Tensor h = state("GRUCell.forward", input, hx);
     FORWARD.check(hyperparameters(), input, h);
     return Torch.gruCell(input, h, weightIh().get(), weightHh().get(), bIh(), bHh());

@@ -172,6 +172,12 @@ public final class LSTM extends RNNBase implements UnaryModule {
    *     the input's dim 0)
    */
   public LstmOutput forwardWithState(Tensor input, Tensor h0, Tensor c0) {
+    return runForward(
+        a -> forwardWithStateBody((Tensor) a.get(0), (Tensor) a.get(1), (Tensor) a.get(2)),
+        input, h0, c0);
+  }
+
+  private LstmOutput forwardWithStateBody(Tensor input, Tensor h0, Tensor c0) {
     String op = "LSTM.forward";
     Tensor[] hc = states(op, input, h0, c0);
     return Torch.lstm(input, hc[0], hc[1], flatWeights(), spec.bias(), spec.numLayers(),
@@ -204,6 +210,12 @@ public final class LSTM extends RNNBase implements UnaryModule {
    *     not {@code [D*Layers, N, Hidden]}
    */
   public PackedRecurrentOutput forwardWithState(PackedSequence input, Tensor h0, Tensor c0) {
+    return runForward(
+        a -> forwardWithStateBody((PackedSequence) a.get(0), (Tensor) a.get(1), (Tensor) a.get(2)),
+        input, h0, c0);
+  }
+
+  private PackedRecurrentOutput forwardWithStateBody(PackedSequence input, Tensor h0, Tensor c0) {
     return runPacked("LSTM.forward", input, h0, c0);
   }
 }

@@ -86,6 +86,12 @@ public final class LSTMCell extends RNNCellBase implements UnaryModule {
    *     is not {@code In}, or a state is not {@code [N, Hidden]} ({@code [Hidden]})
    */
   public LstmCellOutput forwardWithState(Tensor input, Tensor hx, Tensor cx) {
+    return runForward(
+        a -> forwardWithStateBody((Tensor) a.get(0), (Tensor) a.get(1), (Tensor) a.get(2)),
+        input, hx, cx);
+  }
+
+  private LstmCellOutput forwardWithStateBody(Tensor input, Tensor hx, Tensor cx) {
     String op = "LSTMCell.forward";
     if ((hx == null) != (cx == null)) {
       throw Arguments.invalid(op, (hx == null ? "hx" : "cx") + " is null but "

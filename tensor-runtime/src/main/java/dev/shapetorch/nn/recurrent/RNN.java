@@ -171,6 +171,10 @@ public final class RNN extends RNNBase implements UnaryModule {
    *     In} or {@code h0}'s shape does not fit the input
    */
   public RnnOutput forwardWithState(Tensor input, Tensor h0) {
+    return runForward(a -> forwardWithStateBody((Tensor) a.get(0), (Tensor) a.get(1)), input, h0);
+  }
+
+  private RnnOutput forwardWithStateBody(Tensor input, Tensor h0) {
     String op = "RNN.forward";
     Tensor h = states(op, input, h0)[0];
     if (mode == Mode.RNN_RELU) {
@@ -207,6 +211,12 @@ public final class RNN extends RNNBase implements UnaryModule {
    *     h0} is not {@code [D*Layers, N, Hidden]}
    */
   public PackedRecurrentOutput forwardWithState(PackedSequence input, Tensor h0) {
+    return runForward(
+        a -> forwardWithStateBody((PackedSequence) a.get(0), (Tensor) a.get(1)),
+        input, h0);
+  }
+
+  private PackedRecurrentOutput forwardWithStateBody(PackedSequence input, Tensor h0) {
     return runPacked("RNN.forward", input, h0, null);
   }
 }

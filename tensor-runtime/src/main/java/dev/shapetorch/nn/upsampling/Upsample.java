@@ -74,7 +74,7 @@ public final class Upsample extends AbstractModule implements UnaryModule {
    */
   @Override
   public Tensor forward(Tensor input) {
-    return resizing.apply(input);
+    return runForward(input, x -> resizing.apply(x));
   }
 
   /** The target size {@code {H, W}}, or null when the layer scales. */

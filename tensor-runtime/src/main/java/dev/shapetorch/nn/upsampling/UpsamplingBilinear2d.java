@@ -45,7 +45,7 @@ public final class UpsamplingBilinear2d extends AbstractModule implements UnaryM
    */
   @Override
   public Tensor forward(Tensor input) {
-    return resizing.apply(input);
+    return runForward(input, x -> resizing.apply(x));
   }
 
   /** The target size {@code {H, W}}, or null when the layer scales. */

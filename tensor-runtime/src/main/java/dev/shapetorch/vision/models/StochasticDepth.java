@@ -47,6 +47,10 @@ public final class StochasticDepth extends AbstractModule implements UnaryModule
    */
   @Override
   public @Shape({"*s"}) Tensor forward(@Shape({"*s"}) Tensor input) {
+    return runForward(input, this::forwardBody);
+  }
+
+  private Tensor forwardBody(Tensor input) {
     Arguments.requireNonNull(input, "input");
     if (!isTraining() || p == 0.0) {
       return input;
