@@ -60,6 +60,8 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * example once per worker (see {@link IterableDataset}). {@code workerInitFn}, {@code
  * persistentWorkers} and {@code timeout} work as for map-style datasets; {@code shuffle}, a
  * {@code sampler} and a {@code batchSampler} are refused, and {@link #numBatches()} is unknown.
+ * Each worker is a thread for the whole epoch, so at most 1024 are
+ * allowed.
  * What an iterator throws in a worker ends the iteration: {@code hasNext()}/{@code next()}
  * throws an {@link IllegalStateException} naming the worker, with the exception as its cause.
  *
@@ -141,8 +143,20 @@ public final class DataLoader<B> implements Iterable<B>, AutoCloseable {
     this(dataset, null, builder, null, options);
   }
 
-  /** PyTorch's checks of the options an IterableDataset has no use for. */
+  /**
+   * The most workers a loader of an IterableDataset starts: each is a thread of its own for the
+   * whole epoch (a map-style loader starts no more threads than it has batches).
+   */
+  static final int MAX_ITERABLE_WORKERS = 1024;
+
+  /** PyTorch's checks of the options an IterableDataset has no use for, and the workers. */
   private static void refuseMapStyleOptions(LoaderOptions options) {
+    if (options.numWorkers() > MAX_ITERABLE_WORKERS) {
+      throw new IllegalArgumentException("DataLoader with IterableDataset: numWorkers "
+          + options.numWorkers() + " would start as many threads, each iterating the dataset"
+          + " for the whole epoch; give at most " + MAX_ITERABLE_WORKERS + " (a few per CPU"
+          + " core is plenty)");
+    }
     if (options.shuffle()) {
       throw new IllegalArgumentException("DataLoader with IterableDataset: expected unspecified"
           + " shuffle option, but got shuffle=true; an IterableDataset has no indices to"

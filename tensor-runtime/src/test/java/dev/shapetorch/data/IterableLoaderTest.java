@@ -286,6 +286,10 @@ class IterableLoaderTest {
     IllegalArgumentException persistent = assertThrows(IllegalArgumentException.class,
         () -> DataLoader.of(data, LoaderOptions.batchSize(2).withPersistentWorkers(true)));
     assertThat(persistent).hasMessageThat().contains("persistentWorkers needs numWorkers > 0");
+    IllegalArgumentException threads = assertThrows(IllegalArgumentException.class,
+        () -> DataLoader.of(data, LoaderOptions.batchSize(2).withNumWorkers(Integer.MAX_VALUE)));
+    assertThat(threads).hasMessageThat().startsWith("DataLoader with IterableDataset:"
+        + " numWorkers 2147483647 would start as many threads");
     UnsupportedOperationException size = assertThrows(UnsupportedOperationException.class,
         () -> DataLoader.of(data, LoaderOptions.batchSize(2)).numBatches());
     assertThat(size).hasMessageThat().startsWith("DataLoader.numBatches: an IterableDataset");
