@@ -59,7 +59,9 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * PyTorch does. A dataset that does not split itself by {@link WorkerInfo} therefore yields each
  * example once per worker (see {@link IterableDataset}). {@code workerInitFn}, {@code
  * persistentWorkers} and {@code timeout} work as for map-style datasets; {@code shuffle}, a
- * {@code sampler} and a {@code batchSampler} are refused, and {@link #numBatches()} is unknown.
+ * {@code sampler} and a {@code batchSampler} are refused, and {@link #numBatches()} is unknown;
+ * with persistent workers a new epoch first closes the previous epoch's iterator, whose workers
+ * would otherwise keep the threads.
  * Each worker is a thread for the whole epoch, so at most 1024 are
  * allowed.
  * What an iterator throws in a worker ends the iteration: {@code hasNext()}/{@code next()}
@@ -107,6 +109,11 @@ public final class DataLoader<B> implements Iterable<B>, AutoCloseable {
   private int nextEpoch;
   /** With persistentWorkers: the workers every epoch uses, made by the first; else null. */
   private WorkerPool persistent;
+  /**
+   * With persistentWorkers and an IterableDataset: the last epoch's iterator, closed when the
+   * next starts (its workers hold the shared threads until it ends); else null.
+   */
+  private BatchIterator<B> lastIterable;
 
   /** Builds the batch of the given dataset indices. */
   @FunctionalInterface
@@ -345,6 +352,16 @@ public final class DataLoader<B> implements Iterable<B>, AutoCloseable {
           + " not available, so the batches stay in ordinary memory)");
     }
     if (iterable != null) {
+      if (options.persistentWorkers()) {
+        // The previous epoch's workers occupy the persistent threads until it ends: end it.
+        BatchIterator<B> previous = lastIterable;
+        lastIterable = null;
+        if (previous != null) {
+          previous.close();
+        }
+        lastIterable = new BatchIterator<>(this, epoch);
+        return lastIterable;
+      }
       return new BatchIterator<>(this, epoch);
     }
     return new BatchIterator<>(this, epoch, batches(epoch));

@@ -238,6 +238,24 @@ class IterableLoaderTest {
   }
 
   @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS) // a hang guard only
+  void persistentWorkers_aNewEpochEndsAnAbandonedOne() {
+    Range data = new Range(20, Sharding.STRIDED);
+    try (DataLoader<Tensor> loader = DataLoader.of(data,
+        LoaderOptions.batchSize(2).withNumWorkers(2).withPersistentWorkers(true)
+            .withPrefetchFactor(1))) {
+      BatchIterator<Tensor> abandoned = loader.iterator();
+      assertThat(abandoned.next().toLongArray()).asList().containsExactly(0L, 2L).inOrder();
+      // Not closed: the next epoch must not wait for its workers.
+      List<List<Long>> second = epoch(loader);
+      assertThat(second).hasSize(10);
+      assertThat(second.get(0)).containsExactly(0L, 2L).inOrder();
+      assertThat(second.get(1)).containsExactly(1L, 3L).inOrder();
+      assertThat(abandoned.hasNext()).isFalse();
+    }
+  }
+
+  @Test
   void chainDataset_iteratesEachDatasetInTurn() {
     Range a = new Range(3, 0, Sharding.NONE);
     Range empty = new Range(0, 100, Sharding.NONE);
