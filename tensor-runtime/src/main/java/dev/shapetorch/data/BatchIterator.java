@@ -17,7 +17,8 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * One epoch of a {@link DataLoader}: an iterator over its batches that owns the epoch's worker
- * threads and the current batch's scope. Closing it (or reaching the end) stops the workers,
+ * threads and the current batch's scope. For an {@link IterableDataset}, {@code hasNext()} builds
+ * (or waits for) the next batch, since only the dataset's iterators know whether one follows. Closing it (or reaching the end) stops the workers,
  * frees batches built ahead and closes the current batch's scope; when it returns, no worker
  * thread of this iterator is alive.
  *
@@ -48,8 +49,24 @@ public final class BatchIterator<B> implements Iterator<B>, AutoCloseable {
   private int nextToReturn;
   private TensorScope batchScope;
   private volatile boolean closed;
+  /** The epoch of an {@link IterableDataset}, which does all the work; null for map-style. */
+  private final IterableEpoch<B> stream;
+
+  /** One epoch of a loader of an {@link IterableDataset}. */
+  BatchIterator(DataLoader<B> loader, int epoch) {
+    this.loader = loader;
+    this.epoch = epoch;
+    this.batches = new int[0][];
+    this.numBatches = -1;
+    this.options = loader.options();
+    this.owner = Thread.currentThread();
+    this.workers = null;
+    this.ownsWorkers = false;
+    this.stream = new IterableEpoch<>(loader, epoch, this);
+  }
 
   BatchIterator(DataLoader<B> loader, int epoch, int[][] batches) {
+    this.stream = null;
     this.loader = loader;
     this.epoch = epoch;
     this.batches = batches;
@@ -74,8 +91,16 @@ public final class BatchIterator<B> implements Iterator<B>, AutoCloseable {
     return epoch;
   }
 
-  /** The number of batches this epoch has (the same as the loader's {@code numBatches()}). */
+  /**
+   * The number of batches this epoch has (the same as the loader's {@code numBatches()}).
+   *
+   * @throws UnsupportedOperationException for an {@link IterableDataset}, whose number of
+   *     batches is only known at the end
+   */
   public int numBatches() {
+    if (stream != null) {
+      return loader.numBatches(); // throws
+    }
     return numBatches;
   }
 
@@ -85,6 +110,9 @@ public final class BatchIterator<B> implements Iterator<B>, AutoCloseable {
    */
   @Override
   public boolean hasNext() {
+    if (stream != null) {
+      return stream.hasNext();
+    }
     if (!closed && nextToReturn < numBatches) {
       return true;
     }
@@ -100,6 +128,9 @@ public final class BatchIterator<B> implements Iterator<B>, AutoCloseable {
    */
   @Override
   public B next() {
+    if (stream != null) {
+      return stream.next();
+    }
     if (Thread.currentThread() != owner) {
       throw new IllegalStateException(
           "BatchIterator.next: an iterator belongs to the thread that created it ("
@@ -236,6 +267,10 @@ public final class BatchIterator<B> implements Iterator<B>, AutoCloseable {
    */
   @Override
   public void close() {
+    if (stream != null) {
+      stream.close();
+      return;
+    }
     if (!stop()) {
       return;
     }

@@ -29,14 +29,22 @@ public final class ConcatDataset<T> implements Dataset<T> {
   /**
    * The concatenation of {@code datasets}, in order.
    *
-   * @throws IllegalArgumentException for an empty list, or datasets of more than {@code
-   *     Integer.MAX_VALUE} examples together
+   * @throws IllegalArgumentException for an empty list, datasets of more than {@code
+   *     Integer.MAX_VALUE} examples together, or a dataset that is also an {@link
+   *     IterableDataset} (PyTorch refuses those too: chain them with {@link ChainDataset})
    */
   public ConcatDataset(List<? extends Dataset<? extends T>> datasets) {
     Arguments.requireNonNullElements(Arguments.requireNonNull(datasets, "datasets"), "datasets");
     if (datasets.isEmpty()) {
       throw new IllegalArgumentException(
           "ConcatDataset: datasets is empty; pass at least one dataset");
+    }
+    for (int k = 0; k < datasets.size(); k++) {
+      if (datasets.get(k) instanceof IterableDataset<?>) {
+        throw new IllegalArgumentException("ConcatDataset does not support IterableDataset:"
+            + " dataset " + k + " (" + datasets.get(k) + ") is one; chain iterable datasets"
+            + " with ChainDataset instead");
+      }
     }
     this.datasets = List.copyOf(new ArrayList<>(datasets));
     cumulative = new long[datasets.size()];

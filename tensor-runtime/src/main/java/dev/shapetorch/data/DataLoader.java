@@ -1,14 +1,21 @@
 package dev.shapetorch.data;
 
 import dev.shapetorch.internal.Arguments;
+import dev.shapetorch.tensor.Device;
+import dev.shapetorch.tensor.Tensor;
+import java.lang.System.Logger.Level;
 import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * Iterates a dataset in batches: PyTorch's {@code torch.utils.data.DataLoader}, for map-style
- * datasets.
+ * datasets ({@link Dataset}) and iterable-style ones ({@link IterableDataset}).
  *
  * <pre>{@code
  * var loader = DataLoader.of(train, LoaderOptions.batchSize(64).withShuffle(true).withSeed(0));
@@ -41,6 +48,32 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * LoaderOptions#workerInitFn() workerInitFn} before its first batch. With a {@link
  * LoaderOptions#timeoutSeconds() timeout}, {@code next()} gives up on a batch that takes longer.
  *
+ * <p><b>Iterable datasets.</b> A loader of an {@link IterableDataset} batches consecutive
+ * examples of the dataset's iterator ({@code batchSize}, {@code dropLast} and the collate
+ * function as above; the last batch may be smaller). Without workers it iterates on the calling
+ * thread. With {@code numWorkers > 0} each worker calls {@link IterableDataset#iterator()} on its
+ * own thread, where {@link #getWorkerInfo()} says which worker it is, builds whole batches from
+ * its own iterator (at most {@code prefetchFactor} ahead; {@code dropLast} drops each worker's
+ * last, smaller batch), and the loader yields the workers' batches in turn: worker 0's first,
+ * worker 1's first, ..., worker 0's second, ..., skipping workers whose iterator has ended, as
+ * PyTorch does. A dataset that does not split itself by {@link WorkerInfo} therefore yields each
+ * example once per worker (see {@link IterableDataset}). {@code workerInitFn}, {@code
+ * persistentWorkers} and {@code timeout} work as for map-style datasets; {@code shuffle}, a
+ * {@code sampler} and a {@code batchSampler} are refused, and {@link #numBatches()} is unknown;
+ * with persistent workers a new epoch first closes the previous epoch's iterator, whose workers
+ * would otherwise keep the threads.
+ * Each worker is a thread for the whole epoch, so at most 1024 are
+ * allowed.
+ * What an iterator throws in a worker ends the iteration: {@code hasNext()}/{@code next()}
+ * throws an {@link IllegalStateException} naming the worker, with the exception as its cause.
+ *
+ * <p><b>Pinned memory.</b> With {@link LoaderOptions#pinMemory()} and CUDA available, every
+ * tensor of each batch (in {@link Sample}s, lists and maps too; other batch types are left as
+ * they are) is copied into page-locked memory ({@link Tensor#pinMemory()}) before the batch is
+ * handed out, so that copies to the GPU can be asynchronous. Without CUDA the loader logs one
+ * warning (logger {@code dev.shapetorch.data}, on its first {@link #iterator()}) and hands out
+ * ordinary batches, as PyTorch 2 does.
+ *
  * <p><b>Memory.</b> With {@link LoaderOptions#scoped()} (the default) each batch, and every tensor
  * made while it is the current batch, belongs to a {@link dev.shapetorch.tensor.TensorScope} that
  * closes when the next batch is asked for: memory stays flat over epochs without any scope in
@@ -55,12 +88,32 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  */
 public final class DataLoader<B> implements Iterable<B>, AutoCloseable {
 
-  private final Dataset<?> dataset;
-  private final BatchBuilder<B> builder;
+  private static final System.Logger LOG = System.getLogger("dev.shapetorch.data");
+
+  /** PyTorch 2's warning for {@code pin_memory=True} without an accelerator. */
+  static final String PIN_MEMORY_WARNING = "'pin_memory' argument is set as true but no"
+      + " accelerator is found, then device pinned memory won't be used";
+
+  /** The map-style dataset, or null for an iterable one. */
+  private final @Nullable Dataset<?> dataset;
+  /** The iterable dataset, or null for a map-style one. */
+  private final @Nullable IterableDataset<?> iterable;
+  /** Builds a map-style batch; null for an iterable dataset. */
+  private final @Nullable BatchBuilder<B> builder;
+  /** Collates the examples of an iterable dataset's batch; null for a map-style one. */
+  private final @Nullable ExampleCollate<B> collate;
   private final LoaderOptions options;
+  /** Pin each batch's tensors: pinMemory asked for, and CUDA there. */
+  private final boolean pin;
+  private final AtomicBoolean pinWarned = new AtomicBoolean();
   private int nextEpoch;
   /** With persistentWorkers: the workers every epoch uses, made by the first; else null. */
   private WorkerPool persistent;
+  /**
+   * With persistentWorkers and an IterableDataset: the last epoch's iterator, closed when the
+   * next starts (its workers hold the shared threads until it ends); else null.
+   */
+  private BatchIterator<B> lastIterable;
 
   /** Builds the batch of the given dataset indices. */
   @FunctionalInterface
@@ -68,14 +121,64 @@ public final class DataLoader<B> implements Iterable<B>, AutoCloseable {
     B build(int[] indices);
   }
 
-  private DataLoader(Dataset<?> dataset, BatchBuilder<B> builder, LoaderOptions options) {
+  /** Collates the examples an iterable dataset's iterator gave. */
+  @FunctionalInterface
+  interface ExampleCollate<B> {
+    B collate(List<Object> examples);
+  }
+
+  private DataLoader(@Nullable Dataset<?> dataset, @Nullable IterableDataset<?> iterable,
+      @Nullable BatchBuilder<B> builder, @Nullable ExampleCollate<B> collate,
+      LoaderOptions options) {
     this.dataset = dataset;
+    this.iterable = iterable;
     this.builder = builder;
+    this.collate = collate;
     this.options = Arguments.requireNonNull(options, "options");
+    if (iterable != null) {
+      refuseMapStyleOptions(options);
+    }
+    this.pin = options.pinMemory() && Device.isCudaAvailable();
     if (options.persistentWorkers() && options.numWorkers() == 0) {
       throw new IllegalArgumentException("DataLoader: persistentWorkers needs numWorkers > 0"
           + " (there are no workers to keep); add withNumWorkers(n) or drop"
           + " withPersistentWorkers(true)");
+    }
+  }
+
+  private DataLoader(Dataset<?> dataset, BatchBuilder<B> builder, LoaderOptions options) {
+    this(dataset, null, builder, null, options);
+  }
+
+  /**
+   * The most workers a loader of an IterableDataset starts: each is a thread of its own for the
+   * whole epoch (a map-style loader starts no more threads than it has batches).
+   */
+  static final int MAX_ITERABLE_WORKERS = 1024;
+
+  /** PyTorch's checks of the options an IterableDataset has no use for, and the workers. */
+  private static void refuseMapStyleOptions(LoaderOptions options) {
+    if (options.numWorkers() > MAX_ITERABLE_WORKERS) {
+      throw new IllegalArgumentException("DataLoader with IterableDataset: numWorkers "
+          + options.numWorkers() + " would start as many threads, each iterating the dataset"
+          + " for the whole epoch; give at most " + MAX_ITERABLE_WORKERS + " (a few per CPU"
+          + " core is plenty)");
+    }
+    if (options.shuffle()) {
+      throw new IllegalArgumentException("DataLoader with IterableDataset: expected unspecified"
+          + " shuffle option, but got shuffle=true; an IterableDataset has no indices to"
+          + " shuffle: leave shuffle false and shuffle inside its iterator (a shuffle buffer)");
+    }
+    if (options.sampler() != null) {
+      throw new IllegalArgumentException("DataLoader with IterableDataset: expected unspecified"
+          + " sampler option, but got sampler=" + options.sampler() + "; an IterableDataset"
+          + " has no indices to sample: drop withSampler, or use a map-style Dataset");
+    }
+    if (options.batchSampler() != null) {
+      throw new IllegalArgumentException("DataLoader with IterableDataset: expected unspecified"
+          + " batchSampler option, but got batchSampler=" + options.batchSampler() + "; an"
+          + " IterableDataset has no indices to batch: drop withBatchSampler and give a"
+          + " batchSize, or use a map-style Dataset");
     }
   }
 
@@ -91,8 +194,8 @@ public final class DataLoader<B> implements Iterable<B>, AutoCloseable {
   /** The persistent workers, made on first use (and again after {@link #close()}). */
   synchronized WorkerPool persistentWorkers() {
     if (persistent == null) {
-      persistent = new WorkerPool(this, options.numWorkers(), options.seed(), dataset,
-          options.workerInitFn());
+      persistent = new WorkerPool(this, options.numWorkers(), options.seed(),
+          dataset != null ? dataset : iterable, options.workerInitFn());
     }
     return persistent;
   }
@@ -154,6 +257,33 @@ public final class DataLoader<B> implements Iterable<B>, AutoCloseable {
     return c.collate(examples);
   }
 
+  /**
+   * A loader of an iterable dataset whose batches are {@link Collate#stack() stacked}
+   * consecutive examples of its iterator (see the class comment for workers).
+   *
+   * @throws IllegalArgumentException if the options shuffle or have a sampler or a batch
+   *     sampler, which an IterableDataset has no use for (as in PyTorch)
+   */
+  public static <T> DataLoader<T> of(IterableDataset<T> dataset, LoaderOptions options) {
+    return of(dataset, Collate.<T>stack(), options);
+  }
+
+  /**
+   * A loader of an iterable dataset whose batches are {@code collate} applied to consecutive
+   * examples of its iterator.
+   *
+   * @throws IllegalArgumentException if the options shuffle or have a sampler or a batch
+   *     sampler, which an IterableDataset has no use for (as in PyTorch)
+   */
+  public static <T, R> DataLoader<R> of(IterableDataset<T> dataset,
+      Collate<? super T, ? extends R> collate, LoaderOptions options) {
+    Arguments.requireNonNull(dataset, "dataset");
+    Arguments.requireNonNull(collate, "collate");
+    @SuppressWarnings("unchecked") // the examples come from the dataset's iterator, so are Ts
+    Collate<Object, ? extends R> c = (Collate<Object, ? extends R>) collate;
+    return new DataLoader<R>(null, dataset, null, c::collate, options);
+  }
+
   private static <T> List<T> fetch(Dataset<T> dataset, int[] indices) {
     List<T> examples = new ArrayList<>(indices.length);
     for (int i : indices) {
@@ -162,9 +292,14 @@ public final class DataLoader<B> implements Iterable<B>, AutoCloseable {
     return examples;
   }
 
-  /** The dataset. */
-  public Dataset<?> dataset() {
+  /** The map-style dataset, or null when the loader iterates an {@link IterableDataset}. */
+  public @Nullable Dataset<?> dataset() {
     return dataset;
+  }
+
+  /** The iterable dataset, or null when the loader iterates a map-style {@link Dataset}. */
+  public @Nullable IterableDataset<?> iterableDataset() {
+    return iterable;
   }
 
   /** The options. */
@@ -176,8 +311,16 @@ public final class DataLoader<B> implements Iterable<B>, AutoCloseable {
    * The number of batches in an epoch ({@code len(loader)}): the batch sampler's when the options
    * have one, else the batches of the sampler's indices when they have a sampler, else of the
    * dataset's examples.
+   *
+   * @throws UnsupportedOperationException for an {@link IterableDataset}, which has no length
+   *     (PyTorch's {@code len(loader)} raises too)
    */
   public int numBatches() {
+    if (dataset == null) {
+      throw new UnsupportedOperationException("DataLoader.numBatches: an IterableDataset has no"
+          + " length, so the number of batches is only known when its iterators end; count"
+          + " the batches while iterating");
+    }
     BatchSampler batchSampler = options.batchSampler();
     if (batchSampler != null) {
       return batchSampler.size();
@@ -204,6 +347,23 @@ public final class DataLoader<B> implements Iterable<B>, AutoCloseable {
       throw new IllegalArgumentException("DataLoader.iterator: negative epoch " + epoch);
     }
     nextEpoch = epoch + 1;
+    if (options.pinMemory() && !pin && pinWarned.compareAndSet(false, true)) {
+      LOG.log(Level.WARNING, PIN_MEMORY_WARNING + " (DataLoader with pinMemory=true: CUDA is"
+          + " not available, so the batches stay in ordinary memory)");
+    }
+    if (iterable != null) {
+      if (options.persistentWorkers()) {
+        // The previous epoch's workers occupy the persistent threads until it ends: end it.
+        BatchIterator<B> previous = lastIterable;
+        lastIterable = null;
+        if (previous != null) {
+          previous.close();
+        }
+        lastIterable = new BatchIterator<>(this, epoch);
+        return lastIterable;
+      }
+      return new BatchIterator<>(this, epoch);
+    }
     return new BatchIterator<>(this, epoch, batches(epoch));
   }
 
@@ -287,6 +447,64 @@ public final class DataLoader<B> implements Iterable<B>, AutoCloseable {
   /** Builds batch {@code k} of an epoch from its indices, on the calling thread. */
   B build(int epoch, int k, int[] indices) {
     SampleRandom.seed(SampleRandom.batchSeed(options.seed(), epoch, k));
-    return builder.build(indices);
+    return pinned(builder.build(indices));
+  }
+
+  /**
+   * Builds worker {@code worker}'s batch {@code j} of an epoch from the next examples of {@code
+   * it} (worker 0 without workers), on the calling thread; null when the iterator has ended (or
+   * only a smaller last batch is left, with dropLast).
+   */
+  @Nullable B buildNext(int epoch, int worker, int j, Iterator<?> it) {
+    SampleRandom.seed(SampleRandom.batchSeed(options.seed() + worker, epoch, j));
+    int b = options.batchSize();
+    List<Object> examples = new ArrayList<>(Math.min(b, 1024));
+    while (examples.size() < b && it.hasNext()) {
+      examples.add(it.next());
+    }
+    if (examples.isEmpty() || (options.dropLast() && examples.size() < b)) {
+      return null;
+    }
+    B batch = collate.collate(examples);
+    if (batch == null) {
+      throw new IllegalStateException("DataLoader: the collate function returned null for "
+          + examples.size() + " examples; it must return a batch");
+    }
+    return pinned(batch);
+  }
+
+  /** The batch with its tensors in pinned memory when the loader pins, else the batch. */
+  private B pinned(B batch) {
+    if (!pin) {
+      return batch;
+    }
+    @SuppressWarnings("unchecked") // pinning keeps the structure, so the batch is a B
+    B out = (B) pin(batch);
+    return out;
+  }
+
+  /** PyTorch's {@code pin_memory} of a batch: tensors, Samples, lists and maps of them. */
+  private static Object pin(Object value) {
+    if (value instanceof Tensor t) {
+      return t.pinMemory();
+    }
+    if (value instanceof Sample s) {
+      return new Sample(s.input().pinMemory(), s.target().pinMemory());
+    }
+    if (value instanceof List<?> list) {
+      List<Object> out = new ArrayList<>(list.size());
+      for (Object o : list) {
+        out.add(o == null ? null : pin(o));
+      }
+      return java.util.Collections.unmodifiableList(out);
+    }
+    if (value instanceof Map<?, ?> map) {
+      Map<Object, Object> out = new LinkedHashMap<>();
+      for (Map.Entry<?, ?> e : map.entrySet()) {
+        out.put(e.getKey(), e.getValue() == null ? null : pin(e.getValue()));
+      }
+      return out;
+    }
+    return value;
   }
 }

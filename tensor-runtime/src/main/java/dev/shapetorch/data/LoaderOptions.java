@@ -44,6 +44,10 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * @param timeoutSeconds how long {@code next()} waits for a worker's batch before it gives up
  *     with an exception ({@code timeout}); 0, the default, waits without limit. Not used without
  *     workers, as in PyTorch
+ * @param pinMemory copy each batch's tensors into page-locked (pinned) host memory before handing
+ *     the batch out ({@code pin_memory}), so that a later {@code to(cuda, nonBlocking)} copy can
+ *     overlap with computation. Without CUDA there is no pinned memory: the loader then warns
+ *     once (as PyTorch 2 does) and hands out ordinary batches
  */
 public record LoaderOptions(
     int batchSize,
@@ -57,14 +61,15 @@ public record LoaderOptions(
     @Nullable BatchSampler batchSampler,
     @Nullable IntConsumer workerInitFn,
     boolean persistentWorkers,
-    double timeoutSeconds) {
+    double timeoutSeconds,
+    boolean pinMemory) {
 
   /**
    * PyTorch's defaults: batch size 1, no shuffling, no workers (no init function, not
-   * persistent, no timeout); scoped batches, seed 0.
+   * persistent, no timeout), no pinned memory; scoped batches, seed 0.
    */
   public static final LoaderOptions DEFAULTS =
-      new LoaderOptions(1, false, 0, false, 0, 2, true, null, null, null, false, 0.0);
+      new LoaderOptions(1, false, 0, false, 0, 2, true, null, null, null, false, 0.0, false);
 
   /**
    * Checks the values.
@@ -106,6 +111,19 @@ public record LoaderOptions(
   }
 
   /**
+   * The options without pinned memory ({@code pinMemory} false), as before it existed.
+   *
+   * @throws IllegalArgumentException as the canonical constructor
+   */
+  public LoaderOptions(int batchSize, boolean shuffle, long seed, boolean dropLast,
+      int numWorkers, int prefetchFactor, boolean scoped, @Nullable Sampler sampler,
+      @Nullable BatchSampler batchSampler, @Nullable IntConsumer workerInitFn,
+      boolean persistentWorkers, double timeoutSeconds) {
+    this(batchSize, shuffle, seed, dropLast, numWorkers, prefetchFactor, scoped, sampler,
+        batchSampler, workerInitFn, persistentWorkers, timeoutSeconds, false);
+  }
+
+  /**
    * The options without worker settings ({@code workerInitFn}, {@code persistentWorkers}, {@code
    * timeout}), as before they existed.
    *
@@ -115,7 +133,7 @@ public record LoaderOptions(
       int numWorkers, int prefetchFactor, boolean scoped, @Nullable Sampler sampler,
       @Nullable BatchSampler batchSampler) {
     this(batchSize, shuffle, seed, dropLast, numWorkers, prefetchFactor, scoped, sampler,
-        batchSampler, null, false, 0.0);
+        batchSampler, null, false, 0.0, false);
   }
 
   /**
@@ -147,49 +165,49 @@ public record LoaderOptions(
   public LoaderOptions withBatchSize(int newBatchSize) {
     return new LoaderOptions(
         newBatchSize, shuffle, seed, dropLast, numWorkers, prefetchFactor, scoped,
-        sampler, batchSampler, workerInitFn, persistentWorkers, timeoutSeconds);
+        sampler, batchSampler, workerInitFn, persistentWorkers, timeoutSeconds, pinMemory);
   }
 
   /** A copy that does or does not shuffle. */
   public LoaderOptions withShuffle(boolean newShuffle) {
     return new LoaderOptions(
         batchSize, newShuffle, seed, dropLast, numWorkers, prefetchFactor, scoped,
-        sampler, batchSampler, workerInitFn, persistentWorkers, timeoutSeconds);
+        sampler, batchSampler, workerInitFn, persistentWorkers, timeoutSeconds, pinMemory);
   }
 
   /** A copy with another seed. */
   public LoaderOptions withSeed(long newSeed) {
     return new LoaderOptions(
         batchSize, shuffle, newSeed, dropLast, numWorkers, prefetchFactor, scoped,
-        sampler, batchSampler, workerInitFn, persistentWorkers, timeoutSeconds);
+        sampler, batchSampler, workerInitFn, persistentWorkers, timeoutSeconds, pinMemory);
   }
 
   /** A copy that does or does not drop a last, smaller batch. */
   public LoaderOptions withDropLast(boolean newDropLast) {
     return new LoaderOptions(
         batchSize, shuffle, seed, newDropLast, numWorkers, prefetchFactor, scoped,
-        sampler, batchSampler, workerInitFn, persistentWorkers, timeoutSeconds);
+        sampler, batchSampler, workerInitFn, persistentWorkers, timeoutSeconds, pinMemory);
   }
 
   /** A copy with another number of background workers. */
   public LoaderOptions withNumWorkers(int newNumWorkers) {
     return new LoaderOptions(
         batchSize, shuffle, seed, dropLast, newNumWorkers, prefetchFactor, scoped,
-        sampler, batchSampler, workerInitFn, persistentWorkers, timeoutSeconds);
+        sampler, batchSampler, workerInitFn, persistentWorkers, timeoutSeconds, pinMemory);
   }
 
   /** A copy with another prefetch factor. */
   public LoaderOptions withPrefetchFactor(int newPrefetchFactor) {
     return new LoaderOptions(
         batchSize, shuffle, seed, dropLast, numWorkers, newPrefetchFactor, scoped,
-        sampler, batchSampler, workerInitFn, persistentWorkers, timeoutSeconds);
+        sampler, batchSampler, workerInitFn, persistentWorkers, timeoutSeconds, pinMemory);
   }
 
   /** A copy that does or does not give each batch its own scope. */
   public LoaderOptions withScoped(boolean newScoped) {
     return new LoaderOptions(
         batchSize, shuffle, seed, dropLast, numWorkers, prefetchFactor, newScoped,
-        sampler, batchSampler, workerInitFn, persistentWorkers, timeoutSeconds);
+        sampler, batchSampler, workerInitFn, persistentWorkers, timeoutSeconds, pinMemory);
   }
 
   /**
@@ -201,7 +219,7 @@ public record LoaderOptions(
   public LoaderOptions withSampler(@Nullable Sampler newSampler) {
     return new LoaderOptions(
         batchSize, shuffle, seed, dropLast, numWorkers, prefetchFactor, scoped,
-        newSampler, batchSampler, workerInitFn, persistentWorkers, timeoutSeconds);
+        newSampler, batchSampler, workerInitFn, persistentWorkers, timeoutSeconds, pinMemory);
   }
 
   /**
@@ -213,7 +231,7 @@ public record LoaderOptions(
    */
   public LoaderOptions withBatchSampler(@Nullable BatchSampler newBatchSampler) {
     return new LoaderOptions(batchSize, shuffle, seed, dropLast, numWorkers, prefetchFactor,
-        scoped, sampler, newBatchSampler, workerInitFn, persistentWorkers, timeoutSeconds);
+        scoped, sampler, newBatchSampler, workerInitFn, persistentWorkers, timeoutSeconds, pinMemory);
   }
 
   /**
@@ -222,7 +240,7 @@ public record LoaderOptions(
    */
   public LoaderOptions withWorkerInitFn(@Nullable IntConsumer fn) {
     return new LoaderOptions(batchSize, shuffle, seed, dropLast, numWorkers, prefetchFactor,
-        scoped, sampler, batchSampler, fn, persistentWorkers, timeoutSeconds);
+        scoped, sampler, batchSampler, fn, persistentWorkers, timeoutSeconds, pinMemory);
   }
 
   /**
@@ -231,7 +249,7 @@ public record LoaderOptions(
    */
   public LoaderOptions withPersistentWorkers(boolean persistent) {
     return new LoaderOptions(batchSize, shuffle, seed, dropLast, numWorkers, prefetchFactor,
-        scoped, sampler, batchSampler, workerInitFn, persistent, timeoutSeconds);
+        scoped, sampler, batchSampler, workerInitFn, persistent, timeoutSeconds, pinMemory);
   }
 
   /**
@@ -242,6 +260,16 @@ public record LoaderOptions(
    */
   public LoaderOptions withTimeout(double seconds) {
     return new LoaderOptions(batchSize, shuffle, seed, dropLast, numWorkers, prefetchFactor,
-        scoped, sampler, batchSampler, workerInitFn, persistentWorkers, seconds);
+        scoped, sampler, batchSampler, workerInitFn, persistentWorkers, seconds, pinMemory);
+  }
+
+  /**
+   * A copy that does or does not copy each batch's tensors into pinned (page-locked) memory
+   * ({@code pin_memory=}); without CUDA the loader warns once and leaves the batches as they are.
+   */
+  public LoaderOptions withPinMemory(boolean newPinMemory) {
+    return new LoaderOptions(batchSize, shuffle, seed, dropLast, numWorkers, prefetchFactor,
+        scoped, sampler, batchSampler, workerInitFn, persistentWorkers, timeoutSeconds,
+        newPinMemory);
   }
 }

@@ -56,6 +56,24 @@ final class WorkerPool {
     });
   }
 
+  /**
+   * Runs {@code task} on a worker as it is: unlike {@link #submit}, the task calls {@link
+   * #initializeCurrentThread()} itself, so that it can report what the init function throws.
+   */
+  void execute(Runnable task) {
+    executor.execute(task);
+  }
+
+  /** Runs the init function on the calling worker thread unless it already ran there. */
+  void initializeCurrentThread() {
+    workers.initializeCurrentThread();
+  }
+
+  /** True once {@link #shutdown()} was called (or the owner became unreachable). */
+  boolean isShutdown() {
+    return executor.isShutdown();
+  }
+
   /** Starts no more tasks after those queued; does not wait. */
   void shutdown() {
     cleanable.clean();

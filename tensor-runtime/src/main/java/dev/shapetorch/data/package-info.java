@@ -1,14 +1,20 @@
 /**
- * Datasets and batching, as PyTorch's {@code torch.utils.data}.
+ * Datasets and batching, as PyTorch's {@code torch.utils.data}: map-style datasets (indexable,
+ * with a length) and iterable-style ones (streams).
  *
  * <ul>
  *   <li>{@link dev.shapetorch.data.Dataset}: indexable examples; {@link
  *       dev.shapetorch.data.BatchedDataset} also builds whole batches in one call;
  *   <li>{@link dev.shapetorch.data.TensorDataset}, {@link dev.shapetorch.data.Subset}, {@link
  *       dev.shapetorch.data.ConcatDataset}, {@link dev.shapetorch.data.Datasets#randomSplit};
+ *   <li>{@link dev.shapetorch.data.IterableDataset}: a stream of examples with no length or
+ *       index (PyTorch's {@code IterableDataset}); {@link dev.shapetorch.data.ChainDataset}
+ *       chains several;
  *   <li>{@link dev.shapetorch.data.DataLoader} with {@link dev.shapetorch.data.LoaderOptions}:
  *       batches, shuffling with a seed, dropping the last batch, background workers with a
- *       bounded prefetch, and one {@code TensorScope} per batch so that memory stays flat;
+ *       bounded prefetch (for an iterable dataset, each worker iterates its own iterator and
+ *       the loader takes their batches in turn), pinned memory ({@code pin_memory}), and one
+ *       {@code TensorScope} per batch so that memory stays flat;
  *   <li>{@link dev.shapetorch.data.Sampler} ({@code sampler=}, {@link
  *       dev.shapetorch.data.LoaderOptions#withSampler}) and its kinds: {@link
  *       dev.shapetorch.data.SequentialSampler}, {@link

@@ -10,7 +10,7 @@ import org.bytedeco.pytorch.global.torch;
 /**
  * Copies and conversions: {@code to(dtype)}, {@code to(device)}, {@code clone}, {@code
  * contiguous}, and the memory layout ({@link MemoryFormat}: {@code to(format)}, {@code
- * contiguous(format)}, {@code isContiguous}, {@code suggestMemoryFormat}, {@code stride}). Part of the {@link Torch} chain: call them as {@code Torch.clone(x)} or {@code
+ * contiguous(format)}, {@code isContiguous}, {@code suggestMemoryFormat}, {@code stride}), and pinned host memory ({@code pinMemory}, {@code isPinned}). Part of the {@link Torch} chain: call them as {@code Torch.clone(x)} or {@code
  * x.to(DType.FLOAT64)}.
  *
  * <p>Shape: every op here keeps its input's shape ({@code [*s] -> [*s]}).
@@ -164,6 +164,52 @@ final class ConversionOps {
       s[d] = h.stride(d);
     }
     return s;
+  }
+
+  /**
+   * A copy of this CPU tensor in page-locked (pinned) host memory, as {@code x.pin_memory()}: a
+   * copy from pinned memory to a CUDA device can run asynchronously ({@code to(device)} while
+   * the GPU computes). When it is already pinned the result shares its memory; autograd tracks
+   * the copy.
+   *
+   * <p>Shape: {@code [*s] -> [*s]}.
+   *
+   * @throws IllegalStateException if CUDA is not available (pinned memory is CUDA's; PyTorch
+   *     raises too), see {@link Device#isCudaAvailable()}
+   * @throws IllegalArgumentException if the tensor is not on the CPU (only CPU tensors can be
+   *     pinned)
+   */
+  @Variants(Variant.METHOD)
+  static @Shape({"*s"}) Tensor pinMemory(@Shape({"*s"}) Tensor self) {
+    String op = "Tensor.pinMemory";
+    org.bytedeco.pytorch.Tensor h = Natives.h(self, "self");
+    if (!Device.isCudaAvailable()) {
+      throw new IllegalStateException(op + ": CUDA is not available, and pinned memory is"
+          + " CUDA's: run with the CUDA build of the presets (Maven profile -Pcuda) on a machine"
+          + " with a driver, or leave the tensor unpinned (check Device.isCudaAvailable() first)");
+    }
+    if (!self.device().isCpu()) {
+      throw new IllegalArgumentException(op + ": cannot pin a tensor on " + self.device()
+          + "; only CPU tensors can be pinned");
+    }
+    return Natives.call(op, h::pin_memory, self);
+  }
+
+  /**
+   * True if this tensor's memory is page-locked (pinned) host memory, as {@code x.is_pinned()}:
+   * false for every tensor when CUDA is not available, and for tensors on a device.
+   */
+  @Variants(Variant.METHOD)
+  static boolean isPinned(Tensor self) {
+    org.bytedeco.pytorch.Tensor h = Natives.h(self, "self");
+    if (!Device.isCudaAvailable() || !self.device().isCpu()) {
+      return false;
+    }
+    try {
+      return h.is_pinned();
+    } catch (RuntimeException e) {
+      throw Natives.fail("Tensor.isPinned", e, self);
+    }
   }
 
   private static void requireRank(String op, Tensor x, MemoryFormat format) {

@@ -35,4 +35,20 @@ public final class ScopeTransfer {
     }
     return tensor;
   }
+
+  /**
+   * Takes a tensor out of the scope that owns it, so that no scope frees it: the opposite of
+   * {@link #adopt}. The caller then owns the tensor, and must {@link #adopt} it into a scope (on
+   * this thread or another) or {@code close()} it. A data loader without workers builds the next
+   * batch this way while the current batch's scope is still open. A tensor no scope owns is left
+   * as it is.
+   *
+   * @return {@code tensor}
+   * @throws IllegalStateException if the tensor has been freed
+   */
+  public static Tensor release(Tensor tensor) {
+    Arguments.requireNonNull(tensor, "tensor").checkNotFreed();
+    tensor.owner = null;
+    return tensor;
+  }
 }

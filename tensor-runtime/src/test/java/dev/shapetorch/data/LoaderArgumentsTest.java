@@ -75,7 +75,7 @@ class LoaderArgumentsTest {
     assertStarts("Datasets.randomSplit: lengths is null",
         () -> Datasets.randomSplit(six(), 1L, (int[]) null));
     assertStarts("DataLoader.of: dataset is null",
-        () -> DataLoader.of(null, LoaderOptions.batchSize(2)));
+        () -> DataLoader.of((Dataset<Tensor>) null, LoaderOptions.batchSize(2)));
     assertStarts("Sample.withTarget: newTarget is null",
         () -> new Sample(Torch.randn(2), Torch.randn(1)).withTarget(null));
   }

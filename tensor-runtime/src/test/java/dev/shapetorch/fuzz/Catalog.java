@@ -90,6 +90,9 @@ final class Catalog {
       // Changes the process' thread count for every later call; its bad counts are fuzzed on
       // their own, in a child JVM, by dev.shapetorch.tensor.ThreadsTest.
       "Threads.setNumThreads",
+      // Takes a tensor out of its scope for good: the caller must adopt or close it, which a
+      // random call does not (TensorScopeTest checks it, IterableLoaderTest uses it).
+      "ScopeTransfer.release",
       // ViT-L and ViT-H: 304 to 632 million parameters (1.2 to 2.5 GB) per call, too much for a
       // sweep that calls each op several times; MobileModelsGoldenTest builds each once, and
       // their numClasses check is VisionTransformer.vit_b_16's, which is fuzzed.

@@ -2,9 +2,11 @@ package dev.shapetorch.fuzz;
 
 import dev.shapetorch.data.BatchIterator;
 import dev.shapetorch.data.BatchedDataset;
+import dev.shapetorch.data.ChainDataset;
 import dev.shapetorch.data.Collate;
 import dev.shapetorch.data.DataLoader;
 import dev.shapetorch.data.Dataset;
+import dev.shapetorch.data.IterableDataset;
 import dev.shapetorch.data.LoaderOptions;
 import dev.shapetorch.data.Subset;
 import dev.shapetorch.data.TensorDataset;
@@ -215,6 +217,12 @@ final class Inputs {
     if (raw == Collate.class) {
       return List.of(new Arg("Collate.stack()", Kind.GOOD, Collate::stack), nul());
     }
+    if (raw == IterableDataset.class) {
+      return List.of(new Arg("IterableDataset(scalars 0..4)", Kind.GOOD, Inputs::scalarStream),
+          new Arg("ChainDataset(scalars 0..4, scalars 0..4)", Kind.GOOD,
+              () -> ChainDataset.of(scalarStream(), scalarStream())),
+          nul());
+    }
     if (raw == LoaderOptions.class) {
       return List.of(new Arg("batchSize(2)", Kind.GOOD, () -> LoaderOptions.batchSize(2)),
           new Arg("batchSize(4) shuffled", Kind.GOOD,
@@ -258,6 +266,11 @@ final class Inputs {
       return List.of(new Arg("identity", Kind.GOOD, Function::identity), nul());
     }
     return null;
+  }
+
+  private static IterableDataset<Tensor> scalarStream() {
+    return () -> java.util.stream.IntStream.range(0, 5)
+        .mapToObj(i -> Torch.scalarTensor((long) i)).iterator();
   }
 
   private static TensorDataset tensorDataset() {

@@ -180,4 +180,25 @@ class TensorScopeTest {
     // The gradient itself lives on in the parameter.
     assertEquals(6.0, w.grad().sum().item());
   }
+
+  @Test
+  void release_takesATensorOutOfItsScope_andAdoptPutsItIntoAnother() {
+    Tensor released;
+    try (TensorScope outer = TensorScope.open()) {
+      try (TensorScope first = TensorScope.open()) {
+        released = ScopeTransfer.release(Torch.ones(2));
+        Torch.ones(3); // stays with the scope
+        assertEquals(1, first.liveCount());
+      }
+      assertFalse(released.isFreed()); // no scope freed it
+      assertEquals(0, outer.liveCount());
+      try (TensorScope second = TensorScope.open()) {
+        ScopeTransfer.adopt(released);
+        assertEquals(1, second.liveCount());
+      }
+      assertTrue(released.isFreed());
+    }
+    assertThrows(IllegalStateException.class, () -> ScopeTransfer.release(released));
+    assertThrows(IllegalArgumentException.class, () -> ScopeTransfer.release(null));
+  }
 }
