@@ -1,6 +1,5 @@
 package dev.shapetorch.nn;
 
-import dev.shapetorch.internal.Arguments;
 import dev.shapetorch.tensor.RemovableHandle;
 import dev.shapetorch.tensor.Tensor;
 import java.util.ArrayList;
@@ -77,7 +76,7 @@ public abstract class AbstractModule implements Module {
    * @return a handle whose {@code remove()} unregisters it
    */
   public final RemovableHandle registerForwardPreHook(ForwardPreHook hook) {
-    return hooks().addPre(hook, false);
+    return hooks().addPre(this, hook, false);
   }
 
   /**
@@ -85,7 +84,7 @@ public abstract class AbstractModule implements Module {
    * (PyTorch's {@code prepend=True}).
    */
   public final RemovableHandle registerForwardPreHook(ForwardPreHook hook, boolean prepend) {
-    return hooks().addPre(hook, prepend);
+    return hooks().addPre(this, hook, prepend);
   }
 
   /**
@@ -95,14 +94,14 @@ public abstract class AbstractModule implements Module {
    * @return a handle whose {@code remove()} unregisters it
    */
   public final RemovableHandle registerForwardHook(ForwardHook hook) {
-    return hooks().addForward(hook, false);
+    return hooks().addForward(this, hook, false);
   }
 
   /**
    * {@link #registerForwardHook(ForwardHook)}, before all others when {@code prepend}.
    */
   public final RemovableHandle registerForwardHook(ForwardHook hook, boolean prepend) {
-    return hooks().addForward(hook, prepend);
+    return hooks().addForward(this, hook, prepend);
   }
 
   /**
@@ -114,7 +113,7 @@ public abstract class AbstractModule implements Module {
    * @return a handle whose {@code remove()} unregisters it
    */
   public final RemovableHandle registerFullBackwardPreHook(BackwardPreHook hook) {
-    return hooks().addBackwardPre(hook);
+    return hooks().addBackwardPre(this, hook);
   }
 
   /**
@@ -126,7 +125,7 @@ public abstract class AbstractModule implements Module {
    * @return a handle whose {@code remove()} unregisters it
    */
   public final RemovableHandle registerFullBackwardHook(BackwardHook hook) {
-    return hooks().addBackward(hook);
+    return hooks().addBackward(this, hook);
   }
 
   /**
@@ -180,7 +179,10 @@ public abstract class AbstractModule implements Module {
    *     already replaced
    */
   public final void reparametrize(Reparametrization reparametrization) {
-    Arguments.requireNonNull(reparametrization, "reparametrization");
+    if (reparametrization == null) {
+      throw new IllegalArgumentException(getClass().getSimpleName() + ".reparametrize: the"
+          + " reparametrization is null");
+    }
     String target = reparametrization.target();
     synchronized (reparametrizations) {
       if (reparametrizations.containsKey(target)) {

@@ -1,6 +1,5 @@
 package dev.shapetorch.nn;
 
-import dev.shapetorch.internal.Arguments;
 import dev.shapetorch.tensor.AutogradFunction;
 import dev.shapetorch.tensor.FunctionContext;
 import dev.shapetorch.tensor.RemovableHandle;
@@ -31,20 +30,28 @@ final class ModuleHooks {
   private final List<BackwardPreHook> backwardPreHooks = new CopyOnWriteArrayList<>();
   private final List<BackwardHook> backwardHooks = new CopyOnWriteArrayList<>();
 
-  RemovableHandle addPre(ForwardPreHook hook, boolean prepend) {
-    return add(preHooks, Arguments.requireNonNull(hook, "hook"), prepend);
+  RemovableHandle addPre(Module module, ForwardPreHook hook, boolean prepend) {
+    return add(preHooks, nonNull(module, "registerForwardPreHook", hook), prepend);
   }
 
-  RemovableHandle addForward(ForwardHook hook, boolean prepend) {
-    return add(forwardHooks, Arguments.requireNonNull(hook, "hook"), prepend);
+  RemovableHandle addForward(Module module, ForwardHook hook, boolean prepend) {
+    return add(forwardHooks, nonNull(module, "registerForwardHook", hook), prepend);
   }
 
-  RemovableHandle addBackwardPre(BackwardPreHook hook) {
-    return add(backwardPreHooks, Arguments.requireNonNull(hook, "hook"), false);
+  RemovableHandle addBackwardPre(Module module, BackwardPreHook hook) {
+    return add(backwardPreHooks, nonNull(module, "registerFullBackwardPreHook", hook), false);
   }
 
-  RemovableHandle addBackward(BackwardHook hook) {
-    return add(backwardHooks, Arguments.requireNonNull(hook, "hook"), false);
+  RemovableHandle addBackward(Module module, BackwardHook hook) {
+    return add(backwardHooks, nonNull(module, "registerFullBackwardHook", hook), false);
+  }
+
+  private static <H> H nonNull(Module module, String method, H hook) {
+    if (hook == null) {
+      throw new IllegalArgumentException(module.getClass().getSimpleName() + "." + method
+          + ": the hook is null; pass a function (it may return null to change nothing)");
+    }
+    return hook;
   }
 
   private static <H> RemovableHandle add(List<H> hooks, H hook, boolean prepend) {

@@ -53,39 +53,45 @@ public final class Prune {
 
   /** Applies a mask of ones: the parameter is reparametrized, nothing is pruned. */
   public static <M extends Module> M identity(M module, String name) {
-    return apply("identity", module, name, (t, size) -> ones(t), Kind.UNSTRUCTURED, -1);
+    return apply("Prune.identity", module, name, (t, size) -> ones(t), Kind.UNSTRUCTURED, -1);
   }
 
   /** Prunes the fraction {@code amount} of the remaining entries, chosen at random. */
   public static <M extends Module> M randomUnstructured(M module, String name, double amount) {
-    return unstructured("randomUnstructured", module, name, Amount.of(amount), false);
+    return unstructured("Prune.randomUnstructured", module, name,
+        Amount.of("Prune.randomUnstructured", amount), false);
   }
 
   /** Prunes {@code amount} of the remaining entries, chosen at random. */
   public static <M extends Module> M randomUnstructured(M module, String name, int amount) {
-    return unstructured("randomUnstructured", module, name, Amount.of(amount), false);
+    return unstructured("Prune.randomUnstructured", module, name,
+        Amount.of("Prune.randomUnstructured", amount), false);
   }
 
   /** Prunes the fraction {@code amount} of the remaining entries smallest in magnitude. */
   public static <M extends Module> M l1Unstructured(M module, String name, double amount) {
-    return unstructured("l1Unstructured", module, name, Amount.of(amount), true);
+    return unstructured("Prune.l1Unstructured", module, name,
+        Amount.of("Prune.l1Unstructured", amount), true);
   }
 
   /** Prunes the {@code amount} remaining entries smallest in magnitude. */
   public static <M extends Module> M l1Unstructured(M module, String name, int amount) {
-    return unstructured("l1Unstructured", module, name, Amount.of(amount), true);
+    return unstructured("Prune.l1Unstructured", module, name,
+        Amount.of("Prune.l1Unstructured", amount), true);
   }
 
   /** Prunes the fraction {@code amount} of the remaining channels along {@code dim}, at random. */
   public static <M extends Module> M randomStructured(M module, String name, double amount,
       int dim) {
-    return structured("randomStructured", module, name, Amount.of(amount), Double.NaN, dim);
+    return structured("Prune.randomStructured", module, name,
+        Amount.of("Prune.randomStructured", amount), Double.NaN, dim);
   }
 
   /** Prunes {@code amount} of the remaining channels along {@code dim}, at random. */
   public static <M extends Module> M randomStructured(M module, String name, int amount,
       int dim) {
-    return structured("randomStructured", module, name, Amount.of(amount), Double.NaN, dim);
+    return structured("Prune.randomStructured", module, name,
+        Amount.of("Prune.randomStructured", amount), Double.NaN, dim);
   }
 
   /**
@@ -94,13 +100,15 @@ public final class Prune {
    */
   public static <M extends Module> M lnStructured(M module, String name, double amount,
       double n, int dim) {
-    return structured("lnStructured", module, name, Amount.of(amount), checkN(n), dim);
+    return structured("Prune.lnStructured", module, name,
+        Amount.of("Prune.lnStructured", amount), checkN(n), dim);
   }
 
   /** Prunes the {@code amount} remaining channels along {@code dim} with the smallest norm. */
   public static <M extends Module> M lnStructured(M module, String name, int amount, double n,
       int dim) {
-    return structured("lnStructured", module, name, Amount.of(amount), checkN(n), dim);
+    return structured("Prune.lnStructured", module, name,
+        Amount.of("Prune.lnStructured", amount), checkN(n), dim);
   }
 
   /**
@@ -111,11 +119,11 @@ public final class Prune {
    */
   public static <M extends Module> M customFromMask(M module, String name, Tensor mask) {
     if (mask == null) {
-      throw new IllegalArgumentException("customFromMask: the mask is null");
+      throw new IllegalArgumentException("Prune.customFromMask: the mask is null");
     }
-    return apply("customFromMask", module, name, (t, size) -> {
+    return apply("Prune.customFromMask", module, name, (t, size) -> {
       if (!Arrays.equals(mask.shape(), t.shape())) {
-        throw new IllegalArgumentException("customFromMask: the mask is " + mask.shapeOf()
+        throw new IllegalArgumentException("Prune.customFromMask: the mask is " + mask.shapeOf()
             + " but \"" + name + "\" is " + t.shapeOf() + "; give a mask of the parameter's"
             + " shape");
       }
@@ -130,13 +138,13 @@ public final class Prune {
    */
   public static void globalUnstructured(List<Target> parameters, GlobalMethod method,
       double amount) {
-    global(parameters, method, Amount.of(amount));
+    global(parameters, method, Amount.of("Prune.globalUnstructured", amount));
   }
 
   /** {@link #globalUnstructured(List, GlobalMethod, double)} with a number of entries. */
   public static void globalUnstructured(List<Target> parameters, GlobalMethod method,
       int amount) {
-    global(parameters, method, Amount.of(amount));
+    global(parameters, method, Amount.of("Prune.globalUnstructured", amount));
   }
 
   /**
@@ -149,7 +157,7 @@ public final class Prune {
   public static <M extends Module> M remove(M module, String name) {
     if (!(module instanceof AbstractModule am) || !(am.reparametrization(name)
         instanceof Pruned p)) {
-      throw new IllegalArgumentException("remove: parameter '" + name + "' of module "
+      throw new IllegalArgumentException("Prune.remove: parameter '" + name + "' of module "
           + (module == null ? "null" : module.getClass().getSimpleName())
           + " has to be pruned before pruning can be removed");
     }
@@ -159,6 +167,9 @@ public final class Prune {
 
   /** True if a module of {@code module}'s tree has a pruned parameter. */
   public static boolean isPruned(Module module) {
+    if (module == null) {
+      throw new IllegalArgumentException("Prune.isPruned: the module is null");
+    }
     for (Module m : module.modules()) {
       if (m instanceof AbstractModule am) {
         for (var e : am.namedParameters().keySet()) {
@@ -184,17 +195,19 @@ public final class Prune {
 
   /** PyTorch's amount: a fraction (double) or a count (int). */
   private record Amount(double fraction, long count, boolean isCount) {
-    static Amount of(double fraction) {
+    static Amount of(String function, double fraction) {
       if (!(fraction >= 0 && fraction <= 1)) {
-        throw new IllegalArgumentException("amount=" + fraction + " should either be a float in"
+        throw new IllegalArgumentException(
+            function + ": amount=" + fraction + " should either be a float in"
             + " the range [0, 1] or a non-negative integer");
       }
       return new Amount(fraction, 0, false);
     }
 
-    static Amount of(int count) {
+    static Amount of(String function, int count) {
       if (count < 0) {
-        throw new IllegalArgumentException("amount=" + count + " should either be a float in the"
+        throw new IllegalArgumentException(
+            function + ": amount=" + count + " should either be a float in the"
             + " range [0, 1] or a non-negative integer");
       }
       return new Amount(0, count, true);
@@ -220,7 +233,7 @@ public final class Prune {
 
   private static double checkN(double n) {
     if (Double.isNaN(n) || n == 0) {
-      throw new IllegalArgumentException("lnStructured: n must be a positive number or"
+      throw new IllegalArgumentException("Prune.lnStructured: n must be a positive number or"
           + " infinity, got " + n);
     }
     return n;
@@ -372,18 +385,20 @@ public final class Prune {
 
   private static void global(List<Target> parameters, GlobalMethod method, Amount amount) {
     if (parameters == null || parameters.isEmpty()) {
-      throw new IllegalArgumentException("globalUnstructured: give at least one (module, name)"
+      throw new IllegalArgumentException(
+          "Prune.globalUnstructured: give at least one (module, name)"
           + " target");
     }
     if (method == null) {
-      throw new IllegalArgumentException("globalUnstructured: the method is null");
+      throw new IllegalArgumentException("Prune.globalUnstructured: the method is null");
     }
     List<double[]> values = new ArrayList<>();
     List<double[]> masks = new ArrayList<>();
     int total = 0;
     for (Target t : parameters) {
       if (t == null || t.module() == null) {
-        throw new IllegalArgumentException("globalUnstructured: a target or its module is null");
+        throw new IllegalArgumentException(
+            "Prune.globalUnstructured: a target or its module is null");
       }
       Parameter p = findParameter(t);
       Tensor current = p.get().detach();   // the masked value when already pruned, as PyTorch
@@ -400,7 +415,7 @@ public final class Prune {
       System.arraycopy(masks.get(i), 0, allMask, at, masks.get(i).length);
       at += values.get(i).length;
     }
-    String function = "globalUnstructured";
+    String function = "Prune.globalUnstructured";
     MaskMethod m = (t, size) -> {
       long k = amount.toPrune(function, size);
       double[] score = method == GlobalMethod.L1 ? t.abs().to(DType.FLOAT64).toDoubleArray()
@@ -426,13 +441,13 @@ public final class Prune {
 
   private static Parameter findParameter(Target t) {
     if (!(t.module() instanceof AbstractModule am)) {
-      throw new IllegalArgumentException("globalUnstructured: "
+      throw new IllegalArgumentException("Prune.globalUnstructured: "
           + t.module().getClass().getSimpleName() + " is a record module; name the layer that"
           + " owns the parameter");
     }
     Parameter p = am.ownParameter(t.name());
     if (p == null) {
-      throw new IllegalArgumentException("globalUnstructured: "
+      throw new IllegalArgumentException("Prune.globalUnstructured: "
           + t.module().getClass().getSimpleName() + " has no parameter \"" + t.name() + "\"");
     }
     return p;

@@ -77,7 +77,8 @@ public final class SpectralNorm {
    * @throws IllegalArgumentException {@code spectral_norm of 'name' not found in ...}
    */
   public static <M extends Module> M removeSpectralNorm(M module, String name) {
-    Reparametrized.find("removeSpectralNorm", "spectral_norm", module, name, Spectral.class)
+    Reparametrized.find("SpectralNorm.removeSpectralNorm", "spectral_norm",
+        module, name, Spectral.class)
         .uninstall();
     return module;
   }
@@ -96,18 +97,21 @@ public final class SpectralNorm {
     private final Buffer v;
 
     Spectral(Module module, String name, int iterations, double eps, int dim) {
-      super("spectralNorm", module, name);
+      super("SpectralNorm.spectralNorm", module, name);
       if (iterations <= 0) {
-        throw new IllegalArgumentException("spectralNorm: expected nPowerIterations to be"
+        throw new IllegalArgumentException(
+            "SpectralNorm.spectralNorm: expected nPowerIterations to be"
             + " positive, but got nPowerIterations=" + iterations);
       }
       if (!(eps > 0) || Double.isInfinite(eps)) {
-        throw new IllegalArgumentException("spectralNorm: eps must be a positive finite number,"
+        throw new IllegalArgumentException(
+            "SpectralNorm.spectralNorm: eps must be a positive finite number,"
             + " got " + eps);
       }
       Tensor w = replaced.get();
       if (w.dim() == 0 || dim < 0 || dim >= w.dim()) {
-        throw new IllegalArgumentException("spectralNorm: dim " + dim + " is out of range for \""
+        throw new IllegalArgumentException(
+            "SpectralNorm.spectralNorm: dim " + dim + " is out of range for \""
             + name + "\" of shape " + w.shapeOf() + "; use a dim in [0, " + w.dim() + ")");
       }
       this.iterations = iterations;

@@ -61,7 +61,8 @@ public final class WeightNorm {
    * @throws IllegalArgumentException {@code weight_norm of 'name' not found in ...}
    */
   public static <M extends Module> M removeWeightNorm(M module, String name) {
-    Reparametrized.find("removeWeightNorm", "weight_norm", module, name, Norm.class).uninstall();
+    Reparametrized.find("WeightNorm.removeWeightNorm", "weight_norm",
+        module, name, Norm.class).uninstall();
     return module;
   }
 
@@ -84,16 +85,18 @@ public final class WeightNorm {
     private final Parameter v;
 
     Norm(Module module, String name, int dim) {
-      super("weightNorm", module, name);
+      super("WeightNorm.weightNorm", module, name);
       Tensor w = replaced.get();
       int rank = w.dim();
       if (dim != -1 && (dim < 0 || dim >= rank)) {
-        throw new IllegalArgumentException("weightNorm: dim " + dim + " is out of range for \""
+        throw new IllegalArgumentException(
+            "WeightNorm.weightNorm: dim " + dim + " is out of range for \""
             + name + "\" of shape " + w.shapeOf() + "; use a dim in [0, " + rank + ") or -1"
             + " for the norm over the whole tensor");
       }
       if (rank == 0 && dim != -1) {
-        throw new IllegalArgumentException("weightNorm: \"" + name + "\" is a scalar; use"
+        throw new IllegalArgumentException(
+            "WeightNorm.weightNorm: \"" + name + "\" is a scalar; use"
             + " dim -1");
       }
       this.dim = dim;

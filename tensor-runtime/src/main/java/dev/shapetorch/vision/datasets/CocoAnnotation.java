@@ -26,6 +26,14 @@ public record CocoAnnotation(long id, long imageId, long categoryId, double @Nul
 
   /** Copies the box. */
   public CocoAnnotation {
+    if (fields == null) {
+      throw new IllegalArgumentException("CocoAnnotation: fields is null; pass the annotation's"
+          + " fields (an empty map if it has none)");
+    }
+    if (bbox != null && bbox.length != 4) {
+      throw new IllegalArgumentException("CocoAnnotation: bbox has " + bbox.length
+          + " numbers; COCO's is [x, y, width, height]");
+    }
     bbox = bbox == null ? null : bbox.clone();
     fields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
   }

@@ -84,7 +84,7 @@ class ReparametrizationGoldenTest {
     assertTrue(fc.forward(x).allclose(before, 1e-5, 1e-6));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> WeightNorm.removeWeightNorm(fc));
-    assertEquals("removeWeightNorm: weight_norm of 'weight' not found in Linear", e.getMessage());
+    assertEquals("WeightNorm.removeWeightNorm: weight_norm of 'weight' not found in Linear", e.getMessage());
   }
 
   @Test
@@ -183,11 +183,11 @@ class ReparametrizationGoldenTest {
     Linear fc = new Linear(3, 2);
     IllegalArgumentException amount = assertThrows(IllegalArgumentException.class,
         () -> Prune.l1Unstructured(fc, "weight", 1.5));
-    assertEquals("amount=1.5 should either be a float in the range [0, 1] or a non-negative"
-        + " integer", amount.getMessage());
+    assertEquals("Prune.l1Unstructured: amount=1.5 should either be a float in the range [0, 1]"
+        + " or a non-negative integer", amount.getMessage());
     IllegalArgumentException tooMany = assertThrows(IllegalArgumentException.class,
         () -> Prune.l1Unstructured(fc, "weight", 7));
-    assertEquals("l1Unstructured: amount=7 should be smaller than the number of parameters to"
+    assertEquals("Prune.l1Unstructured: amount=7 should be smaller than the number of parameters to"
         + " prune=6", tooMany.getMessage());
     assertEquals(List.of("weight", "bias"), List.copyOf(fc.stateDict().keySet()),
         "a refused call leaves the module as it was");
@@ -202,7 +202,7 @@ class ReparametrizationGoldenTest {
         twice.getMessage());
     IllegalArgumentException notPruned = assertThrows(IllegalArgumentException.class,
         () -> Prune.remove(fc, "weight"));
-    assertEquals("remove: parameter 'weight' of module Linear has to be pruned before pruning"
+    assertEquals("Prune.remove: parameter 'weight' of module Linear has to be pruned before pruning"
         + " can be removed", notPruned.getMessage());
     assertThrows(IllegalArgumentException.class,
         () -> SpectralNorm.spectralNorm(new Linear(3, 2), "weight", 0, 1e-12, 0));
