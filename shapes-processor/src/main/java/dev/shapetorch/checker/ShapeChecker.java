@@ -27,16 +27,22 @@ import org.checkerframework.framework.source.SourceChecker;
  *   <li>{@code -Ashape.warnUnknown}: warn ({@code shape.unknown}) where a tensor of unknown
  *       shape flows into a declared {@code @Shape}. Without it, such flows are silently allowed
  *       (the checker is gradual; the runtime still checks them).
+ *   <li>{@code -Ashape.hints}: report, as javac notes ({@code shape.hint}), the shape inferred
+ *       for every tensor or module local, field and parameter and every tensor-valued call
+ *       ({@link ShapeHints}).
  * </ul>
  *
  * <p>Warnings are suppressed with {@code @SuppressWarnings("shape")} or a specific key such as
  * {@code @SuppressWarnings("shape:shape.mismatch.matmul")}.
  */
-@SupportedOptions({ShapeChecker.WARN_UNKNOWN})
+@SupportedOptions({ShapeChecker.WARN_UNKNOWN, ShapeChecker.HINTS})
 public final class ShapeChecker extends BaseTypeChecker {
 
   /** Option name: warn where an unknown shape flows into a declared one. */
   public static final String WARN_UNKNOWN = "shape.warnUnknown";
+
+  /** Option name: report the inferred shape of every tensor local, field and call as a note. */
+  public static final String HINTS = "shape.hints";
 
   private Map<String, String> options;
 

@@ -47,6 +47,7 @@ public final class ShapeVisitor extends BaseTypeVisitor<ShapeAnnotatedTypeFactor
   static final String OVERRIDE = "shape.override";
 
   private final boolean warnUnknown;
+  private final ShapeHints hints;
 
   /**
    * Creates the visitor.
@@ -56,6 +57,17 @@ public final class ShapeVisitor extends BaseTypeVisitor<ShapeAnnotatedTypeFactor
   public ShapeVisitor(BaseTypeChecker checker) {
     super(checker);
     this.warnUnknown = checker.hasOption(ShapeChecker.WARN_UNKNOWN);
+    this.hints = checker.hasOption(ShapeChecker.HINTS) ? new ShapeHints(checker, atypeFactory)
+        : null;
+  }
+
+  @Override
+  public Void visitVariable(VariableTree tree, Void p) {
+    Void r = super.visitVariable(tree, p);
+    if (hints != null) {
+      hints.variable(tree, root);
+    }
+    return r;
   }
 
   @Override
@@ -66,6 +78,9 @@ public final class ShapeVisitor extends BaseTypeVisitor<ShapeAnnotatedTypeFactor
   @Override
   public Void visitMethodInvocation(MethodInvocationTree tree, Void p) {
     Void r = super.visitMethodInvocation(tree, p);
+    if (hints != null) {
+      hints.call(tree, root);
+    }
     ExecutableElement callee = TreeUtils.elementFromUse(tree);
     if (callee != null) {
       checkCall(tree, callee);
