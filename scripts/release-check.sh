@@ -111,10 +111,13 @@ modules=$(IFS=,; echo "${PUBLISHED_JARS[*]}")
 mvn_args=(-B -ntp ${RELEASE_CHECK_MAVEN_ARGS:-} -Prelease -Dmaven.test.skip=true
   -Dmaven.install.skip=true -pl "$modules" -am deploy)
 build() {   # COPY SIGN(yes|no)
+  # Each build deploys under its own repository id: the deploy plugin merges a module's
+  # metadata in the local repository's maven-metadata-<id>.xml, and two builds under one id
+  # delete each other's file (a race that failed CI's run of 2026-12-07).
   local copy=$1 sign=$2 extra=()
   if [ "$sign" = yes ]; then extra=(-Dgpg.keyname="$key"); else extra=(-Dgpg.skip=true); fi
   (cd "$work/$copy" && mvn "${mvn_args[@]}" "${extra[@]}" \
-    -DaltDeploymentRepository="staging::file://$work/staging-$copy") >"$work/build-$copy.log" 2>&1
+    -DaltDeploymentRepository="staging-$copy::file://$work/staging-$copy") >"$work/build-$copy.log" 2>&1
 }
 report_build() {   # COPY
   grep -E '^\[ERROR\]|BUILD|Reactor Summary' -A0 "$work/build-$1.log" | head -n 40 >&2
