@@ -10,6 +10,8 @@ cd "$(dirname "$0")/.."
 short=(-f 1 -wi 1 -i 2 -w 1s -r 1s)
 echo "== benchmark smoke: runtime overhead (ShapeTorch / raw presets)"
 bash benchmarks/run-runtime-bench.sh "${short[@]}" | tail -3
+echo "== benchmark smoke: module forward (Linear.forward / F.linear, without and with a hook)"
+bash benchmarks/run-module-bench.sh "${short[@]}" | tail -2
 echo "== benchmark smoke: backprop (BVar / hand-written; MLP and transformer steps, backprop / autograd)"
 bash benchmarks/run-backprop-bench.sh "${short[@]}" | tail -4
 echo "== benchmark smoke: optimizer step (fused / single-tensor)"

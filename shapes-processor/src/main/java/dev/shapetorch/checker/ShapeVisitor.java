@@ -34,8 +34,10 @@ import org.checkerframework.javacutil.TreeUtils;
  * parse.
  *
  * <p>Call mismatches are the algebra's {@code ShapeMismatch}es, printed as {@code [key] op:
- * detail} exactly as the runtime's exceptions print them. A failure of the checker itself is
- * reported as {@code shape.checker.internal} at the call and never crashes javac.
+ * detail} exactly as the runtime's exceptions print them, followed by where the shapes of the
+ * call's variable inputs came from ({@link ShapeProvenance}), which only the compiler can tell.
+ * A failure of the checker itself is reported as {@code shape.checker.internal} at the call and
+ * never crashes javac.
  */
 public final class ShapeVisitor extends BaseTypeVisitor<ShapeAnnotatedTypeFactory> {
   /** Checker-only keys (the algebra's keys are in {@link MessageKeys}). */
@@ -48,6 +50,7 @@ public final class ShapeVisitor extends BaseTypeVisitor<ShapeAnnotatedTypeFactor
 
   private final boolean warnUnknown;
   private final ShapeHints hints;
+  private final ShapeProvenance provenance;
 
   /**
    * Creates the visitor.
@@ -59,6 +62,7 @@ public final class ShapeVisitor extends BaseTypeVisitor<ShapeAnnotatedTypeFactor
     this.warnUnknown = checker.hasOption(ShapeChecker.WARN_UNKNOWN);
     this.hints = checker.hasOption(ShapeChecker.HINTS) ? new ShapeHints(checker, atypeFactory)
         : null;
+    this.provenance = new ShapeProvenance(checker, atypeFactory);
   }
 
   @Override
@@ -113,7 +117,8 @@ public final class ShapeVisitor extends BaseTypeVisitor<ShapeAnnotatedTypeFactor
     if (s.internalError() != null) {
       checker.reportError(tree, INTERNAL, callee.getSimpleName(), s.internalError());
     } else if (s.mismatch() != null) {
-      checker.reportError(tree, s.mismatch().key(), s.mismatch().op(), s.mismatch().detail());
+      checker.reportError(tree, s.mismatch().key(), s.mismatch().op(),
+          s.mismatch().detail() + provenance.describe(tree, root));
     } else if (warnUnknown) {
       for (ExpressionTree input : s.unknownInputs()) {
         checker.reportWarning(input, UNKNOWN, callee.getSimpleName(),
@@ -188,7 +193,7 @@ public final class ShapeVisitor extends BaseTypeVisitor<ShapeAnnotatedTypeFactor
         String conflict = ShapeLattice.conflict(found, required);
         if (conflict != null) {
           checker.reportError(errorLocation, keyFor(errorKey), context(errorKey, extraArgs),
-              conflict);
+              conflict + provenance.describe(errorLocation, root));
           return false;
         }
       }
