@@ -180,6 +180,50 @@ public final class DivisibilityFacts {
   }
 
   /**
+   * Checks a fact that {@code op} states, as a precondition, with the sizes of one call: null
+   * when it holds or cannot be decided (an unknown size); else the mismatch, key {@link
+   * MessageKeys#DIVISIBILITY}. Concrete sizes that do not divide fail; symbolic sizes fail
+   * unless these facts (the caller's) show the divisibility.
+   *
+   * @param op the method or constructor that states the fact, for the message
+   * @param stated the fact as written ({@code D divisible by H})
+   * @param dividend the call's size for the fact's dividend
+   * @param divisor the call's size for the fact's divisor
+   */
+  public ShapeMismatch checkPrecondition(
+      String op, Fact stated, DimExpr dividend, DimExpr divisor) {
+    Truth t = divides(divisor, dividend);
+    if (t == Truth.HOLDS || t == Truth.UNKNOWN
+        && (dividend.isUnknown() || divisor.isUnknown()
+            || dividend.isConstant() && divisor.isConstant())) {
+      return null;
+    }
+    DimExpr n = normalize(dividend);
+    DimExpr h = normalize(divisor);
+    String values = values(stated, n, h);
+    String detail;
+    if (t == Truth.FAILS) {
+      String remainder = n.isConstant() && h.isConstant()
+          ? " (" + n + " % " + h + " = " + Math.floorMod(n.constantValue(), h.constantValue())
+              + ")" : "";
+      detail = "requires " + stated + ", but " + values + remainder + "; pass sizes where "
+          + stated.divisor + " divides " + stated.dividend;
+    } else {
+      detail = "requires " + stated + ", but " + values + ", and the caller does not state it;"
+          + " add @Divisible(value = \"" + n + "\", by = \"" + h + "\") to the calling method"
+          + " (or its class)";
+    }
+    return new ShapeMismatch(MessageKeys.DIVISIBILITY, op, detail, -1, -1);
+  }
+
+  /** {@code "here D = 10 and H = 3"}, or {@code "here D and H"} where they are as written. */
+  private static String values(Fact stated, DimExpr n, DimExpr h) {
+    String dn = stated.dividend.equals(n) ? stated.dividend.toString() : stated.dividend + " = " + n;
+    String dh = stated.divisor.equals(h) ? stated.divisor.toString() : stated.divisor + " = " + h;
+    return "here " + dn + " and " + dh;
+  }
+
+  /**
    * The working form: every rewritable dividend {@code D} replaced by {@code H*(D/H)} (through
    * chains of facts). Polynomial arithmetic and comparison are exact in it; show {@link
    * #normalize}'s form instead.
