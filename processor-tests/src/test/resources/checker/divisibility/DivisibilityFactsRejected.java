@@ -39,6 +39,12 @@ class DivisibilityFactsRejected {
     new MultiheadAttention(e + 1, 2);
   }
 
+  /** Without any fact, 2*E+1 is odd: two heads cannot split it. */
+  static void odd(@Dim("E") long e) {
+    // :: error: (shape.module.params) must be divisible by numHeads (2)
+    new MultiheadAttention(2 * e + 1, 2);
+  }
+
   /** Flattening the heads gives D, not D+1. */
   @Divisible(value = "D", by = "H")
   static @Shape({"B", "D+1"}) Tensor off(@Shape({"B", "H", "D/H"}) Tensor x) {
