@@ -51,4 +51,17 @@ class DivisibilityFactsRejected {
     // :: error: (shape.return) found D, required D+1
     return x.flatten(1);
   }
+
+  /** A fact over constants checks itself; a fact must parse. */
+  // :: error: (shape.divisibility) 12 divisible by 5 does not hold
+  @Divisible(value = "12", by = "5")
+  static void wrongFact() {}
+
+  // :: error: (shape.annotation.syntax)
+  @Divisible(value = "D+", by = "H")
+  static void badSyntax() {}
+
+  static void badDim(
+      // :: error: (shape.annotation.syntax)
+      @Dim(value = "H", divides = "D)") long h) {}
 }
