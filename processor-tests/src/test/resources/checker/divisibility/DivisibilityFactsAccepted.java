@@ -59,4 +59,10 @@ class DivisibilityFactsAccepted {
   static @Shape({"N", "S", "E"}) Tensor symbolic(@Shape({"N", "S", "E"}) Tensor x, @Dim("K") long k) {
     return heads(x, k);
   }
+
+  /** A parameter written with H*(D/H) is [B, D] in the body. */
+  @Divisible(value = "D", by = "H")
+  static @Shape({"B", "D"}) Tensor written(@Shape({"B", "H*(D/H)"}) Tensor x) {
+    return x;
+  }
 }

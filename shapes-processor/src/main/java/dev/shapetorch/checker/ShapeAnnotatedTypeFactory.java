@@ -329,6 +329,18 @@ public final class ShapeAnnotatedTypeFactory extends BaseAnnotatedTypeFactory {
       }
     }
     substituteConstants(elt, type);
+    if (elt.getKind() == ElementKind.PARAMETER
+        && elt.getEnclosingElement() instanceof ExecutableElement method) {
+      // A parameter's uses in its method's body: in the normal form of the method's facts.
+      DivisibilityFacts facts = stated.of(method);
+      if (!facts.isEmpty()) {
+        try {
+          mapShapes(type, facts::normalize, 0);
+        } catch (RuntimeException e) {
+          // Never a javac crash: the declared shape stays as written.
+        }
+      }
+    }
   }
 
   /** Declarations read from their trees (a method's own body, a local) get the same values. */
