@@ -18,6 +18,10 @@ import java.lang.annotation.Target;
  *
  * <p>A {@code boolean} parameter marked {@code @Dim} stands for 1 ({@code true}) or 0 ({@code
  * false}): {@code MaxPool2d}'s {@code ceilMode} is its type's {@code C}.
+ *
+ * <p>{@link #divides} states that this size divides others, as {@link Divisible} does on the
+ * method: {@code heads(@Shape({"B", "T", "D"}) Tensor x, @Dim(value = "H", divides = "D") long
+ * h)} may write {@code "D/H"} and have {@code "H*(D/H)"} be {@code D}.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -25,4 +29,10 @@ import java.lang.annotation.Target;
 public @interface Dim {
   /** The shape variable this size binds; empty for "the parameter's own name". */
   String value() default "";
+
+  /**
+   * Sizes this one divides, in the shape language ({@code {"D"}}): the facts {@code
+   * @Divisible(value = "D", by = <this size>)} for the declaring method.
+   */
+  String[] divides() default {};
 }

@@ -7,6 +7,8 @@
  *   <li>{@link dev.shapetorch.shapes.UnknownShape} (the default) and {@link
  *       dev.shapetorch.shapes.ShapeBottom}: the top and bottom of the hierarchy;
  *   <li>{@link dev.shapetorch.shapes.Dim}: an int parameter that is a size;
+ *   <li>{@link dev.shapetorch.shapes.Divisible}: a size divisible by another, {@code
+ *       @Divisible(value = "D", by = "H")}, after which {@code H*(D/H)} is {@code D};
  *   <li>{@link dev.shapetorch.shapes.ShapeRule}: an op's shape rule from {@link
  *       dev.shapetorch.shapes.rules.Rule}.
  * </ul>

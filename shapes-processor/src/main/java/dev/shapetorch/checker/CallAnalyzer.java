@@ -6,11 +6,14 @@ import dev.shapetorch.shapes.Dim;
 import dev.shapetorch.shapes.ShapeRule;
 import dev.shapetorch.shapes.rules.Bindings;
 import dev.shapetorch.shapes.rules.DimExpr;
+import dev.shapetorch.shapes.rules.DivisibilityFacts;
+import dev.shapetorch.shapes.rules.ShapeMismatch;
 import dev.shapetorch.shapes.rules.ShapeResult;
 import dev.shapetorch.shapes.rules.TensorShape;
 import dev.shapetorch.shapes.rules.Unifier;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -174,6 +177,11 @@ final class CallAnalyzer {
     if (result != null) {
       collectVariables(result, calleeVars);
     }
+    DivisibilityFacts calleeFacts = factory.factsOf(callee);
+    for (DivisibilityFacts.Fact f : calleeFacts.facts()) {
+      calleeVars.addAll(f.dividend().variables());
+      calleeVars.addAll(f.divisor().variables());
+    }
     Map<String, DimExpr> initial = new LinkedHashMap<>();
     for (Map.Entry<String, DimExpr> e : sizes.entrySet()) {
       if (dimParams.get(e.getKey()) || calleeVars.contains(e.getKey())) {
@@ -209,6 +217,17 @@ final class CallAnalyzer {
         Unifier.unifyAll(call.op(), names, patterns, actuals, Bindings.of(initial));
     if (!unified.isOk()) {
       return CallShape.failed(unified.mismatch());
+    }
+    if (!calleeFacts.isEmpty()) {
+      Set<String> open = new HashSet<>();
+      for (String v : calleeVars) {
+        open.add(renames.getOrDefault(v, v));
+      }
+      ShapeMismatch broken = DivisibilityPreconditions.check(call.op(), callee, calleeFacts,
+          renames, unified.value(), open, factory.activeFacts());
+      if (broken != null) {
+        return CallShape.failed(broken);
+      }
     }
     return CallShape.ok(result == null ? null : unified.value().instantiate(result), unknown);
   }

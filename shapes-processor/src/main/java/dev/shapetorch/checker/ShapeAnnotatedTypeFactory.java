@@ -14,6 +14,7 @@ import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.ShapeBottom;
 import dev.shapetorch.shapes.UnknownShape;
 import dev.shapetorch.shapes.rules.DimExpr;
+import dev.shapetorch.shapes.rules.DivisibilityFacts;
 import dev.shapetorch.shapes.rules.ShapeResult;
 import dev.shapetorch.shapes.rules.TensorShape;
 import java.lang.annotation.Annotation;
@@ -73,6 +74,10 @@ public final class ShapeAnnotatedTypeFactory extends BaseAnnotatedTypeFactory {
   private final Set<Element> inferring = new HashSet<>();
   /** Locals whose declared shape is being read (guards against cycles). */
   private final Set<Tree> substituting = new HashSet<>();
+  /** The divisibility facts declarations state. */
+  private final StatedFacts stated = new StatedFacts();
+  /** The facts of the code whose call is being analysed; null outside, or where there are none. */
+  private DivisibilityFacts active;
 
   /**
    * Creates the factory.
@@ -124,20 +129,50 @@ public final class ShapeAnnotatedTypeFactory extends BaseAnnotatedTypeFactory {
   SizeExpressions sizes() {
     if (sizes == null) {
       ValueAnnotatedTypeFactory values = getTypeFactoryOfSubchecker(SizeValueChecker.class);
-      sizes = new SizeExpressions(values, this::shapeOfExpression, this::declarationFromElement);
+      sizes = new SizeExpressions(values, this::shapeOfExpression, this::declarationFromElement,
+          this::expandActive);
     }
     return sizes;
   }
 
   /** The static shape of an expression (unknown rank when nothing is known). */
   TensorShape shapeOfExpression(ExpressionTree tree) {
-    return shapeOfType(getAnnotatedType(tree));
+    TensorShape s = shapeOfType(getAnnotatedType(tree));
+    return active == null ? s : active.expand(s);
+  }
+
+  /**
+   * The divisibility facts in force at a tree ({@link dev.shapetorch.shapes.Divisible} on the
+   * enclosing method or class, {@code @Dim(divides = ...)} on its parameters).
+   */
+  DivisibilityFacts factsAt(Tree tree) {
+    try {
+      return stated.at(root, tree, this::getPath);
+    } catch (RuntimeException e) {
+      return DivisibilityFacts.NONE;
+    }
+  }
+
+  /** The facts a callee states: preconditions at its calls. */
+  DivisibilityFacts factsOf(Element callee) {
+    return stated.of(callee);
+  }
+
+  /** The facts of the code whose call is being analysed ({@link DivisibilityFacts#NONE}). */
+  DivisibilityFacts activeFacts() {
+    return active == null ? DivisibilityFacts.NONE : active;
+  }
+
+  /** A size in the working form of the facts being analysed under (itself if none). */
+  private DimExpr expandActive(DimExpr d) {
+    return active == null ? d : active.expand(d);
   }
 
   /** The static shape of a call's receiver (the implicit {@code this} included). */
   TensorShape receiverShape(MethodInvocationTree call) {
     AnnotatedTypeMirror t = getReceiverType(call);
-    return t == null ? TensorShape.unknownRank() : shapeOfType(t);
+    TensorShape s = t == null ? TensorShape.unknownRank() : shapeOfType(t);
+    return active == null ? s : active.expand(s);
   }
 
   TensorShape shapeOfType(AnnotatedTypeMirror t) {
@@ -146,8 +181,28 @@ public final class ShapeAnnotatedTypeFactory extends BaseAnnotatedTypeFactory {
     return s == null ? TensorShape.unknownRank() : s;
   }
 
-  /** Checks a call, or returns null when the callee is not a shape op. */
+  /**
+   * Checks a call, or returns null when the callee is not a shape op. Inside code that states
+   * divisibility facts, the call is analysed in the facts' working form and its result given in
+   * their normal form ({@link DivisibilityFacts}).
+   */
   CallShape analyzeCall(ExpressionTree tree, AnnotatedExecutableType declared) {
+    DivisibilityFacts facts = factsAt(tree);
+    if (facts.isEmpty()) {
+      return analyzeCallUnder(tree, declared);
+    }
+    DivisibilityFacts outer = active;
+    active = facts;
+    try {
+      CallShape s = analyzeCallUnder(tree, declared);
+      return s != null && s.isOk() && s.result() != null
+          ? CallShape.ok(facts.normalize(s.result()), s.unknownInputs()) : s;
+    } finally {
+      active = outer;
+    }
+  }
+
+  private CallShape analyzeCallUnder(ExpressionTree tree, AnnotatedExecutableType declared) {
     if (tree instanceof MethodInvocationTree mit
         && (TreeUtils.isSuperConstructorCall(mit) || TreeUtils.isThisConstructorCall(mit))) {
       return null;
@@ -274,6 +329,18 @@ public final class ShapeAnnotatedTypeFactory extends BaseAnnotatedTypeFactory {
       }
     }
     substituteConstants(elt, type);
+    if (elt.getKind() == ElementKind.PARAMETER
+        && elt.getEnclosingElement() instanceof ExecutableElement method) {
+      // A parameter's uses in its method's body: in the normal form of the method's facts.
+      DivisibilityFacts facts = stated.of(method);
+      if (!facts.isEmpty()) {
+        try {
+          mapShapes(type, facts::normalize, 0);
+        } catch (RuntimeException e) {
+          // Never a javac crash: the declared shape stays as written.
+        }
+      }
+    }
   }
 
   /** Declarations read from their trees (a method's own body, a local) get the same values. */
@@ -282,6 +349,9 @@ public final class ShapeAnnotatedTypeFactory extends BaseAnnotatedTypeFactory {
     boolean[] own = tree instanceof MethodTree && type instanceof AnnotatedExecutableType e
         ? Overrides.declaredPositions(e, qualifiers) : null;
     super.addComputedTypeAnnotations(tree, type, flow);
+    if (tree instanceof MethodTree || tree instanceof VariableTree) {
+      normalizeUnderFacts(tree, type);
+    }
     if (tree instanceof MethodTree m) {
       ExecutableElement method = TreeUtils.elementFromDeclaration(m);
       if (own != null && method != null) {
@@ -349,6 +419,51 @@ public final class ShapeAnnotatedTypeFactory extends BaseAnnotatedTypeFactory {
       // Never a javac crash: the declared shape stays as written.
     } finally {
       substituting.remove(declaration);
+    }
+  }
+
+  /**
+   * A declaration inside code that states divisibility facts has its shapes in their normal
+   * form ({@code "H*(D/H)"} is {@code D}), so that equal sizes compare equal.
+   */
+  private void normalizeUnderFacts(Tree tree, AnnotatedTypeMirror type) {
+    DivisibilityFacts facts = factsAt(tree);
+    if (!facts.isEmpty()) {
+      try {
+        mapShapes(type, facts::normalize, 0);
+      } catch (RuntimeException e) {
+        // Never a javac crash: the declared shapes stay as written.
+      }
+    }
+  }
+
+  private void mapShapes(AnnotatedTypeMirror type,
+      java.util.function.UnaryOperator<TensorShape> f, int depth) {
+    if (type == null || depth > 4) {
+      return;
+    }
+    if (type instanceof AnnotatedExecutableType e) {
+      mapShapes(e.getReturnType(), f, depth + 1);
+      mapShapes(e.getReceiverType(), f, depth + 1);
+      for (AnnotatedTypeMirror p : e.getParameterTypes()) {
+        mapShapes(p, f, depth + 1);
+      }
+      return;
+    }
+    AnnotationMirror a = type.getPrimaryAnnotationInHierarchy(qualifiers.top);
+    if (a != null && qualifiers.isShape(a)) {
+      TensorShape s = qualifiers.shapeOf(a);
+      TensorShape n = f.apply(s);
+      if (n != s && !n.equals(s)) {
+        type.replaceAnnotation(qualifiers.toAnnotation(n));
+      }
+    }
+    if (type instanceof AnnotatedArrayType arr) {
+      mapShapes(arr.getComponentType(), f, depth + 1);
+    } else if (type instanceof AnnotatedDeclaredType d) {
+      for (AnnotatedTypeMirror arg : d.getTypeArguments()) {
+        mapShapes(arg, f, depth + 1);
+      }
     }
   }
 

@@ -9,7 +9,10 @@ import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
+import dev.shapetorch.shapes.Dim;
+import dev.shapetorch.shapes.Divisible;
 import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.shapes.rules.DivisibilityFacts;
 import dev.shapetorch.shapes.rules.MessageKeys;
 import dev.shapetorch.shapes.rules.ShapeMismatch;
 import dev.shapetorch.shapes.rules.ShapeParser;
@@ -158,8 +161,63 @@ public final class ShapeVisitor extends BaseTypeVisitor<ShapeAnnotatedTypeFactor
         var m = e.toMismatch("@Shape");
         checker.reportError(tree, m.key(), m.op(), m.detail());
       });
+    } else if (AnnotationUtils.areSameByName(a, Divisible.class.getCanonicalName())) {
+      checkFact(tree, "@Divisible", stringValue(a, "value"), stringValue(a, "by"));
+    } else if (AnnotationUtils.areSameByName(a, Dim.class.getCanonicalName())) {
+      String divisor = stringValue(a, "value");
+      for (String dividend : stringValues(a, "divides")) {
+        // Without a value the divisor is the parameter itself: a variable, never a contradiction.
+        checkFact(tree, "@Dim", dividend, divisor == null || divisor.isEmpty() ? "1" : divisor);
+      }
     }
     return r;
+  }
+
+  /**
+   * A stated divisibility fact must parse ({@code shape.annotation.syntax}) and, over constants,
+   * hold ({@code shape.divisibility}).
+   */
+  private void checkFact(AnnotationTree tree, String where, String dividend, String divisor) {
+    if (dividend == null || divisor == null) {
+      return;
+    }
+    Optional<ShapeSyntaxError> error = ShapeParser.check(dividend, divisor);
+    if (error.isPresent()) {
+      var m = error.get().toMismatch(where);
+      checker.reportError(tree, m.key(), m.op(), m.detail());
+      return;
+    }
+    DivisibilityFacts facts = DivisibilityFacts.parse(dividend, divisor);
+    for (DivisibilityFacts.Fact f : facts.contradictions()) {
+      checker.reportError(tree, MessageKeys.DIVISIBILITY, where, f + " does not hold ("
+          + f.dividend() + " % " + f.divisor() + " is not 0); state a fact that is true");
+    }
+  }
+
+  private static String stringValue(AnnotationMirror a, String name) {
+    for (var e : a.getElementValues().entrySet()) {
+      if (e.getKey().getSimpleName().contentEquals(name)
+          && e.getValue().getValue() instanceof String str) {
+        return str;
+      }
+    }
+    return null;
+  }
+
+  private static java.util.List<String> stringValues(AnnotationMirror a, String name) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (var e : a.getElementValues().entrySet()) {
+      if (e.getKey().getSimpleName().contentEquals(name)
+          && e.getValue().getValue() instanceof java.util.List<?> list) {
+        for (Object v : list) {
+          if (v instanceof javax.lang.model.element.AnnotationValue av
+              && av.getValue() instanceof String str) {
+            out.add(str);
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /**

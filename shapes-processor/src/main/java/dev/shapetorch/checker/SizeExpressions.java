@@ -11,6 +11,7 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
+import dev.shapetorch.shapes.Dim;
 import dev.shapetorch.shapes.rules.DimExpr;
 import dev.shapetorch.shapes.rules.TensorShape;
 import dev.shapetorch.shapes.rules.ViewRules;
@@ -56,6 +57,7 @@ final class SizeExpressions {
   private final ValueAnnotatedTypeFactory values;
   private final Function<ExpressionTree, TensorShape> shapes;
   private final Function<Element, Tree> declarations;
+  private final java.util.function.UnaryOperator<DimExpr> symbols;
   /** Locals whose initializer is being read (an initializer cannot name its own local, but). */
   private final Set<Element> reading = new HashSet<>();
 
@@ -63,12 +65,15 @@ final class SizeExpressions {
    * @param values the Value Checker's factory
    * @param shapes the static shape of an expression (for {@code x.size(dim)})
    * @param declarations the declaration of a local in the compilation unit, or null
+   * @param symbols maps a symbolic size (a parameter's or final field's variable) to the form the
+   *     analysis works in (the divisibility facts' working form)
    */
   SizeExpressions(ValueAnnotatedTypeFactory values, Function<ExpressionTree, TensorShape> shapes,
-      Function<Element, Tree> declarations) {
+      Function<Element, Tree> declarations, java.util.function.UnaryOperator<DimExpr> symbols) {
     this.values = values;
     this.shapes = shapes;
     this.declarations = declarations;
+    this.symbols = symbols;
   }
 
   /** The size an int expression denotes, or {@link DimExpr#UNKNOWN}. */
@@ -154,7 +159,11 @@ final class SizeExpressions {
           return sizeOfLocal(e);
         }
         if (isSymbol(e)) {
-          return DimExpr.variable(e.getSimpleName().toString());
+          // A parameter @Dim("H") long h is the size H in its method's shapes.
+          Dim dim = e.getKind() == ElementKind.PARAMETER ? e.getAnnotation(Dim.class) : null;
+          String name = dim != null && !dim.value().isEmpty()
+              ? dim.value() : e.getSimpleName().toString();
+          return symbols.apply(DimExpr.variable(name));
         }
       }
     }

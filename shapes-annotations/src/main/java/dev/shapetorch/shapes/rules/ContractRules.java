@@ -35,7 +35,9 @@ final class ContractRules {
     Long out = a.constant(1);
     Long groups = a.constant(6);
     if (groups != null && (groups <= 0 || in != null && in % groups != 0
-        || out != null && out % groups != 0)) {
+        || out != null && out % groups != 0)
+        || groups == null && (notDividing(a.integer(6), a.integer(0))
+            || notDividing(a.integer(6), a.integer(1)))) {
       return RuleSupport.fail(MessageKeys.CONV_PARAMS, op, "groups (" + groups
           + ") must be positive and divide both in (" + a.integer(0) + ") and out ("
           + a.integer(1) + ") channels; choose groups among their common divisors", 6, -1);
@@ -73,13 +75,22 @@ final class ContractRules {
     if (bad != null) {
       return bad;
     }
-    if (dividend.isConstant() && divisor.isConstant()
-        && dividend.constantValue() % divisor.constantValue() != 0) {
+    if (notDividing(divisor, dividend)) {
       return RuleSupport.fail(MessageKeys.MODULE_PARAMS, a.op, dividendName + " (" + dividend
           + ") must be divisible by " + divisorName + " (" + divisor + ")" + advice,
           divisorInput, -1);
     }
     return FINE;
+  }
+
+  /**
+   * True if {@code divisor} provably does not divide {@code dividend}: constants that do not,
+   * or a remainder whose normal form is a non-zero constant ({@code (2*C+1) % 2}). Under a
+   * caller's divisibility facts the checker passes sizes in their working form ({@link
+   * DivisibilityFacts#expand}), so {@code (C+2) % 4} with {@code 4 | C} is 2 here.
+   */
+  static boolean notDividing(DimExpr divisor, DimExpr dividend) {
+    return DivisibilityFacts.NONE.divides(divisor, dividend) == DivisibilityFacts.Truth.FAILS;
   }
 
   private static ShapeResult<TensorShape> positive(String op, String name, DimExpr v,

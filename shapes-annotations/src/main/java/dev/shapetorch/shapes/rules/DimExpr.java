@@ -390,6 +390,26 @@ public final class DimExpr implements Comparable<DimExpr> {
     return sb.toString();
   }
 
+  /** The constant term (0 for unknown). */
+  long constantTerm() {
+    return constant;
+  }
+
+  /** The non-constant terms, monomial to coefficient (empty for constants and unknown). */
+  Map<DimMonomial, Long> termMap() {
+    return terms == null ? Map.of() : java.util.Collections.unmodifiableMap(terms);
+  }
+
+  /** {@code c * m}. */
+  static DimExpr term(DimMonomial m, long c) {
+    return m.atoms.isEmpty() ? of(c) : monomialExpr(m).scale(c);
+  }
+
+  /** The atom, as an expression. */
+  static DimExpr atom(DimAtom a) {
+    return monomialExpr(DimMonomial.of(a));
+  }
+
   /** True if this is exactly one atom with coefficient 1 (a variable, {@code H/2}). */
   boolean isSingleAtom() {
     return terms != null && terms.size() == 1 && constant == 0

@@ -35,6 +35,13 @@ final class DimMonomial implements Comparable<DimMonomial> {
     return new DimMonomial(List.copyOf(rest));
   }
 
+  /** The product of these atoms, as an expression with coefficient 1. */
+  static DimMonomial ofAll(List<DimAtom> atoms) {
+    List<DimAtom> all = new ArrayList<>(atoms);
+    Collections.sort(all);
+    return new DimMonomial(List.copyOf(all));
+  }
+
   @Override
   public int compareTo(DimMonomial o) {
     int n = Math.min(atoms.size(), o.atoms.size());

@@ -357,8 +357,8 @@ public final class LayerRules {
       return r;
     }
     DimExpr c = input.dim(1);
-    if (c.isConstant() && numGroups.isConstant() && (numGroups.constantValue() <= 0
-        || c.constantValue() % numGroups.constantValue() != 0)) {
+    if (c.isConstant() && numGroups.isConstant() && numGroups.constantValue() <= 0
+        || ContractRules.notDividing(numGroups, c)) {
       return RuleSupport.fail(MessageKeys.MISMATCH_NORM_CHANNELS, op,
           "the input " + input + " has " + c + " channels, which " + numGroups
               + " groups do not divide", 1, -1);

@@ -133,6 +133,12 @@ public final class MessageKeys {
    * dividing its channels, attention heads not dividing the embedding size).
    */
   public static final String MODULE_PARAMS = "shape.module.params";
+  /**
+   * a call of a method that states a divisibility fact ({@code @Divisible}, {@code @Dim(divides
+   * = ...)}) with sizes that do not satisfy it, or symbolic sizes the caller's facts do not show
+   * to satisfy it.
+   */
+  public static final String DIVISIBILITY = "shape.divisibility";
   /** interpolate/pad: sizes, factors or pads do not fit the input's spatial dims. */
   public static final String SPATIAL_PARAMS = "shape.spatial.params";
 

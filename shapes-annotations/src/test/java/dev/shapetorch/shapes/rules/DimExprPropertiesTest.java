@@ -39,7 +39,7 @@ class DimExprPropertiesTest {
     return Combinators.combine(v, v, v).as((a, b, c) -> Map.of("A", a, "B", b, "C", c));
   }
 
-  private static Arbitrary<Expr> expr(int depth) {
+  static Arbitrary<Expr> expr(int depth) {
     Arbitrary<Expr> leaf = Arbitraries.oneOf(
         Arbitraries.longs().between(0, 12).map(c -> new Expr(Long.toString(c), m -> c)),
         Arbitraries.of(VARS).map(n -> new Expr(n, m -> m.get(n))));
