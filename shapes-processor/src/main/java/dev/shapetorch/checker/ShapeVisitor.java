@@ -18,9 +18,11 @@ import dev.shapetorch.shapes.rules.ShapeMismatch;
 import dev.shapetorch.shapes.rules.ShapeParser;
 import dev.shapetorch.shapes.rules.ShapeSyntaxError;
 import dev.shapetorch.shapes.rules.TensorShape;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
 import org.checkerframework.common.basetype.BaseTypeChecker;
 import org.checkerframework.common.basetype.BaseTypeVisitor;
@@ -204,13 +206,13 @@ public final class ShapeVisitor extends BaseTypeVisitor<ShapeAnnotatedTypeFactor
     return null;
   }
 
-  private static java.util.List<String> stringValues(AnnotationMirror a, String name) {
-    java.util.List<String> out = new java.util.ArrayList<>();
+  private static List<String> stringValues(AnnotationMirror a, String name) {
+    List<String> out = new ArrayList<>();
     for (var e : a.getElementValues().entrySet()) {
       if (e.getKey().getSimpleName().contentEquals(name)
-          && e.getValue().getValue() instanceof java.util.List<?> list) {
+          && e.getValue().getValue() instanceof List<?> list) {
         for (Object v : list) {
-          if (v instanceof javax.lang.model.element.AnnotationValue av
+          if (v instanceof AnnotationValue av
               && av.getValue() instanceof String str) {
             out.add(str);
           }
