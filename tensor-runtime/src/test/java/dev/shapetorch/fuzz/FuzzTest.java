@@ -27,6 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>System properties: {@code fuzz.seed} (1), {@code fuzz.random} (random calls per op, 8),
  * {@code fuzz.parallel} (child JVMs side by side, 2), {@code fuzz.chunkCalls} (the most calls one
  * child runs before a fresh one takes over, 2000), {@code fuzz.hangSeconds} (30), {@code
+ * fuzz.confirmSeconds} (the time a call that made no progress for {@code fuzz.hangSeconds} gets
+ * when it runs again alone, 180: a hang is a call that finishes in neither), {@code
  * fuzz.startSeconds} (the time a child may take to start, 300).
  */
 class FuzzTest {

@@ -15,8 +15,11 @@ import java.util.concurrent.TimeUnit;
  * The parent side of the fuzzer: runs a range of a sweep's calls in child JVMs ({@link
  * FuzzChild}), a few side by side, and turns what they leave in their progress files into
  * findings. A child that dies is a {@link Verdict#CRASH} of the last call it started; one
- * that writes nothing for {@code hangSeconds} is killed and reported as a {@link Verdict#HANG};
- * either way a new child goes on with the next call, so one bad op hides no other. Starting a
+ * that writes nothing for {@code hangSeconds} is killed, and its call runs once more alone in a
+ * fresh child with {@code fuzz.confirmSeconds} (180) to finish: a {@link Verdict#HANG} only if it
+ * does not (a loaded machine slows a legitimate call, such as filling a 2 GiB tensor, past
+ * {@code hangSeconds}). Either way a new child goes on with the next call, so one bad op hides
+ * no other. Starting a
  * child (the JVM, libtorch, the catalog of ops) is not a call: until its first progress line a
  * child has {@code startSeconds} (property {@code fuzz.startSeconds}, 300), as a loaded machine
  * can take more than {@code hangSeconds} to start a JVM.
@@ -152,11 +155,50 @@ final class Sweep {
                 + "; its output: " + tail(log)));
         return jvms;
       }
+      if (hung && finishesAlone(lastStarted, id, jvms, findings)) {
+        next = lastStarted + 1; // slow on a loaded machine, not hung: its own findings are in
+        continue;
+      }
       findings.add(new Finding(lastStarted, lastCall, hung ? Verdict.HANG : Verdict.CRASH,
-          hung ? "no progress for " + hangSeconds + " s" : crashReason(p, log)));
+          hung ? "no progress for " + hangSeconds + " s, nor for " + confirmSeconds()
+              + " s alone in a fresh child" : crashReason(p, log)));
       next = lastStarted + 1;
     }
     return jvms;
+  }
+
+  /**
+   * Runs call {@code index} once more, alone in a fresh child, with {@link #confirmSeconds()} to
+   * finish: true if it does (adding the findings it reports), so that a call that only took
+   * long while the machine was loaded (a 2 GiB tensor filled while other JVMs swapped) is no
+   * hang; false if it again makes no progress or kills the child.
+   */
+  private boolean finishesAlone(int index, int lane, int jvm, List<Finding> findings)
+      throws IOException, InterruptedException {
+    Path progress = dir.resolve("lane" + lane + "-" + jvm + "-confirm.progress");
+    Path log = dir.resolve("lane" + lane + "-" + jvm + "-confirm.log");
+    Files.deleteIfExists(progress);
+    Files.createFile(progress);
+    Process p = start(index, index + 1, progress, log);
+    if (watch(p, progress, confirmSeconds())) {
+      return false;
+    }
+    List<String> lines = Files.readAllLines(progress, StandardCharsets.UTF_8);
+    if (lines.stream().noneMatch(l -> l.startsWith("D "))) {
+      return false;
+    }
+    String call = "";
+    for (String line : lines) {
+      if (line.startsWith("S ")) {
+        call = line.substring(line.indexOf(' ', 2) + 1);
+      } else if (line.startsWith("F ")) {
+        String rest = line.substring(line.indexOf(' ', 2) + 1);
+        int colon = rest.indexOf(": ");
+        findings.add(new Finding(index, call, colon < 0 ? rest : rest.substring(0, colon),
+            colon < 0 ? "" : rest.substring(colon + 2)));
+      }
+    }
+    return true;
   }
 
   private Process start(int from, int to, Path progress, Path log) throws IOException {
@@ -209,15 +251,28 @@ final class Sweep {
   }
 
   /**
-   * Waits for the child; true if it stopped making progress and was killed: no new progress for
-   * {@code hangSeconds}, or none at all in its first {@link #startSeconds()}.
+   * How long a call that made no progress for {@code hangSeconds} gets when it runs again alone
+   * (property {@code fuzz.confirmSeconds}, 180).
    */
+  private static long confirmSeconds() {
+    return Long.getLong("fuzz.confirmSeconds", 180);
+  }
+
   private boolean watch(Process p, Path progress) throws InterruptedException, IOException {
+    return watch(p, progress, hangSeconds);
+  }
+
+  /**
+   * Waits for the child; true if it stopped making progress and was killed: no new progress for
+   * {@code limitSeconds}, or none at all in its first {@link #startSeconds()}.
+   */
+  private static boolean watch(Process p, Path progress, long limitSeconds)
+      throws InterruptedException, IOException {
     long size = 0;
     long lastChange = System.nanoTime();
     while (!p.waitFor(200, TimeUnit.MILLISECONDS)) {
       long now = Files.size(progress);
-      long limit = size == 0 ? startSeconds() : hangSeconds;
+      long limit = size == 0 ? startSeconds() : limitSeconds;
       if (now != size) {
         size = now;
         lastChange = System.nanoTime();
