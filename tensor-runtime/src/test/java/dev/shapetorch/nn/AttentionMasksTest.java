@@ -134,7 +134,7 @@ class AttentionMasksTest {
         e.getMessage());
     IllegalArgumentException v = assertThrows(IllegalArgumentException.class,
         () -> seqFirst.forwardWithWeights(q, kv, null, null, Torch.zeros(3, 10)));
-    assertTrue(v.getMessage().startsWith("MultiheadAttention.forward: value is null"),
+    assertTrue(v.getMessage().startsWith("MultiheadAttention.forwardWithWeights: value is null"),
         v.getMessage());
   }
 
