@@ -1,9 +1,10 @@
 package dev.shapetorch.tensor;
 
 import dev.shapetorch.internal.Arguments;
-import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.shapes.ShapeRule;
 import dev.shapetorch.shapes.Variant;
 import dev.shapetorch.shapes.Variants;
+import dev.shapetorch.shapes.rules.Rule;
 import org.bytedeco.pytorch.DoubleOptional;
 import org.bytedeco.pytorch.TensorOptional;
 import org.bytedeco.pytorch.global.torch;
@@ -27,7 +28,9 @@ final class AttentionOps {
    * F.scaled_dot_product_attention(query, key, value, attn_mask, dropout_p, is_causal)}.
    *
    * <p>Shape: {@code [*b, L, E], [*b, S, E], [*b, S, Ev] -> [*b, L, Ev]}; {@code attnMask}
-   * broadcasts to {@code [*b, L, S]}.
+   * broadcasts to the scores {@code [*b, L, S]} ({@link
+   * dev.shapetorch.shapes.rules.Rule#SCALED_DOT_PRODUCT_ATTENTION}, at compile time and at run
+   * time: a mask that does not is {@code [shape.mismatch.mask]}).
    *
    * @param attnMask null for none; boolean (PyTorch 2's meaning: true marks a key a query may
    *     attend to, false one it may not) or of the query's floating dtype (added to the scores)
@@ -35,16 +38,23 @@ final class AttentionOps {
    *     training, as PyTorch does not switch it off itself
    * @param isCausal true for the causal mask (query {@code i} attends to keys {@code <= i});
    *     then {@code attnMask} must be null
-   * @throws IllegalArgumentException if {@code dropoutP} is not in {@code [0, 1]}, or a mask is
-   *     given with {@code isCausal}
-   * @throws ShapeException if the last dims or the batch dims do not fit
+   * @throws IllegalArgumentException if {@code dropoutP} is not in {@code [0, 1]}, a mask is
+   *     given with {@code isCausal}, or the mask is neither boolean nor floating
+   * @throws ShapeException if the last dims or the batch dims do not fit, or the mask does not
+   *     broadcast to the scores
    */
   @Variants({Variant.FUNCTION, Variant.FUNCTIONAL})
-  static @Shape({"*b", "L", "Ev"}) Tensor scaledDotProductAttention(
-      @Shape({"*b", "L", "E"}) Tensor query, @Shape({"*b", "S", "E"}) Tensor key,
-      @Shape({"*b", "S", "Ev"}) Tensor value, @Nullable Tensor attnMask, double dropoutP,
-      boolean isCausal) {
+  @ShapeRule(value = Rule.SCALED_DOT_PRODUCT_ATTENTION,
+      args = {"query", "key", "value", "attnMask"})
+  static Tensor scaledDotProductAttention(Tensor query, Tensor key, Tensor value,
+      @Nullable Tensor attnMask, double dropoutP, boolean isCausal) {
     String op = "Torch.scaledDotProductAttention";
+    if (attnMask != null && attnMask.dtype() != DType.BOOL
+        && !attnMask.dtype().isFloatingPoint()) {
+      throw Arguments.invalid(op, "attnMask is " + attnMask.dtype() + "; a mask is boolean"
+          + " (true: may attend) or floating (added to the scores): convert it with"
+          + " .to(DType.BOOL) or to the query's dtype");
+    }
     if (!(dropoutP >= 0 && dropoutP <= 1)) {
       throw Arguments.invalid(op, "dropoutP must be in [0, 1], got " + dropoutP);
     }

@@ -302,23 +302,27 @@ class TransformerStackTest {
     TransformerDecoder dec = new TransformerDecoder(new TransformerDecoderLayer(4, 2, 8), 1);
     Tensor tgt = Torch.zeros(3, 2, 4);
     Tensor memory = Torch.zeros(5, 2, 4);
-    shapeError("[shape.mismatch.argument] TransformerDecoder.forward: tgtMask [3, 5] must be"
-        + " [3, 3] (or [4, 3, 3], one per batch entry and head) for tgt [3, 2, 4]",
+    String layout = ": the layer is sequence-first (tgt [T, N, D] = [3, 2, 4], memory [S, N, D]"
+        + " = [5, 2, 4]); ";
+    shapeError("[shape.mismatch.mask] TransformerDecoder.forward: tgtMask" + layout
+        + "an attention mask is [T, T] = [3, 3] or [N*Heads, T, T] = [4, 3, 3], found [3, 5]",
         () -> dec.forward(tgt, memory, Torch.zeros(3, 5), null, null, null));
-    shapeError("[shape.mismatch.argument] TransformerDecoder.forward: memoryMask [3, 3] must be"
-        + " [3, 5] (or [4, 3, 5], one per batch entry and head) for tgt [3, 2, 4] and memory"
-        + " [5, 2, 4]", () -> dec.forward(tgt, memory, null, Torch.zeros(3, 3), null, null));
-    shapeError("[shape.mismatch.argument] TransformerDecoder.forward: tgtKeyPaddingMask [3, 2]"
-        + " must be [N, S] = [2, 3] for tgt [3, 2, 4]", () -> dec.forward(tgt, memory, null,
+    shapeError("[shape.mismatch.mask] TransformerDecoder.forward: memoryMask" + layout
+        + "an attention mask is [T, S] = [3, 5] or [N*Heads, T, S] = [4, 3, 5], found [3, 3]",
+        () -> dec.forward(tgt, memory, null, Torch.zeros(3, 3), null, null));
+    shapeError("[shape.mismatch.mask] TransformerDecoder.forward: tgtKeyPaddingMask" + layout
+        + "a key padding mask is [N, T] = [2, 3], found [3, 2]; transpose the mask or construct"
+        + " the layer with batchFirst = true", () -> dec.forward(tgt, memory, null,
             null, Torch.zeros(new long[] {3, 2}, DType.BOOL), null));
-    shapeError("[shape.mismatch.argument] TransformerDecoder.forward: memoryKeyPaddingMask [2,"
-        + " 3] must be [N, S] = [2, 5] for memory [5, 2, 4]", () -> dec.forward(tgt, memory,
+    shapeError("[shape.mismatch.mask] TransformerDecoder.forward: memoryKeyPaddingMask" + layout
+        + "a key padding mask is [N, S] = [2, 5], found [2, 3]", () -> dec.forward(tgt, memory,
             null, null, null, Torch.zeros(new long[] {2, 3}, DType.BOOL)));
-    assertStarts("TransformerDecoder.forward: memoryKeyPaddingMask must be boolean (true:"
-        + " padding), got", () -> dec.forward(tgt, memory, null, null, null,
-            Torch.zeros(2, 5)));
-    assertStarts("TransformerDecoder.forward: tgtMask must be boolean (true: not allowed) or"
-        + " floating", () -> dec.forward(tgt, memory,
+    assertStarts("TransformerDecoder.forward: memoryKeyPaddingMask is torch.int64; a mask is"
+        + " boolean (true: padding, ignored) or floating (added to the scores)",
+        () -> dec.forward(tgt, memory, null, null, null,
+            Torch.zeros(new long[] {2, 5}, DType.INT64)));
+    assertStarts("TransformerDecoder.forward: tgtMask is torch.int64; a mask is boolean (true:"
+        + " not allowed) or floating", () -> dec.forward(tgt, memory,
             Torch.zeros(new long[] {3, 3}, DType.INT64), null, null, null));
     // A per-head mask [N*Heads, T, T] is PyTorch's other form, and is accepted.
     assertArrayEquals(new long[] {3, 2, 4}, dec.forward(tgt, memory,
@@ -327,21 +331,30 @@ class TransformerStackTest {
     TransformerEncoder enc = new TransformerEncoder(
         new TransformerEncoderLayer(4, 2, 8, 0.1, "relu", 1e-5, true, false), 1);
     Tensor src = Torch.zeros(2, 5, 4);
-    shapeError("[shape.mismatch.argument] TransformerEncoder.forward: srcMask [2, 2] must be"
-        + " [5, 5]", () -> enc.forward(src, Torch.zeros(2, 2), null));
-    shapeError("[shape.mismatch.argument] TransformerEncoder.forward: srcKeyPaddingMask [5, 2]"
-        + " must be [N, S] = [2, 5] for src [2, 5, 4]",
+    String bf = ": the layer is batch-first (src [N, S, D] = [2, 5, 4]); ";
+    shapeError("[shape.mismatch.mask] TransformerEncoder.forward: srcMask" + bf
+        + "an attention mask is [S, S] = [5, 5]", () -> enc.forward(src, Torch.zeros(2, 2), null));
+    shapeError("[shape.mismatch.mask] TransformerEncoder.forward: srcKeyPaddingMask" + bf
+        + "a key padding mask is [N, S] = [2, 5], found [5, 2]; transpose the mask or construct"
+        + " the layer with batchFirst = false",
         () -> enc.forward(src, null, Torch.zeros(new long[] {5, 2}, DType.BOOL)));
-    shapeError("[shape.mismatch.argument] TransformerEncoderLayer.forward: srcMask [2, 2] must"
-        + " be [5, 5]", () -> enc.layers().get(0).forward(src, Torch.zeros(2, 2), null));
+    shapeError("[shape.mismatch.mask] TransformerEncoderLayer.forward: srcMask" + bf
+        + "an attention mask is [S, S] = [5, 5]",
+        () -> enc.layers().get(0).forward(src, Torch.zeros(2, 2), null));
 
     Transformer t = new Transformer(4, 2, 1, 1, 8);
     Tensor s = Torch.zeros(5, 2, 4);
-    shapeError("[shape.mismatch.argument] Transformer.forward: memoryMask [5, 3] must be [3, 5]",
+    String both = ": the layer is sequence-first (src [S, N, D] = [5, 2, 4], tgt [T, N, D] ="
+        + " [3, 2, 4]); ";
+    shapeError("[shape.mismatch.mask] Transformer.forward: memoryMask" + both
+        + "an attention mask is [T, S] = [3, 5] or [N*Heads, T, S] = [4, 3, 5], found [5, 3];"
+        + " transpose the mask",
         () -> t.forward(s, tgt, null, null, Torch.zeros(5, 3), null, null, null));
-    shapeError("[shape.mismatch.argument] Transformer.forward: srcMask [3, 3] must be [5, 5]",
+    shapeError("[shape.mismatch.mask] Transformer.forward: srcMask" + both
+        + "an attention mask is [S, S] = [5, 5]",
         () -> t.forward(s, tgt, Torch.zeros(3, 3), null, null, null, null, null));
-    shapeError("[shape.mismatch.argument] Transformer.forward: tgtMask [5, 5] must be [3, 3]",
+    shapeError("[shape.mismatch.mask] Transformer.forward: tgtMask" + both
+        + "an attention mask is [T, T] = [3, 3]",
         () -> t.forward(s, tgt, null, Transformer.generateSquareSubsequentMask(5), null, null,
             null, null));
   }

@@ -124,6 +124,11 @@ public final class MessageKeys {
 
   /** RNN/LSTM/GRU: the input's feature size differs from the module's input size. */
   public static final String MISMATCH_RNN_INPUT = "shape.mismatch.rnn.input";
+  /**
+   * attention: a key padding mask or attention mask does not fit the sequences it masks, as the
+   * layer's layout reads them.
+   */
+  public static final String MISMATCH_MASK = "shape.mismatch.mask";
   /** embedding: the weight is not 2-D. */
   public static final String EMBEDDING = "shape.embedding";
   /** normalisation layers: the input's channel dimension differs from the layer's. */

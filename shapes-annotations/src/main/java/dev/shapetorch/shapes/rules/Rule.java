@@ -394,6 +394,46 @@ public enum Rule {
   MULTIHEAD_ATTENTION(a -> LayerRules.multiheadAttention(a.op, a.tensor(0), a.tensor(1),
       a.tensor(2), a.tensor(3)), TENSOR, TENSOR, TENSOR, TENSOR),
   /**
+   * (module [E, Heads, BatchFirst], query, key, value, keyPaddingMask or absent, attnMask or
+   * absent): {@code MultiheadAttention}'s forward with masks: {@link #MULTIHEAD_ATTENTION},
+   * then the key padding mask [N,S] and the attention mask [L,S] or [N*Heads,L,S], read in the
+   * layer's layout. See {@link MaskRules#multiheadAttention}.
+   */
+  MULTIHEAD_ATTENTION_MASKS(MaskRules::multiheadAttention, TENSOR, TENSOR, TENSOR, TENSOR,
+      TENSOR, TENSOR),
+  /**
+   * (module [D, Heads, FF, BatchFirst], src, srcMask or absent, srcKeyPaddingMask or absent):
+   * {@code TransformerEncoderLayer}'s and {@code TransformerEncoder}'s forward with masks.
+   * Shape: src [S,N,D] (batch first [N,S,D]) keeps its shape; srcMask [S,S] or [N*Heads,S,S],
+   * srcKeyPaddingMask [N,S]. See {@link MaskRules#transformerEncoder}.
+   */
+  TRANSFORMER_ENCODER_MASKS(MaskRules::transformerEncoder, TENSOR, TENSOR, TENSOR, TENSOR),
+  /**
+   * (module [D, Heads, FF, BatchFirst], tgt, memory, tgtMask, memoryMask, tgtKeyPaddingMask,
+   * memoryKeyPaddingMask; each mask may be absent): {@code TransformerDecoderLayer}'s and
+   * {@code TransformerDecoder}'s forward with masks: {@link #TRANSFORMER_DECODER}, then tgtMask
+   * [T,T], memoryMask [T,S], the padding masks [N,T] and [N,S]. See {@link
+   * MaskRules#transformerDecoder}.
+   */
+  TRANSFORMER_DECODER_MASKS(MaskRules::transformerDecoder, TENSOR, TENSOR, TENSOR, TENSOR,
+      TENSOR, TENSOR, TENSOR),
+  /**
+   * (module [D, Heads, FF, BatchFirst], src, tgt, srcMask, tgtMask, memoryMask,
+   * srcKeyPaddingMask, tgtKeyPaddingMask, memoryKeyPaddingMask; each mask may be absent):
+   * {@code Transformer}'s forward with masks: {@link #TRANSFORMER}, then srcMask [S,S], tgtMask
+   * [T,T], memoryMask [T,S] and the padding masks [N,S], [N,T], [N,S]. See {@link
+   * MaskRules#transformer}.
+   */
+  TRANSFORMER_MASKS(MaskRules::transformer, TENSOR, TENSOR, TENSOR, TENSOR, TENSOR, TENSOR,
+      TENSOR, TENSOR, TENSOR),
+  /**
+   * (query, key, value, attnMask or absent): {@code scaledDotProductAttention}. Shape: [*b,L,E],
+   * [*b,S,E], [*b,S,Ev] to [*b,L,Ev]; the mask broadcasts to the scores [*b,L,S]. See {@link
+   * MaskRules#scaledDotProductAttention}.
+   */
+  SCALED_DOT_PRODUCT_ATTENTION(MaskRules::scaledDotProductAttention, TENSOR, TENSOR, TENSOR,
+      TENSOR),
+  /**
    * (module [D, Heads, FF, BatchFirst], tgt, memory): {@code TransformerDecoderLayer}'s and
    * {@code TransformerDecoder}'s forward. Shape: tgt [T,N,D] with memory [S,N,D] (batch first:
    * [N,T,D], [N,S,D]) to tgt's shape; their batch sizes agree. See {@link

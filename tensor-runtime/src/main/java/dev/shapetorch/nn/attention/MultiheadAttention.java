@@ -16,6 +16,7 @@ import dev.shapetorch.shapes.ShapeRule;
 import dev.shapetorch.shapes.rules.DimExpr;
 import dev.shapetorch.shapes.rules.Rule;
 import dev.shapetorch.shapes.rules.RuleArg;
+import dev.shapetorch.shapes.rules.TensorShape;
 import dev.shapetorch.tensor.DType;
 import dev.shapetorch.tensor.ShapeException;
 import dev.shapetorch.tensor.Tensor;
@@ -31,9 +32,11 @@ import dev.shapetorch.tensor.Torch;
  *
  * <p>Shape: query {@code [L, N, E]}, key and value {@code [S, N, E]} give {@code [L, N, E]}
  * (batch first: {@code [N, L, E]}, {@code [N, S, E]} give {@code [N, L, E]}); the averaged
- * attention weights are {@code [N, L, S]}. A key padding mask is a boolean {@code [N, S]}
- * (true: ignore that key); an attention mask is {@code [L, S]} or {@code [N*Heads, L, S]},
- * boolean (true: not allowed) or floating (added to the scores).
+ * attention weights are {@code [N, L, S]}. A key padding mask is {@code [N, S]}, boolean
+ * (true: ignore that key) or floating (added to the scores); an attention mask is {@code [L,
+ * S]} or {@code [N*Heads, L, S]}, boolean (true: not allowed) or floating. Both are read in the
+ * layer's layout ({@link Rule#MULTIHEAD_ATTENTION_MASKS}, at compile time and at run time), so
+ * a padding mask built for the other layout is an error that says so.
  *
  * <p>Parameters: {@code in_proj_weight} {@code [3E, E]} (Xavier-uniform), {@code in_proj_bias}
  * {@code [3E]} (zeros), {@code out_proj.weight} {@code [E, E]} (Linear's default), {@code
@@ -156,12 +159,22 @@ public final class MultiheadAttention extends AbstractModule {
    * computed, and the attention runs through {@code Torch.scaledDotProductAttention} with the
    * masks folded into one additive mask, as PyTorch's {@code need_weights=False} does.
    *
-   * <p>Shape: as {@link #forward(Tensor, Tensor, Tensor)}.
+   * <p>Shape: as {@link #forward(Tensor, Tensor, Tensor)}; {@code keyPaddingMask} {@code [N,
+   * S]} and {@code attnMask} {@code [L, S]} or {@code [N*Heads, L, S]}, {@code N}, {@code L} and
+   * {@code S} read in the layer's layout ({@link Rule#MULTIHEAD_ATTENTION_MASKS}, at compile time
+   * and at run time): a padding mask built for the other layout ({@code [S, N]}) is an error
+   * that names the layout.
    *
-   * @param keyPaddingMask boolean {@code [N, S]}: true marks keys to ignore
-   * @param attnMask {@code [L, S]} or {@code [N*Heads, L, S]}: boolean (true: not allowed) or
+   * @param keyPaddingMask {@code [N, S]}, null for none: boolean (true marks keys to ignore) or
    *     floating (added to the scores)
+   * @param attnMask {@code [L, S]} or {@code [N*Heads, L, S]}, null for none: boolean (true: not
+   *     allowed) or floating (added to the scores)
+   * @throws ShapeException {@code [shape.mismatch.mask]} for a mask of another shape
+   * @throws IllegalArgumentException for a mask that is neither boolean nor floating (a {@code
+   *     uint8} mask, which PyTorch 1.13 still takes with a deprecation warning, included)
    */
+  @ShapeRule(value = Rule.MULTIHEAD_ATTENTION_MASKS,
+      args = {"this", "query", "key", "value", "keyPaddingMask", "attnMask"})
   public Tensor forward(
       Tensor query, Tensor key, Tensor value, Tensor keyPaddingMask, Tensor attnMask) {
     return runForward(
@@ -179,12 +192,18 @@ public final class MultiheadAttention extends AbstractModule {
    * Attends with optional masks (null for none) and returns the output and the weights
    * averaged over heads.
    *
-   * <p>Shape: as {@link #forward(Tensor, Tensor, Tensor)}; weights {@code [N, L, S]}.
+   * <p>Shape: as {@link #forward(Tensor, Tensor, Tensor, Tensor, Tensor)}; weights {@code [N,
+   * L, S]}.
    *
-   * @param keyPaddingMask boolean {@code [N, S]}: true marks keys to ignore
-   * @param attnMask {@code [L, S]} or {@code [N*Heads, L, S]}: boolean (true: not allowed) or
+   * @param keyPaddingMask {@code [N, S]}, null for none: boolean (true marks keys to ignore) or
    *     floating (added to the scores)
+   * @param attnMask {@code [L, S]} or {@code [N*Heads, L, S]}, null for none: boolean (true: not
+   *     allowed) or floating (added to the scores)
+   * @throws ShapeException {@code [shape.mismatch.mask]} for a mask of another shape
+   * @throws IllegalArgumentException for a mask that is neither boolean nor floating
    */
+  @ShapeRule(value = Rule.MULTIHEAD_ATTENTION_MASKS,
+      args = {"this", "query", "key", "value", "keyPaddingMask", "attnMask"})
   public Output forwardWithWeights(
       Tensor query, Tensor key, Tensor value, Tensor keyPaddingMask, Tensor attnMask) {
     return runForward(
@@ -200,7 +219,21 @@ public final class MultiheadAttention extends AbstractModule {
 
   private Output attend(Tensor query, Tensor key, Tensor value, Tensor keyPaddingMask,
       Tensor attnMask, boolean needWeights) {
-    FORWARD.check(spec.typeVector(), query, key, value);
+    if (query == null || key == null || value == null
+        || keyPaddingMask == null && attnMask == null) {
+      FORWARD.check(spec.typeVector(), query, key, value); // names a null input
+    }
+    if (keyPaddingMask != null || attnMask != null) {
+      // The rule the checker runs on the call, under the method's name as the checker has it.
+      String op = needWeights ? "MultiheadAttention.forwardWithWeights"
+          : "MultiheadAttention.forward";
+      Guard.rule(Rule.MULTIHEAD_ATTENTION_MASKS, op,
+          new RuleArg.TensorArg(TensorShape.of(spec.typeVector())), Guard.tensor(query, "query"),
+          Guard.tensor(key, "key"), Guard.tensor(value, "value"), Guard.optional(keyPaddingMask),
+          Guard.optional(attnMask));
+      TransformerChecks.paddingMaskDType(op, "keyPaddingMask", keyPaddingMask);
+      TransformerChecks.attnMaskDType(op, "attnMask", attnMask);
+    }
     boolean batchFirst = spec.batchFirst;
     long embedDim = spec.embedDim;
     Tensor q = batchFirst ? query.transpose(0, 1) : query;
@@ -232,7 +265,8 @@ public final class MultiheadAttention extends AbstractModule {
     if (keyPaddingMask != null) {
       Tensor m = keyPaddingMask.view(batch, 1, 1, src).expand(batch, heads, 1, src)
           .reshape(batch * heads, 1, src);
-      scores = scores.maskedFill(m, Double.NEGATIVE_INFINITY);
+      scores = m.dtype() == DType.BOOL ? scores.maskedFill(m, Double.NEGATIVE_INFINITY)
+          : scores.add(m);
     }
     Tensor attn = F.softmax(scores, -1);
     if (spec.dropout > 0 && isTraining()) {
@@ -266,8 +300,10 @@ public final class MultiheadAttention extends AbstractModule {
     if (keyPaddingMask != null) {
       Tensor m = keyPaddingMask.view(batch, 1, 1, src).expand(batch, heads, 1, src)
           .reshape(batch * heads, 1, src);
-      Tensor f = Torch.zeros(new long[] {batch * heads, 1, src}, like.dtype(), like.device())
-          .maskedFill(m, Double.NEGATIVE_INFINITY);
+      Tensor f = m.dtype() == DType.BOOL
+          ? Torch.zeros(new long[] {batch * heads, 1, src}, like.dtype(), like.device())
+              .maskedFill(m, Double.NEGATIVE_INFINITY)
+          : m;
       mask = mask == null ? f : mask.add(f);
     }
     return mask;

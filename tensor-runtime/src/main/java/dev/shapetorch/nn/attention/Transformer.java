@@ -45,6 +45,10 @@ public final class Transformer extends AbstractModule {
   private static final String OP = "Transformer.forward";
   private static final ForwardContract FORWARD =
       Guard.forward(Transformer.class, "src", "tgt");
+  /** The forward with masks: {@link Rule#TRANSFORMER_MASKS}, absent masks allowed. */
+  private static final ForwardContract MASKED = Guard.forward(Transformer.class, "src", "tgt",
+      "srcMask", "tgtMask", "memoryMask", "srcKeyPaddingMask", "tgtKeyPaddingMask",
+      "memoryKeyPaddingMask");
 
   private final Spec spec;
   private final TransformerEncoder encoder;
@@ -207,20 +211,25 @@ public final class Transformer extends AbstractModule {
    * tgt, src_mask, tgt_mask, memory_mask, src_key_padding_mask, tgt_key_padding_mask,
    * memory_key_padding_mask)}.
    *
-   * <p>Shape: as {@link #forward(Tensor, Tensor)}.
+   * <p>Shape: as {@link #forward(Tensor, Tensor)}; the masks as below, {@code S}, {@code T} and
+   * {@code N} read in the layout ({@link Rule#TRANSFORMER_MASKS}, at compile time and at run
+   * time). A padding mask is boolean (true marks padding) or floating (added to the scores).
    *
    * @param srcMask {@code [S, S]} or {@code [N*Heads, S, S]}: boolean (true: not allowed) or
    *     floating (added to the scores)
    * @param tgtMask {@code [T, T]} or {@code [N*Heads, T, T]}, as {@code srcMask}, e.g. {@link
    *     #generateSquareSubsequentMask}
    * @param memoryMask {@code [T, S]} or {@code [N*Heads, T, S]}, as {@code srcMask}
-   * @param srcKeyPaddingMask boolean {@code [N, S]}: true marks padding in {@code src}
-   * @param tgtKeyPaddingMask boolean {@code [N, T]}: true marks padding in {@code tgt}
-   * @param memoryKeyPaddingMask boolean {@code [N, S]}: true marks padding in the encoder's
-   *     output (usually {@code srcKeyPaddingMask})
+   * @param srcKeyPaddingMask {@code [N, S]}, null for none: true marks padding in {@code src}
+   * @param tgtKeyPaddingMask {@code [N, T]}, null for none: true marks padding in {@code tgt}
+   * @param memoryKeyPaddingMask {@code [N, S]}, null for none: true marks padding in the
+   *     encoder's output (usually {@code srcKeyPaddingMask})
    * @throws ShapeException as {@link #forward(Tensor, Tensor)}, or for a mask of another shape
-   * @throws IllegalArgumentException for a mask of another dtype
+   *     ({@code [shape.mismatch.mask]})
+   * @throws IllegalArgumentException for a mask neither boolean nor floating
    */
+  @ShapeRule(value = Rule.TRANSFORMER_MASKS, args = {"this", "src", "tgt", "srcMask", "tgtMask",
+      "memoryMask", "srcKeyPaddingMask", "tgtKeyPaddingMask", "memoryKeyPaddingMask"})
   public Tensor forward(Tensor src, Tensor tgt, Tensor srcMask, Tensor tgtMask,
       Tensor memoryMask, Tensor srcKeyPaddingMask, Tensor tgtKeyPaddingMask,
       Tensor memoryKeyPaddingMask) {
@@ -235,10 +244,11 @@ public final class Transformer extends AbstractModule {
       Tensor memoryMask, Tensor srcKeyPaddingMask, Tensor tgtKeyPaddingMask,
       Tensor memoryKeyPaddingMask) {
     FORWARD.check(spec.typeVector(), src, tgt);
-    TransformerEncoderLayer.checkMasks(OP, spec.batchFirst, spec.nhead, src, srcMask,
-        srcKeyPaddingMask);
-    TransformerDecoderLayer.checkMasks(OP, spec.batchFirst, spec.nhead, tgt, src, tgtMask,
-        memoryMask, tgtKeyPaddingMask, memoryKeyPaddingMask);
+    MASKED.checkAllowingAbsent(spec.typeVector(), src, tgt, srcMask, tgtMask, memoryMask,
+        srcKeyPaddingMask, tgtKeyPaddingMask, memoryKeyPaddingMask);
+    TransformerEncoderLayer.checkMasks(OP, srcMask, srcKeyPaddingMask);
+    TransformerDecoderLayer.checkMasks(OP, tgtMask, memoryMask, tgtKeyPaddingMask,
+        memoryKeyPaddingMask);
     Tensor memory = encoder.forward(src, srcMask, srcKeyPaddingMask);
     return decoder.forward(tgt, memory, tgtMask, memoryMask, tgtKeyPaddingMask,
         memoryKeyPaddingMask);

@@ -39,6 +39,9 @@ public final class TransformerDecoder extends AbstractModule {
   private static final String OP = "TransformerDecoder.forward";
   private static final ForwardContract FORWARD =
       Guard.forward(TransformerDecoder.class, "tgt", "memory");
+  /** The forward with masks: {@link Rule#TRANSFORMER_DECODER_MASKS}, absent masks allowed. */
+  private static final ForwardContract MASKED = Guard.forward(TransformerDecoder.class, "tgt",
+      "memory", "tgtMask", "memoryMask", "tgtKeyPaddingMask", "memoryKeyPaddingMask");
 
   private final TransformerDecoderLayer.Spec spec;
   private final ModuleList<TransformerDecoderLayer> layers;
@@ -103,16 +106,23 @@ public final class TransformerDecoder extends AbstractModule {
    * tgt_mask, memory_mask, tgt_key_padding_mask, memory_key_padding_mask)}: every layer gets
    * the same masks.
    *
-   * <p>Shape: as {@link #forward(Tensor, Tensor)}.
+   * <p>Shape: as {@link #forward(Tensor, Tensor)}; the masks as below, {@code T}, {@code S} and
+   * {@code N} read in the layout ({@link Rule#TRANSFORMER_DECODER_MASKS}, at compile time and at
+   * run time).
    *
-   * @param tgtMask {@code [T, T]} or {@code [N*Heads, T, T]}: boolean (true: not allowed) or
-   *     floating (added to the scores), e.g. {@link Transformer#generateSquareSubsequentMask}
+   * @param tgtMask {@code [T, T]} or {@code [N*Heads, T, T]}, null for none: boolean (true: not
+   *     allowed) or floating (added to the scores), e.g. {@link
+   *     Transformer#generateSquareSubsequentMask}
    * @param memoryMask {@code [T, S]} or {@code [N*Heads, T, S]}, as {@code tgtMask}
-   * @param tgtKeyPaddingMask boolean {@code [N, T]}: true marks padding in {@code tgt}
-   * @param memoryKeyPaddingMask boolean {@code [N, S]}: true marks padding in {@code memory}
+   * @param tgtKeyPaddingMask {@code [N, T]}, null for none: boolean (true marks padding in
+   *     {@code tgt}) or floating (added to the scores)
+   * @param memoryKeyPaddingMask {@code [N, S]}, as {@code tgtKeyPaddingMask}, for {@code memory}
    * @throws ShapeException as {@link #forward(Tensor, Tensor)}, or for a mask of another shape
-   * @throws IllegalArgumentException for a mask of another dtype
+   *     ({@code [shape.mismatch.mask]})
+   * @throws IllegalArgumentException for a mask neither boolean nor floating
    */
+  @ShapeRule(value = Rule.TRANSFORMER_DECODER_MASKS, args = {"this", "tgt", "memory", "tgtMask",
+      "memoryMask", "tgtKeyPaddingMask", "memoryKeyPaddingMask"})
   public Tensor forward(Tensor tgt, Tensor memory, Tensor tgtMask, Tensor memoryMask,
       Tensor tgtKeyPaddingMask, Tensor memoryKeyPaddingMask) {
     return runForward(
@@ -124,8 +134,10 @@ public final class TransformerDecoder extends AbstractModule {
   private Tensor forwardBody(Tensor tgt, Tensor memory, Tensor tgtMask, Tensor memoryMask,
       Tensor tgtKeyPaddingMask, Tensor memoryKeyPaddingMask) {
     FORWARD.check(spec.typeVector(), tgt, memory);
-    TransformerDecoderLayer.checkMasks(OP, spec.batchFirst(), spec.nhead(), tgt, memory,
-        tgtMask, memoryMask, tgtKeyPaddingMask, memoryKeyPaddingMask);
+    MASKED.checkAllowingAbsent(spec.typeVector(), tgt, memory, tgtMask, memoryMask,
+        tgtKeyPaddingMask, memoryKeyPaddingMask);
+    TransformerDecoderLayer.checkMasks(OP, tgtMask, memoryMask, tgtKeyPaddingMask,
+        memoryKeyPaddingMask);
     Tensor x = tgt;
     for (TransformerDecoderLayer layer : layers) {
       x = layer.forward(x, memory, tgtMask, memoryMask, tgtKeyPaddingMask, memoryKeyPaddingMask);

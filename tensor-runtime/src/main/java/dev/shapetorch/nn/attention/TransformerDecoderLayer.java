@@ -43,6 +43,9 @@ public final class TransformerDecoderLayer extends AbstractModule {
   private static final String OP = "TransformerDecoderLayer.forward";
   private static final ForwardContract FORWARD =
       Guard.forward(TransformerDecoderLayer.class, "tgt", "memory");
+  /** The forward with masks: {@link Rule#TRANSFORMER_DECODER_MASKS}, absent masks allowed. */
+  private static final ForwardContract MASKED = Guard.forward(TransformerDecoderLayer.class, "tgt",
+      "memory", "tgtMask", "memoryMask", "tgtKeyPaddingMask", "memoryKeyPaddingMask");
 
   private final Spec spec;
   private final MultiheadAttention selfAttn;
@@ -196,16 +199,23 @@ public final class TransformerDecoderLayer extends AbstractModule {
    * Decodes with optional masks (null for none), as PyTorch's {@code forward(tgt, memory,
    * tgt_mask, memory_mask, tgt_key_padding_mask, memory_key_padding_mask)}.
    *
-   * <p>Shape: as {@link #forward(Tensor, Tensor)}.
+   * <p>Shape: as {@link #forward(Tensor, Tensor)}; the masks as below, {@code T}, {@code S} and
+   * {@code N} read in the layout ({@link Rule#TRANSFORMER_DECODER_MASKS}, at compile time and at
+   * run time).
    *
-   * @param tgtMask {@code [T, T]} or {@code [N*Heads, T, T]}: boolean (true: not allowed) or
-   *     floating (added to the scores), e.g. {@link Transformer#generateSquareSubsequentMask}
+   * @param tgtMask {@code [T, T]} or {@code [N*Heads, T, T]}, null for none: boolean (true: not
+   *     allowed) or floating (added to the scores), e.g. {@link
+   *     Transformer#generateSquareSubsequentMask}
    * @param memoryMask {@code [T, S]} or {@code [N*Heads, T, S]}, as {@code tgtMask}
-   * @param tgtKeyPaddingMask boolean {@code [N, T]}: true marks padding in {@code tgt}
-   * @param memoryKeyPaddingMask boolean {@code [N, S]}: true marks padding in {@code memory}
+   * @param tgtKeyPaddingMask {@code [N, T]}, null for none: boolean (true marks padding in
+   *     {@code tgt}) or floating (added to the scores)
+   * @param memoryKeyPaddingMask {@code [N, S]}, as {@code tgtKeyPaddingMask}, for {@code memory}
    * @throws ShapeException as {@link #forward(Tensor, Tensor)}, or for a mask of another shape
-   * @throws IllegalArgumentException for a mask of another dtype
+   *     ({@code [shape.mismatch.mask]})
+   * @throws IllegalArgumentException for a mask neither boolean nor floating
    */
+  @ShapeRule(value = Rule.TRANSFORMER_DECODER_MASKS, args = {"this", "tgt", "memory", "tgtMask",
+      "memoryMask", "tgtKeyPaddingMask", "memoryKeyPaddingMask"})
   public Tensor forward(Tensor tgt, Tensor memory, Tensor tgtMask, Tensor memoryMask,
       Tensor tgtKeyPaddingMask, Tensor memoryKeyPaddingMask) {
     return runForward(
@@ -217,8 +227,9 @@ public final class TransformerDecoderLayer extends AbstractModule {
   private Tensor forwardBody(Tensor tgt, Tensor memory, Tensor tgtMask, Tensor memoryMask,
       Tensor tgtKeyPaddingMask, Tensor memoryKeyPaddingMask) {
     FORWARD.check(spec.typeVector(), tgt, memory);
-    checkMasks(OP, spec.batchFirst, spec.nhead, tgt, memory, tgtMask, memoryMask,
+    MASKED.checkAllowingAbsent(spec.typeVector(), tgt, memory, tgtMask, memoryMask,
         tgtKeyPaddingMask, memoryKeyPaddingMask);
+    checkMasks(OP, tgtMask, memoryMask, tgtKeyPaddingMask, memoryKeyPaddingMask);
     Tensor x = tgt;
     if (spec.normFirst) {
       x = x.add(selfAttention(norm1.forward(x), tgtMask, tgtKeyPaddingMask));
@@ -230,21 +241,13 @@ public final class TransformerDecoderLayer extends AbstractModule {
     return norm3.forward(x.add(feedForward(x)));
   }
 
-  /** The decoder's mask checks, under {@code op}, for shape-checked tgt and memory. */
-  static void checkMasks(String op, boolean batchFirst, long heads, Tensor tgt, Tensor memory,
-      Tensor tgtMask, Tensor memoryMask, Tensor tgtKeyPaddingMask,
+  /** The decoder's masks' dtypes, under {@code op} (their shapes are the rule's). */
+  static void checkMasks(String op, Tensor tgtMask, Tensor memoryMask, Tensor tgtKeyPaddingMask,
       Tensor memoryKeyPaddingMask) {
-    int b = batchFirst ? 0 : 1;
-    long n = tgt.size(b);
-    long t = tgt.size(1 - b);
-    long s = memory.size(1 - b);
-    String tgtIs = TransformerChecks.describe("tgt", tgt);
-    String both = tgtIs + " and " + TransformerChecks.describe("memory", memory);
-    TransformerChecks.attnMask(op, "tgtMask", tgtMask, t, t, n * heads, tgtIs);
-    TransformerChecks.attnMask(op, "memoryMask", memoryMask, t, s, n * heads, both);
-    TransformerChecks.keyPaddingMask(op, "tgtKeyPaddingMask", tgtKeyPaddingMask, n, t, tgtIs);
-    TransformerChecks.keyPaddingMask(op, "memoryKeyPaddingMask", memoryKeyPaddingMask, n, s,
-        TransformerChecks.describe("memory", memory));
+    TransformerChecks.attnMaskDType(op, "tgtMask", tgtMask);
+    TransformerChecks.attnMaskDType(op, "memoryMask", memoryMask);
+    TransformerChecks.paddingMaskDType(op, "tgtKeyPaddingMask", tgtKeyPaddingMask);
+    TransformerChecks.paddingMaskDType(op, "memoryKeyPaddingMask", memoryKeyPaddingMask);
   }
 
   private Tensor selfAttention(Tensor x, Tensor mask, Tensor keyPaddingMask) {

@@ -10,6 +10,8 @@ import dev.shapetorch.nn.containers.ModuleList;
 import dev.shapetorch.nn.internal.Checks;
 import dev.shapetorch.nn.internal.Printing;
 import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.shapes.ShapeRule;
+import dev.shapetorch.shapes.rules.Rule;
 import dev.shapetorch.tensor.Tensor;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +39,9 @@ import java.util.List;
 public final class TransformerEncoder extends AbstractModule implements UnaryModule {
   private static final String OP = "TransformerEncoder.forward";
   private static final ForwardContract FORWARD = Guard.forward(TransformerEncoder.class, "src");
+  /** The forward with masks: {@link Rule#TRANSFORMER_ENCODER_MASKS}, absent masks allowed. */
+  private static final ForwardContract MASKED = Guard.forward(TransformerEncoder.class, "src",
+      "mask", "srcKeyPaddingMask");
 
   private final TransformerEncoderLayer.Spec spec;
   private final ModuleList<TransformerEncoderLayer> layers;
@@ -97,15 +102,21 @@ public final class TransformerEncoder extends AbstractModule implements UnaryMod
    * Encodes with optional masks (null for none), as PyTorch's {@code forward(src, mask,
    * src_key_padding_mask)}: every layer gets the same masks.
    *
-   * <p>Shape: {@code [A, B, D] -> [A, B, D]}.
+   * <p>Shape: {@code [S, N, D] -> [S, N, D]} (batch first {@code [N, S, D]}); {@code mask}
+   * {@code [S, S]} or {@code [N*Heads, S, S]} (a message calls it {@code srcMask}, as the layers
+   * do), {@code srcKeyPaddingMask} {@code [N, S]}, read in the stack's layout ({@link
+   * Rule#TRANSFORMER_ENCODER_MASKS}, at compile time and at run time).
    *
-   * @param mask {@code [L, L]} or {@code [N*Heads, L, L]}: boolean (true: not allowed) or
+   * @param mask {@code [S, S]} or {@code [N*Heads, S, S]}, null for none: boolean (true: not
+   *     allowed) or floating (added to the scores)
+   * @param srcKeyPaddingMask {@code [N, S]}, null for none: boolean (true marks padding) or
    *     floating (added to the scores)
-   * @param srcKeyPaddingMask boolean {@code [N, L]}: true marks padding
    * @throws dev.shapetorch.tensor.ShapeException if {@code src} does not fit the stack, or a
-   *     mask has another shape
-   * @throws IllegalArgumentException for a mask of another dtype
+   *     mask has another shape ({@code [shape.mismatch.mask]})
+   * @throws IllegalArgumentException for a mask neither boolean nor floating
    */
+  @ShapeRule(value = Rule.TRANSFORMER_ENCODER_MASKS,
+      args = {"this", "src", "mask", "srcKeyPaddingMask"})
   public Tensor forward(Tensor src, Tensor mask, Tensor srcKeyPaddingMask) {
     return runForward(
         a -> forwardBody((Tensor) a.get(0), (Tensor) a.get(1), (Tensor) a.get(2)),
@@ -114,8 +125,8 @@ public final class TransformerEncoder extends AbstractModule implements UnaryMod
 
   private Tensor forwardBody(Tensor src, Tensor mask, Tensor srcKeyPaddingMask) {
     FORWARD.check(spec.typeVector(), src);
-    TransformerEncoderLayer.checkMasks(OP, spec.batchFirst(), spec.nhead(), src, mask,
-        srcKeyPaddingMask);
+    MASKED.checkAllowingAbsent(spec.typeVector(), src, mask, srcKeyPaddingMask);
+    TransformerEncoderLayer.checkMasks(OP, mask, srcKeyPaddingMask);
     Tensor x = src;
     for (TransformerEncoderLayer layer : layers) {
       x = layer.forward(x, mask, srcKeyPaddingMask);

@@ -14,6 +14,8 @@ import dev.shapetorch.nn.linear.Linear;
 import dev.shapetorch.nn.normalization.LayerNorm;
 import dev.shapetorch.shapes.Dim;
 import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.shapes.ShapeRule;
+import dev.shapetorch.shapes.rules.Rule;
 import dev.shapetorch.tensor.Tensor;
 
 /**
@@ -33,6 +35,9 @@ import dev.shapetorch.tensor.Tensor;
 public final class TransformerEncoderLayer extends AbstractModule implements UnaryModule {
   private static final ForwardContract FORWARD =
       Guard.forward(TransformerEncoderLayer.class, "src");
+  /** The forward with masks: {@link Rule#TRANSFORMER_ENCODER_MASKS}, absent masks allowed. */
+  private static final ForwardContract MASKED = Guard.forward(TransformerEncoderLayer.class,
+      "src", "srcMask", "srcKeyPaddingMask");
 
   private final Spec spec;
   private final MultiheadAttention selfAttn;
@@ -177,14 +182,21 @@ public final class TransformerEncoderLayer extends AbstractModule implements Una
    * Encodes with optional masks (null for none), as in {@link
    * MultiheadAttention#forwardWithWeights}.
    *
-   * <p>Shape: {@code [A, B, D] -> [A, B, D]}.
+   * <p>Shape: {@code [S, N, D] -> [S, N, D]} (batch first {@code [N, S, D]}); {@code srcMask}
+   * {@code [S, S]} or {@code [N*Heads, S, S]}, {@code srcKeyPaddingMask} {@code [N, S]}, read in
+   * the layer's layout ({@link Rule#TRANSFORMER_ENCODER_MASKS}, at compile time and at run
+   * time).
    *
-   * @param srcMask {@code [L, L]} attention mask
-   * @param srcKeyPaddingMask boolean {@code [N, L]}: true marks padding
+   * @param srcMask {@code [S, S]} or {@code [N*Heads, S, S]}, null for none: boolean (true: not
+   *     allowed) or floating (added to the scores)
+   * @param srcKeyPaddingMask {@code [N, S]}, null for none: boolean (true marks padding) or
+   *     floating (added to the scores)
    * @throws dev.shapetorch.tensor.ShapeException if {@code src} does not fit the layer, or a
-   *     mask has another shape ({@code srcMask} {@code [L, L]} or {@code [N*Heads, L, L]})
-   * @throws IllegalArgumentException for a mask of another dtype
+   *     mask has another shape ({@code [shape.mismatch.mask]})
+   * @throws IllegalArgumentException for a mask neither boolean nor floating
    */
+  @ShapeRule(value = Rule.TRANSFORMER_ENCODER_MASKS,
+      args = {"this", "src", "srcMask", "srcKeyPaddingMask"})
   public Tensor forward(Tensor src, Tensor srcMask, Tensor srcKeyPaddingMask) {
     return runForward(
         a -> forwardBody((Tensor) a.get(0), (Tensor) a.get(1), (Tensor) a.get(2)),
@@ -193,8 +205,8 @@ public final class TransformerEncoderLayer extends AbstractModule implements Una
 
   private Tensor forwardBody(Tensor src, Tensor srcMask, Tensor srcKeyPaddingMask) {
     FORWARD.check(spec.typeVector(), src);
-    checkMasks("TransformerEncoderLayer.forward", spec.batchFirst, spec.nhead, src, srcMask,
-        srcKeyPaddingMask);
+    MASKED.checkAllowingAbsent(spec.typeVector(), src, srcMask, srcKeyPaddingMask);
+    checkMasks("TransformerEncoderLayer.forward", srcMask, srcKeyPaddingMask);
     Tensor x = src;
     if (spec.normFirst) {
       x = x.add(selfAttention(norm1.forward(x), srcMask, srcKeyPaddingMask));
@@ -204,15 +216,10 @@ public final class TransformerEncoderLayer extends AbstractModule implements Una
     return norm2.forward(x.add(feedForward(x)));
   }
 
-  /** The encoder's mask checks, under {@code op}, for a shape-checked {@code src}. */
-  static void checkMasks(String op, boolean batchFirst, long heads, Tensor src, Tensor srcMask,
-      Tensor srcKeyPaddingMask) {
-    int b = batchFirst ? 0 : 1;
-    long n = src.size(b);
-    long l = src.size(1 - b);
-    String srcIs = TransformerChecks.describe("src", src);
-    TransformerChecks.attnMask(op, "srcMask", srcMask, l, l, n * heads, srcIs);
-    TransformerChecks.keyPaddingMask(op, "srcKeyPaddingMask", srcKeyPaddingMask, n, l, srcIs);
+  /** The encoder's masks' dtypes, under {@code op} (their shapes are the rule's). */
+  static void checkMasks(String op, Tensor srcMask, Tensor srcKeyPaddingMask) {
+    TransformerChecks.attnMaskDType(op, "srcMask", srcMask);
+    TransformerChecks.paddingMaskDType(op, "srcKeyPaddingMask", srcKeyPaddingMask);
   }
 
   private Tensor selfAttention(Tensor x, Tensor mask, Tensor keyPaddingMask) {
