@@ -25,6 +25,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -437,8 +438,11 @@ public final class ShapeAnnotatedTypeFactory extends BaseAnnotatedTypeFactory {
     }
   }
 
-  private void mapShapes(AnnotatedTypeMirror type,
-      java.util.function.UnaryOperator<TensorShape> f, int depth) {
+  /**
+   * Applies {@code f} to every {@code @Shape} of a type: an executable's result, receiver and
+   * parameters, an array's components, a declared type's type arguments (four levels deep).
+   */
+  private void mapShapes(AnnotatedTypeMirror type, UnaryOperator<TensorShape> f, int depth) {
     if (type == null || depth > 4) {
       return;
     }
@@ -488,44 +492,28 @@ public final class ShapeAnnotatedTypeFactory extends BaseAnnotatedTypeFactory {
    */
   private void substituteConstants(
       AnnotatedTypeMirror type, Map<String, DimExpr> constants, int depth) {
-    if (type == null || depth > 4) {
-      return;
-    }
-    if (type instanceof AnnotatedExecutableType e) {
-      substituteConstants(e.getReturnType(), constants, depth + 1);
-      substituteConstants(e.getReceiverType(), constants, depth + 1);
-      for (AnnotatedTypeMirror p : e.getParameterTypes()) {
-        substituteConstants(p, constants, depth + 1);
-      }
-      return;
-    }
-    AnnotationMirror a = type.getPrimaryAnnotationInHierarchy(qualifiers.top);
-    if (a != null && qualifiers.isShape(a)) {
-      TensorShape s = qualifiers.shapeOf(a);
-      Map<String, DimExpr> used = new HashMap<>();
-      for (DimExpr d : s.dims()) {
-        for (String v : d.variables()) {
-          DimExpr value = constants.get(v);
-          if (value != null) {
-            used.put(v, value);
-          }
+    mapShapes(type, s -> withConstants(s, constants), depth);
+  }
+
+  /** {@code s} with the constants it names replaced by their values (itself if it names none). */
+  private static TensorShape withConstants(TensorShape s, Map<String, DimExpr> constants) {
+    Map<String, DimExpr> used = new HashMap<>();
+    for (DimExpr d : s.dims()) {
+      for (String v : d.variables()) {
+        DimExpr value = constants.get(v);
+        if (value != null) {
+          used.put(v, value);
         }
       }
-      if (!used.isEmpty()) {
-        List<DimExpr> dims = new ArrayList<>(s.rank());
-        for (DimExpr d : s.dims()) {
-          dims.add(d.substitute(used));
-        }
-        type.replaceAnnotation(qualifiers.toAnnotation(TensorShape.of(s.variadic(), dims)));
-      }
     }
-    if (type instanceof AnnotatedArrayType arr) {
-      substituteConstants(arr.getComponentType(), constants, depth + 1);
-    } else if (type instanceof AnnotatedDeclaredType d) {
-      for (AnnotatedTypeMirror arg : d.getTypeArguments()) {
-        substituteConstants(arg, constants, depth + 1);
-      }
+    if (used.isEmpty()) {
+      return s;
     }
+    List<DimExpr> dims = new ArrayList<>(s.rank());
+    for (DimExpr d : s.dims()) {
+      dims.add(d.substitute(used));
+    }
+    return TensorShape.of(s.variadic(), dims);
   }
 
   /**
