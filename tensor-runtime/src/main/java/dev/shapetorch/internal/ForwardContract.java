@@ -68,9 +68,19 @@ public final class ForwardContract {
    * @throws IllegalStateException if there is no such method or an annotation is missing
    */
   static ForwardContract of(Class<?> layer, String... inputNames) {
+    return of(layer, "forward", inputNames);
+  }
+
+  /**
+   * The contract of {@code owner}'s public method {@code name} with {@code inputNames.length}
+   * tensor parameters: a transform's {@code apply}, declared as a layer's {@code forward} is.
+   *
+   * @throws IllegalStateException if there is no such method or an annotation is missing
+   */
+  static ForwardContract of(Class<?> layer, String name, String... inputNames) {
     Method forward = null;
     for (Method m : layer.getDeclaredMethods()) {
-      if (m.getName().equals("forward")
+      if (m.getName().equals(name)
           && Modifier.isPublic(m.getModifiers())
           && !m.isBridge()
           && m.getParameterCount() == inputNames.length) {
@@ -78,10 +88,10 @@ public final class ForwardContract {
       }
     }
     if (forward == null) {
-      throw new IllegalStateException(layer.getSimpleName() + " has no forward with "
+      throw new IllegalStateException(layer.getSimpleName() + " has no " + name + " with "
           + inputNames.length + " parameters");
     }
-    String op = layer.getSimpleName() + ".forward";
+    String op = layer.getSimpleName() + "." + name;
     ShapeRule declared = forward.getAnnotation(ShapeRule.class);
     if (declared != null) {
       return ofRule(op, declared, inputNames);
@@ -136,7 +146,7 @@ public final class ForwardContract {
     Shape s = t == null ? null : t.getAnnotation(Shape.class);
     if (s == null) {
       throw new IllegalStateException(
-          layer.getSimpleName() + ".forward: the " + what + " has no @Shape");
+          layer.getSimpleName() + ": the " + what + " has no @Shape");
     }
     return ShapeParser.parseShape(s.value());
   }

@@ -228,6 +228,16 @@ public final class Guard {
   }
 
   /**
+   * The contract of {@code owner}'s public method {@code method}, declared as a layer's
+   * {@code forward} is (a {@code @ShapeRule} whose {@code args} may name {@code "this"}, or a
+   * {@code @Shape} signature): an image transform's {@code apply}. Errors name {@code
+   * Owner.method}.
+   */
+  public static ForwardContract method(Class<?> owner, String method, String... inputNames) {
+    return ForwardContract.of(owner, method, inputNames);
+  }
+
+  /**
    * Runs {@code rule} for an op whose run goes through no single checked op (backprop's
    * {@code TensorOps.crossEntropy}), under {@code op} as given: a caller that runs it inside
    * does not hide which op refused its input. No memory check: the kernels check their results.

@@ -129,6 +129,8 @@ public final class MessageKeys {
    * layer's layout reads them.
    */
   public static final String MISMATCH_MASK = "shape.mismatch.mask";
+  /** an image transform: the image has a channel count the transform does not take. */
+  public static final String IMAGE_CHANNELS = "shape.image.channels";
   /** embedding: the weight is not 2-D. */
   public static final String EMBEDDING = "shape.embedding";
   /** normalisation layers: the input's channel dimension differs from the layer's. */

@@ -529,6 +529,18 @@ public enum Rule {
   ATTENTION_CONTRACT(ContractRules::attention, INT, INT),
   /** (indices, numClasses): one-hot. Shape: [*] to [*, numClasses] (unknown for -1). */
   ONE_HOT(FactoryRules::oneHot, TENSOR, INT),
+  /** (image): {@code ToTensor}: [H, W] to [1, H, W]; rank 3 and more kept. See {@link ImageRules#toTensor}. */
+  IMAGE_TO_TENSOR(tensors1(ImageRules::toTensor), TENSOR),
+  /** (this, image): {@code Resize}: [C, H, W] or [B, C, H, W] to [.., height, width]. See {@link ImageRules#resize}. */
+  IMAGE_RESIZE(tensors2(ImageRules::resize), TENSOR, TENSOR),
+  /** (this, image): {@code CenterCrop}: [*, H, W] to [*, height, width]. See {@link ImageRules#crop}. */
+  IMAGE_CROP(tensors2(ImageRules::crop), TENSOR, TENSOR),
+  /** (this, image): {@code Grayscale}: [*, 1 or 3, H, W] to [*, n, H, W]. See {@link ImageRules#grayscale}. */
+  IMAGE_GRAYSCALE(tensors2(ImageRules::grayscale), TENSOR, TENSOR),
+  /** (image): {@code Normalize}: [*, C, H, W] kept. See {@link ImageRules#normalize}. */
+  IMAGE_NORMALIZE(tensors1(ImageRules::normalize), TENSOR),
+  /** (image): flips: [..., H, W] kept. See {@link ImageRules#keep}. */
+  IMAGE_KEEP(tensors1(ImageRules::keep), TENSOR),
   /** (sizes): a factory whose result has exactly the given sizes (zeros, ones, ...). */
   SIZES(FactoryRules::sizes, INTS);
 

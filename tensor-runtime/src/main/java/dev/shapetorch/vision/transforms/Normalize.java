@@ -1,5 +1,9 @@
 package dev.shapetorch.vision.transforms;
 
+import dev.shapetorch.shapes.rules.Rule;
+import dev.shapetorch.shapes.ShapeRule;
+import dev.shapetorch.internal.Guard;
+import dev.shapetorch.internal.ForwardContract;
 import dev.shapetorch.internal.Arguments;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;
@@ -21,6 +25,7 @@ import java.util.Arrays;
  * @param std the per-channel standard deviations, all non-zero
  */
 public record Normalize(double[] mean, double[] std) implements Transform {
+  private static final ForwardContract APPLY = Guard.method(Normalize.class, "apply", "image");
 
   /**
    * Checks the values.
@@ -55,13 +60,19 @@ public record Normalize(double[] mean, double[] std) implements Transform {
     return std.clone();
   }
 
+  /**
+   * {@code (image - mean) / std}, per channel.
+   *
+   * <p>Shape: {@code [*batch, C, H, W]} kept ({@link Rule#IMAGE_NORMALIZE}); {@code C} must
+   * equal the number of means, unless there is one.
+   *
+   * @throws dev.shapetorch.tensor.ShapeException {@code [shape.rank]} below rank 3
+   * @throws IllegalArgumentException if the number of means fits neither 1 nor {@code C}
+   */
   @Override
+  @ShapeRule(value = Rule.IMAGE_NORMALIZE, args = "image")
   public Tensor apply(Tensor image) {
-    if (Arguments.requireNonNull(image, "image").dim() < 3) {
-      throw new IllegalArgumentException(
-          "Normalize: expects an image [C, H, W] or a batch [B, C, H, W], got shape "
-              + Arrays.toString(image.shape()) + "; apply ToTensor first to add a channel");
-    }
+    APPLY.check(Arguments.requireNonNull(image, "image"));
     long channels = image.size(-3);
     if (mean.length != 1 && mean.length != channels) {
       throw new IllegalArgumentException(

@@ -1,10 +1,13 @@
 package dev.shapetorch.vision.transforms;
 
+import dev.shapetorch.shapes.rules.Rule;
+import dev.shapetorch.shapes.ShapeRule;
+import dev.shapetorch.internal.Guard;
+import dev.shapetorch.internal.ForwardContract;
 import dev.shapetorch.data.SampleRandom;
 import dev.shapetorch.internal.Arguments;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;
-import java.util.Arrays;
 
 /**
  * Mirrors the image left to right with probability {@code p}, as torchvision's {@code
@@ -15,6 +18,7 @@ import java.util.Arrays;
  * @param p the probability of flipping, in {@code [0, 1]}
  */
 public record RandomHorizontalFlip(double p) implements Transform {
+  private static final ForwardContract APPLY = Guard.method(RandomHorizontalFlip.class, "apply", "image");
 
   /**
    * Checks the probability.
@@ -33,13 +37,17 @@ public record RandomHorizontalFlip(double p) implements Transform {
     this(0.5);
   }
 
+  /**
+   * The image, mirrored with probability {@code p}, else a copy.
+   *
+   * <p>Shape: {@code [..., H, W]} kept ({@link Rule#IMAGE_KEEP}).
+   *
+   * @throws dev.shapetorch.tensor.ShapeException {@code [shape.rank]} below rank 2
+   */
   @Override
+  @ShapeRule(value = Rule.IMAGE_KEEP, args = "image")
   public Tensor apply(Tensor image) {
-    if (Arguments.requireNonNull(image, "image").dim() < 2) {
-      throw new IllegalArgumentException(
-          "RandomHorizontalFlip: expects an image [..., H, W], got shape "
-              + Arrays.toString(image.shape()));
-    }
+    APPLY.check(Arguments.requireNonNull(image, "image"));
     if (SampleRandom.current().nextDouble() < p) {
       return flip(image);
     }

@@ -1,5 +1,11 @@
 package dev.shapetorch.vision.transforms;
 
+import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.shapes.Dim;
+import dev.shapetorch.shapes.rules.Rule;
+import dev.shapetorch.shapes.ShapeRule;
+import dev.shapetorch.internal.Guard;
+import dev.shapetorch.internal.ForwardContract;
 import dev.shapetorch.internal.Arguments;
 import dev.shapetorch.tensor.Tensor;
 import java.util.Arrays;
@@ -20,6 +26,8 @@ import java.util.Arrays;
  * width]} (one window for the batch).
  */
 public final class RandomResizedCrop implements Transform {
+  private static final ForwardContract APPLY =
+      Guard.method(RandomResizedCrop.class, "apply", "image");
 
   private final int height;
   private final int width;
@@ -34,7 +42,8 @@ public final class RandomResizedCrop implements Transform {
    * @throws IllegalArgumentException if a size is not positive or a range is not {@code [min,
    *     max]}
    */
-  public RandomResizedCrop(int height, int width, double[] scale, double[] ratio) {
+  public @Shape({"height", "width"}) RandomResizedCrop(
+      @Dim int height, @Dim int width, double[] scale, double[] ratio) {
     if (height < 1 || width < 1) {
       throw new IllegalArgumentException(
           "RandomResizedCrop: sizes must be positive, got " + height + "x" + width);
@@ -47,7 +56,7 @@ public final class RandomResizedCrop implements Transform {
   }
 
   /** Square output, torchvision's defaults: scale {@code [0.08, 1]}, ratio {@code [3/4, 4/3]}. */
-  public RandomResizedCrop(int size) {
+  public @Shape({"size", "size"}) RandomResizedCrop(@Dim int size) {
     this(size, size, new double[] {0.08, 1.0}, new double[] {3.0 / 4.0, 4.0 / 3.0});
   }
 
@@ -96,14 +105,19 @@ public final class RandomResizedCrop implements Transform {
     return new long[] {(h - ch) / 2, (w - cw) / 2, ch, cw};
   }
 
+  /**
+   * A random crop of the image, resized to {@code height x width}.
+   *
+   * <p>Shape: {@code [C, H, W] -> [C, height, width]}, {@code [B, C, H, W] -> [B, C, height,
+   * width]} ({@link Rule#IMAGE_RESIZE}).
+   *
+   * @throws dev.shapetorch.tensor.ShapeException {@code [shape.rank]} for another rank
+   */
   @Override
+  @ShapeRule(value = Rule.IMAGE_RESIZE, args = {"this", "image"})
   public Tensor apply(Tensor image) {
+    APPLY.check(new long[] {height, width}, Arguments.requireNonNull(image, "image"));
     return Images.as("RandomResizedCrop", "TF.", () -> {
-      if (Arguments.requireNonNull(image, "image").dim() != 3 && image.dim() != 4) {
-        throw new IllegalArgumentException(
-            "RandomResizedCrop: expects an image [C, H, W] or a batch [B, C, H, W], got shape "
-                + Arrays.toString(image.shape()));
-      }
       long[] p = params(image.size(-2), image.size(-1), scale, ratio);
       return TF.resizedCrop(image, p[0], p[1], p[2], p[3], height, width);
     });

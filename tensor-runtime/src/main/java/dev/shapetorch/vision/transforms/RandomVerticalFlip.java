@@ -1,5 +1,10 @@
 package dev.shapetorch.vision.transforms;
 
+import dev.shapetorch.internal.Arguments;
+import dev.shapetorch.shapes.rules.Rule;
+import dev.shapetorch.shapes.ShapeRule;
+import dev.shapetorch.internal.Guard;
+import dev.shapetorch.internal.ForwardContract;
 import dev.shapetorch.tensor.Tensor;
 
 /**
@@ -11,6 +16,7 @@ import dev.shapetorch.tensor.Tensor;
  * @param p the probability of flipping, in {@code [0, 1]}
  */
 public record RandomVerticalFlip(double p) implements Transform {
+  private static final ForwardContract APPLY = Guard.method(RandomVerticalFlip.class, "apply", "image");
 
   /**
    * Checks the probability.
@@ -26,10 +32,18 @@ public record RandomVerticalFlip(double p) implements Transform {
     this(0.5);
   }
 
+  /**
+   * The image, mirrored with probability {@code p}, else a copy.
+   *
+   * <p>Shape: {@code [..., H, W]} kept ({@link Rule#IMAGE_KEEP}).
+   *
+   * @throws dev.shapetorch.tensor.ShapeException {@code [shape.rank]} below rank 2
+   */
   @Override
+  @ShapeRule(value = Rule.IMAGE_KEEP, args = "image")
   public Tensor apply(Tensor image) {
+    APPLY.check(Arguments.requireNonNull(image, "image"));
     return Images.as("RandomVerticalFlip", "TF.", () -> {
-      Images.image(image, "RandomVerticalFlip");
       return Draw.coin(p) ? TF.vflip(image) : image.clone();
     });
   }

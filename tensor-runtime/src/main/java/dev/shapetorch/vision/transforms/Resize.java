@@ -1,11 +1,16 @@
 package dev.shapetorch.vision.transforms;
 
+import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.shapes.Dim;
+import dev.shapetorch.shapes.rules.Rule;
+import dev.shapetorch.shapes.ShapeRule;
+import dev.shapetorch.internal.Guard;
+import dev.shapetorch.internal.ForwardContract;
 import dev.shapetorch.internal.Arguments;
 import dev.shapetorch.nn.functional.F;
 import dev.shapetorch.nn.functional.InterpolationMode;
 import dev.shapetorch.tensor.DType;
 import dev.shapetorch.tensor.Tensor;
-import java.util.Arrays;
 
 /**
  * Resizes images to {@code height x width} by bilinear interpolation (corners not aligned, no
@@ -20,31 +25,39 @@ import java.util.Arrays;
  * @param width the new width
  */
 public record Resize(int height, int width) implements Transform {
+  private static final ForwardContract APPLY = Guard.method(Resize.class, "apply", "image");
 
   /**
-   * Checks the sizes.
+   * Checks the sizes. Type: {@code @Shape({"height", "width"}) Resize}.
    *
    * @throws IllegalArgumentException if a size is not positive
    */
-  public Resize {
+  public @Shape({"height", "width"}) Resize(@Dim int height, @Dim int width) {
     if (height < 1 || width < 1) {
       throw new IllegalArgumentException(
           "Resize: sizes must be positive, got " + height + "x" + width);
     }
+    this.height = height;
+    this.width = width;
   }
 
-  /** A square resize. */
-  public Resize(int size) {
+  /** A square resize. Type: {@code @Shape({"size", "size"}) Resize}. */
+  public @Shape({"size", "size"}) Resize(@Dim int size) {
     this(size, size);
   }
 
+  /**
+   * The resized image.
+   *
+   * <p>Shape: {@code [C, H, W] -> [C, height, width]}, {@code [B, C, H, W] -> [B, C, height,
+   * width]} ({@link Rule#IMAGE_RESIZE}).
+   *
+   * @throws dev.shapetorch.tensor.ShapeException {@code [shape.rank]} for another rank
+   */
   @Override
+  @ShapeRule(value = Rule.IMAGE_RESIZE, args = {"this", "image"})
   public Tensor apply(Tensor image) {
-    if (Arguments.requireNonNull(image, "image").dim() != 3 && image.dim() != 4) {
-      throw new IllegalArgumentException(
-          "Resize: expects an image [C, H, W] or a batch [B, C, H, W], got shape "
-              + Arrays.toString(image.shape()));
-    }
+    APPLY.check(new long[] {height, width}, Arguments.requireNonNull(image, "image"));
     boolean single = image.dim() == 3;
     Tensor x = single ? image.unsqueeze(0) : image;
     DType dtype = x.dtype();

@@ -1,5 +1,9 @@
 package dev.shapetorch.vision.transforms;
 
+import dev.shapetorch.shapes.rules.Rule;
+import dev.shapetorch.shapes.ShapeRule;
+import dev.shapetorch.internal.Guard;
+import dev.shapetorch.internal.ForwardContract;
 import dev.shapetorch.internal.Arguments;
 import dev.shapetorch.tensor.DType;
 import dev.shapetorch.tensor.Tensor;
@@ -14,10 +18,20 @@ import dev.shapetorch.tensor.Tensor;
  * <p>Shape: {@code [H, W] -> [1, H, W]}; {@code [*batch, C, H, W]} is kept.
  */
 public record ToTensor() implements Transform {
+  private static final ForwardContract APPLY = Guard.method(ToTensor.class, "apply", "image");
 
+  /**
+   * The image as float32 in {@code [0, 1]}.
+   *
+   * <p>Shape: {@code [H, W] -> [1, H, W]}; rank 3 and more kept ({@link Rule#IMAGE_TO_TENSOR}).
+   *
+   * @throws dev.shapetorch.tensor.ShapeException {@code [shape.rank]} for a 0-d or 1-d tensor
+   */
   @Override
+  @ShapeRule(value = Rule.IMAGE_TO_TENSOR, args = "image")
   public Tensor apply(Tensor image) {
-    Tensor x = Arguments.requireNonNull(image, "image").dim() == 2 ? image.unsqueeze(0) : image;
+    APPLY.check(Arguments.requireNonNull(image, "image"));
+    Tensor x = image.dim() == 2 ? image.unsqueeze(0) : image;
     if (x.dtype() == DType.UINT8) {
       return x.to(DType.FLOAT32).div_(255.0); // the conversion made a new tensor: divide it in place
     }
