@@ -134,9 +134,15 @@ final class SampleShapes {
     return DimExpr.variable(PREFIX + n);
   }
 
-  /** True if a text (a message, a shape) names an {@link #atMost} size. */
-  static boolean namesAtMost(String text) {
-    return text != null && ATOM.matcher(text).find();
+  /** A mismatch's dimension that names an {@link #atMost} size: {@code (dim 0: found $le64, ...)}. */
+  private static final Pattern AT_MOST_DIM = Pattern.compile("\\(dim [^)]*\\$le\\d+");
+
+  /**
+   * True if a mismatch's detail is about an {@link #atMost} size: the dimension it names
+   * disagrees with one (not merely a shape that has one elsewhere).
+   */
+  static boolean namesAtMost(String detail) {
+    return detail != null && AT_MOST_DIM.matcher(detail).find();
   }
 
   /** A text with each {@link #atMost} size written {@code ≤n}. */

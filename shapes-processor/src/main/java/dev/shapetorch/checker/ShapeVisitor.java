@@ -129,7 +129,7 @@ public final class ShapeVisitor extends BaseTypeVisitor<ShapeAnnotatedTypeFactor
               + SampleShapes.readable(provenance.describe(tree, root)));
     } else if (s.mismatch() != null) {
       checker.reportError(tree, s.mismatch().key(), s.mismatch().op(),
-          s.mismatch().detail() + provenance.describe(tree, root));
+          SampleShapes.readable(s.mismatch().detail() + provenance.describe(tree, root)));
     } else if (warnUnknown) {
       for (ExpressionTree input : s.unknownInputs()) {
         checker.reportWarning(input, UNKNOWN, callee.getSimpleName(),
