@@ -252,6 +252,7 @@ final class PipelineTypes {
    */
   void loopVariable(Tree declaration, AnnotatedTypeMirror type) {
     if (!(declaration instanceof com.sun.source.tree.VariableTree v)
+        || !type.getUnderlyingType().toString().equals(SAMPLE)
         || !q.isTop(type.getPrimaryAnnotationInHierarchy(q.top)) || hasWrittenQualifier(v)
         || !looping.add(declaration)) {
       return;

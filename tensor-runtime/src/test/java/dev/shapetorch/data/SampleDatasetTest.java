@@ -79,8 +79,8 @@ class SampleDatasetTest {
 
   @Test
   void nullTensors_areRejected() {
-    assertThrows(NullPointerException.class, () -> TensorDataset.of(null, Torch.zeros(3)));
-    assertThrows(NullPointerException.class, () -> TensorDataset.of(Torch.zeros(3), null));
+    assertThrows(IllegalArgumentException.class, () -> TensorDataset.of(null, Torch.zeros(3)));
+    assertThrows(IllegalArgumentException.class, () -> TensorDataset.of(Torch.zeros(3), null));
   }
 
   @Test
