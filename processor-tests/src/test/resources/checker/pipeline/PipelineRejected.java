@@ -72,6 +72,9 @@ class PipelineRejected {
     }
   }
 
+  // :: error: (shape.annotation.syntax) @SampleShape(input)
+  void badPair(@SampleShape(input = {"B", "3x"}, target = {}) Sample s) {}
+
   void sampleParts() {
     Sample s = new Sample(Torch.zeros(3, 4), Torch.zeros(3));
     // :: error: (shape.assignment) found [3, 4], required [4, 3]

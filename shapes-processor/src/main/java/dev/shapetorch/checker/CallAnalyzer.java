@@ -152,7 +152,8 @@ final class CallAnalyzer {
       AnnotationMirror pair = formal.getPrimaryAnnotationInHierarchy(q.top);
       if (p == null && SampleShapes.isSample(pair)) {
         // A @SampleShape parameter: its input and its target are two patterns.
-        AnnotationMirror actual = factory.getAnnotatedType(arg).getPrimaryAnnotationInHierarchy(q.top);
+        AnnotationMirror actual =
+            factory.getAnnotatedType(arg).getPrimaryAnnotationInHierarchy(q.top);
         boolean known = SampleShapes.isSample(actual);
         String pn = param.getSimpleName().toString();
         names.add(pn + ".input()");

@@ -1,15 +1,21 @@
 package dev.shapetorch.checker;
 
+import com.sun.source.tree.AnnotatedTypeTree;
+import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
 import dev.shapetorch.shapes.rules.DataRules;
 import dev.shapetorch.shapes.rules.DimExpr;
 import dev.shapetorch.shapes.rules.ShapeMismatch;
 import dev.shapetorch.shapes.rules.TensorShape;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
@@ -19,6 +25,7 @@ import org.checkerframework.framework.type.AnnotatedTypeMirror;
 import org.checkerframework.framework.type.AnnotatedTypeMirror.AnnotatedDeclaredType;
 import org.checkerframework.framework.type.AnnotatedTypeMirror.AnnotatedExecutableType;
 import org.checkerframework.javacutil.TreeUtils;
+import org.checkerframework.javacutil.TypesUtils;
 
 /**
  * The typed data pipeline: the calls that make, take apart and iterate {@code @SampleShape}
@@ -114,11 +121,12 @@ final class PipelineTypes {
             DataRules.batch(b, s.target(item)));
         withElement(ret, batch);
       }
-    } else if (tree instanceof MethodInvocationTree mit && args.isEmpty()
+    } else if (tree instanceof MethodInvocationTree && args.isEmpty()
         && (name.equals("iterator") || name.equals("next"))
         || tree instanceof MethodInvocationTree && name.equals("get") && args.size() == 1) {
       AnnotatedTypeMirror receiver = f.getReceiverType((MethodInvocationTree) tree);
-      AnnotationMirror r = receiver == null ? null : receiver.getPrimaryAnnotationInHierarchy(q.top);
+      AnnotationMirror r =
+          receiver == null ? null : receiver.getPrimaryAnnotationInHierarchy(q.top);
       if (SampleShapes.isSample(r) && isIterationOf(receiver)) {
         withElement(ret, r);
       }
@@ -222,7 +230,7 @@ final class PipelineTypes {
 
   /** True if a {@code @SampleShape} names a variable (a signature's pattern, not a value). */
   boolean hasVariables(AnnotationMirror a) {
-    java.util.Set<String> names = new java.util.HashSet<>();
+    Set<String> names = new HashSet<>();
     CallAnalyzer.collectVariables(s.input(a), names);
     CallAnalyzer.collectVariables(s.target(a), names);
     names.removeIf(n -> n.startsWith("$le"));
@@ -242,7 +250,7 @@ final class PipelineTypes {
   }
 
   /** Loop variables whose type is being computed (guards against cycles). */
-  private final java.util.Set<Tree> looping = new java.util.HashSet<>();
+  private final Set<Tree> looping = new HashSet<>();
 
   /**
    * A for-each variable declared without a qualifier over a loader, an iterator or a dataset
@@ -251,16 +259,16 @@ final class PipelineTypes {
    * refine.
    */
   void loopVariable(Tree declaration, AnnotatedTypeMirror type) {
-    if (!(declaration instanceof com.sun.source.tree.VariableTree v)
-        || !type.getUnderlyingType().toString().equals(SAMPLE)
+    if (!(declaration instanceof VariableTree v)
+        || !TypesUtils.isDeclaredOfName(type.getUnderlyingType(), SAMPLE)
         || !q.isTop(type.getPrimaryAnnotationInHierarchy(q.top)) || hasWrittenQualifier(v)
         || !looping.add(declaration)) {
       return;
     }
     try {
-      com.sun.source.util.TreePath path = f.getPath(v);
+      TreePath path = f.getPath(v);
       if (path != null && path.getParentPath() != null
-          && path.getParentPath().getLeaf() instanceof com.sun.source.tree.EnhancedForLoopTree loop
+          && path.getParentPath().getLeaf() instanceof EnhancedForLoopTree loop
           && loop.getVariable() == v) {
         AnnotatedTypeMirror iterated = f.getAnnotatedType(loop.getExpression());
         AnnotationMirror a = iterated.getPrimaryAnnotationInHierarchy(q.top);
@@ -275,9 +283,9 @@ final class PipelineTypes {
     }
   }
 
-  private static boolean hasWrittenQualifier(com.sun.source.tree.VariableTree v) {
+  private static boolean hasWrittenQualifier(VariableTree v) {
     return v.getModifiers() != null && !v.getModifiers().getAnnotations().isEmpty()
-        || v.getType() instanceof com.sun.source.tree.AnnotatedTypeTree;
+        || v.getType() instanceof AnnotatedTypeTree;
   }
 
   private AnnotationMirror primary(ExpressionTree e) {

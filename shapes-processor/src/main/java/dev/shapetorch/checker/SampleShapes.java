@@ -134,7 +134,7 @@ final class SampleShapes {
     return DimExpr.variable(PREFIX + n);
   }
 
-  /** A mismatch's dimension that names an {@link #atMost} size: {@code (dim 0: found $le64, ...)}. */
+  /** A mismatch's dimension that names an {@link #atMost} size ({@code (dim 0: found $le64}). */
   private static final Pattern AT_MOST_DIM = Pattern.compile("\\(dim [^)]*\\$le\\d+");
 
   /**

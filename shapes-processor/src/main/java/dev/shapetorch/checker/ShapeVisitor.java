@@ -169,6 +169,16 @@ public final class ShapeVisitor extends BaseTypeVisitor<ShapeAnnotatedTypeFactor
         var m = e.toMismatch("@Shape");
         checker.reportError(tree, m.key(), m.op(), m.detail());
       });
+    } else if (SampleShapes.isSample(a)) {
+      // The data pipeline's pair: each of its two shapes must parse.
+      for (String part : List.of("input", "target")) {
+        Optional<ShapeSyntaxError> error =
+            ShapeParser.check(stringValues(a, part).toArray(new String[0]));
+        error.ifPresent(e -> {
+          var m = e.toMismatch("@SampleShape(" + part + ")");
+          checker.reportError(tree, m.key(), m.op(), m.detail());
+        });
+      }
     } else if (AnnotationUtils.areSameByName(a, Divisible.class.getCanonicalName())) {
       checkFact(tree, "@Divisible", stringValue(a, "value"), stringValue(a, "by"));
     } else if (AnnotationUtils.areSameByName(a, Dim.class.getCanonicalName())) {
