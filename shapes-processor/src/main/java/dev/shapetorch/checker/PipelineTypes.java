@@ -261,7 +261,7 @@ final class PipelineTypes {
   void loopVariable(Tree declaration, AnnotatedTypeMirror type) {
     if (!(declaration instanceof VariableTree v)
         || !TypesUtils.isDeclaredOfName(type.getUnderlyingType(), SAMPLE)
-        || !q.isTop(type.getPrimaryAnnotationInHierarchy(q.top)) || hasWrittenQualifier(v)
+        || !isTopOrAbsent(type.getPrimaryAnnotationInHierarchy(q.top)) || hasWrittenQualifier(v)
         || !looping.add(declaration)) {
       return;
     }
@@ -281,6 +281,10 @@ final class PipelineTypes {
     } finally {
       looping.remove(declaration);
     }
+  }
+
+  private boolean isTopOrAbsent(AnnotationMirror a) {
+    return a == null || q.isTop(a);
   }
 
   private static boolean hasWrittenQualifier(VariableTree v) {
