@@ -283,6 +283,11 @@ final class PipelineTypes {
     }
   }
 
+  /** True for the type {@code Sample}. */
+  static boolean isSample(javax.lang.model.type.TypeMirror t) {
+    return TypesUtils.isDeclaredOfName(t, SAMPLE);
+  }
+
   private boolean isTopOrAbsent(AnnotationMirror a) {
     return a == null || q.isTop(a);
   }

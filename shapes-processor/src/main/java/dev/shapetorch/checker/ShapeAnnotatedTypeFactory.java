@@ -346,7 +346,7 @@ public final class ShapeAnnotatedTypeFactory extends BaseAnnotatedTypeFactory {
       }
     }
     substituteConstants(elt, type);
-    if (elt.getKind() == ElementKind.LOCAL_VARIABLE) {
+    if (elt.getKind() == ElementKind.LOCAL_VARIABLE && PipelineTypes.isSample(elt.asType())) {
       pipeline.loopVariable(declarationFromElement(elt), type); // for (Sample b : loader)
     }
     if (elt.getKind() == ElementKind.PARAMETER
