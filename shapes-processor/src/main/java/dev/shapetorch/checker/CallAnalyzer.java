@@ -74,6 +74,9 @@ final class CallAnalyzer {
           && pattern(a.getComponentType()) != null)) {
         return true;
       }
+      if (SampleShapes.isSample(p.getPrimaryAnnotationInHierarchy(q.top))) {
+        return true; // a @SampleShape parameter is a pair of patterns
+      }
     }
     return false;
   }
@@ -146,7 +149,23 @@ final class CallAnalyzer {
       }
       ExpressionTree arg = call.args().get(i);
       TensorShape p = pattern(formal);
-      if (p != null) {
+      AnnotationMirror pair = formal.getPrimaryAnnotationInHierarchy(q.top);
+      if (p == null && SampleShapes.isSample(pair)) {
+        // A @SampleShape parameter: its input and its target are two patterns.
+        AnnotationMirror actual =
+            factory.getAnnotatedType(arg).getPrimaryAnnotationInHierarchy(q.top);
+        boolean known = SampleShapes.isSample(actual);
+        String pn = param.getSimpleName().toString();
+        names.add(pn + ".input()");
+        patterns.add(q.samples.input(pair));
+        actuals.add(known ? q.samples.input(actual) : TensorShape.unknownRank());
+        names.add(pn + ".target()");
+        patterns.add(q.samples.target(pair));
+        actuals.add(known ? q.samples.target(actual) : TensorShape.unknownRank());
+        if (!known) {
+          unknown.add(arg);
+        }
+      } else if (p != null) {
         names.add(param.getSimpleName().toString());
         patterns.add(p);
         TensorShape actual = factory.shapeOfExpression(arg);

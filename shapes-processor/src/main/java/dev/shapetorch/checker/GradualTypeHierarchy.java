@@ -86,6 +86,10 @@ final class GradualTypeHierarchy extends DefaultTypeHierarchy {
     if (x == null || y == null || q.isTop(x) || q.isTop(y) || q.isBottom(x) || q.isBottom(y)) {
       return true;
     }
+    if (SampleShapes.isSample(x) || SampleShapes.isSample(y)) {
+      return SampleShapes.isSample(x) == SampleShapes.isSample(y)
+          && q.samples.conflict(x, y) == null && q.samples.conflict(y, x) == null;
+    }
     var sx = q.shapeOf(x);
     var sy = q.shapeOf(y);
     return ShapeLattice.conflict(sx, sy) == null && ShapeLattice.conflict(sy, sx) == null;

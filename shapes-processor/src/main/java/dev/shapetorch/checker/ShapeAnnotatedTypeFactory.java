@@ -10,11 +10,13 @@ import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
+import dev.shapetorch.shapes.SampleShape;
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.ShapeBottom;
 import dev.shapetorch.shapes.UnknownShape;
 import dev.shapetorch.shapes.rules.DimExpr;
 import dev.shapetorch.shapes.rules.DivisibilityFacts;
+import dev.shapetorch.shapes.rules.ShapeMismatch;
 import dev.shapetorch.shapes.rules.ShapeResult;
 import dev.shapetorch.shapes.rules.TensorShape;
 import java.lang.annotation.Annotation;
@@ -70,6 +72,8 @@ public final class ShapeAnnotatedTypeFactory extends BaseAnnotatedTypeFactory {
   private final ShapeQualifiers qualifiers;
   private final CallAnalyzer analyzer;
   private final Overrides overrides;
+  /** The typed data pipeline's calls ({@code Sample}, datasets, {@code DataLoader}). */
+  private final PipelineTypes pipeline;
   private SizeExpressions sizes;
   /** Fields whose type is being inferred from their initializer (guards against cycles). */
   private final Set<Element> inferring = new HashSet<>();
@@ -90,12 +94,14 @@ public final class ShapeAnnotatedTypeFactory extends BaseAnnotatedTypeFactory {
     this.qualifiers = new ShapeQualifiers(processingEnv);
     this.analyzer = new CallAnalyzer(this, qualifiers);
     this.overrides = new Overrides(this, qualifiers);
+    this.pipeline = new PipelineTypes(this, qualifiers);
     postInit();
   }
 
   @Override
   protected Set<Class<? extends Annotation>> createSupportedTypeQualifiers() {
-    return new LinkedHashSet<>(List.of(UnknownShape.class, Shape.class, ShapeBottom.class));
+    return new LinkedHashSet<>(
+        List.of(UnknownShape.class, Shape.class, SampleShape.class, ShapeBottom.class));
   }
 
   @Override
@@ -218,6 +224,10 @@ public final class ShapeAnnotatedTypeFactory extends BaseAnnotatedTypeFactory {
         return CallShape.internal(e.getClass().getSimpleName());
       }
     }
+    ShapeMismatch dataset = pipeline.check(tree, declared.getElement());
+    if (dataset != null) {
+      return CallShape.failed(dataset); // the data pipeline's typed dataset
+    }
     if (!analyzer.isShapeOp(declared)) {
       return null;
     }
@@ -235,6 +245,7 @@ public final class ShapeAnnotatedTypeFactory extends BaseAnnotatedTypeFactory {
         if (shape != null) {
           applyCall(shape, type);
         } else {
+          pipeline.apply(tree, type); // the data pipeline's samples, datasets, loaders
           CarriedShapes.apply(this, mit, type);
         }
       } else if (analyzer.isShapeOp(type)) {
@@ -252,7 +263,11 @@ public final class ShapeAnnotatedTypeFactory extends BaseAnnotatedTypeFactory {
       NewClassTree tree, AnnotatedExecutableType type, boolean resolvePolyQuals) {
     super.constructorFromUsePreSubstitution(tree, type, resolvePolyQuals);
     try {
-      applyCall(analyzeCall(tree, type), type);
+      CallShape shape = analyzeCall(tree, type);
+      applyCall(shape, type);
+      if (shape == null) {
+        pipeline.apply(tree, type); // the data pipeline's samples and datasets
+      }
     } catch (RuntimeException e) {
       // The visitor reports shape.checker.internal at this call; here, type it as unknown.
       relax(type, true);
@@ -264,6 +279,7 @@ public final class ShapeAnnotatedTypeFactory extends BaseAnnotatedTypeFactory {
       return;
     }
     relax(type, false);
+    pipeline.closeResult(type);
     AnnotatedTypeMirror ret = resultCarrier(type.getReturnType());
     if (ret != null
         && (shape.result() != null || analyzer.pattern(ret) != null || !shape.isOk())) {
@@ -330,6 +346,9 @@ public final class ShapeAnnotatedTypeFactory extends BaseAnnotatedTypeFactory {
       }
     }
     substituteConstants(elt, type);
+    if (elt.getKind() == ElementKind.LOCAL_VARIABLE && PipelineTypes.isSample(elt.asType())) {
+      pipeline.loopVariable(declarationFromElement(elt), type); // for (Sample b : loader)
+    }
     if (elt.getKind() == ElementKind.PARAMETER
         && elt.getEnclosingElement() instanceof ExecutableElement method) {
       // A parameter's uses in its method's body: in the normal form of the method's facts.
@@ -364,6 +383,7 @@ public final class ShapeAnnotatedTypeFactory extends BaseAnnotatedTypeFactory {
       substituteConstants(declared, type);
       if (declared != null && declared.getKind() == ElementKind.LOCAL_VARIABLE) {
         substituteLocals(v, type);
+        pipeline.loopVariable(v, type); // for (Sample b : loader)
       }
     }
   }

@@ -20,6 +20,9 @@ import org.checkerframework.javacutil.AnnotationMirrorSet;
  *               @ShapeBottom                (bottom, the type of null)
  * </pre>
  *
+ * <p>{@code @SampleShape} pairs sit under the top too, incomparable with every {@code @Shape},
+ * ordered and merged componentwise ({@link SampleShapes}).
+ *
  * <p>Merges keep agreeing dims and turn the others into {@code _} ({@link ShapeLattice#join}).
  */
 final class ShapeQualifierHierarchy extends QualifierHierarchy {
@@ -69,6 +72,9 @@ final class ShapeQualifierHierarchy extends QualifierHierarchy {
     if (q.isTop(superAnno) || q.isBottom(subAnno)) {
       return true;
     }
+    if (SampleShapes.isSample(subAnno) || SampleShapes.isSample(superAnno)) {
+      return q.samples.isSubtype(subAnno, superAnno); // the data pipeline's pairs
+    }
     if (q.isTop(subAnno) || q.isBottom(superAnno)) {
       return isTopLike(subAnno) && !q.isBottom(superAnno) && isTopLike(superAnno);
     }
@@ -92,6 +98,9 @@ final class ShapeQualifierHierarchy extends QualifierHierarchy {
     if (q.isTop(a1) || q.isTop(a2)) {
       return q.top;
     }
+    if (SampleShapes.isSample(a1) || SampleShapes.isSample(a2)) {
+      return q.samples.lub(a1, a2); // the data pipeline's pairs
+    }
     return q.toAnnotation(ShapeLattice.join(q.shapeOf(a1), q.shapeOf(a2)));
   }
 
@@ -105,6 +114,9 @@ final class ShapeQualifierHierarchy extends QualifierHierarchy {
     }
     if (q.isBottom(a1) || q.isBottom(a2)) {
       return q.bottom;
+    }
+    if (SampleShapes.isSample(a1) || SampleShapes.isSample(a2)) {
+      return q.samples.glb(a1, a2); // the data pipeline's pairs
     }
     TensorShape meet = ShapeLattice.meet(q.shapeOf(a1), q.shapeOf(a2));
     return meet == null ? q.bottom : q.toAnnotation(meet);

@@ -38,12 +38,15 @@ final class ShapeQualifiers {
   private final ExecutableElement shapeValue;
   private final Map<List<String>, TensorShape> parsed = new ConcurrentHashMap<>();
   private final Map<List<String>, AnnotationMirror> built = new ConcurrentHashMap<>();
+  /** The {@code @SampleShape} pairs (the typed data pipeline). */
+  final SampleShapes samples;
 
   ShapeQualifiers(ProcessingEnvironment env) {
     this.env = env;
     this.top = AnnotationBuilder.fromClass(env.getElementUtils(), UnknownShape.class);
     this.bottom = AnnotationBuilder.fromClass(env.getElementUtils(), ShapeBottom.class);
     this.shapeValue = TreeUtils.getMethod(Shape.class, "value", 0, env);
+    this.samples = new SampleShapes(this, env);
   }
 
   boolean isTop(AnnotationMirror a) {
@@ -73,6 +76,9 @@ final class ShapeQualifiers {
     }
     if (isBottom(a)) {
       return null;
+    }
+    if (SampleShapes.isSample(a)) {
+      return TensorShape.unknownRank(); // a pair of shapes: no tensor's shape (SampleShapes)
     }
     return parse(strings(a));
   }

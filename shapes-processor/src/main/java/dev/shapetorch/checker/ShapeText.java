@@ -21,11 +21,15 @@ final class ShapeText {
     ShapeQualifiers q = factory.qualifiers();
     AnnotationMirror a = type.getPrimaryAnnotationInHierarchy(q.top);
     String shape;
+    if (SampleShapes.isSample(a)) {
+      return q.samples.render(a); // the data pipeline's pair of shapes
+    }
     if (a == null || !q.isShape(a)) {
       shape = a != null && q.isBottom(a) ? "(no value)" : "?";
     } else {
       TensorShape s = q.shapeOf(a);
-      shape = s == null || ShapeQualifiers.isUnknownRank(s) ? "?" : s.toString();
+      shape = s == null || ShapeQualifiers.isUnknownRank(s) ? "?"
+          : SampleShapes.readable(s.toString());
     }
     if (!isTensor(java) && java instanceof DeclaredType d) {
       return d.asElement().getSimpleName() + shape;

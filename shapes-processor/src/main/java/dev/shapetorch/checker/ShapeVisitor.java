@@ -121,9 +121,15 @@ public final class ShapeVisitor extends BaseTypeVisitor<ShapeAnnotatedTypeFactor
     }
     if (s.internalError() != null) {
       checker.reportError(tree, INTERNAL, callee.getSimpleName(), s.internalError());
+    } else if (s.mismatch() != null && SampleShapes.namesAtMost(s.mismatch().detail())) {
+      // A loader's batch that may be short, where an exact size is required (data pipeline).
+      checker.reportError(tree, MessageKeys.BATCH_PARTIAL, s.mismatch().op(),
+          SampleShapes.readable(s.mismatch().detail()) + "; the last batch may be shorter: set"
+              + " withDropLast(true) on the LoaderOptions, or accept any B"
+              + SampleShapes.readable(provenance.describe(tree, root)));
     } else if (s.mismatch() != null) {
       checker.reportError(tree, s.mismatch().key(), s.mismatch().op(),
-          s.mismatch().detail() + provenance.describe(tree, root));
+          SampleShapes.readable(s.mismatch().detail() + provenance.describe(tree, root)));
     } else if (warnUnknown) {
       for (ExpressionTree input : s.unknownInputs()) {
         checker.reportWarning(input, UNKNOWN, callee.getSimpleName(),
@@ -163,6 +169,16 @@ public final class ShapeVisitor extends BaseTypeVisitor<ShapeAnnotatedTypeFactor
         var m = e.toMismatch("@Shape");
         checker.reportError(tree, m.key(), m.op(), m.detail());
       });
+    } else if (SampleShapes.isSample(a)) {
+      // The data pipeline's pair: each of its two shapes must parse.
+      for (String part : List.of("input", "target")) {
+        Optional<ShapeSyntaxError> error =
+            ShapeParser.check(stringValues(a, part).toArray(new String[0]));
+        error.ifPresent(e -> {
+          var m = e.toMismatch("@SampleShape(" + part + ")");
+          checker.reportError(tree, m.key(), m.op(), m.detail());
+        });
+      }
     } else if (AnnotationUtils.areSameByName(a, Divisible.class.getCanonicalName())) {
       checkFact(tree, "@Divisible", stringValue(a, "value"), stringValue(a, "by"));
     } else if (AnnotationUtils.areSameByName(a, Dim.class.getCanonicalName())) {
@@ -237,6 +253,19 @@ public final class ShapeVisitor extends BaseTypeVisitor<ShapeAnnotatedTypeFactor
     ShapeQualifiers q = atypeFactory.qualifiers();
     AnnotationMirror want = varType.getAnnotationInHierarchy(q.top);
     AnnotationMirror have = valueType.getAnnotationInHierarchy(q.top);
+    if (SampleShapes.isSample(want) && have != null && (SampleShapes.isSample(have)
+        || q.isTop(have))) {
+      // The data pipeline's pairs: each of input and target, gradually (unknown is accepted).
+      String conflict = q.isTop(have) ? null : q.samples.conflict(have, want);
+      if (conflict != null) {
+        checker.reportError(errorLocation, keyFor(errorKey), context(errorKey, extraArgs),
+            SampleShapes.readable(conflict + provenance.describe(errorLocation, root)));
+        return false;
+      }
+      AnnotatedTypeMirror accepted = valueType.deepCopy();
+      accepted.replaceAnnotation(want);
+      return super.commonAssignmentCheck(varType, accepted, errorLocation, errorKey, extraArgs);
+    }
     if (want == null || have == null || !q.isShape(want) || q.isBottom(have)) {
       return super.commonAssignmentCheck(varType, valueType, errorLocation, errorKey, extraArgs);
     }
@@ -253,7 +282,7 @@ public final class ShapeVisitor extends BaseTypeVisitor<ShapeAnnotatedTypeFactor
         String conflict = ShapeLattice.conflict(found, required);
         if (conflict != null) {
           checker.reportError(errorLocation, keyFor(errorKey), context(errorKey, extraArgs),
-              conflict + provenance.describe(errorLocation, root));
+              SampleShapes.readable(conflict + provenance.describe(errorLocation, root)));
           return false;
         }
       }

@@ -232,6 +232,17 @@ public final class DataLoader<B> implements Iterable<B>, AutoCloseable {
   /**
    * A loader whose batches are {@link Collate#stack() stacked} examples, built in one call when
    * the dataset supports batches.
+   *
+   * <p>Type: for a dataset of {@code @SampleShape(input = in, target = t)} items (a {@link
+   * TensorDataset#of(Tensor, Tensor) TensorDataset.of}, an MNIST or CIFAR dataset without a
+   * transform) and options {@code @Shape({"n", "d"})} ({@link LoaderOptions}), the loader and
+   * each of its batches (a for-each variable, {@code iterator().next()}) are {@code
+   * @SampleShape(input = [B, *in], target = [B, *t])}: {@code B} is {@code n} when the options
+   * drop the last batch ({@code withDropLast(true)}), and otherwise a size known only to be at
+   * most {@code n}, written {@code ≤n}, the same for input and target. A method that requires
+   * exactly {@code n} rejects such batches ({@code shape.batch.partial}: the last batch may be
+   * shorter); one written for any {@code B} accepts them. Unknown items or an unknown batch size
+   * give unknown shapes.
    */
   public static <T> DataLoader<T> of(Dataset<T> dataset, LoaderOptions options) {
     Arguments.requireNonNull(dataset, "dataset");

@@ -1,5 +1,7 @@
 package dev.shapetorch.data;
 
+import dev.shapetorch.shapes.Dim;
+import dev.shapetorch.shapes.Shape;
 import java.util.function.IntConsumer;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
@@ -10,6 +12,16 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * <pre>{@code
  * LoaderOptions opts = LoaderOptions.batchSize(64).withShuffle(true).withSeed(7).withNumWorkers(1);
  * }</pre>
+ *
+ * <p>Type: {@code @Shape({"N", "D"}) LoaderOptions}, as a module's type holds its
+ * hyperparameters: the batch size {@code N} and whether the last, shorter batch is dropped
+ * ({@code D}: 1 for {@code withDropLast(true)}, 0 for false, {@code _} when not a constant, which
+ * counts as false). {@code LoaderOptions.batchSize(64)} is {@code [64, 0]}, {@code
+ * .withDropLast(true)} makes it {@code [64, 1]}, {@code .withBatchSize(m)} sets {@code N}, the
+ * other {@code withX} keep both ({@code withBatchSampler}, which decides the batches itself,
+ * makes both unknown). A {@link DataLoader} made with it has batches of {@code N} examples when
+ * {@code D} is 1, else of a size known only to be at most {@code N} (see {@link
+ * DataLoader#of(Dataset, LoaderOptions)}).
  *
  * @param batchSize examples per batch ({@code batch_size}), at least 1
  * @param shuffle draw a new random order every epoch ({@code shuffle})
@@ -157,54 +169,61 @@ public record LoaderOptions(
   }
 
   /** {@link #DEFAULTS} with this batch size. */
-  public static LoaderOptions batchSize(int batchSize) {
+  public static @Shape({"n", "0"}) LoaderOptions batchSize(@Dim("n") int batchSize) {
     return DEFAULTS.withBatchSize(batchSize);
   }
 
   /** A copy with another batch size. */
-  public LoaderOptions withBatchSize(int newBatchSize) {
+  public @Shape({"m", "D"}) LoaderOptions withBatchSize(
+      @Shape({"N", "D"}) LoaderOptions this, @Dim("m") int newBatchSize) {
     return new LoaderOptions(
         newBatchSize, shuffle, seed, dropLast, numWorkers, prefetchFactor, scoped,
         sampler, batchSampler, workerInitFn, persistentWorkers, timeoutSeconds, pinMemory);
   }
 
   /** A copy that does or does not shuffle. */
-  public LoaderOptions withShuffle(boolean newShuffle) {
+  public @Shape({"N", "D"}) LoaderOptions withShuffle(
+      @Shape({"N", "D"}) LoaderOptions this, boolean newShuffle) {
     return new LoaderOptions(
         batchSize, newShuffle, seed, dropLast, numWorkers, prefetchFactor, scoped,
         sampler, batchSampler, workerInitFn, persistentWorkers, timeoutSeconds, pinMemory);
   }
 
   /** A copy with another seed. */
-  public LoaderOptions withSeed(long newSeed) {
+  public @Shape({"N", "D"}) LoaderOptions withSeed(
+      @Shape({"N", "D"}) LoaderOptions this, long newSeed) {
     return new LoaderOptions(
         batchSize, shuffle, newSeed, dropLast, numWorkers, prefetchFactor, scoped,
         sampler, batchSampler, workerInitFn, persistentWorkers, timeoutSeconds, pinMemory);
   }
 
   /** A copy that does or does not drop a last, smaller batch. */
-  public LoaderOptions withDropLast(boolean newDropLast) {
+  public @Shape({"N", "e"}) LoaderOptions withDropLast(
+      @Shape({"N", "D"}) LoaderOptions this, @Dim("e") boolean newDropLast) {
     return new LoaderOptions(
         batchSize, shuffle, seed, newDropLast, numWorkers, prefetchFactor, scoped,
         sampler, batchSampler, workerInitFn, persistentWorkers, timeoutSeconds, pinMemory);
   }
 
   /** A copy with another number of background workers. */
-  public LoaderOptions withNumWorkers(int newNumWorkers) {
+  public @Shape({"N", "D"}) LoaderOptions withNumWorkers(
+      @Shape({"N", "D"}) LoaderOptions this, int newNumWorkers) {
     return new LoaderOptions(
         batchSize, shuffle, seed, dropLast, newNumWorkers, prefetchFactor, scoped,
         sampler, batchSampler, workerInitFn, persistentWorkers, timeoutSeconds, pinMemory);
   }
 
   /** A copy with another prefetch factor. */
-  public LoaderOptions withPrefetchFactor(int newPrefetchFactor) {
+  public @Shape({"N", "D"}) LoaderOptions withPrefetchFactor(
+      @Shape({"N", "D"}) LoaderOptions this, int newPrefetchFactor) {
     return new LoaderOptions(
         batchSize, shuffle, seed, dropLast, numWorkers, newPrefetchFactor, scoped,
         sampler, batchSampler, workerInitFn, persistentWorkers, timeoutSeconds, pinMemory);
   }
 
   /** A copy that does or does not give each batch its own scope. */
-  public LoaderOptions withScoped(boolean newScoped) {
+  public @Shape({"N", "D"}) LoaderOptions withScoped(
+      @Shape({"N", "D"}) LoaderOptions this, boolean newScoped) {
     return new LoaderOptions(
         batchSize, shuffle, seed, dropLast, numWorkers, prefetchFactor, newScoped,
         sampler, batchSampler, workerInitFn, persistentWorkers, timeoutSeconds, pinMemory);
@@ -216,7 +235,8 @@ public record LoaderOptions(
    *
    * @throws IllegalArgumentException if this options shuffle: a sampler decides the order
    */
-  public LoaderOptions withSampler(@Nullable Sampler newSampler) {
+  public @Shape({"N", "D"}) LoaderOptions withSampler(
+      @Shape({"N", "D"}) LoaderOptions this, @Nullable Sampler newSampler) {
     return new LoaderOptions(
         batchSize, shuffle, seed, dropLast, numWorkers, prefetchFactor, scoped,
         newSampler, batchSampler, workerInitFn, persistentWorkers, timeoutSeconds, pinMemory);
@@ -238,7 +258,8 @@ public record LoaderOptions(
    * A copy that calls {@code fn} on each worker thread with its id before the worker's first
    * batch ({@code worker_init_fn=}), or calls nothing when null.
    */
-  public LoaderOptions withWorkerInitFn(@Nullable IntConsumer fn) {
+  public @Shape({"N", "D"}) LoaderOptions withWorkerInitFn(
+      @Shape({"N", "D"}) LoaderOptions this, @Nullable IntConsumer fn) {
     return new LoaderOptions(batchSize, shuffle, seed, dropLast, numWorkers, prefetchFactor,
         scoped, sampler, batchSampler, fn, persistentWorkers, timeoutSeconds, pinMemory);
   }
@@ -247,7 +268,8 @@ public record LoaderOptions(
    * A copy that does or does not keep its worker threads across epochs ({@code
    * persistent_workers=}); a loader made with it needs {@code numWorkers > 0}.
    */
-  public LoaderOptions withPersistentWorkers(boolean persistent) {
+  public @Shape({"N", "D"}) LoaderOptions withPersistentWorkers(
+      @Shape({"N", "D"}) LoaderOptions this, boolean persistent) {
     return new LoaderOptions(batchSize, shuffle, seed, dropLast, numWorkers, prefetchFactor,
         scoped, sampler, batchSampler, workerInitFn, persistent, timeoutSeconds, pinMemory);
   }
@@ -258,7 +280,8 @@ public record LoaderOptions(
    *
    * @throws IllegalArgumentException for a negative or NaN timeout
    */
-  public LoaderOptions withTimeout(double seconds) {
+  public @Shape({"N", "D"}) LoaderOptions withTimeout(
+      @Shape({"N", "D"}) LoaderOptions this, double seconds) {
     return new LoaderOptions(batchSize, shuffle, seed, dropLast, numWorkers, prefetchFactor,
         scoped, sampler, batchSampler, workerInitFn, persistentWorkers, seconds, pinMemory);
   }
@@ -267,7 +290,8 @@ public record LoaderOptions(
    * A copy that does or does not copy each batch's tensors into pinned (page-locked) memory
    * ({@code pin_memory=}); without CUDA the loader warns once and leaves the batches as they are.
    */
-  public LoaderOptions withPinMemory(boolean newPinMemory) {
+  public @Shape({"N", "D"}) LoaderOptions withPinMemory(
+      @Shape({"N", "D"}) LoaderOptions this, boolean newPinMemory) {
     return new LoaderOptions(batchSize, shuffle, seed, dropLast, numWorkers, prefetchFactor,
         scoped, sampler, batchSampler, workerInitFn, persistentWorkers, timeoutSeconds,
         newPinMemory);

@@ -11,6 +11,11 @@ import dev.shapetorch.tensor.Tensor;
  *
  * <p>Shape: whatever the dataset documents; a batch adds a leading dimension to both.
  *
+ * <p>Type: {@code @SampleShape(input = {...}, target = {...}) Sample}, the two tensors' shapes:
+ * {@code new Sample(x, y)} has {@code x}'s and {@code y}'s, {@link #input()} and {@link
+ * #target()} give them back, {@link #withInput} and {@link #withTarget} replace one. The batches
+ * of a {@link DataLoader} have the loader's (see {@link DataLoader#of(Dataset, LoaderOptions)}).
+ *
  * @param input the model's input
  * @param target what the model should predict (a class index, a value, ...)
  */

@@ -21,6 +21,9 @@ import java.util.List;
  * made in and stay alive as long as the dataset does). Examples are views of its rows; batches
  * are new tensors.
  *
+ * <p>For the usual pair of inputs and targets, {@link #of(Tensor, Tensor)} makes a dataset of
+ * {@link Sample}s, typed by the checker.
+ *
  * <p>Shape: tensors {@code [N, *s_k]}; an example is {@code [*s_k]} for each k, a batch {@code
  * [B, *s_k]}.
  */
@@ -65,6 +68,30 @@ public final class TensorDataset implements BatchedDataset<List<Tensor>> {
     }
     this.tensors = List.copyOf(held);
     this.size = (int) n;
+  }
+
+  /**
+   * A dataset of (input, target) examples: PyTorch's {@code TensorDataset(x, y)}, whose items are
+   * {@link Sample}s, so that a {@link DataLoader} of it gives batches of {@code Sample}s.
+   *
+   * <pre>{@code
+   * var data = TensorDataset.of(Torch.randn(1000, 784), Torch.randint(0, 10, 1000));
+   * var loader = DataLoader.of(data, LoaderOptions.batchSize(64).withDropLast(true));
+   * }</pre>
+   *
+   * <p>Type: {@code @SampleShape(input = in, target = t) SampleDataset}: each item's shapes;
+   * inputs and targets of different {@code N} are a compile-time error where the checker knows
+   * both (the same text as the exception).
+   *
+   * <p>Shape: inputs {@code [N, *in]}, targets {@code [N, *t]} -> items {@code [*in]} and
+   * {@code [*t]}.
+   *
+   * @throws dev.shapetorch.tensor.ShapeException ({@code shape.mismatch.dataset}) if a tensor is
+   *     0-d or the two have different numbers of examples (first dimensions)
+   * @throws IllegalArgumentException if there are more than {@code Integer.MAX_VALUE} examples
+   */
+  public static SampleDataset of(Tensor inputs, Tensor targets) {
+    return new SampleDataset("TensorDataset.of", inputs, targets);
   }
 
   /** The tensors, in the order given. */

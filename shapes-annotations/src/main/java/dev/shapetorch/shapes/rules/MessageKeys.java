@@ -149,6 +149,17 @@ public final class MessageKeys {
   /** interpolate/pad: sizes, factors or pads do not fit the input's spatial dims. */
   public static final String SPATIAL_PARAMS = "shape.spatial.params";
 
+  /**
+   * a dataset of inputs and targets ({@code TensorDataset.of}) whose tensors do not have the same
+   * number of examples (first dimension), or one of which is 0-d.
+   */
+  public static final String MISMATCH_DATASET = "shape.mismatch.dataset";
+  /**
+   * a batch of a {@code DataLoader} that may be shorter than its batch size (the last one, when
+   * {@code dropLast} is false) used where exactly the batch size is required.
+   */
+  public static final String BATCH_PARTIAL = "shape.batch.partial";
+
   /** A size computed from the arguments (an output size, a product of sizes) overflows 64 bits. */
   public static final String SIZE_OVERFLOW = "shape.size.overflow";
 

@@ -1,5 +1,6 @@
 package dev.shapetorch.vision.datasets;
 
+import dev.shapetorch.shapes.SampleShape;
 import dev.shapetorch.data.BatchedDataset;
 import dev.shapetorch.data.Dataset;
 import dev.shapetorch.data.Sample;
@@ -33,6 +34,11 @@ import java.util.List;
  *
  * <p>Shape: an example is an image uint8 {@code [3, 32, 32]} (before the transform) and a label
  * int64 {@code []}; a batch {@code [B, 3, 32, 32]} and {@code [B]}.
+ *
+ * <p>Type: {@code @SampleShape(input = {"3", "32", "32"}, target = {})} when made without a
+ * transform (a {@code null} one): each example's image {@code [3, 32, 32]} and label {@code []},
+ * from which a {@link dev.shapetorch.data.DataLoader}'s batches get their shapes; with a
+ * transform, unknown.
  */
 public final class CIFAR10 implements BatchedDataset<Sample> {
 
@@ -63,7 +69,8 @@ public final class CIFAR10 implements BatchedDataset<Sample> {
    *
    * @throws DatasetException if a file is missing, truncated or holds a label above 9
    */
-  public CIFAR10(Path root, boolean train, Transform transform) {
+  public @SampleShape(input = {"3", "32", "32"}, target = {}) CIFAR10(
+      Path root, boolean train, Transform transform) {
     this(root, train, transform, null);
   }
 
@@ -75,7 +82,8 @@ public final class CIFAR10 implements BatchedDataset<Sample> {
    * @throws DatasetException if a file is missing and cannot be downloaded, or is truncated or
    *     corrupt
    */
-  public CIFAR10(Path root, boolean train, Transform transform, DownloadSource download) {
+  public @SampleShape(input = {"3", "32", "32"}, target = {}) CIFAR10(
+      Path root, boolean train, Transform transform, DownloadSource download) {
     this.train = train;
     this.transform = transform;
     List<String> names = train ? TRAIN_FILES : TEST_FILES;

@@ -1,5 +1,6 @@
 package dev.shapetorch.vision.datasets;
 
+import dev.shapetorch.shapes.SampleShape;
 import dev.shapetorch.tensor.DType;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;
@@ -27,6 +28,11 @@ import java.util.List;
  *
  * <p>Shape: an example is an image uint8 {@code [3, 32, 32]} (before the transform) and a fine
  * label int64 {@code []}; a batch {@code [B, 3, 32, 32]} and {@code [B]}.
+ *
+ * <p>Type: {@code @SampleShape(input = {"3", "32", "32"}, target = {})} when made without a
+ * transform (a {@code null} one): each example's image {@code [3, 32, 32]} and label {@code []},
+ * from which a {@link dev.shapetorch.data.DataLoader}'s batches get their shapes; with a
+ * transform, unknown.
  */
 public final class CIFAR100 extends ImageTensorDataset {
 
@@ -71,7 +77,8 @@ public final class CIFAR100 extends ImageTensorDataset {
    *
    * @throws DatasetException if the file is missing, truncated or holds a label out of range
    */
-  public CIFAR100(Path root, boolean train, Transform transform) {
+  public @SampleShape(input = {"3", "32", "32"}, target = {}) CIFAR100(
+      Path root, boolean train, Transform transform) {
     this(root, train, transform, null);
   }
 
@@ -82,7 +89,8 @@ public final class CIFAR100 extends ImageTensorDataset {
    *
    * @throws DatasetException if the file is missing and cannot be downloaded, or is corrupt
    */
-  public CIFAR100(Path root, boolean train, Transform transform, DownloadSource download) {
+  public @SampleShape(input = {"3", "32", "32"}, target = {}) CIFAR100(
+      Path root, boolean train, Transform transform, DownloadSource download) {
     this(read(root, train ? "train.bin" : "test.bin", download), train, transform);
   }
 

@@ -1,5 +1,6 @@
 package dev.shapetorch.vision.datasets;
 
+import dev.shapetorch.shapes.SampleShape;
 import dev.shapetorch.vision.transforms.Transform;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,6 +31,11 @@ import java.util.zip.ZipInputStream;
  * }</pre>
  *
  * <p>Shape: see {@link MnistDataset}: image uint8 {@code [1, 28, 28]}, label int64 {@code []}.
+ *
+ * <p>Type: {@code @SampleShape(input = {"1", "28", "28"}, target = {})} when made without a
+ * transform (a {@code null} one): each example's image {@code [1, 28, 28]} and label {@code []},
+ * from which a {@link dev.shapetorch.data.DataLoader}'s batches get their shapes; with a
+ * transform, unknown.
  */
 public final class EMNIST extends MnistDataset {
 
@@ -57,7 +63,8 @@ public final class EMNIST extends MnistDataset {
    * @throws IllegalArgumentException if {@code split} is not one of {@link #SPLITS}
    * @throws DatasetException if a file is missing, truncated or corrupt
    */
-  public EMNIST(Path root, String split, boolean train, Transform transform) {
+  public @SampleShape(input = {"1", "28", "28"}, target = {}) EMNIST(
+      Path root, String split, boolean train, Transform transform) {
     this(root, split, train, transform, null);
   }
 
@@ -69,7 +76,8 @@ public final class EMNIST extends MnistDataset {
    * @throws IllegalArgumentException if {@code split} is not one of {@link #SPLITS}
    * @throws DatasetException if a file is missing and cannot be downloaded, or is corrupt
    */
-  public EMNIST(Path root, String split, boolean train, Transform transform,
+  public @SampleShape(input = {"1", "28", "28"}, target = {}) EMNIST(
+      Path root, String split, boolean train, Transform transform,
       DownloadSource download) {
     super("EMNIST", train, transform,
         locate(root, fileName(split, train, "images-idx3"), download),

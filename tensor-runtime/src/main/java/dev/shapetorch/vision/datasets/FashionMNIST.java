@@ -1,5 +1,6 @@
 package dev.shapetorch.vision.datasets;
 
+import dev.shapetorch.shapes.SampleShape;
 import dev.shapetorch.vision.transforms.Transform;
 import java.net.URI;
 import java.nio.file.Files;
@@ -21,6 +22,11 @@ import java.util.List;
  * verification when they are missing.
  *
  * <p>Shape: see {@link MnistDataset}.
+ *
+ * <p>Type: {@code @SampleShape(input = {"1", "28", "28"}, target = {})} when made without a
+ * transform (a {@code null} one): each example's image {@code [1, 28, 28]} and label {@code []},
+ * from which a {@link dev.shapetorch.data.DataLoader}'s batches get their shapes; with a
+ * transform, unknown.
  */
 public final class FashionMNIST extends MnistDataset {
 
@@ -50,7 +56,8 @@ public final class FashionMNIST extends MnistDataset {
    *
    * @throws DatasetException if a file is missing, truncated or corrupt
    */
-  public FashionMNIST(Path root, boolean train, Transform transform) {
+  public @SampleShape(input = {"1", "28", "28"}, target = {}) FashionMNIST(
+      Path root, boolean train, Transform transform) {
     this(root, train, transform, null);
   }
 
@@ -60,17 +67,20 @@ public final class FashionMNIST extends MnistDataset {
    *
    * @throws DatasetException if a file is missing and cannot be downloaded, or is corrupt
    */
-  public FashionMNIST(Path root, boolean train, Transform transform, DownloadSource download) {
+  public @SampleShape(input = {"1", "28", "28"}, target = {}) FashionMNIST(
+      Path root, boolean train, Transform transform, DownloadSource download) {
     super("FashionMNIST", root, train, transform, download);
   }
 
   /** The training split from the default location (see the class documentation). */
-  public static FashionMNIST train(Transform transform) {
+  public static @SampleShape(input = {"1", "28", "28"}, target = {}) FashionMNIST train(
+      Transform transform) {
     return new FashionMNIST(defaultRoot(), true, transform, SOURCE);
   }
 
   /** The test split from the default location (see the class documentation). */
-  public static FashionMNIST test(Transform transform) {
+  public static @SampleShape(input = {"1", "28", "28"}, target = {}) FashionMNIST test(
+      Transform transform) {
     return new FashionMNIST(defaultRoot(), false, transform, SOURCE);
   }
 

@@ -1,5 +1,6 @@
 package dev.shapetorch.vision.datasets;
 
+import dev.shapetorch.shapes.SampleShape;
 import dev.shapetorch.vision.transforms.Transform;
 import java.net.URI;
 import java.nio.file.Path;
@@ -15,6 +16,11 @@ import java.util.List;
  * }</pre>
  *
  * <p>Shape: see {@link MnistDataset}: image uint8 {@code [1, 28, 28]}, label int64 {@code []}.
+ *
+ * <p>Type: {@code @SampleShape(input = {"1", "28", "28"}, target = {})} when made without a
+ * transform (a {@code null} one): each example's image {@code [1, 28, 28]} and label {@code []},
+ * from which a {@link dev.shapetorch.data.DataLoader}'s batches get their shapes; with a
+ * transform, unknown.
  */
 public final class KMNIST extends MnistDataset {
 
@@ -39,7 +45,8 @@ public final class KMNIST extends MnistDataset {
    *
    * @throws DatasetException if a file is missing, truncated or corrupt
    */
-  public KMNIST(Path root, boolean train, Transform transform) {
+  public @SampleShape(input = {"1", "28", "28"}, target = {}) KMNIST(
+      Path root, boolean train, Transform transform) {
     this(root, train, transform, null);
   }
 
@@ -49,7 +56,8 @@ public final class KMNIST extends MnistDataset {
    *
    * @throws DatasetException if a file is missing and cannot be downloaded, or is corrupt
    */
-  public KMNIST(Path root, boolean train, Transform transform, DownloadSource download) {
+  public @SampleShape(input = {"1", "28", "28"}, target = {}) KMNIST(
+      Path root, boolean train, Transform transform, DownloadSource download) {
     super("KMNIST", root, train, transform, download);
   }
 

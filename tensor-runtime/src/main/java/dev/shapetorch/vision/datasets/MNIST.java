@@ -1,5 +1,6 @@
 package dev.shapetorch.vision.datasets;
 
+import dev.shapetorch.shapes.SampleShape;
 import dev.shapetorch.vision.transforms.Transform;
 import java.net.URI;
 import java.nio.file.Path;
@@ -14,6 +15,11 @@ import java.util.List;
  * }</pre>
  *
  * <p>Shape: see {@link MnistDataset}.
+ *
+ * <p>Type: {@code @SampleShape(input = {"1", "28", "28"}, target = {})} when made without a
+ * transform (a {@code null} one): each example's image {@code [1, 28, 28]} and label {@code []},
+ * from which a {@link dev.shapetorch.data.DataLoader}'s batches get their shapes; with a
+ * transform, unknown.
  */
 public final class MNIST extends MnistDataset {
 
@@ -41,7 +47,8 @@ public final class MNIST extends MnistDataset {
    *
    * @throws DatasetException if a file is missing, truncated or corrupt
    */
-  public MNIST(Path root, boolean train, Transform transform) {
+  public @SampleShape(input = {"1", "28", "28"}, target = {}) MNIST(
+      Path root, boolean train, Transform transform) {
     this(root, train, transform, null);
   }
 
@@ -51,7 +58,8 @@ public final class MNIST extends MnistDataset {
    *
    * @throws DatasetException if a file is missing and cannot be downloaded, or is corrupt
    */
-  public MNIST(Path root, boolean train, Transform transform, DownloadSource download) {
+  public @SampleShape(input = {"1", "28", "28"}, target = {}) MNIST(
+      Path root, boolean train, Transform transform, DownloadSource download) {
     super("MNIST", root, train, transform, download);
   }
 
