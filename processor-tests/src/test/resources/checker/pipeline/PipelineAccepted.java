@@ -11,6 +11,8 @@ import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;
 import dev.shapetorch.vision.datasets.CIFAR10;
 import dev.shapetorch.vision.datasets.MNIST;
+import dev.shapetorch.vision.transforms.Grayscale;
+import dev.shapetorch.vision.transforms.Resize;
 import dev.shapetorch.vision.transforms.Transform;
 import java.nio.file.Path;
 
@@ -80,6 +82,23 @@ class PipelineAccepted {
       mnistStep(b.input(), b.target());
     }
     for (Sample b : DataLoader.of(new CIFAR10(root, true, null), LoaderOptions.batchSize(32))) {
+      cifarStep(b.input());
+    }
+  }
+
+  // A transform whose class declares its effect applies it to the items: grey 28x28 digits,
+  // resized and made three-channel, fit a CIFAR-sized model.
+  void transformedItems(Path root) {
+    var digits = new MNIST(root, true, new Grayscale(3).andThen(new Resize(32)));
+    var resized = new MNIST(root, true, new Resize(32));
+    for (Sample b : DataLoader.of(resized, LoaderOptions.batchSize(16).withDropLast(true))) {
+      @Shape({"16", "1", "32", "32"}) Tensor x = b.input();
+      @Shape({"16"}) Tensor y = b.target();
+      cifarStep(new Grayscale(3).apply(x));
+    }
+    // a Compose declares no effect: its items' input is unknown, the target still known
+    for (Sample b : DataLoader.of(digits, LoaderOptions.batchSize(16).withDropLast(true))) {
+      @Shape({"16"}) Tensor y = b.target();
       cifarStep(b.input());
     }
   }

@@ -9,6 +9,7 @@ import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;
 import dev.shapetorch.vision.datasets.MNIST;
+import dev.shapetorch.vision.transforms.Resize;
 import java.nio.file.Path;
 
 /** The typed data pipeline: the mistakes the checker finds. */
@@ -53,6 +54,15 @@ class PipelineRejected {
     var mnist = new MNIST(root, true, null);
     for (Sample b : DataLoader.of(mnist, LoaderOptions.batchSize(32).withDropLast(true))) {
       // :: error: (shape.mismatch.argument) argument images is [32, 1, 28, 28], required [B, 3, 32, 32] with B = 32 (dim 1: found 1, required 3)
+      rgbStep(b.input());
+    }
+  }
+
+  // Resized, but still grey: the transform's declared effect reaches the loader's batches.
+  void resizedGreyImagesToAnRgbModel(Path root) {
+    var mnist = new MNIST(root, true, new Resize(32));
+    for (Sample b : DataLoader.of(mnist, LoaderOptions.batchSize(32).withDropLast(true))) {
+      // :: error: (shape.mismatch.argument) argument images is [32, 1, 32, 32], required [B, 3, 32, 32] with B = 32 (dim 1: found 1, required 3)
       rgbStep(b.input());
     }
   }

@@ -1,5 +1,12 @@
 package dev.shapetorch.checker;
 
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.DeclaredType;
+import java.util.ArrayList;
+import dev.shapetorch.shapes.rules.ShapeResult;
+import dev.shapetorch.shapes.rules.RuleArg;
+import dev.shapetorch.shapes.ShapeRule;
 import com.sun.source.tree.AnnotatedTypeTree;
 import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionTree;
@@ -46,8 +53,10 @@ import org.checkerframework.javacutil.TypesUtils;
  *       target; {@code iterator()} and its {@code next()} (a for-each loop's variable) give the
  *       loader's batch type; {@code get(i)} of a typed dataset its item type;
  *   <li>a dataset constructor or factory that declares its items' shapes ({@code new MNIST(root,
- *       true, null)}) keeps them only without a transform: with a transform argument other than
- *       {@code null}, its items are unknown.
+ *       true, null)}) applies its transform argument's declared effect to the item input: a
+ *       transform whose class names a rule on {@code apply} ({@code new MNIST(root, true, new
+ *       Resize(32))} has inputs {@code [1, 32, 32]}); with any other transform the input is
+ *       unknown.
  * </ul>
  *
  * <p>Whatever is unknown stays unknown (gradual): an options value of unknown batch size gives
@@ -103,8 +112,15 @@ final class PipelineTypes {
     String name = m.getSimpleName().toString();
     AnnotationMirror declared = ret.getPrimaryAnnotationInHierarchy(q.top);
     if (SampleShapes.isSample(declared)) {
-      if (passesTransform(m, args) || hasVariables(declared)) {
+      if (hasVariables(declared)) {
         ret.replaceAnnotation(q.top);
+        return;
+      }
+      ExpressionTree transform = transformArgument(m, args);
+      if (transform != null) {
+        TensorShape input = transformed(transform, s.input(declared));
+        ret.replaceAnnotation(s.toAnnotation(input == null ? TensorShape.unknownRank() : input,
+            s.target(declared)));
       }
       return;
     }
@@ -213,19 +229,50 @@ final class PipelineTypes {
         || n.equals("java.lang.Iterable");
   }
 
-  /** True if the call passes a transform other than the literal {@code null}. */
-  private static boolean passesTransform(
+  /** The call's transform argument, or null where it passes none or the literal {@code null}. */
+  private static ExpressionTree transformArgument(
       ExecutableElement m, List<? extends ExpressionTree> args) {
     List<? extends VariableElement> params = m.getParameters();
     for (int i = 0; i < params.size() && i < args.size(); i++) {
       if (params.get(i).asType().toString().equals(TRANSFORM)) {
         ExpressionTree a = TreeUtils.withoutParens(args.get(i));
         if (!(a instanceof LiteralTree lit && lit.getKind() == Tree.Kind.NULL_LITERAL)) {
-          return true;
+          return a;
         }
       }
     }
-    return false;
+    return null;
+  }
+
+  /**
+   * A dataset's item input after its transform: the rule the transform's class declares on
+   * its {@code apply} ({@code Rule.IMAGE_*}), run on the item's shape and, where the rule reads
+   * {@code "this"}, the transform's type ({@code Resize [32, 32]}); null (unknown) for a
+   * transform whose class declares none (a {@code Compose}, a lambda, a plain {@code
+   * Transform}) or whose rule refuses the item (the run time reports that, item by item).
+   */
+  private TensorShape transformed(ExpressionTree transform, TensorShape item) {
+    TypeMirror type = TreeUtils.typeOf(transform);
+    if (!(type instanceof DeclaredType declaredType)
+        || !(declaredType.asElement() instanceof TypeElement cls)) {
+      return null;
+    }
+    for (ExecutableElement apply : ElementFilter.methodsIn(cls.getEnclosedElements())) {
+      ShapeRule rule = apply.getAnnotation(ShapeRule.class);
+      if (!apply.getSimpleName().contentEquals("apply") || apply.getParameters().size() != 1
+          || rule == null) {
+        continue;
+      }
+      List<RuleArg> ruleArgs = new ArrayList<>();
+      for (String name : rule.args()) {
+        ruleArgs.add(new RuleArg.TensorArg(
+            name.equals("this") ? f.shapeOfExpression(transform) : item));
+      }
+      String op = cls.getSimpleName() + ".apply";
+      ShapeResult<TensorShape> r = rule.value().apply(op, ruleArgs);
+      return r.isOk() ? r.value() : null;
+    }
+    return null;
   }
 
   /** True if a {@code @SampleShape} names a variable (a signature's pattern, not a value). */
