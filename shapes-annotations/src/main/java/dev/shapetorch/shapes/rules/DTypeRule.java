@@ -125,7 +125,7 @@ public enum DTypeRule {
     switch (this) {
       case REQUIRES_INTEGRAL -> {
         if (d != null && !ScalarTypes.isIntegral(d) && isKnownNot(d, ScalarTypes.INTEGRAL)) {
-          return fail(op, x.name() + " holds indices and must be integral, got " + got(x)
+          return fail(op, x.name() + " must be an integral tensor of indices, got " + got(x)
               + "; convert it with " + conversion(x, "int64"));
         }
       }
@@ -138,9 +138,11 @@ public enum DTypeRule {
       }
       case REQUIRES_FLOATING -> {
         if (d != null && isKnownNot(d, ScalarTypes.FLOATING)) {
+          // Not named: the receiver is "this" in a method form, a parameter in a function form.
           String what = op.substring(op.lastIndexOf('.') + 1);
-          return fail(op, what + " of an integral tensor: " + x.name() + " is " + got(x)
-              + "; convert it with " + conversion(x, ScalarTypes.DEFAULT_FLOAT) + " first");
+          String kind = "bool".equals(d) ? "a bool" : "an integral";
+          return fail(op, what + " of " + kind + " tensor (" + got(x) + "): convert it with .to("
+              + ScalarTypes.javaConstant(ScalarTypes.DEFAULT_FLOAT) + ") first");
         }
       }
       case CLASS_INDEX_TARGET -> {

@@ -190,8 +190,8 @@ class ScalarTypesTest {
         Input.tensor("input", "float32", "[4, 10]", 2), Input.tensor("target", null, "[4]", 1))));
     ShapeMismatch mean = DTypeRule.REQUIRES_FLOATING.check("Tensor.mean",
         List.of(Input.tensor("this", "int64", "[10]", 1)));
-    assertEquals("[shape.dtype.contract] Tensor.mean: mean of an integral tensor: this is int64"
-        + " [10]; convert it with x.to(DType.FLOAT32) first", mean.render());
+    assertEquals("[shape.dtype.contract] Tensor.mean: mean of an integral tensor (int64 [10]):"
+        + " convert it with .to(DType.FLOAT32) first", mean.render());
     assertNull(DTypeRule.REQUIRES_FLOATING.check("Tensor.mean",
         List.of(Input.tensor("this", "floating", "[10]", 1))));
     assertNotNull(DTypeRule.REQUIRES_BOOL.check("Tensor.maskedFill",
