@@ -10,7 +10,7 @@ class DTypesRejected {
   static void floatClassIndices() {
     Tensor logits = Torch.randn(4, 10);
     Tensor target = Torch.rand(4);
-    // :: error: (shape.dtype.contract) F.crossEntropy: target must be an integral tensor of indices, got float32 [4]
+    // :: error: (shape.dtype.contract) F.crossEntropy: target holds class indices and must be integral, got float32 [4]
     F.crossEntropy(logits, target);
   }
 

@@ -150,8 +150,8 @@ class MessagesTest {
     ShapeException runTime = assertThrows(ShapeException.class,
         () -> dev.shapetorch.nn.functional.F.crossEntropy(Torch.randn(4, 10), Torch.rand(4)));
     assertThat(compileTime).isEqualTo(runTime.getMessage());
-    assertThat(compileTime).startsWith("[shape.dtype.contract] F.crossEntropy: target must be an"
-        + " integral tensor of indices, got float32 [4]; convert it with target.to(DType.INT64)");
+    assertThat(compileTime).startsWith("[shape.dtype.contract] F.crossEntropy: target holds class"
+        + " indices and must be integral, got float32 [4]; convert it with target.to(DType.INT64)");
   }
 
   @Test

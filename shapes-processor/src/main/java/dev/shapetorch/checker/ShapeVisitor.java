@@ -261,14 +261,15 @@ public final class ShapeVisitor extends BaseTypeVisitor<ShapeAnnotatedTypeFactor
       Tree errorLocation,
       String errorKey,
       Object... extraArgs) {
-    // Dtypes: gradual, like shapes; a known dtype must lie within the declared one.
+    // Dtypes: gradual, like shapes: a dtype known to share no dtype with the declared one is an
+    // error; a category where one of its dtypes is declared is accepted (as `_` is for a size).
     ScalarTypeHierarchy dt = atypeFactory.dtypes();
     AnnotationMirror wantD = varType.getAnnotationInHierarchy(dt.top);
     AnnotationMirror haveD = valueType.getAnnotationInHierarchy(dt.top);
     if (wantD != null && haveD != null && dt.isScalarType(wantD) && !dt.isBottom(haveD)) {
       String required = dt.dtypeOf(wantD);
       String found = dt.dtypeOf(haveD);
-      if (required != null && found != null && !ScalarTypes.isSubtype(found, required)) {
+      if (required != null && found != null && ScalarTypes.meet(found, required).isEmpty()) {
         checker.reportError(errorLocation, MessageKeys.DTYPE_MISMATCH,
             context(errorKey, extraArgs), "the value's dtype is " + found + ", not " + required
                 + "; convert it with .to(" + (ScalarTypes.EXACT.contains(required)

@@ -36,8 +36,8 @@ class DTypeContractsTest {
   void floatClassIndices() {
     Tensor logits = Torch.randn(4, 10);
     String message = refused(() -> F.crossEntropy(logits, Torch.rand(4)));
-    assertEquals("[shape.dtype.contract] F.crossEntropy: target must be an integral tensor of"
-        + " indices, got float32 [4]; convert it with target.to(DType.INT64) (class"
+    assertEquals("[shape.dtype.contract] F.crossEntropy: target holds class indices and must be"
+        + " integral, got float32 [4]; convert it with target.to(DType.INT64) (class"
         + " probabilities need the input's shape [4, 10])", message);
     assertEquals(message, expected(DTypeRule.CLASS_INDEX_TARGET, "F.crossEntropy",
         DTypeRule.Input.tensor("input", "float32", "[4, 10]", 2),
