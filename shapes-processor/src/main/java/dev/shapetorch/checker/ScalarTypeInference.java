@@ -15,6 +15,8 @@ import dev.shapetorch.shapes.rules.TensorShape;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -38,6 +40,9 @@ import org.checkerframework.javacutil.TypesUtils;
 final class ScalarTypeInference {
   private final ShapeAnnotatedTypeFactory factory;
   private final ScalarTypeHierarchy dtypes;
+  /** Each callee's declared effects, read once (most callees declare none). */
+  private final Map<Element, DTypeEffect[]> effects = new ConcurrentHashMap<>();
+  private static final DTypeEffect[] NONE = new DTypeEffect[0];
 
   ScalarTypeInference(ShapeAnnotatedTypeFactory factory, ScalarTypeHierarchy dtypes) {
     this.factory = factory;
@@ -45,8 +50,18 @@ final class ScalarTypeInference {
   }
 
   /** True if the callee declares a dtype effect or contract. */
-  static boolean hasEffects(Element callee) {
-    return callee != null && callee.getAnnotationsByType(DTypeEffect.class).length > 0;
+  boolean hasEffects(Element callee) {
+    return effects(callee).length > 0;
+  }
+
+  private DTypeEffect[] effects(Element callee) {
+    if (callee == null) {
+      return NONE;
+    }
+    return effects.computeIfAbsent(callee, c -> {
+      DTypeEffect[] e = c.getAnnotationsByType(DTypeEffect.class);
+      return e.length == 0 ? NONE : e;
+    });
   }
 
   /**
@@ -58,7 +73,7 @@ final class ScalarTypeInference {
     if (!hasEffects(callee) || type.getReturnType().getKind() == TypeKind.VOID) {
       return;
     }
-    for (DTypeEffect e : callee.getAnnotationsByType(DTypeEffect.class)) {
+    for (DTypeEffect e : effects(callee)) {
       if (!e.value().isContract()) {
         String d = e.value().result(inputs(call, callee, e.args()));
         AnnotatedTypeMirror ret = type.getReturnType();
@@ -74,7 +89,7 @@ final class ScalarTypeInference {
     if (!hasEffects(callee)) {
       return out;
     }
-    for (DTypeEffect e : callee.getAnnotationsByType(DTypeEffect.class)) {
+    for (DTypeEffect e : effects(callee)) {
       if (e.value().isContract()) {
         ShapeMismatch m = e.value().check(op, inputs(call, callee, e.args()));
         if (m != null) {

@@ -138,7 +138,7 @@ public final class ShapeVisitor extends BaseTypeVisitor<ShapeAnnotatedTypeFactor
 
   /** Dtypes: the callee's dtype contracts ({@code @DTypeEffect}), with the runtime's text. */
   private void checkDTypes(ExpressionTree tree, ExecutableElement callee) {
-    if (!ScalarTypeInference.hasEffects(callee)) {
+    if (!atypeFactory.dtypeInference().hasEffects(callee)) {
       return;
     }
     List<ShapeMismatch> broken;
