@@ -122,6 +122,56 @@ class MessagesTest {
     assertThat(compileTime).startsWith("[shape.numel.one] Tensor.backward: ");
   }
 
+  /** Dtype contracts: the checker's error is the runtime's exception, word for word. */
+  private static String mistake(String statement) {
+    return String.join("\n",
+        "import dev.shapetorch.nn.embedding.Embedding;",
+        "import dev.shapetorch.nn.functional.F;",
+        "import dev.shapetorch.tensor.Torch;",
+        "class Mistake {",
+        "  void run() {",
+        "    " + statement,
+        "  }",
+        "}");
+  }
+
+  @Test
+  void meanOfIntegers_readsTheSameAtCompileTimeAndAtRunTime() {
+    String compileTime = onlyError(mistake("Torch.arange(10).mean();"));
+    ShapeException runTime = assertThrows(ShapeException.class, () -> Torch.arange(10).mean());
+    assertThat(compileTime).isEqualTo(runTime.getMessage());
+    assertThat(compileTime).isEqualTo("[shape.dtype.contract] Tensor.mean: mean of an integral"
+        + " tensor (int64 [10]): convert it with .to(DType.FLOAT32) first");
+  }
+
+  @Test
+  void floatClassIndices_readTheSameAtCompileTimeAndAtRunTime() {
+    String compileTime = onlyError(mistake("F.crossEntropy(Torch.randn(4, 10), Torch.rand(4));"));
+    ShapeException runTime = assertThrows(ShapeException.class,
+        () -> dev.shapetorch.nn.functional.F.crossEntropy(Torch.randn(4, 10), Torch.rand(4)));
+    assertThat(compileTime).isEqualTo(runTime.getMessage());
+    assertThat(compileTime).startsWith("[shape.dtype.contract] F.crossEntropy: target holds class"
+        + " indices and must be integral, got float32 [4]; convert it with target.to(DType.INT64)");
+  }
+
+  @Test
+  void floatMask_readsTheSameAtCompileTimeAndAtRunTime() {
+    String compileTime = onlyError(mistake("Torch.rand(3).maskedFill(Torch.rand(3), 0.0);"));
+    ShapeException runTime = assertThrows(ShapeException.class,
+        () -> Torch.rand(3).maskedFill(Torch.rand(3), 0.0));
+    assertThat(compileTime).isEqualTo(runTime.getMessage());
+  }
+
+  @Test
+  void floatEmbeddingIndices_readTheSameAtCompileTimeAndAtRunTime() {
+    String compileTime =
+        onlyError(mistake("new Embedding(100, 16).forward(Torch.zeros(4, 7));"));
+    ShapeException runTime = assertThrows(ShapeException.class,
+        () -> new dev.shapetorch.nn.embedding.Embedding(100, 16).forward(Torch.zeros(4, 7)));
+    assertThat(compileTime).isEqualTo(runTime.getMessage());
+    assertThat(compileTime).startsWith("[shape.dtype.contract] Embedding.forward: indices");
+  }
+
   /** Compiles one class with the checker and returns its single error's message. */
   private static String onlyError(String source) {
     JavaFileObject file = JavaFileObjects.forSourceString("Mistake", source);

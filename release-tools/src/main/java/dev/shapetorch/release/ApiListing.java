@@ -427,12 +427,15 @@ final class ApiListing {
   /**
    * The annotations, sorted, less the shape defaults: {@code @UnknownShape} (the top, what an
    * unannotated type means) and {@code @ShapeBottom} on a type parameter (its lower bound),
-   * which the Shape Checker writes into class files where the source wrote nothing.
+   * which the Shape Checker writes into class files where the source wrote nothing; likewise
+   * the dtype hierarchy's {@code @UnknownScalarType} and {@code @ScalarTypeBottom}, which no
+   * source writes.
    */
   private static List<String> sorted(List<String> annotations) {
     List<String> copy = new ArrayList<>();
     for (String annotation : annotations) {
       boolean isDefault = annotation.endsWith("@UnknownShape")
+          || annotation.endsWith("@UnknownScalarType") || annotation.endsWith("@ScalarTypeBottom")
           || (annotation.startsWith("type parameter ") && annotation.endsWith("@ShapeBottom"));
       if (!isDefault) {
         copy.add(annotation);

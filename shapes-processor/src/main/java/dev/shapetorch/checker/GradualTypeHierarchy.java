@@ -20,12 +20,14 @@ import org.checkerframework.javacutil.TypesUtils;
  */
 final class GradualTypeHierarchy extends DefaultTypeHierarchy {
   private final ShapeQualifiers q;
+  private final ScalarTypeHierarchy dtypes;
 
   GradualTypeHierarchy(
       BaseTypeChecker checker, QualifierHierarchy qualifiers, ShapeQualifiers q,
-      boolean ignoreRawTypeArguments, boolean invariantArrays) {
+      ScalarTypeHierarchy dtypes, boolean ignoreRawTypeArguments, boolean invariantArrays) {
     super(checker, qualifiers, ignoreRawTypeArguments, invariantArrays);
     this.q = q;
+    this.dtypes = dtypes;
   }
 
   /**
@@ -36,8 +38,10 @@ final class GradualTypeHierarchy extends DefaultTypeHierarchy {
   @Override
   protected boolean isPrimarySubtype(AnnotatedTypeMirror subtype, AnnotatedTypeMirror supertype) {
     return super.isPrimarySubtype(subtype, supertype)
-        || consistent(subtype.getPrimaryAnnotationInHierarchy(q.top),
-            supertype.getPrimaryAnnotationInHierarchy(q.top));
+        || (consistent(subtype.getPrimaryAnnotationInHierarchy(q.top),
+            supertype.getPrimaryAnnotationInHierarchy(q.top))
+            && dtypes.consistent(subtype.getPrimaryAnnotationInHierarchy(dtypes.top),
+                supertype.getPrimaryAnnotationInHierarchy(dtypes.top)));
   }
 
   @Override
@@ -56,7 +60,9 @@ final class GradualTypeHierarchy extends DefaultTypeHierarchy {
   /** Equal up to shapes, and consistent where both know a shape. */
   private boolean graduallyEqual(AnnotatedTypeMirror a, AnnotatedTypeMirror b) {
     if (!consistent(a.getPrimaryAnnotationInHierarchy(q.top),
-        b.getPrimaryAnnotationInHierarchy(q.top))) {
+        b.getPrimaryAnnotationInHierarchy(q.top))
+        || !dtypes.consistent(a.getPrimaryAnnotationInHierarchy(dtypes.top),
+            b.getPrimaryAnnotationInHierarchy(dtypes.top))) {
       return false;
     }
     if (a instanceof AnnotatedDeclaredType da && b instanceof AnnotatedDeclaredType db) {

@@ -11,8 +11,11 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import dev.shapetorch.shapes.SampleShape;
+import dev.shapetorch.shapes.ScalarType;
+import dev.shapetorch.shapes.ScalarTypeBottom;
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.ShapeBottom;
+import dev.shapetorch.shapes.UnknownScalarType;
 import dev.shapetorch.shapes.UnknownShape;
 import dev.shapetorch.shapes.rules.DimExpr;
 import dev.shapetorch.shapes.rules.DivisibilityFacts;
@@ -70,6 +73,9 @@ import org.checkerframework.javacutil.TypesUtils;
  */
 public final class ShapeAnnotatedTypeFactory extends BaseAnnotatedTypeFactory {
   private final ShapeQualifiers qualifiers;
+  // Dtypes: the second qualifier hierarchy and the dtypes of calls.
+  private final ScalarTypeHierarchy dtypes;
+  private final ScalarTypeInference dtypeInference;
   private final CallAnalyzer analyzer;
   private final Overrides overrides;
   /** The typed data pipeline's calls ({@code Sample}, datasets, {@code DataLoader}). */
@@ -92,6 +98,8 @@ public final class ShapeAnnotatedTypeFactory extends BaseAnnotatedTypeFactory {
   public ShapeAnnotatedTypeFactory(BaseTypeChecker checker) {
     super(checker);
     this.qualifiers = new ShapeQualifiers(processingEnv);
+    this.dtypes = new ScalarTypeHierarchy(processingEnv);
+    this.dtypeInference = new ScalarTypeInference(this, dtypes);
     this.analyzer = new CallAnalyzer(this, qualifiers);
     this.overrides = new Overrides(this, qualifiers);
     this.pipeline = new PipelineTypes(this, qualifiers);
@@ -100,24 +108,35 @@ public final class ShapeAnnotatedTypeFactory extends BaseAnnotatedTypeFactory {
 
   @Override
   protected Set<Class<? extends Annotation>> createSupportedTypeQualifiers() {
-    return new LinkedHashSet<>(
-        List.of(UnknownShape.class, Shape.class, SampleShape.class, ShapeBottom.class));
+    return new LinkedHashSet<>(List.of(UnknownShape.class, Shape.class, SampleShape.class,
+        ShapeBottom.class, UnknownScalarType.class, ScalarType.class, ScalarTypeBottom.class));
   }
 
   @Override
   protected QualifierHierarchy createQualifierHierarchy() {
-    return new ShapeQualifierHierarchy(qualifiers, this);
+    return new ShapeQualifierHierarchy(qualifiers, dtypes, this);
   }
 
   @Override
   protected TypeHierarchy createTypeHierarchy() {
-    return new GradualTypeHierarchy(checker, getQualifierHierarchy(), qualifiers,
+    return new GradualTypeHierarchy(checker, getQualifierHierarchy(), qualifiers, dtypes,
         ignoreRawTypeArguments, checker.hasOption("invariantArrays"));
   }
 
   @Override
   protected void addCheckedCodeDefaults(QualifierDefaults defs) {
     defs.addCheckedCodeDefault(qualifiers.top, TypeUseLocation.OTHERWISE);
+    defs.addCheckedCodeDefault(dtypes.top, TypeUseLocation.OTHERWISE);
+  }
+
+  /** The dtype hierarchy's qualifiers. */
+  ScalarTypeHierarchy dtypes() {
+    return dtypes;
+  }
+
+  /** The dtypes of calls ({@code @DTypeEffect}). */
+  ScalarTypeInference dtypeInference() {
+    return dtypeInference;
   }
 
   ShapeQualifiers qualifiers() {
@@ -255,6 +274,14 @@ public final class ShapeAnnotatedTypeFactory extends BaseAnnotatedTypeFactory {
     } catch (RuntimeException e) {
       // The visitor reports shape.checker.internal at this call; here, type it as unknown.
       relax(type, true);
+    }
+    // Dtypes: the result's dtype by the callee's @DTypeEffect.
+    if (tree instanceof MethodInvocationTree) {
+      try {
+        dtypeInference.apply(tree, type);
+      } catch (RuntimeException e) {
+        type.getReturnType().replaceAnnotation(dtypes.top);
+      }
     }
   }
 

@@ -24,17 +24,24 @@ import org.checkerframework.javacutil.AnnotationMirrorSet;
  * ordered and merged componentwise ({@link SampleShapes}).
  *
  * <p>Merges keep agreeing dims and turn the others into {@code _} ({@link ShapeLattice#join}).
+ *
+ * <p>It is also the composite of the checker's two hierarchies: the dtype qualifiers ({@code
+ * @ScalarType} and friends) are dispatched to {@link ScalarTypeHierarchy}.
  */
 final class ShapeQualifierHierarchy extends QualifierHierarchy {
   private final ShapeQualifiers q;
   private final AnnotationMirrorSet tops;
   private final AnnotationMirrorSet bottoms;
+  // Dtypes: the second hierarchy.
+  private final ScalarTypeHierarchy dtypes;
 
-  ShapeQualifierHierarchy(ShapeQualifiers q, GenericAnnotatedTypeFactory<?, ?, ?, ?> factory) {
+  ShapeQualifierHierarchy(ShapeQualifiers q, ScalarTypeHierarchy dtypes,
+      GenericAnnotatedTypeFactory<?, ?, ?, ?> factory) {
     super(factory);
     this.q = q;
-    this.tops = AnnotationMirrorSet.singleton(q.top);
-    this.bottoms = AnnotationMirrorSet.singleton(q.bottom);
+    this.dtypes = dtypes;
+    this.tops = new AnnotationMirrorSet(java.util.List.of(q.top, dtypes.top));
+    this.bottoms = new AnnotationMirrorSet(java.util.List.of(q.bottom, dtypes.bottom));
   }
 
   @Override
@@ -44,6 +51,9 @@ final class ShapeQualifierHierarchy extends QualifierHierarchy {
 
   @Override
   public AnnotationMirror getTopAnnotation(AnnotationMirror qualifier) {
+    if (dtypes.owns(qualifier)) {
+      return dtypes.top;
+    }
     return q.top;
   }
 
@@ -54,6 +64,9 @@ final class ShapeQualifierHierarchy extends QualifierHierarchy {
 
   @Override
   public AnnotationMirror getBottomAnnotation(AnnotationMirror qualifier) {
+    if (dtypes.owns(qualifier)) {
+      return dtypes.bottom;
+    }
     return q.bottom;
   }
 
@@ -69,6 +82,11 @@ final class ShapeQualifierHierarchy extends QualifierHierarchy {
 
   @Override
   protected boolean isSubtypeQualifiers(AnnotationMirror subAnno, AnnotationMirror superAnno) {
+    if (dtypes.owns(subAnno) || dtypes.owns(superAnno)) {
+      // Qualifiers of different hierarchies are unrelated.
+      return dtypes.owns(subAnno) && dtypes.owns(superAnno)
+          && dtypes.isSubtype(subAnno, superAnno);
+    }
     if (q.isTop(superAnno) || q.isBottom(subAnno)) {
       return true;
     }
@@ -89,6 +107,12 @@ final class ShapeQualifierHierarchy extends QualifierHierarchy {
 
   @Override
   protected AnnotationMirror leastUpperBoundQualifiers(AnnotationMirror a1, AnnotationMirror a2) {
+    if (dtypes.owns(a1) != dtypes.owns(a2)) {
+      return null; // different hierarchies: the Checker Framework pairs every two
+    }
+    if (dtypes.owns(a1)) {
+      return dtypes.lub(a1, a2);
+    }
     if (q.isBottom(a1)) {
       return a2;
     }
@@ -106,6 +130,12 @@ final class ShapeQualifierHierarchy extends QualifierHierarchy {
 
   @Override
   public AnnotationMirror greatestLowerBoundQualifiers(AnnotationMirror a1, AnnotationMirror a2) {
+    if (dtypes.owns(a1) != dtypes.owns(a2)) {
+      return null; // different hierarchies: the Checker Framework pairs every two
+    }
+    if (dtypes.owns(a1)) {
+      return dtypes.glb(a1, a2);
+    }
     if (q.isTop(a1)) {
       return a2;
     }

@@ -13,7 +13,8 @@ final class ShapeText {
   private ShapeText() {}
 
   /**
-   * A tensor's shape as {@code [B, 128]}, a module's hyperparameters as {@code Linear[784,
+   * A tensor's shape as {@code [B, 128]} (then its dtype where known: {@code [B, 128]
+   * float32}), a module's hyperparameters as {@code Linear[784,
    * 128]}, {@code ?} for unknown and {@code (no value)} for the bottom type.
    */
   static String render(ShapeAnnotatedTypeFactory factory, AnnotatedTypeMirror type,
@@ -34,7 +35,9 @@ final class ShapeText {
     if (!isTensor(java) && java instanceof DeclaredType d) {
       return d.asElement().getSimpleName() + shape;
     }
-    return shape;
+    // Dtypes: a known dtype follows the shape ({@code [B, 16] float32}).
+    String dtype = factory.dtypeInference().dtypeOf(type);
+    return dtype == null ? shape : shape + " " + dtype;
   }
 
   static boolean isTensor(TypeMirror t) {

@@ -14,6 +14,7 @@ import dev.shapetorch.shapes.Divisible;
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.rules.DivisibilityFacts;
 import dev.shapetorch.shapes.rules.MessageKeys;
+import dev.shapetorch.shapes.rules.ScalarTypes;
 import dev.shapetorch.shapes.rules.ShapeMismatch;
 import dev.shapetorch.shapes.rules.ShapeParser;
 import dev.shapetorch.shapes.rules.ShapeSyntaxError;
@@ -93,6 +94,7 @@ public final class ShapeVisitor extends BaseTypeVisitor<ShapeAnnotatedTypeFactor
     ExecutableElement callee = TreeUtils.elementFromUse(tree);
     if (callee != null) {
       checkCall(tree, callee);
+      checkDTypes(tree, callee);
     }
     return r;
   }
@@ -103,6 +105,7 @@ public final class ShapeVisitor extends BaseTypeVisitor<ShapeAnnotatedTypeFactor
     ExecutableElement callee = TreeUtils.elementFromUse(tree);
     if (callee != null) {
       checkCall(tree, callee);
+      checkDTypes(tree, callee);
     }
     return r;
   }
@@ -136,6 +139,24 @@ public final class ShapeVisitor extends BaseTypeVisitor<ShapeAnnotatedTypeFactor
             "the shape of " + input + " is unknown here, so this call is checked at run time"
                 + " only (Shapes.require states it)");
       }
+    }
+  }
+
+  /** Dtypes: the callee's dtype contracts ({@code @DTypeEffect}), with the runtime's text. */
+  private void checkDTypes(ExpressionTree tree, ExecutableElement callee) {
+    if (!atypeFactory.dtypeInference().hasEffects(callee)) {
+      return;
+    }
+    List<ShapeMismatch> broken;
+    try {
+      CallSite site = CallSite.of(tree, atypeFactory.getAnnotatedType(callee));
+      broken = site == null ? List.of()
+          : atypeFactory.dtypeInference().check(tree, callee, site.op());
+    } catch (RuntimeException e) {
+      broken = List.of(); // a call the checker cannot read is left to the runtime
+    }
+    for (ShapeMismatch m : broken) {
+      checker.reportError(tree, m.key(), m.op(), m.detail());
     }
   }
 
@@ -178,6 +199,12 @@ public final class ShapeVisitor extends BaseTypeVisitor<ShapeAnnotatedTypeFactor
           var m = e.toMismatch("@SampleShape(" + part + ")");
           checker.reportError(tree, m.key(), m.op(), m.detail());
         });
+      }
+    } else if (atypeFactory.dtypes().isScalarType(a)) {
+      // Dtypes: a @ScalarType value must be a dtype or category.
+      String error = ScalarTypes.syntaxError(atypeFactory.dtypes().written(a));
+      if (error != null) {
+        checker.reportError(tree, MessageKeys.DTYPE_SYNTAX, "@ScalarType", error);
       }
     } else if (AnnotationUtils.areSameByName(a, Divisible.class.getCanonicalName())) {
       checkFact(tree, "@Divisible", stringValue(a, "value"), stringValue(a, "by"));
@@ -250,6 +277,24 @@ public final class ShapeVisitor extends BaseTypeVisitor<ShapeAnnotatedTypeFactor
       Tree errorLocation,
       String errorKey,
       Object... extraArgs) {
+    // Dtypes: gradual, like shapes: a dtype known to share no dtype with the declared one is an
+    // error; a category where one of its dtypes is declared is accepted (as `_` is for a size).
+    ScalarTypeHierarchy dt = atypeFactory.dtypes();
+    AnnotationMirror wantD = varType.getAnnotationInHierarchy(dt.top);
+    AnnotationMirror haveD = valueType.getAnnotationInHierarchy(dt.top);
+    if (wantD != null && haveD != null && dt.isScalarType(wantD) && !dt.isBottom(haveD)) {
+      String required = dt.dtypeOf(wantD);
+      String found = dt.dtypeOf(haveD);
+      if (required != null && found != null && ScalarTypes.meet(found, required).isEmpty()) {
+        checker.reportError(errorLocation, MessageKeys.DTYPE_MISMATCH,
+            context(errorKey, extraArgs), "the value's dtype is " + found + ", not " + required
+                + "; convert it with .to(" + (ScalarTypes.EXACT.contains(required)
+                    ? ScalarTypes.javaConstant(required) : "DType....") + ")");
+        return false;
+      }
+      valueType = valueType.deepCopy();
+      valueType.replaceAnnotation(wantD);
+    }
     ShapeQualifiers q = atypeFactory.qualifiers();
     AnnotationMirror want = varType.getAnnotationInHierarchy(q.top);
     AnnotationMirror have = valueType.getAnnotationInHierarchy(q.top);

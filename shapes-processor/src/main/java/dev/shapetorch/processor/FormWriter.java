@@ -446,7 +446,8 @@ final class FormWriter {
   }
 
   private static boolean isRule(String type) {
-    return type.equals("ShapeRule") || type.endsWith(".ShapeRule");
+    return type.equals("ShapeRule") || type.endsWith(".ShapeRule")
+        || type.equals("DTypeEffect") || type.endsWith(".DTypeEffect");
   }
 
   /** A method form's {@code @ShapeRule}: the receiver's parameter name becomes {@code "this"}. */

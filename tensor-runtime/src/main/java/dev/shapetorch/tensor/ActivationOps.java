@@ -1,10 +1,12 @@
 package dev.shapetorch.tensor;
 
 import dev.shapetorch.internal.UserCall;
+import dev.shapetorch.shapes.DTypeEffect;
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.ShapeRule;
 import dev.shapetorch.shapes.Variant;
 import dev.shapetorch.shapes.Variants;
+import dev.shapetorch.shapes.rules.DTypeRule;
 import dev.shapetorch.shapes.rules.MessageKeys;
 import dev.shapetorch.shapes.rules.Rule;
 import dev.shapetorch.shapes.rules.ShapeMismatch;
@@ -30,6 +32,7 @@ final class ActivationOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD, Variant.FUNCTIONAL})
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"input"})
   static @Shape({"*s"}) Tensor sigmoid(@Shape({"*s"}) Tensor input) {
     return Natives.unary("Torch.sigmoid", input, "input", torch::sigmoid);
   }
@@ -40,6 +43,7 @@ final class ActivationOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD, Variant.FUNCTIONAL})
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"input"})
   static @Shape({"*s"}) Tensor relu(@Shape({"*s"}) Tensor input) {
     return Natives.unary("Torch.relu", input, "input", torch::relu);
   }

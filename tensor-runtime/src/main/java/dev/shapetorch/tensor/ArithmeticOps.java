@@ -1,9 +1,11 @@
 package dev.shapetorch.tensor;
 
+import dev.shapetorch.shapes.DTypeEffect;
 import dev.shapetorch.shapes.Variant;
 import dev.shapetorch.shapes.Variants;
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.ShapeRule;
+import dev.shapetorch.shapes.rules.DTypeRule;
 import dev.shapetorch.shapes.rules.Rule;
 import org.bytedeco.pytorch.Scalar;
 import org.bytedeco.pytorch.global.torch;
@@ -30,6 +32,7 @@ final class ArithmeticOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
+  @DTypeEffect(value = DTypeRule.PROMOTE, args = {"a", "b"})
   static Tensor add(Tensor a, Tensor b) {
     return Natives.binary("Torch.add", a, "a", b, "b", torch::add);
   }
@@ -40,6 +43,7 @@ final class ArithmeticOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
+  @DTypeEffect(value = DTypeRule.PROMOTE, args = {"a", "b"})
   static @Shape({"*s"}) Tensor add(@Shape({"*s"}) Tensor a, double b) {
     return Natives.withScalar("Torch.add", a, "a", b, torch::add);
   }
@@ -50,6 +54,7 @@ final class ArithmeticOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
+  @DTypeEffect(value = DTypeRule.PROMOTE, args = {"a", "b"})
   static @Shape({"*s"}) Tensor add(@Shape({"*s"}) Tensor a, long b) {
     return Natives.withScalar("Torch.add", a, "a", b, torch::add);
   }
@@ -61,6 +66,7 @@ final class ArithmeticOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(value = Rule.BROADCAST, args = {"a", "b"})
+  @DTypeEffect(value = DTypeRule.PROMOTE, args = {"a", "b"})
   static Tensor add(Tensor a, Tensor b, double alpha) {
     return Natives.binary("Torch.add", a, "a", b, "b", alpha, torch::add);
   }
@@ -72,6 +78,7 @@ final class ArithmeticOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
+  @DTypeEffect(value = DTypeRule.PROMOTE, args = {"a", "b"})
   static Tensor sub(Tensor a, Tensor b) {
     return Natives.binary("Torch.sub", a, "a", b, "b", torch::sub);
   }
@@ -82,6 +89,7 @@ final class ArithmeticOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
+  @DTypeEffect(value = DTypeRule.PROMOTE, args = {"a", "b"})
   static @Shape({"*s"}) Tensor sub(@Shape({"*s"}) Tensor a, double b) {
     return Natives.withScalar("Torch.sub", a, "a", b, torch::sub);
   }
@@ -92,6 +100,7 @@ final class ArithmeticOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
+  @DTypeEffect(value = DTypeRule.PROMOTE, args = {"a", "b"})
   static @Shape({"*s"}) Tensor sub(@Shape({"*s"}) Tensor a, long b) {
     return Natives.withScalar("Torch.sub", a, "a", b, torch::sub);
   }
@@ -103,6 +112,7 @@ final class ArithmeticOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(value = Rule.BROADCAST, args = {"a", "b"})
+  @DTypeEffect(value = DTypeRule.PROMOTE, args = {"a", "b"})
   static Tensor sub(Tensor a, Tensor b, double alpha) {
     return Natives.binary("Torch.sub", a, "a", b, "b", alpha, torch::sub);
   }
@@ -114,6 +124,7 @@ final class ArithmeticOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
+  @DTypeEffect(value = DTypeRule.PROMOTE, args = {"a", "b"})
   static Tensor mul(Tensor a, Tensor b) {
     return Natives.binary("Torch.mul", a, "a", b, "b", torch::mul);
   }
@@ -124,6 +135,7 @@ final class ArithmeticOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
+  @DTypeEffect(value = DTypeRule.PROMOTE, args = {"a", "b"})
   static @Shape({"*s"}) Tensor mul(@Shape({"*s"}) Tensor a, double b) {
     return Natives.withScalar("Torch.mul", a, "a", b, torch::mul);
   }
@@ -134,6 +146,7 @@ final class ArithmeticOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
+  @DTypeEffect(value = DTypeRule.PROMOTE, args = {"a", "b"})
   static @Shape({"*s"}) Tensor mul(@Shape({"*s"}) Tensor a, long b) {
     return Natives.withScalar("Torch.mul", a, "a", b, torch::mul);
   }
@@ -145,6 +158,7 @@ final class ArithmeticOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
+  @DTypeEffect(value = DTypeRule.FLOATING_RESULT, args = {"a", "b"})
   static Tensor div(Tensor a, Tensor b) {
     return Natives.binary("Torch.div", a, "a", b, "b", torch::div);
   }
@@ -155,6 +169,7 @@ final class ArithmeticOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
+  @DTypeEffect(value = DTypeRule.FLOATING_RESULT, args = {"a", "b"})
   static @Shape({"*s"}) Tensor div(@Shape({"*s"}) Tensor a, double b) {
     return Natives.withScalar("Torch.div", a, "a", b, torch::div);
   }
@@ -166,6 +181,7 @@ final class ArithmeticOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
+  @DTypeEffect(value = DTypeRule.PROMOTE, args = {"a", "b"})
   static Tensor pow(Tensor a, Tensor b) {
     return Natives.binary("Torch.pow", a, "a", b, "b", torch::pow);
   }
@@ -176,6 +192,7 @@ final class ArithmeticOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
+  @DTypeEffect(value = DTypeRule.PROMOTE, args = {"a", "b"})
   static @Shape({"*s"}) Tensor pow(@Shape({"*s"}) Tensor a, double b) {
     return Natives.withScalar("Torch.pow", a, "a", b, torch::pow);
   }
@@ -187,6 +204,7 @@ final class ArithmeticOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
+  @DTypeEffect(value = DTypeRule.PROMOTE, args = {"a", "b"})
   static @Shape({"*s"}) Tensor pow(@Shape({"*s"}) Tensor a, long b) {
     return Natives.withScalar("Torch.pow", a, "a", b, torch::pow);
   }
@@ -198,6 +216,7 @@ final class ArithmeticOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
+  @DTypeEffect(value = DTypeRule.PROMOTE, args = {"a", "b"})
   static Tensor remainder(Tensor a, Tensor b) {
     return Natives.binary("Torch.remainder", a, "a", b, "b", torch::remainder);
   }
@@ -208,6 +227,7 @@ final class ArithmeticOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
+  @DTypeEffect(value = DTypeRule.PROMOTE, args = {"a", "b"})
   static @Shape({"*s"}) Tensor remainder(@Shape({"*s"}) Tensor a, double b) {
     return Natives.withScalar("Torch.remainder", a, "a", b, torch::remainder);
   }
@@ -218,6 +238,7 @@ final class ArithmeticOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
+  @DTypeEffect(value = DTypeRule.PROMOTE, args = {"a", "b"})
   static @Shape({"*s"}) Tensor remainder(@Shape({"*s"}) Tensor a, long b) {
     return Natives.withScalar("Torch.remainder", a, "a", b, torch::remainder);
   }
@@ -229,6 +250,7 @@ final class ArithmeticOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
+  @DTypeEffect(value = DTypeRule.PROMOTE, args = {"a", "b"})
   static Tensor maximum(Tensor a, Tensor b) {
     return Natives.binary("Torch.maximum", a, "a", b, "b", torch::maximum);
   }
@@ -240,6 +262,7 @@ final class ArithmeticOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
+  @DTypeEffect(value = DTypeRule.PROMOTE, args = {"a", "b"})
   static Tensor minimum(Tensor a, Tensor b) {
     return Natives.binary("Torch.minimum", a, "a", b, "b", torch::minimum);
   }

@@ -1,10 +1,13 @@
 package dev.shapetorch.tensor;
 
+import dev.shapetorch.internal.DTypeContracts;
 import dev.shapetorch.internal.UserCall;
+import dev.shapetorch.shapes.DTypeEffect;
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.ShapeRule;
 import dev.shapetorch.shapes.Variant;
 import dev.shapetorch.shapes.Variants;
+import dev.shapetorch.shapes.rules.DTypeRule;
 import dev.shapetorch.shapes.rules.Rule;
 import org.bytedeco.pytorch.Scalar;
 import org.bytedeco.pytorch.global.torch;
@@ -29,6 +32,7 @@ final class ComparisonOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
+  @DTypeEffect(DTypeRule.BOOL)
   static Tensor eq(Tensor a, Tensor b) {
     return Natives.binary("Torch.eq", a, "a", b, "b", torch::eq);
   }
@@ -39,6 +43,7 @@ final class ComparisonOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
+  @DTypeEffect(DTypeRule.BOOL)
   static @Shape({"*s"}) Tensor eq(@Shape({"*s"}) Tensor a, double b) {
     return Natives.withScalar("Torch.eq", a, "a", b, torch::eq);
   }
@@ -50,6 +55,7 @@ final class ComparisonOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
+  @DTypeEffect(DTypeRule.BOOL)
   static Tensor ne(Tensor a, Tensor b) {
     return Natives.binary("Torch.ne", a, "a", b, "b", torch::ne);
   }
@@ -60,6 +66,7 @@ final class ComparisonOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
+  @DTypeEffect(DTypeRule.BOOL)
   static @Shape({"*s"}) Tensor ne(@Shape({"*s"}) Tensor a, double b) {
     return Natives.withScalar("Torch.ne", a, "a", b, torch::ne);
   }
@@ -71,6 +78,7 @@ final class ComparisonOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
+  @DTypeEffect(DTypeRule.BOOL)
   static Tensor lt(Tensor a, Tensor b) {
     return Natives.binary("Torch.lt", a, "a", b, "b", torch::lt);
   }
@@ -81,6 +89,7 @@ final class ComparisonOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
+  @DTypeEffect(DTypeRule.BOOL)
   static @Shape({"*s"}) Tensor lt(@Shape({"*s"}) Tensor a, double b) {
     return Natives.withScalar("Torch.lt", a, "a", b, torch::lt);
   }
@@ -92,6 +101,7 @@ final class ComparisonOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
+  @DTypeEffect(DTypeRule.BOOL)
   static Tensor le(Tensor a, Tensor b) {
     return Natives.binary("Torch.le", a, "a", b, "b", torch::le);
   }
@@ -102,6 +112,7 @@ final class ComparisonOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
+  @DTypeEffect(DTypeRule.BOOL)
   static @Shape({"*s"}) Tensor le(@Shape({"*s"}) Tensor a, double b) {
     return Natives.withScalar("Torch.le", a, "a", b, torch::le);
   }
@@ -113,6 +124,7 @@ final class ComparisonOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
+  @DTypeEffect(DTypeRule.BOOL)
   static Tensor gt(Tensor a, Tensor b) {
     return Natives.binary("Torch.gt", a, "a", b, "b", torch::gt);
   }
@@ -123,6 +135,7 @@ final class ComparisonOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
+  @DTypeEffect(DTypeRule.BOOL)
   static @Shape({"*s"}) Tensor gt(@Shape({"*s"}) Tensor a, double b) {
     return Natives.withScalar("Torch.gt", a, "a", b, torch::gt);
   }
@@ -134,6 +147,7 @@ final class ComparisonOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
+  @DTypeEffect(DTypeRule.BOOL)
   static Tensor ge(Tensor a, Tensor b) {
     return Natives.binary("Torch.ge", a, "a", b, "b", torch::ge);
   }
@@ -144,6 +158,7 @@ final class ComparisonOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
+  @DTypeEffect(DTypeRule.BOOL)
   static @Shape({"*s"}) Tensor ge(@Shape({"*s"}) Tensor a, double b) {
     return Natives.withScalar("Torch.ge", a, "a", b, torch::ge);
   }
@@ -155,6 +170,7 @@ final class ComparisonOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
+  @DTypeEffect(DTypeRule.BOOL)
   static Tensor logicalAnd(Tensor a, Tensor b) {
     return Natives.binary("Torch.logicalAnd", a, "a", b, "b", torch::logical_and);
   }
@@ -166,6 +182,7 @@ final class ComparisonOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
+  @DTypeEffect(DTypeRule.BOOL)
   static Tensor logicalOr(Tensor a, Tensor b) {
     return Natives.binary("Torch.logicalOr", a, "a", b, "b", torch::logical_or);
   }
@@ -177,6 +194,7 @@ final class ComparisonOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.BROADCAST)
+  @DTypeEffect(DTypeRule.BOOL)
   static Tensor logicalXor(Tensor a, Tensor b) {
     return Natives.binary("Torch.logicalXor", a, "a", b, "b", torch::logical_xor);
   }
@@ -189,13 +207,11 @@ final class ComparisonOps {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(Rule.BROADCAST3)
+  @DTypeEffect(value = DTypeRule.PROMOTE, args = {"a", "b"})
+  @DTypeEffect(value = DTypeRule.REQUIRES_BOOL, args = {"condition"})
   static Tensor where(Tensor condition, Tensor a, Tensor b) {
     String op = "Torch.where";
-    if (condition.dtype() != DType.BOOL) {
-      throw new IllegalArgumentException(
-          UserCall.attribute(op) + ": the condition must be a bool tensor, got " + condition.dtype()
-              + "; compare first (x.gt(0)) or convert with to(DType.BOOL)");
-    }
+    DTypeContracts.require(DTypeRule.REQUIRES_BOOL, op, "condition", condition);
     return Natives.call(op, () -> torch.where(condition.h(), a.h(), b.h()), condition, a, b);
   }
 
@@ -208,12 +224,11 @@ final class ComparisonOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(value = Rule.BROADCAST, args = {"x", "mask"})
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
+  @DTypeEffect(value = DTypeRule.REQUIRES_BOOL, args = {"mask"})
   static Tensor maskedFill(Tensor x, Tensor mask, double value) {
     String op = "Torch.maskedFill";
-    if (mask.dtype() != DType.BOOL) {
-      throw new IllegalArgumentException(
-          UserCall.attribute(op) + ": the mask must be a bool tensor, got " + mask.dtype());
-    }
+    DTypeContracts.require(DTypeRule.REQUIRES_BOOL, op, "mask", mask);
     try (Scalar s = Natives.scalar(value)) {
       return Tensor.wrap(torch.masked_fill(x.h(), mask.h(), s));
     } catch (RuntimeException e) {

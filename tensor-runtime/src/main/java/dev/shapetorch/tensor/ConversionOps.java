@@ -2,9 +2,11 @@ package dev.shapetorch.tensor;
 
 import dev.shapetorch.internal.Arguments;
 import dev.shapetorch.internal.UserCall;
+import dev.shapetorch.shapes.DTypeEffect;
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.Variant;
 import dev.shapetorch.shapes.Variants;
+import dev.shapetorch.shapes.rules.DTypeRule;
 import org.bytedeco.pytorch.global.torch;
 
 /**
@@ -26,6 +28,7 @@ final class ConversionOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
+  @DTypeEffect(value = DTypeRule.FROM_DTYPE_ARG, args = {"dtype"})
   static @Shape({"*s"}) Tensor to(@Shape({"*s"}) Tensor x, DType dtype) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     return Natives.call("Torch.to", () -> h.to(dtype.scalarType()), x);
@@ -39,6 +42,7 @@ final class ConversionOps {
    * @throws TorchException if the device is not available (no CUDA build or driver)
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
   static @Shape({"*s"}) Tensor to(@Shape({"*s"}) Tensor x, Device device) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     Arguments.requireNonNull(device, "device");
@@ -60,6 +64,7 @@ final class ConversionOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
   static @Shape({"*s"}) Tensor clone(@Shape({"*s"}) Tensor x) {
     return Natives.unary("Torch.clone", x, "x", torch::clone);
   }
@@ -71,6 +76,7 @@ final class ConversionOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
   static @Shape({"*s"}) Tensor contiguous(@Shape({"*s"}) Tensor x) {
     return Natives.unary("Torch.contiguous", x, "x", org.bytedeco.pytorch.Tensor::contiguous);
   }

@@ -4,12 +4,14 @@ import dev.shapetorch.internal.Guard;
 import dev.shapetorch.internal.MemoryChecks;
 import dev.shapetorch.internal.NativeLibrary;
 import dev.shapetorch.internal.UserCall;
+import dev.shapetorch.shapes.DTypeEffect;
 import dev.shapetorch.shapes.Variant;
 import dev.shapetorch.shapes.Variants;
 
 import dev.shapetorch.shapes.Dim;
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.ShapeRule;
+import dev.shapetorch.shapes.rules.DTypeRule;
 import dev.shapetorch.shapes.rules.FactoryRules;
 import dev.shapetorch.shapes.rules.Rule;
 import org.bytedeco.pytorch.Scalar;
@@ -74,6 +76,7 @@ final class Factories {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(Rule.SIZES)
+  @DTypeEffect(DTypeRule.DEFAULT_FLOAT)
   static Tensor zeros(long... shape) {
     return make("Torch.zeros", shape, DType.FLOAT32, Device.CPU, 0, 0);
   }
@@ -85,6 +88,7 @@ final class Factories {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
+  @DTypeEffect(value = DTypeRule.FROM_DTYPE_ARG, args = {"dtype"})
   static Tensor zeros(long[] shape, DType dtype) {
     return make("Torch.zeros", shape, dtype, Device.CPU, 0, 0);
   }
@@ -96,6 +100,7 @@ final class Factories {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
+  @DTypeEffect(value = DTypeRule.FROM_DTYPE_ARG, args = {"dtype"})
   static Tensor zeros(long[] shape, DType dtype, Device device) {
     return make("Torch.zeros", shape, dtype, device, 0, 0);
   }
@@ -107,6 +112,7 @@ final class Factories {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(Rule.SIZES)
+  @DTypeEffect(DTypeRule.DEFAULT_FLOAT)
   static Tensor ones(long... shape) {
     return make("Torch.ones", shape, DType.FLOAT32, Device.CPU, 1, 0);
   }
@@ -118,6 +124,7 @@ final class Factories {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
+  @DTypeEffect(value = DTypeRule.FROM_DTYPE_ARG, args = {"dtype"})
   static Tensor ones(long[] shape, DType dtype) {
     return make("Torch.ones", shape, dtype, Device.CPU, 1, 0);
   }
@@ -129,6 +136,7 @@ final class Factories {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
+  @DTypeEffect(value = DTypeRule.FROM_DTYPE_ARG, args = {"dtype"})
   static Tensor ones(long[] shape, DType dtype, Device device) {
     return make("Torch.ones", shape, dtype, device, 1, 0);
   }
@@ -140,6 +148,7 @@ final class Factories {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(Rule.SIZES)
+  @DTypeEffect(DTypeRule.DEFAULT_FLOAT)
   static Tensor empty(long... shape) {
     return make("Torch.empty", shape, DType.FLOAT32, Device.CPU, 2, 0);
   }
@@ -151,6 +160,7 @@ final class Factories {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
+  @DTypeEffect(value = DTypeRule.FROM_DTYPE_ARG, args = {"dtype"})
   static Tensor empty(long[] shape, DType dtype) {
     return make("Torch.empty", shape, dtype, Device.CPU, 2, 0);
   }
@@ -162,6 +172,7 @@ final class Factories {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
+  @DTypeEffect(value = DTypeRule.FROM_DTYPE_ARG, args = {"dtype"})
   static Tensor empty(long[] shape, DType dtype, Device device) {
     return make("Torch.empty", shape, dtype, device, 2, 0);
   }
@@ -173,6 +184,7 @@ final class Factories {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
+  @DTypeEffect(DTypeRule.DEFAULT_FLOAT)
   static Tensor full(long[] shape, double value) {
     return make("Torch.full", shape, DType.FLOAT32, Device.CPU, 5, value);
   }
@@ -184,6 +196,7 @@ final class Factories {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
+  @DTypeEffect(DTypeRule.INT64)
   static Tensor full(long[] shape, long value) {
     try (Scalar s = Natives.scalar(value)) {
       return Tensor.wrap(torch.full(shape, s, Natives.options(DType.INT64)));
@@ -199,6 +212,7 @@ final class Factories {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
+  @DTypeEffect(value = DTypeRule.FROM_DTYPE_ARG, args = {"dtype"})
   static Tensor full(long[] shape, double value, DType dtype) {
     return make("Torch.full", shape, dtype, Device.CPU, 5, value);
   }
@@ -210,6 +224,7 @@ final class Factories {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
+  @DTypeEffect(value = DTypeRule.FROM_DTYPE_ARG, args = {"dtype"})
   static Tensor full(long[] shape, double value, DType dtype, Device device) {
     return make("Torch.full", shape, dtype, device, 5, value);
   }
@@ -222,6 +237,7 @@ final class Factories {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(Rule.SIZES)
+  @DTypeEffect(DTypeRule.DEFAULT_FLOAT)
   static Tensor rand(long... shape) {
     return make("Torch.rand", shape, DType.FLOAT32, Device.CPU, 3, 0);
   }
@@ -233,6 +249,7 @@ final class Factories {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
+  @DTypeEffect(value = DTypeRule.FROM_DTYPE_ARG, args = {"dtype"})
   static Tensor rand(long[] shape, DType dtype) {
     return make("Torch.rand", shape, dtype, Device.CPU, 3, 0);
   }
@@ -244,6 +261,7 @@ final class Factories {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
+  @DTypeEffect(value = DTypeRule.FROM_DTYPE_ARG, args = {"dtype"})
   static Tensor rand(long[] shape, DType dtype, Device device) {
     return make("Torch.rand", shape, dtype, device, 3, 0);
   }
@@ -255,6 +273,7 @@ final class Factories {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(Rule.SIZES)
+  @DTypeEffect(DTypeRule.DEFAULT_FLOAT)
   static Tensor randn(long... shape) {
     return make("Torch.randn", shape, DType.FLOAT32, Device.CPU, 4, 0);
   }
@@ -266,6 +285,7 @@ final class Factories {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
+  @DTypeEffect(value = DTypeRule.FROM_DTYPE_ARG, args = {"dtype"})
   static Tensor randn(long[] shape, DType dtype) {
     return make("Torch.randn", shape, dtype, Device.CPU, 4, 0);
   }
@@ -277,6 +297,7 @@ final class Factories {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
+  @DTypeEffect(value = DTypeRule.FROM_DTYPE_ARG, args = {"dtype"})
   static Tensor randn(long[] shape, DType dtype, Device device) {
     return make("Torch.randn", shape, dtype, device, 4, 0);
   }
@@ -289,6 +310,7 @@ final class Factories {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
+  @DTypeEffect(DTypeRule.INT64)
   static Tensor randint(long low, long high, long... shape) {
     if (low >= high) {
       throw new IllegalArgumentException(
@@ -313,6 +335,7 @@ final class Factories {
    * <p>Shape: {@code [end]}.
    */
   @Variants(Variant.FUNCTION)
+  @DTypeEffect(DTypeRule.INT64)
   static @Shape({"end"}) Tensor arange(@Dim long end) {
     return arange(0, end, 1);
   }
@@ -323,6 +346,7 @@ final class Factories {
    * <p>Shape: {@code [end-start]}.
    */
   @Variants(Variant.FUNCTION)
+  @DTypeEffect(DTypeRule.INT64)
   static @Shape({"end-start"}) Tensor arange(@Dim long start, @Dim long end) {
     return arange(start, end, 1);
   }
@@ -333,6 +357,7 @@ final class Factories {
    * <p>Shape: {@code [ceil((end-start)/step)]}; unknown to the checker.
    */
   @Variants(Variant.FUNCTION)
+  @DTypeEffect(DTypeRule.INT64)
   static Tensor arange(long start, long end, long step) {
     if (step == 0) {
       throw new IllegalArgumentException(UserCall.attribute("Torch.arange") + ": step must not be 0");
@@ -352,6 +377,7 @@ final class Factories {
    * <p>Shape: {@code [ceil((end-start)/step)]}; unknown to the checker.
    */
   @Variants(Variant.FUNCTION)
+  @DTypeEffect(DTypeRule.DEFAULT_FLOAT)
   static Tensor arange(double start, double end, double step) {
     return arange(start, end, step, DType.FLOAT32);
   }
@@ -362,6 +388,7 @@ final class Factories {
    * <p>Shape: {@code [ceil((end-start)/step)]}; unknown to the checker.
    */
   @Variants(Variant.FUNCTION)
+  @DTypeEffect(value = DTypeRule.FROM_DTYPE_ARG, args = {"dtype"})
   static Tensor arange(double start, double end, double step, DType dtype) {
     if (step == 0 || Double.isNaN(step)) {
       throw new IllegalArgumentException(UserCall.attribute("Torch.arange") + ": step must be a nonzero number, got " + step);
@@ -400,6 +427,7 @@ final class Factories {
    * <p>Shape: {@code [steps]}.
    */
   @Variants(Variant.FUNCTION)
+  @DTypeEffect(DTypeRule.DEFAULT_FLOAT)
   static @Shape({"steps"}) Tensor linspace(double start, double end, @Dim long steps) {
     return linspace(start, end, steps, DType.FLOAT32);
   }
@@ -410,6 +438,7 @@ final class Factories {
    * <p>Shape: {@code [steps]}.
    */
   @Variants(Variant.FUNCTION)
+  @DTypeEffect(value = DTypeRule.FROM_DTYPE_ARG, args = {"dtype"})
   static @Shape({"steps"}) Tensor linspace(double start, double end, @Dim long steps, DType dtype) {
     if (steps < 0) {
       throw new IllegalArgumentException(UserCall.attribute("Torch.linspace") + ": steps must be >= 0, got " + steps);
@@ -463,6 +492,7 @@ final class Factories {
    * <p>Shape: {@code [n, n]}.
    */
   @Variants(Variant.FUNCTION)
+  @DTypeEffect(DTypeRule.DEFAULT_FLOAT)
   static @Shape({"n", "n"}) Tensor eye(@Dim long n) {
     return eye(n, n, DType.FLOAT32);
   }
@@ -473,6 +503,7 @@ final class Factories {
    * <p>Shape: {@code [n, m]}.
    */
   @Variants(Variant.FUNCTION)
+  @DTypeEffect(DTypeRule.DEFAULT_FLOAT)
   static @Shape({"n", "m"}) Tensor eye(@Dim long n, @Dim long m) {
     return eye(n, m, DType.FLOAT32);
   }
@@ -483,6 +514,7 @@ final class Factories {
    * <p>Shape: {@code [n, m]}.
    */
   @Variants(Variant.FUNCTION)
+  @DTypeEffect(value = DTypeRule.FROM_DTYPE_ARG, args = {"dtype"})
   static @Shape({"n", "m"}) Tensor eye(@Dim long n, @Dim long m, DType dtype) {
     MemoryChecks.check("Torch.eye", Guard.require(FactoryRules.sizes("Torch.eye", n, m)), 1);
     try {

@@ -1,12 +1,15 @@
 package dev.shapetorch.tensor;
 
 import dev.shapetorch.internal.Arguments;
+import dev.shapetorch.internal.DTypeContracts;
 import dev.shapetorch.internal.UserCall;
+import dev.shapetorch.shapes.DTypeEffect;
 import dev.shapetorch.shapes.Variant;
 import dev.shapetorch.shapes.Variants;
 
 import dev.shapetorch.shapes.ShapeRule;
 import dev.shapetorch.shapes.UnknownShape;
+import dev.shapetorch.shapes.rules.DTypeRule;
 import dev.shapetorch.shapes.rules.Rule;
 import org.bytedeco.pytorch.TensorOptional;
 import org.bytedeco.pytorch.TensorOptionalList;
@@ -45,8 +48,11 @@ final class IndexingOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.INDEX_SELECT)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
+  @DTypeEffect(value = DTypeRule.REQUIRES_INTEGRAL, args = {"index"})
   static Tensor indexSelect(Tensor x, int dim, Tensor index) {
     String op = "Torch.indexSelect";
+    DTypeContracts.require(DTypeRule.REQUIRES_INTEGRAL, op, "index", index);
     checkIndexDtype(op, "index", index);
     return Natives.call(op, () -> torch.index_select(x.h(), dim, index.h()), x, index);
   }
@@ -98,8 +104,11 @@ final class IndexingOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.GATHER)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
+  @DTypeEffect(value = DTypeRule.REQUIRES_INTEGRAL, args = {"index"})
   static Tensor gather(Tensor x, int dim, Tensor index) {
     String op = "Torch.gather";
+    DTypeContracts.require(DTypeRule.REQUIRES_INTEGRAL, op, "index", index);
     checkIndexDtype(op, "index", index);
     return Natives.call(op, () -> torch.gather(x.h(), dim, index.h()), x, index);
   }
@@ -113,8 +122,11 @@ final class IndexingOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.SCATTER)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
+  @DTypeEffect(value = DTypeRule.REQUIRES_INTEGRAL, args = {"index"})
   static Tensor scatter(Tensor x, int dim, Tensor index, Tensor src) {
     String op = "Torch.scatter";
+    DTypeContracts.require(DTypeRule.REQUIRES_INTEGRAL, op, "index", index);
     if (index.dtype() != DType.INT64) {
       throw new IllegalArgumentException(
           UserCall.attribute(op) + ": index must be an int64 tensor, got " + index.dtype()
@@ -132,8 +144,11 @@ final class IndexingOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(value = Rule.SCATTER, args = {"x", "dim", "index", "index"})
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
+  @DTypeEffect(value = DTypeRule.REQUIRES_INTEGRAL, args = {"index"})
   static Tensor scatter(Tensor x, int dim, Tensor index, double value) {
     String op = "Torch.scatter";
+    DTypeContracts.require(DTypeRule.REQUIRES_INTEGRAL, op, "index", index);
     if (index.dtype() != DType.INT64) {
       throw new IllegalArgumentException(
           UserCall.attribute(op) + ": index must be an int64 tensor, got " + index.dtype()

@@ -1,9 +1,11 @@
 package dev.shapetorch.tensor;
 
+import dev.shapetorch.shapes.DTypeEffect;
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.ShapeRule;
 import dev.shapetorch.shapes.Variant;
 import dev.shapetorch.shapes.Variants;
+import dev.shapetorch.shapes.rules.DTypeRule;
 import dev.shapetorch.shapes.rules.Rule;
 import org.bytedeco.pytorch.global.torch;
 
@@ -32,6 +34,7 @@ final class LinalgOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.MATMUL)
+  @DTypeEffect(value = DTypeRule.PROMOTE, args = {"a", "b"})
   static Tensor matmul(Tensor a, Tensor b) {
     return Natives.binary("Torch.matmul", a, "a", b, "b", torch::matmul);
   }
@@ -43,6 +46,7 @@ final class LinalgOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.MM)
+  @DTypeEffect(value = DTypeRule.PROMOTE, args = {"a", "b"})
   static Tensor mm(Tensor a, Tensor b) {
     return Natives.binary("Torch.mm", a, "a", b, "b", torch::mm);
   }

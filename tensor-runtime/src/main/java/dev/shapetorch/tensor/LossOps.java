@@ -1,6 +1,9 @@
 package dev.shapetorch.tensor;
 
+import dev.shapetorch.internal.DTypeContracts;
 import dev.shapetorch.internal.UserCall;
+import dev.shapetorch.shapes.DTypeEffect;
+import dev.shapetorch.shapes.rules.DTypeRule;
 import java.util.Arrays;
 import dev.shapetorch.shapes.Variant;
 import dev.shapetorch.shapes.Variants;
@@ -105,14 +108,14 @@ final class LossOps {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.CLASS_INDEX_LOSS_REDUCTION, args = {"input", "target", "reduction"})
+  @DTypeEffect(value = DTypeRule.CLASS_INDEX_TARGET, args = {"input", "target"})
   static Tensor crossEntropyLoss(
       Tensor input, Tensor target, @Nullable Tensor weight, Reduction reduction, long ignoreIndex,
       double labelSmoothing) {
     String op = "Torch.crossEntropyLoss";
+    DTypeContracts.require(DTypeRule.CLASS_INDEX_TARGET, op, new String[] {"input", "target"},
+        input, target);
     if (!target.dtype().isFloatingPoint()) {
-      if (target.dim() == input.dim()) {
-        throw integerProbabilities(op, input, target);
-      }
       integerTarget(op, target);
     } else if (target.dim() != input.dim()) {
       throw new IllegalArgumentException(UserCall.attribute(op) + ": a floating target holds class probabilities and"
@@ -143,9 +146,11 @@ final class LossOps {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.NLL_LOSS_REDUCTION, args = {"input", "target", "reduction"})
+  @DTypeEffect(value = DTypeRule.REQUIRES_INTEGRAL, args = {"target"})
   static Tensor nllLoss(
       Tensor input, Tensor target, @Nullable Tensor weight, Reduction reduction, long ignoreIndex) {
     String op = "Torch.nllLoss";
+    DTypeContracts.require(DTypeRule.REQUIRES_INTEGRAL, op, "target", target);
     integerTarget(op, target);
     try (TensorOptional w = Natives.optional(weight)) {
       return Tensor.wrap(torch.nll_loss_nd(input.h(), target.h(), w, reduction.aten(op),
@@ -231,28 +236,6 @@ final class LossOps {
     } catch (RuntimeException e) {
       throw Natives.fail(op, e, input, target);
     }
-  }
-
-  /**
-   * A target of the input's rank holds class probabilities, which libtorch computes in the
-   * input's floating dtype: an integer one fails inside libtorch, so it is refused here, under
-   * the op the user called, saying both spellings.
-   */
-  private static IllegalArgumentException integerProbabilities(
-      String op, Tensor input, Tensor target) {
-    long[] in = input.shape();
-    long[] indices = in.length <= 1 ? new long[0] : new long[in.length - 1];
-    for (int i = 0, j = 0; in.length > 1 && i < in.length; i++) {
-      if (i != 1) {
-        indices[j++] = in[i];
-      }
-    }
-    String called = UserCall.op() == null ? op : UserCall.op();
-    return new IllegalArgumentException(called + ": target "
-        + target.shapeOf() + " is " + target.dtype() + " and has the input's shape "
-        + input.shapeOf() + ", so it is read as class probabilities, which must be floating;"
-        + " for class indices pass a [N] integer tensor (here " + Arrays.toString(indices)
-        + "); for probabilities a floating tensor of the input's shape");
   }
 
   /** Refuses class-index targets that are not int64, naming the op and the conversion. */

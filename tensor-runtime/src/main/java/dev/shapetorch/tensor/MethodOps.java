@@ -1,11 +1,13 @@
 package dev.shapetorch.tensor;
 
 import dev.shapetorch.internal.UserCall;
+import dev.shapetorch.shapes.DTypeEffect;
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.ShapeRule;
 import dev.shapetorch.shapes.UnknownShape;
 import dev.shapetorch.shapes.Variant;
 import dev.shapetorch.shapes.Variants;
+import dev.shapetorch.shapes.rules.DTypeRule;
 import dev.shapetorch.shapes.rules.Rule;
 import dev.shapetorch.shapes.rules.TensorShape;
 import java.util.List;
@@ -129,6 +131,8 @@ final class MethodOps {
   /** The variance with Bessel's correction; see {@link Torch#var(Tensor)}. Shape: {@code []}. */
   @ShapeRule(Rule.REDUCE_ALL)
   @Variants(Variant.METHOD)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"self"})
+  @DTypeEffect(value = DTypeRule.REQUIRES_FLOATING, args = {"self"})
   static @Shape({}) Tensor var(Tensor self) {
     return StatisticsOps.var(self, true);
   }
@@ -136,6 +140,8 @@ final class MethodOps {
   /** The variance along {@code dim}; see {@link Torch#var(Tensor, int, boolean)}. Shape: {@link Rule#REDUCE_DIM}. */
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"self", "dim", "keepdim"})
   @Variants(Variant.METHOD)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"self"})
+  @DTypeEffect(value = DTypeRule.REQUIRES_FLOATING, args = {"self"})
   static Tensor var(Tensor self, int dim, boolean keepdim) {
     return StatisticsOps.var(self, dim, keepdim);
   }
@@ -143,6 +149,8 @@ final class MethodOps {
   /** The variance over {@code dims} with a correction; see {@link Torch#var(Tensor, int[], long, boolean)}. Shape: {@link Rule#REDUCE_DIMS}. */
   @ShapeRule(value = Rule.REDUCE_DIMS, args = {"self", "dims", "keepdim"})
   @Variants(Variant.METHOD)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"self"})
+  @DTypeEffect(value = DTypeRule.REQUIRES_FLOATING, args = {"self"})
   static Tensor var(Tensor self, int[] dims, long correction, boolean keepdim) {
     return StatisticsOps.var(self, dims, correction, keepdim);
   }
@@ -150,6 +158,8 @@ final class MethodOps {
   /** The standard deviation with Bessel's correction; see {@link Torch#std(Tensor)}. Shape: {@code []}. */
   @ShapeRule(Rule.REDUCE_ALL)
   @Variants(Variant.METHOD)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"self"})
+  @DTypeEffect(value = DTypeRule.REQUIRES_FLOATING, args = {"self"})
   static @Shape({}) Tensor std(Tensor self) {
     return StatisticsOps.std(self, true);
   }
@@ -157,6 +167,8 @@ final class MethodOps {
   /** The standard deviation along {@code dim}; see {@link Torch#std(Tensor, int, boolean)}. Shape: {@link Rule#REDUCE_DIM}. */
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"self", "dim", "keepdim"})
   @Variants(Variant.METHOD)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"self"})
+  @DTypeEffect(value = DTypeRule.REQUIRES_FLOATING, args = {"self"})
   static Tensor std(Tensor self, int dim, boolean keepdim) {
     return StatisticsOps.std(self, dim, keepdim);
   }
@@ -164,6 +176,8 @@ final class MethodOps {
   /** The standard deviation over {@code dims} with a correction; see {@link Torch#std(Tensor, int[], long, boolean)}. Shape: {@link Rule#REDUCE_DIMS}. */
   @ShapeRule(value = Rule.REDUCE_DIMS, args = {"self", "dims", "keepdim"})
   @Variants(Variant.METHOD)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"self"})
+  @DTypeEffect(value = DTypeRule.REQUIRES_FLOATING, args = {"self"})
   static Tensor std(Tensor self, int[] dims, long correction, boolean keepdim) {
     return StatisticsOps.std(self, dims, correction, keepdim);
   }

@@ -1,9 +1,11 @@
 package dev.shapetorch.tensor;
 
+import dev.shapetorch.shapes.DTypeEffect;
 import dev.shapetorch.shapes.Variant;
 import dev.shapetorch.shapes.Variants;
 
 import dev.shapetorch.shapes.ShapeRule;
+import dev.shapetorch.shapes.rules.DTypeRule;
 import dev.shapetorch.shapes.rules.Rule;
 import org.bytedeco.pytorch.global.torch;
 
@@ -29,6 +31,7 @@ final class NeuralOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD, Variant.FUNCTIONAL})
   @ShapeRule(Rule.ALONG_DIM)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"input"})
   static Tensor softmax(Tensor input, int dim) {
     return Natives.withLong("Torch.softmax", input, "input", dim, torch::softmax);
   }

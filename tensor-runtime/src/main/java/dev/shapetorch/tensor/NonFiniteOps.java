@@ -1,8 +1,10 @@
 package dev.shapetorch.tensor;
 
+import dev.shapetorch.shapes.DTypeEffect;
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.Variant;
 import dev.shapetorch.shapes.Variants;
+import dev.shapetorch.shapes.rules.DTypeRule;
 import org.bytedeco.pytorch.DoubleOptional;
 import org.bytedeco.pytorch.global.torch;
 
@@ -25,6 +27,7 @@ final class NonFiniteOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
+  @DTypeEffect(DTypeRule.BOOL)
   static @Shape({"*s"}) Tensor isfinite(@Shape({"*s"}) Tensor x) {
     return Natives.unary("Torch.isfinite", x, "x", torch::isfinite);
   }
@@ -35,6 +38,7 @@ final class NonFiniteOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
+  @DTypeEffect(DTypeRule.BOOL)
   static @Shape({"*s"}) Tensor isnan(@Shape({"*s"}) Tensor x) {
     return Natives.unary("Torch.isnan", x, "x", torch::isnan);
   }

@@ -1,8 +1,10 @@
 package dev.shapetorch.tensor;
 
+import dev.shapetorch.shapes.DTypeEffect;
 import dev.shapetorch.shapes.Variant;
 import dev.shapetorch.shapes.Variants;
 import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.shapes.rules.DTypeRule;
 import org.bytedeco.pytorch.Scalar;
 import org.bytedeco.pytorch.ScalarOptional;
 import org.bytedeco.pytorch.global.torch;
@@ -46,6 +48,7 @@ final class PointwiseOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
   static @Shape({"*s"}) Tensor exp(@Shape({"*s"}) Tensor x) {
     return Natives.unary("Torch.exp", x, "x", torch::exp);
   }

@@ -1,10 +1,13 @@
 package dev.shapetorch.tensor;
 
+import dev.shapetorch.internal.DTypeContracts;
+import dev.shapetorch.shapes.DTypeEffect;
 import dev.shapetorch.shapes.Variant;
 import dev.shapetorch.shapes.Variants;
 
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.ShapeRule;
+import dev.shapetorch.shapes.rules.DTypeRule;
 import dev.shapetorch.shapes.rules.Rule;
 import org.bytedeco.pytorch.global.torch;
 
@@ -39,6 +42,7 @@ final class ReductionOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_ALL)
+  @DTypeEffect(value = DTypeRule.SUM_LIKE, args = {"x"})
   static @Shape({}) Tensor sum(Tensor x) {
     return Natives.unary("Torch.sum", x, "x", torch::sum);
   }
@@ -50,6 +54,7 @@ final class ReductionOps {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(Rule.REDUCE_DIM)
+  @DTypeEffect(value = DTypeRule.SUM_LIKE, args = {"x"})
   static Tensor sum(Tensor x, int dim, boolean keepdim) {
     return sum(x, new int[] {dim}, keepdim);
   }
@@ -61,6 +66,7 @@ final class ReductionOps {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"x", "dim", "false"})
+  @DTypeEffect(value = DTypeRule.SUM_LIKE, args = {"x"})
   static Tensor sum(Tensor x, int dim) {
     return sum(x, new int[] {dim}, false);
   }
@@ -72,6 +78,7 @@ final class ReductionOps {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(Rule.REDUCE_DIMS)
+  @DTypeEffect(value = DTypeRule.SUM_LIKE, args = {"x"})
   static Tensor sum(Tensor x, int[] dims, boolean keepdim) {
     return Natives.reduce("Torch.sum", x, "x", longs(dims), keepdim,
         (h, d, k) -> torch.sum(h, d, k, Natives.NO_DTYPE));
@@ -84,7 +91,10 @@ final class ReductionOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_ALL)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
+  @DTypeEffect(value = DTypeRule.REQUIRES_FLOATING, args = {"x"})
   static @Shape({}) Tensor mean(Tensor x) {
+    DTypeContracts.require(DTypeRule.REQUIRES_FLOATING, "Torch.mean", "x", x);
     return Natives.unary("Torch.mean", x, "x", torch::mean);
   }
 
@@ -95,6 +105,8 @@ final class ReductionOps {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(Rule.REDUCE_DIM)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
+  @DTypeEffect(value = DTypeRule.REQUIRES_FLOATING, args = {"x"})
   static Tensor mean(Tensor x, int dim, boolean keepdim) {
     return mean(x, new int[] {dim}, keepdim);
   }
@@ -106,6 +118,8 @@ final class ReductionOps {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"x", "dim", "false"})
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
+  @DTypeEffect(value = DTypeRule.REQUIRES_FLOATING, args = {"x"})
   static Tensor mean(Tensor x, int dim) {
     return mean(x, new int[] {dim}, false);
   }
@@ -117,7 +131,10 @@ final class ReductionOps {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(Rule.REDUCE_DIMS)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
+  @DTypeEffect(value = DTypeRule.REQUIRES_FLOATING, args = {"x"})
   static Tensor mean(Tensor x, int[] dims, boolean keepdim) {
+    DTypeContracts.require(DTypeRule.REQUIRES_FLOATING, "Torch.mean", "x", x);
     return Natives.reduce("Torch.mean", x, "x", longs(dims), keepdim,
         (h, d, k) -> torch.mean(h, d, k, Natives.NO_DTYPE));
   }
@@ -129,6 +146,7 @@ final class ReductionOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_ALL)
+  @DTypeEffect(value = DTypeRule.SUM_LIKE, args = {"x"})
   static @Shape({}) Tensor prod(Tensor x) {
     return Natives.unary("Torch.prod", x, "x", torch::prod);
   }
@@ -140,6 +158,7 @@ final class ReductionOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_DIM)
+  @DTypeEffect(value = DTypeRule.SUM_LIKE, args = {"x"})
   static Tensor prod(Tensor x, int dim, boolean keepdim) {
     return Natives.reduce("Torch.prod", x, "x", dim, keepdim,
         (h, d, k) -> torch.prod(h, d, k, Natives.NO_DTYPE));
@@ -152,6 +171,7 @@ final class ReductionOps {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"x", "dim", "false"})
+  @DTypeEffect(value = DTypeRule.SUM_LIKE, args = {"x"})
   static Tensor prod(Tensor x, int dim) {
     return prod(x, dim, false);
   }
@@ -163,6 +183,7 @@ final class ReductionOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_ALL)
+  @DTypeEffect(DTypeRule.INT64)
   static @Shape({}) Tensor argmax(Tensor x) {
     return Natives.unary("Torch.argmax", x, "x", torch::argmax);
   }
@@ -174,6 +195,7 @@ final class ReductionOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.ARG_REDUCE_DIM)
+  @DTypeEffect(DTypeRule.INT64)
   static Tensor argmax(Tensor x, int dim, boolean keepdim) {
     return Natives.reduce("Torch.argmax", x, "x", dim, keepdim,
         (h, d, k) -> torch.argmax(h, new org.bytedeco.pytorch.LongOptional(d), k));
@@ -186,6 +208,7 @@ final class ReductionOps {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.ARG_REDUCE_DIM, args = {"x", "dim", "false"})
+  @DTypeEffect(DTypeRule.INT64)
   static Tensor argmax(Tensor x, int dim) {
     return argmax(x, dim, false);
   }
@@ -197,6 +220,7 @@ final class ReductionOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_ALL)
+  @DTypeEffect(DTypeRule.INT64)
   static @Shape({}) Tensor argmin(Tensor x) {
     return Natives.unary("Torch.argmin", x, "x", torch::argmin);
   }
@@ -208,6 +232,7 @@ final class ReductionOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.ARG_REDUCE_DIM)
+  @DTypeEffect(DTypeRule.INT64)
   static Tensor argmin(Tensor x, int dim, boolean keepdim) {
     return Natives.reduce("Torch.argmin", x, "x", dim, keepdim,
         (h, d, k) -> torch.argmin(h, new org.bytedeco.pytorch.LongOptional(d), k));
@@ -220,6 +245,7 @@ final class ReductionOps {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.ARG_REDUCE_DIM, args = {"x", "dim", "false"})
+  @DTypeEffect(DTypeRule.INT64)
   static Tensor argmin(Tensor x, int dim) {
     return argmin(x, dim, false);
   }

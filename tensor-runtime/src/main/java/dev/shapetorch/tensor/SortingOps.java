@@ -1,9 +1,11 @@
 package dev.shapetorch.tensor;
 
+import dev.shapetorch.shapes.DTypeEffect;
 import dev.shapetorch.shapes.Variant;
 import dev.shapetorch.shapes.Variants;
 
 import dev.shapetorch.shapes.ShapeRule;
+import dev.shapetorch.shapes.rules.DTypeRule;
 import dev.shapetorch.shapes.rules.Rule;
 import org.bytedeco.pytorch.BoolOptional;
 import org.bytedeco.pytorch.T_TensorTensor_T;
@@ -90,6 +92,7 @@ final class SortingOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(value = Rule.ALONG_DIM, args = {"x", "dim"})
+  @DTypeEffect(DTypeRule.INT64)
   static Tensor argsort(Tensor x, int dim, boolean descending) {
     return Natives.reduce("Torch.argsort", x, "x", dim, descending, torch::argsort);
   }

@@ -1,10 +1,13 @@
 package dev.shapetorch.tensor;
 
+import dev.shapetorch.internal.DTypeContracts;
+import dev.shapetorch.shapes.DTypeEffect;
 import dev.shapetorch.shapes.Variant;
 import dev.shapetorch.shapes.Variants;
 
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.ShapeRule;
+import dev.shapetorch.shapes.rules.DTypeRule;
 import dev.shapetorch.shapes.rules.Rule;
 import org.bytedeco.pytorch.Scalar;
 import org.bytedeco.pytorch.ScalarOptional;
@@ -30,6 +33,8 @@ final class StatisticsOps {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(Rule.REDUCE_ALL)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
+  @DTypeEffect(value = DTypeRule.REQUIRES_FLOATING, args = {"x"})
   static @Shape({}) Tensor var(Tensor x) {
     return var(x, true);
   }
@@ -41,8 +46,11 @@ final class StatisticsOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(value = Rule.REDUCE_ALL, args = {"x"})
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
+  @DTypeEffect(value = DTypeRule.REQUIRES_FLOATING, args = {"x"})
   static @Shape({}) Tensor var(Tensor x, boolean unbiased) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
+    DTypeContracts.require(DTypeRule.REQUIRES_FLOATING, "Torch.var", "x", x);
     return Natives.call("Torch.var", () -> torch.var(h, unbiased), x);
   }
 
@@ -53,6 +61,8 @@ final class StatisticsOps {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(Rule.REDUCE_DIM)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
+  @DTypeEffect(value = DTypeRule.REQUIRES_FLOATING, args = {"x"})
   static Tensor var(Tensor x, int dim, boolean keepdim) {
     return var(x, new int[] {dim}, 1, keepdim);
   }
@@ -64,6 +74,8 @@ final class StatisticsOps {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.REDUCE_DIMS, args = {"x", "dims", "keepdim"})
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
+  @DTypeEffect(value = DTypeRule.REQUIRES_FLOATING, args = {"x"})
   static Tensor var(Tensor x, int[] dims, long correction, boolean keepdim) {
     return spread("Torch.var", x, dims, correction, keepdim, torch::var);
   }
@@ -75,6 +87,8 @@ final class StatisticsOps {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(Rule.REDUCE_ALL)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
+  @DTypeEffect(value = DTypeRule.REQUIRES_FLOATING, args = {"x"})
   static @Shape({}) Tensor std(Tensor x) {
     return std(x, true);
   }
@@ -86,8 +100,11 @@ final class StatisticsOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(value = Rule.REDUCE_ALL, args = {"x"})
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
+  @DTypeEffect(value = DTypeRule.REQUIRES_FLOATING, args = {"x"})
   static @Shape({}) Tensor std(Tensor x, boolean unbiased) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
+    DTypeContracts.require(DTypeRule.REQUIRES_FLOATING, "Torch.std", "x", x);
     return Natives.call("Torch.std", () -> torch.std(h, unbiased), x);
   }
 
@@ -98,6 +115,8 @@ final class StatisticsOps {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(Rule.REDUCE_DIM)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
+  @DTypeEffect(value = DTypeRule.REQUIRES_FLOATING, args = {"x"})
   static Tensor std(Tensor x, int dim, boolean keepdim) {
     return std(x, new int[] {dim}, 1, keepdim);
   }
@@ -109,6 +128,8 @@ final class StatisticsOps {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.REDUCE_DIMS, args = {"x", "dims", "keepdim"})
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
+  @DTypeEffect(value = DTypeRule.REQUIRES_FLOATING, args = {"x"})
   static Tensor std(Tensor x, int[] dims, long correction, boolean keepdim) {
     return spread("Torch.std", x, dims, correction, keepdim, torch::std);
   }
@@ -208,6 +229,7 @@ final class StatisticsOps {
   private static Tensor spread(
       String op, Tensor x, int[] dims, long correction, boolean keepdim, Spread f) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
+    DTypeContracts.require(DTypeRule.REQUIRES_FLOATING, op, "x", x);
     try (Scalar c = Natives.scalar(correction); ScalarOptional co = new ScalarOptional(c)) {
       return Tensor.wrap(f.apply(h, ReductionOps.longs(dims), co, keepdim));
     } catch (RuntimeException e) {

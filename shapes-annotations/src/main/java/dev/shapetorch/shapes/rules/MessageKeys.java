@@ -165,4 +165,13 @@ public final class MessageKeys {
 
   /** A rule received arguments that do not fit its documented inputs (a bug in an op's declaration). */
   public static final String RULE_ARGUMENTS = "shape.rule.arguments";
+
+  // Dtypes (dev.shapetorch.shapes.ScalarType, DTypeRule).
+
+  /** An op's dtype contract: index tensors integral, masks bool, floating math on floats. */
+  public static final String DTYPE_CONTRACT = "shape.dtype.contract";
+  /** A tensor's dtype differs from the {@code @ScalarType} it flows into. */
+  public static final String DTYPE_MISMATCH = "shape.dtype.mismatch";
+  /** A {@code @ScalarType} value is not a dtype or category. */
+  public static final String DTYPE_SYNTAX = "shape.dtype.syntax";
 }

@@ -1,6 +1,7 @@
 package dev.shapetorch.nn.embedding;
 
 import dev.shapetorch.internal.Arguments;
+import dev.shapetorch.internal.DTypeContracts;
 import dev.shapetorch.internal.ForwardContract;
 import dev.shapetorch.internal.Guard;
 import dev.shapetorch.nn.AbstractModule;
@@ -10,8 +11,10 @@ import dev.shapetorch.nn.UnaryModule;
 import dev.shapetorch.nn.functional.F;
 import dev.shapetorch.nn.init.Init;
 import dev.shapetorch.nn.internal.Checks;
+import dev.shapetorch.shapes.DTypeEffect;
 import dev.shapetorch.shapes.Dim;
 import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.shapes.rules.DTypeRule;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;
 import java.util.OptionalLong;
@@ -107,12 +110,14 @@ public final class Embedding extends AbstractModule implements UnaryModule {
    * <p>Shape: {@code [*batch] -> [*batch, Dim]}.
    */
   @Override
+  @DTypeEffect(value = DTypeRule.REQUIRES_INTEGRAL, args = {"indices"})
   public @Shape({"*batch", "Dim"}) Tensor forward(
       @Shape({"Num", "Dim"}) Embedding this, @Shape({"*batch"}) Tensor indices) {
     return runForward(indices, this::forwardBody);
   }
 
   private Tensor forwardBody(Tensor indices) {
+    DTypeContracts.require(DTypeRule.REQUIRES_INTEGRAL, "Embedding.forward", "indices", indices);
     FORWARD.check(spec.typeVector(), indices);
     return spec.paddingIdx.isEmpty() ? F.embedding(indices, weight.get())
         : F.embedding(indices, weight.get(), spec.paddingIdx.getAsLong());

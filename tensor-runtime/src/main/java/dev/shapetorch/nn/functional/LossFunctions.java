@@ -1,8 +1,10 @@
 package dev.shapetorch.nn.functional;
 
+import dev.shapetorch.shapes.DTypeEffect;
 import dev.shapetorch.shapes.ShapeRule;
 import dev.shapetorch.shapes.Variant;
 import dev.shapetorch.shapes.Variants;
+import dev.shapetorch.shapes.rules.DTypeRule;
 import dev.shapetorch.shapes.rules.Rule;
 import dev.shapetorch.tensor.Reduction;
 import dev.shapetorch.tensor.ShapeException;
@@ -88,6 +90,7 @@ final class LossFunctions {
    */
   @Variants(Variant.FUNCTIONAL)
   @ShapeRule(value = Rule.CLASS_INDEX_LOSS, args = {"input", "target"})
+  @DTypeEffect(value = DTypeRule.CLASS_INDEX_TARGET, args = {"input", "target"})
   public static Tensor crossEntropy(Tensor input, Tensor target) {
     return crossEntropy(input, target, null, FBase.DEFAULT_IGNORE_INDEX, Reduction.MEAN, 0.0);
   }
@@ -101,6 +104,7 @@ final class LossFunctions {
    */
   @Variants(Variant.FUNCTIONAL)
   @ShapeRule(value = Rule.CLASS_INDEX_LOSS_REDUCTION, args = {"input", "target", "reduction"})
+  @DTypeEffect(value = DTypeRule.CLASS_INDEX_TARGET, args = {"input", "target"})
   public static Tensor crossEntropy(Tensor input, Tensor target, Reduction reduction) {
     return crossEntropy(input, target, null, FBase.DEFAULT_IGNORE_INDEX, reduction, 0.0);
   }
@@ -120,6 +124,7 @@ final class LossFunctions {
    */
   @Variants(Variant.FUNCTIONAL)
   @ShapeRule(value = Rule.CLASS_INDEX_LOSS_REDUCTION, args = {"input", "target", "reduction"})
+  @DTypeEffect(value = DTypeRule.CLASS_INDEX_TARGET, args = {"input", "target"})
   public static Tensor crossEntropy(
       Tensor input, Tensor target, Tensor weight, long ignoreIndex, Reduction reduction,
       double labelSmoothing) {
@@ -141,6 +146,7 @@ final class LossFunctions {
    */
   @Variants(Variant.FUNCTIONAL)
   @ShapeRule(value = Rule.NLL_LOSS, args = {"input", "target"})
+  @DTypeEffect(value = DTypeRule.REQUIRES_INTEGRAL, args = {"target"})
   public static Tensor nllLoss(Tensor input, Tensor target) {
     return nllLoss(input, target, null, FBase.DEFAULT_IGNORE_INDEX, Reduction.MEAN);
   }
@@ -153,6 +159,7 @@ final class LossFunctions {
    */
   @Variants(Variant.FUNCTIONAL)
   @ShapeRule(value = Rule.NLL_LOSS_REDUCTION, args = {"input", "target", "reduction"})
+  @DTypeEffect(value = DTypeRule.REQUIRES_INTEGRAL, args = {"target"})
   public static Tensor nllLoss(Tensor input, Tensor target, Reduction reduction) {
     return nllLoss(input, target, null, FBase.DEFAULT_IGNORE_INDEX, reduction);
   }
@@ -169,6 +176,7 @@ final class LossFunctions {
    */
   @Variants(Variant.FUNCTIONAL)
   @ShapeRule(value = Rule.NLL_LOSS_REDUCTION, args = {"input", "target", "reduction"})
+  @DTypeEffect(value = DTypeRule.REQUIRES_INTEGRAL, args = {"target"})
   public static Tensor nllLoss(
       Tensor input, Tensor target, Tensor weight, long ignoreIndex, Reduction reduction) {
     return Torch.nllLoss(input, target, weight, reduction, ignoreIndex);
