@@ -54,8 +54,8 @@ class ShapeHintsTest {
         "8: [shape.hint] fc1.forward(x): [B, 128]",
         "8: [shape.hint] h: [B, 128] (fc1.forward(x))",
         "9: [shape.hint] Torch.zeros(3, 4): [3, 4] float32",
-        "9: [shape.hint] Torch.zeros(3, 4).t(): [4, 3]",
-        "9: [shape.hint] z: [4, 3] (Torch.zeros(3, 4).t())",
+        "9: [shape.hint] Torch.zeros(3, 4).t(): [4, 3] float32",
+        "9: [shape.hint] z: [4, 3] float32 (Torch.zeros(3, 4).t())",
         "10: [shape.hint] u: ? (loose.relu())");
   }
 

@@ -156,7 +156,7 @@ public final class ShapeVisitor extends BaseTypeVisitor<ShapeAnnotatedTypeFactor
       broken = List.of(); // a call the checker cannot read is left to the runtime
     }
     for (ShapeMismatch m : broken) {
-      checker.reportError(tree, m.key(), m.op(), m.detail());
+      checker.reportError(tree, m.key(), m.op(), SampleShapes.readable(m.detail()));
     }
   }
 
@@ -288,8 +288,9 @@ public final class ShapeVisitor extends BaseTypeVisitor<ShapeAnnotatedTypeFactor
       if (required != null && found != null && ScalarTypes.meet(found, required).isEmpty()) {
         checker.reportError(errorLocation, MessageKeys.DTYPE_MISMATCH,
             context(errorKey, extraArgs), "the value's dtype is " + found + ", not " + required
-                + "; convert it with .to(" + (ScalarTypes.EXACT.contains(required)
-                    ? ScalarTypes.javaConstant(required) : "DType....") + ")");
+                + "; convert it with .to(" + ScalarTypes.javaConstant(
+                    ScalarTypes.EXACT.contains(required) ? required
+                        : required.equals("integral") ? "int64" : "float32") + ")");
         return false;
       }
       valueType = valueType.deepCopy();

@@ -32,7 +32,7 @@ final class ActivationOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD, Variant.FUNCTIONAL})
-  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"input"})
+  @DTypeEffect(value = DTypeRule.FLOATING_RESULT, args = {"input"})
   static @Shape({"*s"}) Tensor sigmoid(@Shape({"*s"}) Tensor input) {
     return Natives.unary("Torch.sigmoid", input, "input", torch::sigmoid);
   }
@@ -54,6 +54,7 @@ final class ActivationOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD, Variant.FUNCTIONAL})
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"input"})
   static @Shape({"*s"}) Tensor gelu(@Shape({"*s"}) Tensor input) {
     return Natives.unary("Torch.gelu", input, "input", torch::gelu);
   }
@@ -64,6 +65,7 @@ final class ActivationOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD, Variant.FUNCTIONAL})
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"input"})
   static @Shape({"*s"}) Tensor silu(@Shape({"*s"}) Tensor input) {
     return Natives.unary("Torch.silu", input, "input", torch::silu);
   }
@@ -77,6 +79,7 @@ final class ActivationOps {
    * @param approximate {@code "none"} (exact, with erf) or {@code "tanh"}
    */
   @Variants({Variant.FUNCTION, Variant.METHOD, Variant.FUNCTIONAL})
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"input"})
   static @Shape({"*s"}) Tensor gelu(@Shape({"*s"}) Tensor input, String approximate) {
     if (!"none".equals(approximate) && !"tanh".equals(approximate)) {
       throw new IllegalArgumentException(
@@ -92,6 +95,7 @@ final class ActivationOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD, Variant.FUNCTIONAL})
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"input"})
   static @Shape({"*s"}) Tensor leakyRelu(@Shape({"*s"}) Tensor input, double negativeSlope) {
     return Natives.withScalar("Torch.leakyRelu", input, "input", negativeSlope, torch::leaky_relu);
   }
@@ -102,6 +106,7 @@ final class ActivationOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD, Variant.FUNCTIONAL})
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"input"})
   static @Shape({"*s"}) Tensor leakyRelu(@Shape({"*s"}) Tensor input) {
     return leakyRelu(input, 0.01);
   }
@@ -113,6 +118,7 @@ final class ActivationOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD, Variant.FUNCTIONAL})
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"input"})
   static @Shape({"*s"}) Tensor elu(@Shape({"*s"}) Tensor input, double alpha) {
     org.bytedeco.pytorch.Tensor h = Natives.h(input, "input");
     try (Scalar a = Natives.scalar(alpha); Scalar one = Natives.scalar(1.0)) {
@@ -128,6 +134,7 @@ final class ActivationOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD, Variant.FUNCTIONAL})
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"input"})
   static @Shape({"*s"}) Tensor elu(@Shape({"*s"}) Tensor input) {
     return elu(input, 1.0);
   }
@@ -139,6 +146,7 @@ final class ActivationOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD, Variant.FUNCTIONAL})
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"input"})
   static @Shape({"*s"}) Tensor softplus(@Shape({"*s"}) Tensor input, double beta, double threshold) {
     org.bytedeco.pytorch.Tensor h = Natives.h(input, "input");
     try (Scalar b = Natives.scalar(beta); Scalar t = Natives.scalar(threshold)) {
@@ -155,6 +163,7 @@ final class ActivationOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD, Variant.FUNCTIONAL})
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"input"})
   static @Shape({"*s"}) Tensor softplus(@Shape({"*s"}) Tensor input) {
     return softplus(input, 1.0, 20.0);
   }
@@ -170,6 +179,7 @@ final class ActivationOps {
    */
   @Variants({Variant.FUNCTION, Variant.FUNCTIONAL})
   @ShapeRule(value = Rule.GLU, args = {"input", "dim"})
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"input"})
   static Tensor glu(Tensor input, int dim) {
     return Natives.withLong("Torch.glu", input, "input", dim, torch::glu);
   }
@@ -181,6 +191,7 @@ final class ActivationOps {
    */
   @Variants({Variant.FUNCTION, Variant.FUNCTIONAL})
   @ShapeRule(value = Rule.GLU, args = {"input", "-1"})
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"input"})
   static Tensor glu(Tensor input) {
     return glu(input, -1);
   }

@@ -28,6 +28,7 @@ final class PointwiseOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
   static @Shape({"*s"}) Tensor neg(@Shape({"*s"}) Tensor x) {
     return Natives.unary("Torch.neg", x, "x", torch::neg);
   }
@@ -38,6 +39,7 @@ final class PointwiseOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
   static @Shape({"*s"}) Tensor abs(@Shape({"*s"}) Tensor x) {
     return Natives.unary("Torch.abs", x, "x", torch::abs);
   }
@@ -48,7 +50,7 @@ final class PointwiseOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
-  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
+  @DTypeEffect(value = DTypeRule.FLOATING_RESULT, args = {"x"})
   static @Shape({"*s"}) Tensor exp(@Shape({"*s"}) Tensor x) {
     return Natives.unary("Torch.exp", x, "x", torch::exp);
   }
@@ -59,6 +61,7 @@ final class PointwiseOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
+  @DTypeEffect(value = DTypeRule.FLOATING_RESULT, args = {"x"})
   static @Shape({"*s"}) Tensor expm1(@Shape({"*s"}) Tensor x) {
     return Natives.unary("Torch.expm1", x, "x", torch::expm1);
   }
@@ -69,6 +72,7 @@ final class PointwiseOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
+  @DTypeEffect(value = DTypeRule.FLOATING_RESULT, args = {"x"})
   static @Shape({"*s"}) Tensor log(@Shape({"*s"}) Tensor x) {
     return Natives.unary("Torch.log", x, "x", torch::log);
   }
@@ -79,6 +83,7 @@ final class PointwiseOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
+  @DTypeEffect(value = DTypeRule.FLOATING_RESULT, args = {"x"})
   static @Shape({"*s"}) Tensor log2(@Shape({"*s"}) Tensor x) {
     return Natives.unary("Torch.log2", x, "x", torch::log2);
   }
@@ -89,6 +94,7 @@ final class PointwiseOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
+  @DTypeEffect(value = DTypeRule.FLOATING_RESULT, args = {"x"})
   static @Shape({"*s"}) Tensor log1p(@Shape({"*s"}) Tensor x) {
     return Natives.unary("Torch.log1p", x, "x", torch::log1p);
   }
@@ -99,6 +105,7 @@ final class PointwiseOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
+  @DTypeEffect(value = DTypeRule.FLOATING_RESULT, args = {"x"})
   static @Shape({"*s"}) Tensor sqrt(@Shape({"*s"}) Tensor x) {
     return Natives.unary("Torch.sqrt", x, "x", torch::sqrt);
   }
@@ -109,6 +116,7 @@ final class PointwiseOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
+  @DTypeEffect(value = DTypeRule.FLOATING_RESULT, args = {"x"})
   static @Shape({"*s"}) Tensor rsqrt(@Shape({"*s"}) Tensor x) {
     return Natives.unary("Torch.rsqrt", x, "x", torch::rsqrt);
   }
@@ -119,6 +127,7 @@ final class PointwiseOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
+  @DTypeEffect(value = DTypeRule.FLOATING_RESULT, args = {"x"})
   static @Shape({"*s"}) Tensor reciprocal(@Shape({"*s"}) Tensor x) {
     return Natives.unary("Torch.reciprocal", x, "x", torch::reciprocal);
   }
@@ -139,6 +148,7 @@ final class PointwiseOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
+  @DTypeEffect(value = DTypeRule.FLOATING_RESULT, args = {"x"})
   static @Shape({"*s"}) Tensor sin(@Shape({"*s"}) Tensor x) {
     return Natives.unary("Torch.sin", x, "x", torch::sin);
   }
@@ -149,6 +159,7 @@ final class PointwiseOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
+  @DTypeEffect(value = DTypeRule.FLOATING_RESULT, args = {"x"})
   static @Shape({"*s"}) Tensor cos(@Shape({"*s"}) Tensor x) {
     return Natives.unary("Torch.cos", x, "x", torch::cos);
   }
@@ -159,6 +170,7 @@ final class PointwiseOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
+  @DTypeEffect(value = DTypeRule.FLOATING_RESULT, args = {"x"})
   static @Shape({"*s"}) Tensor tan(@Shape({"*s"}) Tensor x) {
     return Natives.unary("Torch.tan", x, "x", torch::tan);
   }
@@ -169,6 +181,7 @@ final class PointwiseOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
+  @DTypeEffect(value = DTypeRule.FLOATING_RESULT, args = {"x"})
   static @Shape({"*s"}) Tensor asin(@Shape({"*s"}) Tensor x) {
     return Natives.unary("Torch.asin", x, "x", torch::asin);
   }
@@ -179,6 +192,7 @@ final class PointwiseOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
+  @DTypeEffect(value = DTypeRule.FLOATING_RESULT, args = {"x"})
   static @Shape({"*s"}) Tensor acos(@Shape({"*s"}) Tensor x) {
     return Natives.unary("Torch.acos", x, "x", torch::acos);
   }
@@ -189,6 +203,7 @@ final class PointwiseOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
+  @DTypeEffect(value = DTypeRule.FLOATING_RESULT, args = {"x"})
   static @Shape({"*s"}) Tensor atan(@Shape({"*s"}) Tensor x) {
     return Natives.unary("Torch.atan", x, "x", torch::atan);
   }
@@ -199,6 +214,7 @@ final class PointwiseOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
+  @DTypeEffect(value = DTypeRule.FLOATING_RESULT, args = {"x"})
   static @Shape({"*s"}) Tensor sinh(@Shape({"*s"}) Tensor x) {
     return Natives.unary("Torch.sinh", x, "x", torch::sinh);
   }
@@ -209,6 +225,7 @@ final class PointwiseOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
+  @DTypeEffect(value = DTypeRule.FLOATING_RESULT, args = {"x"})
   static @Shape({"*s"}) Tensor cosh(@Shape({"*s"}) Tensor x) {
     return Natives.unary("Torch.cosh", x, "x", torch::cosh);
   }
@@ -219,6 +236,7 @@ final class PointwiseOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD, Variant.FUNCTIONAL})
+  @DTypeEffect(value = DTypeRule.FLOATING_RESULT, args = {"input"})
   static @Shape({"*s"}) Tensor tanh(@Shape({"*s"}) Tensor input) {
     return Natives.unary("Torch.tanh", input, "input", torch::tanh);
   }
@@ -229,6 +247,7 @@ final class PointwiseOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
   static @Shape({"*s"}) Tensor floor(@Shape({"*s"}) Tensor x) {
     return Natives.unary("Torch.floor", x, "x", torch::floor);
   }
@@ -239,6 +258,7 @@ final class PointwiseOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
   static @Shape({"*s"}) Tensor ceil(@Shape({"*s"}) Tensor x) {
     return Natives.unary("Torch.ceil", x, "x", torch::ceil);
   }
@@ -249,6 +269,7 @@ final class PointwiseOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
   static @Shape({"*s"}) Tensor round(@Shape({"*s"}) Tensor x) {
     return Natives.unary("Torch.round", x, "x", torch::round);
   }
@@ -259,6 +280,7 @@ final class PointwiseOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
   static @Shape({"*s"}) Tensor sign(@Shape({"*s"}) Tensor x) {
     return Natives.unary("Torch.sign", x, "x", torch::sign);
   }
@@ -269,6 +291,7 @@ final class PointwiseOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
+  @DTypeEffect(value = DTypeRule.BOOL, args = {"x"})
   static @Shape({"*s"}) Tensor logicalNot(@Shape({"*s"}) Tensor x) {
     return Natives.unary("Torch.logicalNot", x, "x", torch::logical_not);
   }
@@ -279,6 +302,7 @@ final class PointwiseOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
+  @DTypeEffect(value = DTypeRule.PROMOTE, args = {"x", "min", "max"})
   static @Shape({"*s"}) Tensor clamp(@Shape({"*s"}) Tensor x, double min, double max) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     try (Scalar lo = Natives.scalar(min); Scalar hi = Natives.scalar(max);
@@ -295,6 +319,7 @@ final class PointwiseOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
+  @DTypeEffect(value = DTypeRule.PROMOTE, args = {"x", "min"})
   static @Shape({"*s"}) Tensor clampMin(@Shape({"*s"}) Tensor x, double min) {
     return Natives.withScalar("Torch.clampMin", x, "x", min, torch::clamp_min);
   }
@@ -305,6 +330,7 @@ final class PointwiseOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
+  @DTypeEffect(value = DTypeRule.PROMOTE, args = {"x", "max"})
   static @Shape({"*s"}) Tensor clampMax(@Shape({"*s"}) Tensor x, double max) {
     return Natives.withScalar("Torch.clampMax", x, "x", max, torch::clamp_max);
   }
@@ -315,6 +341,7 @@ final class PointwiseOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
+  @DTypeEffect(value = DTypeRule.FLOATING_RESULT, args = {"x"})
   static @Shape({"*s"}) Tensor erf(@Shape({"*s"}) Tensor x) {
     return Natives.unary("Torch.erf", x, "x", torch::erf);
   }
@@ -326,6 +353,7 @@ final class PointwiseOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
+  @DTypeEffect(value = DTypeRule.FLOATING_RESULT, args = {"x"})
   static @Shape({"*s"}) Tensor erfinv(@Shape({"*s"}) Tensor x) {
     return Natives.unary("Torch.erfinv", x, "x", torch::erfinv);
   }

@@ -1,5 +1,7 @@
 package dev.shapetorch.tensor;
 
+import dev.shapetorch.shapes.rules.DTypeRule;
+import dev.shapetorch.shapes.DTypeEffect;
 import dev.shapetorch.internal.Arguments;
 import dev.shapetorch.internal.MemoryChecks;
 import dev.shapetorch.internal.UserCall;
@@ -38,6 +40,7 @@ final class ShapeOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.RESHAPE)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
   static Tensor reshape(Tensor x, long... shape) {
     return Natives.withSizes("Torch.reshape", x, "x", shape, torch::reshape);
   }
@@ -51,6 +54,7 @@ final class ShapeOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.RESHAPE)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
   static Tensor view(Tensor x, long... shape) {
     return Natives.withSizes("Torch.view", x, "x", shape, org.bytedeco.pytorch.Tensor::view);
   }
@@ -63,6 +67,7 @@ final class ShapeOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.FLATTEN)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
   static Tensor flatten(Tensor x, int startDim, int endDim) {
     return Natives.withLong("Torch.flatten", x, "x", startDim, endDim, torch::flatten);
   }
@@ -76,6 +81,7 @@ final class ShapeOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(value = Rule.FLATTEN, args = {"x", "startDim", "-1"})
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
   static Tensor flatten(Tensor x, int startDim) {
     return flatten(x, startDim, -1);
   }
@@ -87,6 +93,7 @@ final class ShapeOps {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.FLATTEN, args = {"x", "0", "-1"})
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
   static Tensor flatten(Tensor x) {
     return flatten(x, 0, -1);
   }
@@ -99,6 +106,7 @@ final class ShapeOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.UNFLATTEN)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
   static Tensor unflatten(Tensor x, int dim, long... sizes) {
     return Natives.call("Torch.unflatten", () -> torch.unflatten(x.h(), dim, sizes), x);
   }
@@ -110,6 +118,7 @@ final class ShapeOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.SQUEEZE)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
   static Tensor squeeze(Tensor x) {
     return Natives.unary("Torch.squeeze", x, "x", torch::squeeze);
   }
@@ -122,6 +131,7 @@ final class ShapeOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.SQUEEZE_DIM)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
   static Tensor squeeze(Tensor x, int dim) {
     return Natives.withLong("Torch.squeeze", x, "x", dim, torch::squeeze);
   }
@@ -134,6 +144,7 @@ final class ShapeOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.UNSQUEEZE)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
   static Tensor unsqueeze(Tensor x, int dim) {
     return Natives.withLong("Torch.unsqueeze", x, "x", dim, torch::unsqueeze);
   }
@@ -145,6 +156,7 @@ final class ShapeOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.TRANSPOSE)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
   static Tensor transpose(Tensor x, int dim0, int dim1) {
     return Natives.withLong("Torch.transpose", x, "x", dim0, dim1, torch::transpose);
   }
@@ -157,6 +169,7 @@ final class ShapeOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.T)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
   static Tensor t(Tensor x) {
     return Natives.unary("Torch.t", x, "x", torch::t);
   }
@@ -168,6 +181,7 @@ final class ShapeOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.PERMUTE)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
   static Tensor permute(Tensor x, int... dims) {
     return Natives.withSizes("Torch.permute", x, "x", ReductionOps.longs(dims), torch::permute);
   }
@@ -180,6 +194,7 @@ final class ShapeOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.EXPAND)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
   static Tensor expand(Tensor x, long... sizes) {
     return Natives.withSizes("Torch.expand", x, "x", sizes, org.bytedeco.pytorch.Tensor::expand);
   }
@@ -192,6 +207,7 @@ final class ShapeOps {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(Rule.EXPAND_AS)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
   static @Shape({"*t"}) Tensor expandAs(Tensor x, @Shape({"*t"}) Tensor other) {
     return expand(x, other.shape());
   }
@@ -204,6 +220,7 @@ final class ShapeOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REPEAT)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
   static Tensor repeat(Tensor x, long... repeats) {
     return Natives.withSizes("Torch.repeat", x, "x", repeats, org.bytedeco.pytorch.Tensor::repeat);
   }
@@ -218,6 +235,7 @@ final class ShapeOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REPEAT_INTERLEAVE)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
   static Tensor repeatInterleave(Tensor x, long repeats, int dim) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     return Natives.call("Torch.repeatInterleave", () -> {
@@ -240,6 +258,7 @@ final class ShapeOps {
    *     machine's memory ({@link MemoryLimit})
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
   static Tensor repeatInterleave(Tensor x, Tensor repeats, int dim) {
     String op = "Torch.repeatInterleave";
     String at = UserCall.attribute(op);
@@ -290,6 +309,7 @@ final class ShapeOps {
    */
   @Variants(Variant.METHOD)
   @ShapeRule(Rule.UNFOLD)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
   static Tensor unfold(Tensor x, int dim, long size, long step) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     return Natives.call("Tensor.unfold", () -> h.unfold(dim, size, step), x);
@@ -303,6 +323,7 @@ final class ShapeOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.FLIP)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
   static Tensor flip(Tensor x, int... dims) {
     return Natives.withSizes("Torch.flip", x, "x",
         ReductionOps.longs(Arguments.requireNonNull(dims, "dims")), torch::flip);
@@ -317,6 +338,7 @@ final class ShapeOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.ROLL)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
   static Tensor roll(Tensor x, long[] shifts, int[] dims) {
     long[] d = ReductionOps.longs(Arguments.requireNonNull(dims, "dims"));
     Arguments.requireNonNull(shifts, "shifts");
@@ -330,6 +352,7 @@ final class ShapeOps {
    * <p>Shape: {@code [*b, M, N] -> [*b, N, M]}.
    */
   @Variants(Variant.METHOD)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
   static @Shape({"*b", "N", "M"}) Tensor mH(@Shape({"*b", "M", "N"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     return Natives.call("Tensor.mH", h::mH, x);
@@ -342,6 +365,7 @@ final class ShapeOps {
    * <p>Shape: {@code [M, N] -> [N, M]}.
    */
   @Variants(Variant.METHOD)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
   static @Shape({"N", "M"}) Tensor H(@Shape({"M", "N"}) Tensor x) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     return Natives.call("Tensor.H", h::mH, x);
@@ -353,6 +377,7 @@ final class ShapeOps {
    * <p>Shape: {@code [*b, M, N] -> [*b, N, M]}.
    */
   @Variants(Variant.METHOD)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
   static @Shape({"*b", "N", "M"}) Tensor mT(@Shape({"*b", "M", "N"}) Tensor x) {
     return Natives.withLong("Tensor.mT", x, "x", -2, -1, torch::transpose);
   }
@@ -364,6 +389,7 @@ final class ShapeOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(value = Rule.FLATTEN, args = {"x", "0", "-1"})
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
   static Tensor ravel(Tensor x) {
     return Natives.unary("Torch.ravel", x, "x", torch::ravel);
   }

@@ -1,5 +1,7 @@
 package dev.shapetorch.tensor;
 
+import dev.shapetorch.shapes.rules.DTypeRule;
+import dev.shapetorch.shapes.DTypeEffect;
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.ShapeRule;
 import dev.shapetorch.shapes.Variant;
@@ -25,6 +27,7 @@ final class ViewLikeOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
   static @Shape({"*s"}) Tensor fliplr(@Shape({"*s"}) Tensor x) {
     return Natives.unary("Torch.fliplr", x, "x", torch::fliplr);
   }
@@ -36,6 +39,7 @@ final class ViewLikeOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
   static @Shape({"*s"}) Tensor flipud(@Shape({"*s"}) Tensor x) {
     return Natives.unary("Torch.flipud", x, "x", torch::flipud);
   }
@@ -48,6 +52,7 @@ final class ViewLikeOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.EXPAND)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
   static Tensor broadcastTo(Tensor x, long... sizes) {
     return Natives.withSizes("Torch.broadcastTo", x, "x", sizes, torch::broadcast_to);
   }
@@ -58,6 +63,7 @@ final class ViewLikeOps {
    * <p>Shape: {@code other}'s, {@code [*t]}; the element counts must be equal.
    */
   @Variants(Variant.METHOD)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"self"})
   static @Shape({"*t"}) Tensor viewAs(Tensor self, @Shape({"*t"}) Tensor other) {
     return Natives.binary("Tensor.viewAs", self, "self", other, "other",
         org.bytedeco.pytorch.Tensor::view_as);
@@ -70,6 +76,7 @@ final class ViewLikeOps {
    * <p>Shape: {@code other}'s, {@code [*t]}; the element counts must be equal.
    */
   @Variants(Variant.METHOD)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"self"})
   static @Shape({"*t"}) Tensor reshapeAs(Tensor self, @Shape({"*t"}) Tensor other) {
     return Natives.binary("Tensor.reshapeAs", self, "self", other, "other",
         org.bytedeco.pytorch.Tensor::reshape_as);
@@ -81,6 +88,7 @@ final class ViewLikeOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants(Variant.METHOD)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"other"})
   static @Shape({"*s"}) Tensor typeAs(@Shape({"*s"}) Tensor self, Tensor other) {
     return Natives.binary("Tensor.typeAs", self, "self", other, "other",
         org.bytedeco.pytorch.Tensor::type_as);
@@ -93,6 +101,7 @@ final class ViewLikeOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
   static @Shape({"*s"}) Tensor positive(@Shape({"*s"}) Tensor x) {
     return Natives.unary("Torch.positive", x, "x", torch::positive);
   }

@@ -307,15 +307,15 @@ class CheckerAgreementTest {
 
   @Test
   void crossEntropy_integerTargetOfTheInputsShape_isRefusedBeforeLibtorch() {
-    String text = " target [2, 1] is torch.int64 and has the input's shape [2, 1], so it is read as"
-        + " class probabilities, which must be floating; for class indices pass a [N] integer"
-        + " tensor (here [2]); for probabilities a floating tensor of the input's shape";
+    String text = " target [2, 1] has the input's shape [2, 1], so it holds class probabilities"
+        + " and must be floating, got int64; for class indices pass an integral target of rank 1,"
+        + " for probabilities convert it with target.to(DType.FLOAT32)";
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> F.crossEntropy(zeros(2, 1), indices(2, 1)));
-    assertEquals("F.crossEntropy:" + text, e.getMessage());
+    assertEquals("[shape.dtype.contract] F.crossEntropy:" + text, e.getMessage());
     e = assertThrows(IllegalArgumentException.class,
         () -> new CrossEntropyLoss().forward(zeros(2, 1), indices(2, 1)));
-    assertEquals("CrossEntropyLoss.forward:" + text, e.getMessage());
+    assertEquals("[shape.dtype.contract] CrossEntropyLoss.forward:" + text, e.getMessage());
     assertArrayEquals(new long[0], F.crossEntropy(zeros(2, 1), zeros(2, 1)).shape());
     assertArrayEquals(new long[0], F.crossEntropy(zeros(2, 1), indices(2)).shape());
   }

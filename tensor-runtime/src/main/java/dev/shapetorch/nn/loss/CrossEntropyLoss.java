@@ -1,5 +1,8 @@
 package dev.shapetorch.nn.loss;
 
+import dev.shapetorch.shapes.rules.DTypeRule;
+import dev.shapetorch.shapes.DTypeEffect;
+import dev.shapetorch.internal.DTypeContracts;
 import dev.shapetorch.internal.ForwardContract;
 import dev.shapetorch.internal.Guard;
 import dev.shapetorch.nn.functional.F;
@@ -55,16 +58,21 @@ public final class CrossEntropyLoss extends AbstractWeightedLoss implements Loss
    * and the result's rank from the reduction the module's type holds.
    *
    * @throws dev.shapetorch.tensor.ShapeException {@code [shape.mismatch.loss.target]} if the
-   *     target is neither the class indices nor the probabilities for the input
+   *     target is neither the class indices nor the probabilities for the input,
+   *     {@code [shape.dtype.contract]} if class indices are not integral, or probabilities
+   *     (a target of the input's shape) not floating
    */
   @Override
   @ShapeRule(value = Rule.CLASS_INDEX_LOSS_LAYER, args = {"this", "input", "target"})
+  @DTypeEffect(value = DTypeRule.CLASS_INDEX_TARGET, args = {"input", "target"})
   public Tensor forward(Tensor input, Tensor target) {
     return runForward(a -> forwardBody((Tensor) a.get(0), (Tensor) a.get(1)), input, target);
   }
 
   private Tensor forwardBody(Tensor input, Tensor target) {
     FORWARD.check(reductionVector(), input, target);
+    DTypeContracts.require(DTypeRule.CLASS_INDEX_TARGET, "CrossEntropyLoss.forward",
+        new String[] {"input", "target"}, input, target);
     return F.crossEntropy(input, target, weight(), ignoreIndex, reduction(), labelSmoothing);
   }
 }

@@ -1,5 +1,8 @@
 package dev.shapetorch.nn.loss;
 
+import dev.shapetorch.shapes.rules.DTypeRule;
+import dev.shapetorch.shapes.DTypeEffect;
+import dev.shapetorch.internal.DTypeContracts;
 import dev.shapetorch.nn.activation.LogSoftmax;
 import dev.shapetorch.internal.ForwardContract;
 import dev.shapetorch.internal.Guard;
@@ -48,16 +51,19 @@ public final class NLLLoss extends AbstractWeightedLoss implements Loss {
    * and the result's rank from the reduction the module's type holds.
    *
    * @throws dev.shapetorch.tensor.ShapeException {@code [shape.mismatch.loss.target]} if the
-   *     target is not the class indices for the input
+   *     target is not the class indices for the input,
+   *     {@code [shape.dtype.contract]} if the class indices are not integral
    */
   @Override
   @ShapeRule(value = Rule.NLL_LOSS_LAYER, args = {"this", "input", "target"})
+  @DTypeEffect(value = DTypeRule.REQUIRES_INTEGRAL, args = {"target"})
   public Tensor forward(Tensor input, Tensor target) {
     return runForward(a -> forwardBody((Tensor) a.get(0), (Tensor) a.get(1)), input, target);
   }
 
   private Tensor forwardBody(Tensor input, Tensor target) {
     FORWARD.check(reductionVector(), input, target);
+    DTypeContracts.require(DTypeRule.REQUIRES_INTEGRAL, "NLLLoss.forward", "target", target);
     return F.nllLoss(input, target, weight(), ignoreIndex, reduction());
   }
 }

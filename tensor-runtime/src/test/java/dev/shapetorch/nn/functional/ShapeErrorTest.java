@@ -62,10 +62,10 @@ class ShapeErrorTest {
   void crossEntropy_floatClassIndices_areNeitherIndicesNorProbabilities() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> F.crossEntropy(Torch.zeros(4, 10), Torch.zeros(4)));
-    assertEquals("F.crossEntropy: Torch.crossEntropyLoss: a floating target holds class"
-        + " probabilities and must"
-        + " have the input's shape [4, 10]; class indices must be int64 (got torch.float32 [4])",
-        e.getMessage());
+    // the dtype contract's text, as the checker reports it (DTypesRejected)
+    assertEquals("[shape.dtype.contract] F.crossEntropy: target holds class indices and must be"
+        + " integral, got float32 [4]; convert it with target.to(DType.INT64) (class"
+        + " probabilities need the input's shape [4, 10])", e.getMessage());
   }
 
   @Test
