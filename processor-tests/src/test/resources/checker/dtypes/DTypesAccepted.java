@@ -62,4 +62,55 @@ class DTypesAccepted {
     t.maskedFill(t, 1.0);
     @ScalarType("float32") Tensor p = t.add(Torch.zeros(3)).add(1.0).mean();
   }
+
+  /** The method-only reductions: sum keeps int64 for integers, mean of floats, int64 indices. */
+  static void methodForms() {
+    Tensor counts = Torch.randint(0, 5, 3, 4).to(DType.INT32);
+    @ScalarType("int64") Tensor s = counts.sum(1);
+    @ScalarType("int64") Tensor sk = counts.sum(1, true);
+    @ScalarType("int64") Tensor sd = counts.sum(new int[] {0, 1}, false);
+    @ScalarType("int64") Tensor p = counts.prod(0);
+    Tensor x = Torch.rand(3, 4);
+    @ScalarType("float32") Tensor m = x.mean(1);
+    @ScalarType("float32") Tensor mk = x.mean(1, true);
+    @ScalarType("float32") Tensor md = x.mean(new int[] {0}, false);
+    @ScalarType("float32") Tensor v = x.var(1, false);
+    @ScalarType("float32") Tensor sd2 = x.std();
+    @ScalarType("float32") Tensor nm = x.nanmean();
+    @ScalarType("int64") Tensor ns = counts.nansum();
+    @ScalarType("int64") Tensor cs = counts.cumsum(1);
+    @ScalarType("int64") Tensor a = x.argmax(1);
+    @ScalarType("int64") Tensor b = x.argmin(1);
+    @ScalarType("int64") Tensor order = x.argsort(1, false);
+  }
+
+  /** max(dim), min(dim), sort and topk give int64 indices through indices(). */
+  static void indicesOfValuesAndIndices() {
+    Tensor x = Torch.rand(3, 4);
+    @ScalarType("int64") Tensor i = x.max(1).indices();
+    @ScalarType("int64") Tensor j = x.topk(2, 1).indices();
+    @ScalarType("int64") Tensor k = Torch.sort(x, 1, false).indices();
+    F.crossEntropy(x, x.max(1).indices());
+  }
+
+  /** The array factories make the dtype of their Java array; *Like keep their argument's. */
+  static void factories() {
+    @ScalarType("float32") Tensor f = Torch.fromArray(new float[] {1, 2}, 2);
+    @ScalarType("float64") Tensor d = Torch.fromArray(new double[] {1, 2}, 2);
+    @ScalarType("int64") Tensor l = Torch.fromArray(new long[] {1, 2}, 2);
+    @ScalarType("int32") Tensor i = Torch.fromArray(new int[] {1, 2}, 2);
+    @ScalarType("bool") Tensor b = Torch.fromArray(new boolean[] {true, false}, 2);
+    @ScalarType("float32") Tensor t = Torch.tensor(1.0, 2.0);
+    @ScalarType("int64") Tensor tl = Torch.tensor(1L, 2L);
+    @ScalarType("int64") Tensor sl = Torch.scalarTensor(3L);
+    @ScalarType("float16") Tensor h = Torch.scalarTensor(1.0, DType.FLOAT16);
+    @ScalarType("float64") Tensor zd = Torch.zerosLike(d);
+    @ScalarType("int32") Tensor oi = Torch.onesLike(i);
+    @ScalarType("int64") Tensor fl = Torch.fullLike(l, 7.0);
+    @ScalarType("bool") Tensor eb = Torch.emptyLike(b);
+    @ScalarType("float64") Tensor rd = Torch.randLike(d);
+    @ScalarType("float64") Tensor nd = Torch.randnLike(d);
+    @ScalarType("int64") Tensor ri = Torch.randintLike(l, 0, 9);
+    F.crossEntropy(Torch.randn(2, 5), Torch.fromArray(new long[] {1, 4}, 2));
+  }
 }

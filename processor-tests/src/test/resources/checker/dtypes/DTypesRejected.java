@@ -63,4 +63,71 @@ class DTypesRejected {
 
   // :: error: (shape.dtype.syntax) @ScalarType("long") is not a dtype
   static void badName(@ScalarType("long") Tensor t) {}
+
+  static void methodMeanOfIntegers() {
+    // :: error: (shape.dtype.contract) Tensor.mean: mean of an integral tensor (int64 [3, 4]): convert it with .to(DType.FLOAT32) first
+    Torch.randint(0, 5, 3, 4).mean(1);
+  }
+
+  static void methodMeanKeepdimOfBools() {
+    // :: error: (shape.dtype.contract) Tensor.mean: mean of a bool tensor (bool [3]): convert it
+    Torch.rand(3).gt(0.5).mean(0, true);
+  }
+
+  static void methodMeanOverDimsOfIntegers() {
+    // :: error: (shape.dtype.contract) Tensor.mean: mean of an integral tensor
+    Torch.arange(6).mean(new int[] {0}, false);
+  }
+
+  static void methodVarAndStdOfIntegers() {
+    // :: error: (shape.dtype.contract) Tensor.var: var of an integral tensor (int64 [3, 4])
+    Torch.randint(0, 5, 3, 4).var(1, true);
+    // :: error: (shape.dtype.contract) Tensor.std: std of an integral tensor (int64 [6])
+    Torch.arange(6).std();
+  }
+
+  static void nanmeanOfIntegers() {
+    // :: error: (shape.dtype.contract) Tensor.nanmean: nanmean of an integral tensor (int64 [6])
+    Torch.arange(6).nanmean();
+  }
+
+  static void methodSumOfInt32IsInt64() {
+    // :: error: (shape.dtype.mismatch) the value's dtype is int64, not int32
+    @ScalarType("int32") Tensor s = Torch.arange(6).to(DType.INT32).sum(0);
+  }
+
+  static void methodArgmaxIsInt64() {
+    // :: error: (shape.dtype.mismatch) the value's dtype is int64, not floating
+    @ScalarType("floating") Tensor a = Torch.rand(3, 4).argmax(1);
+  }
+
+  static void indicesAreInt64() {
+    // :: error: (shape.dtype.mismatch) the value's dtype is int64, not floating
+    @ScalarType("floating") Tensor i = Torch.rand(3, 4).max(1).indices();
+  }
+
+  static void fromDoubleArrayIsFloat64() {
+    // :: error: (shape.dtype.mismatch) the value's dtype is float64, not float32
+    @ScalarType("float32") Tensor d = Torch.fromArray(new double[] {1, 2}, 2);
+  }
+
+  static void fromIntArrayIsInt32() {
+    // :: error: (shape.dtype.mismatch) the value's dtype is int32, not int64
+    @ScalarType("int64") Tensor i = Torch.fromArray(new int[] {1, 2}, 2);
+  }
+
+  static void zerosLikeKeepsTheDtype() {
+    // :: error: (shape.dtype.mismatch) the value's dtype is int64, not floating
+    @ScalarType("floating") Tensor z = Torch.zerosLike(Torch.arange(3));
+  }
+
+  static void randLikeOfIntegers() {
+    // :: error: (shape.dtype.contract) Torch.randLike: randLike of an integral tensor (int64 [3]): convert it with .to(DType.FLOAT32) first
+    Torch.randLike(Torch.arange(3));
+  }
+
+  static void floatArrayAsClassIndices() {
+    // :: error: (shape.dtype.contract) F.crossEntropy: target holds class indices and must be integral, got float32 [2]
+    F.crossEntropy(Torch.randn(2, 5), Torch.fromArray(new float[] {1, 4}, 2));
+  }
 }

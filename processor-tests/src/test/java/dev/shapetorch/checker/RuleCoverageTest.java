@@ -183,7 +183,7 @@ class RuleCoverageTest {
   }
 
   /** The classes compiled into the directory or jar that holds {@code anchor}. */
-  private static List<Class<?>> compiledClasses(Class<?> anchor) throws IOException {
+  static List<Class<?>> compiledClasses(Class<?> anchor) throws IOException {
     Path location;
     try {
       location = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());

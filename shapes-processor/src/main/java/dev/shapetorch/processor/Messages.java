@@ -65,6 +65,12 @@ public final class Messages {
   public static final String RULE_ARGS = "shape.rule.args";
 
   /**
+   * {@code @DTypeEffect(args = ...)} names no parameter of its method, or {@code "this"} where
+   * there is no receiver.
+   */
+  public static final String DTYPE_ARGS = "shape.dtype.args";
+
+  /**
    * A processor failed internally. Reported as a warning with the exception, never thrown into
    * javac; please report it with the declaration that triggered it.
    */
@@ -117,6 +123,7 @@ public final class Messages {
           RULE_ARITY,
           RULE_KIND,
           RULE_ARGS,
+          DTYPE_ARGS,
           INTERNAL,
           MODEL_TARGET,
           MODEL_NOT_MODULE,

@@ -53,6 +53,65 @@ final class SignatureChecks {
           element instanceof ExecutableElement ? (ExecutableElement) element : null;
       rules.check(method, rule, executable, constructor, scanner.unit());
     }
+    checkDTypeEffects(method, constructor, scanner);
+  }
+
+  /**
+   * Every {@code @DTypeEffect}'s {@code args} names {@code "this"} (on an instance method) or a
+   * parameter of the method ({@link Messages#DTYPE_ARGS}): the checker and the generated forms read
+   * an input by that name, and a misspelt one would silently give an unknown dtype and skip a
+   * contract. The container {@code @DTypeEffect.List} is read too.
+   */
+  private void checkDTypeEffects(
+      MethodTree method, boolean constructor, DeclarationScanner scanner) {
+    List<AnnotationTree> effects = new ArrayList<>();
+    for (AnnotationTree a : method.getModifiers().getAnnotations()) {
+      String type = a.getAnnotationType().toString();
+      if (type.equals("DTypeEffect") || type.endsWith(".DTypeEffect")) {
+        effects.add(a);
+      } else if (type.equals("DTypeEffect.List") || type.endsWith(".DTypeEffect.List")) {
+        com.sun.source.tree.ExpressionTree v = AnnotationValues.attribute(a, "value");
+        if (v instanceof com.sun.source.tree.NewArrayTree array
+            && array.getInitializers() != null) {
+          for (com.sun.source.tree.ExpressionTree i : array.getInitializers()) {
+            if (i instanceof AnnotationTree inner) {
+              effects.add(inner);
+            }
+          }
+        } else if (v instanceof AnnotationTree inner) {
+          effects.add(inner);
+        }
+      }
+    }
+    if (effects.isEmpty()) {
+      return;
+    }
+    boolean hasReceiver = !constructor && !isStatic(method);
+    List<String> inputs = new ArrayList<>();
+    if (hasReceiver) {
+      inputs.add("this");
+    }
+    for (VariableTree p : method.getParameters()) {
+      inputs.add(p.getName().toString());
+    }
+    for (AnnotationTree effect : effects) {
+      for (AnnotationValues.StringValue arg : AnnotationValues.strings(effect, "args")) {
+        if (!arg.known() || inputs.contains(arg.value())) {
+          continue;
+        }
+        String why =
+            arg.value().equals("this")
+                ? (constructor ? "a constructor has" : method.getName() + " is static and has")
+                    + " no receiver"
+                : method.getName() + " has no parameter named " + arg.value();
+        reporter.error(
+            Messages.DTYPE_ARGS,
+            "@DTypeEffect args names \"" + arg.value() + "\" but " + why + " (inputs: "
+                + (inputs.isEmpty() ? "none" : String.join(", ", inputs)) + ")",
+            arg.tree(),
+            scanner.unit());
+      }
+    }
   }
 
   private void checkBound(

@@ -1,11 +1,15 @@
 package dev.shapetorch.tensor;
 
 import dev.shapetorch.internal.Arguments;
+import dev.shapetorch.internal.DTypeContracts;
 import dev.shapetorch.internal.UserCall;
+import dev.shapetorch.shapes.DTypeEffect;
+import dev.shapetorch.shapes.ScalarType;
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.ShapeRule;
 import dev.shapetorch.shapes.Variant;
 import dev.shapetorch.shapes.Variants;
+import dev.shapetorch.shapes.rules.DTypeRule;
 import dev.shapetorch.shapes.rules.Rule;
 import org.bytedeco.pytorch.Scalar;
 import org.bytedeco.pytorch.global.torch;
@@ -36,6 +40,7 @@ final class ArrayFactories {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
+  @DTypeEffect(value = DTypeRule.FROM_DTYPE_ARG, args = {"dtype"})
   static Tensor frombuffer(byte[] data, DType dtype, long... shape) {
     return TensorData.fromBytes(
         "Torch.frombuffer", Arguments.requireNonNull(data, "data"), 0, data.length, dtype, shape);
@@ -54,6 +59,7 @@ final class ArrayFactories {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
+  @DTypeEffect(value = DTypeRule.FROM_DTYPE_ARG, args = {"dtype"})
   static Tensor frombuffer(
       byte[] data, int offset, int length, DType dtype, long... shape) {
     return TensorData.fromBytes("Torch.frombuffer", data, offset, length, dtype, shape);
@@ -68,6 +74,7 @@ final class ArrayFactories {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
+  @DTypeEffect(DTypeRule.DEFAULT_FLOAT)
   static Tensor fromArray(float[] data, long... shape) {
     return TensorData.fromArray("Torch.fromArray", Arguments.requireNonNull(data, "data"), data.length, DType.FLOAT32, shape);
   }
@@ -81,7 +88,7 @@ final class ArrayFactories {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
-  static Tensor fromArray(double[] data, long... shape) {
+  static @ScalarType("float64") Tensor fromArray(double[] data, long... shape) {
     return TensorData.fromArray("Torch.fromArray", Arguments.requireNonNull(data, "data"), data.length, DType.FLOAT64, shape);
   }
 
@@ -94,6 +101,7 @@ final class ArrayFactories {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
+  @DTypeEffect(DTypeRule.INT64)
   static Tensor fromArray(long[] data, long... shape) {
     return TensorData.fromArray("Torch.fromArray", Arguments.requireNonNull(data, "data"), data.length, DType.INT64, shape);
   }
@@ -107,7 +115,7 @@ final class ArrayFactories {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
-  static Tensor fromArray(int[] data, long... shape) {
+  static @ScalarType("int32") Tensor fromArray(int[] data, long... shape) {
     return TensorData.fromArray("Torch.fromArray", Arguments.requireNonNull(data, "data"), data.length, DType.INT32, shape);
   }
 
@@ -120,6 +128,7 @@ final class ArrayFactories {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.SIZES, args = {"shape"})
+  @DTypeEffect(DTypeRule.BOOL)
   static Tensor fromArray(boolean[] data, long... shape) {
     return TensorData.fromArray("Torch.fromArray", Arguments.requireNonNull(data, "data"), data.length, DType.BOOL, shape);
   }
@@ -130,6 +139,7 @@ final class ArrayFactories {
    * <p>Shape: {@code [values.length]}; unknown to the checker.
    */
   @Variants(Variant.FUNCTION)
+  @DTypeEffect(DTypeRule.DEFAULT_FLOAT)
   static @Shape({"_"}) Tensor tensor(float... values) {
     Arguments.requireNonNull(values, "values");
     return TensorData.fromArray("Torch.tensor", values, values.length, DType.FLOAT32, new long[] {values.length});
@@ -142,6 +152,7 @@ final class ArrayFactories {
    * <p>Shape: {@code [values.length]}; unknown to the checker.
    */
   @Variants(Variant.FUNCTION)
+  @DTypeEffect(DTypeRule.DEFAULT_FLOAT)
   static @Shape({"_"}) Tensor tensor(double... values) {
     Arguments.requireNonNull(values, "values");
     float[] f = new float[values.length];
@@ -157,6 +168,7 @@ final class ArrayFactories {
    * <p>Shape: {@code [values.length]}; unknown to the checker.
    */
   @Variants(Variant.FUNCTION)
+  @DTypeEffect(DTypeRule.INT64)
   static @Shape({"_"}) Tensor tensor(long... values) {
     Arguments.requireNonNull(values, "values");
     return TensorData.fromArray("Torch.tensor", values, values.length, DType.INT64, new long[] {values.length});
@@ -168,6 +180,7 @@ final class ArrayFactories {
    * <p>Shape: {@code [values.length]}; unknown to the checker.
    */
   @Variants(Variant.FUNCTION)
+  @DTypeEffect(DTypeRule.BOOL)
   static @Shape({"_"}) Tensor tensor(boolean... values) {
     Arguments.requireNonNull(values, "values");
     return TensorData.fromArray("Torch.tensor", values, values.length, DType.BOOL, new long[] {values.length});
@@ -179,6 +192,7 @@ final class ArrayFactories {
    * <p>Shape: {@code []}.
    */
   @Variants(Variant.FUNCTION)
+  @DTypeEffect(DTypeRule.DEFAULT_FLOAT)
   static @Shape({}) Tensor scalarTensor(double value) {
     return scalarTensor(value, DType.FLOAT32);
   }
@@ -189,6 +203,7 @@ final class ArrayFactories {
    * <p>Shape: {@code []}.
    */
   @Variants(Variant.FUNCTION)
+  @DTypeEffect(value = DTypeRule.FROM_DTYPE_ARG, args = {"dtype"})
   static @Shape({}) Tensor scalarTensor(double value, DType dtype) {
     return Factories.make("Torch.scalarTensor", new long[0], dtype, Device.CPU, 5, value);
   }
@@ -199,6 +214,7 @@ final class ArrayFactories {
    * <p>Shape: {@code []}.
    */
   @Variants(Variant.FUNCTION)
+  @DTypeEffect(DTypeRule.INT64)
   static @Shape({}) Tensor scalarTensor(long value) {
     return Factories.full(new long[0], value);
   }
@@ -209,12 +225,16 @@ final class ArrayFactories {
    * <p>Shape: {@code []}.
    */
   @Variants(Variant.FUNCTION)
+  @DTypeEffect(DTypeRule.BOOL)
   static @Shape({}) Tensor scalarTensor(boolean value) {
     return Factories.make("Torch.scalarTensor", new long[0], DType.BOOL, Device.CPU, 5, value ? 1 : 0);
   }
 
   private static Tensor like(String op, Tensor t, int kind, double value) {
     org.bytedeco.pytorch.Tensor h = Natives.h(t, "t");
+    if (kind == 3 || kind == 4) {
+      DTypeContracts.require(DTypeRule.REQUIRES_FLOATING, op, "t", t);
+    }
     try {
       switch (kind) {
         case 0:
@@ -243,6 +263,7 @@ final class ArrayFactories {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants(Variant.FUNCTION)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"t"})
   static @Shape({"*s"}) Tensor zerosLike(@Shape({"*s"}) Tensor t) {
     return like("Torch.zerosLike", t, 0, 0);
   }
@@ -253,6 +274,7 @@ final class ArrayFactories {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants(Variant.FUNCTION)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"t"})
   static @Shape({"*s"}) Tensor onesLike(@Shape({"*s"}) Tensor t) {
     return like("Torch.onesLike", t, 1, 0);
   }
@@ -263,6 +285,7 @@ final class ArrayFactories {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants(Variant.FUNCTION)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"t"})
   static @Shape({"*s"}) Tensor emptyLike(@Shape({"*s"}) Tensor t) {
     return like("Torch.emptyLike", t, 2, 0);
   }
@@ -273,6 +296,7 @@ final class ArrayFactories {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants(Variant.FUNCTION)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"t"})
   static @Shape({"*s"}) Tensor fullLike(@Shape({"*s"}) Tensor t, double value) {
     return like("Torch.fullLike", t, 5, value);
   }
@@ -283,6 +307,8 @@ final class ArrayFactories {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants(Variant.FUNCTION)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"t"})
+  @DTypeEffect(value = DTypeRule.REQUIRES_FLOATING, args = {"t"})
   static @Shape({"*s"}) Tensor randLike(@Shape({"*s"}) Tensor t) {
     return like("Torch.randLike", t, 3, 0);
   }
@@ -293,6 +319,8 @@ final class ArrayFactories {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants(Variant.FUNCTION)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"t"})
+  @DTypeEffect(value = DTypeRule.REQUIRES_FLOATING, args = {"t"})
   static @Shape({"*s"}) Tensor randnLike(@Shape({"*s"}) Tensor t) {
     return like("Torch.randnLike", t, 4, 0);
   }
@@ -303,6 +331,7 @@ final class ArrayFactories {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants(Variant.FUNCTION)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"t"})
   static @Shape({"*s"}) Tensor randintLike(@Shape({"*s"}) Tensor t, long low, long high) {
     if (low >= high) {
       throw new IllegalArgumentException(

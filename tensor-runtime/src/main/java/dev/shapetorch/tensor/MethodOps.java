@@ -33,6 +33,7 @@ final class MethodOps {
   /** The sum along {@code dim}; see {@link Torch#sum(Tensor, int, boolean)}. Shape: {@link Rule#REDUCE_DIM}. */
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"self", "dim", "keepdim"})
   @Variants(Variant.METHOD)
+  @DTypeEffect(value = DTypeRule.SUM_LIKE, args = {"self"})
   static Tensor sum(Tensor self, int dim, boolean keepdim) {
     return ReductionOps.sum(self, dim, keepdim);
   }
@@ -40,6 +41,7 @@ final class MethodOps {
   /** The sum along {@code dim}, removing it; see {@link Torch#sum(Tensor, int)}. Shape: {@link Rule#REDUCE_DIM}. */
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"self", "dim", "false"})
   @Variants(Variant.METHOD)
+  @DTypeEffect(value = DTypeRule.SUM_LIKE, args = {"self"})
   static Tensor sum(Tensor self, int dim) {
     return ReductionOps.sum(self, dim, false);
   }
@@ -47,6 +49,7 @@ final class MethodOps {
   /** The sum over several dims; see {@link Torch#sum(Tensor, int[], boolean)}. Shape: {@link Rule#REDUCE_DIMS}. */
   @ShapeRule(value = Rule.REDUCE_DIMS, args = {"self", "dims", "keepdim"})
   @Variants(Variant.METHOD)
+  @DTypeEffect(value = DTypeRule.SUM_LIKE, args = {"self"})
   static Tensor sum(Tensor self, int[] dims, boolean keepdim) {
     return ReductionOps.sum(self, dims, keepdim);
   }
@@ -54,6 +57,8 @@ final class MethodOps {
   /** The arithmetic mean (of a floating tensor) along {@code dim}; see {@link Torch#mean(Tensor, int, boolean)}. Shape: {@link Rule#REDUCE_DIM}. */
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"self", "dim", "keepdim"})
   @Variants(Variant.METHOD)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"self"})
+  @DTypeEffect(value = DTypeRule.REQUIRES_FLOATING, args = {"self"})
   static Tensor mean(Tensor self, int dim, boolean keepdim) {
     return ReductionOps.mean(self, dim, keepdim);
   }
@@ -61,6 +66,8 @@ final class MethodOps {
   /** The arithmetic mean (of a floating tensor) along {@code dim}, removing it; see {@link Torch#mean(Tensor, int)}. Shape: {@link Rule#REDUCE_DIM}. */
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"self", "dim", "false"})
   @Variants(Variant.METHOD)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"self"})
+  @DTypeEffect(value = DTypeRule.REQUIRES_FLOATING, args = {"self"})
   static Tensor mean(Tensor self, int dim) {
     return ReductionOps.mean(self, dim, false);
   }
@@ -68,6 +75,8 @@ final class MethodOps {
   /** The arithmetic mean (of a floating tensor) over several dims; see {@link Torch#mean(Tensor, int[], boolean)}. Shape: {@link Rule#REDUCE_DIMS}. */
   @ShapeRule(value = Rule.REDUCE_DIMS, args = {"self", "dims", "keepdim"})
   @Variants(Variant.METHOD)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"self"})
+  @DTypeEffect(value = DTypeRule.REQUIRES_FLOATING, args = {"self"})
   static Tensor mean(Tensor self, int[] dims, boolean keepdim) {
     return ReductionOps.mean(self, dims, keepdim);
   }
@@ -75,6 +84,7 @@ final class MethodOps {
   /** The product along {@code dim}, removing it; see {@link Torch#prod(Tensor, int)}. Shape: {@link Rule#REDUCE_DIM}. */
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"self", "dim", "false"})
   @Variants(Variant.METHOD)
+  @DTypeEffect(value = DTypeRule.SUM_LIKE, args = {"self"})
   static Tensor prod(Tensor self, int dim) {
     return ReductionOps.prod(self, dim, false);
   }
@@ -82,6 +92,7 @@ final class MethodOps {
   /** The (int64) index of the largest value along {@code dim}, removing it; see {@link Torch#argmax(Tensor, int)}. Shape: {@link Rule#ARG_REDUCE_DIM}. */
   @ShapeRule(value = Rule.ARG_REDUCE_DIM, args = {"self", "dim", "false"})
   @Variants(Variant.METHOD)
+  @DTypeEffect(DTypeRule.INT64)
   static Tensor argmax(Tensor self, int dim) {
     return ReductionOps.argmax(self, dim, false);
   }
@@ -89,6 +100,7 @@ final class MethodOps {
   /** The (int64) index of the smallest value along {@code dim}, removing it; see {@link Torch#argmin(Tensor, int)}. Shape: {@link Rule#ARG_REDUCE_DIM}. */
   @ShapeRule(value = Rule.ARG_REDUCE_DIM, args = {"self", "dim", "false"})
   @Variants(Variant.METHOD)
+  @DTypeEffect(DTypeRule.INT64)
   static Tensor argmin(Tensor self, int dim) {
     return ReductionOps.argmin(self, dim, false);
   }

@@ -1,10 +1,13 @@
 package dev.shapetorch.tensor;
 
+import dev.shapetorch.internal.DTypeContracts;
 import dev.shapetorch.internal.UserCall;
+import dev.shapetorch.shapes.DTypeEffect;
 import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.shapes.ShapeRule;
 import dev.shapetorch.shapes.Variant;
 import dev.shapetorch.shapes.Variants;
+import dev.shapetorch.shapes.rules.DTypeRule;
 import dev.shapetorch.shapes.rules.Rule;
 import org.bytedeco.pytorch.ScalarTypeOptional;
 import org.bytedeco.pytorch.global.torch;
@@ -29,6 +32,7 @@ final class ScanAndNanReductionOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_ALL)
+  @DTypeEffect(value = DTypeRule.SUM_LIKE, args = {"x"})
   static Tensor nansum(Tensor x) {
     return Natives.unary("Torch.nansum", x, "x", torch::nansum);
   }
@@ -40,6 +44,7 @@ final class ScanAndNanReductionOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_DIM)
+  @DTypeEffect(value = DTypeRule.SUM_LIKE, args = {"x"})
   static Tensor nansum(Tensor x, int dim, boolean keepdim) {
     return Natives.reduce("Torch.nansum", x, "x", dim, keepdim, (h, d, k) -> {
       try (ScalarTypeOptional none = new ScalarTypeOptional()) {
@@ -55,7 +60,10 @@ final class ScanAndNanReductionOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_ALL)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
+  @DTypeEffect(value = DTypeRule.REQUIRES_FLOATING, args = {"x"})
   static Tensor nanmean(Tensor x) {
+    DTypeContracts.require(DTypeRule.REQUIRES_FLOATING, "Torch.nanmean", "x", x);
     return Natives.unary("Torch.nanmean", x, "x", torch::nanmean);
   }
 
@@ -67,7 +75,10 @@ final class ScanAndNanReductionOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_DIM)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
+  @DTypeEffect(value = DTypeRule.REQUIRES_FLOATING, args = {"x"})
   static Tensor nanmean(Tensor x, int dim, boolean keepdim) {
+    DTypeContracts.require(DTypeRule.REQUIRES_FLOATING, "Torch.nanmean", "x", x);
     return Natives.reduce("Torch.nanmean", x, "x", dim, keepdim, (h, d, k) -> {
       try (ScalarTypeOptional none = new ScalarTypeOptional()) {
         return torch.nanmean(h, new long[] {d}, k, none);

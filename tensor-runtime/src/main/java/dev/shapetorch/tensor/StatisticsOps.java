@@ -203,6 +203,7 @@ final class StatisticsOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.ALONG_DIM)
+  @DTypeEffect(value = DTypeRule.SUM_LIKE, args = {"x"})
   static Tensor cumsum(Tensor x, int dim) {
     return Natives.withLong("Torch.cumsum", x, "x", dim, torch::cumsum);
   }
@@ -214,6 +215,7 @@ final class StatisticsOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.ALONG_DIM)
+  @DTypeEffect(value = DTypeRule.SUM_LIKE, args = {"x"})
   static Tensor cumprod(Tensor x, int dim) {
     return Natives.withLong("Torch.cumprod", x, "x", dim, torch::cumprod);
   }

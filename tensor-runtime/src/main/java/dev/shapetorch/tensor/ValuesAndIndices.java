@@ -1,5 +1,7 @@
 package dev.shapetorch.tensor;
 
+import dev.shapetorch.shapes.ScalarType;
+
 import org.bytedeco.pytorch.T_TensorTensor_T;
 
 /**
@@ -9,9 +11,10 @@ import org.bytedeco.pytorch.T_TensorTensor_T;
  * <p>Shape: both tensors have the same shape.
  *
  * @param values the selected values
- * @param indices where they were, along the reduced dim
+ * @param indices where they were, along the reduced dim: always int64, which the Shape Checker
+ *     knows ({@code x.max(1).indices()} is {@code @ScalarType("int64")})
  */
-public record ValuesAndIndices(Tensor values, Tensor indices) {
+public record ValuesAndIndices(Tensor values, @ScalarType("int64") Tensor indices) {
 
   /**
    * Takes handles of their own on both elements of a native tuple, which the caller then frees

@@ -112,6 +112,76 @@ class DTypeContractsTest {
   }
 
   @Test
+  void methodFormsOfMeanVarStdRefuseIntegers() {
+    Tensor counts = Torch.randint(0, 5, 3, 4);
+    String message = refused(() -> counts.mean(1));
+    assertEquals("[shape.dtype.contract] Tensor.mean: mean of an integral tensor (int64 [3, 4]):"
+        + " convert it with .to(DType.FLOAT32) first", message);
+    assertEquals(message, expected(DTypeRule.REQUIRES_FLOATING, "Tensor.mean",
+        DTypeRule.Input.tensor("this", "int64", "[3, 4]", 2)));
+    assertEquals("[shape.dtype.contract] Tensor.mean: mean of a bool tensor (bool [3]): convert it"
+        + " with .to(DType.FLOAT32) first", refused(() -> Torch.rand(3).gt(0.5).mean(0, true)));
+    refused(() -> Torch.arange(6).mean(new int[] {0}, false));
+    assertEquals("[shape.dtype.contract] Tensor.var: var of an integral tensor (int64 [3, 4]):"
+        + " convert it with .to(DType.FLOAT32) first", refused(() -> counts.var(1, true)));
+    assertEquals("[shape.dtype.contract] Tensor.std: std of an integral tensor (int64 [6]):"
+        + " convert it with .to(DType.FLOAT32) first", refused(() -> Torch.arange(6).std()));
+    refused(() -> counts.std(new int[] {1}, 1, false));
+    assertEquals("[shape.dtype.contract] Tensor.nanmean: nanmean of an integral tensor (int64"
+        + " [6]): convert it with .to(DType.FLOAT32) first",
+        refused(() -> Torch.arange(6).nanmean()));
+    refused(() -> Torch.nanmean(Torch.arange(6), 0, false));
+    assertEquals(DType.FLOAT32, counts.to(DType.FLOAT32).mean(1).dtype());
+  }
+
+  @Test
+  void randLikeOfIntegersIsRefusedWithTheCheckersText() {
+    String message = refused(() -> Torch.randLike(Torch.arange(3)));
+    assertEquals("[shape.dtype.contract] Torch.randLike: randLike of an integral tensor (int64"
+        + " [3]): convert it with .to(DType.FLOAT32) first", message);
+    assertEquals(message, expected(DTypeRule.REQUIRES_FLOATING, "Torch.randLike",
+        DTypeRule.Input.tensor("t", "int64", "[3]", 1)));
+    refused(() -> Torch.randnLike(Torch.rand(2).gt(0.5)));
+    assertEquals(DType.FLOAT64, Torch.randnLike(Torch.zeros(new long[] {2}, DType.FLOAT64)).dtype());
+  }
+
+  /** The dtypes the checker infers for these ops are the ones the runtime makes. */
+  @Test
+  void inferredDtypesAreTheRuntimes() {
+    Tensor counts = Torch.randint(0, 5, 3, 4).to(DType.INT32);
+    assertEquals(DType.INT64, counts.sum(1).dtype());
+    assertEquals(DType.INT64, counts.sum(1, true).dtype());
+    assertEquals(DType.INT64, counts.sum(new int[] {0, 1}, false).dtype());
+    assertEquals(DType.INT64, counts.prod(0).dtype());
+    assertEquals(DType.INT64, counts.nansum().dtype());
+    assertEquals(DType.INT64, counts.cumsum(1).dtype());
+    Tensor x = Torch.rand(3, 4);
+    assertEquals(DType.INT64, x.argmax(1).dtype());
+    assertEquals(DType.INT64, x.argmin(1).dtype());
+    assertEquals(DType.INT64, x.max(1).indices().dtype());
+    assertEquals(DType.INT64, x.topk(2, 1).indices().dtype());
+    assertEquals(DType.INT64, Torch.sort(x, 1, false).indices().dtype());
+    assertEquals(DType.FLOAT32, Torch.fromArray(new float[] {1, 2}, 2).dtype());
+    assertEquals(DType.FLOAT64, Torch.fromArray(new double[] {1, 2}, 2).dtype());
+    assertEquals(DType.INT64, Torch.fromArray(new long[] {1, 2}, 2).dtype());
+    assertEquals(DType.INT32, Torch.fromArray(new int[] {1, 2}, 2).dtype());
+    assertEquals(DType.BOOL, Torch.fromArray(new boolean[] {true, false}, 2).dtype());
+    assertEquals(DType.FLOAT32, Torch.tensor(1.0, 2.0).dtype());
+    assertEquals(DType.INT64, Torch.tensor(1L, 2L).dtype());
+    assertEquals(DType.BOOL, Torch.tensor(true).dtype());
+    assertEquals(DType.INT64, Torch.scalarTensor(3L).dtype());
+    assertEquals(DType.FLOAT16, Torch.scalarTensor(1.0, DType.FLOAT16).dtype());
+    Tensor ints = Torch.fromArray(new int[] {1, 2}, 2);
+    assertEquals(DType.INT32, Torch.zerosLike(ints).dtype());
+    assertEquals(DType.INT32, Torch.onesLike(ints).dtype());
+    assertEquals(DType.INT32, Torch.emptyLike(ints).dtype());
+    assertEquals(DType.INT32, Torch.fullLike(ints, 7.0).dtype());
+    assertEquals(DType.INT32, Torch.randintLike(ints, 0, 9).dtype());
+    assertEquals(DType.FLOAT64,
+        Torch.randLike(Torch.fromArray(new double[] {1, 2}, 2)).dtype());
+  }
+
+  @Test
   void runtimeDtypeNamesAreTheAlgebras() {
     for (DType d : DType.values()) {
       assertEquals(d.name().toLowerCase(java.util.Locale.ROOT),
