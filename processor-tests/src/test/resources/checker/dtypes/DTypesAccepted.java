@@ -113,4 +113,13 @@ class DTypesAccepted {
     @ScalarType("int64") Tensor ri = Torch.randintLike(l, 0, 9);
     F.crossEntropy(Torch.randn(2, 5), Torch.fromArray(new long[] {1, 4}, 2));
   }
+
+  // Views and integer-preserving math keep the dtype; floating math of integers is float32.
+  static void viewsAndPointwise() {
+    @ScalarType("int64") Tensor labels = Torch.randint(0, 10, 2, 3).t().reshape(6).abs();
+    @ScalarType("float32") Tensor e = Torch.arange(6).exp();
+    @ScalarType("float32") Tensor c = Torch.arange(6).clamp(0.5, 2.5);
+    @ScalarType("bool") Tensor n = Torch.arange(6).logicalNot();
+    F.crossEntropy(Torch.randn(6, 10), labels);
+  }
 }

@@ -1,5 +1,7 @@
 import dev.shapetorch.nn.embedding.Embedding;
 import dev.shapetorch.nn.functional.F;
+import dev.shapetorch.nn.loss.CrossEntropyLoss;
+import dev.shapetorch.nn.loss.NLLLoss;
 import dev.shapetorch.shapes.ScalarType;
 import dev.shapetorch.tensor.DType;
 import dev.shapetorch.tensor.Tensor;
@@ -129,5 +131,22 @@ class DTypesRejected {
   static void floatArrayAsClassIndices() {
     // :: error: (shape.dtype.contract) F.crossEntropy: target holds class indices and must be integral, got float32 [2]
     F.crossEntropy(Torch.randn(2, 5), Torch.fromArray(new float[] {1, 4}, 2));
+  }
+
+  // The loss modules state the functions' contract under their own name.
+  static void lossModules() {
+    Tensor logits = Torch.randn(4, 10);
+    // :: error: (shape.dtype.contract) CrossEntropyLoss.forward: target holds class indices and must be integral, got float32 [4]
+    new CrossEntropyLoss().forward(logits, Torch.rand(4));
+    // :: error: (shape.dtype.contract) NLLLoss.forward: target must be an integral tensor of indices, got float32 [4]; convert it with target.to(DType.INT64)
+    new NLLLoss().forward(logits.logSoftmax(1), Torch.zeros(4));
+  }
+
+  // Floating math of integers is floating: exp of indices is no class index.
+  static void floatingMathOfIntegers() {
+    // :: error: (shape.dtype.contract) F.crossEntropy: target holds class indices and must be integral, got float32 [4]
+    F.crossEntropy(Torch.randn(4, 10), Torch.randint(0, 10, 4).exp());
+    // :: error: (shape.dtype.mismatch) the value's dtype is float32, not int64
+    @ScalarType("int64") Tensor s = Torch.arange(4).sigmoid();
   }
 }

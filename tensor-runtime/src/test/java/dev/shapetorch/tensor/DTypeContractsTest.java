@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.shapetorch.nn.embedding.Embedding;
 import dev.shapetorch.nn.functional.F;
+import dev.shapetorch.nn.loss.CrossEntropyLoss;
+import dev.shapetorch.nn.loss.NLLLoss;
 import dev.shapetorch.shapes.rules.DTypeRule;
 import dev.shapetorch.shapes.rules.MessageKeys;
 import dev.shapetorch.shapes.rules.ScalarTypes;
@@ -187,5 +189,21 @@ class DTypeContractsTest {
       assertEquals(d.name().toLowerCase(java.util.Locale.ROOT),
           ScalarTypes.parse(d.pytorchName()));
     }
+  }
+
+  /** The loss modules refuse what their functions refuse, under their own name (DTypesRejected). */
+  @Test
+  void lossModules_stateTheContractUnderTheirName() {
+    Tensor logits = Torch.randn(4, 10);
+    assertEquals("[shape.dtype.contract] CrossEntropyLoss.forward: target holds class indices and"
+        + " must be integral, got float32 [4]; convert it with target.to(DType.INT64) (class"
+        + " probabilities need the input's shape [4, 10])",
+        refused(() -> new CrossEntropyLoss().forward(logits, Torch.rand(4))));
+    assertEquals(expected(DTypeRule.REQUIRES_INTEGRAL, "NLLLoss.forward",
+            DTypeRule.Input.tensor("target", "float32", "[4]", 1)),
+        refused(() -> new NLLLoss().forward(logits.logSoftmax(1), Torch.zeros(4))));
+    // the fix the message names
+    assertEquals(0, new NLLLoss().forward(logits.logSoftmax(1),
+        Torch.zeros(4).to(DType.INT64)).dim());
   }
 }
