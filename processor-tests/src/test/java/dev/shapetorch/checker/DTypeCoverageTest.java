@@ -4,22 +4,6 @@ import static com.google.common.truth.Truth.assertWithMessage;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
-import com.sun.source.tree.AnnotationTree;
-import com.sun.source.tree.CompilationUnitTree;
-import com.sun.source.tree.MethodInvocationTree;
-import com.sun.source.tree.MethodTree;
-import com.sun.source.tree.ModifiersTree;
-import com.sun.source.tree.NewClassTree;
-import com.sun.source.tree.ReturnTree;
-import com.sun.source.tree.Tree;
-import com.sun.source.tree.VariableTree;
-import com.sun.source.util.JavacTask;
-import com.sun.source.util.SourcePositions;
-import com.sun.source.util.TaskEvent;
-import com.sun.source.util.TaskListener;
-import com.sun.source.util.TreePath;
-import com.sun.source.util.TreePathScanner;
-import com.sun.source.util.Trees;
 import dev.shapetorch.shapes.DTypeEffect;
 import dev.shapetorch.shapes.rules.DTypeRule;
 import dev.shapetorch.shapes.rules.MessageKeys;
@@ -40,14 +24,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import javax.annotation.processing.AbstractProcessor;
-import javax.annotation.processing.ProcessingEnvironment;
-import javax.annotation.processing.RoundEnvironment;
-import javax.annotation.processing.SupportedAnnotationTypes;
-import javax.lang.model.SourceVersion;
-import javax.lang.model.element.Element;
-import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.TypeElement;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -96,7 +72,7 @@ class DTypeCoverageTest {
       files = s.filter(p -> p.toString().endsWith(".java")).sorted().toList();
     }
     List<JavaFileObject> sources = CheckerSuiteTest.sources(files);
-    EffectCalls collector = new EffectCalls();
+    CallRecorder<EffectCall> collector = effectCalls();
     Compilation c = Compiler.javac().withProcessors(collector)
         .withOptions("-Xlint:none", "-Xmaxerrs", "100000")
         .compile(sources);
@@ -122,7 +98,7 @@ class DTypeCoverageTest {
 
     Map<DTypeRule, Set<String>> accepted = new EnumMap<>(DTypeRule.class);
     Map<DTypeRule, Set<String>> rejected = new EnumMap<>(DTypeRule.class);
-    for (EffectCall call : collector.calls) {
+    for (EffectCall call : collector.records) {
       String where = call.file().substring(call.file().lastIndexOf('/') + 1) + ":" + call.first();
       boolean diagnosed = call.anyLineIn(diagnosedLines.getOrDefault(call.file(), Set.of()));
       if (call.rule().isContract()) {
@@ -153,110 +129,20 @@ class DTypeCoverageTest {
   /** A call of an op declaring {@code rule} with {@code @DTypeEffect}, by file and lines. */
   record EffectCall(DTypeRule rule, String file, long first, long last, boolean declaresDType) {
     boolean anyLineIn(Set<Long> lines) {
-      for (long l = first; l <= last; l++) {
-        if (lines.contains(l)) {
-          return true;
-        }
-      }
-      return false;
+      return CallRecorder.anyLineIn(first, last, lines);
     }
   }
 
-  /** Records, after javac has attributed each file, every call of an op with a dtype effect. */
-  @SupportedAnnotationTypes("*")
-  static final class EffectCalls extends AbstractProcessor {
-    final List<EffectCall> calls = new ArrayList<>();
-
-    @Override
-    public SourceVersion getSupportedSourceVersion() {
-      return SourceVersion.latestSupported();
-    }
-
-    @Override
-    public synchronized void init(ProcessingEnvironment env) {
-      super.init(env);
-      Trees trees = Trees.instance(env);
-      JavacTask.instance(env).addTaskListener(new TaskListener() {
-        @Override
-        public void finished(TaskEvent e) {
-          if (e.getKind() == TaskEvent.Kind.ANALYZE) {
-            new Scanner(trees, e.getCompilationUnit()).scan(e.getCompilationUnit(), null);
-          }
-        }
-      });
-    }
-
-    @Override
-    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-      return false;
-    }
-
-    private final class Scanner extends TreePathScanner<Void, Void> {
-      private final Trees trees;
-      private final CompilationUnitTree unit;
-      private final SourcePositions positions;
-
-      Scanner(Trees trees, CompilationUnitTree unit) {
-        this.trees = trees;
-        this.unit = unit;
-        this.positions = trees.getSourcePositions();
+  /**
+   * Records, after javac has attributed each file, every call of an op with a dtype effect, once
+   * per effect, and whether its result meets a declared {@code @ScalarType}.
+   */
+  static CallRecorder<EffectCall> effectCalls() {
+    return new CallRecorder<>((call, out) -> {
+      boolean declares = call.meetsDeclared("ScalarType");
+      for (DTypeEffect e : call.callee().getAnnotationsByType(DTypeEffect.class)) {
+        out.accept(new EffectCall(e.value(), call.file(), call.first(), call.last(), declares));
       }
-
-      @Override
-      public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
-        record(node);
-        return super.visitMethodInvocation(node, unused);
-      }
-
-      @Override
-      public Void visitNewClass(NewClassTree node, Void unused) {
-        record(node);
-        return super.visitNewClass(node, unused);
-      }
-
-      private void record(Tree node) {
-        Element callee = trees.getElement(getCurrentPath());
-        if (!(callee instanceof ExecutableElement)) {
-          return;
-        }
-        DTypeEffect[] effects = callee.getAnnotationsByType(DTypeEffect.class);
-        if (effects.length == 0) {
-          return;
-        }
-        long first = unit.getLineMap().getLineNumber(positions.getStartPosition(unit, node));
-        long last = unit.getLineMap().getLineNumber(positions.getEndPosition(unit, node));
-        boolean declares = declaresDType(getCurrentPath());
-        for (DTypeEffect e : effects) {
-          calls.add(new EffectCall(e.value(), unit.getSourceFile().toUri().toString(), first,
-              last, declares));
-        }
-      }
-
-      /** True if the call initialises a {@code @ScalarType} variable or returns its result. */
-      private boolean declaresDType(TreePath call) {
-        Tree parent = call.getParentPath().getLeaf();
-        if (parent instanceof VariableTree v && v.getInitializer() == call.getLeaf()) {
-          return hasScalarType(v.getModifiers());
-        }
-        if (parent instanceof ReturnTree) {
-          for (TreePath p = call; p != null; p = p.getParentPath()) {
-            if (p.getLeaf() instanceof MethodTree m) {
-              return hasScalarType(m.getModifiers());
-            }
-          }
-        }
-        return false;
-      }
-
-      private boolean hasScalarType(ModifiersTree modifiers) {
-        for (AnnotationTree a : modifiers.getAnnotations()) {
-          String type = a.getAnnotationType().toString();
-          if (type.equals("ScalarType") || type.endsWith(".ScalarType")) {
-            return true;
-          }
-        }
-        return false;
-      }
-    }
+    });
   }
 }

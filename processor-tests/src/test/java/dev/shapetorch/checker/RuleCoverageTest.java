@@ -4,23 +4,6 @@ import static com.google.common.truth.Truth.assertWithMessage;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
-import com.sun.source.tree.AnnotationTree;
-import com.sun.source.tree.CompilationUnitTree;
-import com.sun.source.tree.EnhancedForLoopTree;
-import com.sun.source.tree.MethodInvocationTree;
-import com.sun.source.tree.MethodTree;
-import com.sun.source.tree.ModifiersTree;
-import com.sun.source.tree.NewClassTree;
-import com.sun.source.tree.ReturnTree;
-import com.sun.source.tree.Tree;
-import com.sun.source.tree.VariableTree;
-import com.sun.source.util.JavacTask;
-import com.sun.source.util.SourcePositions;
-import com.sun.source.util.TaskEvent;
-import com.sun.source.util.TaskListener;
-import com.sun.source.util.TreePath;
-import com.sun.source.util.TreePathScanner;
-import com.sun.source.util.Trees;
 import dev.shapetorch.backprop.ops.TensorVars;
 import dev.shapetorch.shapes.ShapeRule;
 import dev.shapetorch.shapes.rules.MessageKeys;
@@ -45,14 +28,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
-import javax.annotation.processing.AbstractProcessor;
-import javax.annotation.processing.ProcessingEnvironment;
-import javax.annotation.processing.RoundEnvironment;
-import javax.annotation.processing.SupportedAnnotationTypes;
-import javax.lang.model.SourceVersion;
-import javax.lang.model.element.Element;
-import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeKind;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -111,7 +86,7 @@ class RuleCoverageTest {
       files = s.filter(p -> p.toString().endsWith(".java")).sorted().toList();
     }
     List<JavaFileObject> sources = CheckerSuiteTest.sources(files);
-    RuleCalls collector = new RuleCalls();
+    CallRecorder<RuleCall> collector = ruleCalls();
     Compilation c = Compiler.javac().withProcessors(collector)
         .withOptions("-Xlint:none", "-Xmaxerrs", "100000")
         .compile(sources);
@@ -141,7 +116,7 @@ class RuleCoverageTest {
 
     Map<Rule, Set<String>> accepted = new EnumMap<>(Rule.class);
     Map<Rule, Set<String>> rejectedBy = new EnumMap<>(Rule.class);
-    for (RuleCall call : collector.calls) {
+    for (RuleCall call : collector.records) {
       Set<Long> rejected = rejectedLines.getOrDefault(call.file(), Set.of());
       Set<Long> diagnosed = diagnosedLines.getOrDefault(call.file(), Set.of());
       String where = call.file().substring(call.file().lastIndexOf('/') + 1) + ":" + call.first();
@@ -221,118 +196,24 @@ class RuleCoverageTest {
   /** A call of an op declared with {@code @ShapeRule}, by file and lines. */
   record RuleCall(Rule rule, String file, long first, long last, boolean declaresResult) {
     boolean anyLineIn(Set<Long> lines) {
-      for (long l = first; l <= last; l++) {
-        if (lines.contains(l)) {
-          return true;
-        }
-      }
-      return false;
+      return CallRecorder.anyLineIn(first, last, lines);
     }
   }
 
   /**
    * Records, after javac has attributed each file, every call whose callee carries {@code
-   * @ShapeRule}: the rule, its lines, and whether its result meets a declared {@code @Shape}.
+   * @ShapeRule}: the rule, its lines, and whether its result meets a declared {@code @Shape}
+   * (a void op, such as {@code backward()}, has no result to declare: a call the checker passes
+   * accepts).
    */
-  @SupportedAnnotationTypes("*")
-  static final class RuleCalls extends AbstractProcessor {
-    final List<RuleCall> calls = new ArrayList<>();
-
-    @Override
-    public SourceVersion getSupportedSourceVersion() {
-      return SourceVersion.latestSupported();
-    }
-
-    @Override
-    public synchronized void init(ProcessingEnvironment env) {
-      super.init(env);
-      Trees trees = Trees.instance(env);
-      JavacTask.instance(env).addTaskListener(new TaskListener() {
-        @Override
-        public void finished(TaskEvent e) {
-          if (e.getKind() == TaskEvent.Kind.ANALYZE) {
-            new Scanner(trees, e.getCompilationUnit()).scan(e.getCompilationUnit(), null);
-          }
-        }
-      });
-    }
-
-    @Override
-    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-      return false;
-    }
-
-    private final class Scanner extends TreePathScanner<Void, Void> {
-      private final Trees trees;
-      private final CompilationUnitTree unit;
-      private final SourcePositions positions;
-
-      Scanner(Trees trees, CompilationUnitTree unit) {
-        this.trees = trees;
-        this.unit = unit;
-        this.positions = trees.getSourcePositions();
+  static CallRecorder<RuleCall> ruleCalls() {
+    return new CallRecorder<>((call, out) -> {
+      ShapeRule rule = call.callee().getAnnotation(ShapeRule.class);
+      if (rule != null) {
+        boolean voidOp = call.callee().getReturnType().getKind() == TypeKind.VOID;
+        out.accept(new RuleCall(rule.value(), call.file(), call.first(), call.last(),
+            voidOp || call.meetsDeclared("Shape")));
       }
-
-      @Override
-      public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
-        record(node);
-        return super.visitMethodInvocation(node, unused);
-      }
-
-      @Override
-      public Void visitNewClass(NewClassTree node, Void unused) {
-        record(node);
-        return super.visitNewClass(node, unused);
-      }
-
-      private void record(Tree node) {
-        Element callee = trees.getElement(getCurrentPath());
-        if (!(callee instanceof ExecutableElement)) {
-          return;
-        }
-        ShapeRule rule = callee.getAnnotation(ShapeRule.class);
-        if (rule == null) {
-          return;
-        }
-        long first = unit.getLineMap().getLineNumber(positions.getStartPosition(unit, node));
-        long last = unit.getLineMap().getLineNumber(positions.getEndPosition(unit, node));
-        // A void op (backward()) has no result to declare: a call the checker passes accepts.
-        boolean voidOp = ((ExecutableElement) callee).getReturnType().getKind() == TypeKind.VOID;
-        calls.add(new RuleCall(rule.value(), unit.getSourceFile().toUri().toString(), first,
-            last, voidOp || declaresResult(getCurrentPath())));
-      }
-
-      /**
-       * True if the call initialises a {@code @Shape} variable, returns a {@code @Shape} result
-       * or is iterated into a {@code @Shape} variable (split, chunk).
-       */
-      private boolean declaresResult(TreePath call) {
-        Tree parent = call.getParentPath().getLeaf();
-        if (parent instanceof VariableTree v && v.getInitializer() == call.getLeaf()) {
-          return hasShape(v.getModifiers());
-        }
-        if (parent instanceof EnhancedForLoopTree loop && loop.getExpression() == call.getLeaf()) {
-          return hasShape(loop.getVariable().getModifiers());
-        }
-        if (parent instanceof ReturnTree) {
-          for (TreePath p = call; p != null; p = p.getParentPath()) {
-            if (p.getLeaf() instanceof MethodTree m) {
-              return hasShape(m.getModifiers());
-            }
-          }
-        }
-        return false;
-      }
-
-      private boolean hasShape(ModifiersTree modifiers) {
-        for (AnnotationTree a : modifiers.getAnnotations()) {
-          String type = a.getAnnotationType().toString();
-          if (type.equals("Shape") || type.endsWith(".Shape")) {
-            return true;
-          }
-        }
-        return false;
-      }
-    }
+    });
   }
 }
