@@ -157,11 +157,7 @@ final class RuleFit {
         }
       }
       if (input == null) {
-        String why =
-            arg.value().equals("this")
-                ? (constructor ? "a constructor has" : method.getName() + " is static and has")
-                    + " no receiver"
-                : method.getName() + " has no parameter named " + arg.value();
+        String why = noSuchInput(method, constructor, arg.value());
         reporter.error(
             Messages.RULE_ARGS,
             "args names \"" + arg.value() + "\" but " + why + " (inputs: " + names(all) + ")",
@@ -421,5 +417,16 @@ final class RuleFit {
       default:
         return "a BOOL (boolean)";
     }
+  }
+
+  /**
+   * Why an {@code args} entry of a {@code @ShapeRule} or {@code @DTypeEffect} names no input of
+   * {@code method}: {@code "this"} where there is no receiver, or no parameter of that name.
+   */
+  static String noSuchInput(MethodTree method, boolean constructor, String name) {
+    return name.equals("this")
+        ? (constructor ? "a constructor has" : method.getName() + " is static and has")
+            + " no receiver"
+        : method.getName() + " has no parameter named " + name;
   }
 }

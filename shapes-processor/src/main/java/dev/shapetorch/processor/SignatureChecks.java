@@ -99,11 +99,7 @@ final class SignatureChecks {
         if (!arg.known() || inputs.contains(arg.value())) {
           continue;
         }
-        String why =
-            arg.value().equals("this")
-                ? (constructor ? "a constructor has" : method.getName() + " is static and has")
-                    + " no receiver"
-                : method.getName() + " has no parameter named " + arg.value();
+        String why = RuleFit.noSuchInput(method, constructor, arg.value());
         reporter.error(
             Messages.DTYPE_ARGS,
             "@DTypeEffect args names \"" + arg.value() + "\" but " + why + " (inputs: "
