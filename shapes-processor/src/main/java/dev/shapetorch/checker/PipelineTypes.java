@@ -234,7 +234,8 @@ final class PipelineTypes {
       ExecutableElement m, List<? extends ExpressionTree> args) {
     List<? extends VariableElement> params = m.getParameters();
     for (int i = 0; i < params.size() && i < args.size(); i++) {
-      if (params.get(i).asType().toString().equals(TRANSFORM)) {
+      // by the element: on JDK 25 a type's toString() also prints its annotations (@Nullable)
+      if (TypesUtils.isDeclaredOfName(params.get(i).asType(), TRANSFORM)) {
         ExpressionTree a = TreeUtils.withoutParens(args.get(i));
         if (!(a instanceof LiteralTree lit && lit.getKind() == Tree.Kind.NULL_LITERAL)) {
           return a;
