@@ -28,3 +28,13 @@ find_jdk() {
     fi
   done
 }
+
+# Runs "$@" as one named step of a script: prints "== NAME" before it and, when it succeeds,
+# "== NAME: N s" after it, so that a log shows where a run's time went. Fails as "$@" fails.
+step() {
+  local name=$1 start=$SECONDS
+  shift
+  echo "== $name"
+  "$@"
+  echo "== $name: $((SECONDS - start)) s"
+}

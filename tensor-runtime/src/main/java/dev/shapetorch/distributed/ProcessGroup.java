@@ -602,7 +602,9 @@ public final class ProcessGroup implements AutoCloseable {
    * Leaves the group and frees its native resources: Gloo's connections and threads and, on
    * rank 0, the TCP store's server (its port is free again afterwards, once every rank has
    * closed). Does not wait for the other ranks: call {@link #barrier()} first where the others
-   * may still need this rank. Idempotent.
+   * may still need this rank. A collective still in flight (one whose {@link Work#await(Duration)}
+   * gave up) holds Gloo's worker thread until the group's {@link #timeout()} ends it, and close
+   * waits for that, as PyTorch's Gloo group does. Idempotent.
    */
   @Override
   public synchronized void close() {

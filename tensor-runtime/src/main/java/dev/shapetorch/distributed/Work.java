@@ -54,7 +54,9 @@ public final class Work<T> {
   }
 
   /**
-   * Waits for the collective at most {@code timeout}, and returns its result.
+   * Waits for the collective at most {@code timeout}, and returns its result. Giving up does not
+   * cancel the collective: it runs on until it completes or the group's timeout ends it, and
+   * {@link ProcessGroup#close()} waits for that.
    *
    * @throws DistributedException naming the op and the ranks at fault if it failed or did not
    *     finish within {@code timeout}

@@ -103,7 +103,13 @@ class DistributedTest {
   @Test
   void rankThatNeverArrives_awaitTimesOutNamingTheOp() throws Exception {
     int port = freePort();
-    List<Worker> ws = start(2, port, "timeout", Map.of());
+    // The allReduce that rank 0 gives up on after 2 s stays in flight until the group's timeout
+    // ends it, and close() waits for that (as PyTorch's Gloo group does): a group timeout of
+    // 45 s keeps the test short and still leaves the two ranks' JVMs ample time to meet.
+    List<Worker> ws = new ArrayList<>();
+    for (int r = 0; r < 2; r++) {
+      ws.add(Worker.start(r, 2, port, "timeout", Map.of(), tmp, "45"));
+    }
     ws.get(1).awaitLine("idle");
     Worker w = ws.get(0);
     assertThat(w.waitForExit()).isEqualTo(3);
@@ -272,10 +278,16 @@ class DistributedTest {
 
     static Worker start(int rank, int world, int port, String mode, Map<String, String> env,
         Path dir) throws IOException {
+      return start(rank, world, port, mode, env, dir, TIMEOUT);
+    }
+
+    /** As above, with the group's timeout in seconds. */
+    static Worker start(int rank, int world, int port, String mode, Map<String, String> env,
+        Path dir, String timeoutSeconds) throws IOException {
       List<String> cmd = new ArrayList<>(List.of(
           Path.of(System.getProperty("java.home"), "bin", "java").toString(),
           "-cp", System.getProperty("java.class.path"), FaultWorker.class.getName(), mode,
-          TIMEOUT));
+          timeoutSeconds));
       Path log = dir.resolve("rank" + rank + "-" + System.nanoTime() + ".log");
       ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
           .redirectOutput(log.toFile())

@@ -8,7 +8,8 @@ import java.time.Duration;
 
 /**
  * A worker of {@link DistributedTest}'s fault scenarios; {@code args[0]} names the scenario,
- * {@code args[1]} the timeout in seconds (a guard against hangs only).
+ * {@code args[1]} the group's timeout in seconds (a guard against hangs, except in {@code
+ * timeout}, where it is how long the abandoned collective keeps {@code close()} waiting).
  *
  * <ul>
  *   <li>{@code join}: joins (a file store when {@code STORE_FILE} is set), prints {@code joined},
