@@ -2,7 +2,11 @@
 # reactor (no install), sets the runtime's flags (see the README: a passive OpenMP wait policy,
 # one OpenBLAS thread, no per-tensor physical-memory accounting in JavaCPP; native access on
 # JDK 21+) and defines `jmh BENCHMARK-REGEX [JMH options]`, which runs JMH with them.
-mvn -q -B -pl benchmarks -am package -DskipTests
+# BENCH_BUILT=1 says the benchmarks are built already (scripts/bench-smoke.sh builds once for all
+# of them: each build recompiles tensor-runtime, whose op forms every build regenerates).
+if [ "${BENCH_BUILT:-0}" != 1 ]; then
+  mvn -q -B -pl benchmarks -am package -DskipTests
+fi
 
 export OMP_WAIT_POLICY=PASSIVE
 export OPENBLAS_NUM_THREADS=1

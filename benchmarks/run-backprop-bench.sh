@@ -12,12 +12,14 @@ cd "$(dirname "$0")/.."
 out=benchmarks/target/backprop-bench
 mkdir -p "$out"
 
-# Build the reactor up to the benchmarks (no install) and write their classpath.
-mvn -o -q -B -pl benchmarks -am -DskipTests package dependency:build-classpath \
-  -Dmdep.outputFile="$PWD/$out/classpath.txt"
+# Build the reactor up to the benchmarks (no install); the build writes their runtime classpath
+# to benchmarks/target/classpath.txt. BENCH_BUILT=1: built already (see jmh-setup.sh).
+if [ "${BENCH_BUILT:-0}" != 1 ]; then
+  mvn -o -q -B -pl benchmarks -am -DskipTests package
+fi
 
 export OMP_WAIT_POLICY=PASSIVE OPENBLAS_NUM_THREADS=1
-java -cp "benchmarks/target/classes:$(cat "$out/classpath.txt")" org.openjdk.jmh.Main \
+java -cp "benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)" org.openjdk.jmh.Main \
   'dev\.shapetorch\.bench\.backprop\..*' \
   -jvmArgsAppend "-Dorg.bytedeco.javacpp.maxPhysicalBytes=0 -Dorg.bytedeco.javacpp.maxBytes=0" \
   -rf json -rff "$out/results.json" "$@"

@@ -8,6 +8,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 short=(-f 1 -wi 1 -i 2 -w 1s -r 1s)
+# One build for all the JMH benchmarks (each runner would otherwise build the reactor again).
+mvn -q -B -pl benchmarks -am package -DskipTests
+export BENCH_BUILT=1
 echo "== benchmark smoke: runtime overhead (ShapeTorch / raw presets)"
 bash benchmarks/run-runtime-bench.sh "${short[@]}" | tail -3
 echo "== benchmark smoke: module forward (Linear.forward / F.linear, without and with a hook)"
