@@ -181,6 +181,7 @@ final class StatisticsOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_DIM)
+  @DTypeEffect(value = DTypeRule.FLOATING_RESULT, args = {"x"})
   static Tensor logsumexp(Tensor x, int dim, boolean keepdim) {
     return Natives.reduce("Torch.logsumexp", x, "x", new long[] {dim}, keepdim, torch::logsumexp);
   }
@@ -192,6 +193,7 @@ final class StatisticsOps {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"x", "dim", "false"})
+  @DTypeEffect(value = DTypeRule.FLOATING_RESULT, args = {"x"})
   static Tensor logsumexp(Tensor x, int dim) {
     return logsumexp(x, dim, false);
   }
