@@ -185,5 +185,7 @@ class DTypesAccepted {
     @ScalarType("int64") Tensor ms = Torch.msort(counts);
     @ScalarType("int64") Tensor nz = Torch.countNonzero(x, 1);
     @ScalarType("float32") Tensor lc = Torch.logcumsumexp(x, 1);
+    @ScalarType("float64") Tensor n = Torch.norm(x.to(DType.FLOAT64), 2.0, 1, false);
+    @ScalarType("float32") Tensor n2 = x.norm();
   }
 }

@@ -196,4 +196,11 @@ class DTypesRejected {
     // :: error: (shape.dtype.mismatch) the value's dtype is int64, not float32
     @ScalarType("float32") Tensor n = Torch.countNonzero(Torch.rand(5));
   }
+
+  static void normOfIntegers() {
+    // :: error: (shape.dtype.contract) Torch.norm: norm of an integral tensor (int64 [5]): convert it with .to(DType.FLOAT32) first
+    Torch.norm(Torch.arange(5));
+    // :: error: (shape.dtype.contract) Tensor.norm: norm of an integral tensor (int64 [3, 4])
+    Torch.randint(0, 5, 3, 4).norm(2.0, 1, false);
+  }
 }

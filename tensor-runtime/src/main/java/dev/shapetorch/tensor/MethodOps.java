@@ -202,6 +202,8 @@ final class MethodOps {
   /** The 2-norm of all elements; see {@link Torch#norm(Tensor)}. Shape: {@code []}. */
   @ShapeRule(Rule.REDUCE_ALL)
   @Variants(Variant.METHOD)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"self"})
+  @DTypeEffect(value = DTypeRule.REQUIRES_FLOATING, args = {"self"})
   static @Shape({}) Tensor norm(Tensor self) {
     return StatisticsOps.norm(self, 2.0);
   }

@@ -50,7 +50,7 @@ class DTypeEffectsAgreementTest {
     }
   }
 
-  /** The declared result of {@code rule} for tensors of these dtypes, as the checker computes it. */
+  /** The declared result of {@code rule} for tensors of these dtypes, as the checker has it. */
   private static String declared(DTypeRule rule, DType... inputs) {
     List<Input> in = new ArrayList<>();
     for (DType d : inputs) {
@@ -174,20 +174,28 @@ class DTypeEffectsAgreementTest {
   void orderStatisticsAndCountsKeepTheirDeclaredDtype() {
     for (DType d : NO_BOOL_NO_HALF) {
       Tensor x = input(d);
-      assertEquals(declared(effect("median", Tensor.class), d), actual(Torch.median(x)), "median " + d);
+      assertEquals(declared(effect("median", Tensor.class), d), actual(Torch.median(x)),
+          "median " + d);
     }
     for (DType d : DType.values()) {
       Tensor x = input(d);
       assertEquals(declared(effect("max", Tensor.class), d), actual(x.max()), "max " + d);
       assertEquals(declared(effect("amax", Tensor.class, int.class, boolean.class), d),
           actual(Torch.amax(x, 1, false)), "amax " + d);
-      assertEquals(declared(effect("msort", Tensor.class), d), actual(Torch.msort(x)), "msort " + d);
+      assertEquals(declared(effect("msort", Tensor.class), d), actual(Torch.msort(x)),
+          "msort " + d);
       assertEquals(declared(effect("countNonzero", Tensor.class, int.class), d),
           actual(Torch.countNonzero(x, 1)), "countNonzero " + d);
     }
     for (DType d : List.of(DType.FLOAT32, DType.FLOAT64, DType.BFLOAT16)) {
       assertEquals(declared(effect("logcumsumexp", Tensor.class, int.class), d),
           actual(Torch.logcumsumexp(input(d), 1)), "logcumsumexp " + d);
+    }
+    for (DType d : List.of(DType.FLOAT16, DType.BFLOAT16, DType.FLOAT32, DType.FLOAT64)) {
+      assertEquals(declared(effect("norm", Tensor.class), d), actual(Torch.norm(input(d))),
+          "norm " + d);
+      assertEquals(declared(effect("norm", Tensor.class, double.class, int.class,
+          boolean.class), d), actual(Torch.norm(input(d), 1.0, 1, true)), "norm(1) " + d);
     }
   }
 }
