@@ -5,6 +5,8 @@ import dev.shapetorch.shapes.Shape;
 import dev.shapetorch.tensor.DType;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;
+import dev.shapetorch.tensor.ValuesAndIndices;
+import java.util.List;
 
 /** Dtypes the checker infers, and contracts that hold (or that an unknown dtype leaves open). */
 class DTypesAccepted {
@@ -121,5 +123,69 @@ class DTypesAccepted {
     @ScalarType("float32") Tensor c = Torch.arange(6).clamp(0.5, 2.5);
     @ScalarType("bool") Tensor n = Torch.arange(6).logicalNot();
     F.crossEntropy(Torch.randn(6, 10), labels);
+  }
+
+  /** cat and stack promote their elements' dtypes, as torch.promote_types. */
+  static void joins(Tensor unknown) {
+    Tensor l = Torch.arange(3);
+    Tensor f = Torch.zeros(3);
+    @ScalarType("float32") Tensor c = Torch.cat(List.of(l, f), 0);
+    @ScalarType("float32") Tensor c0 = Torch.cat(List.of(l, f));
+    @ScalarType("int64") Tensor s = Torch.stack(List.of(l, l));
+    @ScalarType("float64") Tensor s1 =
+        Torch.stack(List.of(f, Torch.zeros(new long[] {3}, DType.FLOAT64)), 1);
+    @ScalarType("int16") Tensor i16 =
+        Torch.cat(List.of(l.to(DType.UINT8), l.to(DType.INT8)), 0);
+    F.crossEntropy(Torch.randn(6, 10), Torch.cat(List.of(l, l), 0));
+    // A list the call does not spell out, or an element of unknown dtype: unknown, no error.
+    List<Tensor> parts = List.of(l, l);
+    @ScalarType("int64") Tensor u = Torch.cat(parts, 0);
+    @ScalarType("int64") Tensor v = Torch.cat(List.of(l, unknown), 0);
+  }
+
+  /** The values of max(dim), sort, topk, median(dim)... keep the input's dtype. */
+  static void valuesKeepTheInputsDtype() {
+    Tensor x = Torch.rand(3, 4);
+    Tensor counts = Torch.randint(0, 5, 3, 4);
+    @ScalarType("float32") Tensor m = x.max(1).values();
+    @ScalarType("int64") Tensor mi = counts.min(1).values();
+    @ScalarType("float32") Tensor t = x.topk(2, 1).values();
+    @ScalarType("int64") Tensor so = Torch.sort(counts, 1, false).values();
+    ValuesAndIndices med = Torch.median(counts, 1, false);
+    @ScalarType("int64") Tensor mv = med.values();
+    @ScalarType("int64") Tensor mj = med.indices();
+    @ScalarType("float32") Tensor k = Torch.kthvalue(x, 2, 1, false).values();
+    @ScalarType("int64") Tensor mo = Torch.mode(counts).values();
+    @ScalarType("float32") Tensor cm = Torch.cummax(x, 1).values();
+    @ScalarType("float64") Tensor p = F.adaptiveMaxPool1dWithIndices(
+        Torch.rand(1, 3, 8).to(DType.FLOAT64), 2).values();
+    F.crossEntropy(x, Torch.mode(counts, 1, false).values());
+  }
+
+  /** all/any give bool, but keep uint8 (PyTorch 1.13). */
+  static void allAny() {
+    @ScalarType("bool") Tensor a = Torch.rand(3).gt(0.5).all();
+    @ScalarType("bool") Tensor b = Torch.arange(3).any(0);
+    @ScalarType("bool") Tensor c = Torch.all(Torch.rand(3, 4), 1, true);
+    @ScalarType("uint8") Tensor u = Torch.any(Torch.arange(3).to(DType.UINT8));
+    Tensor x = Torch.rand(3);
+    x.maskedFill(x.gt(0.5).any(), 0.0);
+  }
+
+  /** logsumexp of integers is float32; the order statistics keep the dtype; counts are int64. */
+  static void reductionsAndOrderStatistics() {
+    Tensor counts = Torch.randint(0, 5, 3, 4);
+    Tensor x = Torch.rand(3, 4);
+    @ScalarType("float32") Tensor lse = x.logsumexp(1);
+    @ScalarType("float32") Tensor lsi = Torch.logsumexp(counts, 1);
+    @ScalarType("float64") Tensor lsd = Torch.logsumexp(x.to(DType.FLOAT64), 1, true);
+    @ScalarType("int64") Tensor med = counts.median();
+    @ScalarType("int64") Tensor mx = counts.max();
+    @ScalarType("int64") Tensor am = Torch.amax(counts, 1, false);
+    @ScalarType("int64") Tensor ms = Torch.msort(counts);
+    @ScalarType("int64") Tensor nz = Torch.countNonzero(x, 1);
+    @ScalarType("float32") Tensor lc = Torch.logcumsumexp(x, 1);
+    @ScalarType("float64") Tensor n = Torch.norm(x.to(DType.FLOAT64), 2.0, 1, false);
+    @ScalarType("float32") Tensor n2 = x.norm();
   }
 }

@@ -6,6 +6,8 @@ import dev.shapetorch.shapes.ScalarType;
 import dev.shapetorch.tensor.DType;
 import dev.shapetorch.tensor.Tensor;
 import dev.shapetorch.tensor.Torch;
+import dev.shapetorch.tensor.ValuesAndIndices;
+import java.util.List;
 
 /** Broken dtype contracts and dtypes that differ from the declared one. */
 class DTypesRejected {
@@ -148,5 +150,57 @@ class DTypesRejected {
     F.crossEntropy(Torch.randn(4, 10), Torch.randint(0, 10, 4).exp());
     // :: error: (shape.dtype.mismatch) the value's dtype is float32, not int64
     @ScalarType("int64") Tensor s = Torch.arange(4).sigmoid();
+  }
+
+  static void catPromotes() {
+    // :: error: (shape.dtype.mismatch) the value's dtype is float32, not int64
+    @ScalarType("int64") Tensor c = Torch.cat(List.of(Torch.arange(3), Torch.zeros(3)), 0);
+  }
+
+  static void stackPromotesUint8AndInt8ToInt16() {
+    Tensor u = Torch.arange(3).to(DType.UINT8);
+    Tensor i = Torch.arange(3).to(DType.INT8);
+    // :: error: (shape.dtype.mismatch) the value's dtype is int16, not uint8
+    @ScalarType("uint8") Tensor s = Torch.stack(List.of(u, i));
+  }
+
+  static void catOfFloatsIsNoClassIndex() {
+    // :: error: (shape.dtype.contract) F.crossEntropy: target holds class indices and must be integral, got float32 [6]
+    F.crossEntropy(Torch.randn(6, 10), Torch.cat(List.of(Torch.arange(3), Torch.zeros(3)), 0));
+  }
+
+  static void valuesKeepTheInputsDtype() {
+    // :: error: (shape.dtype.mismatch) the value's dtype is float32, not int64
+    @ScalarType("int64") Tensor v = Torch.rand(3, 4).max(1).values();
+    ValuesAndIndices s = Torch.sort(Torch.randint(0, 5, 3, 4), 1, false);
+    // :: error: (shape.dtype.mismatch) the value's dtype is int64, not floating
+    @ScalarType("floating") Tensor sv = s.values();
+    // :: error: (shape.dtype.mismatch) the value's dtype is int64, not float32
+    @ScalarType("float32") Tensor ti = Torch.topk(Torch.rand(5), 2, 0).indices();
+    // :: error: (shape.dtype.mismatch) the value's dtype is float32, not int64
+    @ScalarType("int64") Tensor k = Torch.kthvalue(Torch.rand(5), 2, 0, false).values();
+  }
+
+  static void allAnyAreBool() {
+    // :: error: (shape.dtype.mismatch) the value's dtype is bool, not float32
+    @ScalarType("float32") Tensor a = Torch.rand(3).all();
+    // :: error: (shape.dtype.mismatch) the value's dtype is uint8, not bool
+    @ScalarType("bool") Tensor u = Torch.arange(3).to(DType.UINT8).any(0);
+  }
+
+  static void reductionsAndOrderStatistics() {
+    // :: error: (shape.dtype.contract) F.crossEntropy: target holds class indices and must be integral, got float32 [3]
+    F.crossEntropy(Torch.randn(3, 10), Torch.randint(0, 5, 3, 4).logsumexp(1));
+    // :: error: (shape.dtype.mismatch) the value's dtype is int64, not floating
+    @ScalarType("floating") Tensor m = Torch.median(Torch.arange(5));
+    // :: error: (shape.dtype.mismatch) the value's dtype is int64, not float32
+    @ScalarType("float32") Tensor n = Torch.countNonzero(Torch.rand(5));
+  }
+
+  static void normOfIntegers() {
+    // :: error: (shape.dtype.contract) Torch.norm: norm of an integral tensor (int64 [5]): convert it with .to(DType.FLOAT32) first
+    Torch.norm(Torch.arange(5));
+    // :: error: (shape.dtype.contract) Tensor.norm: norm of an integral tensor (int64 [3, 4])
+    Torch.randint(0, 5, 3, 4).norm(2.0, 1, false);
   }
 }

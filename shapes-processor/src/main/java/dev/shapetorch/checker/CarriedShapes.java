@@ -31,7 +31,8 @@ import org.checkerframework.javacutil.TypesUtils;
  * <ul>
  *   <li>{@code values()} and {@code indices()} of a {@code ValuesAndIndices} ({@code
  *       x.max(1).values()}, {@code x.topk(3, 1).indices()}): the op gives the record the shape
- *       that both its tensors have;
+ *       that both its tensors have, and its {@code @DTypeEffect} the dtype of the values, which
+ *       {@code values()} hands on ({@code indices()} is declared {@code int64});
  *   <li>the tensor methods that return the tensor itself ({@code requiresGrad_(true)}, {@code
  *       retain()}, {@code zeroGrad_()}...) or its gradient ({@code grad()}): the receiver's
  *       shape;
@@ -84,6 +85,12 @@ final class CarriedShapes {
         && TypesUtils.isDeclaredOfName(m.getReturnType(), SizeExpressions.TENSOR)) {
       AnnotatedTypeMirror receiver = f.getReceiverType(call);
       carried = receiver == null ? null : receiver.getPrimaryAnnotationInHierarchy(q.top);
+      // The record's dtype is its values' (the op's @DTypeEffect); indices() declares int64.
+      AnnotationMirror dtype = receiver == null || !m.getSimpleName().contentEquals("values")
+          ? null : receiver.getPrimaryAnnotationInHierarchy(f.dtypes().top);
+      if (dtype != null) {
+        ret.replaceAnnotation(dtype);
+      }
     } else if (SAME_TENSOR.contains(m.getSimpleName().toString())
         && (owner.getQualifiedName().contentEquals(SizeExpressions.TENSOR)
             || owner.getQualifiedName().contentEquals(SizeExpressions.TENSOR + "Core"))

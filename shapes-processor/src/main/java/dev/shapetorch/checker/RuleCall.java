@@ -305,7 +305,7 @@ final class RuleCall {
    * a {@code new T[] {...}} initializer, {@code List.of(...)} / {@code Arrays.asList(...)}, or a
    * single int standing for itself; null when unknown.
    */
-  private static List<ExpressionTree> spelledOut(List<ExpressionTree> elements) {
+  static List<ExpressionTree> spelledOut(List<ExpressionTree> elements) {
     if (elements == null) {
       return null;
     }

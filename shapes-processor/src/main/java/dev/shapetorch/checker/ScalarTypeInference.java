@@ -120,16 +120,63 @@ final class ScalarTypeInference {
           continue;
         }
       } else {
+        boolean listed = false;
         for (int i = 0; i < params.size(); i++) {
           if (params.get(i).getSimpleName().contentEquals(name)) {
             boolean varargs = callee.isVarArgs() && i == params.size() - 1;
-            tree = varargs || i >= args.size() ? null : args.get(i);
+            if (isTensors(params.get(i).asType())) {
+              listed = true;
+              elements(name, call, args, i, varargs, out);
+            } else {
+              tree = varargs || i >= args.size() ? null : args.get(i);
+            }
           }
+        }
+        if (listed) {
+          continue;
         }
       }
       out.add(tree == null ? Input.tensor(name, null, "", -1) : input(name, tree));
     }
     return out;
+  }
+
+  /**
+   * The inputs of a list of tensors ({@code List<Tensor>}, {@code Tensor[]}, {@code Tensor...}),
+   * one per element, read as the shape rules read them ({@link RuleCall#spelledOut}): when the
+   * call spells the elements out ({@code cat(List.of(a, b), 0)}, {@code new Tensor[] {a, b}},
+   * varargs one by one); else one input of unknown dtype.
+   */
+  private void elements(String name, ExpressionTree call, List<? extends ExpressionTree> args,
+      int index, boolean varargs, List<Input> out) {
+    List<ExpressionTree> given;
+    boolean expanded = call instanceof MethodInvocationTree mit
+        ? TreeUtils.isVarargsCall(mit)
+        : call instanceof NewClassTree nct && TreeUtils.isVarargsCall(nct);
+    if (varargs && expanded) {
+      given = new ArrayList<>(args.subList(Math.min(index, args.size()), args.size()));
+    } else {
+      given = index < args.size() ? List.of(args.get(index)) : null;
+    }
+    List<ExpressionTree> elements = RuleCall.spelledOut(given);
+    if (elements == null) {
+      out.add(Input.tensor(name, null, "", -1));
+      return;
+    }
+    for (ExpressionTree e : elements) {
+      out.add(input(name, e));
+    }
+  }
+
+  /** True for {@code List<Tensor>} (or another collection of tensors) and {@code Tensor[]}. */
+  private static boolean isTensors(TypeMirror t) {
+    if (t.getKind() == TypeKind.ARRAY) {
+      return TypesUtils.isDeclaredOfName(
+          ((javax.lang.model.type.ArrayType) t).getComponentType(), SizeExpressions.TENSOR);
+    }
+    return t instanceof javax.lang.model.type.DeclaredType d && d.getTypeArguments().size() == 1
+        && d.asElement().toString().startsWith("java.util.")
+        && TypesUtils.isDeclaredOfName(d.getTypeArguments().get(0), SizeExpressions.TENSOR);
   }
 
   private Input input(String name, ExpressionTree tree) {

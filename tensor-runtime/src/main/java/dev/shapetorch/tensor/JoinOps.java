@@ -4,7 +4,9 @@ import dev.shapetorch.internal.UserCall;
 import dev.shapetorch.shapes.Variant;
 import dev.shapetorch.shapes.Variants;
 
+import dev.shapetorch.shapes.DTypeEffect;
 import dev.shapetorch.shapes.ShapeRule;
+import dev.shapetorch.shapes.rules.DTypeRule;
 import dev.shapetorch.shapes.rules.Rule;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,6 +69,7 @@ final class JoinOps {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(Rule.CAT)
+  @DTypeEffect(value = DTypeRule.PROMOTE_TYPES, args = {"tensors"})
   static Tensor cat(List<Tensor> tensors, int dim) {
     return join("Torch.cat", tensors, dim, false);
   }
@@ -78,6 +81,7 @@ final class JoinOps {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.CAT, args = {"tensors", "0"})
+  @DTypeEffect(value = DTypeRule.PROMOTE_TYPES, args = {"tensors"})
   static Tensor cat(List<Tensor> tensors) {
     return join("Torch.cat", tensors, 0, false);
   }
@@ -89,6 +93,7 @@ final class JoinOps {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(Rule.STACK)
+  @DTypeEffect(value = DTypeRule.PROMOTE_TYPES, args = {"tensors"})
   static Tensor stack(List<Tensor> tensors, int dim) {
     return join("Torch.stack", tensors, dim, true);
   }
@@ -100,6 +105,7 @@ final class JoinOps {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.STACK, args = {"tensors", "0"})
+  @DTypeEffect(value = DTypeRule.PROMOTE_TYPES, args = {"tensors"})
   static Tensor stack(List<Tensor> tensors) {
     return join("Torch.stack", tensors, 0, true);
   }

@@ -108,20 +108,23 @@ final class MethodOps {
   /** {@code log(sum(exp(x)))}, computed stably, along {@code dim}, removing it; see {@link Torch#logsumexp(Tensor, int)}. Shape: {@link Rule#REDUCE_DIM}. */
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"self", "dim", "false"})
   @Variants(Variant.METHOD)
+  @DTypeEffect(value = DTypeRule.FLOATING_RESULT, args = {"self"})
   static Tensor logsumexp(Tensor self, int dim) {
     return StatisticsOps.logsumexp(self, dim, false);
   }
 
-  /** True if every value is nonzero; a bool tensor: along {@code dim}, removing it; see {@link Torch#all(Tensor, int)}. Shape: {@link Rule#REDUCE_DIM}. */
+  /** True if every value is nonzero; a bool tensor (uint8 for a uint8 input, as in PyTorch 1.13): along {@code dim}, removing it; see {@link Torch#all(Tensor, int)}. Shape: {@link Rule#REDUCE_DIM}. */
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"self", "dim", "false"})
   @Variants(Variant.METHOD)
+  @DTypeEffect(value = DTypeRule.ALL_ANY, args = {"self"})
   static Tensor all(Tensor self, int dim) {
     return ReductionOps.all(self, dim, false);
   }
 
-  /** True if some value is nonzero; a bool tensor: along {@code dim}, removing it; see {@link Torch#any(Tensor, int)}. Shape: {@link Rule#REDUCE_DIM}. */
+  /** True if some value is nonzero; a bool tensor (uint8 for a uint8 input, as in PyTorch 1.13): along {@code dim}, removing it; see {@link Torch#any(Tensor, int)}. Shape: {@link Rule#REDUCE_DIM}. */
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"self", "dim", "false"})
   @Variants(Variant.METHOD)
+  @DTypeEffect(value = DTypeRule.ALL_ANY, args = {"self"})
   static Tensor any(Tensor self, int dim) {
     return ReductionOps.any(self, dim, false);
   }
@@ -129,6 +132,7 @@ final class MethodOps {
   /** The largest values along {@code dim} with indices, removing it; see {@link Torch#max(Tensor, int)}. Shape: {@link Rule#REDUCE_DIM}. */
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"self", "dim", "false"})
   @Variants(Variant.METHOD)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"self"})
   static ValuesAndIndices max(Tensor self, int dim) {
     return ReductionOps.max(self, dim, false);
   }
@@ -136,6 +140,7 @@ final class MethodOps {
   /** The smallest values along {@code dim} with indices, removing it; see {@link Torch#min(Tensor, int)}. Shape: {@link Rule#REDUCE_DIM}. */
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"self", "dim", "false"})
   @Variants(Variant.METHOD)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"self"})
   static ValuesAndIndices min(Tensor self, int dim) {
     return ReductionOps.min(self, dim, false);
   }
@@ -197,6 +202,8 @@ final class MethodOps {
   /** The 2-norm of all elements; see {@link Torch#norm(Tensor)}. Shape: {@code []}. */
   @ShapeRule(Rule.REDUCE_ALL)
   @Variants(Variant.METHOD)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"self"})
+  @DTypeEffect(value = DTypeRule.REQUIRES_FLOATING, args = {"self"})
   static @Shape({}) Tensor norm(Tensor self) {
     return StatisticsOps.norm(self, 2.0);
   }
@@ -218,6 +225,7 @@ final class MethodOps {
   /** The {@code k} largest values along {@code dim}; see {@link Torch#topk(Tensor, long, int)}. Shape: dim becomes {@code k} ({@link Rule#NARROW}). */
   @ShapeRule(value = Rule.NARROW, args = {"self", "dim", "0", "k"})
   @Variants(Variant.METHOD)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"self"})
   static ValuesAndIndices topk(Tensor self, long k, int dim) {
     return SortingOps.topk(self, k, dim, true);
   }

@@ -1,9 +1,11 @@
 package dev.shapetorch.tensor;
 
 import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.shapes.DTypeEffect;
 import dev.shapetorch.shapes.ShapeRule;
 import dev.shapetorch.shapes.Variant;
 import dev.shapetorch.shapes.Variants;
+import dev.shapetorch.shapes.rules.DTypeRule;
 import dev.shapetorch.shapes.rules.Rule;
 import org.bytedeco.pytorch.global.torch;
 
@@ -28,6 +30,7 @@ final class OrderStatisticsOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_ALL)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
   static @Shape({}) Tensor median(Tensor x) {
     return Natives.unary("Torch.median", x, "x", torch::median);
   }
@@ -41,6 +44,7 @@ final class OrderStatisticsOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_DIM)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
   static ValuesAndIndices median(Tensor x, int dim, boolean keepdim) {
     return Natives.valuesAndIndices("Torch.median", x, "x", dim, keepdim, torch::median);
   }
@@ -54,6 +58,7 @@ final class OrderStatisticsOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_DIM)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
   static ValuesAndIndices mode(Tensor x, int dim, boolean keepdim) {
     return Natives.valuesAndIndices("Torch.mode", x, "x", dim, keepdim, torch::mode);
   }
@@ -66,6 +71,7 @@ final class OrderStatisticsOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"x", "-1", "false"})
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
   static ValuesAndIndices mode(Tensor x) {
     return mode(x, -1, false);
   }

@@ -5,7 +5,9 @@ import dev.shapetorch.shapes.Variant;
 import dev.shapetorch.shapes.Variants;
 
 import dev.shapetorch.shapes.Shape;
+import dev.shapetorch.shapes.DTypeEffect;
 import dev.shapetorch.shapes.ShapeRule;
+import dev.shapetorch.shapes.rules.DTypeRule;
 import dev.shapetorch.shapes.rules.Rule;
 import dev.shapetorch.shapes.rules.TensorShape;
 import org.bytedeco.pytorch.LongOptional;
@@ -142,6 +144,7 @@ final class PoolingOps {
    */
   @Variants({Variant.FUNCTION, Variant.FUNCTIONAL})
   @ShapeRule(Rule.POOL2D)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"input"})
   static ValuesAndIndices maxPool2dWithIndices(Tensor input, long[] kernelSize,
       long[] stride, long[] padding, long[] dilation, boolean ceilMode) {
     String op = "Torch.maxPool2dWithIndices";
@@ -212,6 +215,7 @@ final class PoolingOps {
    */
   @Variants({Variant.FUNCTION, Variant.FUNCTIONAL})
   @ShapeRule(Rule.POOL3D)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"input"})
   static ValuesAndIndices maxPool3dWithIndices(Tensor input, long[] kernelSize,
       long[] stride, long[] padding, long[] dilation, boolean ceilMode) {
     String op = "Torch.maxPool3dWithIndices";
@@ -330,6 +334,7 @@ final class PoolingOps {
    */
   @Variants({Variant.FUNCTION, Variant.FUNCTIONAL})
   @ShapeRule(Rule.ADAPTIVE_POOL1D)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"input"})
   static ValuesAndIndices adaptiveMaxPool1dWithIndices(Tensor input, long... outputSize) {
     return adaptiveMax("Torch.adaptiveMaxPool1dWithIndices", 1, input, outputSize);
   }
@@ -357,6 +362,7 @@ final class PoolingOps {
    */
   @Variants({Variant.FUNCTION, Variant.FUNCTIONAL})
   @ShapeRule(Rule.ADAPTIVE_POOL2D)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"input"})
   static ValuesAndIndices adaptiveMaxPool2dWithIndices(Tensor input, long... outputSize) {
     return adaptiveMax("Torch.adaptiveMaxPool2dWithIndices", 2, input, outputSize);
   }
@@ -385,6 +391,7 @@ final class PoolingOps {
    */
   @Variants({Variant.FUNCTION, Variant.FUNCTIONAL})
   @ShapeRule(Rule.ADAPTIVE_POOL3D)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"input"})
   static ValuesAndIndices adaptiveMaxPool3dWithIndices(Tensor input, long... outputSize) {
     return adaptiveMax("Torch.adaptiveMaxPool3dWithIndices", 3, input, outputSize);
   }

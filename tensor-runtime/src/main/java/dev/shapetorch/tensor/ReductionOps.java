@@ -251,67 +251,73 @@ final class ReductionOps {
   }
 
   /**
-   * True if every value is nonzero; a bool tensor: of all elements, as {@code torch.all(x)}.
+   * True if every value is nonzero; a bool tensor (uint8 for a uint8 input, as in PyTorch 1.13): of all elements, as {@code torch.all(x)}.
    *
    * <p>Shape: {@code [*s] -> []} ({@link Rule#REDUCE_ALL}).
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_ALL)
+  @DTypeEffect(value = DTypeRule.ALL_ANY, args = {"x"})
   static @Shape({}) Tensor all(Tensor x) {
     return Natives.unary("Torch.all", x, "x", torch::all);
   }
 
   /**
-   * True if every value is nonzero; a bool tensor: along {@code dim}, as {@code torch.all(x, dim, keepdim)}.
+   * True if every value is nonzero; a bool tensor (uint8 for a uint8 input, as in PyTorch 1.13): along {@code dim}, as {@code torch.all(x, dim, keepdim)}.
    *
    * <p>Shape: {@code dim} removed, or kept as 1 with {@code keepdim} ({@link Rule#REDUCE_DIM}).
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_DIM)
+  @DTypeEffect(value = DTypeRule.ALL_ANY, args = {"x"})
   static Tensor all(Tensor x, int dim, boolean keepdim) {
     return Natives.reduce("Torch.all", x, "x", dim, keepdim, torch::all);
   }
 
   /**
-   * True if every value is nonzero; a bool tensor: along {@code dim}, which is removed, as {@code torch.all(x, dim)}.
+   * True if every value is nonzero; a bool tensor (uint8 for a uint8 input, as in PyTorch 1.13): along {@code dim}, which is removed, as {@code torch.all(x, dim)}.
    *
    * <p>Shape: {@code dim} removed ({@link Rule#REDUCE_DIM}).
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"x", "dim", "false"})
+  @DTypeEffect(value = DTypeRule.ALL_ANY, args = {"x"})
   static Tensor all(Tensor x, int dim) {
     return all(x, dim, false);
   }
 
   /**
-   * True if some value is nonzero; a bool tensor: of all elements, as {@code torch.any(x)}.
+   * True if some value is nonzero; a bool tensor (uint8 for a uint8 input, as in PyTorch 1.13): of all elements, as {@code torch.any(x)}.
    *
    * <p>Shape: {@code [*s] -> []} ({@link Rule#REDUCE_ALL}).
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_ALL)
+  @DTypeEffect(value = DTypeRule.ALL_ANY, args = {"x"})
   static @Shape({}) Tensor any(Tensor x) {
     return Natives.unary("Torch.any", x, "x", torch::any);
   }
 
   /**
-   * True if some value is nonzero; a bool tensor: along {@code dim}, as {@code torch.any(x, dim, keepdim)}.
+   * True if some value is nonzero; a bool tensor (uint8 for a uint8 input, as in PyTorch 1.13): along {@code dim}, as {@code torch.any(x, dim, keepdim)}.
    *
    * <p>Shape: {@code dim} removed, or kept as 1 with {@code keepdim} ({@link Rule#REDUCE_DIM}).
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_DIM)
+  @DTypeEffect(value = DTypeRule.ALL_ANY, args = {"x"})
   static Tensor any(Tensor x, int dim, boolean keepdim) {
     return Natives.reduce("Torch.any", x, "x", dim, keepdim, torch::any);
   }
 
   /**
-   * True if some value is nonzero; a bool tensor: along {@code dim}, which is removed, as {@code torch.any(x, dim)}.
+   * True if some value is nonzero; a bool tensor (uint8 for a uint8 input, as in PyTorch 1.13): along {@code dim}, which is removed, as {@code torch.any(x, dim)}.
    *
    * <p>Shape: {@code dim} removed ({@link Rule#REDUCE_DIM}).
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"x", "dim", "false"})
+  @DTypeEffect(value = DTypeRule.ALL_ANY, args = {"x"})
   static Tensor any(Tensor x, int dim) {
     return any(x, dim, false);
   }
@@ -323,6 +329,7 @@ final class ReductionOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_ALL)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
   static @Shape({}) Tensor max(Tensor x) {
     return Natives.unary("Torch.max", x, "x", torch::max);
   }
@@ -334,6 +341,7 @@ final class ReductionOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_DIM)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
   static ValuesAndIndices max(Tensor x, int dim, boolean keepdim) {
     return Natives.valuesAndIndices("Torch.max", x, "x", dim, keepdim, torch::max);
   }
@@ -345,6 +353,7 @@ final class ReductionOps {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"x", "dim", "false"})
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
   static ValuesAndIndices max(Tensor x, int dim) {
     return max(x, dim, false);
   }
@@ -356,6 +365,7 @@ final class ReductionOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_ALL)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
   static @Shape({}) Tensor min(Tensor x) {
     return Natives.unary("Torch.min", x, "x", torch::min);
   }
@@ -367,6 +377,7 @@ final class ReductionOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_DIM)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
   static ValuesAndIndices min(Tensor x, int dim, boolean keepdim) {
     return Natives.valuesAndIndices("Torch.min", x, "x", dim, keepdim, torch::min);
   }
@@ -378,6 +389,7 @@ final class ReductionOps {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"x", "dim", "false"})
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
   static ValuesAndIndices min(Tensor x, int dim) {
     return min(x, dim, false);
   }
@@ -389,6 +401,7 @@ final class ReductionOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_DIM)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
   static Tensor amax(Tensor x, int dim, boolean keepdim) {
     return Natives.reduce("Torch.amax", x, "x", new long[] {dim}, keepdim, torch::amax);
   }
@@ -400,6 +413,7 @@ final class ReductionOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_DIM)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
   static Tensor amin(Tensor x, int dim, boolean keepdim) {
     return Natives.reduce("Torch.amin", x, "x", new long[] {dim}, keepdim, torch::amin);
   }

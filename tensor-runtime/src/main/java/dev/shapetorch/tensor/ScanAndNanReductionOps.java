@@ -93,6 +93,7 @@ final class ScanAndNanReductionOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_ALL)
+  @DTypeEffect(DTypeRule.INT64)
   static Tensor countNonzero(Tensor x) {
     return Natives.unary("Torch.countNonzero", x, "x", torch::count_nonzero);
   }
@@ -104,6 +105,7 @@ final class ScanAndNanReductionOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"x", "dim", "false"})
+  @DTypeEffect(DTypeRule.INT64)
   static Tensor countNonzero(Tensor x, int dim) {
     return Natives.reduce("Torch.countNonzero", x, "x", dim, false,
         (h, d, k) -> torch.count_nonzero(h, d));
@@ -117,6 +119,7 @@ final class ScanAndNanReductionOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.ALONG_DIM)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
   static Tensor logcumsumexp(Tensor x, int dim) {
     return Natives.reduce("Torch.logcumsumexp", x, "x", dim, false,
         (h, d, k) -> torch.logcumsumexp(h, d));
@@ -130,6 +133,7 @@ final class ScanAndNanReductionOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.ALONG_DIM)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
   static ValuesAndIndices cummax(Tensor x, int dim) {
     return Natives.valuesAndIndices("Torch.cummax", x, "x", dim, false,
         (h, d, f) -> torch.cummax(h, d));
@@ -143,6 +147,7 @@ final class ScanAndNanReductionOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.ALONG_DIM)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
   static ValuesAndIndices cummin(Tensor x, int dim) {
     return Natives.valuesAndIndices("Torch.cummin", x, "x", dim, false,
         (h, d, f) -> torch.cummin(h, d));
@@ -158,6 +163,7 @@ final class ScanAndNanReductionOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"x", "dim", "keepdim"})
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
   static ValuesAndIndices kthvalue(Tensor x, long k, int dim, boolean keepdim) {
     Natives.h(x, "x");
     long size = x.dim() == 0 ? 1 : x.size(dim);
@@ -176,6 +182,7 @@ final class ScanAndNanReductionOps {
    * <p>Shape: {@code [*s] -> [*s]}.
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
   static @Shape({"*s"}) Tensor msort(@Shape({"*s"}) Tensor x) {
     return Natives.unary("Torch.msort", x, "x", torch::msort);
   }

@@ -33,6 +33,7 @@ final class SortingOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(value = Rule.ALONG_DIM, args = {"x", "dim"})
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
   static ValuesAndIndices sort(Tensor x, int dim, boolean descending) {
     return Natives.valuesAndIndices("Torch.sort", x, "x", dim, descending, torch::sort);
   }
@@ -46,6 +47,7 @@ final class SortingOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(value = Rule.ALONG_DIM, args = {"x", "dim"})
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
   static ValuesAndIndices sort(Tensor x, int dim, boolean descending, boolean stable) {
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
     return Natives.run("Torch.sort", () -> {
@@ -64,6 +66,7 @@ final class SortingOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(value = Rule.NARROW, args = {"x", "dim", "0", "k"})
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
   static ValuesAndIndices topk(Tensor x, long k, int dim, boolean largest) {
     return Natives.run("Torch.topk", () -> {
       try (T_TensorTensor_T r = torch.topk(x.h(), k, dim, largest, true)) {
@@ -80,6 +83,7 @@ final class SortingOps {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.NARROW, args = {"x", "dim", "0", "k"})
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
   static ValuesAndIndices topk(Tensor x, long k, int dim) {
     return topk(x, k, dim, true);
   }

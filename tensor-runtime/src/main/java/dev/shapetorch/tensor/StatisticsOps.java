@@ -141,6 +141,8 @@ final class StatisticsOps {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(Rule.REDUCE_ALL)
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
+  @DTypeEffect(value = DTypeRule.REQUIRES_FLOATING, args = {"x"})
   static @Shape({}) Tensor norm(Tensor x) {
     return norm(x, 2.0);
   }
@@ -153,7 +155,10 @@ final class StatisticsOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(value = Rule.REDUCE_ALL, args = {"x"})
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
+  @DTypeEffect(value = DTypeRule.REQUIRES_FLOATING, args = {"x"})
   static @Shape({}) Tensor norm(Tensor x, double p) {
+    DTypeContracts.require(DTypeRule.REQUIRES_FLOATING, "Torch.norm", "x", x);
     return Natives.withScalar("Torch.norm", x, "x", p, torch::norm);
   }
 
@@ -164,9 +169,12 @@ final class StatisticsOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"x", "dim", "keepdim"})
+  @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
+  @DTypeEffect(value = DTypeRule.REQUIRES_FLOATING, args = {"x"})
   static Tensor norm(Tensor x, double p, int dim, boolean keepdim) {
     String op = "Torch.norm";
     org.bytedeco.pytorch.Tensor h = Natives.h(x, "x");
+    DTypeContracts.require(DTypeRule.REQUIRES_FLOATING, op, "x", x);
     try (Scalar s = Natives.scalar(p); ScalarOptional so = new ScalarOptional(s)) {
       return Tensor.wrap(torch.norm(h, so, new long[] {dim}, keepdim));
     } catch (RuntimeException e) {
@@ -181,6 +189,7 @@ final class StatisticsOps {
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.REDUCE_DIM)
+  @DTypeEffect(value = DTypeRule.FLOATING_RESULT, args = {"x"})
   static Tensor logsumexp(Tensor x, int dim, boolean keepdim) {
     return Natives.reduce("Torch.logsumexp", x, "x", new long[] {dim}, keepdim, torch::logsumexp);
   }
@@ -192,6 +201,7 @@ final class StatisticsOps {
    */
   @Variants(Variant.FUNCTION)
   @ShapeRule(value = Rule.REDUCE_DIM, args = {"x", "dim", "false"})
+  @DTypeEffect(value = DTypeRule.FLOATING_RESULT, args = {"x"})
   static Tensor logsumexp(Tensor x, int dim) {
     return logsumexp(x, dim, false);
   }

@@ -5,12 +5,17 @@ import dev.shapetorch.shapes.ScalarType;
 import org.bytedeco.pytorch.T_TensorTensor_T;
 
 /**
- * The values and (int64) indices that {@code max(dim)}, {@code min(dim)}, {@code sort} and {@code
- * topk} return together, as PyTorch's {@code torch.return_types.max}.
+ * The values and (int64) indices that {@code max(dim)}, {@code min(dim)}, {@code sort}, {@code
+ * topk}, {@code kthvalue}, {@code median(dim)}, {@code mode}, {@code cummax}, {@code cummin} and
+ * the {@code ...WithIndices} max poolings return together, as PyTorch's {@code
+ * torch.return_types.max}.
  *
  * <p>Shape: both tensors have the same shape.
  *
- * @param values the selected values
+ * @param values the selected values, of the input's dtype, which the Shape Checker knows where
+ *     it knows the input's: the op's {@code @DTypeEffect} gives the record that dtype, and {@code
+ *     values()} hands it on ({@code x.max(1).values()} of a {@code float32} {@code x} is {@code
+ *     @ScalarType("float32")})
  * @param indices where they were, along the reduced dim: always int64, which the Shape Checker
  *     knows ({@code x.max(1).indices()} is {@code @ScalarType("int64")})
  */

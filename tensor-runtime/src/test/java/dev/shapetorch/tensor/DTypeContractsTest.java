@@ -184,6 +184,21 @@ class DTypeContractsTest {
   }
 
   @Test
+  void normOfIntegersIsRefusedWithTheCheckersText() {
+    String message = refused(() -> Torch.norm(Torch.arange(5)));
+    assertEquals("[shape.dtype.contract] Torch.norm: norm of an integral tensor (int64 [5]):"
+        + " convert it with .to(DType.FLOAT32) first", message);
+    assertEquals(message, expected(DTypeRule.REQUIRES_FLOATING, "Torch.norm",
+        DTypeRule.Input.tensor("x", "int64", "[5]", 1)));
+    refused(() -> Torch.norm(Torch.arange(5), 1.0));
+    refused(() -> Torch.randint(0, 5, 3, 4).norm(2.0, 1, false));
+    assertEquals("[shape.dtype.contract] Tensor.norm: norm of a bool tensor (bool [3]): convert it"
+        + " with .to(DType.FLOAT32) first", refused(() -> Torch.rand(3).gt(0.5).norm()));
+    assertEquals(DType.FLOAT64,
+        Torch.norm(Torch.zeros(new long[] {3}, DType.FLOAT64), 2.0, 0, false).dtype());
+  }
+
+  @Test
   void runtimeDtypeNamesAreTheAlgebras() {
     for (DType d : DType.values()) {
       assertEquals(d.name().toLowerCase(java.util.Locale.ROOT),

@@ -30,6 +30,13 @@ public enum DTypeRule {
   DEFAULT_FLOAT,
   /** {@code sum}/{@code prod}: integral and bool give {@code int64}, floating dtypes stay. */
   SUM_LIKE,
+  /**
+   * {@code torch.promote_types} of every input, whatever its rank: a list's elements ({@code
+   * cat}, {@code stack}), where a 0-d or empty element counts like any other.
+   */
+  PROMOTE_TYPES,
+  /** {@code all}/{@code any}: {@code uint8} stays {@code uint8}, every other dtype gives {@code bool}. */
+  ALL_ANY,
   /** Contract: the input holds indices and must be integral. */
   REQUIRES_INTEGRAL,
   /** Contract: the input is a mask or condition and must be {@code bool}. */
@@ -84,6 +91,9 @@ public enum DTypeRule {
       }
       case SUM_LIKE -> inputs.isEmpty() || inputs.get(0).dtype() == null
           ? null : ScalarTypes.sumResult(inputs.get(0).dtype());
+      case PROMOTE_TYPES -> promoteTypes(inputs);
+      case ALL_ANY -> inputs.isEmpty() || inputs.get(0).dtype() == null
+          ? null : ScalarTypes.allAnyResult(inputs.get(0).dtype());
       default -> null;
     };
   }
@@ -102,6 +112,19 @@ public enum DTypeRule {
       Input next = inputs.get(i);
       acc = ScalarTypes.resultType(acc, kind, next.dtype(), next.kind());
       kind = strongest(kind, next.kind());
+    }
+    return acc;
+  }
+
+  /** promote_types of all inputs; unknown if there are none or one of them is unknown. */
+  private static String promoteTypes(List<Input> inputs) {
+    if (inputs.isEmpty()) {
+      return null;
+    }
+    String acc = inputs.get(0).dtype();
+    for (int i = 1; i < inputs.size() && acc != null; i++) {
+      String next = inputs.get(i).dtype();
+      acc = next == null ? null : ScalarTypes.promote(acc, next);
     }
     return acc;
   }

@@ -191,6 +191,18 @@ public final class ScalarTypes {
     return summarize(out);
   }
 
+  /**
+   * {@code all}/{@code any} (PyTorch 1.13): {@code uint8} stays {@code uint8}, every other dtype
+   * gives {@code bool}.
+   */
+  public static String allAnyResult(String dtype) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String x : members(dtype)) {
+      out.add(x.equals("uint8") ? "uint8" : "bool");
+    }
+    return summarize(out);
+  }
+
   private static List<Operand> ranks(Operand k) {
     return k == Operand.UNKNOWN_RANK ? List.of(Operand.TENSOR, Operand.ZERO_DIM) : List.of(k);
   }

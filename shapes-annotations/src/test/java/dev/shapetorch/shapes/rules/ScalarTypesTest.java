@@ -173,6 +173,54 @@ class ScalarTypesTest {
         Input.tensor("x", "bool", "[2]", 1), new Input("other", null, Operand.LONG_SCALAR, "", -1))));
   }
 
+  /**
+   * {@code cat}/{@code stack} promote their elements with {@code promote_types}, whatever their
+   * rank (torch 1.13: {@code cat([zeros(0, dtype=float64), zeros(2, 3)])} is float64 and {@code
+   * stack([tensor(1.0, dtype=float64), tensor(1.0)])} too), not {@code result_type}, which would
+   * let a dimensioned float32 decide over a 0-d float64.
+   */
+  @Property
+  void promoteTypesIsTorchPromoteTypesWhateverTheRank(
+      @ForAll("exact") String a, @ForAll("exact") String b) {
+    assertEquals(torch("promote", a, b), DTypeRule.PROMOTE_TYPES.result(List.of(
+        Input.tensor("tensors", a, "[]", 0), Input.tensor("tensors", b, "[2]", 1))), a + " " + b);
+  }
+
+  @Test
+  void promoteTypesOfAList() {
+    Input l = Input.tensor("tensors", "int64", "[2]", 1);
+    Input f = Input.tensor("tensors", "float32", "[2]", 1);
+    Input d = Input.tensor("tensors", "float64", "[]", 0);
+    Input u8 = Input.tensor("tensors", "uint8", "[2]", 1);
+    Input i8 = Input.tensor("tensors", "int8", "[2]", 1);
+    assertEquals("float32", DTypeRule.PROMOTE_TYPES.result(List.of(l, f)));
+    assertEquals("float64", DTypeRule.PROMOTE_TYPES.result(List.of(l, f, d)));
+    assertEquals("int16", DTypeRule.PROMOTE_TYPES.result(List.of(u8, i8)));
+    assertEquals("int32", DTypeRule.PROMOTE_TYPES.result(List.of(
+        Input.tensor("tensors", "int32", "[2]", 1))));
+    assertEquals("floating", DTypeRule.PROMOTE_TYPES.result(List.of(
+        Input.tensor("tensors", "floating", "[2]", 1), f)));
+    // An unknown element (or a list the call does not spell out) gives an unknown dtype.
+    assertNull(DTypeRule.PROMOTE_TYPES.result(List.of(f, Input.tensor("tensors", null, "", -1))));
+    assertNull(DTypeRule.PROMOTE_TYPES.result(List.of(Input.tensor("tensors", null, "", -1))));
+    assertNull(DTypeRule.PROMOTE_TYPES.result(List.of()));
+  }
+
+  /** torch 1.13: all/any of uint8 is uint8, of every other dtype bool. */
+  @Property
+  void allAnyIsBoolButUint8StaysUint8(@ForAll("exact") String a) {
+    assertEquals(a.equals("uint8") ? "uint8" : "bool",
+        DTypeRule.ALL_ANY.result(List.of(Input.tensor("x", a, "[2]", 1))), a);
+  }
+
+  @Test
+  void allAnyOfACategoryOrUnknown() {
+    assertEquals("bool", DTypeRule.ALL_ANY.result(List.of(Input.tensor("x", "floating", "", 1))));
+    // integral holds uint8: uint8 or bool, no common category
+    assertNull(DTypeRule.ALL_ANY.result(List.of(Input.tensor("x", "integral", "", 1))));
+    assertNull(DTypeRule.ALL_ANY.result(List.of(Input.tensor("x", null, "", -1))));
+  }
+
   @Test
   void contractsNameTheOpTheArgumentItsDtypeAndTheFix() {
     ShapeMismatch m = DTypeRule.CLASS_INDEX_TARGET.check("Torch.crossEntropy", List.of(
