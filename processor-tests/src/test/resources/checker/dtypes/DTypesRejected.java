@@ -203,4 +203,11 @@ class DTypesRejected {
     // :: error: (shape.dtype.contract) Tensor.norm: norm of an integral tensor (int64 [3, 4])
     Torch.randint(0, 5, 3, 4).norm(2.0, 1, false);
   }
+
+  static void logcumsumexpOfIntegers() {
+    // :: error: (shape.dtype.contract) Torch.logcumsumexp: logcumsumexp of an integral tensor (int64 [5]): convert it with .to(DType.FLOAT32) first
+    Torch.logcumsumexp(Torch.arange(5), 0);
+    // :: error: (shape.dtype.contract) Tensor.logcumsumexp: logcumsumexp of a bool tensor (bool [3])
+    Torch.rand(3).gt(0.5).logcumsumexp(0);
+  }
 }

@@ -113,14 +113,16 @@ final class ScanAndNanReductionOps {
 
   /**
    * The running {@code log(sum(exp(x)))} along {@code dim}, without overflow, as {@code
-   * torch.logcumsumexp(x, dim)}.
+   * torch.logcumsumexp(x, dim)}. The input must be floating, as PyTorch's kernel requires.
    *
    * <p>Shape: unchanged; {@code dim} in range ({@link Rule#ALONG_DIM}).
    */
   @Variants({Variant.FUNCTION, Variant.METHOD})
   @ShapeRule(Rule.ALONG_DIM)
   @DTypeEffect(value = DTypeRule.SAME_AS, args = {"x"})
+  @DTypeEffect(value = DTypeRule.REQUIRES_FLOATING, args = {"x"})
   static Tensor logcumsumexp(Tensor x, int dim) {
+    DTypeContracts.require(DTypeRule.REQUIRES_FLOATING, "Torch.logcumsumexp", "x", x);
     return Natives.reduce("Torch.logcumsumexp", x, "x", dim, false,
         (h, d, k) -> torch.logcumsumexp(h, d));
   }

@@ -2,6 +2,7 @@ package dev.shapetorch.tensor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shapetorch.nn.embedding.Embedding;
 import dev.shapetorch.nn.functional.F;
@@ -196,6 +197,18 @@ class DTypeContractsTest {
         + " with .to(DType.FLOAT32) first", refused(() -> Torch.rand(3).gt(0.5).norm()));
     assertEquals(DType.FLOAT64,
         Torch.norm(Torch.zeros(new long[] {3}, DType.FLOAT64), 2.0, 0, false).dtype());
+  }
+
+  @Test
+  void logcumsumexpOfIntegersIsRefusedWithTheCheckersText() {
+    String message = refused(() -> Torch.logcumsumexp(Torch.arange(5), 0));
+    assertEquals(message, expected(DTypeRule.REQUIRES_FLOATING, "Torch.logcumsumexp",
+        DTypeRule.Input.tensor("x", "int64", "[5]", 1)));
+    assertTrue(message.startsWith("[shape.dtype.contract] Torch.logcumsumexp: "), message);
+    assertTrue(refused(() -> Torch.rand(3).gt(0.5).logcumsumexp(0))
+        .startsWith("[shape.dtype.contract] Tensor.logcumsumexp: "));
+    assertEquals(DType.FLOAT64,
+        Torch.logcumsumexp(Torch.zeros(new long[] {3}, DType.FLOAT64), 0).dtype());
   }
 
   @Test
