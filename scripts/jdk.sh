@@ -36,5 +36,6 @@ step() {
   shift
   echo "== $name"
   "$@"
-  echo "== $name: $((SECONDS - start)) s"
+  # on a line of its own: Maven ends its output with a colour reset but no newline
+  printf '\n== %s: %d s\n' "$name" "$((SECONDS - start))"
 }

@@ -13,10 +13,16 @@ mkdir -p "$work"
 
 # In the reactor (-am), so that sibling modules resolve to their target/classes without an
 # install; each module writes the file in turn and the last one named (-pl) writes it last.
+# BENCH_BUILT=1 (scripts/bench-smoke.sh, after its build): the classes are built; only the
+# classpaths are written (compiling tensor-runtime again would take a minute and a half).
+built=()
+if [ "${BENCH_BUILT:-0}" = 1 ]; then
+  built=(-Dmaven.main.skip=true -Dmaven.clean.skip=true)
+fi
 mvn -q -B -o -pl tensor-runtime -am compile dependency:build-classpath -Dmaven.test.skip=true \
-  -Dmdep.outputFile="$PWD/$work/runtime.cp"
+  ${built[@]+"${built[@]}"} -Dmdep.outputFile="$PWD/$work/runtime.cp"
 mvn -q -B -o -pl shapes-processor -am compile dependency:build-classpath -Dmaven.test.skip=true \
-  -Dmdep.includeScope=runtime -Dmdep.outputFile="$PWD/$work/processor.cp"
+  ${built[@]+"${built[@]}"} -Dmdep.includeScope=runtime -Dmdep.outputFile="$PWD/$work/processor.cp"
 cp="tensor-runtime/target/classes:shapes-annotations/target/classes:$(cat "$work/runtime.cp")"
 ppath="shapes-processor/target/classes:shapes-annotations/target/classes:$(cat "$work/processor.cp")"
 
